@@ -1,0 +1,76 @@
+"""The `reviewer` command: a thin layer over the library API.
+
+Each subcommand lives in its own module with ``register(subparsers)``; heavy
+imports happen inside the command, so `reviewer check` starts fast.
+Exit codes: 0 clean, 1 findings, 2 usage or input error, 3 LLM endpoint error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+COMMANDS = ("check", "rules", "rewrite", "eval", "serve")
+
+EPILOG = """\
+examples:
+  reviewer check draft.txt                 lint a draft (exit 1 on findings)
+  echo "Sorry if you were upset!!" | reviewer check -
+  reviewer check replies.jsonl --format json
+  reviewer check --fix draft.txt           apply safe fixes in place
+  reviewer rules                           list the rules; reviewer rule A001 explains one
+  reviewer rewrite draft.txt               rewrite with an LLM, re-linted and fact-checked
+  reviewer eval lint                       score the linter on the shipped eval set
+  reviewer serve                           the paste-a-draft page and HTTP API
+
+docs: README.md; configuration: [tool.reviewer] in pyproject.toml or reviewer.toml
+"""
+
+
+class UsageError(Exception):
+    """Bad arguments or input: exit code 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reviewer",
+        description="Check and improve support replies to unhappy customers (English and Russian).",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    from .. import __version__
+
+    parser.add_argument("--version", action="version", version=f"reviewer {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f".{name}", __package__)
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__package__}.{name}":
+                raise
+            continue  # a command whose module is not written yet
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.func(args)
+    except UsageError as exc:
+        print(f"reviewer: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("reviewer: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

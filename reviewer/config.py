@@ -1,0 +1,197 @@
+"""Configuration: ``[tool.reviewer]`` in pyproject.toml, or reviewer.toml.
+
+Found by walking up from the working directory (the first file that has a
+reviewer section wins), validated, and every error names the key at fault.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from .model import SEVERITIES, Severity
+from .text.lang import LANGS
+
+CONFIG_FILES = ("reviewer.toml", "pyproject.toml")
+_CODE = re.compile(r"[A-Z](\d{1,3})?")
+_FULL_CODE = re.compile(r"[A-Z]\d{3}")
+
+
+class ConfigError(ValueError):
+    """The configuration is invalid; the message names the file and key."""
+
+
+@dataclass(frozen=True)
+class WordList:
+    extend: tuple[str, ...] = ()
+    replace: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class BannedPhrase:
+    phrase: str
+    suggestion: str
+    lang: str | None = None  # None: both languages
+    replacement: str | None = None  # offered as an unsafe fix
+
+
+@dataclass(frozen=True)
+class Config:
+    select: tuple[str, ...] = ()  # empty: every rule
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)
+    fail_on: Severity = "warning"
+    lang: str | None = None
+    words: dict[str, dict[str, WordList]] = field(default_factory=dict)
+    banned: tuple[BannedPhrase, ...] = ()
+    llm: dict[str, Any] = field(default_factory=dict)  # validated by reviewer.llm
+    path: Path | None = None
+
+    def selects(self, code: str) -> bool:
+        chosen = not self.select or any(code.startswith(p) for p in self.select)
+        return chosen and not any(code.startswith(p) for p in self.ignore)
+
+    def with_overrides(self, **changes: Any) -> "Config":
+        """A copy with the CLI's options on top (None leaves a setting alone)."""
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """The nearest reviewer.toml, or pyproject.toml with [tool.reviewer], walking up."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        for name in CONFIG_FILES:
+            path = folder / name
+            if path.is_file() and (name == "reviewer.toml" or b"[tool.reviewer" in path.read_bytes()):
+                return path
+    return None
+
+
+def load_config(path: Path | None = None, *, start: Path | None = None) -> Config:
+    """Load and validate a config file; the defaults when there is none."""
+    path = path or find_config(start)
+    if path is None:
+        return Config()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    section = raw.get("tool", {}).get("reviewer", {}) if path.name == "pyproject.toml" else raw
+    prefix = "tool.reviewer" if path.name == "pyproject.toml" else "reviewer.toml"
+    return parse_config(section, where=f"{path}: {prefix}", path=path)
+
+
+def parse_config(section: dict, *, where: str = "config", path: Path | None = None) -> Config:
+    known = {"select", "ignore", "severity", "fail-on", "fail_on", "lang", "words", "banned", "llm"}
+    unknown = sorted(set(section) - known)
+    if unknown:
+        raise ConfigError(f"{where}.{unknown[0]}: unknown key (known: {', '.join(sorted(known - {'fail_on'}))})")
+    return Config(
+        select=parse_codes(section.get("select", []), f"{where}.select"),
+        ignore=parse_codes(section.get("ignore", []), f"{where}.ignore"),
+        severity=_severity(section.get("severity", {}), f"{where}.severity"),
+        fail_on=_level(section.get("fail-on", section.get("fail_on", "warning")), f"{where}.fail-on"),
+        lang=_lang(section.get("lang"), f"{where}.lang"),
+        words=_words(section.get("words", {}), f"{where}.words"),
+        banned=_banned(section.get("banned", []), f"{where}.banned"),
+        llm=_table(section.get("llm", {}), f"{where}.llm"),
+        path=path,
+    )
+
+
+def parse_codes(value: Any, key: str) -> tuple[str, ...]:
+    """Rule codes or prefixes ("A", "W00", "S001"), from a list or a comma string."""
+    items = value.split(",") if isinstance(value, str) else value
+    if not isinstance(items, list | tuple) or not all(isinstance(i, str) for i in items):
+        raise ConfigError(f"{key}: expected a list of rule codes or prefixes")
+    codes = tuple(i.strip().upper() for i in items if i.strip())
+    for code in codes:
+        if not _CODE.fullmatch(code):
+            raise ConfigError(f"{key}: {code!r} is not a rule code or prefix (like A, W00, S001)")
+    return codes
+
+
+def _level(value: Any, key: str) -> Severity:
+    if value not in SEVERITIES:
+        raise ConfigError(f"{key}: expected one of {', '.join(SEVERITIES)}, got {value!r}")
+    return value
+
+
+def _lang(value: Any, key: str) -> str | None:
+    if value in (None, "auto"):
+        return None
+    if value not in LANGS:
+        raise ConfigError(f"{key}: expected auto, {' or '.join(LANGS)}, got {value!r}")
+    return value
+
+
+def _table(value: Any, key: str) -> dict:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{key}: expected a table")
+    return value
+
+
+def _severity(value: Any, key: str) -> dict[str, Severity]:
+    return {_full_code(code, f"{key}.{code}"): _level(level, f"{key}.{code}") for code, level in _table(value, key).items()}
+
+
+def _full_code(code: str, key: str) -> str:
+    if not _FULL_CODE.fullmatch(code):
+        raise ConfigError(f"{key}: {code!r} is not a rule code (like W001)")
+    return code
+
+
+def _strings(value: Any, key: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{key}: expected a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def _words(value: Any, key: str) -> dict[str, dict[str, WordList]]:
+    """[tool.reviewer.words.W001] en = {extend = [...]} / ru = {replace = [...]}"""
+    out: dict[str, dict[str, WordList]] = {}
+    for code, langs in _table(value, key).items():
+        code_key = f"{key}.{code}"
+        _full_code(code, code_key)
+        out[code] = {}
+        for lang, spec in _table(langs, code_key).items():
+            lang_key = f"{code_key}.{lang}"
+            if lang not in LANGS:
+                raise ConfigError(f"{lang_key}: unknown language (use {' or '.join(LANGS)})")
+            spec = _table(spec, lang_key)
+            extra = sorted(set(spec) - {"extend", "replace"})
+            if extra:
+                raise ConfigError(f"{lang_key}.{extra[0]}: unknown key (use extend or replace)")
+            out[code][lang] = WordList(
+                extend=_strings(spec.get("extend", []), f"{lang_key}.extend"),
+                replace=_strings(spec["replace"], f"{lang_key}.replace") if "replace" in spec else None,
+            )
+    return out
+
+
+def _banned(value: Any, key: str) -> tuple[BannedPhrase, ...]:
+    """[[tool.reviewer.banned]] phrase = "...", suggestion = "...", lang = "en"."""
+    if not isinstance(value, list):
+        raise ConfigError(f"{key}: expected an array of tables ([[tool.reviewer.banned]])")
+    phrases = []
+    for i, item in enumerate(value):
+        item_key = f"{key}[{i}]"
+        item = _table(item, item_key)
+        extra = sorted(set(item) - {"phrase", "suggestion", "lang", "replacement"})
+        if extra:
+            raise ConfigError(f"{item_key}.{extra[0]}: unknown key")
+        for required in ("phrase", "suggestion"):
+            if not isinstance(item.get(required), str) or not item[required].strip():
+                raise ConfigError(f"{item_key}.{required}: required, a non-empty string")
+        replacement = item.get("replacement")
+        if replacement is not None and not isinstance(replacement, str):
+            raise ConfigError(f"{item_key}.replacement: expected a string")
+        phrases.append(
+            BannedPhrase(item["phrase"].strip(), item["suggestion"].strip(), _lang(item.get("lang"), f"{item_key}.lang"), replacement)
+        )
+    return tuple(phrases)

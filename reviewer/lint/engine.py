@@ -1,0 +1,150 @@
+"""The lint engine: configure the registry's rules once, then check drafts."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Callable, Iterable
+
+from ..config import Config
+from ..model import Finding, Fix, Report
+from ..text.lang import detect_language
+from ..text.prepared import Prepared
+from .registry import LangData, Rule, RuleError, expand_macros, registry, words_regex
+
+
+class EmptyDraftError(ValueError):
+    """The draft has no text to check."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a rule found; the engine turns it into a Finding."""
+
+    start: int
+    end: int
+    message: str | None = None
+    suggestion: str | None = None
+    fix: Fix | None = None
+
+
+Checker = Callable[[Prepared, "CompiledRule"], Iterable[Hit]]
+
+
+class CompiledRule:
+    """A rule with its patterns compiled per language, on first use."""
+
+    def __init__(self, rule: Rule):
+        self.rule = rule
+        self._checker: Checker = _checker(rule.kind, rule.source)
+        self._regex: dict[tuple[str, str], re.Pattern | None] = {}
+
+    def regex(self, lang: str, key: str = "patterns") -> re.Pattern | None:
+        """The language's ``words`` + ``patterns`` (key="patterns"), ``unless``, or an extra list."""
+        cache_key = (lang, key)
+        if cache_key not in self._regex:
+            self._regex[cache_key] = _compile(self.rule, self.rule.data(lang), lang, key)
+        return self._regex[cache_key]
+
+    def check(self, doc: Prepared) -> Iterable[Hit]:
+        return self._checker(doc, self)
+
+
+def _compile(rule: Rule, data: LangData, lang: str, key: str) -> re.Pattern | None:
+    if key == "patterns":
+        parts = [words_regex(data.words, lang)] if data.words else []
+        parts += [expand_macros(p, lang) for p in data.patterns]
+    elif key == "unless":
+        parts = [expand_macros(p, lang) for p in data.unless]
+    else:
+        parts = [expand_macros(p, lang) for p in data.extra.get(key, [])]
+    if not parts:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+    except re.error as exc:
+        raise RuleError(f"{rule.source}: [{lang}].{key}: {exc}") from None
+
+
+def _checker(kind: str, source: str) -> Checker:
+    if kind == "existence":
+        from .existence import check
+
+        return check
+    if kind == "code":
+        module = importlib.import_module(f".rules.{source.removesuffix('.toml')}", __package__)
+        return module.check
+    raise RuleError(f"{source}: unknown kind {kind!r}")
+
+
+class Linter:
+    """The rules a config selects, ready to check any number of drafts."""
+
+    def __init__(self, config: Config | None = None):
+        self.config = config or Config()
+        self.rules = [CompiledRule(_configured(rule, self.config)) for rule in registry().values() if self.config.selects(rule.code)]
+
+    def check(self, text: str, *, lang: str | None = None, source: str | None = None, id: str | None = None) -> Report:
+        if not text or not text.strip():
+            raise EmptyDraftError("the draft is empty: nothing to check")
+        lang = lang or self.config.lang or detect_language(text)
+        doc = Prepared(text, lang)
+        findings = []
+        for compiled in self.rules:
+            rule = compiled.rule
+            if lang not in rule.langs:
+                continue
+            severity = self.config.severity.get(rule.code, rule.severity)
+            for hit in compiled.check(doc):
+                line, column = doc.line_col(hit.start)
+                match = text[hit.start : hit.end].strip()
+                findings.append(
+                    Finding(
+                        code=rule.code,
+                        name=rule.name,
+                        severity=severity,
+                        start=hit.start,
+                        end=hit.end,
+                        line=line,
+                        column=column,
+                        message=(hit.message or rule.message_for(lang)).replace("{match}", _short(match)),
+                        suggestion=hit.suggestion or rule.suggestion_for(lang),
+                        fix=hit.fix,
+                    )
+                )
+        findings.sort(key=lambda f: (f.start, f.code))
+        return Report(text=text, lang=lang, findings=findings, source=source, id=id)
+
+
+def _configured(rule: Rule, config: Config) -> Rule:
+    """The rule with the config's word lists and banned phrases applied."""
+    if rule.code == "C001":
+        return dataclasses.replace(rule, options={**rule.options, "phrases": config.banned})
+    lists = config.words.get(rule.code)
+    if not lists:
+        return rule
+    langs = dict(rule.langs)
+    for lang, wl in lists.items():
+        data = langs[lang]
+        words = tuple(wl.replace) if wl.replace is not None else data.words
+        langs[lang] = dataclasses.replace(data, words=words + tuple(wl.extend))
+    return dataclasses.replace(rule, langs=langs)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@cache
+def default_linter() -> Linter:
+    return Linter()
+
+
+def check(text: str, *, lang: str | None = None, config: Config | None = None) -> Report:
+    """Lint one draft. ``lang`` is "en" or "ru"; detected when omitted."""
+    linter = default_linter() if config is None else Linter(config)
+    return linter.check(text, lang=lang)

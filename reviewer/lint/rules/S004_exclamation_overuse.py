@@ -1,0 +1,29 @@
+"""S004 exclamation-overuse: "!!" runs, or more than ``max-marks`` marks."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ...model import Fix
+from ...text.prepared import Prepared
+from ..engine import CompiledRule, Hit
+
+_RUN = re.compile(r"[!?]*![!?]*")
+
+
+def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
+    marks = []  # (start, end, count) per run of ! and ?
+    for m in _RUN.finditer(doc.scan):
+        if m.end() <= doc.greeting_end and m.group() == "!":
+            continue  # "Hi Anna!" is normal
+        marks.append((m.start(), m.end(), m.group().count("!")))
+    repeated = [(s, e) for s, e, n in marks if n >= 2]
+    for start, end in repeated:
+        run = doc.text[start:end]
+        yield Hit(start, end, fix=Fix(start, end, "?" if run.startswith("?") else "!", "safe"))
+    total = sum(n for _, _, n in marks)
+    if not repeated and total > rule.rule.options["max-marks"]:
+        start, end, _ = marks[rule.rule.options["max-marks"]]
+        message = f"{total} exclamation marks in one reply."
+        yield Hit(start, end, message=message)

@@ -1,0 +1,116 @@
+"""The linter's data: findings, fixes, reports and the score.
+
+Plain dataclasses on purpose: the check path must start fast, so pydantic and
+friends stay out of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["error", "warning", "info"]
+Applicability = Literal["safe", "unsafe"]
+
+SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
+SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
+
+# Score = max(0, 10 - sum of these per finding), see README "Score".
+PENALTY = {"error": 3.0, "warning": 1.5, "info": 0.5}
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """Replace ``text[start:end]`` with ``replacement``."""
+
+    start: int
+    end: int
+    replacement: str
+    applicability: Applicability = "safe"
+
+    def to_dict(self) -> dict:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "replacement": self.replacement,
+            "applicability": self.applicability,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    code: str
+    name: str
+    severity: Severity
+    start: int
+    end: int
+    line: int
+    column: int
+    message: str
+    suggestion: str
+    fix: Fix | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "column": self.column,
+            "message": self.message,
+            "suggestion": self.suggestion,
+            "fix": self.fix.to_dict() if self.fix else None,
+        }
+
+
+@dataclass(slots=True)
+class Report:
+    """The result of checking one draft."""
+
+    text: str
+    lang: str
+    findings: list[Finding] = field(default_factory=list)
+    source: str | None = None
+    id: str | None = None
+
+    @property
+    def score(self) -> float:
+        return score(self.findings)
+
+    def at_or_above(self, level: Severity) -> list[Finding]:
+        return [f for f in self.findings if SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]]
+
+    def to_dict(self) -> dict:
+        return {
+            "source": self.source,
+            "id": self.id,
+            "lang": self.lang,
+            "score": self.score,
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+def score(findings: list[Finding]) -> float:
+    """0-10, 10 = nothing found; each finding costs its severity's penalty."""
+    return round(max(0.0, 10.0 - sum(PENALTY[f.severity] for f in findings)), 1)
+
+
+def apply_fixes(text: str, findings: list[Finding], *, unsafe: bool = False) -> str:
+    """Apply the findings' fixes (safe ones only unless ``unsafe``).
+
+    A fix that overlaps one already applied is skipped; a second run picks it up.
+    """
+    fixes = sorted(
+        (f.fix for f in findings if f.fix and (unsafe or f.fix.applicability == "safe")),
+        key=lambda fx: (fx.start, fx.end),
+    )
+    parts, pos = [], 0
+    for fx in fixes:
+        if fx.start < pos:
+            continue
+        parts += [text[pos : fx.start], fx.replacement]
+        pos = fx.end
+    parts.append(text[pos:])
+    return "".join(parts)

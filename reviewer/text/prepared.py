@@ -1,0 +1,108 @@
+"""A draft prepared once for all rules.
+
+``scan`` has the same length as the original text, so every offset found in it
+is an offset into what the user gave us: ё is folded to е, curly apostrophes
+to straight ones, and helpdesk
+placeholders (``{{first_name}}``, ``{first_name}``) become a capitalised
+pseudo-name of the same length, because they stand for a name, not for words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,80}\}\}|\{[A-Za-z_][\w.]{0,60}\}|%[A-Z_]{2,40}%")
+_FOLD = str.maketrans("ёЁ’‘ʼ", "еЕ'''")
+
+# A sentence ends at . ! ? … (plus closing quotes/brackets) before white space, or at a line break.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'»”)\]]*(?=\s)|\n")
+_ABBREV = re.compile(
+    r"(?:\b(?:mr|mrs|ms|dr|st|jr|sr|vs|etc|e\.g|i\.e|inc|ltd|no|approx|т\.е|т\.к|т\.д|т\.п|г|гг|ул|д|руб|тел|им|см|стр|млн|тыс)|\b[A-ZА-Я])\.$",
+    re.IGNORECASE,
+)
+
+_GREETING = re.compile(
+    r"""
+    \A[\s>]*(?:@\w+[\s,:]*)*                       # leading @handles (social replies)
+    # names are capitalised, so "hi sorry for that" keeps its apology
+    (?:
+        (?:hi|hello|hey|hiya|howdy|greetings|dear|good\s+(?:morning|afternoon|evening|day)
+         |здравствуйте|здравствуй|привет|приветствую|добрый\s+(?:день|вечер|утро)
+         |доброе\s+утро|доброго\s+(?:дня|утра|вечера|времени\s+суток)|уважаем\w*|дорог\w*)\b
+        (?:[ \t]*,?[ \t]*(?:(?!(?:I|We|Our|Your|Sorry|Thanks?|Please|Unfortunately|Мы|Наш\w*|Ваш\w*|Извините|Простите|Спасибо|К)\b)(?-i:[A-ZА-Я])[\w'’.-]*|there|all|team|again|everyone|folks|sir|madam|valued|dear|esteemed|customer|client|user|member|уважаем\w*|дорог\w*|клиент\w*|покупател\w*|пользовател\w*|абонент\w*)){0,4}
+        [ \t]*[,!.:;—–-]?
+    )?
+    [ \t]*(?:@\w+[\s,:]*)*
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+class Prepared:
+    """Original text, its scan copy, sentences and line offsets."""
+
+    def __init__(self, text: str, lang: str):
+        self.text = text
+        self.lang = lang
+        scan = text.translate(_FOLD)
+        self.scan = PLACEHOLDER.sub(lambda m: "X" + "x" * (len(m.group()) - 1), scan)
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in re.finditer("\n", self.text)]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset."""
+        line = bisect.bisect_right(self.line_starts, offset)
+        return line, offset - self.line_starts[line - 1] + 1
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        spans, start, scan = [], 0, self.scan
+        for m in _BOUNDARY.finditer(scan):
+            if m.group() != "\n" and _ABBREV.search(scan, max(0, m.start() - 6), m.start() + 1):
+                continue
+            spans.append(_trim(scan, start, m.end()))
+            start = m.end()
+        spans.append(_trim(scan, start, len(scan)))
+        return [s for s in spans if s.end > s.start]
+
+    def sentence_at(self, offset: int) -> Span:
+        starts = [s.start for s in self.sentences]
+        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        return self.sentences[i] if self.sentences else Span(0, len(self.text))
+
+    @cached_property
+    def greeting_end(self) -> int:
+        """Offset where the body starts, after @handles and an optional greeting."""
+        m = _GREETING.match(self.scan)
+        return m.end() if m else 0
+
+    @cached_property
+    def first_sentence(self) -> Span | None:
+        """The first sentence after the greeting."""
+        body = self.greeting_end
+        for s in self.sentences:
+            if s.end <= body:
+                continue
+            span = _trim(self.scan, max(s.start, body), s.end)
+            if span.end > span.start and re.search(r"\w", self.scan[span.start : span.end]):
+                return span
+        return None
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
