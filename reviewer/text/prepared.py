@@ -39,6 +39,10 @@ _GREETING = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+_INTERJECTION = re.compile(
+    r"(?:oh|ah|aw|ouch|oops|yikes|whoa|wow|hmm+|uh[\s-]oh|oh\s+(?:no|dear|my|wow)|ой|ох|ай|увы|ого)[\s,.!?…]*",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,13 +93,14 @@ class Prepared:
 
     @cached_property
     def first_sentence(self) -> Span | None:
-        """The first sentence after the greeting."""
+        """The first sentence after the greeting, passing over interjections ("Oh no!")."""
         body = self.greeting_end
         for s in self.sentences:
             if s.end <= body:
                 continue
             span = _trim(self.scan, max(s.start, body), s.end)
-            if span.end > span.start and re.search(r"\w", self.scan[span.start : span.end]):
+            text = self.scan[span.start : span.end]
+            if re.search(r"\w", text) and not _INTERJECTION.fullmatch(text):
                 return span
         return None
 

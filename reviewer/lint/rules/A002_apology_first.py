@@ -1,12 +1,21 @@
-"""A002 apology-first: the first sentence after the greeting is an apology."""
+"""A002 apology-first: the first sentence after the greeting is an apology.
+
+"Is an apology" means the apology opens the sentence (a vocative or a couple
+of words may come first: "Matthew, I'm so sorry…"); an explanation that ends
+with "our apologies" is not an opening apology.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from ...text.prepared import Prepared
 from ..engine import CompiledRule, Hit
 from .apology import apologies
+
+_MAX_WORDS_BEFORE = 3
+_WORD = re.compile(r"\w+")
 
 
 def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
@@ -14,5 +23,5 @@ def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
     if first is None:
         return
     found = apologies(doc.scan, doc.lang, first.start, first.end)
-    if found:
+    if found and len(_WORD.findall(doc.scan, first.start, found[0].start())) <= _MAX_WORDS_BEFORE:
         yield Hit(found[0].start(), found[0].end())
