@@ -1,0 +1,93 @@
+"""Prompt files: ``prompts/<name>.v<N>.toml`` with explicit variables.
+
+A prompt file declares ``variables``, and ``system`` / ``user`` templates that
+use them as ``${name}``. Loading checks that the templates use exactly the
+declared variables; rendering fails with a clear error for a missing or an
+unknown one. Values are inserted once and never re-scanned, so a draft
+containing ``${...}`` or ``{{first_name}}`` stays as it is.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from string import Template
+
+# A checkout or editable install keeps prompts/ next to the package; a wheel ships them inside it.
+SEARCH_PATH = (Path(__file__).resolve().parents[2] / "prompts", Path(__file__).resolve().parents[1] / "prompts")
+_FILE = re.compile(r"(?P<name>[a-z_]+)\.(?P<version>v\d+)\.toml")
+
+
+class PromptError(ValueError):
+    """A prompt file is missing or invalid, or a variable is missing."""
+
+
+@dataclass(frozen=True)
+class Prompt:
+    name: str
+    version: str
+    variables: tuple[str, ...]
+    system: str
+    user: str
+    path: Path
+
+    @property
+    def id(self) -> str:
+        return f"{self.name}.{self.version}"
+
+    def render(self, **values: str) -> list[dict]:
+        """The chat messages with every declared variable filled in."""
+        missing = [v for v in self.variables if v not in values]
+        unknown = sorted(set(values) - set(self.variables))
+        if missing or unknown:
+            problem = f"missing variable(s) {', '.join(missing)}" if missing else f"unknown variable(s) {', '.join(unknown)}"
+            raise PromptError(f"prompt {self.id} ({self.path}): {problem}; it declares {', '.join(self.variables)}")
+        messages = []
+        for role, template in (("system", self.system), ("user", self.user)):
+            if template.strip():
+                messages.append({"role": role, "content": Template(template).substitute(values)})
+        return messages
+
+
+def prompts_dirs(folder: Path | None = None) -> list[Path]:
+    return [folder] if folder else [p for p in SEARCH_PATH if p.is_dir()]
+
+
+def versions(name: str, folder: Path | None = None) -> list[str]:
+    """The versions of a prompt on disk, oldest first (v2 before v10)."""
+    found = {m["version"] for d in prompts_dirs(folder) for p in d.glob(f"{name}.v*.toml") if (m := _FILE.fullmatch(p.name))}
+    return sorted(found, key=lambda v: int(v[1:]))
+
+
+def load_prompt(name: str, version: str | None = None, folder: Path | None = None) -> Prompt:
+    """Load ``<name>.<version>.toml``; the newest version when none is given."""
+    available = versions(name, folder)
+    if not available:
+        where = ", ".join(str(d) for d in prompts_dirs(folder)) or "no prompts folder"
+        raise PromptError(f"no prompt files {name}.v*.toml in {where}")
+    version = version or available[-1]
+    if version not in available:
+        raise PromptError(f"prompt {name}.{version} not found; available: {', '.join(available)}")
+    path = next(d / f"{name}.{version}.toml" for d in prompts_dirs(folder) if (d / f"{name}.{version}.toml").is_file())
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise PromptError(f"{path}: cannot read: {exc}") from None
+    variables = raw.get("variables")
+    if not isinstance(variables, list) or not all(isinstance(v, str) and v.isidentifier() for v in variables):
+        raise PromptError(f"{path}: 'variables' must list the template's variable names")
+    system, user = raw.get("system", ""), raw.get("user", "")
+    if not isinstance(system, str) or not isinstance(user, str) or not (system.strip() or user.strip()):
+        raise PromptError(f"{path}: needs a 'system' and/or 'user' template (strings)")
+    used = set()
+    for m in (m for t in (system, user) for m in Template.pattern.finditer(t)):
+        if m.group("invalid") is not None:
+            raise PromptError(f"{path}: a stray '$' in a template; write $$ for a literal dollar sign")
+        if not m.group("escaped"):
+            used.add(m.group("named") or m.group("braced"))
+    if used != set(variables):
+        extra, unused = sorted(used - set(variables)), sorted(set(variables) - used)
+        raise PromptError(f"{path}: templates use undeclared {extra} / never use declared {unused}")
+    return Prompt(name, version, tuple(variables), system, user, path)
