@@ -113,7 +113,15 @@ def parse_codes(value: Any, key: str) -> tuple[str, ...]:
     for code in codes:
         if not _CODE.fullmatch(code):
             raise ConfigError(f"{key}: {code!r} is not a rule code or prefix (like A, W00, S001)")
+        if not any(rule.startswith(code) for rule in _rule_codes()):
+            raise ConfigError(f"{key}: {code!r} matches no rule (see `reviewer rules`)")
     return codes
+
+
+def _rule_codes() -> list[str]:
+    from .lint.registry import registry  # here: the rule files are read only when a config names codes
+
+    return list(registry())
 
 
 def _level(value: Any, key: str) -> Severity:
@@ -143,6 +151,8 @@ def _severity(value: Any, key: str) -> dict[str, Severity]:
 def _full_code(code: str, key: str) -> str:
     if not _FULL_CODE.fullmatch(code):
         raise ConfigError(f"{key}: {code!r} is not a rule code (like W001)")
+    if code not in _rule_codes():
+        raise ConfigError(f"{key}: no rule {code} (see `reviewer rules`)")
     return code
 
 

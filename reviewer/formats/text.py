@@ -1,0 +1,96 @@
+"""The human format: each finding with its line, the span underlined, the suggestion.
+
+    draft.txt:1:1: A001 [error] Conditional apology “Sorry if”: …
+      1 | Sorry if you were upset!!
+        | ^^^^^^^^
+        = suggestion: Apologise for the concrete fact: …
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..inputs import InputError
+from ..model import SEVERITIES, Finding
+from . import Checked, plural
+
+WIDTH = 100  # longest source line shown; longer ones are cut around the span
+_COLORS = {"error": "31", "warning": "33", "info": "36", "path": "1", "gutter": "2", "ok": "32"}
+
+
+def render(checked: list[Checked], errors: list[InputError], *, color: bool = False, **_) -> str:
+    paint = _painter(color)
+    out: list[str] = []
+    for item in checked:
+        for finding in item.report.findings:
+            out += _finding(item, finding, paint)
+    out.append(summary(checked, errors, paint))
+    return "\n".join(out) + "\n"
+
+
+def _finding(item: Checked, f: Finding, paint) -> list[str]:
+    head = f"{paint('path', f'{item.draft.label}:{f.line}:{f.column}:')} {paint(f.severity, f'{f.code} [{f.severity}]')} {f.message}"
+    text = item.report.text
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.start)
+    line_end = len(text) if line_end < 0 else line_end
+    source = text[line_start:line_end].rstrip("\r")
+    shown, caret_at, caret_len = _window(source, f.start - line_start, max(1, min(f.end, line_start + len(source)) - f.start))
+    number = str(f.line)
+    pad = " " * len(number)
+    more = " …" if f.end > line_start + len(source) else ""  # the span goes on past this line
+    lines = [
+        head,
+        f"  {paint('gutter', number + ' |')} {shown.expandtabs(1)}",
+        f"  {paint('gutter', pad + ' |')} {' ' * caret_at}{paint(f.severity, '^' * caret_len)}{more}",
+        f"  {paint('gutter', pad + ' =')} suggestion: {f.suggestion}",
+    ]
+    if f.fix:
+        old = text[f.fix.start : f.fix.end]
+        change = f"delete “{_short(old)}”" if not f.fix.replacement else f"“{_short(old)}” → “{_short(f.fix.replacement)}”"
+        lines.append(f"  {paint('gutter', pad + ' =')} fix ({f.fix.applicability}): {change}")
+    return lines + [""]
+
+
+def _window(line: str, at: int, length: int) -> tuple[str, int, int]:
+    """The line cut to WIDTH characters around the span; the caret's column and length in it."""
+    if len(line) <= WIDTH:
+        return line, at, length
+    start = max(0, min(at - WIDTH // 3, len(line) - WIDTH))
+    end = start + WIDTH
+    shown = ("…" if start else "") + line[start:end] + ("…" if end < len(line) else "")
+    at = at - start + (1 if start else 0)
+    return shown, at, max(1, min(length, len(shown) - at))
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split()) or text.replace("\n", "⏎")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def summary(checked: list[Checked], errors: list[InputError], paint=None) -> str:
+    """One line: what was found, what --fix can do, what could not be read."""
+    paint = paint or _painter(False)
+    findings = [f for item in checked for f in item.report.findings]
+    drafts = plural(len(checked), "draft")
+    if findings:
+        by_severity = Counter(f.severity for f in findings)
+        parts = ", ".join(f"{by_severity[s]} info" if s == "info" else plural(by_severity[s], s) for s in reversed(SEVERITIES) if by_severity[s])
+        line = f"Found {plural(len(findings), 'finding')} ({parts}) in {drafts}."
+        safe = sum(1 for f in findings if f.fix and f.fix.applicability == "safe")
+        unsafe = sum(1 for f in findings if f.fix and f.fix.applicability == "unsafe")
+        if safe:
+            line += f" {safe} fixable with --fix."
+        if unsafe:
+            line += f" {unsafe} more with --fix --unsafe-fixes."
+    else:
+        line = paint("ok", f"No findings in {drafts}.")
+    if errors:
+        line += " " + paint("error", f"{plural(len(errors), 'input')} could not be checked (see the errors above).")
+    return line
+
+
+def _painter(color: bool):
+    if not color:
+        return lambda _role, text: text
+    return lambda role, text: f"\x1b[{_COLORS[role]}m{text}\x1b[0m"
