@@ -20,5 +20,6 @@ def __getattr__(name: str):
     if name == "rewrite":
         from .rewrite import rewrite
 
+        globals()["rewrite"] = rewrite  # importing the subpackage bound its module to this name
         return rewrite
     raise AttributeError(name)

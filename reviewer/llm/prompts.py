@@ -1,7 +1,8 @@
 """Prompt files: ``prompts/<name>.v<N>.toml`` with explicit variables.
 
 A prompt file declares ``variables``, and ``system`` / ``user`` templates that
-use them as ``${name}``. Loading checks that the templates use exactly the
+use them as ``${name}``; an optional ``feedback`` template (variable
+``${failures}``) is the message that asks again after a rejected answer. Loading checks that the templates use exactly the
 declared variables; rendering fails with a clear error for a missing or an
 unknown one. Values are inserted once and never re-scanned, so a draft
 containing ``${...}`` or ``{{first_name}}`` stays as it is.
@@ -32,6 +33,7 @@ class Prompt:
     system: str
     user: str
     path: Path
+    feedback: str = ""
 
     @property
     def id(self) -> str:
@@ -49,6 +51,13 @@ class Prompt:
             if template.strip():
                 messages.append({"role": role, "content": Template(template).substitute(values)})
         return messages
+
+    def render_feedback(self, failures: list[str]) -> dict:
+        """The re-ask message listing what was wrong with the last answer."""
+        if not self.feedback.strip():
+            raise PromptError(f"prompt {self.id} ({self.path}) has no 'feedback' template")
+        listed = "\n".join(f"- {f}" for f in failures)
+        return {"role": "user", "content": Template(self.feedback).substitute(failures=listed)}
 
 
 def prompts_dirs(folder: Path | None = None) -> list[Path]:
@@ -81,13 +90,22 @@ def load_prompt(name: str, version: str | None = None, folder: Path | None = Non
     system, user = raw.get("system", ""), raw.get("user", "")
     if not isinstance(system, str) or not isinstance(user, str) or not (system.strip() or user.strip()):
         raise PromptError(f"{path}: needs a 'system' and/or 'user' template (strings)")
+    feedback = raw.get("feedback", "")
+    if not isinstance(feedback, str):
+        raise PromptError(f"{path}: 'feedback' must be a string")
+    _check_variables(path, "system/user", system + user, set(variables))
+    if feedback.strip():
+        _check_variables(path, "feedback", feedback, {"failures"})
+    return Prompt(name, version, tuple(variables), system, user, path, feedback)
+
+
+def _check_variables(path: Path, part: str, template: str, declared: set[str]) -> None:
     used = set()
-    for m in (m for t in (system, user) for m in Template.pattern.finditer(t)):
+    for m in Template.pattern.finditer(template):
         if m.group("invalid") is not None:
-            raise PromptError(f"{path}: a stray '$' in a template; write $$ for a literal dollar sign")
+            raise PromptError(f"{path}: a stray '$' in the {part} template; write $$ for a literal dollar sign")
         if not m.group("escaped"):
             used.add(m.group("named") or m.group("braced"))
-    if used != set(variables):
-        extra, unused = sorted(used - set(variables)), sorted(set(variables) - used)
-        raise PromptError(f"{path}: templates use undeclared {extra} / never use declared {unused}")
-    return Prompt(name, version, tuple(variables), system, user, path)
+    if used != declared:
+        extra, unused = sorted(used - declared), sorted(declared - used)
+        raise PromptError(f"{path}: the {part} template uses undeclared {extra} / never uses declared {unused}")

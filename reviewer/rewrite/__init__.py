@@ -1,0 +1,17 @@
+"""The LLM rewrite: a closed loop that never returns an unchecked rewrite.
+
+    >>> from reviewer.rewrite import rewrite
+    >>> result = rewrite("Sorry if you were upset!! Your order #48213 is delayed.")
+    >>> result.status, result.rewrite, result.slots
+    >>> result.to_dict()          # the JSON contract (README: LLM rewrite)
+
+``arewrite`` is the same for asyncio. Personal data is masked before anything
+is sent (``pii``); the prompt is ``prompts/rewrite.v*.toml``; every answer is
+re-linted and fact-checked (``validate``, ``facts``) and asked again with the
+failures, then the honest fallback.
+"""
+
+from .loop import TONES, arewrite, rewrite
+from .result import Change, RewriteAnswer, RewriteResult
+
+__all__ = ["rewrite", "arewrite", "RewriteResult", "Change", "RewriteAnswer", "TONES"]
