@@ -1,0 +1,71 @@
+"""The ``/v1`` endpoints: check, rewrite, rules."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, Request
+
+from ..lint.engine import Linter
+from ..lint.registry import get_rule, registry
+from ..model import Report, apply_fixes
+from ..rewrite import arewrite
+from .errors import LLMUnavailable
+from .schemas import CheckOut, DraftIn, ErrorOut, RewriteOut, RuleOut
+
+router = APIRouter()
+
+# Overlapping fixes wait for the next pass (see apply_fixes); a few passes settle any real draft.
+MAX_FIX_PASSES = 5
+
+_INVALID = {422: {"model": ErrorOut, "description": "Invalid request: missing or blank text, unknown lang, unknown field, not JSON."}}
+_TOO_LARGE = {413: {"model": ErrorOut, "description": "The request body is over the server's limit."}}
+
+
+@router.post("/check", response_model=CheckOut, responses={**_INVALID, **_TOO_LARGE})
+def check_draft(draft: DraftIn, request: Request) -> dict:
+    """Lint one draft: the findings, the 0-10 score, and the text with the safe fixes applied."""
+    linter: Linter = request.app.state.linter
+    report = linter.check(draft.text, lang=draft.lang)
+    return {**report.to_dict(), "fixed": safely_fixed(linter, report)}
+
+
+def safely_fixed(linter: Linter, report: Report) -> str | None:
+    """The draft with every safe fix applied, re-checked between passes; None if there is none."""
+    if not any(f.fix and f.fix.applicability == "safe" for f in report.findings):
+        return None
+    text = report.text
+    for _ in range(MAX_FIX_PASSES):
+        fixed = apply_fixes(text, report.findings)
+        if fixed == text or not fixed.strip():
+            break
+        text = fixed
+        report = linter.check(text, lang=report.lang)
+    return text
+
+
+@router.post("/rewrite", response_model=RewriteOut, responses={**_INVALID, **_TOO_LARGE, 503: {"model": ErrorOut, "description": "The LLM endpoint is unavailable or failed."}})
+async def rewrite_draft(draft: DraftIn, request: Request) -> dict:
+    """Rewrite one draft with the configured LLM, re-linted and fact-checked.
+
+    Status "ok": a checked LLM rewrite. "fallback": no LLM endpoint is
+    configured, or no answer passed the checks; ``rewrite`` is the draft with
+    its safe fixes and ``reasons`` says why. An unusable endpoint is a 503.
+    """
+    result = await arewrite(draft.text, lang=draft.lang, context=draft.context, config=request.app.state.config)
+    if result.status == "error":
+        raise LLMUnavailable("the LLM endpoint could not produce a rewrite", list(result.reasons))
+    return result.to_dict()
+
+
+@router.get("/rules", response_model=list[RuleOut])
+def list_rules() -> list[dict]:
+    """Every rule, in code order, with its documentation."""
+    return [rule.to_dict() for rule in registry().values()]
+
+
+@router.get("/rules/{code}", response_model=RuleOut, responses={404: {"model": ErrorOut, "description": "No such rule."}})
+def show_rule(code: str) -> dict:
+    """One rule by code ("A001") or name ("conditional-apology")."""
+    rule = get_rule(code)
+    if rule is None:
+        raise HTTPException(status_code=404, detail=f"no rule {code!r}: GET /v1/rules lists them")
+    return rule.to_dict()

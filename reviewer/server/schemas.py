@@ -1,0 +1,116 @@
+"""The API's request and response shapes, which FastAPI publishes as OpenAPI.
+
+The response models mirror ``Report.to_dict()`` and ``Rule.to_dict()`` field
+for field: the API and ``reviewer check --format json`` speak one language.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from ..model import Applicability, Severity
+from ..rewrite.result import Change, Usage
+
+Lang = Literal["en", "ru"]
+
+
+def _not_blank(text: str) -> str:
+    # the linter's own test for "nothing to check", so it never sees a blank draft
+    if not text.strip():
+        raise ValueError("the draft is empty or blank: nothing to check")
+    return text
+
+
+class DraftIn(BaseModel):
+    """One reply draft."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {"text": "Dear customer, sorry if you were upset!!! Sorry for the wait.", "lang": "en"},
+                {"text": "Извините, если мы вас чем-то обидели!!!", "context": "Где мой заказ? Жду уже две недели."},
+            ]
+        },
+    )
+
+    # the pattern tells clients (and schema-driven tests) what _not_blank enforces
+    text: Annotated[str, Field(description="The reply draft; not blank.", json_schema_extra={"pattern": r"\S"}), AfterValidator(_not_blank)]
+    lang: Lang | None = Field(None, description='"en" or "ru"; detected from the text when omitted or null.')
+    context: str | None = Field(
+        None,
+        description="The customer's message the draft answers. The rewrite uses it (tone, facts to keep); the linter does not read it.",
+    )
+
+
+class FixOut(BaseModel):
+    start: int
+    end: int
+    replacement: str
+    applicability: Applicability
+
+
+class FindingOut(BaseModel):
+    code: str = Field(description='Rule code, e.g. "A001".')
+    name: str = Field(description='Rule name, e.g. "conditional-apology".')
+    severity: Severity
+    start: int = Field(description="Character offset of the span in the text (Unicode code points).")
+    end: int
+    line: int = Field(description="1-based.")
+    column: int = Field(description="1-based.")
+    message: str
+    suggestion: str
+    fix: FixOut | None
+
+
+class CheckOut(BaseModel):
+    """One draft of ``reviewer check --format json``, plus ``fixed``."""
+
+    source: str | None
+    id: str | None
+    lang: Lang
+    score: float = Field(ge=0, le=10, description="0-10; 10 means nothing was found.")
+    findings: list[FindingOut]
+    fixed: str | None = Field(description="The text with every safe fix applied; null when no finding has a safe fix.")
+
+
+class RewriteOut(BaseModel):
+    """``reviewer rewrite --format json``: ``RewriteResult.to_dict()``."""
+
+    status: Literal["ok", "fallback"] = Field(description='"ok": a checked LLM rewrite; "fallback": the draft with its safe fixes, "reasons" says why.')
+    original: str
+    rewrite: str
+    findings_before: list[FindingOut]
+    findings_after: list[FindingOut]
+    attempts: int = Field(description="Requests that reached the model (or its cache).")
+    reasons: list[str]
+    model: str | None = Field(description="null: no model was asked.")
+    prompt_version: str | None
+    usage: Usage
+    slots: list[str] = Field(description='Placeholders such as "[time frame]" for the agent to fill before sending.')
+    changes: list[Change] = Field(description="The draft's findings the rewrite no longer has, and what changed.")
+
+
+class RuleOut(BaseModel):
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    languages: list[Lang]
+    doc: dict[str, str] = Field(description='The rule\'s documentation by section: "What it does", "Why is this bad?", "Example", "Use instead", "Fix safety".')
+
+
+class HealthOut(BaseModel):
+    status: Literal["ok"]
+    version: str
+    llm_configured: bool = Field(description="Whether an LLM endpoint is configured; without one, rewrite answers with the safe fixes only.")
+
+
+class ErrorOut(BaseModel):
+    """Every error response (4xx, 5xx)."""
+
+    error: str = Field(description='A stable word to switch on: "invalid_request", "too_large", "unauthorized", "not_found", "llm_unavailable", "internal_error"...')
+    message: str = Field(description="What went wrong, for a person.")
+    details: list[str] = Field(description="One line per problem (e.g. per invalid field), or the LLM failure's reasons.")

@@ -1,0 +1,444 @@
+// The paste-a-draft page: checks the draft as you type (debounced) and paints the
+// findings on a backdrop behind the textarea. Vanilla JS, no dependencies.
+"use strict";
+
+const DEBOUNCE_MS = 300;
+const TOKEN_KEY = "reviewer-token";
+const LANG_NAMES = { en: "English", ru: "Russian" };
+
+const $ = (id) => document.getElementById(id);
+const draft = $("draft");
+const context = $("context");
+const backdrop = $("backdrop");
+const fixButton = $("fix");
+const rewriteButton = $("rewrite");
+const statusLine = $("status");
+
+let report = null; // the last /v1/check answer that matches the draft, offsets in UTF-16 units
+let timer = null;
+let latest = 0; // sequence number of the newest check request
+const whyCache = new Map(); // rule code -> Promise of its "Why is this bad?" text
+
+class ApiError extends Error {
+  constructor(status, message, details) {
+    super(message);
+    this.status = status;
+    this.details = details || [];
+  }
+}
+
+async function api(path, body) {
+  const headers = { Accept: "application/json" };
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const init = { headers };
+  if (body !== undefined) {
+    Object.assign(init, { method: "POST", body: JSON.stringify(body) });
+    headers["Content-Type"] = "application/json";
+  }
+  let response;
+  try {
+    response = await fetch(path, init);
+  } catch {
+    throw new ApiError(0, "Cannot reach the reviewer server.");
+  }
+  const data = await response.json().catch(() => null);
+  if (response.status === 401) $("token-form").hidden = false;
+  if (!response.ok) {
+    throw new ApiError(response.status, (data && data.message) || `The server answered ${response.status}.`, data && data.details);
+  }
+  return data;
+}
+
+function chosenLang() {
+  const value = document.querySelector("input[name=lang]:checked").value;
+  return value === "auto" ? null : value;
+}
+
+function say(message, isError = false) {
+  statusLine.textContent = message;
+  statusLine.classList.toggle("error", isError);
+}
+
+// ---- checking ----------------------------------------------------------------
+
+function scheduleCheck() {
+  clearTimeout(timer);
+  timer = setTimeout(runCheck, DEBOUNCE_MS);
+}
+
+async function runCheck() {
+  clearTimeout(timer);
+  const text = draft.value;
+  const seq = ++latest;
+  if (!text.trim()) {
+    showReport(null);
+    return;
+  }
+  try {
+    const answer = await api("v1/check", { text, lang: chosenLang() });
+    if (seq !== latest || draft.value !== text) return; // the draft moved on; a newer check is coming
+    showReport(toUnits(answer, text));
+    if (statusLine.classList.contains("error")) say("");
+  } catch (error) {
+    if (seq === latest) say(error.message, true);
+  }
+}
+
+// The API counts characters in Unicode code points; JavaScript strings index UTF-16 units.
+function toUnits(answer, text) {
+  const unitAt = [];
+  let unit = 0;
+  for (const ch of text) {
+    unitAt.push(unit);
+    unit += ch.length;
+  }
+  unitAt.push(unit);
+  const at = (i) => unitAt[Math.min(i, unitAt.length - 1)];
+  answer.findings = answer.findings.map((f, index) => ({ ...f, index, from: at(f.start), to: at(f.end) }));
+  answer.text = text;
+  return answer;
+}
+
+function showReport(answer) {
+  report = answer;
+  paintBackdrop();
+  renderFindings();
+  const findings = answer ? answer.findings : [];
+  fixButton.disabled = !(answer && answer.fixed !== null);
+  rewriteButton.disabled = !answer;
+  const score = $("score");
+  score.textContent = answer ? String(answer.score) : "–";
+  score.parentElement.className = "score " + (!answer ? "" : answer.score >= 8 ? "good" : answer.score >= 5 ? "fair" : "poor");
+  $("counts").textContent = answer ? countsText(findings) : "Paste a draft to start.";
+  $("detected").textContent = answer && chosenLang() === null ? `(detected: ${LANG_NAMES[answer.lang]})` : "";
+  draft.lang = answer ? answer.lang : ""; // spell-check and screen readers follow the draft's language
+}
+
+function countsText(findings) {
+  if (!findings.length) return "No findings: this draft reads well.";
+  const by = { error: 0, warning: 0, info: 0 };
+  findings.forEach((f) => by[f.severity]++);
+  const parts = Object.entries(by).filter(([, n]) => n).map(([sev, n]) => `${n} ${sev}${n > 1 ? "s" : ""}`);
+  return `${findings.length} finding${findings.length > 1 ? "s" : ""}: ${parts.join(", ")}.`;
+}
+
+// While the user types, keep the old highlights where the text did not change,
+// shifted by the edit, until the next check answers.
+function followEdit() {
+  if (!report) return;
+  const before = report.text;
+  const after = draft.value;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let tail = 0;
+  while (tail < before.length - start && tail < after.length - start && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  const oldEnd = before.length - tail;
+  const delta = after.length - before.length;
+  report.findings = report.findings
+    .filter((f) => f.to <= start || f.from >= oldEnd)
+    .map((f) => (f.from >= oldEnd ? { ...f, from: f.from + delta, to: f.to + delta } : f));
+  report.text = after;
+  paintBackdrop();
+}
+
+const SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
+
+function paintBackdrop() {
+  const text = draft.value;
+  const findings = report ? report.findings.filter((f) => f.to > f.from) : [];
+  const cuts = new Set([0, text.length]);
+  findings.forEach((f) => { cuts.add(f.from); cuts.add(f.to); });
+  const points = [...cuts].filter((p) => p <= text.length).sort((a, b) => a - b);
+  const fragment = document.createDocumentFragment();
+  for (let i = 0; i < points.length - 1; i++) {
+    const [a, b] = [points[i], points[i + 1]];
+    const covering = findings.filter((f) => f.from <= a && f.to >= b);
+    const piece = text.slice(a, b);
+    if (!covering.length) {
+      fragment.append(piece);
+      continue;
+    }
+    const mark = document.createElement("mark");
+    const worst = covering.reduce((w, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[w.severity] ? f : w));
+    mark.className = `sev-${worst.severity}`;
+    mark.dataset.findings = covering.map((f) => f.index).join(" ");
+    mark.textContent = piece;
+    fragment.append(mark);
+  }
+  fragment.append("\u200b"); // a trailing newline still gets its line, as in the textarea
+  backdrop.replaceChildren(fragment);
+  fitDraft();
+  markCurrent();
+}
+
+function fitDraft() {
+  draft.style.height = "auto";
+  draft.style.height = `${draft.scrollHeight + 2}px`;
+}
+
+function renderFindings() {
+  const list = $("findings");
+  list.replaceChildren(...(report ? report.findings.map(findingItem) : []));
+}
+
+function findingItem(f) {
+  const item = el("li", { className: `finding sev-${f.severity}`, id: `finding-${f.index}` });
+  const jump = el("button", { type: "button", className: "jump", title: "Select these words in the draft" },
+    el("span", { className: `badge sev-${f.severity}` }, f.severity),
+    el("code", {}, f.code), el("span", {}, f.name),
+    el("span", { className: "quote" }, `“${shorten(report.text.slice(f.from, f.to))}”`));
+  jump.addEventListener("click", () => selectFinding(f));
+  jump.addEventListener("mouseenter", () => markActive(f.index));
+  jump.addEventListener("mouseleave", () => markActive(null));
+  jump.addEventListener("focus", () => markActive(f.index));
+  jump.addEventListener("blur", () => markActive(null));
+  const why = el("span", {}, "…");
+  ruleWhy(f.code).then((text) => { why.textContent = text; });
+  item.append(
+    jump,
+    el("p", {}, f.message),
+    el("p", { className: "why" }, el("span", { className: "label" }, "Why it matters: "), why),
+    el("p", {}, el("span", { className: "label" }, "Suggestion: "), f.suggestion),
+  );
+  if (f.fix) {
+    const change = f.fix.replacement ? `replace with “${f.fix.replacement}”` : "delete these words";
+    const how = f.fix.applicability === "safe" ? "Safe fix (applied by “Apply safe fixes”)" : "Possible fix (check it yourself, not applied automatically)";
+    item.append(el("p", { className: "fixnote" }, `${how}: ${change}.`));
+  }
+  return item;
+}
+
+function ruleWhy(code) {
+  if (!whyCache.has(code)) {
+    const why = api(`v1/rules/${encodeURIComponent(code)}`)
+      .then((rule) => (rule.doc["Why is this bad?"] || rule.summary).replace(/\s+/g, " "))
+      .catch(() => { whyCache.delete(code); return "(could not load the rule's explanation)"; });
+    whyCache.set(code, why);
+  }
+  return whyCache.get(code);
+}
+
+function el(tag, props, ...children) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+function shorten(text, limit = 60) {
+  text = text.replace(/\s+/g, " ").trim();
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+
+// ---- moving between findings ------------------------------------------------
+
+function selectFinding(f, announce = false) {
+  draft.focus();
+  draft.setSelectionRange(f.from, f.to);
+  const mark = backdrop.querySelector(`mark[data-findings~="${f.index}"]`);
+  if (mark) mark.scrollIntoView({ block: "nearest" });
+  markCurrent();
+  if (announce) say(`${f.code} ${f.name}: ${f.message} Suggestion: ${f.suggestion}`);
+}
+
+function stepFinding(forward) {
+  if (!report || !report.findings.length) return say("No findings.");
+  const caret = forward ? draft.selectionEnd : draft.selectionStart;
+  const ordered = [...report.findings].sort((a, b) => a.from - b.from || a.index - b.index);
+  const next = forward
+    ? ordered.find((f) => f.from >= caret && !(f.from === draft.selectionStart && f.to === draft.selectionEnd)) || ordered[0]
+    : [...ordered].reverse().find((f) => f.to <= caret && !(f.from === draft.selectionStart && f.to === draft.selectionEnd)) || ordered[ordered.length - 1];
+  selectFinding(next, true);
+}
+
+function markActive(index) {
+  backdrop.querySelectorAll("mark.active").forEach((m) => m.classList.remove("active"));
+  if (index !== null) backdrop.querySelectorAll(`mark[data-findings~="${index}"]`).forEach((m) => m.classList.add("active"));
+}
+
+// The findings under the caret are marked in the list.
+function markCurrent() {
+  if (!report) return;
+  const [a, b] = [draft.selectionStart, draft.selectionEnd];
+  report.findings.forEach((f) => {
+    const item = $(`finding-${f.index}`);
+    if (item) item.classList.toggle("current", document.activeElement === draft && f.from <= a && b <= f.to && f.to > f.from);
+  });
+}
+
+// ---- safe fixes ---------------------------------------------------------------
+
+async function applySafeFixes() {
+  const text = draft.value;
+  if (!text.trim()) return;
+  try {
+    const answer = await api("v1/check", { text, lang: chosenLang() });
+    if (answer.fixed === null) return say("No safe fixes to apply.");
+    const count = answer.findings.filter((f) => f.fix && f.fix.applicability === "safe").length;
+    replaceDraft(answer.fixed);
+    say(`Applied ${count} safe fix${count > 1 ? "es" : ""}. Ctrl+Z undoes.`);
+  } catch (error) {
+    say(error.message, true);
+  }
+}
+
+// Replace the draft's text the way typing would, so Ctrl+Z can undo it.
+function replaceDraft(text) {
+  draft.focus();
+  draft.select();
+  if (!document.execCommand("insertText", false, text)) draft.value = text;
+  followEdit();
+  runCheck();
+}
+
+// ---- rewrite ------------------------------------------------------------------
+
+async function rewrite() {
+  const text = draft.value;
+  if (!text.trim() || rewriteButton.hasAttribute("aria-busy")) return;
+  rewriteButton.disabled = true;
+  rewriteButton.setAttribute("aria-busy", "true");
+  say("Rewriting… this can take a while.");
+  try {
+    const result = await api("v1/rewrite", { text, lang: chosenLang(), context: context.value.trim() || null });
+    showRewrite(result);
+    say("");
+  } catch (error) {
+    if (error.status === 503) showRewriteFailure(error);
+    else say(error.message, true);
+  } finally {
+    rewriteButton.disabled = !draft.value.trim();
+    rewriteButton.removeAttribute("aria-busy");
+  }
+}
+
+function showRewrite(result) {
+  const note = $("rewrite-note");
+  const reasons = (result.reasons || []).join(" ");
+  if (result.status === "fallback") {
+    note.className = "note warn";
+    note.textContent = `No rewrite: no LLM endpoint is configured on this server. On the right is your draft with the safe fixes applied. ${reasons}`;
+  } else {
+    note.className = "note";
+    note.textContent = reasons ? `Rewritten. ${reasons}` : "Rewritten, re-checked and fact-checked.";
+  }
+  const [before, after] = wordDiff(result.original, result.rewrite);
+  $("rw-before").replaceChildren(...before);
+  $("rw-after").replaceChildren(...after);
+  $("rw-findings-before").replaceChildren(...miniFindings(result.findings_before));
+  $("rw-findings-after").replaceChildren(...miniFindings(result.findings_after));
+  const changes = result.changes || [];
+  $("rw-changes").replaceChildren(...changes.map((c) => el("li", {}, describeChange(c))));
+  $("rw-changes-box").hidden = !changes.length;
+  $("rw-meta").textContent = result.model ? `Model: ${result.model} · prompt ${result.prompt_version} · ${result.attempts} attempt(s)` : "";
+  $("rewrite-body").hidden = false;
+  openRewritePanel();
+}
+
+function showRewriteFailure(error) {
+  const note = $("rewrite-note");
+  note.className = "note error";
+  note.textContent = `The LLM is unavailable, so no rewrite was made: ${[error.message, ...error.details].join(" ")} You can still apply the safe fixes (Ctrl+Shift+Enter).`;
+  $("rewrite-body").hidden = true;
+  $("rw-changes-box").hidden = true;
+  $("rw-meta").textContent = "";
+  openRewritePanel();
+}
+
+function openRewritePanel() {
+  const panel = $("rewrite-panel");
+  panel.hidden = false;
+  $("rewrite-title").focus();
+  panel.scrollIntoView({ block: "start" });
+}
+
+function describeChange(change) {
+  return typeof change === "string" ? change : Object.values(change).join(" → ");
+}
+
+function miniFindings(findings) {
+  if (!findings || !findings.length) return [el("li", {}, "none")];
+  return findings.map((f) => el("li", {}, el("code", {}, f.code), ` ${f.name}: ${f.message}`));
+}
+
+// A word-level diff (longest common subsequence): deletions on the left, insertions on the right.
+function wordDiff(before, after) {
+  const a = before.split(/(\s+)/);
+  const b = after.split(/(\s+)/);
+  if (a.length * b.length > 4e6) return [[before], [after]]; // too long to diff in the page
+  const lcs = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--)
+      lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  const left = [];
+  const right = [];
+  let [i, j] = [0, 0];
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      left.push(a[i++]);
+      right.push(b[j++]);
+    } else if (j < b.length && (i === a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
+      right.push(el("ins", {}, b[j++]));
+    } else {
+      left.push(el("del", {}, a[i++]));
+    }
+  }
+  return [left, right];
+}
+
+async function copyRewrite() {
+  const text = $("rw-after").textContent;
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // no clipboard API outside a secure context (plain http on a LAN address)
+    const scratch = el("textarea", { value: text });
+    document.body.append(scratch);
+    scratch.select();
+    document.execCommand("copy");
+    scratch.remove();
+  }
+  say("Copied the rewrite.");
+}
+
+// ---- wiring -------------------------------------------------------------------
+
+draft.addEventListener("input", () => {
+  followEdit();
+  fitDraft();
+  scheduleCheck();
+});
+document.querySelectorAll("input[name=lang]").forEach((radio) => radio.addEventListener("change", runCheck));
+["keyup", "click", "focus", "blur"].forEach((type) => draft.addEventListener(type, markCurrent));
+window.addEventListener("resize", fitDraft);
+
+fixButton.addEventListener("click", applySafeFixes);
+rewriteButton.addEventListener("click", rewrite);
+$("copy").addEventListener("click", copyRewrite);
+$("use").addEventListener("click", () => replaceDraft($("rw-after").textContent));
+
+document.addEventListener("keydown", (event) => {
+  const mod = event.ctrlKey || event.metaKey;
+  if (mod && event.key === "Enter") {
+    event.preventDefault();
+    if (event.shiftKey) applySafeFixes();
+    else rewrite();
+  } else if (event.key === "F8" && event.target === draft) {
+    event.preventDefault();
+    stepFinding(!event.shiftKey);
+  } else if (event.key === "Escape" && $("rewrite-panel").contains(event.target)) {
+    $("rewrite-panel").hidden = true;
+    draft.focus();
+  }
+});
+
+$("token-form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  sessionStorage.setItem(TOKEN_KEY, $("token").value.trim());
+  $("token-form").hidden = true;
+  whyCache.clear();
+  runCheck();
+});
+
+fitDraft();
+if (draft.value.trim()) runCheck(); // the browser may restore the text on reload
