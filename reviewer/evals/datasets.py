@@ -16,12 +16,13 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator, TypeVar
 
 from ..resources import resource_dir
 from ..text.lang import LANGS
 
 DEFAULT_SET = "replies-ru-en"
+T = TypeVar("T")
 _VERSIONED = re.compile(r"(?P<name>.+)\.v(?P<version>\d+)$")
 
 
@@ -154,7 +155,14 @@ def _from_data(path: Path, **spec: Any) -> EvalSet:
     if "name" not in spec:
         m = _VERSIONED.fullmatch(path.stem)
         spec.update(name=m["name"], version=m["version"]) if m else spec.update(name=path.stem, version="")
-    items: list[EvalItem] = []
+    items, errors = read_rows(path, parse_item)
+    return EvalSet(data=path, items=items, errors=errors, sha256=sha256(path), **spec)
+
+
+def read_rows(path: Path, parse: Callable[[Any], T]) -> tuple[list[T], list[RowError]]:
+    """Every row ``parse`` accepts (the first of each id); the others as RowErrors.
+    DatasetError when no row is usable."""
+    items: list[T] = []
     errors: list[RowError] = []
     seen: set[str] = set()
     for row in read_jsonl(path):
@@ -163,7 +171,7 @@ def _from_data(path: Path, **spec: Any) -> EvalSet:
             continue
         number, obj = row
         try:
-            item = parse_item(obj)
+            item = parse(obj)
         except ValueError as exc:
             errors.append(RowError(str(path), number, str(exc)))
             continue
@@ -174,7 +182,11 @@ def _from_data(path: Path, **spec: Any) -> EvalSet:
         items.append(item)
     if not items:
         raise DatasetError(f"{path}: no usable rows" + (f" ({errors[0]})" if errors else ""))
-    return EvalSet(data=path, items=items, errors=errors, sha256=hashlib.sha256(path.read_bytes()).hexdigest(), **spec)
+    return items, errors
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def parse_item(obj: Any) -> EvalItem:
@@ -230,6 +242,12 @@ def _strings(obj: dict, key: str, item_id: str) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
+class Candidate:
+    id: str
+    rewrite: str
+
+
+@dataclass(frozen=True)
 class Candidates:
     """Rewrites keyed by id, from a JSONL file of ``{"id", "rewrite"}``."""
 
@@ -240,25 +258,15 @@ class Candidates:
 
 
 def load_candidates(path: Path) -> Candidates:
-    rewrites: dict[str, str] = {}
-    errors: list[RowError] = []
-    for row in read_jsonl(path):
-        if isinstance(row, RowError):
-            errors.append(row)
-            continue
-        number, obj = row
-        try:
-            if not isinstance(obj, dict):
-                raise ValueError("expected a JSON object")
-            item_id = _id(obj)
-            text = obj.get("rewrite")
-            if not isinstance(text, str) or not text.strip():
-                raise ValueError(f"{item_id}: rewrite: required, a non-empty string")
-        except ValueError as exc:
-            errors.append(RowError(str(path), number, str(exc)))
-            continue
-        if item_id in rewrites:
-            errors.append(RowError(str(path), number, f"id {item_id!r} repeats an earlier row (kept the first)"))
-            continue
-        rewrites[item_id] = text
-    return Candidates(path, rewrites, errors, hashlib.sha256(path.read_bytes()).hexdigest())
+    rows, errors = read_rows(path, parse_candidate)
+    return Candidates(path, {c.id: c.rewrite for c in rows}, errors, sha256(path))
+
+
+def parse_candidate(obj: Any) -> Candidate:
+    if not isinstance(obj, dict):
+        raise ValueError("expected a JSON object")
+    item_id = _id(obj)
+    text = obj.get("rewrite")
+    if not isinstance(text, str) or not text.strip():
+        raise ValueError(f"{item_id}: rewrite: required, a non-empty string")
+    return Candidate(item_id, text)

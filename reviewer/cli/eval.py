@@ -1,0 +1,556 @@
+"""`reviewer eval`: score the linter, a rewriter or the judge on labelled sets; compare runs.
+
+Thin: options → ``reviewer.evals`` → printed tables, a run folder, an exit code.
+Heavy imports (numpy, pydantic, openai, matplotlib, rich) happen inside the commands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+from . import UsageError
+
+EPILOG = """\
+examples:
+  reviewer eval lint                                   the linter on the shipped set
+  reviewer eval rewrite --rewriter offline             safe fixes only: the baseline
+  reviewer eval rewrite --rewriter llm --model gpt-4o-mini --out runs/mini
+  reviewer eval rewrite --rewriter llm --prompt rewrite@v2 --dry-run
+  reviewer eval rewrite --rewriter candidates:human.jsonl
+  reviewer eval judge                                  the judge vs the human labels
+  reviewer eval compare runs/base runs/new --max-regression judge_score=0.1 --fail-under lint_clean=0.9
+
+exit codes:
+  0  done (compare: every gate passed)
+  1  compare: a gate failed; a run: stopped early (--max-cost reached, endpoint gave up)
+  2  usage, configuration or input error
+  3  the LLM endpoint could not be used (finished items are kept: rerun to resume)
+  130  interrupted (finished items are kept: rerun with the same --out to resume)
+"""
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser(
+        "eval",
+        help="score the linter, a rewriter or the judge on labelled eval sets; compare runs",
+        description="Evals for QA leads: numbers with confidence intervals, run folders, comparisons and CI gates.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = p.add_subparsers(dest="eval_command", metavar="EVAL")
+    p.set_defaults(func=lambda args: _help(p))
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--out", type=Path, metavar="DIR", help="run folder (default: runs/<timestamp>); an existing one is resumed")
+    common.add_argument("--config", type=Path, metavar="PATH", help="config file (default: found from here up)")
+    common.add_argument("--format", choices=("text", "json"), default="text", help="print a table (text) or summary.json (json)")
+
+    llm = argparse.ArgumentParser(add_help=False)
+    llm.add_argument("--concurrency", type=_positive_int, default=4, metavar="N", help="LLM requests in flight at once (default: 4)")
+    llm.add_argument("--max-cost", type=float, metavar="USD", help="stop starting items once this much is spent (cached answers are free)")
+    llm.add_argument("--dry-run", action="store_true", help="estimate tokens and cost with tiktoken; send nothing")
+    llm.add_argument("--no-cache", action="store_true", help="ask the endpoint even where a cached answer exists")
+
+    lint = sub.add_parser("lint", parents=[common], help="per-rule precision, recall and F1 of the linter")
+    lint.add_argument("--set", metavar="NAME|PATH", help="eval set: a shipped name (replies-ru-en, replies-ru-en.v1) or a .jsonl/.yaml path")
+    lint.set_defaults(func=run_lint)
+
+    rw = sub.add_parser("rewrite", parents=[common, llm], help="score rewrites: lint_clean, facts, timeline, chrF, judge")
+    rw.add_argument("--set", metavar="NAME|PATH", help="eval set (default: the newest replies-ru-en)")
+    rw.add_argument("--rewriter", required=True, metavar="llm|offline|candidates:FILE", help="who rewrites: the LLM loop, the linter's safe fixes, or a JSONL file of {id, rewrite}")
+    rw.add_argument("--model", help="model for the rewrite (default: the config's)")
+    rw.add_argument("--prompt", action="append", default=[], metavar="NAME@VERSION", help="prompt versions, e.g. rewrite@v2 or judge@v1 (default: the newest)")
+    rw.add_argument("--judge-model", metavar="MODEL", help="model for the judge (default: the config's)")
+    rw.add_argument("--no-judge", action="store_true", help="skip judge_score (no LLM calls for the judge)")
+    rw.set_defaults(func=run_rewrite)
+
+    jd = sub.add_parser("judge", parents=[common, llm], help="the judge's agreement with human labels (Cohen's kappa)")
+    jd.add_argument("--labels", type=Path, metavar="PATH", help="labelled replies JSONL (default: the shipped eval/judge/labels.v*.jsonl)")
+    jd.add_argument("--model", help="model for the judge (default: the config's)")
+    jd.add_argument("--prompt", action="append", default=[], metavar="judge@VERSION", help="judge prompt version (default: the newest)")
+    jd.set_defaults(func=run_judge)
+
+    cmp = sub.add_parser("compare", help="run B against run A: deltas with significance, items that got worse, CI gates")
+    cmp.add_argument("run_a", type=Path, metavar="RUN_A", help="the baseline run folder")
+    cmp.add_argument("run_b", type=Path, metavar="RUN_B", help="the candidate run folder")
+    cmp.add_argument("--fail-under", action="append", default=[], metavar="METRIC=VALUE", help="exit 1 if B's METRIC is under VALUE (repeatable)")
+    cmp.add_argument("--max-regression", action="append", default=[], metavar="METRIC=DELTA", help="exit 1 if METRIC got worse by more than DELTA (repeatable)")
+    cmp.add_argument("--all", action="store_true", help="list every metric, not just the ones that changed")
+    cmp.add_argument("--limit", type=_positive_int, default=10, metavar="N", help="items that got worse to list (default: 10)")
+    cmp.add_argument("--format", choices=("text", "json"), default="text")
+    cmp.set_defaults(func=run_compare)
+
+
+def _help(parser) -> int:
+    parser.print_help()
+    return 2
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}")
+    return value
+
+
+# --- shared plumbing ---------------------------------------------------------------------
+
+
+def _config(args):
+    from ..config import ConfigError, load_config
+
+    try:
+        return load_config(args.config)
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _load_set(ref: str | None):
+    from ..evals.datasets import DatasetError, load_set
+
+    try:
+        data = load_set(ref)
+    except DatasetError as exc:
+        raise UsageError(str(exc)) from None
+    _report_row_errors(data.errors)
+    return data
+
+
+def _report_row_errors(errors) -> None:
+    for error in errors[:20]:
+        print(f"reviewer: warning: skipped {error}", file=sys.stderr)
+    if len(errors) > 20:
+        print(f"reviewer: warning: … and {len(errors) - 20} more malformed rows (all listed in summary.json)", file=sys.stderr)
+
+
+def _prompts(specs: list[str], allowed: tuple[str, ...]) -> dict[str, str]:
+    """--prompt rewrite@v2 → {"rewrite": "v2"}."""
+    out = {}
+    for spec in specs:
+        m = re.fullmatch(r"([a-z_]+)@v?(\d+)", spec.strip())
+        if not m or m[1] not in allowed:
+            raise UsageError(f"--prompt {spec!r}: expected {' or '.join(f'{a}@vN' for a in allowed)}")
+        out[m[1]] = f"v{m[2]}"
+    return out
+
+
+def _run(coro_factory, folder, progress_label: str):
+    """Run the eval's coroutine under asyncio with a progress display; Ctrl-C keeps what is done."""
+    import asyncio
+
+    from ..evals.runner import RunError
+
+    display = _ProgressDisplay(progress_label)
+    try:
+        with display:
+            return asyncio.run(coro_factory(display.update))
+    except RunError as exc:
+        raise UsageError(str(exc)) from None
+    except KeyboardInterrupt:
+        done = len(folder.records())
+        print(f"reviewer: interrupted: {done} items are saved in {folder.path}; rerun the same command to resume", file=sys.stderr)
+        raise SystemExit(130) from None
+
+
+class _ProgressDisplay:
+    """done/total, rate, ETA and spend on stderr: a live bar on a terminal, a line per 10% in a log."""
+
+    def __init__(self, label: str):
+        self.label = label
+        self.live = sys.stderr.isatty()
+        self._bar = self._task = None
+        self._next_line = 0
+
+    def __enter__(self):
+        if self.live:
+            from rich.console import Console
+            from rich.progress import BarColumn, Progress, TextColumn
+
+            self._bar = Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[stats]}"), console=Console(stderr=True), transient=False)
+            self._bar.start()
+            self._task = self._bar.add_task(self.label, total=None, stats="")
+        return self
+
+    def __exit__(self, *exc):
+        if self._bar:
+            self._bar.stop()
+
+    def update(self, p) -> None:
+        stats = _stats(p)
+        if self._bar:
+            self._bar.update(self._task, total=p.total, completed=p.done + p.failed, stats=stats)
+        elif p.done + p.failed >= self._next_line or p.done + p.failed == p.total:
+            print(f"{self.label}: {stats}", file=sys.stderr, flush=True)
+            self._next_line = p.done + p.failed + max(1, p.total // 10)
+
+
+def _stats(p) -> str:
+    eta = "—" if p.eta is None else f"{p.eta:.0f}s"
+    failed = f" · {p.failed} failed" if p.failed else ""
+    return f"{p.done}/{p.total}{failed} · {p.rate:.1f}/s · ETA {eta} · ${p.spent_usd:.4f}"
+
+
+def _finish(args, folder, meta: dict, outcome, total: int, printer, **extra) -> int:
+    """Write summary.json and report.html, print, and choose the exit code."""
+    from ..evals.evaluate import summary
+    from ..evals.report import render_report
+
+    data = summary(meta, outcome, total, **extra)
+    folder.write_json("summary.json", data)
+    folder.write_text("report.html", render_report(data, outcome.records))
+    if args.format == "json":
+        import json
+
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        printer(data)
+        print(f"\nrun folder: {folder.path}  (results.jsonl, summary.json, report.html)")
+    for item_id, why in list(outcome.failures.items())[:5]:
+        print(f"reviewer: error: {item_id}: {why}", file=sys.stderr)
+    if outcome.failures:
+        print(f"reviewer: error: {len(outcome.failures)} items could not be scored; rerun with --out {folder.path} to retry them", file=sys.stderr)
+        return 3
+    if outcome.stopped:
+        print(f"reviewer: stopped early: {outcome.stopped}; {len(outcome.skipped)} items not started; rerun with --out {folder.path} to continue", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _folder(args):
+    from ..evals.runner import RunFolder, default_run_dir
+
+    return RunFolder(args.out or default_run_dir())
+
+
+def _print_metrics(data: dict, names=None) -> None:
+    rows = [(n, e) for n, e in data["metrics"].items() if names is None or n in names]
+    if not rows:
+        return
+    width = max(len(n) for n, _ in rows)
+    print(f"{'metric':<{width}}  {'value':>8}  {'95% interval':>19}  {'n':>4}")
+    for name, e in rows:
+        interval = f"{_fmt(e['low'])} – {_fmt(e['high'])}"
+        print(f"{name:<{width}}  {_fmt(e['value']):>8}  {interval:>19}  {e['n']:>4}")
+
+
+def _fmt(value) -> str:
+    return "—" if value is None else f"{value:.3f}" if abs(value) < 100 else f"{value:.1f}"
+
+
+# --- eval lint ---------------------------------------------------------------------------
+
+
+def run_lint(args) -> int:
+    from ..evals.evaluate import Session, evaluate_lint, run_meta
+    from ..lint.engine import Linter
+
+    config = _config(args)
+    data = _load_set(args.set)
+    folder = _folder(args)
+    linter = Linter(config)
+    meta = run_meta("lint", set=data.meta(), select=list(config.select), ignore=list(config.ignore))
+    outcome = _run(lambda update: Session(folder, on_progress=update).run(data.items, _lint_scorer(linter), meta), folder, "eval lint")
+    return _finish(args, folder, meta, outcome, len(data.items), _print_lint, row_errors=[str(e) for e in data.errors])
+
+
+def _lint_scorer(linter):
+    from ..evals.lint_eval import lint_record
+
+    async def score(item):
+        return lint_record(item, linter)
+
+    return score
+
+
+def _print_lint(data: dict) -> None:
+    m = data["metrics"]
+    codes = sorted({n.split(".")[1] for n in m if n.startswith("f1.")})
+    langs = sorted({n.split(".")[1] for n in m if n.startswith("macro_f1.")})
+
+    def cell(name):
+        e = m.get(name)
+        return "—" if not e or e["value"] is None else f"{e['value']:.2f}"
+
+    header = f"{'rule':<6} {'P':>5} {'R':>5} {'F1':>5} {'n':>4}" + "".join(f"   {lang}: {'P':>4} {'R':>4} {'F1':>4}" for lang in langs)
+    print(header)
+    for code in codes:
+        n = m.get(f"recall.{code}", {}).get("n", 0)
+        line = f"{code:<6} {cell(f'precision.{code}'):>5} {cell(f'recall.{code}'):>5} {cell(f'f1.{code}'):>5} {n:>4}"
+        line += "".join(f"       {cell(f'precision.{code}.{lang}'):>4} {cell(f'recall.{code}.{lang}'):>4} {cell(f'f1.{code}.{lang}'):>4}" for lang in langs)
+        print(line)
+    print()
+    _print_metrics(data, [n for n in m if n.startswith("macro_f1")])
+    for key, title in (("misses", "missed (expected, did not fire)"), ("false_alarms", "false alarms (fired, not expected)")):
+        if data[key]:
+            print(f"\n{title}:")
+            for code, ids in data[key].items():
+                shown = ", ".join(ids[:8]) + (f", … ({len(ids)} in all)" if len(ids) > 8 else "")
+                print(f"  {code}: {shown}")
+
+
+# --- eval rewrite ------------------------------------------------------------------------
+
+
+def run_rewrite(args) -> int:
+    from ..evals.evaluate import Session, evaluate_rewrites, run_meta
+    from ..lint.engine import Linter
+
+    config = _config(args)
+    data = _load_set(args.set)
+    prompts = _prompts(args.prompt, ("rewrite", "judge"))
+    linter = Linter(config)
+    rewriter, items, extra = _rewriter(args, config, linter, data, prompts)
+    judge = None if args.no_judge else _judge(args, config, prompts, required=False, model=args.judge_model)
+    if args.dry_run:
+        return _dry_run(items, rewriter, judge)
+    folder = _folder(args)
+    meta = run_meta("rewrite", set=data.meta(), **rewriter.meta(), **(judge.meta() if judge else {"judge_prompt": None}))
+    if judge is None and not args.no_judge:
+        print("reviewer: note: no LLM endpoint configured, so judge_score is not scored (README: LLM rewrite)", file=sys.stderr)
+    session = Session(folder, concurrency=args.concurrency, max_cost=args.max_cost)
+
+    def start(update):
+        session.on_progress = update
+        return evaluate_rewrites(items, rewriter, linter, judge, session, meta)
+
+    outcome = _run(start, folder, "eval rewrite")
+    return _finish(args, folder, meta, outcome, len(items), _print_rewrite, row_errors=[str(e) for e in data.errors], **extra)
+
+
+def _rewriter(args, config, linter, data, prompts):
+    """The rewriter, the items it can rewrite, and what to report about the rest."""
+    from ..evals.rewriters import CandidatesRewriter, LLMRewriter, OfflineRewriter
+
+    choice = args.rewriter
+    if choice == "offline":
+        return OfflineRewriter(linter), data.items, {}
+    if choice == "llm":
+        from ..config import ConfigError
+
+        try:
+            rewriter = LLMRewriter(config, model=args.model, prompt_version=prompts.get("rewrite"), use_cache=not args.no_cache)
+        except ConfigError as exc:
+            raise UsageError(str(exc)) from None
+        if not rewriter.llm.configured:
+            from ..llm import HOW_TO_CONFIGURE
+
+            raise UsageError(f"--rewriter llm needs an LLM endpoint: {HOW_TO_CONFIGURE}")
+        return rewriter, data.items, {}
+    if choice.startswith("candidates:"):
+        from ..evals.datasets import DatasetError, load_candidates
+
+        path = Path(choice.removeprefix("candidates:"))
+        try:
+            candidates = load_candidates(path)
+        except DatasetError as exc:
+            raise UsageError(str(exc)) from None
+        _report_row_errors(candidates.errors)
+        rewriter = CandidatesRewriter(candidates)
+        known = {item.id for item in data.items}
+        items = [item for item in data.items if rewriter.covers(item)]
+        missing = [item.id for item in data.items if not rewriter.covers(item)]
+        unknown = [i for i in candidates.rewrites if i not in known]
+        if missing:
+            print(f"reviewer: warning: {len(missing)} items of {data.label} have no rewrite in {path} (not scored): {', '.join(missing[:10])}{' …' if len(missing) > 10 else ''}", file=sys.stderr)
+        if unknown:
+            print(f"reviewer: warning: {len(unknown)} rewrites in {path} have an id {data.label} does not have: {', '.join(unknown[:10])}{' …' if len(unknown) > 10 else ''}", file=sys.stderr)
+        if not items:
+            raise UsageError(f"{path}: no rewrite matches an id of {data.label}")
+        extra = {"missing": missing, "unknown": unknown, "candidate_row_errors": [str(e) for e in candidates.errors]}
+        return rewriter, items, extra
+    raise UsageError(f"--rewriter {choice!r}: expected llm, offline or candidates:FILE")
+
+
+def _judge(args, config, prompts, *, required: bool, model: str | None):
+    from ..config import ConfigError
+    from ..evals.judge import Judge, JudgeError
+
+    try:
+        judge = Judge(config, model=model, version=prompts.get("judge"), use_cache=not args.no_cache)
+    except (ConfigError, JudgeError) as exc:
+        raise UsageError(str(exc)) from None
+    if judge.llm.configured:
+        return judge
+    if required:
+        from ..llm import HOW_TO_CONFIGURE
+
+        raise UsageError(f"the judge needs an LLM endpoint: {HOW_TO_CONFIGURE}")
+    return None
+
+
+def _dry_run(items, rewriter, judge) -> int:
+    """Tokens and cost the run would take, counted with tiktoken; nothing is sent."""
+    from ..evals.rewriters import LLMRewriter
+
+    lines = []
+    total_low = total_high = 0.0
+    parts = []
+    if isinstance(rewriter, LLMRewriter):
+        parts.append(("rewrite", rewriter.llm, [rewriter.estimate(item) for item in items], rewriter.llm.settings.max_attempts))
+    if judge is not None:
+        parts.append(("judge", judge.llm, [judge.estimate(item.draft, item.customer_message, item.lang) for item in items], 1))
+    if not parts:
+        print(f"dry run: {len(items)} items; the {rewriter.meta()['rewriter']} rewriter and no judge make no LLM calls: nothing to pay")
+        return 0
+    for name, llm, estimates, attempts in parts:
+        prompt_tokens = sum(e.prompt.tokens for e in estimates)
+        completion_cap = sum(e.max_completion_tokens for e in estimates)
+        low = llm.settings.cost(prompt_tokens, 0)
+        high = sum(e.max_cost_usd for e in estimates) * attempts
+        total_low, total_high = total_low + low, total_high + high
+        encoding = estimates[0].prompt.encoding + ("" if estimates[0].prompt.exact else ", an estimate")
+        lines.append(
+            f"{name:<8} {llm.model}: {len(estimates)} calls ({'up to ' + str(attempts) + ' attempts each' if attempts > 1 else 'one each'}), "
+            f"{prompt_tokens} prompt tokens ({encoding}), completions up to {completion_cap} tokens; "
+            f"${low:.4f} for the prompts, at most ${high:.4f}"
+        )
+    print(f"dry run: {len(items)} items, nothing sent")
+    print("\n".join(lines))
+    print(f"total: ${total_low:.4f} for the first prompts, at most ${total_high:.4f} (every attempt used, every completion at max_tokens)")
+    if all(llm.settings.prompt_price_per_1k == 0 and llm.settings.completion_price_per_1k == 0 for _, llm, _, _ in parts):
+        print("note: no prices configured (prompt_price_per_1k, completion_price_per_1k under [tool.reviewer.llm]): costs show as $0")
+    return 0
+
+
+def _print_rewrite(data: dict) -> None:
+    _print_metrics(data, [n for n in data["metrics"] if "." not in n])
+    before, after = data["findings_before"], data["findings_after"]
+    codes = sorted(set(before) | set(after))
+    if codes:
+        print("\nfindings per rule, drafts → rewrites:")
+        print("  " + "  ".join(f"{c} {before.get(c, 0)}→{after.get(c, 0)}" for c in codes))
+    status = ", ".join(f"{k} {v}" for k, v in data["status"].items())
+    c = data["cost"]
+    print(f"\nstatus: {status}; spent ${c['usd']:.4f} ({c['prompt_tokens']} prompt + {c['completion_tokens']} completion tokens; cached answers are free)")
+
+
+# --- eval judge --------------------------------------------------------------------------
+
+
+def run_judge(args) -> int:
+    from ..evals.datasets import DatasetError
+    from ..evals.evaluate import Session, evaluate_judge, run_meta
+    from ..evals.judge import load_labels
+
+    config = _config(args)
+    prompts = _prompts(args.prompt, ("judge",))
+    try:
+        labels = load_labels(args.labels)
+    except DatasetError as exc:
+        raise UsageError(str(exc)) from None
+    _report_row_errors(labels.errors)
+    judge = _judge(args, config, prompts, required=True, model=args.model)
+    if args.dry_run:
+        return _dry_run_judge(labels, judge)
+    folder = _folder(args)
+    meta = run_meta("judge", set=None, **labels.meta(), **judge.meta())
+    session = Session(folder, concurrency=args.concurrency, max_cost=args.max_cost)
+
+    def start(update):
+        session.on_progress = update
+        return evaluate_judge(labels.items, judge, session, meta)
+
+    outcome = _run(start, folder, "eval judge")
+    return _finish(args, folder, meta, outcome, len(labels.items), _print_judge, row_errors=[str(e) for e in labels.errors])
+
+
+def _dry_run_judge(labels, judge) -> int:
+    estimates = [judge.estimate(item.reply, item.customer_message, item.lang) for item in labels.items]
+    tokens = sum(e.prompt.tokens for e in estimates)
+    print(
+        f"dry run: {len(estimates)} judge calls to {judge.llm.model}, nothing sent: {tokens} prompt tokens "
+        f"({estimates[0].prompt.encoding}); ${judge.llm.settings.cost(tokens, 0):.4f} for the prompts, "
+        f"at most ${sum(e.max_cost_usd for e in estimates):.4f}"
+    )
+    return 0
+
+
+def _print_judge(data: dict) -> None:
+    _print_metrics(data)
+    print("\nkappa: Cohen's kappa with quadratic weights on the 1-5 scores, judge vs human (1 = perfect, 0 = chance)")
+    if data["unjudged"]:
+        print(f"{len(data['unjudged'])} replies got no usable verdict and are left out: {', '.join(data['unjudged'][:10])}")
+
+
+# --- eval compare ------------------------------------------------------------------------
+
+
+def run_compare(args) -> int:
+    from ..evals.compare import check_gates, compare, load_run, parse_gate
+    from ..evals.runner import RunError
+
+    try:
+        gates_under = [parse_gate(g, "--fail-under") for g in args.fail_under]
+        gates_regression = [parse_gate(g, "--max-regression") for g in args.max_regression]
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    try:
+        result = compare(load_run(args.run_a), load_run(args.run_b))
+    except RunError as exc:
+        raise UsageError(str(exc)) from None
+    failed = check_gates(result, gates_under, gates_regression)
+    if args.format == "json":
+        import json
+
+        print(json.dumps({**result.to_dict(), "gates_failed": failed}, ensure_ascii=False, indent=2))
+    else:
+        _print_comparison(result, args)
+    for message in failed:
+        print(f"FAIL {message}", file=sys.stderr)
+    if gates_under or gates_regression:
+        print(("gates: failed" if failed else "gates: passed"), file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _print_comparison(c, args) -> None:
+    from ..evals.metrics import better
+
+    print(f"A: {c.a.path}  ({_describe(c.a.meta)})")
+    print(f"B: {c.b.path}  ({_describe(c.b.meta)})")
+    print(f"{len(c.common)} items in both" + (f"; only in A: {len(c.only_a)}" if c.only_a else "") + (f"; only in B: {len(c.only_b)}" if c.only_b else ""))
+    for note in c.notes:
+        print(f"note: {note}")
+    rows = [(n, d) for n, d in c.deltas.items() if args.all or "." not in n or (d.delta not in (None, 0))]
+    if c.a.kind == "lint" and not args.all:
+        rows = [(n, d) for n, d in rows if n.startswith("macro_f1") or (n.startswith("f1.") and n.count(".") == 1)]
+    width = max((len(n) for n, _ in rows), default=6)
+    print(f"\n{'metric':<{width}}  {'A':>8}  {'B':>8}  {'B − A':>8}  {'95% interval':>19}  {'p':>6}")
+    for name, d in rows:
+        mark = ""
+        if d.significant:
+            good = (d.delta > 0) == (better(name) == "higher") if better(name) else None
+            mark = "  better" if good else "  WORSE" if good is False else "  changed"
+        interval = "—" if d.low is None else f"{d.low:+.3f} – {d.high:+.3f}"
+        delta = "—" if d.delta is None else f"{d.delta:+.3f}"
+        p = "—" if d.p_value is None else f"{d.p_value:.3f}"
+        print(f"{name:<{width}}  {_fmt(d.a):>8}  {_fmt(d.b):>8}  {delta:>8}  {interval:>19}  {p:>6}{mark}")
+    print("\nsignificant: the paired-bootstrap 95% interval of B − A excludes 0")
+    if c.worse:
+        print(f"\n{len(c.worse)} items got worse in B" + (f"; the first {args.limit}:" if len(c.worse) > args.limit else ":"))
+        for w in c.worse[: args.limit]:
+            what = ", ".join(f"{k} {_short(v['a'])}→{_short(v['b'])}" for k, v in w["worse"].items())
+            print(f"  {w['id']}: {what}")
+    else:
+        print("\nno item got worse in B")
+
+
+def _describe(meta: dict) -> str:
+    parts = [meta["kind"]]
+    if meta.get("set"):
+        parts.append(f"{meta['set']['name']}.v{meta['set']['version']}")
+    for key in ("rewriter", "model", "rewrite_prompt", "judge_prompt", "judge_model"):
+        if meta.get(key):
+            parts.append(f"{key} {meta[key]}")
+    return ", ".join(parts)
+
+
+def _short(value) -> str:
+    if isinstance(value, list):
+        return "[" + ",".join(value) + "]"
+    return _fmt(value) if isinstance(value, int | float) else str(value)

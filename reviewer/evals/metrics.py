@@ -1,0 +1,313 @@
+"""The metrics: their contract names, how one item is scored, how a run aggregates.
+
+Names are a contract (CI gates and dashboards use them). A name may carry
+qualifiers after dots: ``f1.A001``, ``f1.A001.ru``, ``macro_f1.en``,
+``chrf.ru``, ``kappa.empathy``; the part before the first dot says what it is
+and which direction is better.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Iterable, Literal
+
+import numpy as np
+
+from ..model import Report
+from .datasets import EvalItem
+
+Better = Literal["higher", "lower"] | None
+
+
+@dataclass(frozen=True)
+class Metric:
+    name: str
+    better: Better
+    doc: str
+
+
+METRICS = {
+    m.name: m
+    for m in (
+        # eval rewrite: one value per item, the run's value is the mean
+        Metric("lint_clean", "higher", "1 if the linter finds nothing in the rewrite but slots left for the agent (S005)"),
+        Metric("facts_kept", "higher", "share of the item's must_keep facts found verbatim in the rewrite (items with none: not scored)"),
+        Metric("facts_invented", "lower", "must_not_add words and numbers in the rewrite that neither draft nor customer said"),
+        Metric("timeline_present", "higher", "1 if the rewrite gives a time frame (or a slot for one, or a finished fix): no S002"),
+        Metric("length_ratio", None, "rewrite length / draft length, in characters"),
+        Metric("chrf", "higher", "chrF (sacrebleu, 0-100) against the item's reference rewrites (items with none: not scored)"),
+        Metric("judge_score", "higher", "the LLM judge's mean of ownership, empathy, next_step and clarity (1-5)"),
+        # eval lint: per rule (f1.A001), per rule and language (f1.A001.ru); macro over rules
+        Metric("precision", "higher", "findings of the rule that were expected / findings of the rule"),
+        Metric("recall", "higher", "expected findings of the rule that fired / expected findings of the rule"),
+        Metric("f1", "higher", "harmonic mean of precision and recall: 2tp / (2tp + fp + fn)"),
+        Metric("macro_f1", "higher", "mean F1 over the rules that were expected or fired"),
+        # eval judge: agreement with human labels, per criterion (kappa.empathy) and pooled
+        Metric("kappa", "higher", "Cohen's kappa, quadratic weights on the 1-5 scores, judge vs human"),
+        Metric("agreement", "higher", "share of scores where judge and human gave the same 1-5 score"),
+    )
+}
+REWRITE_METRICS = ("lint_clean", "facts_kept", "facts_invented", "timeline_present", "length_ratio", "chrf", "judge_score")
+CRITERIA = ("ownership", "empathy", "next_step", "clarity")
+SCALE = (1, 2, 3, 4, 5)
+
+
+def metric_info(name: str) -> Metric | None:
+    return METRICS.get(name.split(".", 1)[0])
+
+
+def better(name: str) -> Better:
+    info = metric_info(name)
+    return info.better if info else None
+
+
+# --- scoring one rewrite -------------------------------------------------------------
+
+
+def rewrite_metrics(item: EvalItem, rewrite: str, after: Report | None) -> dict[str, float | None]:
+    """Every rewrite metric but judge_score for one item; ``after`` is the rewrite's lint
+    report (every rule), None for an empty rewrite."""
+    text = rewrite.strip()
+    if after is None:  # nothing to send: fails every check it can fail
+        return {
+            "lint_clean": 0.0,
+            "facts_kept": 0.0 if item.must_keep else None,
+            "facts_invented": 0.0,
+            "timeline_present": 0.0,
+            "length_ratio": 0.0,
+            "chrf": 0.0 if item.references else None,
+        }
+    return {
+        "lint_clean": float(all(f.code == "S005" for f in after.findings)),
+        "facts_kept": kept_share(item.must_keep, text),
+        "facts_invented": float(len(invented_facts(item, text))),
+        "timeline_present": float(not any(f.code == "S002" for f in after.findings)),
+        "length_ratio": round(len(text) / len(item.draft.strip()), 4),
+        "chrf": chrf(text, item.references),
+    }
+
+
+def kept_share(facts: Iterable[str], text: str) -> float | None:
+    """The share of ``facts`` found verbatim in ``text`` (case, spacing and ё/е aside)."""
+    facts = list(facts)
+    if not facts:
+        return None
+    haystack = _normalize(text)
+    return round(sum(_normalize(f) in haystack for f in facts) / len(facts), 4)
+
+
+def missing_facts(facts: Iterable[str], text: str) -> list[str]:
+    haystack = _normalize(text)
+    return [f for f in facts if _normalize(f) not in haystack]
+
+
+def invented_facts(item: EvalItem, rewrite: str) -> list[str]:
+    """What the rewrite states that neither the draft nor the customer said: the item's
+    ``must_not_add`` words (any word form) and numbers (amounts, dates, times)."""
+    source = f"{item.draft}\n{item.customer_message or ''}"
+    words = [w for w in item.must_not_add if mentions(rewrite, w) and not mentions(source, w)]
+    known = set(_NUMBER.findall(_normalize(source)))
+    numbers = sorted(set(_NUMBER.findall(_normalize(rewrite))) - known)
+    return words + numbers
+
+
+_NUMBER = re.compile(r"\d+(?:[.:]\d+)*")
+
+
+def mentions(text: str, word: str) -> bool:
+    """Whether ``text`` uses ``word`` (or phrase) in any form: Russian cases, English
+    -s/-ed/-ing; case and ё/е aside."""
+    return bool(_word_regex(_normalize(word)).search(_normalize(text)))
+
+
+def _normalize(text: str) -> str:
+    """Lower case, ё→е, straight apostrophes, one space for any run of spaces, and no
+    spaces inside numbers ("4 990 ₽" = "4990 ₽")."""
+    text = text.lower().replace("ё", "е").replace("\u2019", "'")
+    text = re.sub(r"\s+", " ", text)
+    return re.sub(r"(?<=\d) (?=\d{3}(?!\d))", "", text)
+
+
+@lru_cache(maxsize=4096)
+def _word_regex(word: str) -> re.Pattern:
+    parts = []
+    for token in word.split():
+        if re.fullmatch(r"[а-я-]{3,}", token):
+            parts.append("(?:" + "|".join(re.escape(f) for f in _ru_forms(token)) + ")")
+        elif re.fullmatch(r"[a-z]{3,}", token):
+            parts.append(re.escape(token) + "(?:s|es|d|ed|ing)?")
+        else:
+            parts.append(re.escape(token))
+    body = " ".join(parts)
+    start = r"(?<!\w)" if re.match(r"\w", word) else ""
+    end = r"(?!\w)" if re.search(r"\w$", word) else ""
+    return re.compile(start + body + end)
+
+
+def _ru_forms(word: str) -> list[str]:
+    from ..text.forms import ru_forms
+
+    forms = set(ru_forms(word)) | {word}
+    return sorted(forms, key=len, reverse=True)
+
+
+def chrf(text: str, references: Iterable[str]) -> float | None:
+    references = [r for r in references if r.strip()]
+    if not references:
+        return None
+    return round(_chrf_scorer().sentence_score(text, references).score, 4)
+
+
+@cache
+def _chrf_scorer():
+    from sacrebleu.metrics import CHRF
+
+    return CHRF()
+
+
+# --- aggregating a run -----------------------------------------------------------------
+# Each aggregator turns one result record into counts (summed over items) and
+# the summed counts into metric values; stats.bootstrap does the resampling.
+
+
+class RewriteAggregate:
+    """Means of the per-item metrics, overall and per language (``chrf.ru``)."""
+
+    def counts(self, record: dict) -> dict[str, float]:
+        out: dict[str, float] = {}
+        lang = record.get("lang")
+        for name, value in (record.get("metrics") or {}).items():
+            if value is None:
+                continue
+            for key in (name, f"{name}.{lang}") if lang else (name,):
+                out[f"{key}|sum"] = float(value)
+                out[f"{key}|n"] = 1.0
+        return out
+
+    def values(self, col, names: Iterable[str]) -> dict[str, np.ndarray]:
+        return {name: col(f"{name}|sum") / col(f"{name}|n") for name in names}
+
+    def bears_on(self, name: str, counts: dict[str, float]) -> bool:
+        return f"{name}|n" in counts
+
+    def names(self, records: Iterable[dict]) -> list[str]:
+        keys = {k.rsplit("|", 1)[0] for r in records for k in self.counts(r)}
+        return sorted(keys, key=_metric_order)
+
+
+class LintAggregate:
+    """Per-rule precision, recall and F1 over the drafts, per language too; macro F1."""
+
+    def counts(self, record: dict) -> dict[str, float]:
+        expected, found, lang = set(record["expected"]), set(record["found"]), record["lang"]
+        out: dict[str, float] = {}
+        for code in expected | found:
+            stat = "tp" if code in expected and code in found else ("fn" if code in expected else "fp")
+            out[f"{stat}|{code}|*"] = 1.0
+            out[f"{stat}|{code}|{lang}"] = 1.0
+        return out
+
+    def bears_on(self, name: str, counts: dict[str, float]) -> bool:
+        metric, *rest = name.split(".")
+        if metric == "macro_f1":
+            lang = rest[0] if rest else "*"
+            return any(k.endswith(f"|{lang}") for k in counts)
+        code, lang = rest[0], rest[1] if len(rest) > 1 else "*"
+        stats = {"precision": ("tp", "fp"), "recall": ("tp", "fn")}.get(metric, ("tp", "fp", "fn"))
+        return any(f"{s}|{code}|{lang}" in counts for s in stats)
+
+    def names(self, records: Iterable[dict]) -> list[str]:
+        records = list(records)
+        codes = sorted({c for r in records for c in (*r["expected"], *r["found"])})
+        langs = sorted({r["lang"] for r in records})
+        names = ["macro_f1", *(f"macro_f1.{lang}" for lang in langs)]
+        for code in codes:
+            for metric in ("precision", "recall", "f1"):
+                names += [f"{metric}.{code}", *(f"{metric}.{code}.{lang}" for lang in langs)]
+        return names
+
+    def values(self, col, names: Iterable[str]) -> dict[str, np.ndarray]:
+        out: dict[str, np.ndarray] = {}
+        macro: dict[str, list[np.ndarray]] = {}
+        for name in names:
+            parts = name.split(".")
+            if parts[0] == "macro_f1":
+                continue
+            metric, code, lang = parts[0], parts[1], parts[2] if len(parts) > 2 else "*"
+            tp, fp, fn = (col(f"{s}|{code}|{lang}") for s in ("tp", "fp", "fn"))
+            if metric == "precision":
+                out[name] = tp / (tp + fp)
+            elif metric == "recall":
+                out[name] = tp / (tp + fn)
+            else:
+                out[name] = 2 * tp / (2 * tp + fp + fn)
+                macro.setdefault("macro_f1" if lang == "*" else f"macro_f1.{lang}", []).append(out[name])
+        for name in names:
+            if name.startswith("macro_f1"):
+                out[name] = _nanmean(macro.get(name, []))
+        return out
+
+
+class JudgeAggregate:
+    """Judge vs human per criterion: quadratic-weighted kappa and exact agreement; pooled too."""
+
+    def counts(self, record: dict) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for criterion in CRITERIA:
+            human, judge = record["human"].get(criterion), record["judge"].get(criterion)
+            if human in SCALE and judge in SCALE:
+                out[f"{criterion}|{human}|{judge}"] = 1.0
+        return out
+
+    def bears_on(self, name: str, counts: dict[str, float]) -> bool:
+        criterion = name.partition(".")[2]
+        return any(k.startswith(f"{criterion}|") for k in counts) if criterion else bool(counts)
+
+    def names(self, records: Iterable[dict]) -> list[str]:
+        return ["kappa", "agreement", *(f"{m}.{c}" for m in ("kappa", "agreement") for c in CRITERIA)]
+
+    def values(self, col, names: Iterable[str]) -> dict[str, np.ndarray]:
+        from .stats import kappa_from_confusion
+
+        per = {c: np.stack([np.stack([col(f"{c}|{h}|{j}") for j in SCALE], -1) for h in SCALE], -2) for c in CRITERIA}
+        per["*"] = sum(per.values())
+        out = {}
+        for criterion, confusion in per.items():
+            suffix = "" if criterion == "*" else f".{criterion}"
+            out[f"kappa{suffix}"] = kappa_from_confusion(confusion, "quadratic")
+            out[f"agreement{suffix}"] = np.trace(confusion, axis1=-2, axis2=-1) / confusion.sum(axis=(-2, -1))
+        return {name: out[name] for name in names}
+
+
+AGGREGATES = {"rewrite": RewriteAggregate, "lint": LintAggregate, "judge": JudgeAggregate}
+
+
+def _nanmean(arrays: list[np.ndarray]) -> np.ndarray:
+    if not arrays:
+        return np.array([np.nan])
+    stacked = np.stack(arrays)
+    finite = np.isfinite(stacked)
+    return np.where(finite, stacked, 0).sum(axis=0) / finite.sum(axis=0)
+
+
+def _metric_order(name: str) -> tuple:
+    base = name.split(".", 1)[0]
+    order = REWRITE_METRICS.index(base) if base in REWRITE_METRICS else len(REWRITE_METRICS)
+    return (order, name.count("."), name)
+
+
+def summarize(kind: str, records: list[dict]) -> dict[str, dict]:
+    """Every metric of a run with its bootstrap interval: ``{name: {value, low, high, n}}``."""
+    from .stats import bootstrap
+
+    aggregate = AGGREGATES[kind]()
+    names = aggregate.names(records)
+    rows = [aggregate.counts(r) for r in records]
+    estimates = bootstrap(rows, lambda col: aggregate.values(col, names))
+    return {
+        name: {**estimates[name].to_dict(), "n": sum(aggregate.bears_on(name, row) for row in rows)}
+        for name in names
+        if name in estimates
+    }

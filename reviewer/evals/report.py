@@ -1,0 +1,141 @@
+"""report.html: one self-contained page per run, charts first, details below.
+
+The page embeds its CSS and its charts (inline SVG); it loads nothing, so it
+opens offline, from a CI artifact or an e-mail attachment.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from . import charts
+from .metrics import CRITERIA, METRICS, REWRITE_METRICS, SCALE
+
+WORST = 15  # items listed as the ones to read first
+
+
+def render_report(summary: dict, records: list[dict]) -> str:
+    kind = summary["kind"]
+    view = {"s": summary, "kind": kind, "metrics": _metric_rows(summary), "docs": {m.name: m.doc for m in METRICS.values()}}
+    view.update({"lint": _lint, "rewrite": _rewrite, "judge": _judge}[kind](summary, records))
+    return _template().render(**view)
+
+
+@cache
+def _template():
+    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+    env = Environment(loader=PackageLoader("reviewer.evals", "templates"), autoescape=select_autoescape(default=True), undefined=StrictUndefined)
+    env.filters["num"] = _num
+    return env.get_template("report.html.j2")
+
+
+def _num(value, digits: int = 3) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:.{digits}g}" if abs(value) < 1000 else f"{value:,.0f}"
+    return str(value)
+
+
+def _metric_rows(summary: dict) -> list[dict]:
+    return [{"name": name, **est} for name, est in summary["metrics"].items()]
+
+
+def _lint(summary: dict, records: list[dict]) -> dict:
+    m = summary["metrics"]
+    codes = sorted({name.split(".")[1] for name in m if name.startswith("f1.")})
+    langs = sorted({r["lang"] for r in records})
+
+    def val(name):
+        return m.get(name, {}).get("value")
+
+    rules = [
+        {
+            "code": code,
+            **{f"{k}": m.get(f"{k}.{code}", {}) for k in ("precision", "recall", "f1")},
+            "langs": {lang: {k: val(f"{k}.{code}.{lang}") for k in ("precision", "recall", "f1")} for lang in langs},
+            "support": m.get(f"recall.{code}", {}).get("n", 0),
+        }
+        for code in codes
+    ]
+    charts_ = [
+        ("per-rule-pr", "Precision and recall per rule", charts.paired_bars(
+            "Precision and recall per rule (all languages)", codes,
+            {"precision": [val(f"precision.{c}") for c in codes], "recall": [val(f"recall.{c}") for c in codes]},
+            xlabel="share", xlim=(0, 1.05))),
+        ("per-rule-f1-lang", "F1 per rule and language", charts.paired_bars(
+            "F1 per rule and language", codes, {lang: [val(f"f1.{c}.{lang}") for c in codes] for lang in langs},
+            xlabel="F1", xlim=(0, 1.05))),
+        ("macro-f1", "Macro F1 with 95% intervals", charts.estimates(
+            "Macro F1 (95% bootstrap interval)",
+            [(n, val(n), m[n]["low"], m[n]["high"]) for n in m if n.startswith("macro_f1")], xlabel="macro F1", xlim=(0, 1.05))),
+    ]
+    wrong = [r for r in records if r["misses"] or r["false_alarms"]]
+    return {"charts": [c for c in charts_ if c[2]], "rules": rules, "langs": langs, "wrong": wrong}
+
+
+def _rewrite(summary: dict, records: list[dict]) -> dict:
+    m = summary["metrics"]
+    before, after = summary["findings_before"], summary["findings_after"]
+    codes = sorted(set(before) | set(after))
+    rates = [(n, m[n]["value"], m[n]["low"], m[n]["high"]) for n in m if n.split(".")[0] in ("lint_clean", "facts_kept", "timeline_present")]
+
+    def values(name):
+        return [r["metrics"][name] for r in records if r["metrics"].get(name) is not None]
+
+    spend = {part: [(r.get("usage") or {}).get(part, {}).get("cost_usd", 0.0) for r in records] for part in summary["cost"]["by_part"]}
+    tokens = {part: [sum((r.get("usage") or {}).get(part, {}).get(k, 0) for k in ("prompt_tokens", "completion_tokens")) for r in records] for part in summary["cost"]["by_part"]}
+    charts_ = [
+        ("rates", "Rates with 95% intervals", charts.estimates("Rates per item (95% bootstrap interval)", rates, xlabel="share of items", xlim=(0, 1.05))),
+        ("findings", "Findings per rule before and after", charts.paired_bars(
+            "Findings per rule: drafts vs rewrites", codes,
+            {"drafts": [before.get(c, 0) for c in codes], "rewrites": [after.get(c, 0) for c in codes]}, xlabel="findings")),
+        ("distributions", "Score distributions", charts.histograms("Per-item score distributions", {
+            "judge_score": (values("judge_score"), (1, 5)),
+            "chrf": (values("chrf"), (0, 100)),
+            "length_ratio": (values("length_ratio"), None),
+            "facts_kept": (values("facts_kept"), (0, 1)),
+        })),
+        ("cost", "Cost", charts.cumulative("Spend over the run, USD (cached answers cost nothing)", spend, ylabel="USD")
+         or charts.cumulative("Tokens over the run (no prices configured)", tokens, ylabel="tokens")),
+    ]
+    return {"charts": [c for c in charts_ if c[2]], "worst": _worst_rewrites(records), "order": REWRITE_METRICS}
+
+
+def _worst_rewrites(records: list[dict]) -> list[dict]:
+    """Failed checks first, then the judge's lowest scores."""
+
+    def badness(r):
+        mm = r["metrics"]
+        return (
+            -(mm.get("facts_invented") or 0),
+            (mm.get("facts_kept") if mm.get("facts_kept") is not None else 1),
+            mm.get("lint_clean", 1),
+            mm.get("timeline_present", 1),
+            mm.get("judge_score") if mm.get("judge_score") is not None else 5,
+        )
+
+    return sorted(records, key=badness)[:WORST]
+
+
+def _judge(summary: dict, records: list[dict]) -> dict:
+    m = summary["metrics"]
+    matrices = {}
+    for c in CRITERIA:
+        grid = [[0] * len(SCALE) for _ in SCALE]
+        for r in records:
+            if r["judge"].get(c) in SCALE:
+                grid[SCALE.index(r["human"][c])][SCALE.index(r["judge"][c])] += 1
+        matrices[c] = grid
+    kappas = [(n, m[n]["value"], m[n]["low"], m[n]["high"]) for n in m if n.startswith("kappa")]
+    charts_ = [
+        ("kappa", "Judge-human agreement", charts.estimates("Cohen's kappa, quadratic weights (95% bootstrap interval)", kappas, xlabel="kappa", xlim=(-0.2, 1.05))),
+        ("confusion", "Human vs judge scores", charts.confusion("Human (rows) vs judge (columns)", matrices, SCALE)),
+    ]
+
+    def gap(r):
+        return sum(abs(r["human"][c] - r["judge"].get(c, r["human"][c])) for c in CRITERIA) if r["judge"] else -1
+
+    disagreements = sorted(records, key=gap, reverse=True)[:WORST]
+    return {"charts": [c for c in charts_ if c[2]], "disagreements": disagreements, "criteria": CRITERIA}

@@ -1,0 +1,132 @@
+"""What ``eval rewrite`` scores: rewrites from an LLM, from the linter's safe fixes, or
+from a file of candidates (human rewrites, another system's output).
+
+Each rewriter turns an eval item into a ``Rewritten``; one that cannot (the
+endpoint failed) raises ``ItemError`` and the item is retried on the next run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from ..config import Config
+from ..lint.engine import EmptyDraftError, Linter
+from ..model import apply_fixes
+from .datasets import Candidates, EvalItem
+from .runner import ItemError
+
+MAX_FIX_ROUNDS = 10  # a fix overlapping another waits for the next round
+
+
+@dataclass
+class Rewritten:
+    text: str
+    status: str  # ok / fallback (llm), offline, candidate
+    model: str | None = None
+    prompt_version: str | None = None
+    attempts: int = 0
+    reasons: list[str] = field(default_factory=list)
+    usage: dict = field(default_factory=lambda: {"prompt_tokens": 0, "completion_tokens": 0, "cost_usd": 0.0})
+
+
+class Rewriter(Protocol):
+    def meta(self) -> dict: ...
+
+    async def rewrite(self, item: EvalItem) -> Rewritten: ...
+
+
+class CandidatesRewriter:
+    """Rewrites given in a JSONL file, keyed by id."""
+
+    def __init__(self, candidates: Candidates):
+        self.candidates = candidates
+
+    def meta(self) -> dict:
+        return {"rewriter": f"candidates:{self.candidates.path}", "candidates_sha256": self.candidates.sha256}
+
+    def covers(self, item: EvalItem) -> bool:
+        return item.id in self.candidates.rewrites
+
+    async def rewrite(self, item: EvalItem) -> Rewritten:
+        return Rewritten(self.candidates.rewrites[item.id], "candidate")
+
+
+class OfflineRewriter:
+    """The linter's safe fixes, applied round after round: the baseline any LLM must beat."""
+
+    def __init__(self, linter: Linter):
+        self.linter = linter
+
+    def meta(self) -> dict:
+        return {"rewriter": "offline"}
+
+    async def rewrite(self, item: EvalItem) -> Rewritten:
+        return Rewritten(safely_fixed(self.linter, item.draft, item.lang), "offline")
+
+
+def safely_fixed(linter: Linter, text: str, lang: str) -> str:
+    for _ in range(MAX_FIX_ROUNDS):
+        try:
+            report = linter.check(text, lang=lang)
+        except EmptyDraftError:
+            break
+        after = apply_fixes(text, report.findings)
+        if after == text or not after.strip():
+            break
+        text = after
+    return text
+
+
+class LLMRewriter:
+    """``reviewer.rewrite.arewrite``: the closed loop, re-linted and fact-checked."""
+
+    def __init__(self, config: Config, model: str | None = None, prompt_version: str | None = None, use_cache: bool = True):
+        from ..llm import LLM
+
+        self.config = config
+        self.llm = LLM.from_config(config, model=model)
+        self.model = self.llm.model
+        self.prompt_version = prompt_version
+        self.use_cache = use_cache
+
+    def meta(self) -> dict:
+        return {"rewriter": "llm", "model": self.model, "endpoint": self.llm.endpoint, "rewrite_prompt": self.prompt_version}
+
+    def estimate(self, item: EvalItem):
+        """What the loop's first request for this item would cost (``reviewer.llm.Estimate``); nothing is sent."""
+        from ..rewrite.loop import _loop  # the loop itself builds the request: the count is of what it would send
+        from ..rewrite.result import RewriteAnswer
+
+        loop = _loop(item.draft, item.customer_message, None, None, item.lang, self.config, self.model, False, self.prompt_version)
+        try:
+            call = next(loop)
+        except StopIteration:
+            return self.llm.estimate([{"role": "user", "content": item.draft}], RewriteAnswer)  # refused before sending
+        finally:
+            loop.close()
+        return call.llm.estimate(call.messages, RewriteAnswer)
+
+    async def rewrite(self, item: EvalItem) -> Rewritten:
+        from ..rewrite import arewrite
+
+        result = await arewrite(
+            item.draft,
+            context=item.customer_message,
+            lang=item.lang,
+            config=self.config,
+            model=self.model,
+            use_cache=self.use_cache,
+            prompt_version=self.prompt_version,
+        )
+        if result.status == "error":
+            raise ItemError("; ".join(result.reasons) or "the endpoint could not be used")
+        return Rewritten(
+            result.rewrite,
+            result.status,
+            model=result.model,
+            prompt_version=result.prompt_version,
+            attempts=result.attempts,
+            reasons=list(result.reasons),
+            usage=result.usage.model_dump(),
+        )
