@@ -1,0 +1,149 @@
+"""Configuration: discovery, validation (errors name the key), and its effect on `reviewer check`."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+
+import pytest
+
+from reviewer.cli import main
+from reviewer.config import Config, ConfigError, find_config, load_config, parse_config
+
+DRAFT = "Dear customer, the glitch is fixed today. Per our policy we refunded it."
+
+
+@pytest.fixture(autouse=True)
+def _bugs_raise(monkeypatch):
+    monkeypatch.setenv("REVIEWER_DEBUG", "1")
+
+
+def check_stdin(capsys, monkeypatch, text: str, *args: str):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    code = main(["check", "-", "--format", "json", *args])
+    out, err = capsys.readouterr()
+    return code, (json.loads(out)[0]["findings"] if out else None), err
+
+
+# ---------------------------------------------------------------- discovery
+
+
+def test_found_by_walking_up_from_the_working_directory(tmp_path, monkeypatch):
+    (tmp_path / "reviewer.toml").write_text('ignore = ["S"]\n')
+    nested = tmp_path / "a" / "b"
+    nested.mkdir(parents=True)
+    monkeypatch.chdir(nested)
+    assert find_config() == tmp_path / "reviewer.toml"
+    config = load_config()
+    assert config.ignore == ("S",) and config.path == tmp_path / "reviewer.toml"
+
+
+def test_pyproject_without_a_reviewer_section_is_passed_over(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.reviewer]\nfail-on = "error"\n')
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "pyproject.toml").write_text('[project]\nname = "x"\n')
+    assert find_config(tmp_path / "pkg") == tmp_path / "pyproject.toml"
+    assert load_config(start=tmp_path / "pkg").fail_on == "error"
+
+
+def test_reviewer_toml_wins_over_pyproject_in_the_same_folder(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.reviewer]\nfail-on = "error"\n')
+    (tmp_path / "reviewer.toml").write_text('fail-on = "info"\n')
+    assert load_config(start=tmp_path).fail_on == "info"
+
+
+def test_no_config_means_the_defaults(tmp_path):
+    if find_config(tmp_path) is not None:
+        pytest.skip("a config file above the temporary directory")
+    assert load_config(start=tmp_path) == Config()
+
+
+# ---------------------------------------------------------------- validation
+
+
+@pytest.mark.parametrize(
+    "toml, error",
+    [
+        ("colour = 1", "tool.reviewer.colour: unknown key"),
+        ('fail-on = "fatal"', "tool.reviewer.fail-on: expected one of info, warning, error, got 'fatal'"),
+        ('lang = "fr"', "tool.reviewer.lang: expected auto, en or ru, got 'fr'"),
+        ('select = ["A", "Z9"]', "tool.reviewer.select: 'Z9' matches no rule"),
+        ('ignore = ["no-such"]', "tool.reviewer.ignore: 'NO-SUCH' is not a rule code or prefix"),
+        ("ignore = 3", "tool.reviewer.ignore: expected a list of rule codes or prefixes"),
+        ('[tool.reviewer.severity]\nW001 = "fatal"', "tool.reviewer.severity.W001: expected one of info, warning, error"),
+        ('[tool.reviewer.severity]\nW999 = "error"', "tool.reviewer.severity.W999: no rule W999"),
+        ('[tool.reviewer.words.W001]\nde = { extend = ["x"] }', "tool.reviewer.words.W001.de: unknown language"),
+        ('[tool.reviewer.words.W001]\nen = { add = ["x"] }', "tool.reviewer.words.W001.en.add: unknown key"),
+        ('[tool.reviewer.words.W001]\nen = { extend = [""] }', "tool.reviewer.words.W001.en.extend: expected a list of non-empty strings"),
+        ('[[tool.reviewer.banned]]\nphrase = "per our policy"', "tool.reviewer.banned[0].suggestion: required"),
+        ("select = [", "invalid TOML"),
+    ],
+)
+def test_invalid_config_names_the_key(tmp_path, toml, error):
+    path = tmp_path / "pyproject.toml"
+    path.write_text(f"[tool.reviewer]\n{toml}\n" if not toml.startswith("[") else toml + "\n")
+    with pytest.raises(ConfigError) as exc:
+        load_config(path)
+    assert str(exc.value).startswith(f"{path}: ") and error in str(exc.value)
+
+
+def test_reviewer_toml_keys_are_named_without_the_tool_prefix(tmp_path):
+    path = tmp_path / "reviewer.toml"
+    path.write_text('fail_on = "loud"\n')
+    with pytest.raises(ConfigError, match=r"reviewer\.toml: reviewer\.toml\.fail-on: expected one of"):
+        load_config(path)
+
+
+def test_parse_config_accepts_a_comma_string_of_codes():
+    assert parse_config({"select": "a, W00"}).select == ("A", "W00")
+
+
+# ---------------------------------------------------------------- effects on `reviewer check`
+
+
+def write_config(tmp_path, monkeypatch, text: str) -> None:
+    (tmp_path / "reviewer.toml").write_text(text)
+    monkeypatch.chdir(tmp_path)
+
+
+def test_severity_override_and_fail_on(capsys, monkeypatch, tmp_path):
+    draft = "Dear customer, we refunded the charge today."  # W005 only, a warning by default
+    write_config(tmp_path, monkeypatch, 'fail-on = "error"\n')
+    code, findings, _ = check_stdin(capsys, monkeypatch, draft)
+    assert [f["code"] for f in findings] == ["W005"] and code == 0
+    write_config(tmp_path, monkeypatch, 'fail-on = "error"\n[severity]\nW005 = "error"\n')
+    code, findings, _ = check_stdin(capsys, monkeypatch, draft)
+    assert findings[0]["severity"] == "error" and code == 1
+    code, _, _ = check_stdin(capsys, monkeypatch, draft, "--ignore", "W005")
+    assert code == 0
+
+
+def test_word_lists_extend_or_replace_per_language(capsys, monkeypatch, tmp_path):
+    write_config(tmp_path, monkeypatch, '[words.W001]\nen = { extend = ["glitch"] }\nru = { replace = ["сбой"] }\n')
+    text = "The glitch is fixed today; the problem is gone."
+    _, findings, _ = check_stdin(capsys, monkeypatch, text, "--select", "W001")
+    assert [text[f["start"] : f["end"]] for f in findings] == ["glitch", "problem"]
+    text = "Здравствуйте, Анна! Сбоя больше нет, проблему решили сегодня."
+    _, findings, _ = check_stdin(capsys, monkeypatch, text, "--select", "W001")
+    assert [text[f["start"] : f["end"]] for f in findings] == ["Сбоя"]  # a form of the replaced list, not "проблему"
+
+
+def test_banned_phrases_with_suggestion_and_fix(capsys, monkeypatch, tmp_path):
+    write_config(
+        tmp_path,
+        monkeypatch,
+        '[[banned]]\nphrase = "per our policy"\nsuggestion = "Explain the reason in plain words."\nreplacement = "because"\n',
+    )
+    _, findings, _ = check_stdin(capsys, monkeypatch, DRAFT, "--select", "C")
+    assert [(f["code"], DRAFT[f["start"] : f["end"]], f["suggestion"]) for f in findings] == [
+        ("C001", "Per our policy", "Explain the reason in plain words.")
+    ]
+    assert findings[0]["fix"]["applicability"] == "unsafe"
+
+
+def test_invalid_config_through_the_cli_is_exit_2_and_one_line(capsys, monkeypatch, tmp_path):
+    write_config(tmp_path, monkeypatch, '[severity]\nW001 = "loud"\n')
+    code, findings, err = check_stdin(capsys, monkeypatch, DRAFT)
+    assert code == 2 and findings is None
+    assert err == f"reviewer: error: {tmp_path / 'reviewer.toml'}: reviewer.toml.severity.W001: expected one of info, warning, error, got 'loud'\n"

@@ -1,0 +1,170 @@
+"""reviewer.inputs: drafts and input errors from files, directories and stdin."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from reviewer import Linter
+from reviewer.inputs import Draft, HtmlText, InputError, kind_of, read_bytes, read_inputs, walk
+
+DATA = Path(__file__).parent / "data"
+
+
+def split(items):
+    items = list(items)
+    return [i for i in items if isinstance(i, Draft)], [i for i in items if isinstance(i, InputError)]
+
+
+def test_kind_follows_the_file_name():
+    assert kind_of("a/replies.JSONL") == "jsonl"
+    assert kind_of("replies.csv") == "csv"
+    assert kind_of("reply.htm") == "html"
+    assert kind_of("macro.html.j2") == "html"
+    assert kind_of("draft.txt") == "text"
+    assert kind_of("README") == "text"
+
+
+def test_jsonl_rows_and_errors_keep_their_line_numbers():
+    drafts, errors = split(read_inputs([str(DATA / "replies.jsonl")]))
+    assert [(d.id, d.line) for d in drafts] == [("t-1", 1), ("t-2", 2), (4, 5), ("t-6", 7)]
+    assert drafts[0].text == "Sorry if you were upset!!" and drafts[0].kind == "jsonl"
+    assert [(e.line, e.message.split(":")[0]) for e in errors] == [(3, "invalid JSON"), (6, "no 'text' field (use --text-field to name another)")]
+    assert str(errors[0]).startswith(f"{DATA / 'replies.jsonl'}:3: invalid JSON")
+
+
+def test_jsonl_text_field_can_be_renamed():
+    drafts, errors = split(read_bytes("x.jsonl", b'{"id": 1, "body": "Hello"}\n{"id": 2, "text": "Hi"}\n', kind="jsonl", text_field="body"))
+    assert [d.text for d in drafts] == ["Hello"]
+    assert errors[0].line == 2 and "'body'" in errors[0].message
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        (b"[1, 2]", "expected a JSON object"),
+        (b'{"text": 5}', "is not a string"),
+        (b'{"id": {"a": 1}, "text": "Hi"}', "'id' field is not a string or an integer"),
+        (b'{"id": true, "text": "Hi"}', "'id' field is not a string or an integer"),
+    ],
+)
+def test_jsonl_bad_rows(line, message):
+    _, errors = split(read_bytes("x.jsonl", b'{"text": "ok"}\n' + line + b"\n", kind="jsonl"))
+    assert len(errors) == 1 and errors[0].line == 2 and message in errors[0].message
+
+
+def test_jsonl_splits_on_newlines_only():
+    # U+2028 is valid inside a JSON string; str.splitlines() would break the row there
+    drafts, errors = split(read_bytes("x.jsonl", '{"text": "one\u2028two"}\n'.encode(), kind="jsonl"))
+    assert not errors and drafts[0].text == "one\u2028two"
+
+
+def test_csv_rows_multiline_fields_and_malformed_rows():
+    drafts, errors = split(read_inputs([str(DATA / "replies.csv")]))
+    assert [(d.id, d.line) for d in drafts] == [("c-1", 2), ("c-2", 3), ("c-3", 4), ("c-6", 8)]
+    assert drafts[2].text == "Your refund was sent today.\nSorry if this was confusing!!"
+    assert [e.line for e in errors] == [6, 7]
+    assert "malformed CSV row" in errors[0].message and "expected 3 fields, got 4" in errors[1].message
+
+
+def test_csv_without_id_column_and_with_long_field():
+    long = "word " * 40_000  # past the csv module's default 128 KiB field limit
+    drafts, errors = split(read_bytes("x.csv", f'text\n"{long}"\nHi\n'.encode(), kind="csv"))
+    assert not errors and [d.id for d in drafts] == [None, None] and drafts[0].text == long
+
+
+def test_csv_without_the_text_column_is_one_error():
+    _, errors = split(read_bytes("x.csv", b"id,body\n1,Hi\n2,Hello\n", kind="csv"))
+    assert len(errors) == 1 and "no 'text' column" in errors[0].message and "id, body" in errors[0].message
+    _, errors = split(read_bytes("x.csv", b"", kind="csv"))
+    assert "expected a header row" in errors[0].message
+
+
+def test_binary_and_undecodable_bytes_are_errors_naming_the_source():
+    _, errors = split(read_bytes("logo.png", b"\x89PNG\r\n\x1a\n\0\0\0"))
+    assert errors[0].source == "logo.png" and "binary" in errors[0].message
+    _, errors = split(read_bytes("latin1.txt", "ok\ncafé".encode("latin-1")))
+    assert errors[0].line == 2 and "not valid UTF-8" in errors[0].message
+
+
+def test_byte_order_mark_is_not_text():
+    drafts, _ = split(read_bytes("bom.txt", codecs.BOM_UTF8 + b"Hi Anna"))
+    assert drafts[0].text == "Hi Anna"
+
+
+def test_missing_file_is_an_error_and_the_rest_is_read(tmp_path):
+    (tmp_path / "a.txt").write_text("Hello")
+    drafts, errors = split(read_inputs([str(tmp_path / "nope.txt"), str(tmp_path / "a.txt")]))
+    assert [d.text for d in drafts] == ["Hello"]
+    assert errors[0].message == "no such file or directory"
+
+
+def test_directories_skip_hidden_entries_and_binary_files(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "b.txt").write_text("two")
+    (tmp_path / "a.md").write_text("one")
+    (tmp_path / "sub" / "c.html").write_text("<p>three</p>")
+    (tmp_path / ".hidden.txt").write_text("hidden")
+    (tmp_path / ".git" / "config").write_text("hidden")
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\0\0")
+    assert [p.relative_to(tmp_path).as_posix() for p in walk(tmp_path)] == ["a.md", "b.txt", "logo.png", "sub/c.html"]
+    drafts, errors = split(read_inputs([str(tmp_path)]))
+    assert [d.text.strip() for d in drafts] == ["one", "two", "three"] and not errors
+
+
+def test_stdin_is_one_plain_draft():
+    drafts, _ = split(read_inputs(["-"], stdin="Sorry if you were upset!!\n".encode()))
+    assert drafts == [Draft("-", "Sorry if you were upset!!\n")]
+
+
+def test_row_label_names_the_row():
+    assert Draft("r.jsonl", "x", kind="jsonl", id="t-1", line=3).label == "r.jsonl[t-1]"
+    assert Draft("r.jsonl", "x", kind="jsonl", line=3).label == "r.jsonl[line 3]"
+    assert Draft("a.txt", "x").label == "a.txt"
+
+
+# ---------------------------------------------------------------- HTML
+
+
+def test_html_text_drops_markup_and_keeps_visible_text():
+    page = HtmlText((DATA / "reply.html").read_text())
+    words = page.text.split()
+    assert words == "Hi Anna, Your refund was sent today. Sorry if you were upset!!".split()
+    assert "\n" in page.text.split("Hi Anna,")[1].split("Your")[0]  # a block tag separates the paragraphs
+
+
+def test_html_offsets_map_back_into_the_markup():
+    markup = "<p>We&rsquo;ll call you <b>today</b> &amp; fix it.</p>"
+    page = HtmlText(markup)
+    assert page.text.strip() == "We’ll call you today & fix it."
+    at = page.text.index("’")
+    assert markup[page.start(at) : page.end(at + 1)] == "&rsquo;"
+    at = page.text.index("today")
+    assert markup[page.start(at) : page.end(at + 5)] == "today"
+    span = page.text.index("call"), page.text.index("fix") + 3
+    assert markup[page.start(span[0]) : page.end(span[1])] == "call you <b>today</b> &amp; fix"
+
+
+def test_html_source_line_breaks_are_spaces_and_unknown_entities_stay():
+    page = HtmlText("<p>Sorry\nif &bogus; x</p>")
+    assert page.text == "\nSorry if &bogus; x\n"
+
+
+def test_html_findings_point_into_the_original_file():
+    markup = (DATA / "reply.html").read_text()
+    draft = next(read_bytes("reply.html", markup.encode(), kind="html"))
+    report = draft.lint(Linter())
+    assert report.text == markup
+    a001 = [f for f in report.findings if f.code == "A001"]
+    assert len(a001) == 1  # not the ones in <title>, the comment or the script
+    f = a001[0]
+    assert markup[f.start : f.end] == "Sorry if"
+    lines = markup.split("\n")
+    assert lines[f.line - 1][f.column - 1 :].startswith("Sorry if")
+    s004 = [f for f in report.findings if f.code == "S004"]
+    assert [markup[f.start : f.end] for f in s004] == ["!!"]
+    assert lines[s004[0].line - 1] == "you were <b>upset</b>!!</p>"
+    assert markup[s004[0].fix.start : s004[0].fix.end] == "!!"
