@@ -97,7 +97,7 @@ def _loop(text, context, tone, instructions, lang, config, model, use_cache, pro
     llm = LLM.from_config(config, model=model)
     base = _Outcome(text, before, linter)
     if not llm.configured:
-        return base.fallback([f"no LLM endpoint configured, so this is not an LLM rewrite: {HOW_TO_CONFIGURE}"])
+        return base.fallback([f"no LLM endpoint configured; for an LLM rewrite, {HOW_TO_CONFIGURE}"])
     prompt = load_prompt("rewrite", prompt_version or llm.settings.prompt_version, llm.settings.prompts_dir)
     base.model, base.prompt_version = llm.model, prompt.id
 
@@ -127,7 +127,8 @@ def _loop(text, context, tone, instructions, lang, config, model, use_cache, pro
                 return base.ok(verdict.text, verdict.report, verdict.slots, reply.parsed)
             failures, answer = verdict.failures, reply.text
         base.reasons += [f"attempt {attempt}: {f}" for f in failures]
-        feedback = [{"role": "assistant", "content": answer or "(no answer)"}, prompt.render_feedback(failures)]
+        # The failures quote the restored text: mask them again, nothing personal goes back out.
+        feedback = [{"role": "assistant", "content": answer or "(no answer)"}, prompt.render_feedback([masker.mask(f) for f in failures])]
         if llm.count(messages + feedback).tokens > llm.settings.max_prompt_tokens:
             feedback = feedback[1:]  # the failures alone still say what to fix
     return base.fallback([f"no LLM rewrite passed the checks in {llm.settings.max_attempts} attempt(s)"])

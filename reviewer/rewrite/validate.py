@@ -24,7 +24,8 @@ from .facts import DATE, Fact, extract
 from .pii import Masker
 
 KEPT = ("url", "email", "phone", "card", "iban", "placeholder", "name", "amount", "date", "time", "number")
-NOT_INVENTED = ("url", "email", "phone", "card", "iban", "placeholder", "name", "amount", "date", "number")
+# A helpdesk placeholder ({{first_name}}) is filled by the helpdesk, not invented: W005 advises adding one.
+NOT_INVENTED = ("url", "email", "phone", "card", "iban", "name", "amount", "date", "number")
 LANG_NAMES = {"en": "English", "ru": "Russian"}
 KIND_NAMES = {"url": "URL", "iban": "IBAN", "time": "time frame", "number": "order/reference number", "card": "card number"}
 MIN_RATIO, MAX_RATIO, MAX_EXTRA = 0.3, 2.0, 200  # length bounds, relative to the draft

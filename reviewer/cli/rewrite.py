@@ -1,0 +1,156 @@
+"""`reviewer rewrite`: an LLM rewrite of one draft, re-linted and fact-checked.
+
+A thin layer over ``reviewer.rewrite.rewrite``; the LLM stack is imported only
+when the command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import UsageError
+
+TONES = ("friendly", "formal", "concise", "empathetic")
+EPILOG = """\
+endpoint (any OpenAI-compatible server):
+  OPENAI_BASE_URL / OPENAI_API_KEY, or [tool.reviewer.llm] base_url, model,
+  api_key_env, ... in pyproject.toml or reviewer.toml (README: LLM rewrite).
+  Without one the command still lints and applies the safe fixes, and says so.
+
+exit codes:
+  0  the rewrite has nothing at or above the fail-on level: ready to send
+  1  something is left: findings, or slots such as [time frame] to fill
+  2  usage, configuration or input error
+  3  the LLM endpoint could not be used (auth, bad request, retries exhausted, token budget)
+
+examples:
+  reviewer rewrite draft.txt
+  reviewer rewrite draft.txt --context customer.txt --tone empathetic
+  echo "Sorry if you were upset!!" | reviewer rewrite - --format json
+  reviewer rewrite draft.txt --model llama3.1:8b --no-cache
+"""
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser(
+        "rewrite",
+        help="rewrite a draft with an LLM, re-linted and fact-checked",
+        description="Rewrite one draft with an LLM; the result is re-linted and checked against the draft's facts.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("path", nargs="?", default="-", metavar="PATH", help="the draft: a text file, or - for standard input (default)")
+    p.add_argument("--context", type=Path, metavar="FILE", help="the customer's message, for context")
+    p.add_argument("--tone", choices=TONES, help="tone of the rewrite (default: warm and professional)")
+    p.add_argument("--instructions", metavar="TEXT", help="extra instructions for the rewrite")
+    p.add_argument("--model", help="model name (default: [tool.reviewer.llm] model, or gpt-4o-mini)")
+    p.add_argument("--lang", choices=("en", "ru", "auto"), help="language of the draft (default: detected)")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    p.add_argument("--no-cache", action="store_true", help="ask the endpoint even if the answer is cached")
+    p.add_argument("--config", type=Path, metavar="PATH", help="config file (default: reviewer.toml, or pyproject.toml with [tool.reviewer], found from here up)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..config import load_config
+    from ..lint.engine import EmptyDraftError
+    from ..llm import PromptError
+    from ..rewrite import rewrite
+
+    config = load_config(args.config)
+    draft = _read(args.path, "draft")
+    context = _read(str(args.context), "--context") if args.context else None
+    try:
+        result = rewrite(
+            draft,
+            context=context,
+            tone=args.tone,
+            instructions=args.instructions,
+            lang=None if args.lang in (None, "auto") else args.lang,
+            config=config,
+            model=args.model,
+            use_cache=not args.no_cache,
+        )
+    except EmptyDraftError:
+        raise UsageError(f"{_name(args.path)}: the draft is empty: nothing to rewrite") from None
+    except PromptError as exc:
+        raise UsageError(str(exc)) from None
+
+    if args.format == "json":
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    if result.status == "error":
+        print(f"reviewer: error: LLM endpoint: {result.reasons[0]}", file=sys.stderr)
+        return 3
+    if args.format == "text":
+        sys.stdout.write(render_text(result))
+    return 1 if any(f.severity in _at_or_above(config.fail_on) for f in result.findings_after) else 0
+
+
+def render_text(result) -> str:
+    """The rewrite, then what changed and why, the slots, and an honest status line."""
+    lines = [result.rewrite.rstrip(), ""]
+    if result.changes:
+        lines.append("What changed:")
+        for c in result.changes:
+            lines.append(f"  {c.code} {c.name}: “{_short(c.draft)}” — {c.why}")
+            if c.change:
+                lines.append(f"        {c.change}")
+    left = [f for f in result.findings_after if f.code != "S005"]
+    if left:
+        lines.append("Still flagged:")
+        lines += [f"  {f.code} {f.name} ({f.severity}): {f.message}" for f in left]
+    if result.slots:
+        lines.append(f"Fill in before sending: {', '.join(result.slots)}")
+    if result.notes:
+        lines.append(f"Notes from the model: {result.notes}")
+    lines.append(status_line(result))
+    if result.status != "ok" and result.reasons:
+        lines += [f"  - {r}" for r in result.reasons[1:]]
+    return "\n".join(lines) + "\n"
+
+
+def status_line(result) -> str:
+    u = result.usage
+    spent = f"{u.prompt_tokens} prompt + {u.completion_tokens} completion tokens, ${u.cost_usd:.4f}"
+    if result.token_count:
+        spent += f"; last prompt counted before sending: {result.token_count}"
+    if result.status == "ok":
+        return (
+            f"Status: ok — rewritten by {result.model} (prompt {result.prompt_version}); passed re-lint and fact checks "
+            f"on attempt {result.attempts}; {spent}."
+        )
+    why = result.reasons[0] if result.reasons else "no reason recorded"
+    if result.attempts:
+        why += f" ({spent})"
+    return f"Status: fallback — NOT an LLM rewrite: the text above is the draft with the linter's safe fixes only. {why}."
+
+
+def _read(path: str, what: str) -> str:
+    if path == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise UsageError(f"{path}: cannot read the {what}: {exc.strerror or exc}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UsageError(f"{_name(path)}: the {what} is not UTF-8 text") from None
+
+
+def _name(path: str) -> str:
+    return "standard input" if path == "-" else path
+
+
+def _at_or_above(level: str) -> tuple[str, ...]:
+    order = ("info", "warning", "error")
+    return order[order.index(level) :]
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
