@@ -7,10 +7,8 @@ reviewer section wins), validated, and every error names the key at fault.
 from __future__ import annotations
 
 import re
-import tomllib
-from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .model import SEVERITIES, Severity
 from .text.lang import LANGS
@@ -24,30 +22,27 @@ class ConfigError(ValueError):
     """The configuration is invalid; the message names the file and key."""
 
 
-@dataclass(frozen=True)
-class WordList:
+class WordList(NamedTuple):
     extend: tuple[str, ...] = ()
     replace: tuple[str, ...] | None = None
 
 
-@dataclass(frozen=True)
-class BannedPhrase:
+class BannedPhrase(NamedTuple):
     phrase: str
     suggestion: str
     lang: str | None = None  # None: both languages
     replacement: str | None = None  # offered as an unsafe fix
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     select: tuple[str, ...] = ()  # empty: every rule
     ignore: tuple[str, ...] = ()
-    severity: dict[str, Severity] = field(default_factory=dict)
+    severity: dict[str, Severity] = {}  # defaults are shared: never mutated
     fail_on: Severity = "warning"
     lang: str | None = None
-    words: dict[str, dict[str, WordList]] = field(default_factory=dict)
+    words: dict[str, dict[str, WordList]] = {}
     banned: tuple[BannedPhrase, ...] = ()
-    llm: dict[str, Any] = field(default_factory=dict)  # validated by reviewer.llm
+    llm: dict[str, Any] = {}  # validated by reviewer.llm
     path: Path | None = None
 
     def selects(self, code: str) -> bool:
@@ -56,7 +51,7 @@ class Config:
 
     def with_overrides(self, **changes: Any) -> "Config":
         """A copy with the CLI's options on top (None leaves a setting alone)."""
-        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+        return self._replace(**{k: v for k, v in changes.items() if v is not None})
 
 
 def find_config(start: Path | None = None) -> Path | None:
@@ -75,6 +70,8 @@ def load_config(path: Path | None = None, *, start: Path | None = None) -> Confi
     path = path or find_config(start)
     if path is None:
         return Config()
+    import tomllib  # only when there is a config file: keeps a bare `reviewer check` fast
+
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:

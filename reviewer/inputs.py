@@ -314,7 +314,7 @@ class HtmlText:
     def relocate(self, report: Report) -> Report:
         """The report with every offset, line and column in the markup."""
         findings = [self._relocate(f) for f in report.findings]
-        return dataclasses.replace(report, text=self.markup, findings=findings)
+        return report._replace(text=self.markup, findings=findings)
 
     def _relocate(self, finding: Finding) -> Finding:
         start, end = finding.start, finding.end
@@ -327,4 +327,4 @@ class HtmlText:
         fix = finding.fix
         if fix is not None:
             fix = Fix(self.start(fix.start), self.end(fix.end) if fix.end > fix.start else self.start(fix.start), fix.replacement, fix.applicability)
-        return dataclasses.replace(finding, start=start, end=max(start, end), line=line, column=column, fix=fix)
+        return finding._replace(start=start, end=max(start, end), line=line, column=column, fix=fix)

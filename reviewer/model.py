@@ -1,13 +1,12 @@
 """The linter's data: findings, fixes, reports and the score.
 
-Plain dataclasses on purpose: the check path must start fast, so pydantic and
-friends stay out of it.
+Named tuples on purpose: the check path must start fast, and dataclasses
+(which import inspect) or pydantic would double the import time.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Severity = Literal["error", "warning", "info"]
 Applicability = Literal["safe", "unsafe"]
@@ -19,8 +18,7 @@ SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 PENALTY = {"error": 3.0, "warning": 1.5, "info": 0.5}
 
 
-@dataclass(frozen=True, slots=True)
-class Fix:
+class Fix(NamedTuple):
     """Replace ``text[start:end]`` with ``replacement``."""
 
     start: int
@@ -37,8 +35,7 @@ class Fix:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     code: str
     name: str
     severity: Severity
@@ -65,13 +62,12 @@ class Finding:
         }
 
 
-@dataclass(slots=True)
-class Report:
+class Report(NamedTuple):
     """The result of checking one draft."""
 
     text: str
     lang: str
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Finding] = []  # never mutated: checks build a new list
     source: str | None = None
     id: str | None = None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import UsageError
@@ -147,7 +147,7 @@ def _config(args: argparse.Namespace):
         changes["fail_on"] = args.fail_on
     if args.lang:
         changes["lang"] = None if args.lang == "auto" else args.lang
-    return replace(config, **changes)
+    return config._replace(**changes)
 
 
 def _apply(linter, report, *, lang, unsafe):

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import dataclasses
 import importlib
 import re
-from dataclasses import dataclass
 from functools import cache
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 from ..config import Config
 from ..model import Finding, Fix, Report
 from ..text.lang import detect_language
 from ..text.prepared import Prepared
+from . import rulecache
+from .apology import word_start
 from .registry import LangData, Rule, RuleError, expand_macros, registry, words_regex
 
 
@@ -20,8 +20,7 @@ class EmptyDraftError(ValueError):
     """The draft has no text to check."""
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """What a rule found; the engine turns it into a Finding."""
 
     start: int
@@ -30,6 +29,9 @@ class Hit:
     suggestion: str | None = None
     fix: Fix | None = None
 
+
+# An upper-case letter that is not part of an escape such as \S or \W.
+_UPPER_LITERAL = re.compile(r"(?<!\\)[A-ZА-ЯЁ]")
 
 Checker = Callable[[Prepared, "CompiledRule"], Iterable[Hit]]
 
@@ -49,6 +51,15 @@ class CompiledRule:
             self._regex[cache_key] = _compile(self.rule, self.rule.data(lang), lang, key)
         return self._regex[cache_key]
 
+    def finditer(self, doc: Prepared, key: str = "patterns") -> Iterator[re.Match]:
+        """Matches in the draft's lower-cased text that start at a word boundary."""
+        regex = self.regex(doc.lang, key)
+        if regex is not None:
+            yield from (m for m in regex.finditer(doc.lower) if word_start(doc.lower, m.start()))
+
+    def search(self, doc: Prepared, key: str = "patterns") -> re.Match | None:
+        return next(self.finditer(doc, key), None)
+
     def check(self, doc: Prepared) -> Iterable[Hit]:
         return self._checker(doc, self)
 
@@ -63,8 +74,11 @@ def _compile(rule: Rule, data: LangData, lang: str, key: str) -> re.Pattern | No
         parts = [expand_macros(p, lang) for p in data.extra.get(key, [])]
     if not parts:
         return None
+    upper = next((p for p in parts if _UPPER_LITERAL.search(p)), None)
+    if upper:
+        raise RuleError(f"{rule.source}: [{lang}].{key}: patterns run on lower-cased text; write {upper!r} in lower case")
     try:
-        return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+        return rulecache.compile("|".join(f"(?:{p})" for p in parts))
     except re.error as exc:
         raise RuleError(f"{rule.source}: [{lang}].{key}: {exc}") from None
 
@@ -93,12 +107,12 @@ class Linter:
         lang = lang or self.config.lang or detect_language(text)
         doc = Prepared(text, lang)
         findings = []
-        for compiled in self.rules:
-            rule = compiled.rule
+        for checker in self.rules:
+            rule = checker.rule
             if lang not in rule.langs:
                 continue
             severity = self.config.severity.get(rule.code, rule.severity)
-            for hit in compiled.check(doc):
+            for hit in checker.check(doc):
                 line, column = doc.line_col(hit.start)
                 match = text[hit.start : hit.end].strip()
                 findings.append(
@@ -122,7 +136,7 @@ class Linter:
 def _configured(rule: Rule, config: Config) -> Rule:
     """The rule with the config's word lists and banned phrases applied."""
     if rule.code == "C001":
-        return dataclasses.replace(rule, options={**rule.options, "phrases": config.banned})
+        return rule._replace(options={**rule.options, "phrases": config.banned})
     lists = config.words.get(rule.code)
     if not lists:
         return rule
@@ -130,8 +144,8 @@ def _configured(rule: Rule, config: Config) -> Rule:
     for lang, wl in lists.items():
         data = langs[lang]
         words = tuple(wl.replace) if wl.replace is not None else data.words
-        langs[lang] = dataclasses.replace(data, words=words + tuple(wl.extend))
-    return dataclasses.replace(rule, langs=langs)
+        langs[lang] = data._replace(words=words + tuple(wl.extend))
+    return rule._replace(langs=langs)
 
 
 def _short(text: str, limit: int = 60) -> str:

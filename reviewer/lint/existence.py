@@ -6,30 +6,33 @@ Options (top level of the rule file):
   "replace-sentence"`` replacing the match with the language's
   ``replacement``; only where the match is the whole sentence, with
   ``fix-applicability`` (default "unsafe").
+- ``lead-in = "apology"`` widens a match that starts with an apology keyword
+  over "I'm so" / «Мы искренне» before it.
 A match inside a match of the language's ``unless`` patterns is not a finding.
 """
 
 from __future__ import annotations
 
+import bisect
+
 from typing import Iterable
 
 from ..model import Fix
 from ..text.prepared import Prepared
+from .apology import lead_in
 from .engine import CompiledRule, Hit
 
 
 def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
-    regex = rule.regex(doc.lang)
-    if regex is None:
-        return
-    unless = rule.regex(doc.lang, "unless")
-    excluded = [m.span() for m in unless.finditer(doc.scan)] if unless else []
+    excluded = [m.span() for m in rule.finditer(doc, "unless")]
     options = rule.rule.options
     last_end = -1
-    for m in regex.finditer(doc.scan):
+    for m in rule.finditer(doc):
         start, end = m.span()
-        if start == end or any(a <= start and end <= b for a, b in excluded):
+        if start == end or _inside(excluded, start, end):
             continue
+        if options.get("lead-in") == "apology":
+            start = lead_in(doc.lower, start, doc.lang)
         if options.get("span") == "sentence":
             sentence = doc.sentence_at(start)
             start, end = min(start, sentence.start), max(end, sentence.end)
@@ -37,6 +40,12 @@ def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
                 continue
         last_end = end
         yield Hit(start, end, fix=_fix(doc, rule, start, end))
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Is [start, end) within one of the sorted, non-overlapping spans?"""
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
 def _fix(doc: Prepared, rule: CompiledRule, start: int, end: int) -> Fix | None:

@@ -13,12 +13,12 @@ macros: ``%name%`` inserts a shared fragment from ``data/fragments.toml``, and
 from __future__ import annotations
 
 import re
-import tomllib
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from ..model import SEVERITIES, Severity
+from .rulecache import load_toml
 from ..text.forms import ru_forms
 from ..text.lang import LANGS
 
@@ -33,8 +33,7 @@ class RuleError(ValueError):
     """A rule file (or a config that extends one) is invalid."""
 
 
-@dataclass(frozen=True)
-class LangData:
+class LangData(NamedTuple):
     """What a rule looks for in one language."""
 
     words: tuple[str, ...] = ()
@@ -42,11 +41,10 @@ class LangData:
     unless: tuple[str, ...] = ()
     message: str | None = None
     suggestion: str | None = None
-    extra: dict = field(default_factory=dict)
+    extra: dict = {}  # never mutated
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     code: str
     name: str
     severity: Severity
@@ -56,7 +54,7 @@ class Rule:
     message: str
     suggestion: str
     langs: dict[str, LangData]
-    options: dict = field(default_factory=dict)
+    options: dict = {}  # never mutated
     source: str = ""
 
     def data(self, lang: str) -> LangData:
@@ -104,8 +102,8 @@ def get_rule(code_or_name: str) -> Rule | None:
 
 def load_rule(path: Path) -> Rule:
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
+        raw = load_toml(path)
+    except ValueError as exc:  # tomllib.TOMLDecodeError
         raise RuleError(f"{path.name}: {exc}") from None
     where = path.name
     for key in ("code", "name", "severity", "summary", "doc", "message", "suggestion"):
@@ -155,7 +153,7 @@ def _lang_data(raw: dict, where: str, lang: str) -> LangData:
 
 @cache
 def fragments() -> dict[str, dict[str, str]]:
-    return tomllib.loads(FRAGMENTS_FILE.read_text(encoding="utf-8"))
+    return load_toml(FRAGMENTS_FILE)
 
 
 def expand_macros(pattern: str, lang: str) -> str:
@@ -179,7 +177,8 @@ def words_regex(words: list[str] | tuple[str, ...], lang: str, *, bounded: bool 
     else:
         body = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
         body = f"(?:{body})(?:s|es)?"
-    return rf"\b(?:{body})\b" if bounded else f"(?:{body})"
+    # No leading \b: the engine checks that a match starts a word (see CompiledRule.finditer).
+    return rf"(?:{body})\b" if bounded else f"(?:{body})"
 
 
 def ru_lemmas() -> set[str]:
@@ -187,7 +186,7 @@ def ru_lemmas() -> set[str]:
     found: set[str] = set()
     sources = [fragments().get("ru", {}).values()]
     for path in sorted(RULES_DIR.glob("*.toml")):
-        ru = tomllib.loads(path.read_text(encoding="utf-8")).get("ru", {})
+        ru = load_toml(path).get("ru", {})
         found.update(w.lower().replace("ё", "е") for w in ru.get("words", []))
         sources.append(ru.get("patterns", []) + ru.get("unless", []))
     for patterns in sources:

@@ -12,9 +12,9 @@ from typing import Iterable
 
 from ...text.prepared import Prepared
 from ..engine import CompiledRule, Hit
-from .apology import apologies
+from ..apology import apologies
 
-_MAX_WORDS_BEFORE = 3
+_MAX_WORDS_BEFORE = 2
 _WORD = re.compile(r"\w+")
 
 
@@ -22,6 +22,6 @@ def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
     first = doc.first_sentence
     if first is None:
         return
-    found = apologies(doc.scan, doc.lang, first.start, first.end)
-    if found and len(_WORD.findall(doc.scan, first.start, found[0].start())) <= _MAX_WORDS_BEFORE:
-        yield Hit(found[0].start(), found[0].end())
+    found = apologies(doc.lower, doc.lang, first.start, first.end)
+    if found and len(_WORD.findall(doc.lower, first.start, found[0][0])) <= _MAX_WORDS_BEFORE:
+        yield Hit(*found[0])

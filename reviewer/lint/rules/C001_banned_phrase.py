@@ -17,13 +17,13 @@ def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
     for banned in rule.rule.options.get("phrases", ()):
         if banned.lang not in (None, doc.lang):
             continue
-        for m in _regex(banned, doc.lang).finditer(doc.scan):
+        for m in _regex(banned, doc.lang).finditer(doc.lower):
             fix = Fix(m.start(), m.end(), banned.replacement, "unsafe") if banned.replacement is not None else None
             yield Hit(m.start(), m.end(), suggestion=banned.suggestion, fix=fix)
 
 
 @cache
 def _regex(banned: BannedPhrase, lang: str) -> re.Pattern:
-    *head, last = banned.phrase.replace("ё", "е").split()
+    *head, last = banned.phrase.lower().replace("ё", "е").split()
     body = r"\s+".join([*(re.escape(w) for w in head), words_regex([last], lang, bounded=False)])
-    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w){body}(?!\w)")

@@ -11,14 +11,11 @@ from ..registry import get_rule
 
 
 def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
-    for key in ("time", "done"):
-        regex = rule.regex(doc.lang, key)
-        if regex and regex.search(doc.scan):
-            return
+    if rule.search(doc, "time") or rule.search(doc, "done"):
+        return
     if _has_slot(doc):
         return  # S005 reports the same gap
-    intent = rule.regex(doc.lang, "intent")
-    m = intent.search(doc.scan) if intent else None
+    m = rule.search(doc, "intent")
     if m:
         sentence = doc.sentence_at(m.start())
         yield Hit(sentence.start, sentence.end)
@@ -28,10 +25,9 @@ def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
 
 
 def _has_slot(doc: Prepared) -> bool:
-    slot = _slot_regex(doc.lang)
-    return bool(slot and slot.search(doc.scan))
+    return _slot_rule().search(doc) is not None
 
 
 @cache
-def _slot_regex(lang: str):
-    return CompiledRule(get_rule("S005")).regex(lang)
+def _slot_rule() -> CompiledRule:
+    return CompiledRule(get_rule("S005"))

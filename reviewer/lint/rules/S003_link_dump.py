@@ -9,8 +9,7 @@ from ..engine import CompiledRule, Hit
 
 
 def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
-    regex = rule.regex(doc.lang, "links")
-    links = [m.span() for m in regex.finditer(doc.scan)] if regex else []
+    links = [m.span() for m in rule.finditer(doc, "links")]
     if len(links) > rule.rule.options["max-links"]:
         message = rule.rule.message_for(doc.lang).replace("{n}", str(len(links)))
         yield Hit(links[0][0], links[-1][1], message=message)

@@ -1,0 +1,44 @@
+"""Apology expressions, shared by the apology rules (A001-A004) and W003."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import rulecache
+from .registry import expand_macros
+
+# What may stand before the apology keyword and belongs to the apology:
+# "I'm so", "We do", "Please accept our"; «Мы искренне», «Пожалуйста,».
+_LEAD_IN = {
+    "en": re.compile(
+        r"(?:\b(?:i|we)(?:'m|'re|'d|\s+am|\s+are|\s+would|\s+do|\s+must|\s+want\s+to|\s+wish\s+to)?"
+        r"|\b(?:my|our|please\s+accept\s+(?:my|our))|\b(?:so|very|really|truly|terribly|awfully|deeply|sincerely))"
+        r"(?:\s+(?:so|very|really|truly|terribly|awfully|deeply|sincerely|extremely|incredibly|genuinely|most"
+        r"|do|must|like\s+to|would\s+like\s+to|want\s+to|sincere|sincerest|deepest|humble|many|again|also))*\s+$"
+    ),
+    "ru": re.compile(r"(?:\b(?:мы|я)(?:\s+(?:очень|искренне|еще\s+раз|снова|также))*|\bпожалуйста,?|\bеще\s+раз)\s+$"),
+}
+_WINDOW = 48
+
+
+@cache
+def apology_regex(lang: str) -> re.Pattern:
+    return rulecache.compile(expand_macros("%apology%", lang))
+
+
+def apologies(lower: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of apology expressions in ``lower`` (a Prepared draft's lower-cased text)."""
+    end = len(lower) if end is None else end
+    return [(lead_in(lower, m.start(), lang), m.end()) for m in apology_regex(lang).finditer(lower, start, end) if word_start(lower, m.start())]
+
+
+def lead_in(lower: str, start: int, lang: str) -> int:
+    """Move ``start`` back over "I'm so" / «Мы искренне» that belongs to the apology."""
+    window = max(0, start - _WINDOW)
+    m = _LEAD_IN[lang].search(lower, window, start)
+    return m.start() if m else start
+
+
+def word_start(text: str, start: int) -> bool:
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_") or not (text[start].isalnum() or text[start] == "_")

@@ -1,0 +1,102 @@
+"""The rules, parsed and compiled, cached on disk like .pyc files.
+
+Python's ``re`` parses and compiles patterns in pure Python, and the rules'
+large alternations took most of a cold ``reviewer check`` (see
+bench/bench_lint.py); parsing the rule files took the next share. The compiled
+form of a pattern is a list of integers and a parsed rule file is a dict, so
+both are cached per Python version in the user's cache directory (a rule file
+keyed by its path, size and modification time). Anything unexpected (another
+Python, an unwritable directory, a damaged file) falls back to ``re.compile``
+and ``tomllib``: the cache only ever saves time.
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+from pathlib import Path
+
+try:  # CPython's engine internals, stable across 3.11-3.13
+    import _sre
+    from re import _compiler, _parser
+
+    _TAG = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
+except (ImportError, AttributeError):  # another implementation: no cache
+    _sre = None
+    _TAG = ""
+
+_MAX_ENTRIES = 1000  # config-specific patterns come and go; start afresh past this
+_entries: dict[str, tuple | dict] | None = None
+_dirty = False
+
+
+def cache_file() -> Path:
+    base = os.environ.get("REVIEWER_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "reply-reviewer" / f"patterns-{_TAG}.marshal"
+
+
+def load_toml(path: Path) -> dict:
+    """``tomllib.loads`` of a rule file, from the disk cache when it is there."""
+    stat = path.stat()
+    key = f"toml:{path}:{stat.st_size}:{stat.st_mtime_ns}"
+    entry = _load().get(key)
+    if isinstance(entry, dict):
+        return entry
+    import tomllib  # only when a rule file changed since the last run
+
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    _remember(key, data)
+    return data
+
+
+def compile(pattern: str) -> re.Pattern:
+    """``re.compile(pattern)``, from the disk cache when it is there."""
+    if _sre is None:
+        return re.compile(pattern)
+    entry = _load().get(pattern)
+    if isinstance(entry, tuple):
+        try:
+            return _sre.compile(pattern, *entry)
+        except (TypeError, ValueError, RuntimeError):
+            pass
+    compiled = re.compile(pattern)  # also validates: re.error propagates
+    code = [int(op) for op in _compiler._code(_parser.parse(pattern, 0), 0)]  # opcodes are int subclasses
+    indexgroup = [None] * (compiled.groups + 1)
+    for name, i in compiled.groupindex.items():
+        indexgroup[i] = name
+    _remember(pattern, (compiled.flags, code, compiled.groups, dict(compiled.groupindex), tuple(indexgroup)))
+    return compiled
+
+
+def _load() -> dict[str, tuple | dict]:
+    global _entries
+    if _entries is None:
+        try:
+            _entries = marshal.loads(cache_file().read_bytes())
+            if not isinstance(_entries, dict) or len(_entries) > _MAX_ENTRIES:
+                _entries = {}
+        except (OSError, ValueError, EOFError, TypeError):
+            _entries = {}
+    return _entries
+
+
+def _remember(key: str, entry: tuple | dict) -> None:
+    global _dirty
+    if not _dirty:
+        atexit.register(_save)
+    _dirty = True
+    _load()[key] = entry
+
+
+def _save() -> None:
+    path = cache_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(_load()))
+        os.replace(tmp, path)  # atomic: concurrent runs never see half a file
+    except OSError:
+        pass
