@@ -108,11 +108,16 @@ function showReport(answer) {
   fixButton.disabled = !(answer && answer.fixed !== null);
   rewriteButton.disabled = !answer;
   const score = $("score");
-  score.textContent = answer ? String(answer.score) : "–";
+  // the summary is a live region: rewrite it only when it changes, or screen readers repeat it
+  setText(score, answer ? String(answer.score) : "–");
   score.parentElement.className = "score " + (!answer ? "" : answer.score >= 8 ? "good" : answer.score >= 5 ? "fair" : "poor");
-  $("counts").textContent = answer ? countsText(findings) : "Paste a draft to start.";
+  setText($("counts"), answer ? countsText(findings) : "Paste a draft to start.");
   $("detected").textContent = answer && chosenLang() === null ? `(detected: ${LANG_NAMES[answer.lang]})` : "";
   draft.lang = answer ? answer.lang : ""; // spell-check and screen readers follow the draft's language
+}
+
+function setText(node, text) {
+  if (node.textContent !== text) node.textContent = text;
 }
 
 function countsText(findings) {
@@ -304,8 +309,10 @@ async function rewrite() {
     showRewrite(result);
     say("");
   } catch (error) {
-    if (error.status === 503) showRewriteFailure(error);
-    else say(error.message, true);
+    if (error.status === 503) {
+      say("");
+      showRewriteFailure(error);
+    } else say(error.message, true);
   } finally {
     rewriteButton.disabled = !draft.value.trim();
     rewriteButton.removeAttribute("aria-busy");
@@ -313,36 +320,40 @@ async function rewrite() {
 }
 
 function showRewrite(result) {
-  const note = $("rewrite-note");
-  const reasons = (result.reasons || []).join(" ");
-  if (result.status === "fallback") {
-    note.className = "note warn";
-    note.textContent = `No rewrite: no LLM endpoint is configured on this server. On the right is your draft with the safe fixes applied. ${reasons}`;
+  let say;
+  if (result.status === "ok") {
+    say = `Rewritten by ${result.model}, then re-checked and fact-checked.`;
+    if (result.slots.length) say += ` Fill in before sending: ${result.slots.join(", ")}.`;
+  } else if (result.model === null) {
+    say = "No rewrite: no LLM endpoint is configured on this server. On the right is your draft with the safe fixes applied.";
   } else {
-    note.className = "note";
-    note.textContent = reasons ? `Rewritten. ${reasons}` : "Rewritten, re-checked and fact-checked.";
+    say = "No rewrite passed the checks, so on the right is your draft with the safe fixes applied.";
   }
+  setNote(result.status === "ok" ? "note" : "note warn", say, result.reasons.join(" "));
   const [before, after] = wordDiff(result.original, result.rewrite);
   $("rw-before").replaceChildren(...before);
   $("rw-after").replaceChildren(...after);
   $("rw-findings-before").replaceChildren(...miniFindings(result.findings_before));
   $("rw-findings-after").replaceChildren(...miniFindings(result.findings_after));
-  const changes = result.changes || [];
-  $("rw-changes").replaceChildren(...changes.map((c) => el("li", {}, describeChange(c))));
-  $("rw-changes-box").hidden = !changes.length;
-  $("rw-meta").textContent = result.model ? `Model: ${result.model} · prompt ${result.prompt_version} · ${result.attempts} attempt(s)` : "";
+  $("rw-changes").replaceChildren(...result.changes.map((c) => el("li", {}, el("code", {}, c.code), ` “${shorten(c.draft)}”: ${c.change || c.why}`)));
+  $("rw-changes-box").hidden = !result.changes.length;
+  $("rw-meta").textContent = result.model ? `Model ${result.model}, prompt ${result.prompt_version}, ${result.attempts} attempt(s).` : "";
   $("rewrite-body").hidden = false;
   openRewritePanel();
 }
 
 function showRewriteFailure(error) {
-  const note = $("rewrite-note");
-  note.className = "note error";
-  note.textContent = `The LLM is unavailable, so no rewrite was made: ${[error.message, ...error.details].join(" ")} You can still apply the safe fixes (Ctrl+Shift+Enter).`;
+  setNote("note error", "The LLM is unavailable, so no rewrite was made. You can still apply the safe fixes (Ctrl+Shift+Enter).", `${error.message}: ${error.details.join(" ")}`);
   $("rewrite-body").hidden = true;
   $("rw-changes-box").hidden = true;
   $("rw-meta").textContent = "";
   openRewritePanel();
+}
+
+function setNote(className, say, details) {
+  $("rewrite-note").className = className;
+  $("rewrite-say").textContent = say;
+  $("rewrite-reasons").textContent = details;
 }
 
 function openRewritePanel() {
@@ -350,10 +361,6 @@ function openRewritePanel() {
   panel.hidden = false;
   $("rewrite-title").focus();
   panel.scrollIntoView({ block: "start" });
-}
-
-function describeChange(change) {
-  return typeof change === "string" ? change : Object.values(change).join(" → ");
 }
 
 function miniFindings(findings) {

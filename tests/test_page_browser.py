@@ -1,0 +1,296 @@
+"""The page, end to end: `reviewer serve` in a subprocess, driven in Debian's headless Chromium.
+
+Playwright's Python package drives /usr/bin/chromium (Playwright's own browser
+download is never used). Without Chromium the tests skip locally and fail on CI
+(CI=true), where `.ci/run` installs it. Screenshots go to $REVIEWER_SCREENSHOTS,
+or a temporary folder.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+TOKEN = "page-test-token"
+# an emoji first: the API counts code points, the page UTF-16 units
+DRAFT_EN = "🙂 Dear customer,\n\nsorry if you were upset!!! We apologize for any inconvenience. Sorry for the wait!"
+DRAFT_RU = "Уважаемый клиент, извините, если мы вас чем-то обидели!!! Приносим извинения за доставленные неудобства. Спасибо за ожидание."
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def post(base: str, path: str, body: dict, token: str | None = None) -> dict:
+    headers = {"Content-Type": "application/json", **({"Authorization": f"Bearer {token}"} if token else {})}
+    request = urllib.request.Request(base + path, data=json.dumps(body).encode(), headers=headers)
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.loads(response.read())
+
+
+class Server:
+    """`reviewer serve` on a free loopback port, in a folder of its own (its config, if any)."""
+
+    def __init__(self, folder: Path, *args: str, config: str | None = None):
+        folder.mkdir(parents=True, exist_ok=True)
+        if config:
+            (folder / "reviewer.toml").write_text(config, encoding="utf-8")
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_") and k != "REVIEWER_TOKEN"}
+        env["XDG_CACHE_HOME"] = str(folder / "cache")
+        self.log = open(folder / "server.log", "w+", encoding="utf-8")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "reviewer", "serve", "--port", str(self.port), *args],
+            cwd=folder, env=env, stdout=self.log, stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urllib.request.urlopen(self.url + "/healthz", timeout=1).close()
+                return
+            except OSError:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    self.log.seek(0)
+                    raise RuntimeError(f"reviewer serve did not start:\n{self.log.read()}")
+                time.sleep(0.2)
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self.log.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    srv = Server(tmp_path_factory.mktemp("serve"))  # no config, no OPENAI_*: no LLM
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="module")
+def guarded_server(tmp_path_factory):
+    # a token, and an LLM endpoint where nothing listens: rewrite must say it is unavailable
+    config = f'[llm]\nbase_url = "http://127.0.0.1:{free_port()}/v1"\nmax_retries = 0\ntimeout = 5\ncache = false\n'
+    srv = Server(tmp_path_factory.mktemp("serve-guarded"), "--token", TOKEN, config=config)
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    missing = None
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        missing = "the playwright package is not installed"
+    if not missing and not (os.path.exists(CHROMIUM) or shutil.which("chromium")):
+        missing = f"{CHROMIUM} is missing (apt-get install chromium)"
+    if missing:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"the browser test must run on CI: {missing}")
+        pytest.skip(missing)
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> Path:
+    folder = Path(os.environ.get("REVIEWER_SCREENSHOTS") or tmp_path_factory.mktemp("screenshots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="en-US")  # a laptop screen
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.problems = []
+    page.on("pageerror", lambda exc: page.problems.append(f"page error: {exc}"))
+    page.on("console", lambda msg: msg.type == "error" and page.problems.append(f"console: {msg.text}"))
+    page.requests = []
+    page.on("request", lambda request: page.requests.append(request.url))
+    yield page
+    context.close()
+
+
+def highlighted(page) -> dict[int, str]:
+    """Finding index -> the text of the marks painted for it, read from the backdrop."""
+    return page.evaluate(
+        """() => {
+            const spans = {};
+            for (const mark of document.querySelectorAll('#backdrop mark'))
+                for (const i of mark.dataset.findings.split(' ')) spans[i] = (spans[i] || '') + mark.textContent;
+            return spans;
+        }"""
+    )
+
+
+def test_paste_see_highlights_apply_safe_fixes_and_rewrite(page, server, shots):
+    expected = post(server.url, "/v1/check", {"text": DRAFT_EN})
+    page.goto(server.url + "/")
+    assert page.title() == "Reply reviewer"
+    page.get_by_label("Customer's message").fill("Where is my order? I have been waiting for two weeks!")
+    draft = page.get_by_label("Your reply draft")
+    draft.fill(DRAFT_EN[:30])
+    draft.press_sequentially(DRAFT_EN[30:], delay=5)  # as typed: the debounced checks run
+
+    # every finding is listed and painted over exactly the characters the API reported
+    page.wait_for_function("n => document.querySelectorAll('#findings > li').length === n", arg=len(expected["findings"]))
+    spans = highlighted(page)
+    code_points = list(DRAFT_EN)
+    for index, finding in enumerate(expected["findings"]):
+        assert spans[str(index)] == "".join(code_points[finding["start"] : finding["end"]]), finding["code"]
+    assert page.locator("#backdrop mark.sev-error").count() >= 1
+    assert page.locator("#backdrop").inner_text().rstrip("\u200b") == DRAFT_EN  # the layers hold the same text
+    assert float(page.locator("#score").inner_text()) == expected["score"]
+    assert page.locator("#counts").inner_text().startswith(f"{len(expected['findings'])} findings")
+    assert "(detected: English)" in page.locator("#detected").inner_text()
+    assert draft.get_attribute("lang") == "en"
+
+    a001 = page.locator("#findings > li", has=page.locator("code", has_text="A001"))
+    page.wait_for_function("() => ![...document.querySelectorAll('#findings .why')].some(p => p.textContent.endsWith('…'))")
+    assert "passive defence" in a001.locator(".why").inner_text()  # from /v1/rules/A001, "Why is this bad?"
+    assert "Apologise for the concrete fact" in a001.inner_text()
+    page.screenshot(path=shots / "page-en-findings.png")
+
+    # keyboard: F8 selects the first finding in the draft and reads it out
+    draft.focus()
+    page.keyboard.press("Control+Home")
+    page.keyboard.press("F8")
+    first = expected["findings"][0]
+    units = page.evaluate("() => [document.getElementById('draft').selectionStart, document.getElementById('draft').selectionEnd]")
+    assert DRAFT_EN.encode("utf-16-le")[units[0] * 2 : units[1] * 2].decode("utf-16-le") == "".join(code_points[first["start"] : first["end"]])
+    assert first["code"] in page.locator("#status").inner_text()
+
+    # rewrite without an LLM: says so plainly, shows the draft and its safe fixes side by side
+    page.get_by_role("button", name="Rewrite").click()
+    panel = page.get_by_role("region", name="Rewrite")
+    panel.wait_for()
+    assert "no LLM endpoint is configured" in panel.locator("#rewrite-note").inner_text()
+    assert page.evaluate("() => document.activeElement.id") == "rewrite-title"  # focus moved to the result
+    assert page.locator("#rw-before").inner_text() == DRAFT_EN
+    assert page.locator("#rw-after").inner_text() == expected["fixed"]
+    assert page.locator("#rw-before del").count() >= 1 and page.locator("#rw-after ins").count() >= 1
+    changes = page.locator("#rw-changes li").all_inner_texts()
+    assert [c.split()[0] for c in changes] == ["S004", "A004"], changes
+    assert page.locator("#rw-findings-before li").count() == len(expected["findings"])
+    page.get_by_role("button", name="Copy").click()
+    assert page.evaluate("() => navigator.clipboard.readText()") == expected["fixed"]
+    page.screenshot(path=shots / "page-en-rewrite.png", full_page=True)
+    page.keyboard.press("Escape")  # back to the draft
+    assert page.evaluate("() => document.activeElement.id") == "draft"
+
+    # apply the safe fixes (keyboard shortcut), undo, and again with the button
+    page.keyboard.press("Control+Shift+Enter")
+    page.wait_for_function("fixed => document.getElementById('draft').value === fixed", arg=expected["fixed"])
+    assert "!!!" not in draft.input_value() and "Thank you for your patience" in draft.input_value()
+    page.wait_for_function("() => ![...document.querySelectorAll('#findings code')].some(c => c.textContent === 'S004')")
+    assert page.locator("#fix").is_disabled()  # nothing safe is left to fix
+    assert "Applied" in page.locator("#status").inner_text()
+    page.keyboard.press("Control+z")
+    page.wait_for_function("text => document.getElementById('draft').value === text", arg=DRAFT_EN)
+    page.get_by_role("button", name="Apply safe fixes").click()
+    page.wait_for_function("fixed => document.getElementById('draft').value === fixed", arg=expected["fixed"])
+    page.wait_for_function("() => document.getElementById('fix').disabled")
+    page.screenshot(path=shots / "page-en-fixed.png")
+
+    assert not page.problems
+    assert all(url.startswith(server.url) or url.startswith("data:") for url in page.requests), "the page loads nothing from elsewhere"
+
+
+def test_russian_draft_is_detected_highlighted_and_rendered(page, server, shots):
+    expected = post(server.url, "/v1/check", {"text": DRAFT_RU})
+    page.goto(server.url + "/")
+    page.get_by_label("Your reply draft").fill(DRAFT_RU)
+    page.wait_for_function("n => document.querySelectorAll('#findings > li').length === n", arg=len(expected["findings"]))
+    assert "(detected: Russian)" in page.locator("#detected").inner_text()
+    assert page.get_by_label("Your reply draft").get_attribute("lang") == "ru"
+    spans = highlighted(page)
+    for index, finding in enumerate(expected["findings"]):
+        assert spans[str(index)] == DRAFT_RU[finding["start"] : finding["end"]], finding["code"]
+    assert "Уважаемый клиент" in page.locator("#findings").inner_text()
+    # the language can be chosen: as English, the Russian rules no longer fire
+    page.get_by_label("English").check()
+    page.wait_for_function("() => document.getElementById('draft').lang === 'en'")
+    page.get_by_label("Auto").check()
+    page.wait_for_function("() => document.getElementById('draft').lang === 'ru'")
+    page.screenshot(path=shots / "page-ru-findings.png")
+    assert not page.problems
+
+
+def test_keyboard_order_and_labels(page, server):
+    page.goto(server.url + "/")
+    draft = page.get_by_label("Your reply draft")
+    assert page.evaluate("() => document.activeElement.id") == "draft"  # ready to paste
+    draft.fill("Hi Anna, sorry if that upset you!!")
+    page.wait_for_selector("#findings > li")
+    for expected in ("fix", "rewrite"):
+        page.keyboard.press("Tab")
+        assert page.evaluate("() => document.activeElement.id") == expected
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.closest('#findings') !== null")  # then the findings
+    page.keyboard.press("Enter")  # a finding selects its words in the draft
+    assert page.evaluate("() => document.activeElement.id") == "draft"
+    assert page.evaluate("() => document.getElementById('draft').selectionEnd > document.getElementById('draft').selectionStart")
+    summary = page.locator("#summary")
+    assert summary.get_attribute("aria-live") == "polite" and summary.get_attribute("role") == "status"
+    assert page.get_by_role("list", name="Findings").count() == 1
+    assert not page.problems
+
+
+def test_a_token_is_asked_for_and_an_unavailable_llm_is_reported(page, guarded_server, shots):
+    page.goto(guarded_server.url + "/")
+    page.get_by_label("Your reply draft").fill("Dear customer, sorry if you were upset!!")
+    token = page.get_by_label("Access token")
+    token.wait_for()  # the API answered 401: the page asks for the token
+    token.fill(TOKEN)
+    page.get_by_role("button", name="Use token").click()
+    page.wait_for_selector("#findings > li")
+    assert page.locator("#token-form").is_hidden()
+
+    page.keyboard.press("Control+Enter")
+    note = page.locator("#rewrite-note")
+    note.wait_for()
+    page.wait_for_function("() => document.getElementById('rewrite-note').textContent.includes('unavailable')")
+    assert "apply the safe fixes" in note.inner_text()
+    assert page.locator("#rewrite-body").is_hidden()
+    page.screenshot(path=shots / "page-llm-unavailable.png")
+    page.keyboard.press("Escape")
+    assert page.locator("#rewrite-panel").is_hidden()
+    assert page.evaluate("() => document.activeElement.id") == "draft"
+    # the only console errors are the browser's own notes of the 401 and the 503
+    assert all("401" in p or "503" in p for p in page.problems), page.problems
+
+
+def test_the_api_docs_render_offline(page, server):
+    page.goto(server.url + "/docs")
+    page.locator(".opblock-summary-path", has_text="/v1/check").wait_for()  # rendered from /openapi.json
+    assert page.locator(".opblock").count() == 5
+    assert all(url.startswith(server.url) or url.startswith("data:") for url in page.requests)
+    assert not page.problems
