@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Iterable
 
@@ -11,7 +12,7 @@ from ..registry import get_rule
 
 
 def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
-    if rule.search(doc, "time") or rule.search(doc, "done"):
+    if rule.search(doc, "time") or any(not _negated(doc, m.start()) for m in rule.finditer(doc, "done")):
         return
     if _has_slot(doc):
         return  # S005 reports the same gap
@@ -22,6 +23,14 @@ def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
     else:
         start = doc.greeting_end if doc.greeting_end < len(doc.text.rstrip()) else 0
         yield Hit(start, len(doc.text.rstrip()))
+
+
+# "not delivered", «не доставлена», «будет исправлена» are not a fix that is done.
+_NOT_DONE = re.compile(r"(?:\bnot|n't|\bnever|\bне|\bбудет|\bбудут|\bдолжн\w+\s+быть)\s+(?:\w+\s+)?$")
+
+
+def _negated(doc: Prepared, start: int) -> bool:
+    return _NOT_DONE.search(doc.lower, max(0, start - 24), start) is not None
 
 
 def _has_slot(doc: Prepared) -> bool:

@@ -1,0 +1,147 @@
+"""The lint engine: offsets, text preparation, score, fixes, config-driven rules, caches."""
+
+import json
+
+import pytest
+
+from reviewer import Config, EmptyDraftError, apply_fixes, check
+from reviewer.config import BannedPhrase, WordList
+from reviewer.lint import rulecache
+from reviewer.lint.registry import DOC_SECTIONS, registry, ru_lemmas
+from reviewer.model import PENALTY, score
+from reviewer.text.forms import FORMS_FILE, expand
+from reviewer.text.lang import detect_language
+
+
+def codes(text, **kw):
+    return [f.code for f in check(text, **kw).findings]
+
+
+def test_offsets_lines_and_columns_point_into_the_original():
+    text = "Hi Anna,\n\nThis is a terrible mix-up. We shipped it today."
+    (finding,) = [f for f in check(text).findings if f.code == "W002"]
+    assert text[finding.start : finding.end] == "terrible"
+    assert (finding.line, finding.column) == (3, 11)
+
+
+def test_placeholders_keep_offsets_and_count_as_a_name():
+    text = "Dear {{ticket.requester.name}}, sorry for the problem. It ships today."
+    report = check(text)
+    assert "W005" not in codes(text)
+    (w001,) = [f for f in report.findings if f.code == "W001"]
+    assert text[w001.start : w001.end] == "problem"
+
+
+def test_yo_is_folded_and_russian_forms_match():
+    text = "Приносим извинения за причинённые неудобства. Деньги вернули."
+    assert {"W003", "W001"} <= set(codes(text))
+    assert "W001" in codes("Столкнулись с проблемами при оплате? Исправили сегодня.")
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [("Your order ships today.", "en"), ("Ваш заказ Order-48213 отправлен сегодня через DHL.", "ru"), ("Sorry!!", "en")],
+)
+def test_language_is_detected_per_draft(text, lang):
+    assert detect_language(text) == lang
+    assert check(text).lang == lang
+
+
+def test_lang_can_be_forced():
+    assert check("Sorry for the problem.", lang="ru").lang == "ru"
+
+
+def test_empty_draft_is_a_clear_error():
+    for text in ("", "   \n\t"):
+        with pytest.raises(EmptyDraftError, match="empty"):
+            check(text)
+
+
+def test_score_formula():
+    clean = check("Your order ships today.")
+    assert clean.findings == [] and clean.score == 10.0
+    report = check("Sorry if you were upset!! We'll fix it soon.")
+    expected = max(0.0, 10 - sum(PENALTY[f.severity] for f in report.findings))
+    assert report.score == round(expected, 1) < 10
+    assert score([]) == 10.0
+
+
+def test_safe_fixes_only_unless_asked():
+    text = "Sorry for the wait!! Your refund went out today."
+    report = check(text)
+    fixed = apply_fixes(text, report.findings)
+    assert fixed == "Thank you for your patience! Your refund went out today."
+    assert codes(fixed) == []
+
+
+def test_unsafe_fix_deletes_ticket_boilerplate_only_when_asked():
+    text = "Your request has been registered under number 1749026496036. The courier comes tomorrow."
+    report = check(text)
+    assert apply_fixes(text, report.findings) == text
+    assert apply_fixes(text, report.findings, unsafe=True) == "The courier comes tomorrow."
+
+
+def test_select_and_ignore_take_prefixes():
+    text = "Sorry if you were upset!! This is a terrible problem."
+    assert set(codes(text, config=Config(select=("W",)))) == {"W001", "W002"}
+    assert not {c for c in codes(text, config=Config(ignore=("A", "W00")))} & {"A001", "W001", "W002"}
+
+
+def test_severity_override_changes_the_score():
+    text = "This is a terrible mix-up. It ships today."
+    base = check(text)
+    raised = check(text, config=Config(severity={"W002": "error"}))
+    assert [f.severity for f in raised.findings] == ["error"]
+    assert raised.score == base.score - (PENALTY["error"] - PENALTY["warning"])
+
+
+def test_word_lists_extend_and_replace_with_russian_forms():
+    extended = Config(words={"W001": {"ru": WordList(extend=("косяк",))}})
+    assert "W001" in codes("Извините за косяки с доставкой. Исправим завтра.", config=extended)
+    replaced = Config(words={"W001": {"en": WordList(replace=("issue",))}})
+    assert codes("Sorry for the issues. Fixed today.", config=replaced).count("W001") == 1
+    assert "W001" not in codes("Sorry for the problem. Fixed today.", config=replaced)
+
+
+def test_banned_phrases_carry_the_teams_suggestion():
+    banned = (
+        BannedPhrase("per my last email", "Restate the answer.", "en", "as I wrote"),
+        BannedPhrase("к сожалению", "Скажите, что вы можете сделать."),
+    )
+    config = Config(banned=banned)
+    report = check("Per my last email, the refund went out today.", config=config)
+    (hit,) = [f for f in report.findings if f.code == "C001"]
+    assert hit.suggestion == "Restate the answer." and hit.fix.applicability == "unsafe"
+    assert "C001" in codes("К сожалению, исправим только завтра.", config=config)
+    assert "C001" not in codes("Per my last email, the refund went out today.")
+
+
+def test_every_rule_documents_itself():
+    for code, rule in registry().items():
+        sections = rule.sections()
+        assert list(sections) == list(DOC_SECTIONS), code
+        assert all(sections.values()), code
+        assert rule.message and rule.suggestion and rule.summary
+
+
+def test_shipped_russian_forms_are_up_to_date():
+    shipped = json.loads(FORMS_FILE.read_text(encoding="utf-8"))
+    assert set(shipped) == ru_lemmas(), "run scripts/build_ru_forms.py"
+    assert "проблему" in shipped["проблема"] and "хлопотами" in shipped["хлопоты"]
+    assert shipped["неудобство"] == expand("неудобство")
+
+
+def test_rule_cache_round_trip_and_damage(tmp_path, monkeypatch):
+    monkeypatch.setenv("REVIEWER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(rulecache, "_entries", None)
+    pattern = r"(?:sorry|apolog(?:y|ies))\b(?P<tail>\s+if)?"
+    first = rulecache.compile(pattern)
+    rulecache._save()
+    monkeypatch.setattr(rulecache, "_entries", None)
+    again = rulecache.compile(pattern)
+    text = "so sorry if, apologies"
+    assert [m.span() for m in again.finditer(text)] == [m.span() for m in first.finditer(text)]
+    assert again.groupindex == {"tail": 1}
+    rulecache.cache_file().write_bytes(b"\x00garbage")
+    monkeypatch.setattr(rulecache, "_entries", None)
+    assert rulecache.compile(pattern).search("sorry if").group("tail") == " if"
