@@ -19,6 +19,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from scripted_server import ScriptedOpenAIServer, json_completion
 
 pytestmark = pytest.mark.browser
 
@@ -30,6 +31,8 @@ CHROMIUM_ARGS = [
 TOKEN = "page-test-token"
 # an emoji first: the API counts code points, the page UTF-16 units
 DRAFT_EN = "🙂 Dear customer,\n\nsorry if you were upset!!! We apologize for any inconvenience. Sorry for the wait!"
+DRAFT_OK = "Dear customer, sorry if you were upset!! Your order #48213 is delayed. We will look into this problem."
+GOOD = "Hi {{first_name}}, your order #48213 is held at our warehouse. We will ship it within [time frame]. Thank you for your patience."
 DRAFT_RU = "Уважаемый клиент, извините, если мы вас чем-то обидели!!! Приносим извинения за доставленные неудобства. Спасибо за ожидание."
 
 
@@ -97,6 +100,17 @@ def guarded_server(tmp_path_factory):
     srv = Server(tmp_path_factory.mktemp("serve-guarded"), "--token", TOKEN, config=config)
     yield srv
     srv.stop()
+
+
+@pytest.fixture(scope="module")
+def llm_server(tmp_path_factory):
+    # the scripted OpenAI-compatible server (not a model) plays an answer that passes the checks
+    answer = {"rewrite": GOOD, "changes": [{"code": "A001", "change": "apologised for the delay itself"}], "notes": ""}
+    with ScriptedOpenAIServer(default=json_completion(answer)) as scripted:
+        config = f'[llm]\nbase_url = "{scripted.base_url}"\nmax_retries = 0\ncache = false\n'
+        srv = Server(tmp_path_factory.mktemp("serve-llm"), config=config)
+        yield srv
+        srv.stop()
 
 
 @pytest.fixture(scope="module")
@@ -286,6 +300,31 @@ def test_a_token_is_asked_for_and_an_unavailable_llm_is_reported(page, guarded_s
     assert page.evaluate("() => document.activeElement.id") == "draft"
     # the only console errors are the browser's own notes of the 401 and the 503
     assert all("401" in p or "503" in p for p in page.problems), page.problems
+
+
+def test_a_rewrite_is_shown_beside_the_draft_and_can_be_used(page, llm_server, shots):
+    page.goto(llm_server.url + "/")
+    page.get_by_label("Customer's message").fill("Where is order #48213? It is a week late!")
+    page.get_by_label("Your reply draft").fill(DRAFT_OK)
+    page.wait_for_selector("#findings > li")
+    page.get_by_role("button", name="Rewrite").click()
+    page.wait_for_function("() => document.getElementById('rewrite-say').textContent.startsWith('Rewritten')")
+    note = page.locator("#rewrite-say").inner_text()
+    assert "scripted-server" in note and "Fill in before sending: [time frame]" in note
+    assert page.locator("#rw-before").inner_text() == DRAFT_OK
+    assert page.locator("#rw-after").inner_text() == GOOD
+    # the words changed are marked, the words kept are not
+    assert page.locator("#rw-after ins", has_text="{{first_name}},").count() == 1
+    assert page.locator("#rw-before del", has_text="Dear").count() == 1
+    assert page.locator("#rw-after ins", has_text="#48213").count() == 0 and page.locator("#rw-before del", has_text="#48213").count() == 0
+    changes = page.locator("#rw-changes li").all_inner_texts()
+    assert any(c.startswith("A001") and "apologised for the delay itself" in c for c in changes), changes
+    assert page.locator("#rw-findings-after li").all_inner_texts()[0].startswith("S005")
+    page.screenshot(path=shots / "page-rewrite-ok.png", full_page=True)
+    page.get_by_role("button", name="Use this version").click()
+    page.wait_for_function("text => document.getElementById('draft').value === text", arg=GOOD)
+    page.wait_for_function("() => [...document.querySelectorAll('#findings code')].some(c => c.textContent === 'S005')")
+    assert not page.problems
 
 
 def test_the_api_docs_render_offline(page, server):

@@ -19,7 +19,7 @@ from reviewer.rewrite import RewriteResult, rewrite
 from reviewer.server import create_app
 from reviewer.server.auth import is_loopback
 from reviewer.server.schemas import RewriteOut
-from scripted_server import ScriptedOpenAIServer, error
+from scripted_server import ScriptedOpenAIServer, error, json_completion
 
 DRAFT_EN = "Dear customer, sorry if you were upset!!! Sorry for the wait."
 DRAFT_RU = "Уважаемый клиент, извините, если мы вас чем-то обидели!!! Приносим извинения за доставленные неудобства."
@@ -153,6 +153,23 @@ def test_rewrite_answers_in_the_shape_of_rewrite_format_json():
     assert set(RewriteOut.model_fields) == set(RewriteResult.model_fields) - {"notes", "token_count"}  # the text-only extras
     result = rewrite(DRAFT_RU)
     assert set(result.to_dict()) == set(RewriteOut.model_fields)
+
+
+def test_rewrite_ok_is_served_in_the_documented_shape(tmp_path):
+    # the scripted server (not a model) plays an answer that passes the checks
+    draft = "Dear customer, sorry if you were upset!! Your order #48213 is delayed. We will look into this problem."
+    good = "Hi {{first_name}}, your order #48213 is held at our warehouse. We will ship it within [time frame]. Thank you for your patience."
+    answer = {"rewrite": good, "changes": [{"code": "A001", "change": "apologised for the delay itself"}], "notes": ""}
+    with ScriptedOpenAIServer(default=json_completion(answer)) as server:
+        client = TestClient(create_app(llm_config(server.base_url)))
+        response = client.post("/v1/rewrite", json={"text": draft, "context": "Where is order #48213?"})
+    result = response.json()
+    assert response.status_code == 200 and result["status"] == "ok", result
+    assert result["rewrite"] == good and result["slots"] == ["[time frame]"]
+    assert result["model"] == "scripted-server" and result["attempts"] == 1
+    why = next(f["message"] for f in result["findings_before"] if f["code"] == "A001")
+    assert {"code": "A001", "name": "conditional-apology", "draft": "sorry if", "why": why, "change": "apologised for the delay itself"} in result["changes"]
+    assert RewriteOut.model_validate(result).findings_after[0].code == "S005"
 
 
 def test_rewrite_rejects_bad_input_like_check(client):

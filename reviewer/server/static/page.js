@@ -369,28 +369,36 @@ function miniFindings(findings) {
 }
 
 // A word-level diff (longest common subsequence): deletions on the left, insertions on the right.
+// Each word carries the spaces after it, so only words are matched, never bare spaces.
 function wordDiff(before, after) {
-  const a = before.split(/(\s+)/);
-  const b = after.split(/(\s+)/);
+  const split = (text) => text.match(/\s+|\S+\s*/g) || [];
+  const a = split(before);
+  const b = split(after);
   if (a.length * b.length > 4e6) return [[before], [after]]; // too long to diff in the page
+  const same = (x, y) => x.trim() === y.trim();
   const lcs = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
   for (let i = a.length - 1; i >= 0; i--)
     for (let j = b.length - 1; j >= 0; j--)
-      lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+      lcs[i][j] = same(a[i], b[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
   const left = [];
   const right = [];
   let [i, j] = [0, 0];
   while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
+    if (i < a.length && j < b.length && same(a[i], b[j])) {
       left.push(a[i++]);
       right.push(b[j++]);
     } else if (j < b.length && (i === a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
-      right.push(el("ins", {}, b[j++]));
+      right.push(...marked("ins", b[j++]));
     } else {
-      left.push(el("del", {}, a[i++]));
+      left.push(...marked("del", a[i++]));
     }
   }
   return [left, right];
+}
+
+function marked(tag, token) {
+  const word = token.trimEnd();
+  return [el(tag, {}, word), token.slice(word.length)]; // the spaces after a word stay unmarked
 }
 
 async function copyRewrite() {
