@@ -114,11 +114,8 @@ def extract(text: str, lang: str) -> list[Fact]:
         for m in regex.finditer(text):
             group = "name" if m.group("name") else "initials"
             add("name", m.start(group), m.end(group), m.group(group).lower())
-    time = _time_regex(lang)
-    if time:
-        scan = Prepared(text, lang).scan
-        for m in time.finditer(scan):
-            add("time", m.start(), m.end(), _time_key(text[m.start() : m.end()]), overlap_ok=True)
+    for m in _time_rule().finditer(Prepared(text, lang), "time"):
+        add("time", m.start(), m.end(), _time_key(text[m.start() : m.end()]), overlap_ok=True)
     for family, regex in _REMEDY.items():
         for m in regex.finditer(text):
             add("remedy", m.start(), m.end(), family, overlap_ok=True)
@@ -126,8 +123,9 @@ def extract(text: str, lang: str) -> list[Fact]:
 
 
 @cache
-def _time_regex(lang: str):
-    return CompiledRule(get_rule("S002")).regex(lang, "time")
+def _time_rule() -> CompiledRule:
+    """S002's own list of time expressions: one definition of "a time frame" for the linter and the checks."""
+    return CompiledRule(get_rule("S002"))
 
 
 def _date_key(m: re.Match) -> str:
