@@ -1,8 +1,9 @@
 """Read drafts from files, directories and standard input.
 
-A library module shared by `reviewer check`, the web server and the evals: it
-yields ``Draft`` objects and ``InputError`` objects and never raises for bad
-input, so one broken row or file never stops the rest.
+A library module: `reviewer check` reads its inputs with it, and so can any
+tool. It yields ``Draft`` objects and ``InputError`` objects (unreadable files,
+malformed rows, empty drafts) and never raises for bad input, so one broken row
+or file never stops the rest.
 
 Formats, by file name:
 - ``.jsonl``: one JSON object a line with ``id`` and ``text`` (the text field
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from .lint.engine import Linter
 
 STDIN = "-"
+EMPTY = "empty draft: there is no text to check"
 Kind = Literal["text", "jsonl", "csv", "html"]
 _BINARY_SNIFF = 8192
 
@@ -70,10 +72,7 @@ class Draft:
         return f"{self.source}[{self.id}]" if self.id is not None else f"{self.source}[line {self.line}]"
 
     def lint(self, linter: "Linter", *, lang: str | None = None) -> Report:
-        """Check the draft; for HTML, offsets, lines and columns point into the file.
-
-        Raises EmptyDraftError when there is no text.
-        """
+        """Check the draft; for HTML, offsets, lines and columns point into the file."""
         report = linter.check(self.text, lang=lang, source=self.source, id=self.id)
         if self.markup is not None:
             report = self.markup.relocate(report)
@@ -148,9 +147,14 @@ def read_bytes(source: str, data: bytes, *, kind: Kind = "text", text_field: str
         yield from _csv(source, text, text_field)
     elif kind == "html":
         markup = HtmlText(text)
-        yield Draft(source, markup.text, kind="html", markup=markup)
+        yield _draft(Draft(source, markup.text, kind="html", markup=markup))
     else:
-        yield Draft(source, text)
+        yield _draft(Draft(source, text))
+
+
+def _draft(draft: Draft) -> Draft | InputError:
+    """The draft, or an error if it has no text (the linter would refuse it)."""
+    return draft if draft.text.strip() else InputError(draft.source, EMPTY, draft.line)
 
 
 def decode(source: str, data: bytes) -> str | InputError:
@@ -190,7 +194,7 @@ def _row(source: str, line: int, id, text, field: str, kind: Kind) -> Draft | In
         return InputError(source, f"the {field!r} field is not a string", line)
     if id is not None and (isinstance(id, bool) or not isinstance(id, str | int)):
         return InputError(source, "the 'id' field is not a string or an integer", line)
-    return Draft(source, text, kind=kind, id=id, line=line)
+    return _draft(Draft(source, text, kind=kind, id=id, line=line))
 
 
 def _csv(source: str, text: str, field: str) -> Iterator[Draft | InputError]:

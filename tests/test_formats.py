@@ -27,10 +27,8 @@ def checked_from(*paths: Path, stdin: str | None = None):
     for item in read_inputs(sources, stdin=stdin.encode() if stdin is not None else None):
         if isinstance(item, InputError):
             errors.append(item)
-        elif item.text.strip():
-            checked.append(Checked(item, item.lint(linter)))
         else:
-            errors.append(InputError(item.source, "empty draft", item.line))
+            checked.append(Checked(item, item.lint(linter)))
     return checked, errors
 
 

@@ -29,9 +29,13 @@ def test_kind_follows_the_file_name():
 
 def test_jsonl_rows_and_errors_keep_their_line_numbers():
     drafts, errors = split(read_inputs([str(DATA / "replies.jsonl")]))
-    assert [(d.id, d.line) for d in drafts] == [("t-1", 1), ("t-2", 2), (4, 5), ("t-6", 7)]
+    assert [(d.id, d.line) for d in drafts] == [("t-1", 1), ("t-2", 2), (4, 5)]
     assert drafts[0].text == "Sorry if you were upset!!" and drafts[0].kind == "jsonl"
-    assert [(e.line, e.message.split(":")[0]) for e in errors] == [(3, "invalid JSON"), (6, "no 'text' field (use --text-field to name another)")]
+    assert [(e.line, e.message.split(":")[0]) for e in errors] == [
+        (3, "invalid JSON"),
+        (6, "no 'text' field (use --text-field to name another)"),
+        (7, "empty draft"),
+    ]
     assert str(errors[0]).startswith(f"{DATA / 'replies.jsonl'}:3: invalid JSON")
 
 
@@ -113,6 +117,12 @@ def test_directories_skip_hidden_entries_and_binary_files(tmp_path):
     assert [p.relative_to(tmp_path).as_posix() for p in walk(tmp_path)] == ["a.md", "b.txt", "logo.png", "sub/c.html"]
     drafts, errors = split(read_inputs([str(tmp_path)]))
     assert [d.text.strip() for d in drafts] == ["one", "two", "three"] and not errors
+
+
+@pytest.mark.parametrize("kind, data", [("text", b" \n\t"), ("html", b"<p> </p><!-- all markup -->"), ("jsonl", b'{"text": ""}'), ("csv", b"id,text\n7,\n")])
+def test_empty_drafts_are_errors(kind, data):
+    drafts, errors = split(read_bytes(f"x.{kind}", data, kind=kind))
+    assert not drafts and [e.message for e in errors] == ["empty draft: there is no text to check"]
 
 
 def test_stdin_is_one_plain_draft():

@@ -76,7 +76,7 @@ class Fixed:
 def run(args: argparse.Namespace) -> int:
     from ..formats import Checked, render
     from ..inputs import STDIN, InputError, kind_of, read_inputs
-    from ..lint.engine import EmptyDraftError, Linter
+    from ..lint.engine import Linter
 
     config = _config(args)
     fixing = args.fix or args.diff
@@ -106,11 +106,7 @@ def run(args: argparse.Namespace) -> int:
         if isinstance(item, InputError):
             fail(item)
             continue
-        try:
-            report = item.lint(linter, lang=lang)
-        except EmptyDraftError:
-            fail(InputError(item.source, "empty draft: there is no text to check", item.line))
-            continue
+        report = item.lint(linter, lang=lang)
         if fixing:
             after, fixed_report = _apply(linter, report, lang=lang, unsafe=args.unsafe_fixes)
             fixed[item.source] = Fixed(item.text, after, max(0, len(report.findings) - len(fixed_report.findings)))
