@@ -87,7 +87,7 @@ def read_jsonl(path: Path) -> Iterator[tuple[int, Any] | RowError]:
                 try:
                     yield number, json.loads(line)
                 except json.JSONDecodeError as exc:
-                    yield RowError(str(path), number, f"not valid JSON ({exc.msg} at column {exc.colno})")
+                    yield RowError(str(path), number, f"not valid JSON ({exc.msg} at character {exc.pos + 1})")
         except UnicodeDecodeError:
             raise DatasetError(f"{path}: not UTF-8 text") from None
 

@@ -306,8 +306,9 @@ def summarize(kind: str, records: list[dict]) -> dict[str, dict]:
     names = aggregate.names(records)
     rows = [aggregate.counts(r) for r in records]
     estimates = bootstrap(rows, lambda col: aggregate.values(col, names))
-    return {
-        name: {**estimates[name].to_dict(), "n": sum(aggregate.bears_on(name, row) for row in rows)}
-        for name in names
-        if name in estimates
-    }
+    out = {}
+    for name in names:
+        n = sum(aggregate.bears_on(name, row) for row in rows)
+        if n:  # a metric no item bears on is left out, not reported as null
+            out[name] = {**estimates[name].to_dict(), "n": n}
+    return out

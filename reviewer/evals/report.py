@@ -12,6 +12,7 @@ from . import charts
 from .metrics import CRITERIA, METRICS, REWRITE_METRICS, SCALE
 
 WORST = 15  # items listed as the ones to read first
+UNDEFINED = {"value": None, "low": None, "high": None, "n": 0}  # e.g. the precision of a rule that never fired
 
 
 def render_report(summary: dict, records: list[dict]) -> str:
@@ -53,7 +54,7 @@ def _lint(summary: dict, records: list[dict]) -> dict:
     rules = [
         {
             "code": code,
-            **{f"{k}": m.get(f"{k}.{code}", {}) for k in ("precision", "recall", "f1")},
+            **{k: m.get(f"{k}.{code}", UNDEFINED) for k in ("precision", "recall", "f1")},
             "langs": {lang: {k: val(f"{k}.{code}.{lang}") for k in ("precision", "recall", "f1")} for lang in langs},
             "support": m.get(f"recall.{code}", {}).get("n", 0),
         }
