@@ -69,7 +69,8 @@ class LLMSettings(BaseModel):
         except ValidationError as exc:
             err = exc.errors()[0]
             key = ".".join(str(p) for p in err["loc"])
-            where = f"{config.path}: tool.reviewer.llm" if config.path else "llm"
+            section = "tool.reviewer.llm" if config.path and config.path.name == "pyproject.toml" else "llm"
+            where = f"{config.path}: {section}" if config.path else section
             raise ConfigError(f"{where}.{key}: {err['msg']}") from None
 
     @property
