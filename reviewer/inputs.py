@@ -17,10 +17,7 @@ Formats, by file name:
 from __future__ import annotations
 
 import bisect
-import csv
 import dataclasses
-import html
-import io
 import json
 import os
 import re
@@ -198,6 +195,9 @@ def _row(source: str, line: int, id, text, field: str, kind: Kind) -> Draft | In
 
 
 def _csv(source: str, text: str, field: str) -> Iterator[Draft | InputError]:
+    import csv  # here and not at the top, like html below: `reviewer check draft.txt` starts faster
+    import io
+
     csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))  # one draft may be long; the default is 128 KiB
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
@@ -235,17 +235,14 @@ def _csv(source: str, text: str, field: str) -> Iterator[Draft | InputError]:
 
 # Elements whose content is never shown as text.
 _HIDDEN = "script|style|head|title|template|noscript"
-_MARKUP = re.compile(
-    rf"""
+_MARKUP = rf"""
       <!--.*?(?:-->|\Z)                                  # comment
     | <({_HIDDEN})\b[^>]*>.*?(?:</\1\s*>|\Z)             # hidden element with its content
     | <!\[CDATA\[.*?(?:\]\]>|\Z)
     | <[!?][^>]*>?                                       # doctype, processing instruction
     | </?([a-z][\w:-]*)(?:[^>"']|"[^"]*"|'[^']*')*>?     # a tag
     | &(?:\#\d{{1,7}}|\#x[0-9a-f]{{1,6}}|[a-z][a-z0-9]{{1,31}});?   # a character reference
-    """,
-    re.IGNORECASE | re.DOTALL | re.VERBOSE,
-)
+"""
 # Tags that break the text into lines (so sentences do not run across them).
 _BLOCK = frozenset(
     """address article aside blockquote body br dd div dl dt fieldset figcaption figure footer form h1 h2 h3
@@ -264,6 +261,8 @@ class HtmlText:
     """
 
     def __init__(self, markup: str):
+        import html
+
         self.markup = markup
         parts: list[str] = []
         # Per stretch: start in the text, start and length in the markup, and
@@ -280,7 +279,7 @@ class HtmlText:
             size += len(piece)
 
         pos = 0
-        for m in _MARKUP.finditer(markup):
+        for m in re.finditer(_MARKUP, markup, re.IGNORECASE | re.DOTALL | re.VERBOSE):  # re caches the compiled pattern
             if m.start() > pos:
                 emit(markup[pos : m.start()].translate(_SOURCE_BREAKS), pos, m.start() - pos, True)
             token = m.group()
