@@ -332,10 +332,11 @@ def _rewriter(args, config, linter, data, prompts):
         return OfflineRewriter(linter), data.items, {}
     if choice == "llm":
         from ..config import ConfigError
+        from ..llm import PromptError
 
         try:
             rewriter = LLMRewriter(config, model=args.model, prompt_version=prompts.get("rewrite"), use_cache=not args.no_cache)
-        except ConfigError as exc:
+        except (ConfigError, PromptError) as exc:
             raise UsageError(str(exc)) from None
         if not rewriter.llm.configured:
             from ..llm import HOW_TO_CONFIGURE

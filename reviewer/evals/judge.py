@@ -84,8 +84,9 @@ class Judge:
         from ..llm import LLM, PromptError, load_prompt
         from ..resources import resource_dir
 
+        self.llm = LLM.from_config(config, model=model)
         try:
-            self.prompt = load_prompt("judge", version, folder=resource_dir("prompts"))
+            self.prompt = load_prompt("judge", version, folder=self.llm.settings.prompts_dir or resource_dir("prompts"))
         except PromptError as exc:
             raise JudgeError(str(exc)) from None
         try:
@@ -93,7 +94,6 @@ class Judge:
         except (OSError, tomllib.TOMLDecodeError) as exc:
             raise JudgeError(f"{self.prompt.path}: {exc}") from None
         self.rubric = render_rubric(raw.get("rubric") or {}, self.prompt.path)
-        self.llm = LLM.from_config(config, model=model)
         self.use_cache = use_cache
 
     @property

@@ -82,16 +82,20 @@ class LLMRewriter:
     """``reviewer.rewrite.arewrite``: the closed loop, re-linted and fact-checked."""
 
     def __init__(self, config: Config, model: str | None = None, prompt_version: str | None = None, use_cache: bool = True):
-        from ..llm import LLM
+        """Raises ConfigError for bad [tool.reviewer.llm] settings, PromptError for a prompt version that does not exist."""
+        from ..llm import LLM, load_prompt
 
         self.config = config
         self.llm = LLM.from_config(config, model=model)
         self.model = self.llm.model
-        self.prompt_version = prompt_version
+        # Resolved now, so the run records the version it used even when the newest one is meant.
+        prompt = load_prompt("rewrite", prompt_version or self.llm.settings.prompt_version, self.llm.settings.prompts_dir)
+        self.prompt_version = prompt.version
+        self.prompt_id = prompt.id
         self.use_cache = use_cache
 
     def meta(self) -> dict:
-        return {"rewriter": "llm", "model": self.model, "endpoint": self.llm.endpoint, "rewrite_prompt": self.prompt_version}
+        return {"rewriter": "llm", "model": self.model, "endpoint": self.llm.endpoint, "rewrite_prompt": self.prompt_id}
 
     def estimate(self, item: EvalItem):
         """What the loop's first request for this item would cost (``reviewer.llm.Estimate``); nothing is sent."""
