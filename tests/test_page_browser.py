@@ -15,13 +15,12 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
 from scripted_server import ScriptedOpenAIServer, json_completion
-
-pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -113,6 +112,16 @@ def llm_server(tmp_path_factory):
         srv.stop()
 
 
+def test_serve_starts_with_a_token_and_checks_it(guarded_server):
+    # no browser needed: the real `reviewer serve --token` process, over HTTP
+    with urllib.request.urlopen(guarded_server.url + "/healthz", timeout=5) as response:
+        assert json.loads(response.read())["llm_configured"] is True
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        post(guarded_server.url, "/v1/check", {"text": "Hi"})
+    assert refused.value.code == 401 and json.loads(refused.value.read())["error"] == "unauthorized"
+    assert post(guarded_server.url, "/v1/check", {"text": "Hi!!!"}, token=TOKEN)["fixed"] == "Hi!"
+
+
 @pytest.fixture(scope="module")
 def browser():
     missing = None
@@ -120,14 +129,15 @@ def browser():
         from playwright.sync_api import sync_playwright
     except ImportError:
         missing = "the playwright package is not installed"
-    if not missing and not (os.path.exists(CHROMIUM) or shutil.which("chromium")):
+    executable = CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium")
+    if not missing and not executable:
         missing = f"{CHROMIUM} is missing (apt-get install chromium)"
     if missing:
         if os.environ.get("CI") == "true":
             pytest.fail(f"the browser test must run on CI: {missing}")
         pytest.skip(missing)
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
 
@@ -165,6 +175,7 @@ def highlighted(page) -> dict[int, str]:
     )
 
 
+@pytest.mark.browser
 def test_paste_see_highlights_apply_safe_fixes_and_rewrite(page, server, shots):
     expected = post(server.url, "/v1/check", {"text": DRAFT_EN})
     page.goto(server.url + "/")
@@ -238,6 +249,7 @@ def test_paste_see_highlights_apply_safe_fixes_and_rewrite(page, server, shots):
     assert all(url.startswith(server.url) or url.startswith("data:") for url in page.requests), "the page loads nothing from elsewhere"
 
 
+@pytest.mark.browser
 def test_russian_draft_is_detected_highlighted_and_rendered(page, server, shots):
     expected = post(server.url, "/v1/check", {"text": DRAFT_RU})
     page.goto(server.url + "/")
@@ -258,6 +270,7 @@ def test_russian_draft_is_detected_highlighted_and_rendered(page, server, shots)
     assert not page.problems
 
 
+@pytest.mark.browser
 def test_keyboard_order_and_labels(page, server):
     page.goto(server.url + "/")
     draft = page.get_by_label("Your reply draft")
@@ -278,6 +291,7 @@ def test_keyboard_order_and_labels(page, server):
     assert not page.problems
 
 
+@pytest.mark.browser
 def test_a_token_is_asked_for_and_an_unavailable_llm_is_reported(page, guarded_server, shots):
     page.goto(guarded_server.url + "/")
     page.get_by_label("Your reply draft").fill("Dear customer, sorry if you were upset!!")
@@ -302,6 +316,7 @@ def test_a_token_is_asked_for_and_an_unavailable_llm_is_reported(page, guarded_s
     assert all("401" in p or "503" in p for p in page.problems), page.problems
 
 
+@pytest.mark.browser
 def test_a_rewrite_is_shown_beside_the_draft_and_can_be_used(page, llm_server, shots):
     page.goto(llm_server.url + "/")
     page.get_by_label("Customer's message").fill("Where is order #48213? It is a week late!")
@@ -327,6 +342,7 @@ def test_a_rewrite_is_shown_beside_the_draft_and_can_be_used(page, llm_server, s
     assert not page.problems
 
 
+@pytest.mark.browser
 def test_the_api_docs_render_offline(page, server):
     page.goto(server.url + "/docs")
     page.locator(".opblock-summary-path", has_text="/v1/check").wait_for()  # rendered from /openapi.json

@@ -345,6 +345,11 @@ def test_serve_refuses_a_non_loopback_host_without_a_token(argv, monkeypatch, ca
     assert "refusing to serve" in err and "REVIEWER_TOKEN" in err
 
 
+def test_the_cli_loads_the_web_stack_only_to_serve():
+    code = "import sys; from reviewer.cli import build_parser; build_parser(); print(sorted(m for m in ('fastapi', 'uvicorn', 'starlette') if m in sys.modules))"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "[]"
+
+
 def test_serve_refuses_an_empty_token(monkeypatch, capsys):
     monkeypatch.setenv("REVIEWER_TOKEN", "  ")
     assert main(["serve"]) == 2
