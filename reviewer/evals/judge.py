@@ -72,6 +72,11 @@ def render_rubric(rubric: dict, path: Path) -> str:
     return "\n\n".join(blocks)
 
 
+def _data(text: str) -> str:
+    """Keep graded text from closing its own delimiters (<reply>, <customer_message>)."""
+    return re.sub(r"<(/?)(reply|customer_message)>", r"< \1\2>", text)
+
+
 @dataclass
 class Judged:
     verdict: Verdict | None
@@ -107,8 +112,8 @@ class Judge:
         return self.prompt.render(
             language=LANG_NAMES.get(lang, lang),
             rubric=self.rubric,
-            customer_message=customer_message or "(not given)",
-            reply=reply,
+            customer_message=_data(customer_message) if customer_message else "(not given)",
+            reply=_data(reply),
         )
 
     def estimate(self, reply: str, customer_message: str | None, lang: str):
