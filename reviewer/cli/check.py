@@ -85,7 +85,6 @@ def run(args: argparse.Namespace) -> int:
     if args.paths.count(STDIN) > 1:
         raise UsageError("standard input (-) can be given only once")
     stdin = sys.stdin.buffer.read() if STDIN in args.paths else None
-    lang = None if args.lang == "auto" else args.lang
 
     linter = Linter(config)
     checked: list[Checked] = []
@@ -106,9 +105,9 @@ def run(args: argparse.Namespace) -> int:
         if isinstance(item, InputError):
             fail(item)
             continue
-        report = item.lint(linter, lang=lang)
+        report = item.lint(linter)
         if fixing:
-            after, fixed_report = _apply(linter, report, lang=lang, unsafe=args.unsafe_fixes)
+            after, fixed_report = _apply(linter, report, unsafe=args.unsafe_fixes)
             fixed[item.source] = Fixed(item.text, after, max(0, len(report.findings) - len(fixed_report.findings)))
             report = fixed_report
         checked.append(Checked(item, report))
@@ -146,7 +145,7 @@ def _config(args: argparse.Namespace):
     return config._replace(**changes)
 
 
-def _apply(linter, report, *, lang, unsafe):
+def _apply(linter, report, *, unsafe):
     """Apply fixes round after round until none applies; the fixed text and its report."""
     from ..model import apply_fixes
 
@@ -156,7 +155,7 @@ def _apply(linter, report, *, lang, unsafe):
         if after == text or not after.strip():  # nothing left to fix, or a fix would empty the draft
             break
         text = after
-        report = linter.check(text, lang=lang, source=report.source, id=report.id)
+        report = linter.check(text, source=report.source, id=report.id)
     return text, report
 
 
