@@ -11,18 +11,8 @@ from starlette.exceptions import HTTPException
 
 log = logging.getLogger("reviewer.server")
 
-# HTTP status -> the stable "error" word clients can switch on
-ERROR_CODES = {
-    400: "bad_request",
-    401: "unauthorized",
-    404: "not_found",
-    405: "method_not_allowed",
-    413: "too_large",
-    415: "unsupported_media_type",
-    422: "invalid_request",
-    500: "internal_error",
-    503: "llm_unavailable",
-}
+# the stable "error" word clients can switch on, for the HTTP errors FastAPI and this app raise
+ERROR_CODES = {400: "bad_request", 401: "unauthorized", 404: "not_found", 405: "method_not_allowed", 413: "too_large"}
 
 
 class LLMUnavailable(Exception):
