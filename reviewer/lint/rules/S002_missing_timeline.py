@@ -25,8 +25,9 @@ def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
         yield Hit(start, len(doc.text.rstrip()))
 
 
-# "not delivered", «не доставлена», «будет исправлена» are not a fix that is done.
-_NOT_DONE = re.compile(r"(?:\bnot|n't|\bnever|\bне|\bбудет|\bбудут|\bдолжн\w+\s+быть)\s+(?:\w+\s+)?$")
+# Not a fix that is done: negated ("not delivered", «не доставлена»), future
+# («будет исправлена»), or the customer's own action («роутер, который вы вернули»).
+_NOT_DONE = re.compile(r"(?:\bnot|n't|\bnever|\bне|\bбудет|\bбудут|\bдолжн\w+\s+быть|\bвы|\bты)\s+(?:\w+\s+)?$")
 
 
 def _negated(doc: Prepared, start: int) -> bool:

@@ -1,4 +1,8 @@
-"""S004 exclamation-overuse: "!!" runs, or more than ``max-marks`` marks."""
+"""S004 exclamation-overuse: "!!" runs, or more than ``max-marks`` marks.
+
+The greeting's "!" counts toward the total ("three or more in one reply");
+on its own it never reaches the limit, which is what keeps "Hi Anna!" normal.
+"""
 
 from __future__ import annotations
 
@@ -13,11 +17,7 @@ _RUN = re.compile(r"[!?]*![!?]*")
 
 
 def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
-    marks = []  # (start, end, count) per run of ! and ?
-    for m in _RUN.finditer(doc.scan):
-        if m.end() <= doc.greeting_end and m.group() == "!":
-            continue  # "Hi Anna!" is normal
-        marks.append((m.start(), m.end(), m.group().count("!")))
+    marks = [(m.start(), m.end(), m.group().count("!")) for m in _RUN.finditer(doc.scan)]
     repeated = [(s, e) for s, e, n in marks if n >= 2]
     for start, end in repeated:
         run = doc.text[start:end]
