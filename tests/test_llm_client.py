@@ -31,7 +31,7 @@ def no_env_endpoint(monkeypatch):
 
 
 def make_llm(server, tmp_path, **settings) -> LLM:
-    settings = {"cache_dir": tmp_path, "max_retries": 2, **settings}
+    settings = {"cache_dir": tmp_path, "max_retries": 2, "model": "smollm2-135m", **settings}
     return LLM(LLMSettings(base_url=server.base_url, **settings))
 
 
@@ -45,7 +45,7 @@ def test_json_schema_answer_is_parsed_with_usage_and_cost(tmp_path):
     sent = server.requests[0]
     assert sent["response_format"]["type"] == "json_schema"
     assert sent["response_format"]["json_schema"]["schema"]["required"] == ["score", "reason"]
-    assert reply.prompt_count.encoding == "cl100k_base" and not reply.prompt_count.exact  # gpt-4o-mini: o200k if available
+    assert str(reply.prompt_count).endswith("tokens (cl100k_base, estimate)")  # a model tiktoken does not know
 
 
 def test_429_with_retry_after_is_honoured_then_succeeds(tmp_path):

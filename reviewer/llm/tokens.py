@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import importlib.util
 import os
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 import tiktoken
@@ -91,11 +91,12 @@ def _in_tiktoken_cache(name: str) -> bool:
     return bool(folder) and (Path(folder) / hashlib.sha1(_URL.format(name).encode()).hexdigest()).exists()
 
 
-def _shipped_copy(name: str):
-    try:
-        path = resources.files("bpe_openai") / "data" / f"{name}.tiktoken.gz"
-    except ModuleNotFoundError:
+def _shipped_copy(name: str) -> Path | None:
+    # find_spec locates the package without importing it (importing bpe_openai loads its own tokenizers).
+    spec = importlib.util.find_spec("bpe_openai")
+    if spec is None or not spec.submodule_search_locations:
         return None
+    path = Path(list(spec.submodule_search_locations)[0]) / "data" / f"{name}.tiktoken.gz"
     return path if path.is_file() else None
 
 
