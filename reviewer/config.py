@@ -116,7 +116,9 @@ def parse_codes(value: Any, key: str) -> tuple[str, ...]:
 
 
 def _rule_codes() -> list[str]:
-    from .lint.registry import registry  # here: the rule files are read only when a config names codes
+    from .lint.registry import (
+        registry,  # here: the rule files are read only when a config names codes
+    )
 
     return list(registry())
 

@@ -4,9 +4,8 @@ import json
 
 import pytest
 
-from reviewer import Config, EmptyDraftError, apply_fixes, check
+from reviewer import Config, EmptyDraftError, apply_fixes, check, diskcache
 from reviewer.config import BannedPhrase, WordList
-from reviewer.lint import rulecache
 from reviewer.lint.registry import DOC_SECTIONS, registry, ru_lemmas
 from reviewer.model import PENALTY, score
 from reviewer.text.forms import FORMS_FILE, expand
@@ -133,15 +132,15 @@ def test_shipped_russian_forms_are_up_to_date():
 
 def test_rule_cache_round_trip_and_damage(tmp_path, monkeypatch):
     monkeypatch.setenv("REVIEWER_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(rulecache, "_entries", None)
+    monkeypatch.setattr(diskcache, "_entries", None)
     pattern = r"(?:sorry|apolog(?:y|ies))\b(?P<tail>\s+if)?"
-    first = rulecache.compile(pattern)
-    rulecache._save()
-    monkeypatch.setattr(rulecache, "_entries", None)
-    again = rulecache.compile(pattern)
+    first = diskcache.compile(pattern)
+    diskcache._save()
+    monkeypatch.setattr(diskcache, "_entries", None)
+    again = diskcache.compile(pattern)
     text = "so sorry if, apologies"
     assert [m.span() for m in again.finditer(text)] == [m.span() for m in first.finditer(text)]
     assert again.groupindex == {"tail": 1}
-    rulecache.cache_file().write_bytes(b"\x00garbage")
-    monkeypatch.setattr(rulecache, "_entries", None)
-    assert rulecache.compile(pattern).search("sorry if").group("tail") == " if"
+    diskcache.cache_file().write_bytes(b"\x00garbage")
+    monkeypatch.setattr(diskcache, "_entries", None)
+    assert diskcache.compile(pattern).search("sorry if").group("tail") == " if"

@@ -5,26 +5,26 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from . import rulecache
+from .. import diskcache
 from .registry import expand_macros
 
 # What may stand before the apology keyword and belongs to the apology:
 # "I'm so", "We do", "Please accept our"; «Мы искренне», «Пожалуйста,».
 _LEAD_IN = {
-    "en": re.compile(
+    "en": diskcache.compile(
         r"(?:\b(?:i|we)(?:'m|'re|'d|\s+am|\s+are|\s+would|\s+do|\s+must|\s+want\s+to|\s+wish\s+to)?"
         r"|\b(?:my|our|please\s+accept\s+(?:my|our))|\b(?:so|very|really|truly|terribly|awfully|deeply|sincerely))"
         r"(?:\s+(?:so|very|really|truly|terribly|awfully|deeply|sincerely|extremely|incredibly|genuinely|most"
         r"|do|must|like\s+to|would\s+like\s+to|want\s+to|sincere|sincerest|deepest|humble|many|again|also))*\s+$"
     ),
-    "ru": re.compile(r"(?:\b(?:мы|я)(?:\s+(?:очень|искренне|еще\s+раз|снова|также))*|\bпожалуйста,?|\bеще\s+раз)\s+$"),
+    "ru": diskcache.compile(r"(?:\b(?:мы|я)(?:\s+(?:очень|искренне|еще\s+раз|снова|также))*|\bпожалуйста,?|\bеще\s+раз)\s+$"),
 }
 _WINDOW = 48
 
 
 @cache
 def apology_regex(lang: str) -> re.Pattern:
-    return rulecache.compile(expand_macros("%apology%", lang))
+    return diskcache.compile(expand_macros("%apology%", lang))
 
 
 def apologies(lower: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

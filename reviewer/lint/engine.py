@@ -7,11 +7,11 @@ import re
 from functools import cache
 from typing import Callable, Iterable, Iterator, NamedTuple
 
+from .. import diskcache
 from ..config import Config
 from ..model import Finding, Fix, Report
 from ..text.lang import detect_language
 from ..text.prepared import Prepared
-from . import rulecache
 from .apology import word_start
 from .registry import LangData, Rule, RuleError, expand_macros, registry, words_regex
 
@@ -31,7 +31,7 @@ class Hit(NamedTuple):
 
 
 # An upper-case letter that is not part of an escape such as \S or \W.
-_UPPER_LITERAL = re.compile(r"(?<!\\)[A-ZА-ЯЁ]")
+_UPPER_LITERAL = diskcache.compile(r"(?<!\\)[A-ZА-ЯЁ]")
 
 Checker = Callable[[Prepared, "CompiledRule"], Iterable[Hit]]
 
@@ -78,7 +78,7 @@ def _compile(rule: Rule, data: LangData, lang: str, key: str) -> re.Pattern | No
     if upper:
         raise RuleError(f"{rule.source}: [{lang}].{key}: patterns run on lower-cased text; write {upper!r} in lower case")
     try:
-        return rulecache.compile("|".join(f"(?:{p})" for p in parts))
+        return diskcache.compile("|".join(f"(?:{p})" for p in parts))
     except re.error as exc:
         raise RuleError(f"{rule.source}: [{lang}].{key}: {exc}") from None
 

@@ -14,7 +14,6 @@ A match inside a match of the language's ``unless`` patterns is not a finding.
 from __future__ import annotations
 
 import bisect
-
 from typing import Iterable
 
 from ..model import Fix

@@ -17,16 +17,16 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
+from .. import diskcache
 from ..model import SEVERITIES, Severity
-from .rulecache import load_toml
 from ..text.forms import ru_forms
 from ..text.lang import LANGS
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 FRAGMENTS_FILE = Path(__file__).resolve().parent / "data" / "fragments.toml"
 DOC_SECTIONS = ("What it does", "Why is this bad?", "Example", "Use instead", "Fix safety")
-_FRAGMENT = re.compile(r"%(\w+)%")
-_LEMMA = re.compile(r"<([а-яё-]+)>")
+_FRAGMENT = diskcache.compile(r"%(\w+)%")
+_LEMMA = diskcache.compile(r"<([а-яё-]+)>")
 
 
 class RuleError(ValueError):
@@ -102,7 +102,7 @@ def get_rule(code_or_name: str) -> Rule | None:
 
 def load_rule(path: Path) -> Rule:
     try:
-        raw = load_toml(path)
+        raw = diskcache.load_toml(path)
     except ValueError as exc:  # tomllib.TOMLDecodeError
         raise RuleError(f"{path.name}: {exc}") from None
     where = path.name
@@ -153,7 +153,7 @@ def _lang_data(raw: dict, where: str, lang: str) -> LangData:
 
 @cache
 def fragments() -> dict[str, dict[str, str]]:
-    return load_toml(FRAGMENTS_FILE)
+    return diskcache.load_toml(FRAGMENTS_FILE)
 
 
 def expand_macros(pattern: str, lang: str) -> str:
@@ -186,7 +186,7 @@ def ru_lemmas() -> set[str]:
     found: set[str] = set()
     sources = [fragments().get("ru", {}).values()]
     for path in sorted(RULES_DIR.glob("*.toml")):
-        ru = load_toml(path).get("ru", {})
+        ru = diskcache.load_toml(path).get("ru", {})
         found.update(w.lower().replace("ё", "е") for w in ru.get("words", []))
         sources.append(ru.get("patterns", []) + ru.get("unless", []))
     for patterns in sources:

@@ -14,17 +14,19 @@ import re
 from functools import cached_property
 from typing import NamedTuple
 
-PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,80}\}\}|\{[A-Za-z_][\w.]{0,60}\}|%[A-Z_]{2,40}%")
+from .. import diskcache
+
+PLACEHOLDER = diskcache.compile(r"\{\{[^{}\n]{1,80}\}\}|\{[A-Za-z_][\w.]{0,60}\}|%[A-Z_]{2,40}%")
 _FOLD = str.maketrans("ёЁ’‘ʼ", "еЕ'''")
 
 # A sentence ends at . ! ? … (plus closing quotes/brackets) before white space, or at a line break.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'»”)\]]*(?=\s)|\n")
-_ABBREV = re.compile(
+_BOUNDARY = diskcache.compile(r"[.!?…]+[\"'»”)\]]*(?=\s)|\n")
+_ABBREV = diskcache.compile(
     r"(?:\b(?:mr|mrs|ms|dr|st|jr|sr|vs|etc|e\.g|i\.e|inc|ltd|no|approx|т\.е|т\.к|т\.д|т\.п|г|гг|ул|д|руб|тел|им|см|стр|млн|тыс)|\b[A-ZА-Я])\.$",
     re.IGNORECASE,
 )
 
-_GREETING = re.compile(
+_GREETING = diskcache.compile(
     r"""
     \A[\s>]*(?:@\w+[\s,:]*)*                       # leading @handles (social replies)
     # names are capitalised, so "hi sorry for that" keeps its apology
@@ -39,7 +41,7 @@ _GREETING = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_INTERJECTION = re.compile(
+_INTERJECTION = diskcache.compile(
     r"(?:oh|ah|aw|ouch|oops|yikes|whoa|wow|hmm+|uh[\s-]oh|oh\s+(?:no|dear|my|wow)|ой|ох|ай|увы|ого)[\s,.!?…]*",
     re.IGNORECASE,
 )

@@ -7,15 +7,15 @@ with "our apologies" is not an opening apology.
 
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
+from ... import diskcache
 from ...text.prepared import Prepared
-from ..engine import CompiledRule, Hit
 from ..apology import apologies
+from ..engine import CompiledRule, Hit
 
 _MAX_WORDS_BEFORE = 2
-_WORD = re.compile(r"\w+")
+_WORD = diskcache.compile(r"\w+")
 
 
 def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Iterable
 
 from ...text.prepared import Prepared
-from ..engine import CompiledRule, Hit
 from ..apology import apologies
+from ..engine import CompiledRule, Hit
 
 
 def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Iterable
 
+from ... import diskcache
 from ...text.prepared import Prepared
 from ..engine import CompiledRule, Hit
 from ..registry import get_rule
@@ -27,7 +27,7 @@ def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
 
 # Not a fix that is done: negated ("not delivered", «не доставлена»), future
 # («будет исправлена»), or the customer's own action («роутер, который вы вернули»).
-_NOT_DONE = re.compile(r"(?:\bnot|n't|\bnever|\bне|\bбудет|\bбудут|\bдолжн\w+\s+быть|\bвы|\bты)\s+(?:\w+\s+)?$")
+_NOT_DONE = diskcache.compile(r"(?:\bnot|n't|\bnever|\bне|\bбудет|\bбудут|\bдолжн\w+\s+быть|\bвы|\bты)\s+(?:\w+\s+)?$")
 
 
 def _negated(doc: Prepared, start: int) -> bool:

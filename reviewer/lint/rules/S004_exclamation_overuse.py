@@ -6,14 +6,14 @@ on its own it never reaches the limit, which is what keeps "Hi Anna!" normal.
 
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
+from ... import diskcache
 from ...model import Fix
 from ...text.prepared import Prepared
 from ..engine import CompiledRule, Hit
 
-_RUN = re.compile(r"[!?]*![!?]*")
+_RUN = diskcache.compile(r"[!?]*![!?]*")
 
 
 def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:

@@ -1,4 +1,4 @@
-"""The rules, parsed and compiled, cached on disk like .pyc files.
+"""Regular expressions and rule files, compiled and parsed, cached on disk like .pyc files.
 
 Python's ``re`` parses and compiles patterns in pure Python, and the rules'
 large alternations took most of a cold ``reviewer check`` (see
@@ -52,22 +52,23 @@ def load_toml(path: Path) -> dict:
     return data
 
 
-def compile(pattern: str) -> re.Pattern:
-    """``re.compile(pattern)``, from the disk cache when it is there."""
+def compile(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(pattern, flags)``, from the disk cache when it is there."""
     if _sre is None:
-        return re.compile(pattern)
-    entry = _load().get(pattern)
+        return re.compile(pattern, flags)
+    key = f"{int(flags)}:{pattern}"
+    entry = _load().get(key)
     if isinstance(entry, tuple):
         try:
             return _sre.compile(pattern, *entry)
         except (TypeError, ValueError, RuntimeError):
             pass
-    compiled = re.compile(pattern)  # also validates: re.error propagates
-    code = [int(op) for op in _compiler._code(_parser.parse(pattern, 0), 0)]  # opcodes are int subclasses
+    compiled = re.compile(pattern, flags)  # also validates: re.error propagates
+    code = [int(op) for op in _compiler._code(_parser.parse(pattern, flags), flags)]  # opcodes are int subclasses
     indexgroup = [None] * (compiled.groups + 1)
     for name, i in compiled.groupindex.items():
         indexgroup[i] = name
-    _remember(pattern, (compiled.flags, code, compiled.groups, dict(compiled.groupindex), tuple(indexgroup)))
+    _remember(key, (compiled.flags, code, compiled.groups, dict(compiled.groupindex), tuple(indexgroup)))
     return compiled
 
 
