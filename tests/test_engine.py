@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from reviewer import Config, EmptyDraftError, apply_fixes, check, diskcache
+from reviewer import Config, EmptyDraftError, Linter, apply_fixes, check, diskcache
 from reviewer.config import BannedPhrase, WordList
 from reviewer.lint.registry import DOC_SECTIONS, registry, ru_lemmas
 from reviewer.model import PENALTY, score
@@ -144,3 +144,13 @@ def test_rule_cache_round_trip_and_damage(tmp_path, monkeypatch):
     diskcache.cache_file().write_bytes(b"\x00garbage")
     monkeypatch.setattr(diskcache, "_entries", None)
     assert diskcache.compile(pattern).search("sorry if").group("tail") == " if"
+
+
+def test_linter_fix_reports_the_fixed_draft():
+    linter = Linter()
+    report = linter.check("Sorry for the wait!! Your request has been registered under number 12345. It ships today.")
+    fixed = linter.fix(report)
+    assert fixed.text == "Thank you for your patience! Your request has been registered under number 12345. It ships today."
+    assert [f.code for f in fixed.findings] == ["S001"]
+    assert linter.fix(report, unsafe=True).text == "Thank you for your patience! It ships today."
+    assert linter.fix(fixed) == fixed  # nothing safe left: the same report back

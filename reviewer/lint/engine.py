@@ -9,11 +9,14 @@ from typing import Callable, Iterable, Iterator, NamedTuple
 
 from .. import diskcache
 from ..config import Config
-from ..model import Finding, Fix, Report
+from ..model import Finding, Fix, Report, apply_fixes
 from ..text.lang import detect_language
 from ..text.prepared import Prepared
 from .apology import word_start
 from .registry import LangData, Rule, RuleError, expand_macros, registry, words_regex
+
+
+MAX_FIX_ROUNDS = 10
 
 
 class EmptyDraftError(ValueError):
@@ -131,6 +134,20 @@ class Linter:
                 )
         findings.sort(key=lambda f: (f.start, f.code))
         return Report(text=text, lang=lang, findings=findings, source=source, id=id)
+
+
+    def fix(self, report: Report, *, unsafe: bool = False) -> Report:
+        """The report of the draft with its fixes applied (safe ones unless ``unsafe``).
+
+        Round after round, re-checking in between, since one fix can make room
+        for another; a round that would leave nothing of the draft is not taken.
+        """
+        for _ in range(MAX_FIX_ROUNDS):
+            text = apply_fixes(report.text, report.findings, unsafe=unsafe)
+            if text == report.text or not text.strip():
+                break
+            report = self.check(text, lang=report.lang, source=report.source, id=report.id)
+        return report
 
 
 def _configured(rule: Rule, config: Config) -> Rule:

@@ -6,15 +6,11 @@ from fastapi import APIRouter, HTTPException, Request
 
 from ..lint.engine import Linter
 from ..lint.registry import get_rule, registry
-from ..model import Report, apply_fixes
 from ..rewrite import arewrite
 from .errors import LLMUnavailable
 from .schemas import CheckOut, DraftIn, ErrorOut, RewriteOut, RuleOut
 
 router = APIRouter()
-
-# Overlapping fixes wait for the next pass (see apply_fixes); a few passes settle any real draft.
-MAX_FIX_PASSES = 5
 
 _INVALID = {422: {"model": ErrorOut, "description": "Invalid request: missing or blank text, unknown lang, unknown field, not JSON."}}
 _TOO_LARGE = {413: {"model": ErrorOut, "description": "The request body is over the server's limit."}}
@@ -25,21 +21,8 @@ def check_draft(draft: DraftIn, request: Request) -> dict:
     """Lint one draft: the findings, the 0-10 score, and the text with the safe fixes applied."""
     linter: Linter = request.app.state.linter
     report = linter.check(draft.text, lang=draft.lang)
-    return {**report.to_dict(), "fixed": safely_fixed(linter, report)}
-
-
-def safely_fixed(linter: Linter, report: Report) -> str | None:
-    """The draft with every safe fix applied, re-checked between passes; None if there is none."""
-    if not any(f.fix and f.fix.applicability == "safe" for f in report.findings):
-        return None
-    text = report.text
-    for _ in range(MAX_FIX_PASSES):
-        fixed = apply_fixes(text, report.findings)
-        if fixed == text or not fixed.strip():
-            break
-        text = fixed
-        report = linter.check(text, lang=report.lang)
-    return text
+    fixed = linter.fix(report).text
+    return {**report.to_dict(), "fixed": fixed if fixed != report.text else None}
 
 
 @router.post("/rewrite", response_model=RewriteOut, responses={**_INVALID, **_TOO_LARGE, 503: {"model": ErrorOut, "description": "The LLM endpoint is unavailable or failed."}})
