@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from string import Template
 
-# A checkout or editable install keeps prompts/ next to the package; a wheel ships them inside it.
-SEARCH_PATH = (Path(__file__).resolve().parents[2] / "prompts", Path(__file__).resolve().parents[1] / "prompts")
+from ..resources import ResourceError, resource_dir
+
 _FILE = re.compile(r"(?P<name>[a-z_]+)\.(?P<version>v\d+)\.toml")
 
 
@@ -61,7 +61,13 @@ class Prompt:
 
 
 def prompts_dirs(folder: Path | None = None) -> list[Path]:
-    return [folder] if folder else [p for p in SEARCH_PATH if p.is_dir()]
+    """``folder`` (llm.prompts_dir), else the shipped prompts/: a checkout's, or the installed data files."""
+    if folder:
+        return [folder]
+    try:
+        return [resource_dir("prompts")]
+    except ResourceError:
+        return []
 
 
 def versions(name: str, folder: Path | None = None) -> list[str]:
