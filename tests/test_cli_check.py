@@ -6,6 +6,7 @@ were upset!!" is a conditional apology with "!!"), or none at all.
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import os
@@ -26,7 +27,7 @@ BAD = "Sorry if you were upset!!"  # A001 (error), S004 (warning, safe fix) ...
 CLEAN = "Hi Anna, your refund was sent today."
 WARNING_ONLY = "We refunded the double charge today!!"  # S004
 INFO_ONLY = "The refund was sent today. Sorry for the wait."  # A004
-SIZE = 500_000  # characters in the smaller input of the linear-time test
+SIZE = 250_000  # characters in the smaller input of the linear-time test
 UNSAFE = "Hi Anna, your refund was sent today. We value your feedback."  # W003, an unsafe fix
 
 
@@ -462,25 +463,34 @@ def test_check_path_does_not_import_the_heavy_stack(tmp_path):
 
 
 def test_time_grows_linearly_with_input_size(capsys, tmp_path):
-    """A big draft takes time proportional to its size: 2x the text, about 2x the time (best of two runs)."""
+    """4x the text takes about 4x the time, far from the 16x of a quadratic step.
+
+    CPU time, best of two runs, with the garbage collector paused so that the
+    objects other tests left behind do not weigh on the bigger run.
+    """
     unit = (
         "Hi Anna, your refund was sent today. Sorry if you were upset!! We value your feedback.\n"
         "Извините, если вас обидели! Деньги вернули сегодня.\n"
         "Dear customer, see https://a.example/1 https://a.example/2 https://a.example/3 by Friday.\n"
     )
     timings = []
-    for factor in (1, 2):
+    for factor in (1, 4):
         path = tmp_path / f"big{factor}.txt"
         path.write_text(unit * (SIZE * factor // len(unit)))
         best = float("inf")
         for _ in range(2):
-            start = time.process_time()
-            assert main(["check", str(path), "--format", "json"]) == 1
-            best = min(best, time.process_time() - start)
+            gc.collect()
+            gc.disable()
+            try:
+                start = time.process_time()
+                assert main(["check", str(path), "--format", "json"]) == 1
+                best = min(best, time.process_time() - start)
+            finally:
+                gc.enable()
             capsys.readouterr()
         timings.append(best)
     ratio = timings[1] / timings[0]
-    assert ratio < 2.8, f"2x the input took {ratio:.1f}x the time ({timings})"
+    assert ratio < 6, f"4x the input took {ratio:.1f}x the time ({timings})"
 
 
 def test_pre_commit_hook_runs_reviewer_check_on_draft_files():
