@@ -17,14 +17,12 @@ Formats, by file name:
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import json
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from .model import Finding, Fix, Report
 
@@ -37,8 +35,7 @@ Kind = Literal["text", "jsonl", "csv", "html"]
 _BINARY_SNIFF = 8192
 
 
-@dataclass(frozen=True, slots=True)
-class InputError:
+class InputError(NamedTuple):
     """An input that could not be read: a file, or one row of it."""
 
     source: str
@@ -50,8 +47,7 @@ class InputError:
         return f"{where}: {self.message}"
 
 
-@dataclass(frozen=True, slots=True)
-class Draft:
+class Draft(NamedTuple):
     """One draft to check, and where it came from."""
 
     source: str  # the path as given, or "-"

@@ -10,7 +10,7 @@ import pytest
 
 from reviewer import Linter
 from reviewer.cli.check import _use_color
-from reviewer.formats import FORMATS, Checked, render
+from reviewer.formats import Checked, render
 from reviewer.formats.github import escape_data, escape_property
 from reviewer.inputs import Draft, InputError, read_inputs
 from reviewer.lint.registry import registry

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 from . import UsageError
@@ -40,9 +40,6 @@ examples:
   echo "Thanks!!!" | reviewer check --fix -    print the fixed text
 """
 
-MAX_FIX_ROUNDS = 10  # a fix that overlaps another waits for the next round
-
-
 def register(subparsers) -> None:
     p = subparsers.add_parser(
         "check",
@@ -66,8 +63,7 @@ def register(subparsers) -> None:
     p.set_defaults(func=run)
 
 
-@dataclass
-class Fixed:
+class Fixed(NamedTuple):
     before: str
     after: str
     fixed_count: int  # findings gone
@@ -107,8 +103,8 @@ def run(args: argparse.Namespace) -> int:
             continue
         report = item.lint(linter)
         if fixing:
-            after, fixed_report = _apply(linter, report, unsafe=args.unsafe_fixes)
-            fixed[item.source] = Fixed(item.text, after, max(0, len(report.findings) - len(fixed_report.findings)))
+            fixed_report = linter.fix(report, unsafe=args.unsafe_fixes)
+            fixed[item.source] = Fixed(item.text, fixed_report.text, max(0, len(report.findings) - len(fixed_report.findings)))
             report = fixed_report
         checked.append(Checked(item, report))
 
@@ -143,20 +139,6 @@ def _config(args: argparse.Namespace):
     if args.lang:
         changes["lang"] = None if args.lang == "auto" else args.lang
     return config._replace(**changes)
-
-
-def _apply(linter, report, *, unsafe):
-    """Apply fixes round after round until none applies; the fixed text and its report."""
-    from ..model import apply_fixes
-
-    text = report.text
-    for _ in range(MAX_FIX_ROUNDS):
-        after = apply_fixes(text, report.findings, unsafe=unsafe)
-        if after == text or not after.strip():  # nothing left to fix, or a fix would empty the draft
-            break
-        text = after
-        report = linter.check(text, source=report.source, id=report.id)
-    return text, report
 
 
 def _diff(fixed: dict[str, Fixed], errors) -> int:

@@ -7,7 +7,7 @@ it is imported only when chosen.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..inputs import Draft, InputError
 from ..model import Finding, Report
@@ -15,8 +15,7 @@ from ..model import Finding, Report
 FORMATS = ("text", "json", "sarif", "github")
 
 
-@dataclass(frozen=True, slots=True)
-class Checked:
+class Checked(NamedTuple):
     """A draft and its report."""
 
     draft: Draft
