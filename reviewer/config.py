@@ -79,24 +79,26 @@ def load_config(path: Path | None = None, *, start: Path | None = None) -> Confi
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     section = raw.get("tool", {}).get("reviewer", {}) if path.name == "pyproject.toml" else raw
-    prefix = "tool.reviewer" if path.name == "pyproject.toml" else "reviewer.toml"
-    return parse_config(section, where=f"{path}: {prefix}", path=path)
+    # Keys are named as the file spells them: tool.reviewer.lang in pyproject.toml, lang in reviewer.toml.
+    prefix = f"{path}: tool.reviewer." if path.name == "pyproject.toml" else f"{path}: "
+    return parse_config(section, prefix=prefix, path=path)
 
 
-def parse_config(section: dict, *, where: str = "config", path: Path | None = None) -> Config:
+def parse_config(section: dict, *, prefix: str = "", path: Path | None = None) -> Config:
+    """Validate a [tool.reviewer] table; ``prefix`` goes before every key an error names."""
     known = {"select", "ignore", "severity", "fail-on", "fail_on", "lang", "words", "banned", "llm"}
     unknown = sorted(set(section) - known)
     if unknown:
-        raise ConfigError(f"{where}.{unknown[0]}: unknown key (known: {', '.join(sorted(known - {'fail_on'}))})")
+        raise ConfigError(f"{prefix}{unknown[0]}: unknown key (known: {', '.join(sorted(known - {'fail_on'}))})")
     return Config(
-        select=parse_codes(section.get("select", []), f"{where}.select"),
-        ignore=parse_codes(section.get("ignore", []), f"{where}.ignore"),
-        severity=_severity(section.get("severity", {}), f"{where}.severity"),
-        fail_on=_level(section.get("fail-on", section.get("fail_on", "warning")), f"{where}.fail-on"),
-        lang=_lang(section.get("lang"), f"{where}.lang"),
-        words=_words(section.get("words", {}), f"{where}.words"),
-        banned=_banned(section.get("banned", []), f"{where}.banned"),
-        llm=_table(section.get("llm", {}), f"{where}.llm"),
+        select=parse_codes(section.get("select", []), f"{prefix}select"),
+        ignore=parse_codes(section.get("ignore", []), f"{prefix}ignore"),
+        severity=_severity(section.get("severity", {}), f"{prefix}severity"),
+        fail_on=_level(section.get("fail-on", section.get("fail_on", "warning")), f"{prefix}fail-on"),
+        lang=_lang(section.get("lang"), f"{prefix}lang"),
+        words=_words(section.get("words", {}), f"{prefix}words"),
+        banned=_banned(section.get("banned", []), f"{prefix}banned"),
+        llm=_table(section.get("llm", {}), f"{prefix}llm"),
         path=path,
     )
 

@@ -91,7 +91,7 @@ def test_invalid_config_names_the_key(tmp_path, toml, error):
 def test_reviewer_toml_keys_are_named_without_the_tool_prefix(tmp_path):
     path = tmp_path / "reviewer.toml"
     path.write_text('fail_on = "loud"\n')
-    with pytest.raises(ConfigError, match=r"reviewer\.toml: reviewer\.toml\.fail-on: expected one of"):
+    with pytest.raises(ConfigError, match=r"reviewer\.toml: fail-on: expected one of"):
         load_config(path)
 
 
@@ -146,4 +146,4 @@ def test_invalid_config_through_the_cli_is_exit_2_and_one_line(capsys, monkeypat
     write_config(tmp_path, monkeypatch, '[severity]\nW001 = "loud"\n')
     code, findings, err = check_stdin(capsys, monkeypatch, DRAFT)
     assert code == 2 and findings is None
-    assert err == f"reviewer: error: {tmp_path / 'reviewer.toml'}: reviewer.toml.severity.W001: expected one of info, warning, error, got 'loud'\n"
+    assert err == f"reviewer: error: {tmp_path / 'reviewer.toml'}: severity.W001: expected one of info, warning, error, got 'loud'\n"

@@ -20,9 +20,12 @@ def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
     if m:
         sentence = doc.sentence_at(m.start())
         yield Hit(sentence.start, sentence.end)
-    else:
-        start = doc.greeting_end if doc.greeting_end < len(doc.text.rstrip()) else 0
-        yield Hit(start, len(doc.text.rstrip()))
+    else:  # the whole reply after the greeting (the whole text if that is all there is)
+        end = len(doc.text.rstrip())
+        start = doc.greeting_end if doc.greeting_end < end else 0
+        while doc.text[start].isspace():
+            start += 1
+        yield Hit(start, end)
 
 
 # Not a fix that is done: negated ("not delivered", «не доставлена»), future
