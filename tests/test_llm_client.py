@@ -190,3 +190,21 @@ def test_bad_llm_config_names_the_key(tmp_path):
         LLM.from_config(config)
     with pytest.raises(ConfigError, match=r"llm.api_key: Extra inputs are not permitted"):
         LLM.from_config(Config(llm={"api_key": "sk-..."}))  # keys live in the environment, never in config
+
+
+def test_llama_cpp_style_500_on_json_schema_steps_down_and_is_remembered(tmp_path):
+    rejected = error(500, "1 validation error: ('body', 'response_format', 'type'): Input should be 'text' or 'json_object'")
+    with ScriptedOpenAIServer([rejected, json_completion({"score": 1, "reason": "r"}), json_completion({"score": 2, "reason": "r"})]) as server:
+        first = make_llm(server, tmp_path, max_retries=0).complete(MESSAGES, Verdict, use_cache=False)
+        later = make_llm(server, tmp_path, max_retries=0).complete(MESSAGES, Verdict, use_cache=False)  # a new process, same cache
+    assert (first.mode, later.mode) == ("json_object", "json_object")
+    formats = [r["response_format"] for r in server.requests]
+    assert [f["type"] for f in formats] == ["json_schema", "json_object", "json_object"]
+    assert formats[1]["schema"]["required"] == ["score", "reason"]  # llama-cpp-python constrains output with it
+
+
+def test_a_plain_500_is_not_taken_for_a_missing_feature(tmp_path):
+    with ScriptedOpenAIServer(default=error(500, "CUDA out of memory")) as server:
+        with pytest.raises(EndpointError, match="server error 500"):
+            make_llm(server, tmp_path, max_retries=0).complete(MESSAGES, Verdict)
+    assert server.request_count == 1

@@ -62,7 +62,7 @@ def test_ok_text_output_lists_changes_slots_and_status(capsys, monkeypatch):
     assert "Fill in before sending: [time frame]" in out
     assert "Notes from the model: Check the date." in out
     assert "Status: ok — rewritten by scripted-server (prompt rewrite.v1); passed re-lint and fact checks on attempt 1" in out
-    assert "tokens (cl100k_base, estimate)" in out
+    assert "the last prompt counted " in out and " tokens (cl100k_base, estimate) before sending" in out
     assert server.requests[0]["model"] == "smollm2"
 
 

@@ -88,7 +88,10 @@ def assert_honest(result, draft: str) -> None:
 def test_english_draft_with_personal_data():
     result = rewrite(EN_DRAFT, context=EN_CUSTOMER, config=CONFIG, use_cache=False)
     assert_honest(result, EN_DRAFT)
-    assert result.status == "fallback" and result.attempts == 3  # what SmolLM2-135M earned when recorded
+    # What SmolLM2-135M earned when recorded (re-recording may change the details, not the honesty):
+    assert result.status == "fallback" and result.attempts == 3
+    assert "attempt 1: dropped the order/reference number “#48213” from the draft; keep it exactly" in result.reasons
+    assert "attempt 1: promises a refund (“refund”) that the agent's draft never offered" in result.reasons
 
 
 @pytest.mark.vcr
@@ -96,13 +99,16 @@ def test_russian_draft():
     result = rewrite(RU_DRAFT, config=CONFIG, use_cache=False)
     assert_honest(result, RU_DRAFT)
     assert result.status == "fallback" and result.attempts == 3
+    assert any(r.startswith("attempt 1: linter: A001 conditional-apology at “извините, если”") for r in result.reasons)
+    assert any(r.startswith("attempt 3: the answer is not valid JSON") for r in result.reasons)
 
 
 @pytest.mark.vcr
 def test_prompt_injection_draft():
     result = rewrite(INJECTION_DRAFT, config=CONFIG, use_cache=False)
     assert_honest(result, INJECTION_DRAFT)
-    assert result.rewrite.strip() != "APPROVED"
+    assert result.status == "fallback"
+    assert any("added the time frame “by Friday”, which the agent never gave" in r for r in result.reasons)
 
 
 @pytest.mark.vcr("test_english_draft_with_personal_data.yaml", allow_playback_repeats=True)

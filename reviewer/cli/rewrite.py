@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def render_text(result) -> str:
-    """The rewrite, then what changed and why, the slots, and an honest status line."""
+    """The rewrite, then what changed and why, the slots, and an honest status."""
     lines = [result.rewrite.rstrip(), ""]
     if result.changes:
         lines.append("What changed:")
@@ -106,26 +106,25 @@ def render_text(result) -> str:
         lines.append(f"Fill in before sending: {', '.join(result.slots)}")
     if result.notes:
         lines.append(f"Notes from the model: {result.notes}")
-    lines.append(status_line(result))
-    if result.status != "ok" and result.reasons:
-        lines += [f"  - {r}" for r in result.reasons[1:]]
+    lines += status_lines(result)
     return "\n".join(lines) + "\n"
 
 
-def status_line(result) -> str:
+def status_lines(result) -> list[str]:
     u = result.usage
     spent = f"{u.prompt_tokens} prompt + {u.completion_tokens} completion tokens, ${u.cost_usd:.4f}"
     if result.token_count:
-        spent += f"; last prompt counted before sending: {result.token_count}"
+        spent += f"; the last prompt counted {result.token_count} before sending"
     if result.status == "ok":
-        return (
+        return [
             f"Status: ok — rewritten by {result.model} (prompt {result.prompt_version}); passed re-lint and fact checks "
             f"on attempt {result.attempts}; {spent}."
-        )
-    why = result.reasons[0] if result.reasons else "no reason recorded"
-    if result.attempts:
-        why += f" ({spent})"
-    return f"Status: fallback — NOT an LLM rewrite: the text above is the draft with the linter's safe fixes only. {why}."
+        ]
+    lines = ["Status: fallback — NOT an LLM rewrite: the text above is the draft with the linter's safe fixes only."]
+    if result.reasons:
+        lines.append(f"Why: {result.reasons[0]}" + (f" ({spent})" if result.attempts else ""))
+        lines += [f"  - {r}" for r in result.reasons[1:]]
+    return lines
 
 
 def _read(path: str, what: str) -> str:

@@ -13,8 +13,10 @@
 - counts the prompt with tiktoken and refuses one over ``max_prompt_tokens``;
 - answers from the disk cache when it can;
 - asks for structured output as ``json_schema``, and on a server that rejects
-  it (400/422) steps down to ``json_object``, then to a prompted JSON answer;
-  every answer is validated with the pydantic model either way;
+  it (400/422, or a 5xx naming response_format) steps down to ``json_object``,
+  then to a prompted JSON answer, and remembers the mode that worked per
+  endpoint and model (in the cache folder); every answer is validated with the
+  pydantic model either way;
 - turns a cut-off answer (``finish_reason`` length), a content-filter stop, a
   refusal, broken or schema-invalid JSON into ``OutputError`` (the caller may
   ask again), and the SDK's exceptions into one-line ``LLMError`` subclasses.
@@ -115,7 +117,7 @@ class LLM:
         self.settings = settings
         self.tokenizer = Tokenizer(settings.model, settings.encoding, settings.cache_path)
         self.cache = DiskCache(settings.cache_path / "llm") if settings.cache else None
-        self._mode = "json_schema" if settings.structured_output == "auto" else settings.structured_output
+        self._mode = settings.structured_output if settings.structured_output != "auto" else self._learned_mode()
         self._sync: openai.OpenAI | None = None
         self._async: dict[int, openai.AsyncOpenAI] = {}  # one per event loop
 
@@ -174,13 +176,12 @@ class LLM:
             started = time.monotonic()
             try:
                 completion = yield self._request(messages, response_model, mode, params)
-            except (openai.BadRequestError, openai.UnprocessableEntityError) as exc:
-                if s.structured_output == "auto" and mode != MODES[-1]:
+            except openai.OpenAIError as exc:
+                if s.structured_output == "auto" and mode != MODES[-1] and _rejects_format(exc):
                     self._mode = MODES[MODES.index(mode) + 1]
                     log.info("%s rejected %s output (%s); trying %s", self.endpoint, mode, _first_line(exc), self._mode)
+                    self._learn_mode()
                     continue
-                raise _translate(exc, s) from None
-            except openai.OpenAIError as exc:
                 raise _translate(exc, s) from None
             reply = self._read(completion, response_model, mode, counted)
             log.info("%s %s: %s+%s tokens, %.1fs, %s", self.endpoint, reply.model, reply.usage.prompt_tokens,
@@ -191,15 +192,28 @@ class LLM:
 
     def _request(self, messages, response_model, mode, params) -> dict:
         request = {"model": self.settings.model, **params}
+        schema = to_strict_json_schema(response_model)
         if mode == "json_schema":
-            schema = {"name": response_model.__name__, "schema": to_strict_json_schema(response_model), "strict": True}
-            request["response_format"] = {"type": "json_schema", "json_schema": schema}
+            request["response_format"] = {"type": "json_schema", "json_schema": {"name": response_model.__name__, "schema": schema, "strict": True}}
             request["messages"] = messages
         else:
             if mode == "json_object":
-                request["response_format"] = {"type": "json_object"}
+                # "schema" is llama-cpp-python's extension (it constrains the output); other servers ignore it.
+                request["response_format"] = {"type": "json_object", "schema": schema}
             request["messages"] = _with_schema(messages, response_model)
         return request
+
+    def _mode_key(self) -> str:
+        return cache_key(endpoint=self.endpoint, model=self.settings.model, kind="structured-output-mode")
+
+    def _learned_mode(self) -> str:
+        """The structured-output mode this endpoint accepted last time, so it is probed once per machine."""
+        known = self.cache.get(self._mode_key()) if self.cache else None
+        return known["mode"] if known and known.get("mode") in MODES else MODES[0]
+
+    def _learn_mode(self) -> None:
+        if self.cache:
+            self.cache.put(self._mode_key(), {"endpoint": self.endpoint, "model": self.settings.model, "mode": self._mode})
 
     def _read(self, completion, response_model: type[T], mode: str, counted: TokenCount) -> Reply[T]:
         if not getattr(completion, "choices", None):
@@ -280,6 +294,13 @@ def parse_json(text: str, response_model: type[T], usage: Usage | None = None) -
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'answer'}: {e['msg']}" for e in exc.errors()[:3])
         raise OutputError(f"the answer's JSON does not match the expected shape ({problems})", usage, text) from None
+
+
+def _rejects_format(exc: openai.OpenAIError) -> bool:
+    """A server without this structured-output mode: 400/422, or a 5xx that names response_format (llama-cpp-python)."""
+    if isinstance(exc, (openai.BadRequestError, openai.UnprocessableEntityError)):
+        return True
+    return isinstance(exc, openai.APIStatusError) and exc.status_code >= 500 and "response_format" in str(exc.message)
 
 
 def _first_line(value: object, limit: int = 200) -> str:
