@@ -24,20 +24,21 @@ import json
 import threading
 import time
 from collections import deque
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable, Iterable, Union
+from typing import Self
 
 
 @dataclass
 class Response:
     status: int = 200
-    body: Union[dict, str] = field(default_factory=dict)  # a dict is sent as JSON, a str as it is
+    body: dict | str = field(default_factory=dict)  # a dict is sent as JSON, a str as it is
     headers: dict = field(default_factory=dict)
     delay: float = 0.0  # seconds to wait before answering (on top of the server's delay)
 
 
-Script = Union[Response, Callable[[dict], Response]]
+Script = Response | Callable[[dict], Response]
 
 
 def completion(
@@ -111,7 +112,7 @@ class ScriptedOpenAIServer:
             return error(500, "the scripted server's script ran out")
         return item(body) if callable(item) else item
 
-    def start(self) -> "ScriptedOpenAIServer":
+    def start(self) -> Self:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -155,7 +156,7 @@ class ScriptedOpenAIServer:
             self._httpd.shutdown()
             self._httpd.server_close()
 
-    def __enter__(self) -> "ScriptedOpenAIServer":
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc) -> None:

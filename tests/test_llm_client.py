@@ -14,7 +14,13 @@ from pydantic import BaseModel
 from scripted_server import ScriptedOpenAIServer, completion, error, json_completion
 
 from reviewer.config import Config, ConfigError
-from reviewer.llm import LLM, EndpointError, LLMSettings, NotConfiguredError, OutputError
+from reviewer.llm import (
+    LLM,
+    EndpointError,
+    LLMSettings,
+    NotConfiguredError,
+    OutputError,
+)
 
 MESSAGES = [{"role": "system", "content": "You grade replies."}, {"role": "user", "content": "Grade: thanks for waiting."}]
 
@@ -60,29 +66,25 @@ def test_429_with_retry_after_is_honoured_then_succeeds(tmp_path):
 
 
 def test_500_until_the_retries_give_up_is_one_line_endpoint_error(tmp_path):
-    with ScriptedOpenAIServer(default=error(500, "boom")) as server:
-        with pytest.raises(EndpointError) as caught:
-            make_llm(server, tmp_path, max_retries=1, cache=False).complete(MESSAGES, Verdict)
+    with ScriptedOpenAIServer(default=error(500, "boom")) as server, pytest.raises(EndpointError) as caught:
+        make_llm(server, tmp_path, max_retries=1, cache=False).complete(MESSAGES, Verdict)
     assert server.request_count == 2  # one try + one retry: a single retry layer, not two
     assert "server error 500 after 1 retry" in str(caught.value)
     assert "\n" not in str(caught.value)
 
 
 def test_timeout_is_retried_then_reported(tmp_path):
-    with ScriptedOpenAIServer(default=json_completion({"score": 1, "reason": "late"}, delay=1.5)) as server:
-        with pytest.raises(EndpointError, match=r"did not answer within 0.3s after 1 retry"):
-            make_llm(server, tmp_path, timeout=0.3, max_retries=1, cache=False).complete(MESSAGES, Verdict)
+    with ScriptedOpenAIServer(default=json_completion({"score": 1, "reason": "late"}, delay=1.5)) as server, pytest.raises(EndpointError, match=r"did not answer within 0.3s after 1 retry"):
+        make_llm(server, tmp_path, timeout=0.3, max_retries=1, cache=False).complete(MESSAGES, Verdict)
     assert server.request_count == 2
 
 
 def test_auth_and_bad_request_fail_fast(tmp_path):
-    with ScriptedOpenAIServer([error(401, "invalid api key")]) as server:
-        with pytest.raises(EndpointError, match=r"refused the credentials \(401\): check \$OPENAI_API_KEY"):
-            make_llm(server, tmp_path, cache=False, structured_output="prompt").complete(MESSAGES, Verdict)
+    with ScriptedOpenAIServer([error(401, "invalid api key")]) as server, pytest.raises(EndpointError, match=r"refused the credentials \(401\): check \$OPENAI_API_KEY"):
+        make_llm(server, tmp_path, cache=False, structured_output="prompt").complete(MESSAGES, Verdict)
         assert server.request_count == 1
-    with ScriptedOpenAIServer(default=error(400, "context too long")) as server:
-        with pytest.raises(EndpointError, match=r"rejected the request \(400\): .*context too long"):
-            make_llm(server, tmp_path, cache=False, structured_output="prompt").complete(MESSAGES, Verdict)
+    with ScriptedOpenAIServer(default=error(400, "context too long")) as server, pytest.raises(EndpointError, match=r"rejected the request \(400\): .*context too long"):
+        make_llm(server, tmp_path, cache=False, structured_output="prompt").complete(MESSAGES, Verdict)
         assert server.request_count == 1
 
 
@@ -116,9 +118,8 @@ def test_server_without_json_schema_falls_back_to_json_object_then_prompt(tmp_pa
     ids=["broken-json", "schema-invalid", "cut-off", "content-filter", "refusal"],
 )
 def test_unusable_answers_are_output_errors_with_usage(tmp_path, answer, message):
-    with ScriptedOpenAIServer([answer]) as server:
-        with pytest.raises(OutputError) as caught:
-            make_llm(server, tmp_path).complete(MESSAGES, Verdict)
+    with ScriptedOpenAIServer([answer]) as server, pytest.raises(OutputError) as caught:
+        make_llm(server, tmp_path).complete(MESSAGES, Verdict)
     assert message in str(caught.value)
     assert caught.value.usage.prompt_tokens == 100  # spent tokens are still reported
 
@@ -204,7 +205,6 @@ def test_llama_cpp_style_500_on_json_schema_steps_down_and_is_remembered(tmp_pat
 
 
 def test_a_plain_500_is_not_taken_for_a_missing_feature(tmp_path):
-    with ScriptedOpenAIServer(default=error(500, "CUDA out of memory")) as server:
-        with pytest.raises(EndpointError, match="server error 500"):
-            make_llm(server, tmp_path, max_retries=0).complete(MESSAGES, Verdict)
+    with ScriptedOpenAIServer(default=error(500, "CUDA out of memory")) as server, pytest.raises(EndpointError, match="server error 500"):
+        make_llm(server, tmp_path, max_retries=0).complete(MESSAGES, Verdict)
     assert server.request_count == 1

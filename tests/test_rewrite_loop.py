@@ -15,8 +15,8 @@ import pytest
 from scripted_server import ScriptedOpenAIServer, completion, error, json_completion
 
 from reviewer.config import Config
-from reviewer.model import apply_fixes
 from reviewer.lint.engine import check
+from reviewer.model import apply_fixes
 from reviewer.rewrite import arewrite, rewrite
 
 DRAFT = (

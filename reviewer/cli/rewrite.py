@@ -117,8 +117,10 @@ def status_lines(result) -> list[str]:
         spent += f"; the last prompt counted {result.token_count} before sending"
     if result.status == "ok":
         return [
-            f"Status: ok — rewritten by {result.model} (prompt {result.prompt_version}); passed re-lint and fact checks "
-            f"on attempt {result.attempts}; {spent}."
+            (
+                f"Status: ok — rewritten by {result.model} (prompt {result.prompt_version}); passed re-lint and fact checks "
+                f"on attempt {result.attempts}; {spent}."
+            )
         ]
     lines = ["Status: fallback — NOT an LLM rewrite: the text above is the draft with the linter's safe fixes only."]
     if result.reasons:

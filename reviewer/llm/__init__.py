@@ -16,14 +16,39 @@ answer was cut off, filtered, refused or not valid JSON of the right shape),
 all ``LLMError`` with a one-line message.
 """
 
-from .client import LLM, EndpointError, Estimate, LLMError, NotConfiguredError, OutputError, Reply, Usage, parse_json
+from .client import (
+    LLM,
+    EndpointError,
+    Estimate,
+    LLMError,
+    NotConfiguredError,
+    OutputError,
+    Reply,
+    Usage,
+    parse_json,
+)
 from .drive import adrive, drive
 from .prompts import Prompt, PromptError, load_prompt
 from .settings import HOW_TO_CONFIGURE, LLMSettings
 from .tokens import TokenCount, Tokenizer
 
 __all__ = [
-    "LLM", "LLMSettings", "LLMError", "NotConfiguredError", "EndpointError", "OutputError", "Usage", "Reply",
-    "Estimate", "parse_json", "Prompt", "PromptError", "load_prompt", "TokenCount", "Tokenizer", "HOW_TO_CONFIGURE",
-    "drive", "adrive",
+    "HOW_TO_CONFIGURE",
+    "LLM",
+    "EndpointError",
+    "Estimate",
+    "LLMError",
+    "LLMSettings",
+    "NotConfiguredError",
+    "OutputError",
+    "Prompt",
+    "PromptError",
+    "Reply",
+    "TokenCount",
+    "Tokenizer",
+    "Usage",
+    "adrive",
+    "drive",
+    "load_prompt",
+    "parse_json",
 ]

@@ -35,10 +35,13 @@ import logging
 import re
 import time
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Generic, TypeVar
 
 import openai
-from openai.lib._pydantic import to_strict_json_schema  # what the SDK's own .parse() sends
+from openai.lib._pydantic import (
+    to_strict_json_schema,  # what the SDK's own .parse() sends
+)
 from pydantic import BaseModel, ValidationError
 
 from ..config import Config
@@ -67,7 +70,7 @@ class EndpointError(LLMError):
 class OutputError(LLMError):
     """The model answered, but the answer cannot be used; asking again may help."""
 
-    def __init__(self, message: str, usage: "Usage | None" = None, text: str = ""):
+    def __init__(self, message: str, usage: Usage | None = None, text: str = ""):
         super().__init__(message)
         self.usage = usage or Usage()
         self.text = text
@@ -79,7 +82,7 @@ class Usage:
     completion_tokens: int = 0
     cost_usd: float = 0.0
 
-    def __add__(self, other: "Usage") -> "Usage":
+    def __add__(self, other: Usage) -> Usage:
         return Usage(
             self.prompt_tokens + other.prompt_tokens,
             self.completion_tokens + other.completion_tokens,
@@ -115,16 +118,19 @@ class LLM:
 
     def __init__(self, settings: LLMSettings):
         self.settings = settings
-        self.tokenizer = Tokenizer(settings.model, settings.encoding, settings.cache_path)
         self.cache = DiskCache(settings.cache_path / "llm") if settings.cache else None
         self._mode = settings.structured_output if settings.structured_output != "auto" else self._learned_mode()
         self._sync: openai.OpenAI | None = None
         self._async: dict[int, openai.AsyncOpenAI] = {}  # one per event loop
 
     @classmethod
-    def from_config(cls, config: Config | None = None, model: str | None = None, **overrides: Any) -> "LLM":
+    def from_config(cls, config: Config | None = None, model: str | None = None, **overrides: Any) -> LLM:
         """From ``[tool.reviewer.llm]`` (raises ConfigError on a bad key), ``model`` and overrides on top."""
         return cls(LLMSettings.from_config(config, model=model, **overrides))
+
+    @cached_property
+    def tokenizer(self) -> Tokenizer:
+        return Tokenizer(self.settings.model, self.settings.encoding, self.settings.cache_path)
 
     @property
     def model(self) -> str:

@@ -8,7 +8,8 @@ and async differ.
 
 from __future__ import annotations
 
-from typing import Any, Awaitable, Callable, Generator, TypeVar
+from collections.abc import Awaitable, Callable, Generator
+from typing import Any, TypeVar
 
 R = TypeVar("R")
 Exchange = Generator[Any, Any, R]
@@ -20,7 +21,7 @@ def drive(exchange: Exchange[R], call: Callable[[Any], Any]) -> R:
         while True:
             try:
                 answer = call(request)
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - every transport error goes back to the exchange, which decides
                 request = exchange.throw(exc)
             else:
                 request = exchange.send(answer)
@@ -34,7 +35,7 @@ async def adrive(exchange: Exchange[R], call: Callable[[Any], Awaitable[Any]]) -
         while True:
             try:
                 answer = await call(request)
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - every transport error goes back to the exchange, which decides
                 request = exchange.throw(exc)
             else:
                 request = exchange.send(answer)

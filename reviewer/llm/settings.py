@@ -56,7 +56,7 @@ class LLMSettings(BaseModel):
         return value
 
     @classmethod
-    def from_config(cls, config: Config | None = None, **overrides) -> "LLMSettings":
+    def from_config(cls, config: Config | None = None, **overrides) -> LLMSettings:
         """The config's ``llm`` table with ``overrides`` (None leaves a key alone) on top."""
         config = config or Config()
         raw = {**config.llm, **{k: v for k, v in overrides.items() if v is not None}}

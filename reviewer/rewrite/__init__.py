@@ -14,4 +14,4 @@ failures, then the honest fallback.
 from .loop import TONES, arewrite, rewrite
 from .result import Change, RewriteAnswer, RewriteResult
 
-__all__ = ["rewrite", "arewrite", "RewriteResult", "Change", "RewriteAnswer", "TONES"]
+__all__ = ["TONES", "Change", "RewriteAnswer", "RewriteResult", "arewrite", "rewrite"]

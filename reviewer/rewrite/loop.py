@@ -11,9 +11,20 @@ from dataclasses import dataclass
 
 from ..config import Config
 from ..lint.engine import Linter
-from ..model import Finding, Report, apply_fixes
-from ..llm import HOW_TO_CONFIGURE, LLM, EndpointError, LLMError, OutputError, Prompt, Reply, adrive, drive, load_prompt
+from ..llm import (
+    HOW_TO_CONFIGURE,
+    LLM,
+    EndpointError,
+    LLMError,
+    OutputError,
+    Prompt,
+    Reply,
+    adrive,
+    drive,
+    load_prompt,
+)
 from ..llm import Usage as CallUsage
+from ..model import Finding, Report, apply_fixes
 from .pii import Masker
 from .result import Change, RewriteAnswer, RewriteResult, Usage
 from .validate import LANG_NAMES, validate
