@@ -13,7 +13,7 @@
 - counts the prompt with tiktoken and refuses one over ``max_prompt_tokens``;
 - answers from the disk cache when it can;
 - asks for structured output as ``json_schema``, and on a server that rejects
-  it (400/422, or a 5xx naming response_format) steps down to ``json_object``,
+  it (an error naming response_format or json_schema) steps down to ``json_object``,
   then to a prompted JSON answer, and remembers the mode that worked per
   endpoint and model (in the cache folder); every answer is validated with the
   pydantic model either way;
@@ -303,10 +303,14 @@ def parse_json(text: str, response_model: type[T], usage: Usage | None = None) -
 
 
 def _rejects_format(exc: openai.OpenAIError) -> bool:
-    """A server without this structured-output mode: 400/422, or a 5xx that names response_format (llama-cpp-python)."""
-    if isinstance(exc, (openai.BadRequestError, openai.UnprocessableEntityError)):
-        return True
-    return isinstance(exc, openai.APIStatusError) and exc.status_code >= 500 and "response_format" in str(exc.message)
+    """A server without this structured-output mode: an error (400, 422, or llama-cpp-python's 500) about it.
+
+    Any other bad request fails fast: it would fail the same way in every mode.
+    """
+    return isinstance(exc, openai.APIStatusError) and exc.status_code in (400, 422, 500) and bool(_FORMAT_WORDS.search(str(exc.message)))
+
+
+_FORMAT_WORDS = re.compile(r"response_format|json_schema|json_object|structured output", re.IGNORECASE)
 
 
 def _first_line(value: object, limit: int = 200) -> str:
