@@ -24,7 +24,7 @@ from ..llm import (
     load_prompt,
 )
 from ..llm import Usage as CallUsage
-from ..model import Finding, Report, apply_fixes
+from ..model import Finding, Report
 from .pii import Masker
 from .result import Change, RewriteAnswer, RewriteResult, Usage
 from .validate import LANG_NAMES, validate
@@ -214,8 +214,8 @@ class _Outcome:
         return self._result("error", fixed, after, changes=self._changes(after, {}, safe=True))
 
     def _safe(self) -> tuple[str, Report]:
-        fixed = apply_fixes(self.text, self.before.findings)
-        return fixed, self.linter.check(fixed, lang=self.before.lang) if fixed.strip() else Report(fixed, self.before.lang)
+        after = self.linter.fix(self.before)
+        return after.text, after
 
     def _changes(self, after: Report, said: dict[str, str], safe: bool = False) -> list[Change]:
         left = {f.code for f in after.findings}
