@@ -15,6 +15,7 @@ from __future__ import annotations
 import site
 import sys
 import sysconfig
+from functools import cache
 from pathlib import Path
 
 DATA_NAME = "reply-reviewer"
@@ -25,8 +26,9 @@ class ResourceError(LookupError):
     """A shipped resource is missing (a broken install)."""
 
 
-def roots() -> list[Path]:
-    """Candidate folders holding ``eval/`` and ``prompts/``, in lookup order."""
+@cache
+def roots() -> tuple[Path, ...]:
+    """Candidate folders holding ``eval/`` and ``prompts/``, in lookup order (asked once per process)."""
     checkout = _PACKAGE_DIR.parent
     candidates = [
         checkout if (checkout / "pyproject.toml").is_file() else None,
@@ -39,7 +41,7 @@ def roots() -> list[Path]:
     for path in candidates:
         if path is not None and path not in seen:
             seen.append(path)
-    return seen
+    return tuple(seen)
 
 
 def resource_dir(*parts: str) -> Path:

@@ -143,7 +143,7 @@ def test_candidates_are_scored_and_missing_unknown_and_malformed_rows_reported(c
 
 
 def test_offline_rewriter_applies_safe_fixes(capsys, tmp_path):
-    code, out, _ = run(capsys, "eval", "rewrite", "--set", str(SET), "--rewriter", "offline", "--out", "o", "--no-judge")
+    code, _, _ = run(capsys, "eval", "rewrite", "--set", str(SET), "--rewriter", "offline", "--out", "o", "--no-judge")
     assert code == 0
     records = {r["id"]: r for r in lines(tmp_path / "o" / "results.jsonl")}
     assert records["en-1"]["rewrite"].count("!!") == 0  # S004's safe fix
@@ -213,7 +213,7 @@ def test_compare_shows_deltas_and_the_items_that_got_worse(capsys, two_runs):
 
 def test_compare_json_has_deltas_intervals_and_p_values(capsys, two_runs):
     a, b = two_runs
-    code, out, _ = run(capsys, "eval", "compare", str(a), str(b), "--format", "json")
+    _, out, _ = run(capsys, "eval", "compare", str(a), str(b), "--format", "json")
     data = json.loads(out)
     kept = data["metrics"]["facts_kept"]
     assert kept["a"] == 1.0 and kept["b"] == pytest.approx((0 + 1 + 1 + 1 / 3) / 4, abs=1e-4)  # en-1, en-3, ru-1, ru-2 have facts to keep

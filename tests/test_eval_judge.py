@@ -41,7 +41,7 @@ def scripted_judge(scores):
     """A scripted judge: ``scores(human) -> judge scores`` for the labelled reply it is sent."""
 
     def answer(body):
-        reply = re.search(r"<reply>\n(.*)\n</reply>", body["messages"][-1]["content"], re.S)[1]
+        reply = re.search(r"<reply>\n(.*)\n</reply>", body["messages"][-1]["content"], re.DOTALL)[1]
         human = BY_REPLY[reply.strip()].human
         return json_completion({"reasoning": "scripted", **scores(human)})
 
@@ -52,7 +52,7 @@ def run_judge(capsys, tmp_path, scores, *extra) -> tuple[int, dict, str]:
     with ScriptedOpenAIServer(default=scripted_judge(scores)) as server:
         code = main(["eval", "judge", "--config", str(config(tmp_path, server)), "--out", "j", *extra])
         assert server.request_count == len(LABELS.items)
-    out, err = capsys.readouterr()
+    out, _ = capsys.readouterr()
     return code, json.loads((tmp_path / "j" / "summary.json").read_text()), out
 
 

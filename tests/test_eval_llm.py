@@ -50,7 +50,7 @@ def answer(body: dict):
     system = body["messages"][0]["content"]
     if "You grade replies" in system:
         return json_completion(VERDICT)
-    draft = re.search(r"<draft>\n(.*)\n</draft>", body["messages"][-1]["content"], re.S)[1]
+    draft = re.search(r"<draft>\n(.*)\n</draft>", body["messages"][-1]["content"], re.DOTALL)[1]
     return json_completion({"rewrite": draft, "changes": [], "notes": ""})
 
 

@@ -142,7 +142,7 @@ def test_word_forms_in_russian_and_english():
 def test_rewrite_metrics_on_a_good_and_a_bad_rewrite():
     linter = Linter()
     good = ITEM.references[0]
-    m = rewrite_metrics(ITEM, good, linter.check(good, lang="en"))
+    m = rewrite_metrics(ITEM, good, linter.check(good, lang="en").findings)
     assert m == {
         "lint_clean": 1.0,
         "facts_kept": 1.0,
@@ -152,7 +152,7 @@ def test_rewrite_metrics_on_a_good_and_a_bad_rewrite():
         "chrf": 100.0,
     }
     bad = "Sorry if you were upset!! We will look into it and refund you."
-    m = rewrite_metrics(ITEM, bad, linter.check(bad, lang="en"))
+    m = rewrite_metrics(ITEM, bad, linter.check(bad, lang="en").findings)
     assert m["lint_clean"] == 0.0  # A001, S004 ...
     assert m["timeline_present"] == 0.0  # S002: no time frame
     assert m["facts_kept"] == 0.0 and m["facts_invented"] == 1.0
@@ -164,7 +164,7 @@ def test_a_slot_left_for_the_agent_is_clean_and_counts_as_a_timeline():
     text = "We forwarded your case to the billing team; they will reply within [time frame]."
     report = Linter().check(text, lang="en")
     assert {f.code for f in report.findings} == {"S005"}
-    m = rewrite_metrics(item, text, report)
+    m = rewrite_metrics(item, text, report.findings)
     assert m["lint_clean"] == 1.0 and m["timeline_present"] == 1.0
 
 

@@ -247,7 +247,7 @@ def _fmt(value) -> str:
 
 
 def run_lint(args) -> int:
-    from ..evals.evaluate import Session, evaluate_lint, run_meta
+    from ..evals.evaluate import Session, run_meta
     from ..lint.engine import Linter
 
     config = _config(args)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import io
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 import matplotlib
 
 matplotlib.use("svg")  # no display, no GUI toolkit
-from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.figure import Figure
 
 BLUE, ORANGE, GREY, GREEN, RED = "#3b6ea8", "#e08a2c", "#9aa0a6", "#4c9a5b", "#c0504d"
 

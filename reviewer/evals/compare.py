@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .metrics import AGGREGATES, REWRITE_METRICS, better
-from .runner import RESULTS, SUMMARY, RUN, RunError, RunFolder
+from .runner import RESULTS, RUN, SUMMARY, RunError, RunFolder
 from .stats import Delta, paired_bootstrap
 
 

@@ -8,12 +8,13 @@ against human labels. Each writes the same kind of run folder (see runner).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Callable, Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from .. import __version__
-from ..lint.engine import EmptyDraftError, Linter
+from ..lint.engine import Linter
 from .datasets import EvalItem
 from .lint_eval import lint_record
 from .metrics import CRITERIA, invented_facts, missing_facts, rewrite_metrics, summarize
@@ -25,7 +26,7 @@ if TYPE_CHECKING:  # the judge brings pydantic and openai: only for the runs tha
 
 
 def run_meta(kind: str, **parts) -> dict:
-    return {"kind": kind, **parts, "created": datetime.now(timezone.utc).isoformat(timespec="seconds"), "reviewer_version": __version__}
+    return {"kind": kind, **parts, "created": datetime.now(UTC).isoformat(timespec="seconds"), "reviewer_version": __version__}
 
 
 @dataclass
@@ -58,7 +59,7 @@ async def evaluate_lint(items: Sequence[EvalItem], linter: Linter, session: Sess
 
 
 async def evaluate_rewrites(
-    items: Sequence[EvalItem], rewriter: Rewriter, linter: Linter, judge: "Judge | None", session: Session, meta: dict
+    items: Sequence[EvalItem], rewriter: Rewriter, linter: Linter, judge: Judge | None, session: Session, meta: dict
 ) -> Outcome:
     async def score(item: EvalItem) -> dict:
         rewritten = await rewriter.rewrite(item)
@@ -74,14 +75,32 @@ async def evaluate_rewrites(
                 record["judge"] = {"error": judged.error if judged else "empty rewrite"}
         return record
 
-    return await session.run(items, score, meta)
+    try:
+        return await session.run(items, score, meta)
+    finally:
+        await close_clients(getattr(rewriter, "llm", None), judge.llm if judge else None)
+
+
+async def close_clients(*llms) -> None:
+    """Close the LLMs' HTTP clients while their event loop still runs; left to the garbage
+    collector, a kept-alive connection would be closed after the loop and print a traceback."""
+    import asyncio
+
+    loop = id(asyncio.get_running_loop())
+    for llm in llms:
+        client = llm._async.pop(loop, None) if llm is not None else None
+        if client is not None:
+            await client.close()
 
 
 def rewrite_record(item: EvalItem, rewritten, linter: Linter) -> dict:
-    before = linter.check(item.draft, lang=item.lang)
-    try:
-        after = linter.check(rewritten.text, lang=item.lang)
-    except EmptyDraftError:
+    before = rewritten.findings_before
+    if before is None:
+        before = linter.check(item.draft, lang=item.lang).findings
+    after = rewritten.findings_after
+    if after is None and rewritten.text.strip():
+        after = linter.check(rewritten.text, lang=item.lang).findings
+    if not rewritten.text.strip():
         after = None
     return {
         "id": item.id,
@@ -90,8 +109,8 @@ def rewrite_record(item: EvalItem, rewritten, linter: Linter) -> dict:
         "status": rewritten.status,
         "rewrite": rewritten.text,
         "metrics": rewrite_metrics(item, rewritten.text, after),
-        "findings_before": dict(Counter(f.code for f in before.findings)),
-        "findings_after": dict(Counter(f.code for f in after.findings)) if after else {},
+        "findings_before": dict(Counter(f.code for f in before)),
+        "findings_after": dict(Counter(f.code for f in after or ())),
         "missing_facts": missing_facts(item.must_keep, rewritten.text),
         "invented_facts": invented_facts(item, rewritten.text),
         "model": rewritten.model,
@@ -105,7 +124,7 @@ def rewrite_record(item: EvalItem, rewritten, linter: Linter) -> dict:
 # --- eval judge --------------------------------------------------------------------------
 
 
-async def evaluate_judge(items: Sequence["LabelledReply"], judge: "Judge", session: Session, meta: dict) -> Outcome:
+async def evaluate_judge(items: Sequence[LabelledReply], judge: Judge, session: Session, meta: dict) -> Outcome:
     async def score(item: LabelledReply) -> dict:
         judged = await judge.judge(item.reply, item.customer_message, item.lang)
         human_score = round(sum(item.human.values()) / len(CRITERIA), 4)
@@ -120,7 +139,10 @@ async def evaluate_judge(items: Sequence["LabelledReply"], judge: "Judge", sessi
             "usage": {"judge": judged.usage},
         }
 
-    return await session.run(items, score, meta)
+    try:
+        return await session.run(items, score, meta)
+    finally:
+        await close_clients(judge.llm)
 
 
 # --- summaries -------------------------------------------------------------------------

@@ -87,11 +87,10 @@ class Judged:
 class Judge:
     def __init__(self, config: Config, model: str | None = None, version: str | None = None, use_cache: bool = True):
         from ..llm import LLM, PromptError, load_prompt
-        from ..resources import resource_dir
 
         self.llm = LLM.from_config(config, model=model)
         try:
-            self.prompt = load_prompt("judge", version, folder=self.llm.settings.prompts_dir or resource_dir("prompts"))
+            self.prompt = load_prompt("judge", version, self.llm.settings.prompts_dir)
         except PromptError as exc:
             raise JudgeError(str(exc)) from None
         try:

@@ -9,13 +9,14 @@ and which direction is better.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Iterable, Literal
+from typing import Literal
 
 import numpy as np
 
-from ..model import Report
+from ..model import Finding
 from .datasets import EvalItem
 
 Better = Literal["higher", "lower"] | None
@@ -66,9 +67,9 @@ def better(name: str) -> Better:
 # --- scoring one rewrite -------------------------------------------------------------
 
 
-def rewrite_metrics(item: EvalItem, rewrite: str, after: Report | None) -> dict[str, float | None]:
-    """Every rewrite metric but judge_score for one item; ``after`` is the rewrite's lint
-    report (every rule), None for an empty rewrite."""
+def rewrite_metrics(item: EvalItem, rewrite: str, after: Sequence[Finding] | None) -> dict[str, float | None]:
+    """Every rewrite metric but judge_score for one item; ``after`` is the linter's findings
+    on the rewrite, None for an empty rewrite."""
     text = rewrite.strip()
     if after is None:  # nothing to send: fails every check it can fail
         return {
@@ -80,10 +81,10 @@ def rewrite_metrics(item: EvalItem, rewrite: str, after: Report | None) -> dict[
             "chrf": 0.0 if item.references else None,
         }
     return {
-        "lint_clean": float(all(f.code == "S005" for f in after.findings)),
+        "lint_clean": float(all(f.code == "S005" for f in after)),
         "facts_kept": kept_share(item.must_keep, text),
         "facts_invented": float(len(invented_facts(item, text))),
-        "timeline_present": float(not any(f.code == "S002" for f in after.findings)),
+        "timeline_present": float(not any(f.code == "S002" for f in after)),
         "length_ratio": round(len(text) / len(item.draft.strip()), 4),
         "chrf": chrf(text, item.references),
     }

@@ -11,12 +11,10 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..config import Config
-from ..lint.engine import EmptyDraftError, Linter
-from ..model import apply_fixes
+from ..lint.engine import Linter
+from ..model import Finding
 from .datasets import Candidates, EvalItem
 from .runner import ItemError
-
-MAX_FIX_ROUNDS = 10  # a fix overlapping another waits for the next round
 
 
 @dataclass
@@ -28,6 +26,9 @@ class Rewritten:
     attempts: int = 0
     reasons: list[str] = field(default_factory=list)
     usage: dict = field(default_factory=lambda: {"prompt_tokens": 0, "completion_tokens": 0, "cost_usd": 0.0})
+    # the linter's findings on the draft and on the rewrite, when the rewriter already has them
+    findings_before: list[Finding] | None = None
+    findings_after: list[Finding] | None = None
 
 
 class Rewriter(Protocol):
@@ -62,20 +63,9 @@ class OfflineRewriter:
         return {"rewriter": "offline"}
 
     async def rewrite(self, item: EvalItem) -> Rewritten:
-        return Rewritten(safely_fixed(self.linter, item.draft, item.lang), "offline")
-
-
-def safely_fixed(linter: Linter, text: str, lang: str) -> str:
-    for _ in range(MAX_FIX_ROUNDS):
-        try:
-            report = linter.check(text, lang=lang)
-        except EmptyDraftError:
-            break
-        after = apply_fixes(text, report.findings)
-        if after == text or not after.strip():
-            break
-        text = after
-    return text
+        before = self.linter.check(item.draft, lang=item.lang)
+        after = self.linter.fix(before)
+        return Rewritten(after.text, "offline", findings_before=before.findings, findings_after=after.findings)
 
 
 class LLMRewriter:
@@ -99,7 +89,9 @@ class LLMRewriter:
 
     def estimate(self, item: EvalItem):
         """What the loop's first request for this item would cost (``reviewer.llm.Estimate``); nothing is sent."""
-        from ..rewrite.loop import _loop  # the loop itself builds the request: the count is of what it would send
+        from ..rewrite.loop import (
+            _loop,  # the loop itself builds the request: the count is of what it would send
+        )
         from ..rewrite.result import RewriteAnswer
 
         loop = _loop(item.draft, item.customer_message, None, None, item.lang, self.config, self.model, False, self.prompt_version)
@@ -112,16 +104,16 @@ class LLMRewriter:
         return call.llm.estimate(call.messages, RewriteAnswer)
 
     async def rewrite(self, item: EvalItem) -> Rewritten:
-        from ..rewrite import arewrite
+        from ..llm import adrive
+        from ..rewrite.loop import _loop
+        from ..rewrite.result import RewriteAnswer
 
-        result = await arewrite(
-            item.draft,
-            context=item.customer_message,
-            lang=item.lang,
-            config=self.config,
-            model=self.model,
-            use_cache=self.use_cache,
-            prompt_version=self.prompt_version,
+        # The rewrite loop, driven with this run's LLM: every draft's requests go through one
+        # client and its connection pool (arewrite() would build a client, and an SSL context,
+        # per draft: tens of milliseconds each, which caps the speed-up of a concurrent run).
+        loop = _loop(item.draft, item.customer_message, None, None, item.lang, self.config, self.model, self.use_cache, self.prompt_version)
+        result = await adrive(
+            loop, lambda call: self.llm.acomplete(call.messages, RewriteAnswer, prompt_version=call.prompt_version, use_cache=call.use_cache)
         )
         if result.status == "error":
             raise ItemError("; ".join(result.reasons) or "the endpoint could not be used")
@@ -133,4 +125,6 @@ class LLMRewriter:
             attempts=result.attempts,
             reasons=list(result.reasons),
             usage=result.usage.model_dump(),
+            findings_before=result.findings_before,
+            findings_after=result.findings_after,
         )

@@ -14,10 +14,10 @@ import asyncio
 import json
 import os
 import time
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Awaitable, Callable, Iterable, Sequence
 
 from .datasets import EvalItem
 

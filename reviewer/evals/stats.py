@@ -11,8 +11,8 @@ Seeded (``SEED``), so the same results give the same intervals on any machine.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Callable, Mapping, Sequence
 
 import numpy as np
 
