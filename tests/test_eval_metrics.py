@@ -87,7 +87,7 @@ def test_kappa_extremes():
     assert cohen_kappa([1, 2, 4, 5], [5, 4, 2, 1], [1, 2, 3, 4, 5]) < 0
 
 
-def test_judge_agreement_summary_per_criterion_and_pooled():
+def test_judge_agreement_summary_per_criterion_and_mean():
     human = {"ownership": 5, "empathy": 4, "next_step": 3, "clarity": 2}
     records = [
         {"id": "1", "human": human, "judge": dict(human)},
@@ -98,8 +98,9 @@ def test_judge_agreement_summary_per_criterion_and_pooled():
     assert value(s, "agreement") == pytest.approx(6 / 8)
     expected = cohen_kappa([5, 1], [5, 2], [1, 2, 3, 4, 5])
     assert value(s, "kappa.ownership") == pytest.approx(expected, abs=1e-6)
-    pooled = cohen_kappa([5, 4, 3, 2, 1, 2, 4, 2], [5, 4, 3, 2, 2, 2, 4, 5], [1, 2, 3, 4, 5])
-    assert value(s, "kappa") == pytest.approx(pooled, abs=1e-6)
+    per = {c: cohen_kappa([r["human"][c] for r in records], [r["judge"][c] for r in records], [1, 2, 3, 4, 5]) for c in human}
+    assert per["next_step"] == 1.0 and per["clarity"] == 0.0  # the human gave clarity 2 twice: no information
+    assert value(s, "kappa") == pytest.approx(sum(per.values()) / 4, abs=1e-6)
 
 
 # --- eval rewrite: per-item metrics ------------------------------------------------------

@@ -46,8 +46,8 @@ METRICS = {
         Metric("f1", "higher", "harmonic mean of precision and recall: 2tp / (2tp + fp + fn)"),
         Metric("macro_f1", "higher", "mean F1 over the rules that were expected or fired"),
         # eval judge: agreement with human labels, per criterion (kappa.empathy) and pooled
-        Metric("kappa", "higher", "Cohen's kappa, quadratic weights on the 1-5 scores, judge vs human"),
-        Metric("agreement", "higher", "share of scores where judge and human gave the same 1-5 score"),
+        Metric("kappa", "higher", "Cohen's kappa, quadratic weights on the 1-5 scores, judge vs human (kappa: the criteria's mean)"),
+        Metric("agreement", "higher", "share of replies where judge and human gave the same 1-5 score (agreement: the criteria's mean)"),
     )
 }
 REWRITE_METRICS = ("lint_clean", "facts_kept", "facts_invented", "timeline_present", "length_ratio", "chrf", "judge_score")
@@ -252,7 +252,7 @@ class LintAggregate:
 
 
 class JudgeAggregate:
-    """Judge vs human per criterion: quadratic-weighted kappa and exact agreement; pooled too."""
+    """Judge vs human per criterion: quadratic-weighted kappa and exact agreement; their means."""
 
     def counts(self, record: dict) -> dict[str, float]:
         out: dict[str, float] = {}
@@ -272,13 +272,15 @@ class JudgeAggregate:
     def values(self, col, names: Iterable[str]) -> dict[str, np.ndarray]:
         from .stats import kappa_from_confusion
 
-        per = {c: np.stack([np.stack([col(f"{c}|{h}|{j}") for j in SCALE], -1) for h in SCALE], -2) for c in CRITERIA}
-        per["*"] = sum(per.values())
         out = {}
-        for criterion, confusion in per.items():
-            suffix = "" if criterion == "*" else f".{criterion}"
-            out[f"kappa{suffix}"] = kappa_from_confusion(confusion, "quadratic")
-            out[f"agreement{suffix}"] = np.trace(confusion, axis1=-2, axis2=-1) / confusion.sum(axis=(-2, -1))
+        for c in CRITERIA:
+            confusion = np.stack([np.stack([col(f"{c}|{h}|{j}") for j in SCALE], -1) for h in SCALE], -2)
+            out[f"kappa.{c}"] = kappa_from_confusion(confusion, "quadratic")
+            out[f"agreement.{c}"] = np.trace(confusion, axis1=-2, axis2=-1) / confusion.sum(axis=(-2, -1))
+        # The headline numbers average the criteria: kappa over the pooled scores would credit a
+        # judge for the criteria's different means (constant 1 for ownership, 4 for clarity).
+        out["kappa"] = _nanmean([out[f"kappa.{c}"] for c in CRITERIA])
+        out["agreement"] = _nanmean([out[f"agreement.{c}"] for c in CRITERIA])
         return {name: out[name] for name in names}
 
 

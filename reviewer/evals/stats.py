@@ -91,7 +91,7 @@ def _weights(n_items: int, resamples: int, seed: int) -> np.ndarray:
 
 
 def _number(x: float) -> float | None:
-    return None if x is None or not np.isfinite(x) else round(float(x), 6)
+    return None if x is None or not np.isfinite(x) else round(float(x), 6) + 0.0  # + 0.0: no "-0.0"
 
 
 def _interval(samples: np.ndarray) -> tuple[float | None, float | None]:
