@@ -17,6 +17,7 @@ import marshal
 import os
 import re
 import sys
+import zlib
 from pathlib import Path
 
 try:  # CPython's engine internals, stable across 3.11-3.13
@@ -33,9 +34,31 @@ _entries: dict[str, tuple | dict] | None = None
 _dirty = False
 
 
+_RULE_DATA = Path(__file__).resolve().parent / "lint"
+_fingerprint: str | None = None
+
+
 def cache_file() -> Path:
+    """One file per Python version and per state of the shipped rule files.
+
+    A changed or upgraded rule set gets a new file and the old one is removed
+    on the next save, so patterns of rules that no longer exist do not pile up.
+    """
     base = os.environ.get("REVIEWER_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "reply-reviewer" / f"patterns-{_TAG}.marshal"
+    return Path(base) / "reply-reviewer" / f"patterns-{_TAG}-{_rules_fingerprint()}.marshal"
+
+
+def _rules_fingerprint() -> str:
+    global _fingerprint
+    if _fingerprint is None:
+        stats = sorted(
+            f"{entry.path}:{entry.stat().st_size}:{entry.stat().st_mtime_ns}"
+            for folder in (_RULE_DATA / "rules", _RULE_DATA / "data")
+            for entry in os.scandir(folder)
+            if entry.is_file()
+        )
+        _fingerprint = format(zlib.crc32("|".join(stats).encode()), "08x")
+    return _fingerprint
 
 
 def load_toml(path: Path) -> dict:
@@ -99,5 +122,8 @@ def _save() -> None:
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(marshal.dumps(_load()))
         os.replace(tmp, path)  # atomic: concurrent runs never see half a file
+        for stale in path.parent.glob(f"patterns-{_TAG}-*.marshal"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
     except OSError:
         pass

@@ -154,3 +154,15 @@ def test_linter_fix_reports_the_fixed_draft():
     assert [f.code for f in fixed.findings] == ["S001"]
     assert linter.fix(report, unsafe=True).text == "Thank you for your patience! It ships today."
     assert linter.fix(fixed) == fixed  # nothing safe left: the same report back
+
+
+def test_rule_cache_of_an_older_rule_set_is_removed(tmp_path, monkeypatch):
+    monkeypatch.setenv("REVIEWER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(diskcache, "_entries", None)
+    current = diskcache.cache_file()
+    current.parent.mkdir(parents=True)
+    stale = current.with_name(current.name.replace(diskcache._rules_fingerprint(), "00000000"))
+    stale.write_bytes(b"")
+    diskcache.compile(r"stale-test-\d+")
+    diskcache._save()
+    assert current.exists() and not stale.exists()
