@@ -25,7 +25,7 @@ examples:
 
 exit codes:
   0  done (compare: every gate passed)
-  1  compare: a gate failed; a run: stopped early (--max-cost reached, endpoint gave up)
+  1  compare: a gate failed; a run: stopped at --max-cost (rerun with the same --out to go on)
   2  usage, configuration or input error
   3  the LLM endpoint could not be used (finished items are kept: rerun to resume)
   130  interrupted (finished items are kept: rerun with the same --out to resume)
@@ -409,11 +409,11 @@ def _dry_run(items, rewriter, judge) -> int:
         lines.append(
             f"{name:<8} {llm.model}: {len(estimates)} calls ({'up to ' + str(attempts) + ' attempts each' if attempts > 1 else 'one each'}), "
             f"{prompt_tokens} prompt tokens ({encoding}), completions up to {completion_cap} tokens; "
-            f"${low:.4f} for the prompts, at most ${high:.4f}"
+            f"${low:.4f} for the prompts, worst case ≈ ${high:.4f}"
         )
     print(f"dry run: {len(items)} items, nothing sent")
     print("\n".join(lines))
-    print(f"total: ${total_low:.4f} for the first prompts, at most ${total_high:.4f} (every attempt used, every completion at max_tokens)")
+    print(f"total: ${total_low:.4f} for the first prompts, worst case ≈ ${total_high:.4f} (every attempt used, every completion at max_tokens)")
     if all(llm.settings.prompt_price_per_1k == 0 and llm.settings.completion_price_per_1k == 0 for _, llm, _, _ in parts):
         print("note: no prices configured (prompt_price_per_1k, completion_price_per_1k under [tool.reviewer.llm]): costs show as $0")
     return 0
@@ -467,7 +467,7 @@ def _dry_run_judge(labels, judge) -> int:
     print(
         f"dry run: {len(estimates)} judge calls to {judge.llm.model}, nothing sent: {tokens} prompt tokens "
         f"({estimates[0].prompt.encoding}); ${judge.llm.settings.cost(tokens, 0):.4f} for the prompts, "
-        f"at most ${sum(e.max_cost_usd for e in estimates):.4f}"
+        f"worst case ≈ ${sum(e.max_cost_usd for e in estimates):.4f}"
     )
     return 0
 
