@@ -17,9 +17,8 @@ __version__ = "0.1.0"
 
 
 def __getattr__(name: str):
-    if name == "rewrite":
-        from .rewrite import rewrite
+    if name == "rewrite":  # the LLM stack loads on first use, not with the linter
+        from .rewriting import rewrite
 
-        globals()["rewrite"] = rewrite  # importing the subpackage bound its module to this name
         return rewrite
     raise AttributeError(name)

@@ -16,7 +16,7 @@ import pytest
 from test_rewrite_recorded import EN_CUSTOMER, EN_DRAFT, MODEL, PII, assert_honest
 
 from reviewer.config import Config
-from reviewer.rewrite import rewrite
+from reviewer.rewriting import rewrite
 
 BASE_URL = os.environ.get("REVIEWER_LIVE_BASE_URL", "http://127.0.0.1:8080/v1")
 pytestmark = pytest.mark.live

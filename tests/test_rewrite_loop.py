@@ -17,7 +17,7 @@ from scripted_server import ScriptedOpenAIServer, completion, error, json_comple
 from reviewer.config import Config
 from reviewer.lint.engine import check
 from reviewer.model import apply_fixes
-from reviewer.rewrite import arewrite, rewrite
+from reviewer.rewriting import arewrite, rewrite
 
 DRAFT = (
     "Dear customer, sorry if you were upset!! Your order #48213 is delayed. "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reviewer.rewrite.pii import Masker, find_pii, iban_ok, luhn_ok
+from reviewer.rewriting.pii import Masker, find_pii, iban_ok, luhn_ok
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,7 @@ import pytest
 from reviewer.config import Config
 from reviewer.lint.engine import check
 from reviewer.model import apply_fixes
-from reviewer.rewrite import arewrite, rewrite
+from reviewer.rewriting import arewrite, rewrite
 
 BASE_URL = os.environ.get("REVIEWER_RECORD_BASE_URL", "http://127.0.0.1:8080/v1")
 MODEL = "smollm2-135m"

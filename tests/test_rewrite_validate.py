@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from reviewer.lint.engine import Linter
-from reviewer.rewrite.facts import extract
-from reviewer.rewrite.pii import Masker
-from reviewer.rewrite.validate import validate
+from reviewer.rewriting.facts import extract
+from reviewer.rewriting.pii import Masker
+from reviewer.rewriting.validate import validate
 
 DRAFT = (
     "Dear customer, sorry if you were upset!! Your order #48213 for $42.10 is delayed. "

@@ -15,7 +15,7 @@ import reviewer
 from reviewer.cli import main
 from reviewer.config import Config
 from reviewer.lint.registry import registry
-from reviewer.rewrite import RewriteResult, rewrite
+from reviewer.rewriting import RewriteResult, rewrite
 from reviewer.server import create_app
 from reviewer.server.auth import is_loopback
 from reviewer.server.schemas import RewriteOut

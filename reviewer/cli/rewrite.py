@@ -1,6 +1,6 @@
 """`reviewer rewrite`: an LLM rewrite of one draft, re-linted and fact-checked.
 
-A thin layer over ``reviewer.rewrite.rewrite``; the LLM stack is imported only
+A thin layer over ``reviewer.rewriting.rewrite``; the LLM stack is imported only
 when the command runs.
 """
 
@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     from ..config import load_config
     from ..lint.engine import EmptyDraftError
     from ..llm import PromptError
-    from ..rewrite import rewrite
+    from ..rewriting import rewrite
 
     config = load_config(args.config)
     draft = _read(args.path, "draft")

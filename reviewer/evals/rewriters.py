@@ -69,7 +69,7 @@ class OfflineRewriter:
 
 
 class LLMRewriter:
-    """``reviewer.rewrite.arewrite``: the closed loop, re-linted and fact-checked."""
+    """``reviewer.rewriting.arewrite``: the closed loop, re-linted and fact-checked."""
 
     def __init__(self, config: Config, model: str | None = None, prompt_version: str | None = None, use_cache: bool = True):
         """Raises ConfigError for bad [tool.reviewer.llm] settings, PromptError for a prompt version that does not exist."""
@@ -89,10 +89,10 @@ class LLMRewriter:
 
     def estimate(self, item: EvalItem):
         """What the loop's first request for this item would cost (``reviewer.llm.Estimate``); nothing is sent."""
-        from ..rewrite.loop import (
+        from ..rewriting.loop import (
             _loop,  # the loop itself builds the request: the count is of what it would send
         )
-        from ..rewrite.result import RewriteAnswer
+        from ..rewriting.result import RewriteAnswer
 
         loop = _loop(item.draft, item.customer_message, None, None, item.lang, self.config, self.model, False, self.prompt_version)
         try:
@@ -105,8 +105,8 @@ class LLMRewriter:
 
     async def rewrite(self, item: EvalItem) -> Rewritten:
         from ..llm import adrive
-        from ..rewrite.loop import _loop
-        from ..rewrite.result import RewriteAnswer
+        from ..rewriting.loop import _loop
+        from ..rewriting.result import RewriteAnswer
 
         # The rewrite loop, driven with this run's LLM: every draft's requests go through one
         # client and its connection pool (arewrite() would build a client, and an SSL context,

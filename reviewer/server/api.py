@@ -6,7 +6,7 @@ from fastapi import APIRouter, HTTPException, Request
 
 from ..lint.engine import Linter
 from ..lint.registry import get_rule, registry
-from ..rewrite import arewrite
+from ..rewriting import arewrite
 from .errors import LLMUnavailable
 from .schemas import CheckOut, DraftIn, ErrorOut, RewriteOut, RuleOut
 

@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from ..model import Applicability, Severity
-from ..rewrite.result import Change, Usage
+from ..rewriting.result import Change, Usage
 
 Lang = Literal["en", "ru"]
 

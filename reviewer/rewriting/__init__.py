@@ -1,6 +1,6 @@
 """The LLM rewrite: a closed loop that never returns an unchecked rewrite.
 
-    >>> from reviewer.rewrite import rewrite
+    >>> from reviewer.rewriting import rewrite
     >>> result = rewrite("Sorry if you were upset!! Your order #48213 is delayed.")
     >>> result.status, result.rewrite, result.slots
     >>> result.to_dict()          # the JSON contract (README: LLM rewrite)
