@@ -82,15 +82,10 @@ async def evaluate_rewrites(
 
 
 async def close_clients(*llms) -> None:
-    """Close the LLMs' HTTP clients while their event loop still runs; left to the garbage
-    collector, a kept-alive connection would be closed after the loop and print a traceback."""
-    import asyncio
-
-    loop = id(asyncio.get_running_loop())
+    """Close the LLMs' HTTP clients while the run's event loop still runs (``LLM.aclose``)."""
     for llm in llms:
-        client = llm._async.pop(loop, None) if llm is not None else None
-        if client is not None:
-            await client.close()
+        if llm is not None:
+            await llm.aclose()
 
 
 def rewrite_record(item: EvalItem, rewritten, linter: Linter) -> dict:

@@ -76,7 +76,10 @@ class LLMRewriter:
         from ..llm import LLM, load_prompt
 
         self.config = config
+        # One LLM and one linter for the run: every draft's requests share one client and its
+        # connection pool (a client per draft builds an SSL context each time, tens of ms).
         self.llm = LLM.from_config(config, model=model)
+        self.linter = Linter(config)
         self.model = self.llm.model
         # Resolved now, so the run records the version it used even when the newest one is meant.
         prompt = load_prompt("rewrite", prompt_version or self.llm.settings.prompt_version, self.llm.settings.prompts_dir)
@@ -89,32 +92,16 @@ class LLMRewriter:
 
     def estimate(self, item: EvalItem):
         """What the loop's first request for this item would cost (``reviewer.llm.Estimate``); nothing is sent."""
-        from ..rewriting.loop import (
-            _loop,  # the loop itself builds the request: the count is of what it would send
-        )
-        from ..rewriting.result import RewriteAnswer
+        from ..rewriting import RewriteAnswer, estimate
 
-        loop = _loop(item.draft, item.customer_message, None, None, item.lang, self.config, self.model, False, self.prompt_version)
-        try:
-            call = next(loop)
-        except StopIteration:
-            return self.llm.estimate([{"role": "user", "content": item.draft}], RewriteAnswer)  # refused before sending
-        finally:
-            loop.close()
-        return call.llm.estimate(call.messages, RewriteAnswer)
+        found = estimate(item.draft, context=item.customer_message, lang=item.lang, **self._shared())
+        # Refused before sending (over the budget): the draft alone, so the refusal still shows a cost.
+        return found or self.llm.estimate([{"role": "user", "content": item.draft}], RewriteAnswer)
 
     async def rewrite(self, item: EvalItem) -> Rewritten:
-        from ..llm import adrive
-        from ..rewriting.loop import _loop
-        from ..rewriting.result import RewriteAnswer
+        from ..rewriting import arewrite
 
-        # The rewrite loop, driven with this run's LLM: every draft's requests go through one
-        # client and its connection pool (arewrite() would build a client, and an SSL context,
-        # per draft: tens of milliseconds each, which caps the speed-up of a concurrent run).
-        loop = _loop(item.draft, item.customer_message, None, None, item.lang, self.config, self.model, self.use_cache, self.prompt_version)
-        result = await adrive(
-            loop, lambda call: self.llm.acomplete(call.messages, RewriteAnswer, prompt_version=call.prompt_version, use_cache=call.use_cache)
-        )
+        result = await arewrite(item.draft, context=item.customer_message, lang=item.lang, use_cache=self.use_cache, **self._shared())
         if result.status == "error":
             raise ItemError("; ".join(result.reasons) or "the endpoint could not be used")
         return Rewritten(
@@ -128,3 +115,6 @@ class LLMRewriter:
             findings_before=result.findings_before,
             findings_after=result.findings_after,
         )
+
+    def _shared(self) -> dict:
+        return {"config": self.config, "llm": self.llm, "linter": self.linter, "prompt_version": self.prompt_version}

@@ -5,13 +5,14 @@
     >>> result.status, result.rewrite, result.slots
     >>> result.to_dict()          # the JSON contract (README: LLM rewrite)
 
-``arewrite`` is the same for asyncio. Personal data is masked before anything
-is sent (``pii``); the prompt is ``prompts/rewrite.v*.toml``; every answer is
-re-linted and fact-checked (``validate``, ``facts``) and asked again with the
-failures, then the honest fallback.
+``arewrite`` is the same for asyncio; ``estimate`` prices the first request
+without sending it. Personal data is masked before anything is sent (``pii``);
+the prompt is ``prompts/rewrite.v*.toml``; every answer is re-linted and
+fact-checked (``validate``, ``facts``) and asked again with the failures, then
+the honest fallback.
 """
 
-from .loop import TONES, arewrite, rewrite
+from .loop import TONES, arewrite, estimate, rewrite
 from .result import Change, RewriteAnswer, RewriteResult
 
-__all__ = ["TONES", "Change", "RewriteAnswer", "RewriteResult", "arewrite", "rewrite"]
+__all__ = ["TONES", "Change", "RewriteAnswer", "RewriteResult", "arewrite", "estimate", "rewrite"]

@@ -15,6 +15,7 @@ from ..llm import (
     HOW_TO_CONFIGURE,
     LLM,
     EndpointError,
+    Estimate,
     LLMError,
     OutputError,
     Prompt,
@@ -67,6 +68,8 @@ def rewrite(
     model: str | None = None,
     use_cache: bool = True,
     prompt_version: str | None = None,
+    llm: LLM | None = None,
+    linter: Linter | None = None,
 ) -> RewriteResult:
     """Rewrite a draft with the configured LLM; never returns an unchecked rewrite.
 
@@ -76,8 +79,12 @@ def rewrite(
     OPENAI_* variables when None). Raises ``EmptyDraftError`` for a blank
     draft, ``ConfigError`` / ``PromptError`` / ``ValueError`` for bad settings;
     endpoint trouble is a result with status "error", not an exception.
+
+    For many drafts, pass the same ``llm`` (a ``reviewer.llm.LLM``, instead of
+    ``model``) and ``linter`` (a ``Linter`` of ``config``) to every call: they
+    are built once, and the requests share one connection pool.
     """
-    loop = _loop(text, context, tone, instructions, lang, config, model, use_cache, prompt_version)
+    loop = _loop(text, context, tone, instructions, lang, config, model, use_cache, prompt_version, llm, linter)
     return drive(loop, Call.run)
 
 
@@ -92,20 +99,49 @@ async def arewrite(
     model: str | None = None,
     use_cache: bool = True,
     prompt_version: str | None = None,
+    llm: LLM | None = None,
+    linter: Linter | None = None,
 ) -> RewriteResult:
     """``rewrite()`` for asyncio: the same loop, driven with the async client."""
-    loop = _loop(text, context, tone, instructions, lang, config, model, use_cache, prompt_version)
+    loop = _loop(text, context, tone, instructions, lang, config, model, use_cache, prompt_version, llm, linter)
     return await adrive(loop, Call.arun)
 
 
-def _loop(text, context, tone, instructions, lang, config, model, use_cache, prompt_version):
+def estimate(
+    text: str,
+    *,
+    context: str | None = None,
+    tone: str | None = None,
+    instructions: str | None = None,
+    lang: str | None = None,
+    config: Config | None = None,
+    model: str | None = None,
+    prompt_version: str | None = None,
+    llm: LLM | None = None,
+    linter: Linter | None = None,
+) -> Estimate | None:
+    """What the loop's first request for this draft would cost (tokens, worst-case cost);
+    nothing is sent. None when the loop would send nothing (no endpoint, over the token budget)."""
+    loop = _loop(text, context, tone, instructions, lang, config, model, False, prompt_version, llm, linter)
+    try:
+        call = next(loop)
+    except StopIteration:
+        return None
+    finally:
+        loop.close()
+    return call.llm.estimate(call.messages, RewriteAnswer)
+
+
+def _loop(text, context, tone, instructions, lang, config, model, use_cache, prompt_version, llm, linter):
     if tone not in TONE_TEXT:
         raise ValueError(f"unknown tone {tone!r}; use one of {', '.join(TONES)}")
+    if llm is not None and model is not None:
+        raise ValueError("pass either model or llm (an LLM already names its model)")
     config = config or Config()
-    linter = Linter(config)
+    linter = linter or Linter(config)
     before = linter.check(text, lang=lang)
     context = context.strip() if context and context.strip() else None
-    llm = LLM.from_config(config, model=model)
+    llm = llm or LLM.from_config(config, model=model)
     base = _Outcome(text, before, linter)
     if not llm.configured:
         return base.fallback([f"no LLM endpoint configured; for an LLM rewrite, {HOW_TO_CONFIGURE}"])
