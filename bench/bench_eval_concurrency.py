@@ -68,9 +68,8 @@ class Endpoint:
 
 def _serve(port: int, delay: float, counter) -> None:
     """Answer every POST with ``answer(body)`` (the scripted responses) ``delay`` seconds after it
-    arrives. asyncio, not the scripted server's ThreadingHTTPServer: that one's listen backlog
-    of 5 refuses some of 16 simultaneous connects (httpx.ReadError), and its threads, queueing
-    on the GIL, start their delay late, so the endpoint itself would cap the speed-up."""
+    arrives. asyncio, not the scripted server's ThreadingHTTPServer: its threads, queueing on
+    the GIL, start their delay late, so the endpoint itself would cap the speed-up."""
 
     async def handle(reader, writer):
         try:

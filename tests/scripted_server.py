@@ -80,6 +80,10 @@ def error(status: int, message: str = "scripted error", *, headers: dict | None 
     return Response(status, body, headers or {}, delay)
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128  # the default listen backlog of 5 refuses some of 16 simultaneous connects
+
+
 class ScriptedOpenAIServer:
     """Serves scripted responses on 127.0.0.1 in a background thread."""
 
@@ -116,6 +120,8 @@ class ScriptedOpenAIServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, as real endpoints: every response has a Content-Length
+
             def do_GET(self):  # /v1/models, for "is a server there?" probes
                 self._send(Response(200, {"object": "list", "data": [{"id": "scripted-server", "object": "model"}]}))
 
@@ -146,7 +152,7 @@ class ScriptedOpenAIServer:
             def log_message(self, *args):
                 pass
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd = _Server(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
         threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
         return self

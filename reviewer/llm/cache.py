@@ -35,10 +35,14 @@ class DiskCache:
 
     def put(self, key: str, value: dict) -> None:
         path = self._path(key)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        data = json.dumps(value, ensure_ascii=False)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+            try:
+                tmp.write_text(data, encoding="utf-8")
+            except FileNotFoundError:  # the first answer in this folder: make it only then
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp.write_text(data, encoding="utf-8")
             os.replace(tmp, path)  # atomic: a reader never sees half a file
         except OSError:
             pass  # a read-only home must not break the rewrite
