@@ -30,12 +30,12 @@ BEFORE = {
 def test_rewrite_is_the_function_before_and_after_other_imports(imported):
     after = "import reviewer.server.app\nimport reviewer.evals.rewriters\nimport reviewer.rewriting\n"
     code = BEFORE[imported] + CHECK + after + CHECK
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
     assert run.returncode == 0, run.stderr
 
 
 def test_the_linter_alone_does_not_load_the_llm_stack():
     code = "import sys, reviewer\nreviewer.check('Sorry if you were upset!!')\nprint(sorted(m for m in ('openai', 'reviewer.rewriting') if m in sys.modules))"
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "[]"
