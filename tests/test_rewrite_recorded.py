@@ -99,8 +99,8 @@ def test_russian_draft():
     result = rewrite(RU_DRAFT, config=CONFIG, use_cache=False)
     assert_honest(result, RU_DRAFT)
     assert result.status == "fallback" and result.attempts == 3
-    assert any(r.startswith("attempt 1: linter: A001 conditional-apology at “извините, если”") for r in result.reasons)
-    assert any(r.startswith("attempt 3: the answer is not valid JSON") for r in result.reasons)
+    # SmolLM2 rambles past max_tokens on this Russian prompt: a cut-off answer is never used
+    assert result.reasons[1:] == [f"attempt {n}: the answer was cut off at max_tokens=400 (finish_reason length)" for n in (1, 2, 3)]
 
 
 @pytest.mark.vcr
