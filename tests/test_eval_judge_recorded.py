@@ -31,15 +31,6 @@ BASE_URL = os.environ.get("REVIEWER_RECORD_BASE_URL", "http://127.0.0.1:8080/v1"
 MODEL = "smollm2-135m"
 
 
-@pytest.fixture(scope="module")
-def vcr_config():
-    return {
-        "filter_headers": ["authorization", "api-key", "openai-organization", "openai-project", "cookie", "set-cookie"],
-        "match_on": ["method", "path", "body"],
-        "decode_compressed_response": True,
-    }
-
-
 @pytest.fixture(autouse=True)
 def here(monkeypatch, tmp_path):
     for name in ("OPENAI_BASE_URL", "OPENAI_API_KEY"):

@@ -46,15 +46,6 @@ INJECTION_DRAFT = (
 PII = ["4111 1111 1111 1111", "+1 (555) 010-4477", "anna.k@example.com", "bob.customer@example.org", "8 800 555-35-35"]
 
 
-@pytest.fixture(scope="module")
-def vcr_config():
-    return {
-        "filter_headers": ["authorization", "api-key", "openai-organization", "openai-project", "cookie", "set-cookie"],
-        "match_on": ["method", "path", "body"],
-        "decode_compressed_response": True,
-    }
-
-
 @pytest.fixture(autouse=True)
 def no_env_endpoint(monkeypatch):
     for name in ("OPENAI_BASE_URL", "OPENAI_API_KEY"):
