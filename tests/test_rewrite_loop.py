@@ -230,3 +230,24 @@ def test_russian_draft_asks_for_a_russian_answer_and_rejects_english(config):
     assert result.status == "ok", result.reasons
     assert "attempt 1: written in English; answer in Russian, the draft's language" in result.reasons
     assert result.slots == ["[time frame]"]
+
+
+def test_one_client_and_linter_serve_many_drafts_and_estimate_sends_nothing(config):
+    from reviewer.lint.engine import Linter
+    from reviewer.llm import LLM
+    from reviewer.rewriting import estimate
+
+    with ScriptedOpenAIServer([], default=json_completion(answer(GOOD, "A001"))) as server:
+        cfg = config(server)
+        priced = estimate(DRAFT, config=cfg)
+        assert server.request_count == 0
+        assert priced.prompt.tokens > 100 and priced.max_completion_tokens > 0
+        llm, linter = LLM.from_config(cfg), Linter(cfg)
+        try:
+            results = [rewrite(DRAFT, config=cfg, llm=llm, linter=linter, use_cache=False) for _ in range(2)]
+        finally:
+            llm.close()
+        assert [r.status for r in results] == ["ok", "ok"] and server.request_count == 2
+        with pytest.raises(ValueError):
+            rewrite(DRAFT, config=cfg, llm=llm, model="other")
+    assert estimate(DRAFT) is None  # no endpoint configured: nothing would be sent
