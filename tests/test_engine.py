@@ -166,3 +166,12 @@ def test_rule_cache_of_an_older_rule_set_is_removed(tmp_path, monkeypatch):
     diskcache.compile(r"stale-test-\d+")
     diskcache._save()
     assert current.exists() and not stale.exists()
+
+
+def test_quoted_customer_lines_are_not_the_agents_words():
+    text = (
+        "Hi Anna,\n\nYour refund was issued today.\n\n"
+        "> On Monday you wrote:\n> This is a terrible service!!! Your problem is outrageous.\n"
+    )
+    assert codes(text) == []
+    assert codes(text.replace("> This", "This")) != []

@@ -2,7 +2,7 @@
 
 ``scan`` (and its lower-cased twin ``lower``) has the same length as the
 original text, so every offset found in it is an offset into what the user gave us: ё is folded to е, curly apostrophes
-to straight ones, and helpdesk
+to straight ones, quoted lines ("> …", the customer's earlier message) become blanks, and helpdesk
 placeholders (``{{first_name}}``, ``{first_name}``) become a capitalised
 pseudo-name of the same length, because they stand for a name, not for words.
 """
@@ -17,6 +17,7 @@ from typing import NamedTuple
 from .. import diskcache
 
 PLACEHOLDER = diskcache.compile(r"\{\{[^{}\n]{1,80}\}\}|\{[A-Za-z_][\w.]{0,60}\}|%[A-Z_]{2,40}%")
+QUOTED_LINE = diskcache.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)
 _FOLD = str.maketrans("ёЁ’‘ʼ", "еЕ'''")
 
 # A sentence ends at . ! ? … (plus closing quotes/brackets) before white space, or at a line break.
@@ -59,7 +60,9 @@ class Prepared:
         self.text = text
         self.lang = lang
         scan = text.translate(_FOLD)
-        self.scan = PLACEHOLDER.sub(lambda m: "X" + "x" * (len(m.group()) - 1), scan)
+        scan = PLACEHOLDER.sub(lambda m: "X" + "x" * (len(m.group()) - 1), scan)
+        # "> …" lines quote the customer's earlier message: not the agent's words
+        self.scan = QUOTED_LINE.sub(lambda m: " " * len(m.group()), scan) if ">" in scan else scan
         # Rules match lower-cased text without re.IGNORECASE: several times faster.
         lower = self.scan.lower()
         if len(lower) != len(self.scan):  # "İ" lower-cases to two characters
