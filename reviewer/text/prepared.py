@@ -35,7 +35,7 @@ _GREETING = diskcache.compile(
         (?:hi|hello|hey|hiya|howdy|greetings|dear|good\s+(?:morning|afternoon|evening|day)
          |здравствуйте|здравствуй|привет|приветствую|добрый\s+(?:день|вечер|утро)
          |доброе\s+утро|доброго\s+(?:дня|утра|вечера|времени\s+суток)|уважаем\w*|дорог\w*)\b
-        (?:[ \t]*,?[ \t]*(?:(?!(?:I|We|Our|Your|Sorry|Thanks?|Please|Unfortunately|Мы|Наш\w*|Ваш\w*|Извините|Простите|Спасибо|К)\b)(?-i:[A-ZА-Я])[\w'’.-]*|there|all|team|again|everyone|folks|sir|madam|valued|dear|esteemed|customer|client|user|member|уважаем\w*|дорог\w*|клиент\w*|покупател\w*|пользовател\w*|абонент\w*)){0,4}
+        (?:[ \t]*,?[ \t]*(?:(?:mr|mrs|ms|dr)\.|(?!(?:I|We|Our|Your|Sorry|Thanks?|Please|Unfortunately|Мы|Нам|Мне|Я|Вы|Вам|Наш\w*|Ваш\w*|Извините|Простите|Спасибо|К)\b)(?-i:[A-ZА-Я])[\w'’-]*|(?!(?:sorry|apolog\w*|thanks|thank|please|unfortunately|извин\w*|прост\w*|спасибо|пожалуйста|сожале\w*)\b)(?-i:[a-zа-я])[\w'’-]{1,20}(?=[ \t]*[,.!])|there|all|team|again|everyone|folks|sir|madam|valued|dear|esteemed|customer|client|user|member|уважаем\w*|дорог\w*|клиент\w*|покупател\w*|пользовател\w*|абонент\w*)){0,4}
         [ \t]*[,!.:;—–-]?
     )?
     [ \t]*(?:@\w+[\s,:]*)*
