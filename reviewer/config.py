@@ -49,10 +49,6 @@ class Config(NamedTuple):
         chosen = not self.select or any(code.startswith(p) for p in self.select)
         return chosen and not any(code.startswith(p) for p in self.ignore)
 
-    def with_overrides(self, **changes: Any) -> "Config":
-        """A copy with the CLI's options on top (None leaves a setting alone)."""
-        return self._replace(**{k: v for k, v in changes.items() if v is not None})
-
 
 def find_config(start: Path | None = None) -> Path | None:
     """The nearest reviewer.toml, or pyproject.toml with [tool.reviewer], walking up."""
