@@ -40,6 +40,7 @@ class Config(NamedTuple):
     severity: dict[str, Severity] = {}  # defaults are shared: never mutated
     fail_on: Severity = "warning"
     lang: str | None = None
+    locale: str | None = None  # the run's own words; None: the environment's
     words: dict[str, dict[str, WordList]] = {}
     banned: tuple[BannedPhrase, ...] = ()
     llm: dict[str, Any] = {}  # validated by reviewer.llm
@@ -82,7 +83,7 @@ def load_config(path: Path | None = None, *, start: Path | None = None) -> Confi
 
 def parse_config(section: dict, *, prefix: str = "", path: Path | None = None) -> Config:
     """Validate a [tool.reviewer] table; ``prefix`` goes before every key an error names."""
-    known = {"select", "ignore", "severity", "fail-on", "fail_on", "lang", "words", "banned", "llm"}
+    known = {"select", "ignore", "severity", "fail-on", "fail_on", "lang", "locale", "words", "banned", "llm"}
     unknown = sorted(set(section) - known)
     if unknown:
         raise ConfigError(f"{prefix}{unknown[0]}: unknown key (known: {', '.join(sorted(known - {'fail_on'}))})")
@@ -92,6 +93,7 @@ def parse_config(section: dict, *, prefix: str = "", path: Path | None = None) -
         severity=_severity(section.get("severity", {}), f"{prefix}severity"),
         fail_on=_level(section.get("fail-on", section.get("fail_on", "warning")), f"{prefix}fail-on"),
         lang=_lang(section.get("lang"), f"{prefix}lang"),
+        locale=_locale(section.get("locale"), f"{prefix}locale"),
         words=_words(section.get("words", {}), f"{prefix}words"),
         banned=_banned(section.get("banned", []), f"{prefix}banned"),
         llm=_table(section.get("llm", {}), f"{prefix}llm"),
@@ -133,6 +135,14 @@ def _lang(value: Any, key: str) -> str | None:
     if value not in LANGS:
         raise ConfigError(f"{key}: expected auto, {' or '.join(LANGS)}, got {value!r}")
     return value
+
+
+def _locale(value: Any, key: str) -> str | None:
+    from .i18n import LOCALES
+
+    if value is None or value in LOCALES:
+        return value
+    raise ConfigError(f"{key}: expected {' or '.join(LOCALES)}, got {value!r}")
 
 
 def _table(value: Any, key: str) -> dict:

@@ -49,7 +49,22 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     modules = [COMMANDS[command]] if command in COMMANDS else dict.fromkeys(COMMANDS.values())
     for name in modules:
         importlib.import_module(f".{name}", __package__).register(sub)
+    for command_parser in sub.choices.values():
+        command_parser.add_argument(
+            "--locale", choices=("en", "ru"), help="language of the program's own words (default: the config's locale, else LANG/LC_ALL, else en)"
+        )
     return parser
+
+
+def load_config(args: argparse.Namespace):
+    """The config file (``--config``, else found from here up); its ``locale`` applies unless ``--locale`` was given."""
+    from .. import i18n
+    from ..config import load_config
+
+    config = load_config(getattr(args, "config", None))
+    if not args.locale and config.locale:
+        i18n.set_locale(config.locale)
+    return config
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,15 +74,17 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    from .. import i18n
     from ..config import ConfigError
 
+    i18n.set_locale(i18n.resolve(args.locale))
     try:
         return args.func(args)
     except (UsageError, ConfigError) as exc:
-        print(f"reviewer: error: {exc}", file=sys.stderr)
+        print(i18n._("reviewer: error: {message}").format(message=exc), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("reviewer: interrupted", file=sys.stderr)
+        print(i18n._("reviewer: interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:  # `reviewer check ... | head`: the reader has gone
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the exit flush does not complain
@@ -75,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug: one line for the user, the traceback on request
         if os.environ.get("REVIEWER_DEBUG"):
             raise
-        print(f"reviewer: internal error: {type(exc).__name__}: {exc} (set REVIEWER_DEBUG=1 for the traceback)", file=sys.stderr)
+        message = i18n._("reviewer: internal error: {error} (set REVIEWER_DEBUG=1 for the traceback)")
+        print(message.format(error=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
         return 2
 
 

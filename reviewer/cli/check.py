@@ -126,9 +126,10 @@ def run(args: argparse.Namespace) -> int:
 
 def _config(args: argparse.Namespace):
     """The config file's settings with the command line's on top."""
-    from ..config import load_config, parse_codes
+    from ..config import parse_codes
+    from . import load_config
 
-    config = load_config(args.config)
+    config = load_config(args)
     changes: dict = {}
     if args.select:
         changes["select"] = parse_codes(",".join(args.select), "--select")
@@ -144,13 +145,19 @@ def _config(args: argparse.Namespace):
 def _diff(fixed: dict[str, Fixed], errors) -> int:
     import difflib
 
-    from ..formats import plural
+    from ..i18n import _, ngettext
 
     changed = {source: f for source, f in fixed.items() if f.after != f.before}
     for source, f in changed.items():
         sys.stdout.writelines(_lines(difflib.unified_diff(f.before.splitlines(True), f.after.splitlines(True), source, source)))
     n = sum(f.fixed_count for f in changed.values())
-    print(f"Would fix {plural(n, 'finding')} in {plural(len(changed), 'draft')}." if changed else "No fixes to apply.", file=sys.stderr)
+    if changed:
+        message = _("Would fix {findings} {in_drafts}.").format(
+            findings=ngettext("{n} finding", "{n} findings", n), in_drafts=ngettext("in {n} draft", "in {n} drafts", len(changed))
+        )
+    else:
+        message = _("No fixes to apply.")
+    print(message, file=sys.stderr)
     return 2 if errors else 1 if changed else 0
 
 
@@ -163,7 +170,7 @@ def _lines(diff):
 def _write(fixed: dict[str, Fixed]) -> None:
     import codecs
 
-    from ..formats import plural
+    from ..i18n import _, ngettext
     from ..inputs import STDIN
 
     files = {source: f for source, f in fixed.items() if source != STDIN and f.after != f.before}
@@ -173,7 +180,10 @@ def _write(fixed: dict[str, Fixed]) -> None:
         path.write_bytes(bom + f.after.encode("utf-8"))
     if files:
         n = sum(f.fixed_count for f in files.values())
-        print(f"Fixed {plural(n, 'finding')} in {plural(len(files), 'file')}.", file=sys.stderr)
+        message = _("Fixed {findings} {in_files}.").format(
+            findings=ngettext("{n} finding", "{n} findings", n), in_files=ngettext("in {n} file", "in {n} files", len(files))
+        )
+        print(message, file=sys.stderr)
 
 
 def _use_color(stream) -> bool:

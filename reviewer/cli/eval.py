@@ -103,10 +103,11 @@ def _positive_int(text: str) -> int:
 
 
 def _config(args):
-    from ..config import ConfigError, load_config
+    from ..config import ConfigError
+    from . import load_config
 
     try:
-        return load_config(args.config)
+        return load_config(args)
     except ConfigError as exc:
         raise UsageError(str(exc)) from None
 

@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import UsageError
+from . import UsageError, load_config
 
 TONES = ("friendly", "formal", "concise", "empathetic")
 EPILOG = """\
@@ -55,12 +55,11 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..config import load_config
     from ..lint.engine import EmptyDraftError
     from ..llm import PromptError
     from ..rewriting import rewrite
 
-    config = load_config(args.config)
+    config = load_config(args)
     draft = _read(args.path, "draft")
     context = _read(str(args.context), "--context") if args.context else None
     try:

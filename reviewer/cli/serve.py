@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import UsageError
+from . import UsageError, load_config
 
 TOKEN_ENV = "REVIEWER_TOKEN"
 
@@ -56,7 +56,6 @@ def _port(value: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..config import load_config
     from ..server.auth import is_loopback
 
     token = args.token if args.token is not None else os.environ.get(TOKEN_ENV)
@@ -67,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
             f"refusing to serve on {args.host} without a token: anyone who can reach it could use the API. "
             f"Set {TOKEN_ENV} (or --token), or keep the default --host 127.0.0.1"
         )
-    config = load_config(args.config)
+    config = load_config(args)
 
     import uvicorn
 

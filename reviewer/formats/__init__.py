@@ -35,7 +35,3 @@ def end_position(report: Report, finding: Finding) -> tuple[int, int]:
     line = finding.line + text.count("\n", finding.start, last)
     line_start = text.rfind("\n", 0, last) + 1
     return line, last - line_start + 1
-
-
-def plural(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"

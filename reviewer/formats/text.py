@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..i18n import N_, _, ngettext
 from ..inputs import InputError
 from ..model import SEVERITIES, Finding
-from . import Checked, plural
+from . import Checked
 
 WIDTH = 100  # longest source line shown; longer ones are cut around the span
 _COLORS = {"error": "31", "warning": "33", "info": "36", "path": "1", "gutter": "2", "ok": "32"}
+SEVERITY_LABELS = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
 
 
 def render(checked: list[Checked], errors: list[InputError], *, color: bool = False, **_) -> str:
@@ -29,7 +31,8 @@ def render(checked: list[Checked], errors: list[InputError], *, color: bool = Fa
 
 
 def _finding(item: Checked, f: Finding, paint) -> list[str]:
-    head = f"{paint('path', f'{item.draft.label}:{f.line}:{f.column}:')} {paint(f.severity, f'{f.code} [{f.severity}]')} {f.message}"
+    label = _(SEVERITY_LABELS[f.severity])
+    head = f"{paint('path', f'{item.draft.label}:{f.line}:{f.column}:')} {paint(f.severity, f'{f.code} [{label}]')} {f.message}"
     text = item.report.text
     line_start = text.rfind("\n", 0, f.start) + 1
     line_end = text.find("\n", f.start)
@@ -43,12 +46,13 @@ def _finding(item: Checked, f: Finding, paint) -> list[str]:
         head,
         f"  {paint('gutter', number + ' |')} {shown.expandtabs(1)}",
         f"  {paint('gutter', pad + ' |')} {' ' * caret_at}{paint(f.severity, '^' * caret_len)}{more}",
-        f"  {paint('gutter', pad + ' =')} suggestion: {f.suggestion}",
+        f"  {paint('gutter', pad + ' =')} {_('suggestion')}: {f.suggestion}",
     ]
     if f.fix:
         old = text[f.fix.start : f.fix.end]
-        change = f"delete “{_short(old)}”" if not f.fix.replacement else f"“{_short(old)}” → “{_short(f.fix.replacement)}”"
-        lines.append(f"  {paint('gutter', pad + ' =')} fix ({f.fix.applicability}): {change}")
+        change = _("delete “{text}”").format(text=_short(old)) if not f.fix.replacement else f"“{_short(old)}” → “{_short(f.fix.replacement)}”"
+        kind = _("fix (safe)") if f.fix.applicability == "safe" else _("fix (unsafe)")
+        lines.append(f"  {paint('gutter', pad + ' =')} {kind}: {change}")
     return lines + [""]
 
 
@@ -72,22 +76,34 @@ def summary(checked: list[Checked], errors: list[InputError], paint=None) -> str
     """One line: what was found, what --fix can do, what could not be read."""
     paint = paint or _painter(False)
     findings = [f for item in checked for f in item.report.findings]
-    drafts = plural(len(checked), "draft")
     if findings:
         by_severity = Counter(f.severity for f in findings)
-        parts = ", ".join(f"{by_severity[s]} info" if s == "info" else plural(by_severity[s], s) for s in reversed(SEVERITIES) if by_severity[s])
-        line = f"Found {plural(len(findings), 'finding')} ({parts}) in {drafts}."
+        severities = ", ".join(severity_count(s, by_severity[s]) for s in reversed(SEVERITIES) if by_severity[s])
+        line = _("Found {findings} ({severities}) {in_drafts}.").format(
+            findings=ngettext("{n} finding", "{n} findings", len(findings)),
+            severities=severities,
+            in_drafts=ngettext("in {n} draft", "in {n} drafts", len(checked)),
+        )
         safe = sum(1 for f in findings if f.fix and f.fix.applicability == "safe")
         unsafe = sum(1 for f in findings if f.fix and f.fix.applicability == "unsafe")
         if safe:
-            line += f" {safe} fixable with --fix."
+            line += " " + ngettext("{n} fixable with --fix.", "{n} fixable with --fix.", safe)
         if unsafe:
-            line += f" {unsafe} more with --fix --unsafe-fixes."
+            line += " " + ngettext("{n} more with --fix --unsafe-fixes.", "{n} more with --fix --unsafe-fixes.", unsafe)
     else:
-        line = paint("ok", f"No findings in {drafts}.")
+        line = paint("ok", ngettext("No findings in {n} draft.", "No findings in {n} drafts.", len(checked)))
     if errors:
-        line += " " + paint("error", f"{plural(len(errors), 'input')} could not be checked (see the errors above).")
+        line += " " + paint("error", ngettext("{n} input could not be checked (see the errors above).", "{n} inputs could not be checked (see the errors above).", len(errors)))
     return line
+
+
+def severity_count(severity: str, n: int) -> str:
+    """"3 warnings", «3 предупреждения»."""
+    if severity == "error":
+        return ngettext("{n} error", "{n} errors", n)
+    if severity == "warning":
+        return ngettext("{n} warning", "{n} warnings", n)
+    return ngettext("{n} info", "{n} info", n)
 
 
 def _painter(color: bool):
