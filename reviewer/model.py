@@ -19,12 +19,13 @@ PENALTY = {"error": 3.0, "warning": 1.5, "info": 0.5}
 
 
 class Fix(NamedTuple):
-    """Replace ``text[start:end]`` with ``replacement``."""
+    """Replace ``text[start:end]`` with ``replacement``; ``title`` says so in the draft's language."""
 
     start: int
     end: int
     replacement: str
     applicability: Applicability = "safe"
+    title: str | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -32,6 +33,7 @@ class Fix(NamedTuple):
             "end": self.end,
             "replacement": self.replacement,
             "applicability": self.applicability,
+            "title": self.title,
         }
 
 

@@ -23,7 +23,7 @@ from reviewer.cli import main
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
-BAD = "Sorry if you were upset!!"  # A001 (error), S004 (warning, safe fix) ...
+BAD = "Sorry if you were upset!! We'll look into it soon."  # A001 (error), S004 (warning, safe fix) ...
 CLEAN = "Hi Anna, your refund was sent today."
 WARNING_ONLY = "We refunded the double charge today!!"  # S004
 INFO_ONLY = "The refund was sent today. Sorry for the wait."  # A004
@@ -116,7 +116,7 @@ def test_json_format_is_one_array_with_the_report_contract(capsys, monkeypatch):
     assert (finding["name"], finding["severity"], finding["line"], finding["column"]) == ("conditional-apology", "error", 1, 1)
     assert BAD[finding["start"] : finding["end"]] == "Sorry if"
     s004 = next(f for f in report["findings"] if f["code"] == "S004")
-    assert s004["fix"] == {"start": 23, "end": 25, "replacement": "!", "applicability": "safe"}
+    assert s004["fix"] == {"start": 23, "end": 25, "replacement": "!", "applicability": "safe", "title": "Keep one mark"}
 
 
 def test_jsonl_rows_are_checked_and_bad_rows_reported_with_line_numbers(capsys, monkeypatch):
@@ -311,7 +311,7 @@ def test_fix_reports_what_is_left(capsys, monkeypatch, tmp_path):
     path = tmp_path / "draft.txt"
     path.write_text(BAD)
     code, out, _ = check(capsys, monkeypatch, "--fix", path, "--format", "json")
-    assert path.read_text() == "Sorry if you were upset!"
+    assert path.read_text() == BAD.replace("!!", "!")
     assert code == 1 and "A001" in codes_of(out) and "S004" not in codes_of(out)
 
 

@@ -39,7 +39,7 @@ def test_rules_as_json(capsys):
     code, out, _ = run(capsys, "rules", "--format", "json")
     rules = json.loads(out)
     assert code == 0 and [r["code"] for r in rules] == list(registry())
-    assert set(rules[0]) == {"code", "name", "severity", "summary", "languages", "doc"}
+    assert set(rules[0]) == {"code", "name", "severity", "summary", "languages", "lang", "doc"}
     assert all(list(r["doc"]) == list(DOC_SECTIONS) for r in rules)
 
 

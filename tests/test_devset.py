@@ -1,10 +1,18 @@
-"""Per-rule precision and recall on labelled drafts.
+"""Per-rule precision and recall on labelled drafts and real replies, under rule catalog v2.
 
-Three sets: the eval set (eval/sets/replies-ru-en.v1.jsonl) and two sets of
-drafts written from the catalog alone by sessions that never saw the linter's
-code (tests/data/heldout.jsonl, heldout2.jsonl). Each draft lists the rule codes that must fire; a
-rule that fires on a draft without that label is a false alarm. Every rule
-must reach P >= 0.9 and R >= 0.9 in each language, on each set.
+Drafts: the eval set (eval/sets/replies-ru-en.v2.jsonl) and four sets written
+from the catalog alone by annotators who never saw the linter's code
+(tests/data/heldout*.jsonl; the first two relabelled to v2). Each draft lists
+the rule codes that must fire; a rule that fires without its label is a false
+alarm. Every rule must reach P >= 0.95 and R >= 0.95 in each language on each
+set, and each set macro-F1 >= 0.97 (the catalog issue's goals).
+
+Real replies: two samples of 250 Twitter support replies from
+../shared/data/twcs_replies_en.jsonl, labelled by hand under v2 by annotators
+who never saw the code (tests/data/twcs_labels_*.jsonl holds ids and labels;
+the texts stay in ../shared). Goal: micro precision >= 0.95 with recall >= 0.90
+on sample A; sample B, held out longer, is held to precision >= 0.9 (see README
+"How well it works" for its figures).
 """
 
 import json
@@ -17,20 +25,25 @@ from reviewer import check
 from reviewer.lint.registry import registry
 
 HERE = Path(__file__).resolve().parent
+DATA = HERE / "data"
 SETS = {
-    "eval": HERE.parent / "eval" / "sets" / "replies-ru-en.v1.jsonl",
-    "heldout": HERE / "data" / "heldout.jsonl",
-    "heldout2": HERE / "data" / "heldout2.jsonl",
+    "eval": HERE.parent / "eval" / "sets" / "replies-ru-en.v2.jsonl",
+    "heldout": DATA / "heldout.jsonl",
+    "heldout2": DATA / "heldout2.jsonl",
+    "heldout_v2a": DATA / "heldout_v2a.jsonl",
+    "heldout_v2b": DATA / "heldout_v2b.jsonl",
 }
+TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
+REAL = {"twcs_a": (DATA / "twcs_labels_a.jsonl", 0.95), "twcs_b": (DATA / "twcs_labels_b.jsonl", 0.90)}
 CODES = [code for code in registry() if code != "C001"]  # C001 is empty until a team configures it
 
 
-def _rows(name):
-    rows = [json.loads(line) for line in SETS[name].read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [{**row, "draft": row.get("draft", row.get("text"))} for row in rows]
+def _lines(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-ROWS = {name: _rows(name) for name in SETS}
+def _rows(path):
+    return [{**row, "draft": row.get("draft", row.get("text"))} for row in _lines(path)]
 
 
 def _scores(rows):
@@ -51,6 +64,11 @@ def _scores(rows):
     return tp, fp, fn, misses
 
 
+def _f1(tp, fp, fn):
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+ROWS = {name: _rows(path) for name, path in SETS.items()}
 SCORES = {name: _scores(rows) for name, rows in ROWS.items()}
 
 
@@ -66,11 +84,33 @@ def test_dev_set_is_large_and_bilingual():
 def test_rule_precision_and_recall(name, code, lang):
     tp, fp, fn, misses = SCORES[name]
     key = (code, lang)
-    assert tp[key] >= 4, f"{code} {lang}: too few labelled positives to measure"
+    if tp[key] + fn[key] < 4:
+        pytest.skip(f"{code} {lang}: {tp[key] + fn[key]} labelled positives in {name}, too few to measure")
     precision = tp[key] / (tp[key] + fp[key])
     recall = tp[key] / (tp[key] + fn[key])
     detail = [m for m in misses if f" {code} on " in m and lang in m.split(" on ")[1]]
-    assert precision >= 0.9 and recall >= 0.9, f"{code} {lang}: P={precision:.2f} R={recall:.2f}; {detail}"
+    assert precision >= 0.95 and recall >= 0.95, f"{code} {lang}: P={precision:.2f} R={recall:.2f}; {detail}"
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_macro_f1(name):
+    tp, fp, fn, _ = SCORES[name]
+    keys = [key for key in set(tp) | set(fp) | set(fn)]
+    macro = sum(_f1(tp[k], fp[k], fn[k]) for k in keys) / len(keys)
+    assert macro >= 0.97, f"{name}: macro-F1 {macro:.3f}"
+
+
+@pytest.mark.skipif(not TWCS.exists(), reason="needs ../shared/data/twcs_replies_en.jsonl")
+@pytest.mark.parametrize("name", sorted(REAL))
+def test_real_replies_precision_and_recall(name):
+    labels, min_precision = REAL[name]
+    texts = {row["id"]: row["text"] for row in _lines(TWCS)}
+    rows = [{**row, "lang": "en", "draft": texts[row["id"]]} for row in _lines(labels)]
+    assert len(rows) == 250
+    tp, fp, fn, misses = _scores(rows)
+    precision = sum(tp.values()) / (sum(tp.values()) + sum(fp.values()))
+    recall = sum(tp.values()) / (sum(tp.values()) + sum(fn.values()))
+    assert precision >= min_precision and recall >= 0.90, f"{name}: P={precision:.3f} R={recall:.3f}; {misses}"
 
 
 def test_reference_rewrites_are_clean_but_for_slots():

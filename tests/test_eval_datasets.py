@@ -30,7 +30,7 @@ def test_a_set_by_path():
 
 def test_the_shipped_set_by_name_and_version():
     newest, pinned = load_set("replies-ru-en"), load_set("replies-ru-en.v1")
-    assert newest.name == "replies-ru-en" and pinned.version == "1"
+    assert newest.name == "replies-ru-en" and newest.version == "2" and pinned.version == "1"
     assert newest.spec.name.endswith(".yaml") and "lint" in newest.graders
     assert len(pinned.items) >= 150 and {i.lang for i in pinned.items} == {"en", "ru"}
     assert {i.tags.get("industry") for i in pinned.items} >= {"bank", "telecom", "ecommerce", "delivery", "airline", "saas"}
@@ -110,7 +110,7 @@ def test_shipped_data_is_found_in_an_installed_layout(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(target)}
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, check=True).stdout
     data_path, prompts = out.splitlines()
-    assert data_path == str(share / "eval" / "sets" / "replies-ru-en.v1.jsonl")
+    assert data_path == str(share / "eval" / "sets" / "replies-ru-en.v2.jsonl")
     assert prompts == str(share / "prompts")
 
 

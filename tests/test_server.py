@@ -63,7 +63,7 @@ def test_check_answers_like_one_draft_of_check_format_json(client):
     body.pop("fixed")
     assert body.keys() == expected.keys()
     assert {k: v for k, v in body.items() if k != "source"} == {k: v for k, v in expected.items() if k != "source"}
-    assert [f["code"] for f in body["findings"]] == ["W005", "A001", "A002", "S002", "S004", "A003", "A004"]
+    assert [f["code"] for f in body["findings"]] == ["W005", "A001", "A002", "S004", "A003", "A004"]
 
 
 def test_check_detects_the_language_and_obeys_an_explicit_one(client):

@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 from urllib.parse import quote
 
-from .. import __version__
+from .. import __version__, i18n
 from ..inputs import InputError
 from ..lint.registry import registry
 from ..model import Finding
@@ -44,6 +44,7 @@ def render(checked: list[Checked], errors: list[InputError], **_) -> str:
             }
         ],
         "columnKind": "unicodeCodePoints",
+        "language": i18n.current(),
         "results": [_result(item, f, index) for item in checked for f in item.report.findings],
     }
     log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
@@ -51,13 +52,15 @@ def render(checked: list[Checked], errors: list[InputError], **_) -> str:
 
 
 def _rule(rule) -> dict:
-    sections = rule.sections()
+    """The rule's documentation in the run's locale (findings carry their draft's language)."""
+    lang = i18n.current()
+    text = rule.text(lang)
     return {
         "id": rule.code,
         "name": rule.name,
-        "shortDescription": {"text": rule.summary},
-        "fullDescription": {"text": sections.get("What it does", rule.summary)},
-        "help": {"text": _plain(rule.doc), "markdown": rule.doc},
+        "shortDescription": {"text": text.summary},
+        "fullDescription": {"text": rule.sections(lang)["What it does"]},
+        "help": {"text": _plain(text.doc), "markdown": text.doc},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"languages": sorted(rule.langs)},
     }
@@ -99,7 +102,7 @@ def _result(item: Checked, f: Finding, index: dict[str, int]) -> dict:
     if f.fix:
         result["fixes"] = [
             {
-                "description": {"text": f"{f.fix.applicability} fix: {f.suggestion}"},
+                "description": {"text": f.fix.title or f.suggestion},
                 "artifactChanges": [
                     {
                         "artifactLocation": artifact,

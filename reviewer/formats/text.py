@@ -42,11 +42,12 @@ def _finding(item: Checked, f: Finding, paint) -> list[str]:
     number = str(f.line)
     pad = " " * len(number)
     more = " …" if f.end > line_start + len(source) else ""  # the span goes on past this line
+    suggestion = _("suggestion")
     lines = [
         head,
         f"  {paint('gutter', number + ' |')} {shown.expandtabs(1)}",
         f"  {paint('gutter', pad + ' |')} {' ' * caret_at}{paint(f.severity, '^' * caret_len)}{more}",
-        f"  {paint('gutter', pad + ' =')} {_('suggestion')}: {f.suggestion}",
+        f"  {paint('gutter', pad + ' =')} {suggestion}: {f.suggestion}",
     ]
     if f.fix:
         old = text[f.fix.start : f.fix.end]

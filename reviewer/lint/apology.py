@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from .. import diskcache
-from .registry import expand_macros
+from .registry import fragment_regex
 
 # What may stand before the apology keyword and belongs to the apology:
 # "I'm so", "We do", "Please accept our"; «Мы искренне», «Пожалуйста,».
@@ -22,9 +21,8 @@ _LEAD_IN = {
 _WINDOW = 48
 
 
-@cache
 def apology_regex(lang: str) -> re.Pattern:
-    return diskcache.compile(expand_macros("%apology%", lang))
+    return fragment_regex("apology", lang)
 
 
 def apologies(lower: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 from functools import cache
@@ -103,6 +104,7 @@ class Linter:
     def __init__(self, config: Config | None = None):
         self.config = config or Config()
         self.rules = [CompiledRule(_configured(rule, self.config)) for rule in registry().values() if self.config.selects(rule.code)]
+        self._covers = {c.rule.code: frozenset(c.rule.options["covers"]) for c in self.rules if c.rule.options.get("covers")}
 
     def check(self, text: str, *, lang: str | None = None, source: str | None = None, id: str | None = None) -> Report:
         if not text or not text.strip():
@@ -115,9 +117,11 @@ class Linter:
             if lang not in rule.langs:
                 continue
             severity = self.config.severity.get(rule.code, rule.severity)
+            words = rule.text(lang)
             for hit in checker.check(doc):
                 line, column = doc.line_col(hit.start)
                 match = text[hit.start : hit.end].strip()
+                fix = hit.fix._replace(title=words.fix_title) if hit.fix and not hit.fix.title else hit.fix
                 findings.append(
                     Finding(
                         code=rule.code,
@@ -128,12 +132,26 @@ class Linter:
                         line=line,
                         column=column,
                         message=(hit.message or rule.message_for(lang)).replace("{match}", _short(match)),
-                        suggestion=hit.suggestion or rule.suggestion_for(lang),
-                        fix=hit.fix,
+                        suggestion=hit.suggestion or words.suggestion,
+                        fix=fix,
                     )
                 )
         findings.sort(key=lambda f: (f.start, f.code))
-        return Report(text=text, lang=lang, findings=findings, source=source, id=id)
+        return Report(text=text, lang=lang, findings=self._one_per_span(findings), source=source, id=id)
+
+    def _one_per_span(self, findings: list[Finding]) -> list[Finding]:
+        """One span, one finding: drop what a more specific rule's finding covers (W001 inside W003's canned phrase)."""
+        covering = sorted((f.start, f.end, self._covers[f.code]) for f in findings if f.code in self._covers)
+        if not covering:
+            return findings
+        starts = [start for start, _, _ in covering]
+
+        def covered(f: Finding) -> bool:
+            # covering spans of one rule do not nest, so only the nearest few starting before f can hold it
+            i = bisect.bisect_right(starts, f.start)
+            return any(f.code in codes and f.end <= end for _, end, codes in covering[max(0, i - 3) : i])
+
+        return [f for f in findings if not covered(f)]
 
 
     def fix(self, report: Report, *, unsafe: bool = False) -> Report:

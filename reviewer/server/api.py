@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Request
+from typing import Literal
+
+from fastapi import APIRouter, HTTPException, Query, Request
 
 from ..lint.engine import Linter
 from ..lint.registry import get_rule, registry
@@ -39,16 +41,19 @@ async def rewrite_draft(draft: DraftIn, request: Request) -> dict:
     return result.to_dict()
 
 
+Lang = Query("en", description="Language of the rule texts: en or ru.")
+
+
 @router.get("/rules", response_model=list[RuleOut])
-def list_rules() -> list[dict]:
-    """Every rule, in code order, with its documentation."""
-    return [rule.to_dict() for rule in registry().values()]
+def list_rules(lang: Literal["en", "ru"] = Lang) -> list[dict]:
+    """Every rule, in code order, with its documentation in ``lang``."""
+    return [rule.to_dict(lang) for rule in registry().values()]
 
 
 @router.get("/rules/{code}", response_model=RuleOut, responses={404: {"model": ErrorOut, "description": "No such rule."}})
-def show_rule(code: str) -> dict:
-    """One rule by code ("A001") or name ("conditional-apology")."""
+def show_rule(code: str, lang: Literal["en", "ru"] = Lang) -> dict:
+    """One rule by code ("A001") or name ("conditional-apology"), documented in ``lang``."""
     rule = get_rule(code)
     if rule is None:
         raise HTTPException(status_code=404, detail=f"no rule {code!r}: GET /v1/rules lists them")
-    return rule.to_dict()
+    return rule.to_dict(lang)

@@ -50,6 +50,7 @@ class FixOut(BaseModel):
     end: int
     replacement: str
     applicability: Applicability
+    title: str | None = Field(description="What the fix does, in the draft's language.")
 
 
 class FindingOut(BaseModel):
@@ -60,8 +61,8 @@ class FindingOut(BaseModel):
     end: int
     line: int = Field(description="1-based.")
     column: int = Field(description="1-based.")
-    message: str
-    suggestion: str
+    message: str = Field(description="In the draft's language.")
+    suggestion: str = Field(description="In the draft's language.")
     fix: FixOut | None
 
 
@@ -99,7 +100,8 @@ class RuleOut(BaseModel):
     severity: Severity
     summary: str
     languages: list[Lang]
-    doc: dict[str, str] = Field(description='The rule\'s documentation by section: "What it does", "Why is this bad?", "Example", "Use instead", "Fix safety".')
+    lang: Lang = Field(description="The language of summary and doc.")
+    doc: dict[str, str] = Field(description='The rule\'s documentation by section, keyed by the English titles in every language: "What it does", "Why is this bad?", "Example", "Use instead", "Fix safety".')
 
 
 class HealthOut(BaseModel):

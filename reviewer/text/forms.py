@@ -20,23 +20,37 @@ def _table() -> dict[str, list[str]]:
     return json.loads(FORMS_FILE.read_text(encoding="utf-8")) if FORMS_FILE.exists() else {}
 
 
-def ru_forms(lemma: str) -> list[str]:
-    """Every form of a Russian word (or of each word of a phrase), ё folded to е."""
-    lemma = lemma.lower().replace("ё", "е")
-    if lemma in _table():
-        return _table()[lemma]
-    return expand(lemma)
+def ru_forms(key: str) -> list[str]:
+    """Every form of a Russian word, ё folded to е.
+
+    ``"проверить:futr,1per"`` keeps the forms with all those grammemes;
+    ``"проверить:futr,1per|futr,3per"`` the forms of either set.
+    """
+    lemma, colon, spec = key.partition(":")
+    key = lemma.lower().replace("ё", "е") + colon + spec  # grammemes are case-sensitive: INFN, futr
+    return _table().get(key) or forms_of(key)
 
 
-def expand(lemma: str) -> list[str]:
-    """Expand with pymorphy3: all forms of every lexeme the word can be."""
+def forms_of(key: str) -> list[str]:
+    """``ru_forms`` computed with pymorphy3, without the shipped table."""
+    lemma, _, spec = key.partition(":")
+    if not spec:
+        return expand(lemma)
+    forms = {form for alternative in spec.split("|") for form in expand(lemma, frozenset(alternative.split(",")))}
+    return sorted(forms, key=lambda w: (-len(w), w))
+
+
+def expand(lemma: str, grammemes: frozenset[str] = frozenset()) -> list[str]:
+    """Expand with pymorphy3: all forms of every lexeme the word can be (only those with ``grammemes``, if given)."""
     import pymorphy3  # only for words that did not ship pre-expanded
 
     morph = _analyzer(pymorphy3)
-    forms = {lemma}
+    forms = set() if grammemes else {lemma}
     for parse in morph.parse(lemma):
         if parse.normal_form.replace("ё", "е") == lemma or parse.word == lemma:
-            forms.update(f.word.replace("ё", "е") for f in parse.lexeme)
+            forms.update(f.word.replace("ё", "е") for f in parse.lexeme if grammemes <= f.tag.grammemes)
+    if not forms:
+        raise ValueError(f"no forms of {lemma!r} with {','.join(sorted(grammemes))}")
     return sorted(forms, key=lambda w: (-len(w), w))
 
 

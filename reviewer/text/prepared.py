@@ -1,10 +1,17 @@
 """A draft prepared once for all rules.
 
 ``scan`` (and its lower-cased twin ``lower``) has the same length as the
-original text, so every offset found in it is an offset into what the user gave us: ё is folded to е, curly apostrophes
-to straight ones, quoted lines ("> …", the customer's earlier message) become blanks, and helpdesk
-placeholders (``{{first_name}}``, ``{first_name}``) become a capitalised
-pseudo-name of the same length, because they stand for a name, not for words.
+original text, so every offset found in it is an offset into what the user
+gave us. What is not the agent's text becomes blanks: quoted lines ("> …",
+the customer's earlier message), YAML front matter at the top of a macro
+file, and template syntax (``{% if %}``, ``{# comment #}``, ``{{!-- --}}``,
+``{{#if}}``). ё is folded to е and curly apostrophes to straight ones.
+
+A helpdesk placeholder stands for the value it will be replaced with
+(catalog v2): ``{{ticket.id}}`` becomes digits, so "Ticket #{{ticket.id}}"
+reads as a ticket number; ``{{ship_date}}`` is a time expression, kept in
+``time_placeholders`` for the time-frame check; any other placeholder
+(``{{first_name}}``) becomes a capitalised pseudo-name of the same length.
 """
 
 from __future__ import annotations
@@ -18,7 +25,44 @@ from .. import diskcache
 
 PLACEHOLDER = diskcache.compile(r"\{\{[^{}\n]{1,80}\}\}|\{[A-Za-z_][\w.]{0,60}\}|%[A-Z_]{2,40}%")
 QUOTED_LINE = diskcache.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)
+# Template syntax that is not text: comments, tags, Handlebars blocks and partials.
+TEMPLATE_SYNTAX = diskcache.compile(
+    r"\{%-?\s*comment\s*-?%\}.*?(?:\{%-?\s*endcomment\s*-?%\}|\Z)"  # Liquid comment block
+    r"|\{#.*?(?:#\}|\Z)"  # Jinja comment
+    r"|\{\{!--.*?(?:--\}\}|\Z)|\{\{![^}]*\}\}"  # Handlebars comment
+    r"|\{%.*?(?:%\}|\Z)"  # Jinja / Liquid tag
+    r"|\{\{[#/^>~&]?\s*(?:else\b[^}]*|[#/^>][^}]*)\}\}",  # Handlebars block, else, partial
+    re.DOTALL,
+)
+FRONT_MATTER = diskcache.compile(r"\A\ufeff?---[ \t]*\r?\n.*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _FOLD = str.maketrans("ёЁ’‘ʼ", "еЕ'''")
+# The parts of a placeholder's name that say what it stands for.
+_NAME_PART = diskcache.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+TIME_PARTS = frozenset("date time datetime timestamp eta etd deadline due sla timeframe timeline when day days hours".split())
+NUMBER_PARTS = frozenset("id number no num nr ref reference code ticket tracking order invoice amount total price sum".split())
+
+
+class Span(NamedTuple):
+    start: int
+    end: int
+
+
+def placeholder_kind(placeholder: str) -> str:
+    """"time", "number" or "name": what a placeholder's name says it will be replaced with."""
+    name = placeholder.strip("{}% ").split("|")[0].strip()  # {{ ship_date | date: "%b %d" }}
+    parts = {p.lower() for p in _NAME_PART.findall(name)}
+    if parts & TIME_PARTS:
+        return "time"
+    last = name.replace("-", "_").split(".")[-1]
+    if parts & NUMBER_PARTS and {p.lower() for p in _NAME_PART.findall(last)} & NUMBER_PARTS:
+        return "number"
+    return "name"
+
+
+def _blank(m: re.Match) -> str:
+    """Spaces of the same length; line breaks stay, so lines and sentences keep their shape."""
+    return re.sub(r"[^\n]", " ", m.group())
+
 
 # A sentence ends at . ! ? … (plus closing quotes/brackets) before white space, or at a line break.
 _BOUNDARY = diskcache.compile(r"[.!?…]+[\"'»”)\]]*(?=\s)|\n")
@@ -27,27 +71,32 @@ _ABBREV = diskcache.compile(
     re.IGNORECASE,
 )
 
+# The greeting: a salutation with optional names, in either order and with any closing mark
+# ("Hi Anna,", "Good morning, Mr. Reyes.", «Марина, добрый день.», "Tom — hi,").
+# Names are capitalised, so "hi sorry for that" keeps its apology.
+_SALUTE = r"""(?:hi|hello|hey|hiya|howdy|greetings|dear|good\s+(?:morning|afternoon|evening|day)
+    |здравствуйте|здравствуй|привет|приветствую|добрый\s+(?:день|вечер|утро)
+    |доброе\s+утро|доброго\s+(?:дня|утра|вечера|времени\s+суток)|уважаем\w*|дорог\w*)\b(?:[ \t]*\([ \t]*-?[ \t]*[а-я]{1,3}[ \t]*\))?"""
+_CAPITALISED = r"""(?!(?:I|We|Our|Your|Sorry|Thanks?|Please|Unfortunately|Мы|Нам|Мне|Я|Вы|Вам|Наш\w*|Ваш\w*|Извините|Простите|Спасибо|К)\b)(?-i:[A-ZА-Я])[\w'’-]*"""
+_NAME = rf"""(?:(?:mr|mrs|ms|dr)\.|{_CAPITALISED}
+    |(?!(?:sorry|apolog\w*|thanks|thank|please|unfortunately|извин\w*|прост\w*|спасибо|пожалуйста|сожале\w*)\b)(?-i:[a-zа-я])[\w'’-]{{1,20}}(?=[ \t]*[,.!])
+    |there|all|team|again|everyone|folks|sir|madam|valued|dear|esteemed|customer|client|user|member
+    |команда|коллеги|друзья|все|«[^»\n]{{1,40}}»|"[^"\n]{{1,40}}"
+    |(?:at|from|of)[ \t]+(?-i:[A-ZА-Я])[\w'’-]*
+    |уважаем\w*|дорог\w*|клиент\w*|покупател\w*|пользовател\w*|абонент\w*)"""
+_SEP = r"[ \t]*[,—–-]?[ \t]*"
 _GREETING = diskcache.compile(
-    r"""
+    rf"""
     \A[\s>]*(?:@\w+[\s,:]*)*                       # leading @handles (social replies)
-    # names are capitalised, so "hi sorry for that" keeps its apology
     (?:
-        (?:hi|hello|hey|hiya|howdy|greetings|dear|good\s+(?:morning|afternoon|evening|day)
-         |здравствуйте|здравствуй|привет|приветствую|добрый\s+(?:день|вечер|утро)
-         |доброе\s+утро|доброго\s+(?:дня|утра|вечера|времени\s+суток)|уважаем\w*|дорог\w*)\b
-        (?:[ \t]*,?[ \t]*(?:(?:mr|mrs|ms|dr)\.|(?!(?:I|We|Our|Your|Sorry|Thanks?|Please|Unfortunately|Мы|Нам|Мне|Я|Вы|Вам|Наш\w*|Ваш\w*|Извините|Простите|Спасибо|К)\b)(?-i:[A-ZА-Я])[\w'’-]*|(?!(?:sorry|apolog\w*|thanks|thank|please|unfortunately|извин\w*|прост\w*|спасибо|пожалуйста|сожале\w*)\b)(?-i:[a-zа-я])[\w'’-]{1,20}(?=[ \t]*[,.!])|there|all|team|again|everyone|folks|sir|madam|valued|dear|esteemed|customer|client|user|member|уважаем\w*|дорог\w*|клиент\w*|покупател\w*|пользовател\w*|абонент\w*)){0,4}
-        [ \t]*[,!.:;—–-]?
+        (?:{_SALUTE}(?:{_SEP}{_NAME}){{0,4}}
+         |{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,2}}{_SEP}{_SALUTE}(?:{_SEP}{_NAME}){{0,2}})
+        [ \t]*(?:[,!.:;—–-]+|\?!)?
     )?
     [ \t]*(?:@\w+[\s,:]*)*
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_INTERJECTION = diskcache.compile(
-    r"(?:oh|ah|aw|ouch|oops|yikes|whoa|wow|hmm+|uh[\s-]oh|oh\s+(?:no|dear|my|wow)|ой|ох|ай|увы|ого)[\s,.!?…]*",
-    re.IGNORECASE,
-)
-
-
 class Span(NamedTuple):
     start: int
     end: int
@@ -60,7 +109,13 @@ class Prepared:
         self.text = text
         self.lang = lang
         scan = text.translate(_FOLD)
-        scan = PLACEHOLDER.sub(lambda m: "X" + "x" * (len(m.group()) - 1), scan)
+        if scan.startswith(("---", "\ufeff---")):
+            scan = FRONT_MATTER.sub(_blank, scan)
+        if "{" in scan:
+            scan = TEMPLATE_SYNTAX.sub(_blank, scan)
+        self.time_placeholders: list[Span] = []
+        if "{" in scan or "%" in scan:
+            scan = PLACEHOLDER.sub(self._placeholder, scan)
         # "> …" lines quote the customer's earlier message: not the agent's words
         self.scan = QUOTED_LINE.sub(lambda m: " " * len(m.group()), scan) if ">" in scan else scan
         # Rules match lower-cased text without re.IGNORECASE: several times faster.
@@ -68,6 +123,15 @@ class Prepared:
         if len(lower) != len(self.scan):  # "İ" lower-cases to two characters
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.scan)
         self.lower = lower
+
+    def _placeholder(self, m: re.Match) -> str:
+        n = len(m.group())
+        kind = placeholder_kind(m.group())
+        if kind == "number":
+            return "1" + "0" * (n - 1)
+        if kind == "time":
+            self.time_placeholders.append(Span(m.start(), m.end()))
+        return "X" + "x" * (n - 1)
 
     @cached_property
     def line_starts(self) -> list[int]:
@@ -105,14 +169,13 @@ class Prepared:
 
     @cached_property
     def first_sentence(self) -> Span | None:
-        """The first sentence after the greeting, passing over interjections ("Oh no!")."""
+        """The first sentence after the greeting ("Oh no!" is one: the catalog counts sentences, not moods)."""
         body = self.greeting_end
         for s in self.sentences:
             if s.end <= body:
                 continue
             span = _trim(self.scan, max(s.start, body), s.end)
-            text = self.scan[span.start : span.end]
-            if re.search(r"\w", text) and not _INTERJECTION.fullmatch(text):
+            if re.search(r"\w", self.scan[span.start : span.end]):
                 return span
         return None
 

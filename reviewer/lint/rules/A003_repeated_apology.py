@@ -10,7 +10,6 @@ from ..engine import CompiledRule, Hit
 
 
 def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
-    template = rule.rule.message_for(doc.lang)
     for n, (start, end) in enumerate(apologies(doc.lower, doc.lang), start=1):
         if n >= 2:
-            yield Hit(start, end, message=template.replace("{n}", str(n)))
+            yield Hit(start, end, message=rule.rule.message_for(doc.lang, n=n))

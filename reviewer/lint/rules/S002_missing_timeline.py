@@ -1,46 +1,175 @@
-"""S002 missing-timeline: no concrete time frame and no completed fix."""
+"""S002 missing-timeline: something is pending on our side, with no time frame for it.
+
+Pending is an announcement of an action of ours that is not done (a
+commitment, work in progress, the case passed on) — not one that waits on
+the customer ("DM us and we'll check"), is asked as a question, negated, or
+is feedback passed on. A fault acknowledged and not fixed is pending too,
+but only when the reply asks nothing of the customer and fixes nothing.
+
+A pending sentence is timed by a time expression, a time placeholder, a time
+slot or an immediate action in itself; else, unless it carries vague wording
+("as soon as possible"), by a time elsewhere in the reply: one that can only
+be ahead of us ("tomorrow", "within 2 days") anywhere, any other outside
+sentences about the past, about what is already done, apologies and the
+fault's own description. Greetings and closing wishes carry no time frame.
+
+Every lookup is a bisect over offsets found once, so the rule stays linear
+in the draft's length.
+"""
 
 from __future__ import annotations
 
-from functools import cache
+import bisect
+import re
 from typing import Iterable
 
 from ... import diskcache
-from ...text.prepared import Prepared
+from ...text.prepared import Prepared, Span
+from ..apology import apology_regex
 from ..engine import CompiledRule, Hit
-from ..registry import get_rule
+from ..registry import fragment_regex
+
+_BECAUSE = diskcache.compile(r"[:—–]|\b(?:as|since|because|так\s+как|поскольку|потому\s+что)\b")
+_NOT_INSIDE = diskcache.compile(r"\b(?:not|never|не|ни)\b|n't")
+_NEGATED = diskcache.compile(r"(?:\bnot|n't|\bnever|\bnothing|\bno\s+one|\bне|\bни|\bничего|\bникто)\s+(?:\w+\s+)?$")
+# Not a fix that is done: negated ("not delivered", «не доставлена»), future
+# («будет исправлена»), or the customer's own action («роутер, который вы вернули»).
+_NEGATED_DONE = diskcache.compile(r"(?:\bnot|n't|\bnever|\bне|\bбудет|\bбудут|\bдолжн\w+\s+быть|\bвы|\bты)\s+(?:\w+\s+)?$")
+# A slot that stands for a time ("[time frame]", «[срок]», "[…]") is a time frame: S005 reports that gap.
+_TIME_SLOT = diskcache.compile(r"\[(?:[^\]]*(?:time|date|day|eta|when|deadline|hour|frame|срок|дат|врем|день|дня|дней|час)[^\]]*|…|\.{2,}|_{2,})\]")
 
 
 def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
-    if rule.search(doc, "time") or any(not _negated(doc, m.start()) for m in rule.finditer(doc, "done")):
-        return
-    if _has_slot(doc):
-        return  # S005 reports the same gap
-    m = rule.search(doc, "intent")
-    if m:
-        sentence = doc.sentence_at(m.start())
-        yield Hit(sentence.start, sentence.end)
-    else:  # the whole reply after the greeting (the whole text if that is all there is)
-        end = len(doc.text.rstrip())
-        start = doc.greeting_end if doc.greeting_end < end else 0
-        while doc.text[start].isspace():
-            start += 1
-        yield Hit(start, end)
+    reply = _Reply(doc, rule)
+    announced = reply.pending() or reply.unfixed_fault()
+    for sentence in announced:
+        if not reply.timed(sentence):
+            yield Hit(sentence.start, sentence.end)
+            return
 
 
-# Not a fix that is done: negated ("not delivered", «не доставлена»), future
-# («будет исправлена»), or the customer's own action («роутер, который вы вернули»).
-_NOT_DONE = diskcache.compile(r"(?:\bnot|n't|\bnever|\bне|\bбудет|\bбудут|\bдолжн\w+\s+быть|\bвы|\bты)\s+(?:\w+\s+)?$")
+class _Starts:
+    """Sorted offsets: is there one in [start, end)?"""
+
+    def __init__(self, offsets: Iterable[int]):
+        self.offsets = sorted(offsets)
+
+    def within(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.offsets, start)
+        return i < len(self.offsets) and self.offsets[i] < end
+
+    def __bool__(self) -> bool:
+        return bool(self.offsets)
 
 
-def _negated(doc: Prepared, start: int) -> bool:
-    return _NOT_DONE.search(doc.lower, max(0, start - 24), start) is not None
+class _Reply:
+    def __init__(self, doc: Prepared, rule: CompiledRule):
+        self.doc, self.rule = doc, rule
+        self.done = [m for m in rule.finditer(doc, "done") if not _NEGATED_DONE.search(doc.lower, max(0, m.start() - 24), m.start())]
+        request = rule.regex(doc.lang, "request")
+        body = [self.body(s) for s in doc.sentences if s.end > doc.greeting_end]
+        self.first_request = next((s for s in body if request.search(doc.lower[s.start : s.end])), None)
+        self.first_question = next((s for s in body if self.question(s)), None)
+        self.asks = rule.search(doc, "ask-info") is not None
+
+    def body(self, sentence: Span) -> Span:
+        """The sentence without the greeting or @handles it starts with."""
+        end = self.doc.greeting_end
+        return Span(end, sentence.end) if sentence.start < end < sentence.end else sentence
+
+    def question(self, sentence: Span) -> bool:
+        return self.doc.lower[sentence.start : sentence.end].rstrip(" )\"'»”").endswith("?")
+
+    def sentence(self, offset: int) -> Span:
+        return self.body(self.doc.sentence_at(offset))
+
+    def negated(self, m: re.Match, inside: bool = True) -> bool:
+        """"we will not refund", «мы не возвращаем», "nothing will be lost"."""
+        before = _NEGATED.search(self.doc.lower, max(0, m.start() - 20), m.start())
+        return bool(before or inside and _NOT_INSIDE.search(m.group()))
+
+    def pending(self) -> list[Span]:
+        """Sentences that announce an action of ours, in order, once each.
+
+        Not pending: a question, a negated action, feedback passed on, an
+        action that waits on the customer — in a condition or after a request
+        in its sentence ("DM us and we'll check"), or, for a commitment, after
+        a question to the customer earlier in the reply, or in a reply that
+        asks the customer for details. "We have no estimated time
+        of repair" is pending and untimed.
+        """
+        doc, rule = self.doc, self.rule
+        customer, after = rule.regex(doc.lang, "customer"), rule.regex(doc.lang, "customer-after")
+        feedback = sorted(m.span() for m in rule.finditer(doc, "not-pending"))
+        feedback_starts = [s for s, _ in feedback]
+        done_ends = _Starts(m.end() for m in self.done)
+        found = {self.sentence(m.start()) for m in rule.finditer(doc, "no-time")}
+        for key in ("promise", "progress"):
+            for m in rule.finditer(doc, key):
+                sentence = self.sentence(m.start())
+                if sentence in found or self.negated(m):
+                    continue
+                i = bisect.bisect_left(feedback_starts, m.end()) - 1  # the last feedback span starting before the match ends
+                if i >= 0 and feedback[i][1] > m.start():
+                    continue
+                if self.question(sentence):
+                    continue
+                if customer.search(doc.lower[sentence.start : m.end()]) or after.search(doc.lower[m.end() : sentence.end]):
+                    continue
+                if key == "promise" and (self.asks or self.first_question is not None and self.first_question.start < sentence.start):
+                    continue
+                if done_ends.within(sentence.start, m.start() + 1) and _BECAUSE.search(doc.lower, sentence.start, m.start()):
+                    continue  # explains a fix that is done: "I've refunded it, as the hotel will cover the tax"
+                found.add(sentence)
+        return sorted(found)
+
+    def unfixed_fault(self) -> list[Span]:
+        """Sentences that acknowledge a fault, when the reply neither fixes it nor asks the customer for anything."""
+        if self.done or self.first_request is not None or self.asks:
+            return []
+        # a fault is often said with a negation ("hasn't arrived", «не работает»): only one before it counts
+        return sorted({self.sentence(m.start()) for m in self.rule.finditer(self.doc, "fault") if not self.negated(m, inside=False)})
+
+    def timed(self, sentence: Span) -> bool:
+        if not hasattr(self, "_times"):
+            self._times = _Times(self)
+        return self._times.cover(sentence)
 
 
-def _has_slot(doc: Prepared) -> bool:
-    return _slot_rule().search(doc) is not None
+class _Times:
+    """The reply's time frames, and which pending sentence they cover."""
 
+    def __init__(self, reply: _Reply):
+        doc, rule = reply.doc, reply.rule
+        wishes, apology, past = fragment_regex("wish", doc.lang), apology_regex(doc.lang), rule.regex(doc.lang, "past")
+        faults = {reply.sentence(m.start()).start for m in rule.finditer(doc, "fault")}
+        done = {reply.sentence(m.start()).start for m in reply.done}
+        closing, elsewhere = set(), set()  # sentences whose times are not a time frame for a step elsewhere
+        for s in doc.sentences:
+            if s.end <= doc.greeting_end or wishes.search(doc.lower, s.start, s.end):
+                closing.add(s.start)  # "Good morning", "Have a great weekend"
+            if s.start in faults or s.start in done or apology.search(doc.lower, s.start, s.end) or past.search(doc.lower, s.start, s.end):
+                elsewhere.add(s.start)  # "Sorry for the wait today", "the outage started this morning", "we refunded it on Monday"
+        start = lambda offset: doc.sentence_at(offset).start  # noqa: E731
+        times = [m.start() for m in rule.finditer(doc, "time")] + [s for s, _ in doc.time_placeholders]
+        future = [m.start() for m in rule.finditer(doc, "future")] + [s for s, _ in doc.time_placeholders]
+        self.times = _Starts(times)
+        slots = _Starts(m.start() for m in _TIME_SLOT.finditer(doc.lower))
+        self.slots = slots
+        # In its own sentence only: an immediate action, or a time slot ("within [time frame]").
+        self.own = _Starts([m.start() for m in rule.finditer(doc, "immediate")] + slots.offsets)
+        self.events = _Starts(m.start() for m in rule.finditer(doc, "event"))
+        self.vague = _Starts(m.start() for key in ("vague", "no-time") for m in rule.finditer(doc, key))
+        # A time that can only be ahead of us counts anywhere but in a greeting or wish; any other, only where it is about a step.
+        ahead = lambda offset: offset >= doc.greeting_end and start(offset) not in closing  # noqa: E731
+        self.anywhere = any(ahead(o) for o in future) or any(ahead(o) and start(o) not in elsewhere for o in times)
 
-@cache
-def _slot_rule() -> CompiledRule:
-    return CompiledRule(get_rule("S005"))
+    def cover(self, sentence: Span) -> bool:
+        span = (sentence.start, sentence.end)
+        if self.times.within(*span) or self.own.within(*span):
+            return True
+        if self.vague.within(*span):
+            return False
+        if self.events.within(*span) and self.slots:
+            return True  # tied to a step whose time is left for the agent to fill
+        return self.anywhere

@@ -1,15 +1,26 @@
-"""S003 link-dump: more links than ``max-links`` in one reply."""
+"""S003 link-dump: more than ``max-links`` distinct links in one reply.
+
+The same URL twice counts once: "https://www.example.com/help/" and
+"example.com/help" are one link.
+"""
 
 from __future__ import annotations
 
 from typing import Iterable
 
+from ... import diskcache
 from ...text.prepared import Prepared
 from ..engine import CompiledRule, Hit
+
+_SCHEME = diskcache.compile(r"^(?:https?://)?(?:www\.)?")
 
 
 def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
     links = [m.span() for m in rule.finditer(doc, "links")]
-    if len(links) > rule.rule.options["max-links"]:
-        message = rule.rule.message_for(doc.lang).replace("{n}", str(len(links)))
-        yield Hit(links[0][0], links[-1][1], message=message)
+    distinct = {_key(doc.lower[start:end]) for start, end in links}
+    if len(distinct) > rule.rule.options["max-links"]:
+        yield Hit(links[0][0], links[-1][1], message=rule.rule.message_for(doc.lang, n=len(distinct)))
+
+
+def _key(link: str) -> str:
+    return _SCHEME.sub("", link.rstrip(".,;:!?)»”\"'")).rstrip("/")

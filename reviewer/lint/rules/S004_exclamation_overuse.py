@@ -1,7 +1,8 @@
-"""S004 exclamation-overuse: "!!" runs, or more than ``max-marks`` marks.
+"""S004 exclamation-overuse: "!!" runs anywhere, or more than ``max-marks`` marks in the body.
 
-The greeting's "!" counts toward the total ("three or more in one reply");
-on its own it never reaches the limit, which is what keeps "Hi Anna!" normal.
+The "!" that closes the greeting ("Здравствуйте, Кирилл!") or a closing wish
+("Хорошего дня!", "Have a great weekend!") is normal and does not count
+toward the limit; "?!" counts as one mark.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from ... import diskcache
 from ...model import Fix
 from ...text.prepared import Prepared
 from ..engine import CompiledRule, Hit
+from ..registry import fragment_regex
 
 _RUN = diskcache.compile(r"[!?]*![!?]*")
 
@@ -22,8 +24,15 @@ def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
     for start, end in repeated:
         run = doc.text[start:end]
         yield Hit(start, end, fix=Fix(start, end, "?" if run.startswith("?") else "!", "safe"))
-    total = sum(n for _, _, n in marks)
-    if not repeated and total > rule.rule.options["max-marks"]:
-        start, end, _ = marks[rule.rule.options["max-marks"]]
-        message = f"{total} exclamation marks in one reply."
-        yield Hit(start, end, message=message)
+    if repeated:
+        return
+    body = [(s, e) for s, e, _ in marks if s >= doc.greeting_end and not _closes_wish(doc, s)]
+    limit = rule.rule.options["max-marks"]
+    if len(body) > limit:
+        start, end = body[limit]
+        yield Hit(start, end, message=rule.rule.message_for(doc.lang, "too-many", n=len(body)))
+
+
+def _closes_wish(doc: Prepared, offset: int) -> bool:
+    sentence = doc.sentence_at(offset)
+    return fragment_regex("wish", doc.lang).search(doc.lower, sentence.start, offset) is not None
