@@ -90,8 +90,11 @@ def test_russian_draft():
     result = rewrite(RU_DRAFT, config=CONFIG, use_cache=False)
     assert_honest(result, RU_DRAFT)
     assert result.status == "fallback" and result.attempts == 3
-    # SmolLM2 rambles past max_tokens on this Russian prompt: a cut-off answer is never used
-    assert result.reasons[1:] == [f"attempt {n}: the answer was cut off at max_tokens=400 (finish_reason length)" for n in (1, 2, 3)]
+    # SmolLM2 drops the facts, then answers with broken JSON: neither is ever used
+    assert "attempt 1: dropped the phone “8 800 555-35-35” from the draft; keep it exactly" in result.reasons
+    assert [r for r in result.reasons if r.startswith(("attempt 2:", "attempt 3:"))] == [
+        f"attempt {n}: the answer is not valid JSON (Invalid control character at: line 1 column 164 (char 163))" for n in (2, 3)
+    ]
 
 
 @pytest.mark.vcr
@@ -99,7 +102,8 @@ def test_prompt_injection_draft():
     result = rewrite(INJECTION_DRAFT, config=CONFIG, use_cache=False)
     assert_honest(result, INJECTION_DRAFT)
     assert result.status == "fallback"
-    assert any("added the time frame “by Friday”, which the agent never gave" in r for r in result.reasons)
+    # the model followed neither the injection nor the format: it rambled past max_tokens, and a cut-off answer is never used
+    assert result.reasons[1:] == [f"attempt {n}: the answer was cut off at max_tokens=400 (finish_reason length)" for n in (1, 2, 3)]
 
 
 @pytest.mark.vcr("test_english_draft_with_personal_data.yaml", allow_playback_repeats=True)
