@@ -86,6 +86,17 @@ def plural_index(locale: str, n: int) -> int:
     return translations(locale).plural(n)
 
 
+def catalogue(locale: str) -> dict:
+    """The locale's messages as plain data, for the page: {"messages": {id: text}, "plurals": {id: [forms]}}."""
+    messages, plurals = {}, {}
+    for key, text in getattr(translations(locale), "_catalog", {}).items():
+        if isinstance(key, tuple):  # (msgid, plural index)
+            plurals.setdefault(key[0], {})[key[1]] = text
+        elif key:
+            messages[key] = text
+    return {"messages": messages, "plurals": {k: [v[i] for i in sorted(v)] for k, v in plurals.items()}}
+
+
 def N_(message: str) -> str:
     """Mark a string for translation where it is defined; ``_`` translates it where it is shown."""
     return message

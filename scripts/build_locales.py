@@ -3,15 +3,17 @@
     python scripts/build_locales.py          extract, update the .po files, compile the .mo files
     python scripts/build_locales.py --check  exit 1 if a catalogue is stale or has untranslated messages
 
-Extraction reads ``_()``, ``ngettext()`` and ``N_()`` in the Python code and
-``t()`` / ``tn()`` in the page's JavaScript. A new message arrives in each
+Extraction reads ``_()``, ``ngettext()`` and ``N_()`` in the Python code,
+``t()`` / ``tn()`` in the page's JavaScript and ``data-i18n`` in its HTML. A new message arrives in each
 .po file untranslated; translate it there and run the script again.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import io
+import re
 import sys
 from pathlib import Path
 
@@ -25,7 +27,17 @@ PACKAGE = ROOT / "reviewer"
 LOCALE_DIR = PACKAGE / "locale"
 DOMAIN = "reviewer"
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "t": None, "tn": (1, 2)}
-METHODS = [("**.py", "python"), ("server/static/**.js", "javascript")]
+_DATA_I18N = re.compile(r'data-i18n="([^"]+)"')
+
+
+def extract_html(fileobj, keywords, comment_tags, options):
+    """The page's static words: every data-i18n="..." attribute."""
+    for lineno, line in enumerate(fileobj.read().decode("utf-8").splitlines(), 1):
+        for m in _DATA_I18N.finditer(line):
+            yield lineno, None, html.unescape(m.group(1)), []
+
+
+METHODS = [("**.py", "python"), ("server/static/**.js", "javascript"), ("server/static/**.html", extract_html)]
 
 
 def template() -> Catalog:

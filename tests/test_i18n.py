@@ -92,3 +92,61 @@ def test_config_rejects_unknown_locale(tmp_path, capsys, english_environment):
     draft.write_text("Your refund went out today.", encoding="utf-8")
     assert main(["check", str(draft), "--config", str(config)]) == 2
     assert "locale: expected en or ru, got 'de'" in capsys.readouterr().err
+
+
+def test_no_translated_call_hides_inside_an_f_string():
+    """Babel's extractor does not see _() inside an f-string: such a message would never be translated."""
+    import ast
+
+    hidden = []
+    for path in (ROOT / "reviewer").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for call in ast.walk(node):
+                    if isinstance(call, ast.Call) and getattr(call.func, "id", None) in {"_", "ngettext", "N_"}:
+                        hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not hidden
+
+
+def test_russian_draft_reads_russian_in_text_and_json(tmp_path, capsys, english_environment):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Уважаемый клиент, извините, если вы расстроились!! Мы разберёмся в ближайшее время.", encoding="utf-8")
+    assert main(["check", str(draft)]) == 1
+    out = capsys.readouterr().out
+    assert "Условное извинение «извините, если»" in out and "= suggestion: Извинитесь за конкретный факт" in out
+    assert "Found 5 findings (1 error, 4 warnings) in 1 draft." in out  # the run's own words follow the locale: English here
+    assert main(["check", str(draft), "--format", "json", "--locale", "ru"]) == 1
+    import json
+
+    (report,) = json.loads(capsys.readouterr().out)
+    s002 = next(f for f in report["findings"] if f["code"] == "S002")
+    assert s002["message"] == "Нет срока: клиент не знает, когда это произойдёт." and s002["severity"] == "warning"
+    assert next(f for f in report["findings"] if f["code"] == "S004")["fix"]["title"] == "Оставить один знак"
+
+
+def test_rule_explains_itself_in_russian(capsys, english_environment):
+    assert main(["rule", "A001", "--lang", "ru"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# A001 conditional-apology (ошибка)\n") and "## Почему это плохо?" in out and "Языки: en, ru" in out
+    assert main(["rule", "A001", "--lang", "ru", "--format", "json"]) == 0
+    import json
+
+    rule = json.loads(capsys.readouterr().out)
+    assert rule["lang"] == "ru" and rule["summary"].startswith("Извинение") and "пассивная защита" in rule["doc"]["Why is this bad?"]
+
+
+def test_server_serves_rules_and_page_words_in_russian():
+    from fastapi.testclient import TestClient
+
+    from reviewer.server import create_app
+
+    client = TestClient(create_app())
+    rule = client.get("/v1/rules/A001", params={"lang": "ru"}).json()
+    assert rule["lang"] == "ru" and "Что делает" not in rule["doc"]["What it does"] and "Находит" in rule["doc"]["What it does"]
+    assert client.get("/v1/rules", params={"lang": "de"}).status_code == 422
+    words = client.get("/i18n/ru.json").json()
+    assert words["messages"]["Apply safe fixes"] == "Применить безопасные исправления"
+    assert words["plurals"]["{n} finding"] == ["{n} замечание", "{n} замечания", "{n} замечаний"]
+    assert client.get("/i18n/de.json").status_code == 404
+    finding = client.post("/v1/check", json={"text": "Извините, если вы расстроились."}).json()["findings"][0]
+    assert finding["message"].startswith("Условное извинение")

@@ -349,3 +349,38 @@ def test_the_api_docs_render_offline(page, server):
     assert page.locator(".opblock").count() == 5
     assert all(url.startswith(server.url) or url.startswith("data:") for url in page.requests)
     assert not page.problems
+
+
+@pytest.mark.browser
+def test_the_page_speaks_russian_when_the_browser_prefers_it(browser, server, shots):
+    context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="ru-RU")
+    page = context.new_page()
+    problems = []
+    page.on("pageerror", lambda exc: problems.append(str(exc)))
+    page.goto(server.url + "/")
+    page.wait_for_function("() => document.documentElement.lang === 'ru'")
+    assert page.locator("h1").inner_text() == "Проверка ответов"
+    assert page.get_by_role("button", name="Русский").get_attribute("aria-pressed") == "true"
+    draft = page.get_by_label("Черновик ответа")
+    # findings come in the draft's language, whatever the page's: an English draft reads English findings
+    draft.fill(DRAFT_EN)
+    page.wait_for_function("() => document.querySelectorAll('#findings > li').length > 0")
+    assert "Apologise for the concrete fact" in page.locator("#findings").inner_text()
+    assert page.locator("#counts").inner_text().endswith(".") and "замечани" in page.locator("#counts").inner_text()
+    draft.fill(DRAFT_RU)
+    page.wait_for_function("() => document.getElementById('draft').lang === 'ru' && document.querySelector('#findings .badge')")
+    page.wait_for_function("() => ![...document.querySelectorAll('#findings .why')].some(p => p.textContent.endsWith('…'))")
+    findings = page.locator("#findings").inner_text()
+    assert "Обратитесь к клиенту по имени" in findings and "Почему это важно:" in findings
+    badges = page.evaluate("() => [...document.querySelectorAll('#findings .badge')].map(b => b.textContent)")
+    assert {"ошибка", "предупреждение"} <= set(badges)  # the page's own words for the severities
+    page.screenshot(path=shots / "page-ru-ui.png")
+    # the visible switch turns the page's own words to English and remembers the choice
+    page.get_by_role("button", name="English").click()
+    page.wait_for_function("() => document.documentElement.lang === 'en'")
+    assert page.locator("h1").inner_text() == "Reply reviewer"
+    assert "Обратитесь к клиенту по имени" in page.locator("#findings").inner_text()  # the draft is still Russian
+    page.reload()
+    page.wait_for_function("() => document.documentElement.lang === 'en'")
+    assert not problems
+    context.close()

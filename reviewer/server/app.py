@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import Depends, FastAPI
+from fastapi import Depends, FastAPI, HTTPException
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from swagger_ui_bundle import swagger_ui_path
 
-from .. import __version__
+from .. import __version__, i18n
 from ..config import Config
 from ..lint.engine import Linter
 from ..llm.settings import LLMSettings
@@ -52,6 +52,13 @@ def create_app(config: Config | None = None, *, token: str | None = None, max_bo
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:
         return FileResponse(STATIC_DIR / "index.html", headers={"Content-Security-Policy": PAGE_CSP, "Cache-Control": "no-cache"})
+
+    @app.get("/i18n/{locale}.json", include_in_schema=False)
+    def catalogue(locale: str) -> dict:
+        """The page's words in ``locale``: the gettext catalogue the CLI uses, as JSON."""
+        if locale not in i18n.LOCALES:
+            raise HTTPException(status_code=404, detail=f"no locale {locale!r}")
+        return i18n.catalogue(locale)
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:

@@ -4,7 +4,8 @@
 
 const DEBOUNCE_MS = 300;
 const TOKEN_KEY = "reviewer-token";
-const LANG_NAMES = { en: "English", ru: "Russian" };
+const LOCALE_KEY = "reviewer-locale"; // the page's language only: nothing of the draft is stored
+const LANG_NAMES = { en: () => t("English"), ru: () => t("Russian") };
 
 const $ = (id) => document.getElementById(id);
 const draft = $("draft");
@@ -17,7 +18,52 @@ const statusLine = $("status");
 let report = null; // the last /v1/check answer that matches the draft, offsets in UTF-16 units
 let timer = null;
 let latest = 0; // sequence number of the newest check request
-const whyCache = new Map(); // rule code -> Promise of its "Why is this bad?" text
+const whyCache = new Map(); // "code lang" -> Promise of the rule's "Why is this bad?" text
+
+// ---- the page's own words ------------------------------------------------------
+// English is written in the code; other languages come from the server's gettext
+// catalogue (/i18n/ru.json), with plural forms picked by Intl.PluralRules.
+
+let locale = "en";
+let catalogue = { messages: {}, plurals: {} };
+const PLURAL_INDEX = { one: 0, two: 1, few: 1, many: 2, other: 1 }; // gettext order of ru forms: one, few, many
+
+function t(message) {
+  return catalogue.messages[message] || message;
+}
+
+function tn(singular, plural, n) {
+  const forms = catalogue.plurals[singular];
+  const index = locale === "en" ? (n === 1 ? 0 : 1) : PLURAL_INDEX[new Intl.PluralRules(locale).select(n)];
+  const text = forms ? forms[Math.min(index, forms.length - 1)] : n === 1 ? singular : plural;
+  return text.replaceAll("{n}", String(n));
+}
+
+function fill(text, values) {
+  return text.replace(/\{(\w+)\}/g, (all, name) => (name in values ? String(values[name]) : all));
+}
+
+function preferredLocale() {
+  const stored = localStorage.getItem(LOCALE_KEY);
+  if (stored === "en" || stored === "ru") return stored;
+  const wanted = (navigator.languages || [navigator.language || "en"]).map((l) => l.toLowerCase().slice(0, 2));
+  return wanted.find((l) => l === "en" || l === "ru") || "en";
+}
+
+async function setLocale(next, remember = false) {
+  if (remember) localStorage.setItem(LOCALE_KEY, next);
+  try {
+    catalogue = next === "en" ? { messages: {}, plurals: {} } : await (await fetch(`i18n/${next}.json`)).json();
+    locale = next;
+  } catch {
+    catalogue = { messages: {}, plurals: {} };
+    locale = "en";
+  }
+  document.documentElement.lang = locale;
+  document.querySelectorAll("[data-i18n]").forEach((node) => { node.textContent = t(node.dataset.i18n); });
+  document.querySelectorAll("[data-locale]").forEach((button) => button.setAttribute("aria-pressed", String(button.dataset.locale === locale)));
+  showReport(report);
+}
 
 class ApiError extends Error {
   constructor(status, message, details) {
@@ -40,12 +86,12 @@ async function api(path, body) {
   try {
     response = await fetch(path, init);
   } catch {
-    throw new ApiError(0, "Cannot reach the reviewer server.");
+    throw new ApiError(0, t("Cannot reach the reviewer server."));
   }
   const data = await response.json().catch(() => null);
   if (response.status === 401) $("token-form").hidden = false;
   if (!response.ok) {
-    throw new ApiError(response.status, (data && data.message) || `The server answered ${response.status}.`, data && data.details);
+    throw new ApiError(response.status, (data && data.message) || fill(t("The server answered {status}."), { status: response.status }), data && data.details);
   }
   return data;
 }
@@ -111,8 +157,8 @@ function showReport(answer) {
   // the summary is a live region: rewrite it only when it changes, or screen readers repeat it
   setText(score, answer ? String(answer.score) : "–");
   score.parentElement.className = "score " + (!answer ? "" : answer.score >= 8 ? "good" : answer.score >= 5 ? "fair" : "poor");
-  setText($("counts"), answer ? countsText(findings) : "Paste a draft to start.");
-  $("detected").textContent = answer && chosenLang() === null ? `(detected: ${LANG_NAMES[answer.lang]})` : "";
+  setText($("counts"), answer ? countsText(findings) : t("Paste a draft to start."));
+  $("detected").textContent = answer && chosenLang() === null ? fill(t("(detected: {language})"), { language: LANG_NAMES[answer.lang]() }) : "";
   draft.lang = answer ? answer.lang : ""; // spell-check and screen readers follow the draft's language
 }
 
@@ -120,12 +166,19 @@ function setText(node, text) {
   if (node.textContent !== text) node.textContent = text;
 }
 
+const SEVERITY_COUNT = {
+  error: (n) => tn("{n} error", "{n} errors", n),
+  warning: (n) => tn("{n} warning", "{n} warnings", n),
+  info: (n) => tn("{n} info", "{n} info", n),
+};
+const SEVERITY_LABEL = { error: () => t("error"), warning: () => t("warning"), info: () => t("info") };
+
 function countsText(findings) {
-  if (!findings.length) return "No findings: this draft reads well.";
+  if (!findings.length) return t("No findings: this draft reads well.");
   const by = { error: 0, warning: 0, info: 0 };
   findings.forEach((f) => by[f.severity]++);
-  const parts = Object.entries(by).filter(([, n]) => n).map(([sev, n]) => `${n} ${sev}${n > 1 ? "s" : ""}`);
-  return `${findings.length} finding${findings.length > 1 ? "s" : ""}: ${parts.join(", ")}.`;
+  const parts = Object.entries(by).filter(([, n]) => n).map(([sev, n]) => SEVERITY_COUNT[sev](n));
+  return fill(t("{findings}: {severities}."), { findings: tn("{n} finding", "{n} findings", findings.length), severities: parts.join(", ") });
 }
 
 // While the user types, keep the old highlights where the text did not change,
@@ -189,39 +242,41 @@ function renderFindings() {
 
 function findingItem(f) {
   const item = el("li", { className: `finding sev-${f.severity}`, id: `finding-${f.index}` });
-  const jump = el("button", { type: "button", className: "jump", title: "Select these words in the draft" },
-    el("span", { className: `badge sev-${f.severity}` }, f.severity),
+  const jump = el("button", { type: "button", className: "jump", title: t("Select these words in the draft") },
+    el("span", { className: `badge sev-${f.severity}` }, SEVERITY_LABEL[f.severity]()),
     el("code", {}, f.code), el("span", {}, f.name),
-    el("span", { className: "quote" }, `“${shorten(report.text.slice(f.from, f.to))}”`));
+    el("span", { className: "quote" }, fill(t("“{text}”"), { text: shorten(report.text.slice(f.from, f.to)) })));
   jump.addEventListener("click", () => selectFinding(f));
   jump.addEventListener("mouseenter", () => markActive(f.index));
   jump.addEventListener("mouseleave", () => markActive(null));
   jump.addEventListener("focus", () => markActive(f.index));
   jump.addEventListener("blur", () => markActive(null));
   const why = el("span", {}, "…");
-  ruleWhy(f.code).then((text) => { why.textContent = text; });
+  ruleWhy(f.code, report.lang).then((text) => { why.textContent = text; });
   item.append(
     jump,
     el("p", {}, f.message),
-    el("p", { className: "why" }, el("span", { className: "label" }, "Why it matters: "), why),
-    el("p", {}, el("span", { className: "label" }, "Suggestion: "), f.suggestion),
+    el("p", { className: "why" }, el("span", { className: "label" }, t("Why it matters:") + " "), why),
+    el("p", {}, el("span", { className: "label" }, t("Suggestion:") + " "), f.suggestion),
   );
   if (f.fix) {
-    const change = f.fix.replacement ? `replace with “${f.fix.replacement}”` : "delete these words";
-    const how = f.fix.applicability === "safe" ? "Safe fix (applied by “Apply safe fixes”)" : "Possible fix (check it yourself, not applied automatically)";
+    const change = f.fix.title || (f.fix.replacement ? fill(t("replace with “{text}”"), { text: f.fix.replacement }) : t("delete these words"));
+    const how = f.fix.applicability === "safe" ? t("Safe fix (applied by “Apply safe fixes”)") : t("Possible fix (check it yourself, not applied automatically)");
     item.append(el("p", { className: "fixnote" }, `${how}: ${change}.`));
   }
   return item;
 }
 
-function ruleWhy(code) {
-  if (!whyCache.has(code)) {
-    const why = api(`v1/rules/${encodeURIComponent(code)}`)
+// The rule's explanation in the draft's language, like the finding's message.
+function ruleWhy(code, lang) {
+  const key = `${code} ${lang}`;
+  if (!whyCache.has(key)) {
+    const why = api(`v1/rules/${encodeURIComponent(code)}?lang=${lang}`)
       .then((rule) => (rule.doc["Why is this bad?"] || rule.summary).replace(/\s+/g, " "))
-      .catch(() => { whyCache.delete(code); return "(could not load the rule's explanation)"; });
-    whyCache.set(code, why);
+      .catch(() => { whyCache.delete(key); return t("(could not load the rule's explanation)"); });
+    whyCache.set(key, why);
   }
-  return whyCache.get(code);
+  return whyCache.get(key);
 }
 
 function el(tag, props, ...children) {
@@ -243,11 +298,11 @@ function selectFinding(f, announce = false) {
   const mark = backdrop.querySelector(`mark[data-findings~="${f.index}"]`);
   if (mark) mark.scrollIntoView({ block: "nearest" });
   markCurrent();
-  if (announce) say(`${f.code} ${f.name}: ${f.message} Suggestion: ${f.suggestion}`);
+  if (announce) say(`${f.code} ${f.name}: ${f.message} ${t("Suggestion:")} ${f.suggestion}`);
 }
 
 function stepFinding(forward) {
-  if (!report || !report.findings.length) return say("No findings.");
+  if (!report || !report.findings.length) return say(t("No findings."));
   const caret = forward ? draft.selectionEnd : draft.selectionStart;
   const ordered = [...report.findings].sort((a, b) => a.from - b.from || a.index - b.index);
   const next = forward
@@ -278,10 +333,10 @@ async function applySafeFixes() {
   if (!text.trim()) return;
   try {
     const answer = await api("v1/check", { text, lang: chosenLang() });
-    if (answer.fixed === null) return say("No safe fixes to apply.");
+    if (answer.fixed === null) return say(t("No safe fixes to apply."));
     const count = answer.findings.filter((f) => f.fix && f.fix.applicability === "safe").length;
     replaceDraft(answer.fixed);
-    say(`Applied ${count} safe fix${count > 1 ? "es" : ""}. Ctrl+Z undoes.`);
+    say(tn("Applied {n} safe fix. Ctrl+Z undoes.", "Applied {n} safe fixes. Ctrl+Z undoes.", count));
   } catch (error) {
     say(error.message, true);
   }
@@ -303,7 +358,7 @@ async function rewrite() {
   if (!text.trim() || rewriteButton.hasAttribute("aria-busy")) return;
   rewriteButton.disabled = true;
   rewriteButton.setAttribute("aria-busy", "true");
-  say("Rewriting… this can take a while.");
+  say(t("Rewriting… this can take a while."));
   try {
     const result = await api("v1/rewrite", { text, lang: chosenLang(), context: context.value.trim() || null });
     showRewrite(result);
@@ -322,12 +377,12 @@ async function rewrite() {
 function showRewrite(result) {
   let say;
   if (result.status === "ok") {
-    say = `Rewritten by ${result.model}, then re-checked and fact-checked.`;
-    if (result.slots.length) say += ` Fill in before sending: ${result.slots.join(", ")}.`;
+    say = fill(t("Rewritten by {model}, then re-checked and fact-checked."), { model: result.model });
+    if (result.slots.length) say += " " + fill(t("Fill in before sending: {slots}."), { slots: result.slots.join(", ") });
   } else if (result.model === null) {
-    say = "No rewrite: no LLM endpoint is configured on this server. On the right is your draft with the safe fixes applied.";
+    say = t("No rewrite: no LLM endpoint is configured on this server. On the right is your draft with the safe fixes applied.");
   } else {
-    say = "No rewrite passed the checks, so on the right is your draft with the safe fixes applied.";
+    say = t("No rewrite passed the checks, so on the right is your draft with the safe fixes applied.");
   }
   setNote(result.status === "ok" ? "note" : "note warn", say, result.reasons.join(" "));
   const [before, after] = wordDiff(result.original, result.rewrite);
@@ -337,13 +392,15 @@ function showRewrite(result) {
   $("rw-findings-after").replaceChildren(...miniFindings(result.findings_after));
   $("rw-changes").replaceChildren(...result.changes.map((c) => el("li", {}, el("code", {}, c.code), ` “${shorten(c.draft)}”: ${c.change || c.why}`)));
   $("rw-changes-box").hidden = !result.changes.length;
-  $("rw-meta").textContent = result.model ? `Model ${result.model}, prompt ${result.prompt_version}, ${result.attempts} attempt(s).` : "";
+  $("rw-meta").textContent = result.model
+    ? fill(t("Model {model}, prompt {prompt}, {attempts}."), { model: result.model, prompt: result.prompt_version, attempts: tn("{n} attempt", "{n} attempts", result.attempts) })
+    : "";
   $("rewrite-body").hidden = false;
   openRewritePanel();
 }
 
 function showRewriteFailure(error) {
-  setNote("note error", "The LLM is unavailable, so no rewrite was made. You can still apply the safe fixes (Ctrl+Shift+Enter).", `${error.message}: ${error.details.join(" ")}`);
+  setNote("note error", t("The LLM is unavailable, so no rewrite was made. You can still apply the safe fixes (Ctrl+Shift+Enter)."), `${error.message}: ${error.details.join(" ")}`);
   $("rewrite-body").hidden = true;
   $("rw-changes-box").hidden = true;
   $("rw-meta").textContent = "";
@@ -364,7 +421,7 @@ function openRewritePanel() {
 }
 
 function miniFindings(findings) {
-  if (!findings || !findings.length) return [el("li", {}, "none")];
+  if (!findings || !findings.length) return [el("li", {}, t("none"))];
   return findings.map((f) => el("li", {}, el("code", {}, f.code), ` ${f.name}: ${f.message}`));
 }
 
@@ -413,7 +470,7 @@ async function copyRewrite() {
     document.execCommand("copy");
     scratch.remove();
   }
-  say("Copied the rewrite.");
+  say(t("Copied the rewrite."));
 }
 
 // ---- wiring -------------------------------------------------------------------
@@ -455,5 +512,8 @@ $("token-form").addEventListener("submit", (event) => {
   runCheck();
 });
 
+document.querySelectorAll("[data-locale]").forEach((button) => button.addEventListener("click", () => setLocale(button.dataset.locale, true)));
+
 fitDraft();
+setLocale(preferredLocale());
 if (draft.value.trim()) runCheck(); // the browser may restore the text on reload
