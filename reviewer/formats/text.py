@@ -51,7 +51,10 @@ def _finding(item: Checked, f: Finding, paint) -> list[str]:
     ]
     if f.fix:
         old = text[f.fix.start : f.fix.end]
-        change = _("delete “{text}”").format(text=_short(old)) if not f.fix.replacement else f"“{_short(old)}” → “{_short(f.fix.replacement)}”"
+        if f.fix.replacement:
+            change = _("“{old}” → “{new}”").format(old=_short(old), new=_short(f.fix.replacement))
+        else:
+            change = _("delete “{text}”").format(text=_short(old))
         kind = _("fix (safe)") if f.fix.applicability == "safe" else _("fix (unsafe)")
         lines.append(f"  {paint('gutter', pad + ' =')} {kind}: {change}")
     return lines + [""]

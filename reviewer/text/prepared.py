@@ -84,13 +84,13 @@ _NAME = rf"""(?:(?:mr|mrs|ms|dr)\.|{_CAPITALISED}
     |команда|коллеги|друзья|все|«[^»\n]{{1,40}}»|"[^"\n]{{1,40}}"
     |(?:at|from|of)[ \t]+(?-i:[A-ZА-Я])[\w'’-]*
     |уважаем\w*|дорог\w*|клиент\w*|покупател\w*|пользовател\w*|абонент\w*)"""
-_SEP = r"[ \t]*[,—–-]?[ \t]*"
+_SEP = r"[ \t]*(?:[,—–-]|(?:and|и|&)(?=[ \t]))?[ \t]*"
 _GREETING = diskcache.compile(
     rf"""
     \A[\s>]*(?:@\w+[\s,:]*)*                       # leading @handles (social replies)
     (?:
         (?:{_SALUTE}(?:{_SEP}{_NAME}){{0,4}}
-         |{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,2}}{_SEP}{_SALUTE}(?:{_SEP}{_NAME}){{0,2}})
+         |{_CAPITALISED}(?:[ \t]+(?:(?:and|и|&)[ \t]+)?{_CAPITALISED}){{0,3}}{_SEP}{_SALUTE}(?:{_SEP}{_NAME}){{0,2}})
         [ \t]*(?:[,!.:;—–-]+|\?!)?
     )?
     [ \t]*(?:@\w+[\s,:]*)*

@@ -69,7 +69,8 @@ class _Reply:
         request = rule.regex(doc.lang, "request")
         body = [self.body(s) for s in doc.sentences if s.end > doc.greeting_end]
         self.first_request = next((s for s in body if request.search(doc.lower[s.start : s.end])), None)
-        self.first_question = next((s for s in body if self.question(s)), None)
+        please = rule.regex(doc.lang, "please")
+        self.first_question = next((s for s in body if self.question(s) or please.search(doc.lower[s.start : s.end])), None)
         self.asks = rule.search(doc, "ask-info") is not None
 
     def body(self, sentence: Span) -> Span:
@@ -94,8 +95,8 @@ class _Reply:
         Not pending: a question, a negated action, feedback passed on, an
         action that waits on the customer — in a condition or after a request
         in its sentence ("DM us and we'll check"), or, for a commitment, after
-        a question to the customer earlier in the reply, or in a reply that
-        asks the customer for details. "We have no estimated time
+        a question or a "please …" to the customer earlier in the reply, or in
+        a reply that asks the customer for details. "We have no estimated time
         of repair" is pending and untimed.
         """
         doc, rule = self.doc, self.rule
@@ -103,7 +104,8 @@ class _Reply:
         feedback = sorted(m.span() for m in rule.finditer(doc, "not-pending"))
         feedback_starts = [s for s, _ in feedback]
         done_ends = _Starts(m.end() for m in self.done)
-        found = {self.sentence(m.start()) for m in rule.finditer(doc, "no-time")}
+        # "no ETA yet" is pending and untimed, unless the reply turns to the customer ("please suggest it as a feature")
+        found = {self.sentence(m.start()) for m in rule.finditer(doc, "no-time")} if self.first_request is None else set()
         for key in ("promise", "progress"):
             for m in rule.finditer(doc, key):
                 sentence = self.sentence(m.start())
