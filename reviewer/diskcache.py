@@ -29,7 +29,7 @@ except (ImportError, AttributeError):  # another implementation: no cache
     _sre = None
     _TAG = ""
 
-_MAX_ENTRIES = 1000  # config-specific patterns come and go; start afresh past this
+_MAX_ENTRIES = 5000  # config-specific patterns come and go; start afresh past this
 _entries: dict[str, tuple | dict] | None = None
 _dirty = False
 
@@ -95,7 +95,20 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
     return compiled
 
 
-def _load() -> dict[str, tuple | dict]:
+def triggers(pattern: str) -> tuple[frozenset[str], ...] | None:
+    """``lint.triggers.triggers(pattern)``, from the disk cache when it is there (derived once per rule-set state)."""
+    key = f"triggers:{pattern}"
+    entry = _load().get(key)
+    if isinstance(entry, list):
+        return tuple(frozenset(strings) for strings in entry) or None
+    from .lint.triggers import triggers as derive
+
+    found = derive(pattern)
+    _remember(key, [sorted(strings) for strings in found or ()])
+    return found
+
+
+def _load() -> dict[str, tuple | dict | list]:
     global _entries
     if _entries is None:
         try:

@@ -1,6 +1,7 @@
 """The lint engine: offsets, text preparation, score, fixes, config-driven rules, caches."""
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -179,3 +180,49 @@ def test_quoted_customer_lines_are_not_the_agents_words():
     )
     assert codes(text) == []
     assert codes(text.replace("> This", "This")) != []
+
+
+def _labelled_texts():
+    here = Path(__file__).resolve().parent
+    for path in [here.parent / "eval" / "sets" / "replies-ru-en.v2.jsonl", *sorted((here / "data").glob("heldout*.jsonl"))]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            yield row["draft"], row["lang"]
+
+
+def test_triggers_are_literals_every_match_holds():
+    from reviewer.lint.triggers import triggers
+
+    assert triggers(r"(?:sorry|apolog(?:y|ies))\b") == (frozenset({"sorry", "apology", "apologies"}),)
+    assert triggers(r"[!?]*![!?]*") == (frozenset({"!"}),)
+    assert triggers(r"\w+") is None and triggers(r"x?y*") is None
+    # "we'll … refund": one of the subjects' auxiliaries and one of the verbs, both required
+    requirement = triggers(r"(?:we|i)(?:'ll|\s+will)\s+(?:refund|replace)")
+    assert frozenset({"refund", "replace"}) in requirement and frozenset({"'ll", "will"}) in requirement
+
+
+def test_every_match_of_every_pattern_holds_its_triggers():
+    """Soundness: the gate never skips a pattern that would have matched (checked on every labelled draft)."""
+    from reviewer.lint.triggers import satisfied
+    from reviewer.text.prepared import Prepared
+
+    linter = Linter()
+    for text, lang in _labelled_texts():
+        doc = Prepared(text, lang)
+        for rule in linter.rules:
+            for part in rule.parts(lang):
+                for m in part.regex.finditer(doc.lower):
+                    if part.triggers and m.group():
+                        strings = {m.group()[i:j] for i in range(len(m.group())) for j in range(i + 1, len(m.group()) + 1)}
+                        assert satisfied(part.triggers, frozenset(strings)), (rule.rule.code, part.regex.pattern[:60], m.group())
+
+
+def test_the_gate_changes_no_finding(monkeypatch):
+    """The engine's one pass only saves work: every labelled draft gets the findings it gets with every pattern run."""
+    from reviewer.lint import engine
+
+    linter = Linter()
+    drafts = list(_labelled_texts())
+    gated = [linter.check(text, lang=lang).findings for text, lang in drafts]
+    monkeypatch.setattr(engine._Gate, "scan", lambda self, doc: self.rules)  # doc.parts stays None: everything runs
+    assert [linter.check(text, lang=lang).findings for text, lang in drafts] == gated

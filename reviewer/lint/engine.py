@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import importlib
+import itertools
 import re
 from functools import cache
 from typing import Callable, Iterable, Iterator, NamedTuple
@@ -14,7 +15,8 @@ from ..model import Finding, Fix, Report, apply_fixes
 from ..text.lang import detect_language
 from ..text.prepared import Prepared
 from .apology import word_start
-from .registry import LangData, Rule, RuleError, expand_macros, registry, words_regex
+from .registry import LangData, Rule, RuleError, expand_macros, fragment_regex, registry, words_regex
+from .triggers import Requirement
 
 
 MAX_FIX_ROUNDS = 10
@@ -40,35 +42,103 @@ _UPPER_LITERAL = diskcache.compile(r"(?<!\\)[A-ZА-ЯЁ]")
 Checker = Callable[[Prepared, "CompiledRule"], Iterable[Hit]]
 
 
+class Part(NamedTuple):
+    """One pattern of a rule's list, with what each of its matches contains (None: nothing certain)."""
+
+    regex: re.Pattern
+    triggers: Requirement | None
+    id: int  # unique among all parts: the engine's pass marks the parts that may match a draft
+
+
+class Patterns(NamedTuple):
+    """A list of patterns: all of them as one alternation, and each on its own."""
+
+    regex: re.Pattern
+    parts: tuple[Part, ...]
+
+
 class CompiledRule:
     """A rule with its patterns compiled per language, on first use."""
 
     def __init__(self, rule: Rule):
         self.rule = rule
         self._checker: Checker = _checker(rule.kind, rule.source)
-        self._regex: dict[tuple[str, str], re.Pattern | None] = {}
+        self._patterns: dict[tuple[str, str], Patterns | None] = {}
 
-    def regex(self, lang: str, key: str = "patterns") -> re.Pattern | None:
+    def patterns(self, lang: str, key: str = "patterns") -> Patterns | None:
         """The language's ``words`` + ``patterns`` (key="patterns"), ``unless``, or an extra list."""
         cache_key = (lang, key)
-        if cache_key not in self._regex:
-            self._regex[cache_key] = _compile(self.rule, self.rule.data(lang), lang, key)
-        return self._regex[cache_key]
+        if cache_key not in self._patterns:
+            self._patterns[cache_key] = _compile(self.rule, self.rule.data(lang), lang, key)
+        return self._patterns[cache_key]
+
+    def regex(self, lang: str, key: str = "patterns") -> re.Pattern | None:
+        found = self.patterns(lang, key)
+        return found.regex if found else None
 
     def finditer(self, doc: Prepared, key: str = "patterns") -> Iterator[re.Match]:
-        """Matches in the draft's lower-cased text that start at a word boundary."""
-        regex = self.regex(doc.lang, key)
-        if regex is not None:
-            yield from (m for m in regex.finditer(doc.lower) if word_start(doc.lower, m.start()))
+        """Matches in the draft's lower-cased text that start at a word boundary.
+
+        Where the engine has found which triggers the draft holds
+        (``doc.triggers``), only the patterns they allow run, and their matches
+        are merged the way the alternation of all of them would report them:
+        leftmost first, the earlier pattern first, none inside another.
+        """
+        patterns = self.patterns(doc.lang, key)
+        if patterns is None:
+            return
+        lower = doc.lower
+        parts = patterns.parts if doc.parts is None else tuple(p for p in patterns.parts if p.id in doc.parts)
+        if len(parts) == len(patterns.parts):
+            yield from (m for m in patterns.regex.finditer(lower) if word_start(lower, m.start()))
+            return
+        if len(parts) == 1:
+            yield from (m for m in parts[0].regex.finditer(lower) if word_start(lower, m.start()))
+            return
+        found = sorted(
+            ((m.start(), i, m) for i, part in enumerate(parts) for m in part.regex.finditer(lower) if word_start(lower, m.start())),
+            key=lambda item: item[:2],
+        )
+        end = -1
+        for start, _, m in found:
+            if start >= end:
+                end = max(m.end(), start + 1)
+                yield m
 
     def search(self, doc: Prepared, key: str = "patterns") -> re.Match | None:
         return next(self.finditer(doc, key), None)
+
+    def gate(self, lang: str) -> list[Part] | None:
+        """The patterns one of which must be able to match for the rule to find anything (None: run on every draft).
+
+        The keys the rule's ``triggers`` option names (existence rules: their
+        patterns; ``%fragment%``: a shared fragment); a code rule without the
+        option runs on every draft.
+        """
+        keys = self.rule.options.get("triggers", ["patterns"] if self.rule.kind == "existence" else None)
+        if keys is None:
+            return None
+        parts: list[Part] = []
+        for key in keys:
+            if key.startswith("%"):
+                regex = fragment_regex(key.strip("%"), lang)
+                parts.append(Part(regex, diskcache.triggers(regex.pattern), next(_PART_IDS)))
+            else:
+                patterns = self.patterns(lang, key)
+                parts += patterns.parts if patterns else ()  # no patterns under a key: nothing to find there
+        return parts
+
+    def parts(self, lang: str) -> list[Part]:
+        """Every pattern of every list of the rule, each on its own."""
+        data = self.rule.data(lang)
+        keys = ["patterns", "unless", *(k for k, v in data.extra.items() if isinstance(v, list))]
+        return [part for key in keys for part in (self.patterns(lang, key) or Patterns(None, ())).parts]
 
     def check(self, doc: Prepared) -> Iterable[Hit]:
         return self._checker(doc, self)
 
 
-def _compile(rule: Rule, data: LangData, lang: str, key: str) -> re.Pattern | None:
+def _compile(rule: Rule, data: LangData, lang: str, key: str) -> Patterns | None:
     if key == "patterns":
         parts = [words_regex(data.words, lang)] if data.words else []
         parts += [expand_macros(p, lang) for p in data.patterns]
@@ -82,9 +152,13 @@ def _compile(rule: Rule, data: LangData, lang: str, key: str) -> re.Pattern | No
     if upper:
         raise RuleError(f"{rule.source}: [{lang}].{key}: patterns run on lower-cased text; write {upper!r} in lower case")
     try:
-        return diskcache.compile("|".join(f"(?:{p})" for p in parts))
+        regex = diskcache.compile("|".join(f"(?:{p})" for p in parts))
+        return Patterns(regex, tuple(Part(diskcache.compile(p), diskcache.triggers(p), next(_PART_IDS)) for p in parts))
     except re.error as exc:
         raise RuleError(f"{rule.source}: [{lang}].{key}: {exc}") from None
+
+
+_PART_IDS = itertools.count()
 
 
 def _checker(kind: str, source: str) -> Checker:
@@ -105,17 +179,18 @@ class Linter:
         self.config = config or Config()
         self.rules = [CompiledRule(_configured(rule, self.config)) for rule in registry().values() if self.config.selects(rule.code)]
         self._covers = {c.rule.code: frozenset(c.rule.options["covers"]) for c in self.rules if c.rule.options.get("covers")}
+        self._gates: dict[str, _Gate] = {}
 
     def check(self, text: str, *, lang: str | None = None, source: str | None = None, id: str | None = None) -> Report:
         if not text or not text.strip():
             raise EmptyDraftError("the draft is empty: nothing to check")
         lang = lang or self.config.lang or detect_language(text)
         doc = Prepared(text, lang)
+        if lang not in self._gates:
+            self._gates[lang] = _Gate(self.rules, lang)
         findings = []
-        for checker in self.rules:
+        for checker in self._gates[lang].scan(doc):
             rule = checker.rule
-            if lang not in rule.langs:
-                continue
             severity = self.config.severity.get(rule.code, rule.severity)
             words = rule.text(lang)
             for hit in checker.check(doc):
@@ -166,6 +241,56 @@ class Linter:
                 break
             report = self.check(text, lang=report.lang, source=report.source, id=report.id)
         return report
+
+
+class _Gate:
+    """One pass over a draft finds which patterns may match it, so rules and patterns with nothing to find do not run.
+
+    An Aho-Corasick automaton over every pattern's trigger strings
+    (ahocorasick-rs: linear in the draft's length however many strings it
+    holds). A pattern is indexed by its most selective alternatives, so a
+    draft's hits name the few candidates whose other requirements are then
+    checked; a pattern with no certain requirement is always a candidate, and
+    a rule runs when one of the patterns it is gated on may match.
+    """
+
+    def __init__(self, rules: list[CompiledRule], lang: str):
+        self.rules = [rule for rule in rules if lang in rule.rule.langs]
+        parts: dict[int, Part] = {}
+        self.gates: list[frozenset[int] | None] = []  # per rule: the parts it is gated on (None: always runs)
+        for rule in self.rules:
+            for part in rule.parts(lang):
+                parts[part.id] = part
+            gate = rule.gate(lang)
+            self.gates.append(None if gate is None else frozenset(part.id for part in gate))
+            parts.update((part.id, part) for part in gate or ())
+        self.always = frozenset(pid for pid, part in parts.items() if part.triggers is None)
+        self.rest: dict[int, tuple[frozenset[str], ...]] = {}  # the further requirements of parts that have some
+        by_string: dict[str, list[int]] = {}  # every trigger string -> the parts it is a first alternative of
+        for pid, part in parts.items():
+            if part.triggers:
+                first, *rest = part.triggers
+                if rest:
+                    self.rest[pid] = tuple(rest)
+                for string in first:
+                    by_string.setdefault(string, []).append(pid)
+                for string in (s for alternatives in rest for s in alternatives):
+                    by_string.setdefault(string, [])
+        self.candidates = {string: frozenset(pids) for string, pids in by_string.items()}
+        self.automaton = None
+        if by_string:
+            import ahocorasick_rs
+
+            self.automaton = ahocorasick_rs.AhoCorasick(list(by_string))
+
+    def scan(self, doc: Prepared) -> list[CompiledRule]:
+        """Mark the parts that may match the draft (``doc.parts``) and return the rules with one, in order."""
+        hits = set(self.automaton.find_matches_as_strings(doc.lower, overlapping=True)) if self.automaton else set()
+        ok = set(self.always).union(*map(self.candidates.__getitem__, hits))
+        rest = self.rest
+        ok.difference_update([pid for pid in ok if pid in rest and not all(not hits.isdisjoint(alts) for alts in rest[pid])])
+        doc.parts = ok
+        return [rule for rule, gate in zip(self.rules, self.gates) if gate is None or not gate.isdisjoint(ok)]
 
 
 def _configured(rule: Rule, config: Config) -> Rule:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cached_property
 from typing import Iterable
 
 from ... import diskcache
@@ -63,15 +64,32 @@ class _Starts:
 
 
 class _Reply:
+    """What the rule needs to know about a draft, each part worked out on first use."""
+
     def __init__(self, doc: Prepared, rule: CompiledRule):
         self.doc, self.rule = doc, rule
-        self.done = [m for m in rule.finditer(doc, "done") if not _NEGATED_DONE.search(doc.lower, max(0, m.start() - 24), m.start())]
-        request = rule.regex(doc.lang, "request")
-        body = [self.body(s) for s in doc.sentences if s.end > doc.greeting_end]
-        self.first_request = next((s for s in body if request.search(doc.lower[s.start : s.end])), None)
-        please = rule.regex(doc.lang, "please")
-        self.first_question = next((s for s in body if self.question(s) or please.search(doc.lower[s.start : s.end])), None)
-        self.asks = rule.search(doc, "ask-info") is not None
+
+    @cached_property
+    def done(self) -> list[re.Match]:
+        return [m for m in self.rule.finditer(self.doc, "done") if not _NEGATED_DONE.search(self.doc.lower, max(0, m.start() - 24), m.start())]
+
+    @cached_property
+    def _body(self) -> list[Span]:
+        return [self.body(s) for s in self.doc.sentences if s.end > self.doc.greeting_end]
+
+    @cached_property
+    def first_request(self) -> Span | None:
+        request = self.rule.regex(self.doc.lang, "request")
+        return next((s for s in self._body if request.search(self.doc.lower[s.start : s.end])), None)
+
+    @cached_property
+    def first_question(self) -> Span | None:
+        please = self.rule.regex(self.doc.lang, "please")
+        return next((s for s in self._body if self.question(s) or please.search(self.doc.lower[s.start : s.end])), None)
+
+    @cached_property
+    def asks(self) -> bool:
+        return self.rule.search(self.doc, "ask-info") is not None
 
     def body(self, sentence: Span) -> Span:
         """The sentence without the greeting or @handles it starts with."""
@@ -100,37 +118,41 @@ class _Reply:
         of repair" is pending and untimed.
         """
         doc, rule = self.doc, self.rule
+        matches = [(key, m) for key in ("promise", "progress") for m in rule.finditer(doc, key)]
+        no_time = [m for m in rule.finditer(doc, "no-time")]
+        if not matches and not no_time:
+            return []
         customer, after = rule.regex(doc.lang, "customer"), rule.regex(doc.lang, "customer-after")
         feedback = sorted(m.span() for m in rule.finditer(doc, "not-pending"))
         feedback_starts = [s for s, _ in feedback]
         done_ends = _Starts(m.end() for m in self.done)
         # "no ETA yet" is pending and untimed, unless the reply turns to the customer ("please suggest it as a feature")
-        found = {self.sentence(m.start()) for m in rule.finditer(doc, "no-time")} if self.first_request is None else set()
-        for key in ("promise", "progress"):
-            for m in rule.finditer(doc, key):
-                sentence = self.sentence(m.start())
-                if sentence in found or self.negated(m):
-                    continue
-                i = bisect.bisect_left(feedback_starts, m.end()) - 1  # the last feedback span starting before the match ends
-                if i >= 0 and feedback[i][1] > m.start():
-                    continue
-                if self.question(sentence):
-                    continue
-                if customer.search(doc.lower[sentence.start : m.end()]) or after.search(doc.lower[m.end() : sentence.end]):
-                    continue
-                if key == "promise" and (self.asks or self.first_question is not None and self.first_question.start < sentence.start):
-                    continue
-                if done_ends.within(sentence.start, m.start() + 1) and _BECAUSE.search(doc.lower, sentence.start, m.start()):
-                    continue  # explains a fix that is done: "I've refunded it, as the hotel will cover the tax"
-                found.add(sentence)
+        found = {self.sentence(m.start()) for m in no_time} if self.first_request is None else set()
+        for key, m in matches:
+            sentence = self.sentence(m.start())
+            if sentence in found or self.negated(m):
+                continue
+            i = bisect.bisect_left(feedback_starts, m.end()) - 1  # the last feedback span starting before the match ends
+            if i >= 0 and feedback[i][1] > m.start():
+                continue
+            if self.question(sentence):
+                continue
+            if customer.search(doc.lower[sentence.start : m.end()]) or after.search(doc.lower[m.end() : sentence.end]):
+                continue
+            if key == "promise" and (self.asks or self.first_question is not None and self.first_question.start < sentence.start):
+                continue
+            if done_ends.within(sentence.start, m.start() + 1) and _BECAUSE.search(doc.lower, sentence.start, m.start()):
+                continue  # explains a fix that is done: "I've refunded it, as the hotel will cover the tax"
+            found.add(sentence)
         return sorted(found)
 
     def unfixed_fault(self) -> list[Span]:
         """Sentences that acknowledge a fault, when the reply neither fixes it nor asks the customer for anything."""
-        if self.done or self.first_request is not None or self.asks:
-            return []
         # a fault is often said with a negation ("hasn't arrived", «не работает»): only one before it counts
-        return sorted({self.sentence(m.start()) for m in self.rule.finditer(self.doc, "fault") if not self.negated(m, inside=False)})
+        faults = {self.sentence(m.start()) for m in self.rule.finditer(self.doc, "fault") if not self.negated(m, inside=False)}
+        if not faults or self.done or self.first_request is not None or self.asks:
+            return []
+        return sorted(faults)
 
     def timed(self, sentence: Span) -> bool:
         if not hasattr(self, "_times"):

@@ -9,17 +9,13 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ... import diskcache
 from ...model import Fix
 from ...text.prepared import Prepared
 from ..engine import CompiledRule, Hit
 from ..registry import fragment_regex
 
-_RUN = diskcache.compile(r"[!?]*![!?]*")
-
-
 def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
-    marks = [(m.start(), m.end(), m.group().count("!")) for m in _RUN.finditer(doc.scan)]
+    marks = [(m.start(), m.end(), m.group().count("!")) for m in rule.finditer(doc, "marks")]
     repeated = [(s, e) for s, e, n in marks if n >= 2]
     for start, end in repeated:
         run = doc.text[start:end]

@@ -1,0 +1,138 @@
+"""Literal triggers: what every match of a pattern must contain.
+
+The engine scans a draft once for the triggers of every pattern (an
+Aho-Corasick automaton) and runs a rule, and each of its patterns, only where
+its triggers occur; most patterns have nothing to do on most drafts. The
+triggers are derived from the rules' own patterns — nothing is written by
+hand — by walking the regex's parse tree the way RE2's prefilter does: a node
+either matches exactly one of a small set of strings, or requires some
+strings to appear. A requirement is a conjunction of alternatives: for "we'll
+… refund|replace|send …" every match holds one of "'ll", " will" *and* one of
+the verbs. A pattern with no usable requirement (it can match without any
+literal) gets None, and runs on every draft.
+"""
+
+from __future__ import annotations
+
+from re import _constants as c
+from re import _parser
+from typing import NamedTuple
+
+EXACT_LIMIT = 256  # most strings a node may stand for before it is only a requirement
+LENGTH_LIMIT = 24  # longest exact string kept
+MAX_CONJUNCTS = 3  # the most selective alternatives a requirement keeps
+# Strings in nearly every reply: on their own they select nothing.
+COMMON = frozenset(
+    """the you your our we i a an and or to of in on at for is are be it this that with as by not
+    ll 'll ing ed er re es s d t will can have has was were do my me us so if no yes please thank thanks
+    и в не на я что с по это как а то все у к о мы вы вам нас за из от так но ли же бы""".split()
+)
+
+Requirement = tuple[frozenset[str], ...]  # every match holds one string of each set
+
+
+class _Info(NamedTuple):
+    exact: frozenset[str] | None  # the node matches exactly one of these (None: unknown or too many)
+    required: Requirement  # () : no requirement
+
+
+_NOTHING = _Info(None, ())
+_EMPTY = _Info(frozenset({""}), ())
+
+
+def triggers(pattern: str) -> Requirement | None:
+    """What every match of ``pattern`` contains, or None when nothing is certain."""
+    return _sequence(_parser.parse(pattern)).required or None
+
+
+def satisfied(requirement: Requirement, found: frozenset[str]) -> bool:
+    return all(not found.isdisjoint(alternatives) for alternatives in requirement)
+
+
+def _likelihood(strings: frozenset[str]) -> float:
+    """A rough chance that a draft holds one of the strings: a single character or a common word ~1, else shrinking with length."""
+    return sum(5.0 if len(s.strip()) < 2 else 1.0 if s.strip(" '") in COMMON else 20.0 ** -(len(s.strip()) - 1) for s in strings)
+
+
+def _usable(strings: frozenset[str] | None) -> bool:
+    return bool(strings) and "" not in strings
+
+
+def _keep(conjuncts) -> Requirement:
+    """The most selective distinct alternatives, at most MAX_CONJUNCTS of them."""
+    unique = sorted({s for s in conjuncts if _usable(s)}, key=_likelihood)
+    return tuple(unique[:MAX_CONJUNCTS])
+
+
+def _best(info: _Info) -> frozenset[str] | None:
+    """The node's single most selective alternative set."""
+    sets = list(info.required) + ([info.exact] if _usable(info.exact) else [])
+    return min(sets, key=_likelihood) if sets else None
+
+
+def _sequence(items) -> _Info:
+    exact: frozenset[str] | None = frozenset({""})
+    conjuncts: list[frozenset[str]] = []
+    all_exact = True
+    for item in items:
+        info = _node(*item)
+        conjuncts += info.required
+        if exact is not None and info.exact is not None and len(exact) * len(info.exact) <= EXACT_LIMIT:
+            joined = frozenset(a + b for a in exact for b in info.exact)
+            if max(map(len, joined)) <= LENGTH_LIMIT:
+                exact = joined
+                continue
+        if exact is not None:
+            conjuncts.append(exact)  # the exact run so far is required where it stands
+        all_exact = False
+        exact = info.exact
+    if exact is not None:
+        conjuncts.append(exact)
+    return _Info(exact if all_exact else None, _keep(conjuncts))
+
+
+def _node(op, av) -> _Info:
+    if op is c.LITERAL:
+        char = frozenset({chr(av)})
+        return _Info(char, ())
+    if op is c.IN:
+        chars = _chars(av)
+        return _Info(chars, ()) if chars else _NOTHING
+    if op is c.SUBPATTERN:
+        return _sequence(av[-1])
+    if op is c.ATOMIC_GROUP:
+        return _sequence(av)
+    if op is c.BRANCH:
+        infos = [_sequence(branch) for branch in av[1]]
+        exact = None
+        if all(i.exact is not None for i in infos):
+            union = frozenset().union(*(i.exact for i in infos))
+            exact = union if len(union) <= EXACT_LIMIT else None
+        bests = [_best(i) for i in infos]
+        required = (frozenset().union(*bests),) if all(bests) else ()
+        return _Info(exact, required)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, high, item = av
+        inner = _sequence(item)
+        if low == 0:
+            return _Info(inner.exact | {""}, ()) if high == 1 and inner.exact is not None else _NOTHING
+        required = inner.required + ((inner.exact,) if _usable(inner.exact) else ())
+        return _Info(inner.exact if low == high == 1 else None, _keep(required))
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return _EMPTY  # zero-width
+    return _NOTHING  # ANY, NOT_LITERAL, CATEGORY, GROUPREF...
+
+
+def _chars(items) -> frozenset[str] | None:
+    """A character class as its characters, when it is a short list of literals and ranges."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            chars.add(chr(av))
+        elif op is c.RANGE and av[1] - av[0] < 12:
+            chars.update(chr(code) for code in range(av[0], av[1] + 1))
+        else:
+            return None
+        if len(chars) > 12:
+            return None
+    return frozenset(chars)
