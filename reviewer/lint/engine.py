@@ -16,7 +16,7 @@ from ..text.lang import detect_language
 from ..text.prepared import Prepared
 from .apology import word_start
 from .registry import LangData, Rule, RuleError, expand_macros, fragment_regex, registry, words_regex
-from .triggers import Requirement
+from .triggers import Requirement, likelihood
 
 
 MAX_FIX_ROUNDS = 10
@@ -264,31 +264,40 @@ class _Gate:
             gate = rule.gate(lang)
             self.gates.append(None if gate is None else frozenset(part.id for part in gate))
             parts.update((part.id, part) for part in gate or ())
-        self.always = frozenset(pid for pid, part in parts.items() if part.triggers is None)
+        # A requirement that nearly every draft meets ("you", "will", ".") selects nothing: it is left out,
+        # and a pattern left with none is always a candidate.
+        requirements = {pid: [alts for alts in part.triggers or () if likelihood(alts) < 1] for pid, part in parts.items()}
+        self.always = frozenset(pid for pid, required in requirements.items() if not required)
         self.rest: dict[int, tuple[frozenset[str], ...]] = {}  # the further requirements of parts that have some
         by_string: dict[str, list[int]] = {}  # every trigger string -> the parts it is a first alternative of
-        for pid, part in parts.items():
-            if part.triggers:
-                first, *rest = part.triggers
+        for pid, required in requirements.items():
+            if required:
+                first, *rest = required
                 if rest:
                     self.rest[pid] = tuple(rest)
                 for string in first:
                     by_string.setdefault(string, []).append(pid)
                 for string in (s for alternatives in rest for s in alternatives):
                     by_string.setdefault(string, [])
-        self.candidates = {string: frozenset(pids) for string, pids in by_string.items()}
+        # per string: the parts it admits outright, and those whose further requirements are checked
+        self.free = {s: frozenset(pid for pid in pids if pid not in self.rest) for s, pids in by_string.items()}
+        self.checked = {s: tuple(pid for pid in pids if pid in self.rest) for s, pids in by_string.items()}
         self.automaton = None
         if by_string:
             import ahocorasick_rs
 
-            self.automaton = ahocorasick_rs.AhoCorasick(list(by_string))
+            self.automaton = ahocorasick_rs.AhoCorasick(list(by_string), implementation=ahocorasick_rs.Implementation.DFA, store_patterns=True)
 
     def scan(self, doc: Prepared) -> list[CompiledRule]:
         """Mark the parts that may match the draft (``doc.parts``) and return the rules with one, in order."""
         hits = set(self.automaton.find_matches_as_strings(doc.lower, overlapping=True)) if self.automaton else set()
-        ok = set(self.always).union(*map(self.candidates.__getitem__, hits))
+        ok = set(self.always)
         rest = self.rest
-        ok.difference_update([pid for pid in ok if pid in rest and not all(not hits.isdisjoint(alts) for alts in rest[pid])])
+        for string in hits:
+            ok |= self.free[string]
+            for pid in self.checked[string]:
+                if pid not in ok and all(not hits.isdisjoint(alternatives) for alternatives in rest[pid]):
+                    ok.add(pid)
         doc.parts = ok
         return [rule for rule, gate in zip(self.rules, self.gates) if gate is None or not gate.isdisjoint(ok)]
 

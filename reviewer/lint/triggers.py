@@ -49,7 +49,7 @@ def satisfied(requirement: Requirement, found: frozenset[str]) -> bool:
     return all(not found.isdisjoint(alternatives) for alternatives in requirement)
 
 
-def _likelihood(strings: frozenset[str]) -> float:
+def likelihood(strings: frozenset[str]) -> float:
     """A rough chance that a draft holds one of the strings: a single character or a common word ~1, else shrinking with length."""
     return sum(5.0 if len(s.strip()) < 2 else 1.0 if s.strip(" '") in COMMON else 20.0 ** -(len(s.strip()) - 1) for s in strings)
 
@@ -60,14 +60,14 @@ def _usable(strings: frozenset[str] | None) -> bool:
 
 def _keep(conjuncts) -> Requirement:
     """The most selective distinct alternatives, at most MAX_CONJUNCTS of them."""
-    unique = sorted({s for s in conjuncts if _usable(s)}, key=_likelihood)
+    unique = sorted({s for s in conjuncts if _usable(s)}, key=likelihood)
     return tuple(unique[:MAX_CONJUNCTS])
 
 
 def _best(info: _Info) -> frozenset[str] | None:
     """The node's single most selective alternative set."""
     sets = list(info.required) + ([info.exact] if _usable(info.exact) else [])
-    return min(sets, key=_likelihood) if sets else None
+    return min(sets, key=likelihood) if sets else None
 
 
 def _sequence(items) -> _Info:
