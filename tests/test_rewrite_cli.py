@@ -135,4 +135,4 @@ def test_input_errors_exit_2(capsys, monkeypatch, argv, message):
 
 def test_bad_llm_config_exits_2(capsys):
     code, _, err = run(capsys, "draft.txt", "--config", _config_file(timeout="soon"))
-    assert code == 2 and err.startswith("reviewer: error: ") and "reviewer.toml: llm.timeout: Input should be a valid number" in err
+    assert code == 2 and err.startswith("reviewer: error: ") and "reviewer.toml: llm.timeout: expected a number of seconds above 0, got 'soon'" in err
