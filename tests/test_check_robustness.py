@@ -6,11 +6,14 @@ a kill or a resource limit is the point) and is bounded in time.
 
 from __future__ import annotations
 
+import codecs
 import ctypes
+import errno
 import io
 import json
 import os
 import resource
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +24,7 @@ from reviewer.cli import main
 
 ROOT = Path(__file__).parent.parent
 BAD = "Sorry if you were upset!!"  # A001 error, S004 with a safe fix
+FIXED = "Sorry if you were upset!"
 
 
 def reviewer(*args, stdin=subprocess.DEVNULL, preexec_fn=None, timeout: float = 60) -> subprocess.CompletedProcess:
@@ -55,6 +59,105 @@ def unprivileged():
     return _without_root_powers
 
 
+# ---------------------------------------------------------------- --fix writes all or nothing
+
+
+def _set_file_size_limit(limit: int, on_exceed=signal.SIG_IGN):
+    def apply() -> None:
+        signal.signal(signal.SIGXFSZ, on_exceed)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+def test_fix_that_cannot_be_written_leaves_the_file_whole_and_the_run_goes_on(tmp_path):
+    """A write cut short by a file-size limit (as a full disk would): the file keeps every byte,
+    no temporary file is left, the error names it, and the next file is still fixed."""
+    big = tmp_path / "big.txt"
+    original = (BAD + "\n" + "We refunded the charge today. " * 2000).encode()  # 60 kB
+    big.write_bytes(original)
+    small = tmp_path / "small.txt"
+    small.write_text(BAD)
+    done = reviewer("check", "--fix", big, small, preexec_fn=_set_file_size_limit(16 * 1024), timeout=60)
+    err = done.stderr.decode()
+    assert done.returncode == 2, err
+    assert f"reviewer: error: {big}: not fixed: File too large" in err and "Traceback" not in err
+    assert big.read_bytes() == original
+    assert small.read_text() == FIXED
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.txt", "small.txt"]
+
+
+def test_fix_killed_mid_write_leaves_the_file_whole(tmp_path):
+    """Killed (SIGKILL) with the new text written but not yet in place: the user's file is untouched,
+    and what is left behind is a hidden temporary file that a folder walk skips."""
+    big = tmp_path / "big.txt"
+    original = (BAD + "\n" + "We refunded the charge today. " * 2000).encode()
+    big.write_bytes(original)
+    code = (
+        "import os, signal\n"
+        "os.fsync = lambda fd: os.kill(os.getpid(), signal.SIGKILL)\n"
+        "from reviewer.cli import main\n"
+        f"main(['check', '--fix', {str(big)!r}])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=ROOT, timeout=60)
+    assert done.returncode == -signal.SIGKILL
+    assert big.read_bytes() == original
+    (left,) = [p for p in tmp_path.iterdir() if p != big]
+    assert left.name.startswith(".big.txt.")
+    assert reviewer("check", tmp_path, "--select", "A001").stdout.decode().count("A001") == 1
+
+
+def test_fix_failing_on_disk_sync_reports_and_cleans_up(capsys, tmp_path, monkeypatch):
+    def no_space(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    path = tmp_path / "draft.txt"
+    path.write_text(BAD)
+    monkeypatch.setattr(os, "fsync", no_space)
+    code, out, err = check(capsys, "--fix", path)
+    assert code == 2 and err == f"reviewer: error: {path}: not fixed: No space left on device\n"
+    assert path.read_text() == BAD and [p.name for p in tmp_path.iterdir()] == ["draft.txt"]
+    assert "S004" in out  # the report describes the file as it still is
+
+
+def test_fix_keeps_mode_and_a_symbolic_link(capsys, tmp_path):
+    target = tmp_path / "macros" / "real.txt"
+    target.parent.mkdir()
+    target.write_text(BAD)
+    target.chmod(0o640)
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    code, _, err = check(capsys, "--fix", link)
+    assert "Fixed 1 finding in 1 file." in err
+    assert link.is_symlink() and link.resolve() == target
+    assert target.read_text() == FIXED and target.stat().st_mode & 0o777 == 0o640
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="giving a file another owner needs root")
+def test_fix_keeps_the_owner(capsys, tmp_path):
+    path = tmp_path / "draft.txt"
+    path.write_text(BAD)
+    os.chown(path, 65534, 65534)
+    check(capsys, "--fix", path)
+    assert path.read_text() == FIXED and (path.stat().st_uid, path.stat().st_gid) == (65534, 65534)
+
+
+def test_fix_refuses_a_file_with_hard_links(capsys, tmp_path):
+    path = tmp_path / "draft.txt"
+    path.write_text(BAD)
+    os.link(path, tmp_path / "other-name.txt")
+    code, _, err = check(capsys, "--fix", path)
+    assert code == 2 and "not fixed: it has other hard links" in err
+    assert (tmp_path / "other-name.txt").read_text() == BAD == path.read_text()
+
+
+def test_fix_writes_utf16_back_as_utf16(capsys, tmp_path):
+    path = tmp_path / "draft.txt"
+    path.write_bytes(codecs.BOM_UTF16_BE + BAD.encode("utf-16-be"))
+    code, out, _ = check(capsys, "--fix", path)
+    assert path.read_bytes() == codecs.BOM_UTF16_BE + FIXED.encode("utf-16-be")
+
+
 # ---------------------------------------------------------------- one bad path never stops the run
 
 
@@ -70,8 +173,8 @@ def test_bad_paths_are_reported_and_the_rest_is_checked(capsys, tmp_path):
 
 
 def test_permissions_are_reported_per_path(tmp_path, unprivileged):
-    """Unreadable files and folders, a path below a folder that cannot be searched: each is one
-    error line, every other input is checked, and the exit code is 2."""
+    """Unreadable files and folders, a path below a folder that cannot be searched, a read-only file
+    under --fix: each is one error line, every other input is checked, and the exit code is 2."""
     (tmp_path / "secret.txt").write_text(BAD)
     (tmp_path / "secret.txt").chmod(0)
     locked = tmp_path / "locked"
@@ -81,12 +184,16 @@ def test_permissions_are_reported_per_path(tmp_path, unprivileged):
     (tree / "closed").mkdir(parents=True)
     (tree / "open.txt").write_text(BAD)
     (tree / "closed" / "hidden.txt").write_text(BAD)
+    readonly = tmp_path / "readonly.txt"
+    readonly.write_text(BAD)
+    readonly.chmod(0o444)
     good = tmp_path / "good.txt"
     good.write_text(BAD)
     locked.chmod(0)
     (tree / "closed").chmod(0)
     try:
         done = reviewer("check", tmp_path / "secret.txt", locked / "inner.txt", locked, tree, good, preexec_fn=unprivileged)
+        fixing = reviewer("check", "--fix", readonly, good, preexec_fn=unprivileged)
     finally:
         locked.chmod(0o755)
         (tree / "closed").chmod(0o755)
@@ -99,6 +206,9 @@ def test_permissions_are_reported_per_path(tmp_path, unprivileged):
     out = done.stdout.decode()
     assert f"{tree / 'open.txt'}:1:1: A001" in out and f"{good}:1:1: A001" in out
     assert "4 inputs could not be checked" in out
+    err = fixing.stderr.decode()
+    assert fixing.returncode == 2 and f"{readonly}: not fixed: the file is read-only" in err
+    assert readonly.read_text() == BAD and good.read_text() == FIXED
 
 
 # ---------------------------------------------------------------- FIFOs and devices never hang

@@ -142,6 +142,7 @@ class _Fixes:
 
     def apply(self, draft, before, after):
         """Write (or show) one draft's fixes; the report that describes the draft now, and any problem."""
+        from ..atomic import write_atomic
         from ..inputs import STDIN, InputError, encode
 
         if draft.source == STDIN and not self.diff:
@@ -153,7 +154,7 @@ class _Fixes:
             sys.stdout.writelines(_diff_lines(before.text, after.text, draft.source))
         else:
             try:
-                Path(draft.source).write_bytes(encode(after.text, draft.bom))
+                write_atomic(Path(draft.source), encode(after.text, draft.bom))
             except OSError as exc:
                 return before, InputError(draft.source, _("not fixed: {reason}").format(reason=exc.strerror or exc))
         self.drafts += 1
