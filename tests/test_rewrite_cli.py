@@ -6,7 +6,7 @@ import io
 import json
 
 import pytest
-from scripted_server import ScriptedOpenAIServer, error, json_completion
+from scripted_server import Response, ScriptedOpenAIServer, error, json_completion
 
 from reviewer.cli import main
 
@@ -96,6 +96,14 @@ def test_json_error_still_prints_the_object(capsys, monkeypatch):
         monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
         code, out, err = run(capsys, "draft.txt", "--format", "json", "--config", _config_file(max_retries=0))
     assert code == 3 and json.loads(out)["status"] == "error" and err.startswith("reviewer: error: LLM endpoint:")
+
+
+def test_an_endpoint_answering_200_with_a_body_that_is_not_json_is_exit_3(capsys, monkeypatch):
+    with ScriptedOpenAIServer(default=Response(200, "<html><body>Welcome to nginx!</body></html>")) as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        code, out, err = run(capsys, "draft.txt", "--config", _config_file(max_retries=0))
+    assert code == 3 and out == "" and err.count("\n") == 1
+    assert err.startswith(f"reviewer: error: LLM endpoint: {server.base_url} answered with a body that is not JSON")
 
 
 def _config_file(**llm) -> str:

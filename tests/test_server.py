@@ -19,7 +19,7 @@ from reviewer.rewriting import RewriteResult, rewrite
 from reviewer.server import create_app
 from reviewer.server.auth import is_loopback
 from reviewer.server.schemas import RewriteOut
-from scripted_server import ScriptedOpenAIServer, error, json_completion
+from scripted_server import Response, ScriptedOpenAIServer, error, json_completion
 
 DRAFT_EN = "Dear customer, sorry if you were upset!!! Sorry for the wait."
 DRAFT_RU = "Уважаемый клиент, извините, если мы вас чем-то обидели!!! Приносим извинения за доставленные неудобства."
@@ -203,6 +203,13 @@ def test_rewrite_with_a_failing_endpoint_is_a_503():
         body = assert_error(client.post("/v1/rewrite", json={"text": DRAFT_RU}), 503, "llm_unavailable")
         assert server.request_count >= 1
     assert any("500" in reason for reason in body["details"]), body
+
+
+def test_rewrite_with_an_endpoint_answering_200_with_a_body_that_is_not_json_is_a_503():
+    with ScriptedOpenAIServer(default=Response(200, "<html><body>Welcome to nginx!</body></html>")) as server:
+        client = TestClient(create_app(llm_config(server.base_url)))
+        body = assert_error(client.post("/v1/rewrite", json={"text": DRAFT_EN}), 503, "llm_unavailable")
+    assert "answered with a body that is not JSON" in body["details"][0]
 
 
 # ---- limits -------------------------------------------------------------------------
