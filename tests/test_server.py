@@ -110,6 +110,10 @@ def test_check_uses_the_servers_config():
     assert codes["S004"] == "error"
 
 
+def _json_body(raw: bytes) -> dict:
+    return {"content": raw, "headers": {"content-type": "application/json"}}
+
+
 @pytest.mark.parametrize(
     ("request_kwargs", "says"),
     [
@@ -123,11 +127,19 @@ def test_check_uses_the_servers_config():
         ({"content": b'{"text": "Hi"', "headers": {"content-type": "application/json"}}, "not valid JSON"),
         ({"content": b'{"text": "Hi"}', "headers": {"content-type": "text/plain"}}, "Content-Type: application/json"),
         ({}, "must be a JSON object"),
+        (_json_body(b'{"text": "Hi \\ud800"}'), "body.text: has a lone surrogate (\\ud800) at character 3, which is not text"),
+        (_json_body(b'{"text": "Thanks", "context": "\\udfff"}'), "body.context: has a lone surrogate (\\udfff)"),
+        (_json_body(b'{"text": "Hi", "\\ud800": 1}'), "the body holds a string that is not text (a lone surrogate such as \\ud800)"),
+        (_json_body(b"[" * 60_000), "the body is not valid JSON: it is nested too deeply"),
+        (_json_body(b'{"text": "Hi", "n": ' + b"7" * 5000 + b"}"), "the body is not valid JSON: Exceeds the limit (4300 digits)"),
+        (_json_body(b'{"text": "Hi\xff"}'), "the body is not valid JSON: it is not UTF-8 text"),
     ],
-    ids=["empty", "blank", "missing", "not-a-string", "unknown-lang", "unknown-field", "array", "broken-json", "not-json-type", "no-body"],
+    ids=["empty", "blank", "missing", "not-a-string", "unknown-lang", "unknown-field", "array", "broken-json", "not-json-type", "no-body",
+         "lone-surrogate", "surrogate-in-context", "surrogate-in-a-key", "nested-too-deep", "huge-number", "not-utf8"],
 )
-def test_bad_input_is_a_clear_422(client, request_kwargs, says):
-    body = assert_error(client.post("/v1/check", **request_kwargs), 422, "invalid_request")
+@pytest.mark.parametrize("path", ["/v1/check", "/v1/rewrite"])
+def test_bad_input_is_a_clear_422(client, request_kwargs, says, path):
+    body = assert_error(client.post(path, **request_kwargs), 422, "invalid_request")
     assert says in body["message"]
     assert "Hi" not in json.dumps(body["details"])  # the input is not echoed back
 

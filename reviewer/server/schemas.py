@@ -16,11 +16,23 @@ from ..rewriting.result import Change, Usage
 Lang = Literal["en", "ru"]
 
 
+def _unicode(text: str) -> str:
+    # "\ud800" is valid JSON, but not text: it could not be printed back (a 500) nor sent to an LLM
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError(f"has a lone surrogate (\\u{ord(text[exc.start]):04x}) at character {exc.start}, which is not text") from None
+    return text
+
+
 def _not_blank(text: str) -> str:
     # the linter's own test for "nothing to check", so it never sees a blank draft
     if not text.strip():
         raise ValueError("the draft is empty or blank: nothing to check")
     return text
+
+
+Text = Annotated[str, AfterValidator(_unicode)]
 
 
 class DraftIn(BaseModel):
@@ -37,9 +49,9 @@ class DraftIn(BaseModel):
     )
 
     # the pattern tells clients (and schema-driven tests) what _not_blank enforces
-    text: Annotated[str, Field(description="The reply draft; not blank.", json_schema_extra={"pattern": r"\S"}), AfterValidator(_not_blank)]
+    text: Annotated[Text, Field(description="The reply draft; not blank.", json_schema_extra={"pattern": r"\S"}), AfterValidator(_not_blank)]
     lang: Lang | None = Field(None, description='"en" or "ru"; detected from the text when omitted or null.')
-    context: str | None = Field(
+    context: Text | None = Field(
         None,
         description="The customer's message the draft answers. The rewrite uses it (tone, facts to keep); the linter does not read it.",
     )
