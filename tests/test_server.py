@@ -23,6 +23,7 @@ from scripted_server import Response, ScriptedOpenAIServer, error, json_completi
 
 DRAFT_EN = "Dear customer, sorry if you were upset!!! Sorry for the wait."
 DRAFT_RU = "Уважаемый клиент, извините, если мы вас чем-то обидели!!! Приносим извинения за доставленные неудобства."
+DRAFT_EN_FIXED = "Dear customer, sorry if you were upset! Thank you for your patience."
 CLEAN_EN = "Hi Anna, your refund of $40 went out today and will reach your card within 3 business days."
 
 
@@ -60,7 +61,7 @@ def test_check_answers_like_one_draft_of_check_format_json(client):
     assert cli.returncode == 1, cli.stderr  # findings
     [expected] = json.loads(cli.stdout)
     body = client.post("/v1/check", json={"text": DRAFT_EN}).json()
-    body.pop("fixed")
+    assert (body.pop("fixed"), body.pop("findings_total"), body.pop("truncated")) == (DRAFT_EN_FIXED, 7, False)
     assert body.keys() == expected.keys()
     assert {k: v for k, v in body.items() if k != "source"} == {k: v for k, v in expected.items() if k != "source"}
     assert [f["code"] for f in body["findings"]] == ["W005", "A001", "A002", "S002", "S004", "A003", "A004"]
@@ -162,9 +163,10 @@ def test_rewrite_without_an_llm_says_so_and_offers_the_safe_fixes(client):
 
 
 def test_rewrite_answers_in_the_shape_of_rewrite_format_json():
-    assert set(RewriteOut.model_fields) == set(RewriteResult.model_fields) - {"notes", "token_count"}  # the text-only extras
+    # the text-only extras left out, the server's list cap added
+    assert set(RewriteOut.model_fields) == set(RewriteResult.model_fields) - {"notes", "token_count"} | {"truncated"}
     result = rewrite(DRAFT_RU)
-    assert set(result.to_dict()) == set(RewriteOut.model_fields)
+    assert set(result.to_dict()) | {"truncated"} == set(RewriteOut.model_fields)
 
 
 def test_rewrite_ok_is_served_in_the_documented_shape(tmp_path):

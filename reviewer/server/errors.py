@@ -9,6 +9,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
+from .headers import HEADERS
+
 log = logging.getLogger("reviewer.server")
 
 # the stable "error" word clients can switch on, for the HTTP errors FastAPI and this app raise
@@ -25,7 +27,8 @@ class LLMUnavailable(Exception):
 
 def error_response(status: int, error: str, message: str, details: list[str] | None = None, headers: dict | None = None) -> JSONResponse:
     body = {"error": error, "message": _printable(message), "details": [_printable(d) for d in details or []]}
-    return JSONResponse(body, status_code=status, headers=headers)
+    # the security headers here too: a 500 is sent from outside every middleware
+    return JSONResponse(body, status_code=status, headers={**HEADERS, **(headers or {})})
 
 
 def _printable(text: str) -> str:

@@ -78,13 +78,15 @@ class FindingOut(BaseModel):
 
 
 class CheckOut(BaseModel):
-    """One draft of ``reviewer check --format json``, plus ``fixed``."""
+    """One draft of ``reviewer check --format json``, plus ``fixed``, ``findings_total`` and ``truncated``."""
 
     source: str | None
     id: str | None
     lang: Lang
     score: float = Field(ge=0, le=10, description="0-10; 10 means nothing was found.")
-    findings: list[FindingOut]
+    findings: list[FindingOut] = Field(description="In order of position; at most 100 (see truncated).")
+    findings_total: int = Field(description="How many findings the draft has; more than are listed when truncated.")
+    truncated: bool = Field(description="True when findings lists only the first 100.")
     fixed: str | None = Field(description="The text with every safe fix applied; null when no finding has a safe fix.")
 
 
@@ -103,6 +105,7 @@ class RewriteOut(BaseModel):
     usage: Usage
     slots: list[str] = Field(description='Placeholders such as "[time frame]" for the agent to fill before sending.')
     changes: list[Change] = Field(description="The draft's findings the rewrite no longer has, and what changed.")
+    truncated: bool = Field(description="True when findings_before, findings_after or changes lists only its first 100 entries.")
 
 
 class RuleOut(BaseModel):
