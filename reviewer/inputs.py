@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
 STDIN = "-"
 Kind = Literal["text", "jsonl", "csv", "html"]
-MAX_DRAFT = 10 * 1024 * 1024  # bytes of a file read whole, characters of a row: bounds memory and time per draft
+MAX_DRAFT = 1024 * 1024  # bytes of a file read whole, characters of a row: bounds the memory and time one draft takes
 _SNIFF = 8192  # bytes looked at to tell text from binary
 # Byte-order marks and the encoding of what follows them; UTF-32's before UTF-16's, which it starts with.
 _BOMS = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import io
+from json import dumps  # not `import json`: the json format module takes that name in this package
 from typing import NamedTuple, TextIO
 
 from ..inputs import Draft, InputError
@@ -60,9 +61,43 @@ def render(name: str, checked: list[Checked], errors: list[InputError], **option
 
 
 def end_position(report: Report, finding: Finding) -> tuple[int, int]:
-    """Line and column (1-based, inclusive) of the finding's last character."""
+    """Line and column (1-based, inclusive) of the finding's last character.
+
+    Looks only inside the span: searching back to the line's start would be
+    quadratic on a long line with many findings.
+    """
     last = max(finding.start, finding.end - 1)
     text = report.text
-    line = finding.line + text.count("\n", finding.start, last)
-    line_start = text.rfind("\n", 0, last) + 1
-    return line, last - line_start + 1
+    newline = text.rfind("\n", finding.start, last)
+    if newline < 0:
+        return finding.line, finding.column + last - finding.start
+    return finding.line + text.count("\n", finding.start, last), last - newline
+
+
+HOLE = "\0the items\0"  # stands for an array in a document written around it
+
+
+def around(document: dict) -> tuple[str, str]:
+    """``document`` as ``json.dumps(indent=2)`` lays it out, cut where its value ``HOLE`` stands."""
+    before, after = dumps(document, ensure_ascii=False, indent=2).split(dumps(HOLE))
+    return before, after
+
+
+def indented(text: str, depth: int) -> str:
+    """JSON text moved ``depth`` levels right (its strings hold no raw newline)."""
+    return text.replace("\n", "\n" + "  " * depth)
+
+
+class JsonArray:
+    """An array written an item at a time, at ``depth`` levels of nesting, as json.dumps(indent=2) would."""
+
+    def __init__(self, out: TextIO, depth: int):
+        self.out, self.depth, self.count = out, depth, 0
+
+    def add(self, item) -> None:
+        pad = "  " * self.depth
+        self.out.write(("[\n" if not self.count else ",\n") + pad + indented(dumps(item, ensure_ascii=False, indent=2), self.depth))
+        self.count += 1
+
+    def close(self) -> None:
+        self.out.write("\n" + "  " * (self.depth - 1) + "]" if self.count else "[]")

@@ -1,13 +1,12 @@
 """One JSON array, one object per checked draft: ``Report.to_dict()``.
 
-Written a draft at a time, byte for byte what ``json.dumps(reports, indent=2)`` gives.
+Written as it comes, a finding at a time (a long draft may have many), byte
+for byte what ``json.dumps(reports, indent=2)`` gives.
 """
 
 from __future__ import annotations
 
-import json
-
-from . import Checked
+from . import HOLE, Checked, JsonArray, around, indented
 from . import Writer as Base
 
 
@@ -17,8 +16,16 @@ class Writer(Base):
         self.count = 0
 
     def draft(self, item: Checked) -> None:
-        report = json.dumps(item.report.to_dict(), ensure_ascii=False, indent=2).replace("\n", "\n  ")  # JSON strings hold no raw newline
-        self.out.write(("[\n  " if not self.count else ",\n  ") + report)
+        report = item.report
+        # the report's fields as to_dict() gives them, without building a dict per finding
+        fields = {**report._replace(findings=[]).to_dict(), "score": report.score, "findings": HOLE}
+        before, after = around(fields)
+        self.out.write(("[\n  " if not self.count else ",\n  ") + indented(before, 1))
+        findings = JsonArray(self.out, 3)
+        for finding in report.findings:
+            findings.add(finding.to_dict())
+        findings.close()
+        self.out.write(indented(after, 1))
         self.count += 1
 
     def close(self) -> None:

@@ -6,8 +6,8 @@ in Unicode code points. A JSONL/CSV draft's results point at the row's line
 and name the row as a logical location; its offsets inside the draft are in
 the result's ``properties``. Inputs that could not be read are tool execution
 notifications (warnings such as a duplicate id too, at level "warning").
-The log is one JSON document, so it is written at the end; it keeps the
-results, never the drafts' text.
+The log is written as it comes: its results one by one, the notifications
+(known only at the end) after them.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from .. import __version__
 from ..inputs import InputError, InputWarning
 from ..lint.registry import registry
 from ..model import Finding
-from . import Checked, end_position
+from . import HOLE, Checked, JsonArray, around, end_position
 from . import Writer as Base
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -28,27 +28,36 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
 class Writer(Base):
+    """Results are written as they come; the notifications (few) go after them, at the end."""
+
     def __init__(self, out, **_):
         super().__init__(out)
         self.rules = list(registry().values())
         self.index = {rule.code: i for i, rule in enumerate(self.rules)}
-        self.results: list[dict] = []
+        self.results: JsonArray | None = None  # opened with the first result
         self.notifications: list[dict] = []
         self.failed = False
 
     def draft(self, item: Checked) -> None:
-        self.results += [_result(item, f, self.index) for f in item.report.findings]
+        for f in item.report.findings:
+            self._results().add(_result(item, f, self.index))
 
     def error(self, error: InputError) -> None:
         self.notifications.append(_notification(error))
         self.failed |= not isinstance(error, InputWarning)
 
     def close(self) -> None:
-        log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [self._run()]}
-        self.out.write(json.dumps(log, ensure_ascii=False, indent=2) + "\n")
+        self._results().close()
+        self.out.write(around(self._log())[1] + "\n")
 
-    def _run(self) -> dict:
-        return {
+    def _results(self) -> JsonArray:
+        if self.results is None:
+            self.out.write(around(self._log())[0])
+            self.results = JsonArray(self.out, 4)
+        return self.results
+
+    def _log(self) -> dict:
+        run = {
             "tool": {
                 "driver": {
                     "name": "reviewer",
@@ -58,10 +67,11 @@ class Writer(Base):
                     "rules": [_rule(rule) for rule in self.rules],
                 }
             },
-            "invocations": [{"executionSuccessful": not self.failed, "toolExecutionNotifications": self.notifications}],
             "columnKind": "unicodeCodePoints",
-            "results": self.results,
+            "results": HOLE,
+            "invocations": [{"executionSuccessful": not self.failed, "toolExecutionNotifications": self.notifications}],
         }
+        return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
 def _rule(rule) -> dict:

@@ -11,6 +11,7 @@ retitle or garble a terminal): each is shown as one visible character.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -47,8 +48,10 @@ class Writer(Base):
 
     def draft(self, item: Checked) -> None:
         self.tally.add(item)
-        for finding in item.report.findings:
-            self.out.write("\n".join(_finding(item, finding, self.paint)) + "\n")
+        if item.report.findings:
+            lines = [0] + [m.end() for m in re.finditer("\n", item.report.text)]  # where each line starts
+            for finding in item.report.findings:
+                self.out.write("\n".join(_finding(item, finding, lines, self.paint)) + "\n")
 
     def error(self, error: InputError) -> None:
         self.tally.errors += not isinstance(error, InputWarning)
@@ -57,19 +60,20 @@ class Writer(Base):
         self.out.write(self.tally.summary(self.paint) + "\n")
 
 
-def _finding(item: Checked, f: Finding, paint) -> list[str]:
+def _finding(item: Checked, f: Finding, lines: list[int], paint) -> list[str]:
     label = _(SEVERITY_LABELS[f.severity])
     where = printable(f"{item.draft.label}:{f.line}:{f.column}:")
     head = f"{paint('path', where)} {paint(f.severity, f'{f.code} [{label}]')} {printable(f.message)}"
     text = item.report.text
-    line_start = text.rfind("\n", 0, f.start) + 1
-    line_end = text.find("\n", f.start)
-    line_end = len(text) if line_end < 0 else line_end
-    source = text[line_start:line_end].rstrip("\r")
-    shown, caret_at, caret_len = _window(source, f.start - line_start, max(1, min(f.end, line_start + len(source)) - f.start))
+    # the finding's line, found in the line index: searching the text for it is quadratic on a long line
+    i = bisect.bisect_right(lines, f.start) - 1
+    line_start, line_end = lines[i], lines[i + 1] - 1 if i + 1 < len(lines) else len(text)
+    if line_end > line_start and text[line_end - 1] == "\r":
+        line_end -= 1
+    shown, caret_at, caret_len = _window(text, line_start, line_end, f.start - line_start, max(1, min(f.end, line_end) - f.start))
     number = str(f.line)
     pad = " " * len(number)
-    more = " …" if f.end > line_start + len(source) else ""  # the span goes on past this line
+    more = " …" if f.end > line_end else ""  # the span goes on past this line
     lines = [
         head,
         f"  {paint('gutter', number + ' |')} {printable(shown).expandtabs(1)}",
@@ -84,13 +88,15 @@ def _finding(item: Checked, f: Finding, paint) -> list[str]:
     return lines + [""]
 
 
-def _window(line: str, at: int, length: int) -> tuple[str, int, int]:
-    """The line cut to WIDTH characters around the span; the caret's column and length in it."""
-    if len(line) <= WIDTH:
-        return line, at, length
-    start = max(0, min(at - WIDTH // 3, len(line) - WIDTH))
+def _window(text: str, line_start: int, line_end: int, at: int, length: int) -> tuple[str, int, int]:
+    """The line text[line_start:line_end] cut to WIDTH characters around the span at ``at``;
+    the caret's column and length in what is shown."""
+    size = line_end - line_start
+    if size <= WIDTH:
+        return text[line_start:line_end], at, length
+    start = max(0, min(at - WIDTH // 3, size - WIDTH))
     end = start + WIDTH
-    shown = ("…" if start else "") + line[start:end] + ("…" if end < len(line) else "")
+    shown = ("…" if start else "") + text[line_start + start : line_start + end] + ("…" if end < size else "")
     at = at - start + (1 if start else 0)
     return shown, at, max(1, min(length, len(shown) - at))
 
