@@ -59,8 +59,11 @@ def find_config(start: Path | None = None) -> Path | None:
     for folder in (here, *here.parents):
         for name in CONFIG_FILES:
             path = folder / name
-            if path.is_file() and (name == "reviewer.toml" or b"[tool.reviewer" in path.read_bytes()):
-                return path
+            try:
+                if path.is_file() and (name == "reviewer.toml" or b"[tool.reviewer" in path.read_bytes()):
+                    return path
+            except OSError as exc:  # an unreadable pyproject.toml on the way up: say so, not "internal error"
+                raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
     return None
 
 

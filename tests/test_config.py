@@ -173,3 +173,19 @@ def test_check_stops_on_a_bad_llm_table_without_loading_the_llm_stack(tmp_path, 
     key = table.split(" =")[0]
     assert done.stdout.decode().strip() == "2 []"
     assert done.stderr.decode().startswith(f"reviewer: error: {tmp_path / 'reviewer.toml'}: llm.{key}: ")
+
+
+def test_an_unreadable_config_on_the_way_up_is_a_config_error(tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text("[tool.reviewer]\n")
+    nested = tmp_path / "team"
+    nested.mkdir()
+    read_bytes = type(tmp_path).read_bytes
+
+    def refuse(path):
+        if path.name == "pyproject.toml":
+            raise PermissionError(13, "Permission denied")
+        return read_bytes(path)
+
+    monkeypatch.setattr(type(tmp_path), "read_bytes", refuse)
+    with pytest.raises(ConfigError, match=r"pyproject.toml: cannot read: Permission denied"):
+        find_config(nested)

@@ -144,3 +144,27 @@ def test_input_errors_exit_2(capsys, monkeypatch, argv, message):
 def test_bad_llm_config_exits_2(capsys):
     code, _, err = run(capsys, "draft.txt", "--config", _config_file(timeout="soon"))
     assert code == 2 and err.startswith("reviewer: error: ") and "reviewer.toml: llm.timeout: expected a number of seconds above 0, got 'soon'" in err
+
+
+def test_a_fifo_or_a_device_is_refused_not_waited_for(capsys, tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    code, _, err = run(capsys, str(tmp_path / "pipe.txt"))
+    assert code == 2 and "pipe.txt: cannot read the draft: not a regular file" in err
+    code, _, err = run(capsys, "draft.txt", "--context", "/dev/zero")
+    assert code == 2 and "/dev/zero: cannot read the --context: not a regular file" in err
+
+
+def test_endless_standard_input_is_refused_after_the_limit(capsys, monkeypatch):
+    class Endless(io.RawIOBase):
+        def readable(self):
+            return True
+
+        def readinto(self, buffer):
+            buffer[:] = b"!" * len(buffer)
+            return len(buffer)
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BufferedReader(Endless())))
+    code, _, err = run(capsys, "-")
+    assert code == 2 and err == "reviewer: error: standard input: too large: at most 1 MiB\n"
