@@ -349,7 +349,7 @@ def _jsonl(source: str, lines: _Lines, field: str) -> Iterator[Draft | InputErro
             yield InputError(source, problem, number)
             continue
         try:
-            row = json.loads(line)
+            row = json.loads(line.removesuffix("\n"))  # so an unterminated string is reported as one
         except json.JSONDecodeError as exc:
             yield InputError(source, _("invalid JSON: {reason} (column {column})").format(reason=exc.msg, column=exc.colno), number)
             continue

@@ -252,7 +252,7 @@ def test_a_file_over_the_limit_is_refused(capsys, tmp_path):
 
 @pytest.mark.parametrize("fmt", ["json", "sarif"])
 def test_the_biggest_draft_of_findings_stays_bounded(tmp_path, fmt):
-    """A draft at the size limit that is all findings ("Hi!! " a megabyte long: 209,706 of them):
+    """A draft at the size limit that is all findings ("Hi!! " a megabyte long: about 210,000):
     JSON and SARIF write them one at a time too, so the peak is the linter's list (they built
     the whole document before, and took 1 GB and 3 GB; text and github always wrote as they went)."""
     path = tmp_path / "hi.txt"

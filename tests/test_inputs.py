@@ -53,6 +53,7 @@ def test_jsonl_text_field_can_be_renamed():
         (b'{"text": 5}', "is not a string"),
         (b'{"id": {"a": 1}, "text": "Hi"}', "'id' field is not a string or an integer"),
         (b'{"id": true, "text": "Hi"}', "'id' field is not a string or an integer"),
+        (b'{"text": "Hi', "invalid JSON: Unterminated string starting at (column 10)"),  # not "Invalid control character": the line's newline is not part of the row
     ],
 )
 def test_jsonl_bad_rows(line, message):

@@ -49,9 +49,9 @@ class Writer(Base):
     def draft(self, item: Checked) -> None:
         self.tally.add(item)
         if item.report.findings:
-            lines = [0] + [m.end() for m in re.finditer("\n", item.report.text)]  # where each line starts
+            line_starts = [0] + [m.end() for m in re.finditer("\n", item.report.text)]
             for finding in item.report.findings:
-                self.out.write("\n".join(_finding(item, finding, lines, self.paint)) + "\n")
+                self.out.write("\n".join(_finding(item, finding, line_starts, self.paint)) + "\n")
 
     def error(self, error: InputError) -> None:
         self.tally.errors += not isinstance(error, InputWarning)
@@ -60,25 +60,26 @@ class Writer(Base):
         self.out.write(self.tally.summary(self.paint) + "\n")
 
 
-def _finding(item: Checked, f: Finding, lines: list[int], paint) -> list[str]:
+def _finding(item: Checked, f: Finding, line_starts: list[int], paint) -> list[str]:
     label = _(SEVERITY_LABELS[f.severity])
     where = printable(f"{item.draft.label}:{f.line}:{f.column}:")
     head = f"{paint('path', where)} {paint(f.severity, f'{f.code} [{label}]')} {printable(f.message)}"
     text = item.report.text
-    # the finding's line, found in the line index: searching the text for it is quadratic on a long line
-    i = bisect.bisect_right(lines, f.start) - 1
-    line_start, line_end = lines[i], lines[i + 1] - 1 if i + 1 < len(lines) else len(text)
+    # the finding's line from the draft's line index: searching the text for it is quadratic on a long line
+    i = bisect.bisect_right(line_starts, f.start) - 1
+    line_start, line_end = line_starts[i], line_starts[i + 1] - 1 if i + 1 < len(line_starts) else len(text)
     if line_end > line_start and text[line_end - 1] == "\r":
         line_end -= 1
     shown, caret_at, caret_len = _window(text, line_start, line_end, f.start - line_start, max(1, min(f.end, line_end) - f.start))
     number = str(f.line)
     pad = " " * len(number)
     more = " …" if f.end > line_end else ""  # the span goes on past this line
+    suggestion = _("suggestion")  # not inside the f-string, where Babel would not find it
     lines = [
         head,
         f"  {paint('gutter', number + ' |')} {printable(shown).expandtabs(1)}",
         f"  {paint('gutter', pad + ' |')} {' ' * caret_at}{paint(f.severity, '^' * caret_len)}{more}",
-        f"  {paint('gutter', pad + ' =')} {_('suggestion')}: {printable(f.suggestion)}",
+        f"  {paint('gutter', pad + ' =')} {suggestion}: {printable(f.suggestion)}",
     ]
     if f.fix:
         old = text[f.fix.start : f.fix.end]

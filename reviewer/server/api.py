@@ -17,7 +17,7 @@ from .schemas import CheckOut, DraftIn, ErrorOut, RewriteOut, RuleOut
 
 router = APIRouter()
 
-MAX_FINDINGS = 100  # per list in an answer: a 60 kB draft of "Hi!! " has 12,001 findings (4 MB of JSON)
+MAX_FINDINGS = 100  # per list in an answer: a 60 kB draft of "Hi!! " has about 12,000 findings (4 MB of JSON)
 
 _INVALID = {422: {"model": ErrorOut, "description": "Invalid request: missing or blank text, unknown lang, unknown field, not JSON."}}
 _TOO_LARGE = {413: {"model": ErrorOut, "description": "The request body is over the server's limit."}}
