@@ -12,7 +12,6 @@ The log is written as it comes: its results one by one, the notifications
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from urllib.parse import quote
 

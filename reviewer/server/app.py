@@ -16,7 +16,6 @@ from .. import __version__
 from ..config import Config
 from ..lint.engine import Linter
 from ..llm import LLM
-from ..llm.settings import LLMSettings
 from . import api, errors
 from .auth import ANY_HOST, HostAllowList, require_token
 from .headers import SecurityHeaders, docs_csp
@@ -49,9 +48,9 @@ def create_app(
 
     app = FastAPI(title="reply-reviewer", version=__version__, description=DESCRIPTION, docs_url=None, redoc_url=None, lifespan=lifespan)
     app.state.config = config or Config()
-    LLMSettings.from_config(app.state.config)  # a bad [tool.reviewer.llm] fails now (ConfigError), not per request
     app.state.linter = Linter(app.state.config)
-    app.state.llm = LLM.from_config(app.state.config)  # one client for every rewrite: one connection pool
+    # one client for every rewrite (one connection pool); a bad [tool.reviewer.llm] fails now (ConfigError), not per request
+    app.state.llm = LLM.from_config(app.state.config)
     app.state.workers = Workers()
     app.state.token = token
     errors.install(app)
@@ -85,6 +84,6 @@ def create_app(
     @app.get("/healthz", response_model=HealthOut, tags=["health"])
     async def healthz() -> dict:
         """Liveness: always open, even when the API needs a token; answered on the event loop, never behind queued work."""
-        return {"status": "ok", "version": __version__, "llm_configured": LLMSettings.from_config(app.state.config).configured}
+        return {"status": "ok", "version": __version__, "llm_configured": app.state.llm.configured}
 
     return app
