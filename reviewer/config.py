@@ -6,10 +6,12 @@ reviewer section wins), validated, and every error names the key at fault.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Callable, NamedTuple
 
+from .i18n import N_, _
 from .model import SEVERITIES, Severity
 from .text.lang import LANGS
 
@@ -57,8 +59,11 @@ def find_config(start: Path | None = None) -> Path | None:
     for folder in (here, *here.parents):
         for name in CONFIG_FILES:
             path = folder / name
-            if path.is_file() and (name == "reviewer.toml" or b"[tool.reviewer" in path.read_bytes()):
-                return path
+            try:
+                if path.is_file() and (name == "reviewer.toml" or b"[tool.reviewer" in path.read_bytes()):
+                    return path
+            except OSError as exc:  # an unreadable pyproject.toml on the way up: say so, not "internal error"
+                raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
     return None
 
 
@@ -96,7 +101,7 @@ def parse_config(section: dict, *, prefix: str = "", path: Path | None = None) -
         locale=_locale(section.get("locale"), f"{prefix}locale"),
         words=_words(section.get("words", {}), f"{prefix}words"),
         banned=_banned(section.get("banned", []), f"{prefix}banned"),
-        llm=_table(section.get("llm", {}), f"{prefix}llm"),
+        llm=check_llm(_table(section.get("llm", {}), f"{prefix}llm"), f"{prefix}llm"),
         path=path,
     )
 
@@ -151,6 +156,46 @@ def _table(value: Any, key: str) -> dict:
     return value
 
 
+# Every key of [llm]: the types it takes, its test, and what it expects (in an error).
+# Checked here, without the LLM stack, so that a bad table stops every command,
+# `reviewer check` included; reviewer.llm.settings builds its settings from them.
+STRUCTURED_OUTPUT = ("auto", "json_schema", "json_object", "prompt")
+_NUMBER = (int, float)
+_PATH = (str, os.PathLike)
+LLM_KEYS: dict[str, tuple[type | tuple[type, ...], Callable[[Any], bool], str]] = {
+    "base_url": (str, lambda v: v.startswith(("http://", "https://")), N_("an http:// or https:// URL")),
+    "model": (str, bool, N_("a model name")),
+    "api_key_env": (str, bool, N_("the name of an environment variable")),
+    "timeout": (_NUMBER, lambda v: v > 0, N_("a number of seconds above 0")),
+    "max_retries": (int, lambda v: v >= 0, N_("a whole number, 0 or more")),
+    "temperature": (_NUMBER, lambda v: 0 <= v <= 2, N_("a number from 0 to 2")),
+    "max_tokens": (int, lambda v: v > 0, N_("a whole number above 0")),
+    "max_prompt_tokens": (int, lambda v: v > 0, N_("a whole number above 0")),
+    "max_attempts": (int, lambda v: 1 <= v <= 10, N_("a whole number from 1 to 10")),
+    "structured_output": (str, lambda v: v in STRUCTURED_OUTPUT, N_("auto, json_schema, json_object or prompt")),
+    "prompt_price_per_1k": (_NUMBER, lambda v: v >= 0, N_("a price in USD, 0 or more")),
+    "completion_price_per_1k": (_NUMBER, lambda v: v >= 0, N_("a price in USD, 0 or more")),
+    "encoding": (str, bool, N_("a tiktoken encoding name")),
+    "prompt_version": (str, bool, N_("a prompt version such as v1")),
+    "prompts_dir": (_PATH, bool, N_("a folder")),
+    "cache": (bool, lambda v: True, N_("true or false")),
+    "cache_dir": (_PATH, bool, N_("a folder")),
+}
+
+
+def check_llm(table: dict, key: str) -> dict:
+    """The [llm] table, if every key is known and has a value it takes; ConfigError naming the key if not."""
+    for name, value in table.items():
+        if name not in LLM_KEYS:
+            raise ConfigError(_("{key}: unknown key (known: {known})").format(key=f"{key}.{name}", known=", ".join(LLM_KEYS)))
+        types, test, expected = LLM_KEYS[name]
+        if value is None and name in ("base_url", "encoding", "prompt_version", "prompts_dir", "cache_dir"):
+            continue  # None: the default, from the Python API
+        if not isinstance(value, types) or (isinstance(value, bool) and types is not bool) or not test(value):
+            raise ConfigError(_("{key}: expected {expected}, got {value!r}").format(key=f"{key}.{name}", expected=_(expected), value=value))
+    return table
+
+
 def _severity(value: Any, key: str) -> dict[str, Severity]:
     return {_full_code(code, f"{key}.{code}"): _level(level, f"{key}.{code}") for code, level in _table(value, key).items()}
 
@@ -171,6 +216,8 @@ def _strings(value: Any, key: str) -> tuple[str, ...]:
 
 def _words(value: Any, key: str) -> dict[str, dict[str, WordList]]:
     """[tool.reviewer.words.W001] en = {extend = [...]} / ru = {replace = [...]}"""
+    from .lint.registry import registry
+
     out: dict[str, dict[str, WordList]] = {}
     for code, langs in _table(value, key).items():
         code_key = f"{key}.{code}"
@@ -180,6 +227,9 @@ def _words(value: Any, key: str) -> dict[str, dict[str, WordList]]:
             lang_key = f"{code_key}.{lang}"
             if lang not in LANGS:
                 raise ConfigError(f"{lang_key}: unknown language (use {' or '.join(LANGS)})")
+            if not registry()[code].data(lang).words:  # words added to a rule that has none would match on their own
+                listed = ", ".join(c for c, rule in registry().items() if rule.data(lang).words)
+                raise ConfigError(_("{key}: rule {code} has no word list to change (rules with one: {codes})").format(key=lang_key, code=code, codes=listed))
             spec = _table(spec, lang_key)
             extra = sorted(set(spec) - {"extend", "replace"})
             if extra:

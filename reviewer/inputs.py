@@ -3,7 +3,8 @@
 A library module: `reviewer check` reads its inputs with it, and so can any
 tool. It yields ``Draft`` objects and ``InputError`` objects (unreadable files,
 malformed rows, empty drafts) and never raises for bad input, so one broken row
-or file never stops the rest.
+or file never stops the rest. ``InputWarning`` (an ``InputError``) tells of
+something odd in an input that is still checked, such as a duplicate id.
 
 Formats, by file name:
 - ``.jsonl``: one JSON object a line with ``id`` and ``text`` (the text field
@@ -12,27 +13,47 @@ Formats, by file name:
 - ``.html`` / ``.htm`` (also ``name.html.j2`` and the like): markup, comments,
   scripts and styles are not text; findings still point into the file;
 - anything else: one draft per file, the whole file.
+
+JSONL and CSV files are read a row at a time, so memory does not grow with
+their length; a draft (a whole file, or one row) may be up to ``MAX_DRAFT``.
+Text is UTF-8, or UTF-16/UTF-32 with a byte-order mark. Only regular files
+are read: a FIFO or a device could block the run or never end.
 """
 
 from __future__ import annotations
 
 import bisect
+import codecs
+import io
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, BinaryIO, Literal, NamedTuple, TextIO
 
+from . import diskcache
+from .i18n import _
 from .model import Finding, Fix, Report
 
 if TYPE_CHECKING:
     from .lint.engine import Linter
 
 STDIN = "-"
-EMPTY = "empty draft: there is no text to check"
 Kind = Literal["text", "jsonl", "csv", "html"]
-_BINARY_SNIFF = 8192
+MAX_DRAFT = 1024 * 1024  # bytes of a file read whole, characters of a row: bounds the memory and time one draft takes
+_SNIFF = 8192  # bytes looked at to tell text from binary
+# Byte-order marks and the encoding of what follows them; UTF-32's before UTF-16's, which it starts with.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_SURROGATE = diskcache.compile("[\ud800-\udfff]")
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 
 class InputError(NamedTuple):
@@ -47,6 +68,12 @@ class InputError(NamedTuple):
         return f"{where}: {self.message}"
 
 
+class InputWarning(InputError):
+    """Something odd in an input that is still checked (a duplicate id)."""
+
+    __slots__ = ()
+
+
 class Draft(NamedTuple):
     """One draft to check, and where it came from."""
 
@@ -56,6 +83,7 @@ class Draft(NamedTuple):
     id: str | int | None = None  # the row's id (JSONL/CSV)
     line: int | None = None  # the line where the row starts (JSONL/CSV)
     markup: "HtmlText | None" = None  # HTML: the file and the map back into it
+    bom: bytes = b""  # the file's byte-order mark: `check --fix` writes the text back as it came
 
     @property
     def label(self) -> str:
@@ -63,6 +91,11 @@ class Draft(NamedTuple):
         if self.line is None:
             return self.source
         return f"{self.source}[{self.id}]" if self.id is not None else f"{self.source}[line {self.line}]"
+
+    @property
+    def fixable(self) -> bool:
+        """Whether `check --fix` can write this draft's fixes back."""
+        return fixable(self.kind)
 
     def lint(self, linter: "Linter", *, lang: str | None = None) -> Report:
         """Check the draft; for HTML, offsets, lines and columns point into the file."""
@@ -72,34 +105,80 @@ class Draft(NamedTuple):
         return report
 
 
+def fixable(kind: Kind) -> bool:
+    """`check --fix` writes back plain-text files and stdin; rows and markup are not rewritten."""
+    return kind == "text"
+
+
+def encode(text: str, bom: bytes = b"") -> bytes:
+    """The bytes of a draft's text in the encoding its byte-order mark names (UTF-8 without one)."""
+    return bom + text.encode(_encoding(bom))
+
+
+def _encoding(bom: bytes) -> str:
+    return next((name for mark, name in _BOMS if mark == bom), "utf-8")
+
+
 # ---------------------------------------------------------------- reading
 
 
-def read_inputs(paths: Iterable[str], *, text_field: str = "text", stdin: bytes | None = None) -> Iterator[Draft | InputError]:
+def read_inputs(paths: Iterable[str], *, text_field: str = "text", stdin: bytes | BinaryIO | None = None) -> Iterator[Draft | InputError]:
     """Drafts and input errors from paths (files, directories, "-" for stdin).
 
-    ``stdin`` is the standard input's bytes, read by the caller when "-" is given.
-    Directories are walked recursively, skipping hidden entries and binary files.
+    ``stdin`` is the standard input, its bytes or a binary stream (read up to
+    ``MAX_DRAFT``), when "-" is given. Directories are walked recursively,
+    skipping hidden entries, binary files, FIFOs, devices and sockets.
     """
     for given in paths:
         if given == STDIN:
-            yield from read_bytes(STDIN, stdin or b"", kind="text")
+            data = stdin.read(MAX_DRAFT + 1) if hasattr(stdin, "read") else stdin
+            yield from read_bytes(STDIN, data or b"", kind="text")
             continue
-        path = Path(given)
-        if path.is_dir():
-            for file in walk(path):
-                yield from read_file(file, text_field=text_field, skip_binary=True)
-        else:
-            yield from read_file(path, text_field=text_field)
+        try:
+            folder = stat.S_ISDIR(os.stat(given).st_mode)
+        except OSError as exc:
+            yield InputError(given, _reason(exc))
+            continue
+        if not folder:
+            yield from read_file(Path(given), text_field=text_field)
+            continue
+        for entry in walk(Path(given)):
+            if isinstance(entry, InputError):
+                yield entry
+            else:
+                yield from read_file(entry, text_field=text_field, skip_binary=True)
 
 
-def walk(folder: Path) -> Iterator[Path]:
-    """Files under a folder, in a stable order, without hidden files and folders."""
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
-        for name in sorted(files):
-            if not name.startswith("."):
-                yield Path(root) / name
+def walk(folder: Path) -> Iterator[Path | InputError]:
+    """Regular files under a folder, in a stable order, without hidden files and folders.
+
+    A folder's files come first, then its subfolders, each in name order. A
+    folder that cannot be listed is an ``InputError``; FIFOs, devices and
+    sockets are left out (reading one could block forever), and so are
+    symbolic links to folders (they could loop).
+    """
+    stack = [folder]
+    while stack:
+        here = stack.pop()
+        try:
+            with os.scandir(here) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as exc:
+            yield InputError(str(here), _("cannot read the folder: {reason}").format(reason=exc.strerror or exc))
+            continue
+        folders = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name != "__pycache__":
+                        folders.append(Path(entry.path))
+                elif entry.is_file():
+                    yield Path(entry.path)
+            except OSError as exc:
+                yield InputError(entry.path, _reason(exc))
+        stack += reversed(folders)
 
 
 def kind_of(path: str | Path) -> Kind:
@@ -111,140 +190,294 @@ def kind_of(path: str | Path) -> Kind:
 
 
 def read_file(path: Path, *, text_field: str = "text", skip_binary: bool = False) -> Iterator[Draft | InputError]:
+    """Drafts from one file; ``skip_binary``: a binary file yields nothing (in a walk) instead of an error."""
     source = str(path)
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        yield InputError(source, "no such file or directory")
-        return
+        stream = open_regular(path)
     except OSError as exc:
-        yield InputError(source, f"cannot read: {exc.strerror or exc}")
+        yield InputError(source, _reason(exc))
         return
-    if skip_binary and is_binary(data):
-        return
-    yield from read_bytes(source, data, kind=kind_of(path), text_field=text_field)
+    with stream:
+        yield from read_stream(source, stream, kind=kind_of(path), text_field=text_field, skip_binary=skip_binary)
 
 
-def is_binary(data: bytes) -> bool:
-    return b"\0" in data[:_BINARY_SNIFF]
+def open_regular(path: Path) -> BinaryIO:
+    """The file open for reading, if it is a regular file; OSError otherwise.
+
+    Opened without blocking, then checked: opening a FIFO nobody writes to
+    waits forever, and a device such as /dev/zero never ends.
+    """
+    fd = os.open(path, os.O_RDONLY | _NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(0, _("not a regular file (a FIFO, device or socket): not read"))
+        if _NONBLOCK:
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _reason(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return _("no such file or directory")
+    if not exc.errno:  # raised here, with its own words
+        return exc.strerror
+    return _("cannot read: {reason}").format(reason=exc.strerror or exc)
 
 
 def read_bytes(source: str, data: bytes, *, kind: Kind = "text", text_field: str = "text") -> Iterator[Draft | InputError]:
     """Parse one input's bytes into drafts (several for JSONL/CSV)."""
-    text = decode(source, data)
+    yield from read_stream(source, io.BytesIO(data), kind=kind, text_field=text_field)
+
+
+def read_stream(source: str, stream: BinaryIO, *, kind: Kind = "text", text_field: str = "text", skip_binary: bool = False) -> Iterator[Draft | InputError]:
+    """Drafts from a seekable binary stream: read whole for one draft, a row at a time for JSONL and CSV."""
+    head = stream.read(_SNIFF)
+    bom = next((mark for mark, _name in _BOMS if head.startswith(mark)), b"")
+    if bom in (b"", codecs.BOM_UTF8) and b"\0" in head:
+        if not skip_binary:
+            yield InputError(source, _("binary file, not text (it contains NUL bytes)"))
+        return
+    stream.seek(len(bom))
+    if kind in ("jsonl", "csv"):
+        # UTF-8 with surrogateescape: an undecodable byte spoils its row, not the file
+        errors = "surrogateescape" if _encoding(bom) == "utf-8" else "strict"
+        text = io.TextIOWrapper(stream, encoding=_encoding(bom), errors=errors, newline="\n" if kind == "jsonl" else "")
+        rows = _jsonl(source, _Lines(text), text_field) if kind == "jsonl" else _csv(source, _Lines(text), text_field)
+        try:
+            yield from rows
+        except UnicodeDecodeError as exc:
+            yield InputError(source, _("not valid {encoding} text ({reason})").format(encoding=_encoding(bom).upper(), reason=exc.reason))
+        finally:
+            text.detach()  # the caller closes the file
+        return
+    data = stream.read(MAX_DRAFT + 1 - len(bom))
+    if len(data) > MAX_DRAFT - len(bom):
+        yield InputError(source, _("too large: a draft may be at most {size} MiB").format(size=MAX_DRAFT // 2**20))
+        return
+    text = decode(source, data, bom)
     if isinstance(text, InputError):
         yield text
-    elif kind == "jsonl":
-        yield from _jsonl(source, text, text_field)
-    elif kind == "csv":
-        yield from _csv(source, text, text_field)
+    elif skip_binary and "\0" in text:
+        return
+    elif "\0" in text:
+        yield InputError(source, _("binary file, not text (it contains NUL bytes)"))
     elif kind == "html":
         markup = HtmlText(text)
-        yield _draft(Draft(source, markup.text, kind="html", markup=markup))
+        yield _draft(Draft(source, markup.text, kind="html", markup=markup, bom=bom))
     else:
-        yield _draft(Draft(source, text))
+        yield _draft(Draft(source, text, bom=bom))
+
+
+def decode(source: str, data: bytes, bom: bytes = b"") -> str | InputError:
+    """The text of bytes that follow a byte-order mark (UTF-8 without one), or the reason it is not text."""
+    try:
+        return data.decode(_encoding(bom))
+    except UnicodeDecodeError as exc:
+        if bom in (b"", codecs.BOM_UTF8):
+            line = data.count(b"\n", 0, exc.start) + 1
+            return InputError(source, _("not valid UTF-8 (byte 0x{byte:02x}); save it as UTF-8").format(byte=data[exc.start]), line)
+        return InputError(source, _("not valid {encoding} text ({reason})").format(encoding=_encoding(bom).upper(), reason=exc.reason))
 
 
 def _draft(draft: Draft) -> Draft | InputError:
     """The draft, or an error if it has no text (the linter would refuse it)."""
-    return draft if draft.text.strip() else InputError(draft.source, EMPTY, draft.line)
+    return draft if draft.text.strip() else InputError(draft.source, _("empty draft: there is no text to check"), draft.line)
 
 
-def decode(source: str, data: bytes) -> str | InputError:
-    """UTF-8 text (a byte-order mark is dropped), or the reason it is not text."""
-    if b"\0" in data:
-        return InputError(source, "binary file, not text (it contains NUL bytes)")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        return InputError(source, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); save it as UTF-8", line)
+class _TooLong(Exception):
+    """A line over MAX_DRAFT characters: skipped."""
 
 
-def _jsonl(source: str, text: str, field: str) -> Iterator[Draft | InputError]:
-    # split on "\n" only: a JSON string may hold U+2028 and friends, which splitlines() breaks on
-    for number, line in enumerate(text.split("\n"), 1):
+class _Lines:
+    """A text stream's lines, counted; a line over ``MAX_DRAFT`` characters is skipped
+    and raises ``_TooLong``, and the iteration goes on after it (``csv.reader`` too)."""
+
+    def __init__(self, stream: TextIO):
+        self._stream = stream
+        self.number = 0  # lines read so far
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = self._stream.readline(MAX_DRAFT + 1)
+        if not line:
+            raise StopIteration
+        self.number += 1
+        if len(line) > MAX_DRAFT:
+            while line and line[-1] not in "\r\n":
+                line = self._stream.readline(_SNIFF)
+            raise _TooLong
+        return line
+
+
+def _too_long() -> str:
+    return _("too long: a row may be at most {size} MiB").format(size=MAX_DRAFT // 2**20)
+
+
+def _not_utf8(text: str) -> str | None:
+    """Why a line read with surrogateescape is not UTF-8 text, if it is not."""
+    bad = _SURROGATE.search(text)
+    if bad is None:
+        return None
+    byte = ord(bad.group()) - 0xDC00
+    return _("not valid UTF-8 (byte 0x{byte:02x}); save it as UTF-8").format(byte=byte) if byte >= 0x80 else _("not valid text")
+
+
+def _jsonl(source: str, lines: _Lines, field: str) -> Iterator[Draft | InputError]:
+    # split on "\n" only (the stream's newline): a JSON string may hold U+2028 and friends
+    ids = _Ids(source)
+    rows = 0
+    while True:
+        try:
+            line = next(lines)
+        except StopIteration:
+            break
+        except _TooLong:
+            rows += 1
+            yield InputError(source, _too_long(), lines.number)
+            continue
+        number = lines.number
         if not line.strip():
             continue
+        rows += 1
+        problem = _not_utf8(line)
+        if problem:
+            yield InputError(source, problem, number)
+            continue
         try:
-            row = json.loads(line)
+            row = json.loads(line.removesuffix("\n"))  # so an unterminated string is reported as one
         except json.JSONDecodeError as exc:
-            yield InputError(source, f"invalid JSON: {exc.msg} (column {exc.colno})", number)
+            yield InputError(source, _("invalid JSON: {reason} (column {column})").format(reason=exc.msg, column=exc.colno), number)
+            continue
+        except (ValueError, RecursionError) as exc:  # a number too long, arrays nested too deep
+            yield InputError(source, _("invalid JSON: {reason}").format(reason=_("nested too deeply") if isinstance(exc, RecursionError) else exc), number)
             continue
         if not isinstance(row, dict):
-            yield InputError(source, f"expected a JSON object with a {field!r} field, got {type(row).__name__}", number)
+            yield InputError(source, _("expected a JSON object with a {field!r} field, got {type}").format(field=field, type=type(row).__name__), number)
             continue
+        yield from ids.check(row.get("id"), number)
         yield _row(source, number, row.get("id"), row.get(field, _MISSING), field, "jsonl")
+    if not rows:
+        yield InputError(source, _("no rows: the file is empty"))
 
 
 _MISSING = object()
 
 
+class _Ids:
+    """The row ids of one file, each with its first line, to warn of a duplicate (the ids are kept, not the drafts)."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.first: dict[str | int, int] = {}
+
+    def check(self, id, line: int) -> Iterator[InputWarning]:
+        if isinstance(id, str | int) and not isinstance(id, bool):
+            first = self.first.setdefault(id, line)
+            if first != line:
+                yield InputWarning(self.source, _("duplicate id {id!r}, also on line {line}").format(id=id, line=first), line)
+
+
 def _row(source: str, line: int, id, text, field: str, kind: Kind) -> Draft | InputError:
     if text is _MISSING:
-        return InputError(source, f"no {field!r} field (use --text-field to name another)", line)
+        return InputError(source, _("no {field!r} field (use --text-field to name another)").format(field=field), line)
     if not isinstance(text, str):
-        return InputError(source, f"the {field!r} field is not a string", line)
+        return InputError(source, _("the {field!r} field is not a string").format(field=field), line)
     if id is not None and (isinstance(id, bool) or not isinstance(id, str | int)):
-        return InputError(source, "the 'id' field is not a string or an integer", line)
+        return InputError(source, _("the 'id' field is not a string or an integer"), line)
+    for name, value in ((field, text), ("id", id)):
+        if isinstance(value, str) and (bad := _SURROGATE.search(value)):
+            # "\ud800" is valid JSON but not text: it cannot be printed or sent anywhere
+            message = _("the {field!r} field has a lone surrogate (\\u{code:04x}), which is not text")
+            return InputError(source, message.format(field=name, code=ord(bad.group())), line)
     return _draft(Draft(source, text, kind=kind, id=id, line=line))
 
 
-def _csv(source: str, text: str, field: str) -> Iterator[Draft | InputError]:
+def _csv(source: str, lines: _Lines, field: str) -> Iterator[Draft | InputError]:
     import csv  # here and not at the top, like html below: `reviewer check draft.txt` starts faster
-    import io
 
-    csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))  # one draft may be long; the default is 128 KiB
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    csv.field_size_limit(MAX_DRAFT)  # one draft may be long; the default is 128 KiB
+    reader = csv.reader(lines, strict=True)
     try:
         header = next(reader, None)
-    except csv.Error as exc:
-        yield InputError(source, f"malformed CSV header: {exc}", 1)
+    except (csv.Error, _TooLong) as exc:
+        yield InputError(source, _("malformed CSV header: {reason}").format(reason=exc) if isinstance(exc, csv.Error) else _too_long(), 1)
         return
     if header is None:
-        yield InputError(source, "empty CSV file: expected a header row")
+        yield InputError(source, _("empty CSV file: expected a header row"))
         return
     header = [name.strip() for name in header]
     if field not in header:
-        yield InputError(source, f"no {field!r} column in the header (columns: {', '.join(header)}; use --text-field)", 1)
+        yield InputError(source, _("no {field!r} column in the header (columns: {columns}; use --text-field)").format(field=field, columns=", ".join(header)), 1)
         return
     text_at, id_at = header.index(field), header.index("id") if "id" in header else None
-    line = reader.line_num + 1  # where the next record starts
+    ids = _Ids(source)
+    rows = 0
     while True:
+        line = lines.number + 1  # where the next record starts
         try:
             row = next(reader)
         except StopIteration:
-            return
-        except csv.Error as exc:
-            yield InputError(source, f"malformed CSV row: {exc}", line)
-            line = reader.line_num + 1
+            break
+        except _TooLong:
+            rows += 1
+            yield InputError(source, _too_long(), line)
             continue
-        if row and any(cell.strip() for cell in row):
-            if len(row) != len(header):
-                yield InputError(source, f"expected {len(header)} fields, got {len(row)}", line)
-            else:
-                yield _row(source, line, row[id_at] or None if id_at is not None else None, row[text_at], field, "csv")
-        line = reader.line_num + 1
+        except csv.Error as exc:
+            rows += 1
+            yield InputError(source, _("malformed CSV row: {reason}").format(reason=exc), line)
+            continue
+        if not (row and any(cell.strip() for cell in row)):
+            continue
+        rows += 1
+        problem = next(filter(None, map(_not_utf8, row)), None)
+        if problem:
+            yield InputError(source, problem, line)
+        elif len(row) != len(header):
+            yield InputError(source, _("expected {expected} fields, got {got}").format(expected=len(header), got=len(row)), line)
+        else:
+            id = row[id_at] or None if id_at is not None else None
+            yield from ids.check(id, line)
+            yield _row(source, line, id, row[text_at], field, "csv")
+    if not rows:
+        yield InputError(source, _("no rows under the header: nothing to check"))
 
 
 # ---------------------------------------------------------------- HTML
 
-# Elements whose content is never shown as text.
-_HIDDEN = "script|style|head|title|template|noscript"
+# Elements whose content is never shown as text. A <template> is matched by its
+# opening tag alone: templates nest, so its end is found by counting (_template_end).
+_HIDDEN = "script|style|head|title|noscript"
 _MARKUP = rf"""
       <!--.*?(?:-->|\Z)                                  # comment
     | <({_HIDDEN})\b[^>]*>.*?(?:</\1\s*>|\Z)             # hidden element with its content
+    | <(template)\b[^>]*>                                 # a template and, see above, its content
     | <!\[CDATA\[.*?(?:\]\]>|\Z)
     | <[!?][^>]*>?                                       # doctype, processing instruction
     | </?([a-z][\w:-]*)(?:[^>"']|"[^"]*"|'[^']*')*>?     # a tag
     | &(?:\#\d{{1,7}}|\#x[0-9a-f]{{1,6}}|[a-z][a-z0-9]{{1,31}});?   # a character reference
 """
+_TEMPLATE_TAG = r"<(/?)template\b[^>]*>"
 # Tags that break the text into lines (so sentences do not run across them).
 _BLOCK = frozenset(
     """address article aside blockquote body br dd div dl dt fieldset figcaption figure footer form h1 h2 h3
     h4 h5 h6 header hr html li main nav ol p pre section table tbody td tfoot th thead tr ul""".split()
 )
 _SOURCE_BREAKS = str.maketrans("\r\n\t\f", "    ")
+
+
+def _template_end(markup: str, pos: int) -> int:
+    """Where the <template> opened just before ``pos`` ends, nested templates counted."""
+    depth = 1
+    for m in re.compile(_TEMPLATE_TAG, re.IGNORECASE).finditer(markup, pos):
+        depth += -1 if m.group(1) else 1
+        if depth == 0:
+            return m.end()
+    return len(markup)
 
 
 class HtmlText:
@@ -274,17 +507,18 @@ class HtmlText:
             parts.append(piece)
             size += len(piece)
 
+        pattern = re.compile(_MARKUP, re.IGNORECASE | re.DOTALL | re.VERBOSE)  # re caches the compiled pattern
         pos = 0
-        for m in re.finditer(_MARKUP, markup, re.IGNORECASE | re.DOTALL | re.VERBOSE):  # re caches the compiled pattern
+        while m := pattern.search(markup, pos):
             if m.start() > pos:
                 emit(markup[pos : m.start()].translate(_SOURCE_BREAKS), pos, m.start() - pos, True)
             token = m.group()
             if token.startswith("&"):
                 char = html.unescape(token)
                 emit(char, m.start(), len(token), char == token)
-            elif m.group(2) and m.group(2).lower() in _BLOCK:
+            elif m.group(3) and m.group(3).lower() in _BLOCK:
                 emit("\n", m.start(), len(token), False)
-            pos = m.end()
+            pos = _template_end(markup, m.end()) if m.group(2) else m.end()
         if pos < len(markup):
             emit(markup[pos:].translate(_SOURCE_BREAKS), pos, len(markup) - pos, True)
         self.text = "".join(parts)

@@ -27,7 +27,7 @@ BAD = "Sorry if you were upset!! We'll look into it soon."  # A001 (error), S004
 CLEAN = "Hi Anna, your refund was sent today."
 WARNING_ONLY = "We refunded the double charge today!!"  # S004
 INFO_ONLY = "The refund was sent today. Sorry for the wait."  # A004
-SIZE = 250_000  # characters in the smaller input of the linear-time test
+SIZE = 180_000  # characters in the smaller input of the linear-time test (4x must stay under the 1 MiB a draft may have)
 UNSAFE = "Hi Anna, your refund was sent today. We value your feedback."  # W003, an unsafe fix
 
 

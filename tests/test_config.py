@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
 import sys
 
 import pytest
@@ -76,6 +77,13 @@ def test_no_config_means_the_defaults(tmp_path):
         ('[tool.reviewer.words.W001]\nde = { extend = ["x"] }', "tool.reviewer.words.W001.de: unknown language"),
         ('[tool.reviewer.words.W001]\nen = { add = ["x"] }', "tool.reviewer.words.W001.en.add: unknown key"),
         ('[tool.reviewer.words.W001]\nen = { extend = [""] }', "tool.reviewer.words.W001.en.extend: expected a list of non-empty strings"),
+        ('[tool.reviewer.words.A001]\nen = { extend = ["x"] }', "tool.reviewer.words.A001.en: rule A001 has no word list to change (rules with one: W001, W002)"),
+        ('[tool.reviewer.words.S004]\nru = { replace = ["x"] }', "tool.reviewer.words.S004.ru: rule S004 has no word list to change"),
+        ("[tool.reviewer.llm]\nbogus = 1", "tool.reviewer.llm.bogus: unknown key (known: base_url, model,"),
+        ("[tool.reviewer.llm]\ntimeout = -1", "tool.reviewer.llm.timeout: expected a number of seconds above 0, got -1"),
+        ("[tool.reviewer.llm]\nmax_retries = true", "tool.reviewer.llm.max_retries: expected a whole number, 0 or more, got True"),
+        ('[tool.reviewer.llm]\nbase_url = "ftp://x"', "tool.reviewer.llm.base_url: expected an http:// or https:// URL, got 'ftp://x'"),
+        ('[tool.reviewer.llm]\nstructured_output = "xml"', "tool.reviewer.llm.structured_output: expected auto, json_schema, json_object or prompt"),
         ('[[tool.reviewer.banned]]\nphrase = "per our policy"', "tool.reviewer.banned[0].suggestion: required"),
         ("select = [", "invalid TOML"),
     ],
@@ -147,3 +155,37 @@ def test_invalid_config_through_the_cli_is_exit_2_and_one_line(capsys, monkeypat
     code, findings, err = check_stdin(capsys, monkeypatch, DRAFT)
     assert code == 2 and findings is None
     assert err == f"reviewer: error: {tmp_path / 'reviewer.toml'}: severity.W001: expected one of info, warning, error, got 'loud'\n"
+
+
+@pytest.mark.parametrize("table", ["bogus = 1", "timeout = -1", 'base_url = "ftp://x"'])
+def test_check_stops_on_a_bad_llm_table_without_loading_the_llm_stack(tmp_path, table):
+    """`reviewer check` reports an invalid [llm] table like every other command, and still
+    imports neither pydantic nor openai to do it."""
+    (tmp_path / "reviewer.toml").write_text(f"[llm]\n{table}\n")
+    (tmp_path / "draft.txt").write_text("Hi Anna, your refund was sent today.")
+    code = (
+        "import sys\n"
+        "from reviewer.cli import main\n"
+        "code = main(['check', 'draft.txt'])\n"
+        "print(code, sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'openai')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=tmp_path, timeout=60)
+    key = table.split(" =")[0]
+    assert done.stdout.decode().strip() == "2 []"
+    assert done.stderr.decode().startswith(f"reviewer: error: {tmp_path / 'reviewer.toml'}: llm.{key}: ")
+
+
+def test_an_unreadable_config_on_the_way_up_is_a_config_error(tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text("[tool.reviewer]\n")
+    nested = tmp_path / "team"
+    nested.mkdir()
+    read_bytes = type(tmp_path).read_bytes
+
+    def refuse(path):
+        if path.name == "pyproject.toml":
+            raise PermissionError(13, "Permission denied")
+        return read_bytes(path)
+
+    monkeypatch.setattr(type(tmp_path), "read_bytes", refuse)
+    with pytest.raises(ConfigError, match=r"pyproject.toml: cannot read: Permission denied"):
+        find_config(nested)

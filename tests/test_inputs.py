@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import os
 from pathlib import Path
 
 import pytest
 
-from reviewer import Linter
-from reviewer.inputs import Draft, HtmlText, InputError, kind_of, read_bytes, read_inputs, walk
+from reviewer import Linter, inputs
+from reviewer.inputs import Draft, HtmlText, InputError, InputWarning, encode, kind_of, read_bytes, read_inputs, walk
 
 DATA = Path(__file__).parent / "data"
 
@@ -52,6 +53,7 @@ def test_jsonl_text_field_can_be_renamed():
         (b'{"text": 5}', "is not a string"),
         (b'{"id": {"a": 1}, "text": "Hi"}', "'id' field is not a string or an integer"),
         (b'{"id": true, "text": "Hi"}', "'id' field is not a string or an integer"),
+        (b'{"text": "Hi', "invalid JSON: Unterminated string starting at (column 10)"),  # not "Invalid control character": the line's newline is not part of the row
     ],
 )
 def test_jsonl_bad_rows(line, message):
@@ -178,3 +180,84 @@ def test_html_findings_point_into_the_original_file():
     assert [markup[f.start : f.end] for f in s004] == ["!!"]
     assert lines[s004[0].line - 1] == "you were <b>upset</b>!!</p>"
     assert markup[s004[0].fix.start : s004[0].fix.end] == "!!"
+
+
+# ---------------------------------------------------------------- encodings, rows and limits
+
+
+@pytest.mark.parametrize("bom, encoding", [(codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"), (codecs.BOM_UTF32_LE, "utf-32-le")])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_text(tmp_path, bom, encoding):
+    (tmp_path / "draft.txt").write_bytes(bom + "Привет, Анна!\nSorry if you were upset!!".encode(encoding))
+    (tmp_path / "rows.jsonl").write_bytes(bom + '{"id": 1, "text": "Hi"}\n{"id": 2, "text": "Hello"}\n'.encode(encoding))
+    drafts, errors = split(read_inputs([str(tmp_path)]))  # not skipped as binary in a walk
+    assert not errors
+    assert [d.text for d in drafts] == ["Привет, Анна!\nSorry if you were upset!!", "Hi", "Hello"]
+    assert drafts[0].bom == bom and encode(drafts[0].text, drafts[0].bom) == (tmp_path / "draft.txt").read_bytes()
+
+
+def test_jsonl_rows_are_read_one_at_a_time_and_an_undecodable_byte_spoils_its_row_only():
+    data = b'{"text": "one"}\n{"text": "caf\xe9"}\n{"text": "three"}\n'
+    drafts, errors = split(read_bytes("x.jsonl", data, kind="jsonl"))
+    assert [d.text for d in drafts] == ["one", "three"]
+    assert [(e.line, e.message) for e in errors] == [(2, "not valid UTF-8 (byte 0xe9); save it as UTF-8")]
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        (b'{"text": "Hi \\ud800"}', "the 'text' field has a lone surrogate (\\ud800), which is not text"),
+        (b'{"id": "\\udfff", "text": "Hi"}', "the 'id' field has a lone surrogate (\\udfff), which is not text"),
+        (b"[" * 100_000, "invalid JSON: nested too deeply"),
+        (b'{"text": "Hi", "n": ' + b"1" * 5000 + b"}", "invalid JSON: Exceeds the limit (4300 digits)"),
+    ],
+)
+def test_jsonl_rows_that_are_valid_json_but_not_usable(line, message):
+    drafts, errors = split(read_bytes("x.jsonl", line + b'\n{"text": "ok"}\n', kind="jsonl"))
+    assert [d.text for d in drafts] == ["ok"]
+    assert errors[0].line == 1 and errors[0].message.startswith(message)
+
+
+def test_a_row_over_the_limit_is_skipped_and_the_next_row_read(monkeypatch):
+    monkeypatch.setattr(inputs, "MAX_DRAFT", 100)
+    long = "x" * 150
+    drafts, errors = split(read_bytes("x.jsonl", f'{{"text": "{long}"}}\n{{"text": "ok"}}\n'.encode(), kind="jsonl"))
+    assert [d.text for d in drafts] == ["ok"] and [(e.line, e.message) for e in errors] == [(1, "too long: a row may be at most 0 MiB")]
+    drafts, errors = split(read_bytes("x.csv", f"id,text\n1,{long}\n2,ok\n".encode(), kind="csv"))
+    assert [(d.id, d.line) for d in drafts] == [("2", 3)] and [e.line for e in errors] == [2]
+
+
+def test_duplicate_ids_warn_and_every_row_is_still_read():
+    data = b'{"id": "a", "text": "one"}\n{"id": "b", "text": "two"}\n{"id": "a", "text": "three"}\n'
+    items = list(read_bytes("x.jsonl", data, kind="jsonl"))
+    assert [d.text for d in items if isinstance(d, Draft)] == ["one", "two", "three"]
+    (warning,) = [i for i in items if isinstance(i, InputError)]
+    assert isinstance(warning, InputWarning) and (warning.line, warning.message) == (3, "duplicate id 'a', also on line 1")
+    _, errors = split(read_bytes("x.csv", b"id,text\n7,one\n7,two\n", kind="csv"))
+    assert [(type(e), e.line) for e in errors] == [(InputWarning, 3)]
+
+
+@pytest.mark.parametrize("name, data, message", [("x.csv", b"id,text\n", "no rows under the header: nothing to check"), ("x.jsonl", b"\n \n", "no rows: the file is empty")])
+def test_files_without_rows_say_so(name, data, message):
+    _, errors = split(read_bytes(name, data, kind=kind_of(name)))
+    assert [e.message for e in errors] == [message]
+
+
+def test_walk_reports_folders_it_cannot_list(tmp_path, monkeypatch):
+    (tmp_path / "ok.txt").write_text("Hi")
+    (tmp_path / "sub").mkdir()
+    scandir = os.scandir
+
+    def refuse(path):
+        if Path(path).name == "sub":
+            raise PermissionError(13, "Permission denied")
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    assert [str(e) if isinstance(e, InputError) else e.name for e in walk(tmp_path)] == ["ok.txt", f"{tmp_path / 'sub'}: cannot read the folder: Permission denied"]
+
+
+def test_text_inside_nested_templates_is_not_checked():
+    page = HtmlText("<template><p>a<template>b</template>c</p></template><p>shown</p>")
+    assert page.text.split() == ["shown"]
+    page = HtmlText("<TEMPLATE><template></template>hidden")  # never closed: nothing after it shows
+    assert page.text == ""

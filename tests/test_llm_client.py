@@ -11,7 +11,7 @@ import time
 
 import pytest
 from pydantic import BaseModel
-from scripted_server import ScriptedOpenAIServer, completion, error, json_completion
+from scripted_server import Response, ScriptedOpenAIServer, completion, error, json_completion
 
 from reviewer.config import Config, ConfigError
 from reviewer.llm import (
@@ -189,9 +189,9 @@ def test_endpoint_comes_from_config_then_environment(monkeypatch, tmp_path):
 
 def test_bad_llm_config_names_the_key(tmp_path):
     config = Config(llm={"timeout": -1}, path=tmp_path / "pyproject.toml")
-    with pytest.raises(ConfigError, match=r"pyproject.toml: tool.reviewer.llm.timeout: Input should be greater than 0"):
+    with pytest.raises(ConfigError, match=r"pyproject.toml: tool.reviewer.llm.timeout: expected a number of seconds above 0, got -1"):
         LLM.from_config(config)
-    with pytest.raises(ConfigError, match=r"llm.api_key: Extra inputs are not permitted"):
+    with pytest.raises(ConfigError, match=r"llm.api_key: unknown key"):
         LLM.from_config(Config(llm={"api_key": "sk-..."}))  # keys live in the environment, never in config
 
 
@@ -210,3 +210,22 @@ def test_a_plain_500_is_not_taken_for_a_missing_feature(tmp_path):
     with ScriptedOpenAIServer(default=error(500, "CUDA out of memory")) as server, pytest.raises(EndpointError, match="server error 500"):
         make_llm(server, tmp_path, max_retries=0).complete(MESSAGES, Verdict)
     assert server.request_count == 1
+
+
+@pytest.mark.parametrize("body", ["<html><body>Welcome to nginx!</body></html>", "", '{"choices": [{"message"'])
+def test_an_answer_that_is_not_json_is_an_endpoint_error(tmp_path, body):
+    """A 200 whose body is not JSON (a web page where the API should be, a proxy's error):
+    the endpoint cannot be used, said in one line, not an internal error."""
+    with ScriptedOpenAIServer([Response(200, body)], default=Response(200, body)) as server:
+        llm = make_llm(server, tmp_path, cache=False)
+        with pytest.raises(EndpointError, match=r"answered with a body that is not JSON \(.+\): is base_url an OpenAI-compatible API"):
+            llm.complete(MESSAGES, Verdict)
+        with pytest.raises(EndpointError):
+            asyncio.run(llm.acomplete(MESSAGES, Verdict))
+
+
+@pytest.mark.parametrize("body", ['{"choices": [1]}', '{"choices": "x"}', '{"choices": [{"message": "x"}]}', '{"choices": [{"message": {"content": 5}}]}'])
+def test_json_that_is_not_a_chat_completion_is_an_output_error(tmp_path, body):
+    with ScriptedOpenAIServer([Response(200, body)]) as server:
+        with pytest.raises(OutputError, match="not a chat completion"):
+            make_llm(server, tmp_path, cache=False).complete(MESSAGES, Verdict)

@@ -6,7 +6,7 @@ import io
 import json
 
 import pytest
-from scripted_server import ScriptedOpenAIServer, error, json_completion
+from scripted_server import Response, ScriptedOpenAIServer, error, json_completion
 
 from reviewer.cli import main
 
@@ -98,6 +98,14 @@ def test_json_error_still_prints_the_object(capsys, monkeypatch):
     assert code == 3 and json.loads(out)["status"] == "error" and err.startswith("reviewer: error: LLM endpoint:")
 
 
+def test_an_endpoint_answering_200_with_a_body_that_is_not_json_is_exit_3(capsys, monkeypatch):
+    with ScriptedOpenAIServer(default=Response(200, "<html><body>Welcome to nginx!</body></html>")) as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        code, out, err = run(capsys, "draft.txt", "--config", _config_file(max_retries=0))
+    assert code == 3 and out == "" and err.count("\n") == 1
+    assert err.startswith(f"reviewer: error: LLM endpoint: {server.base_url} answered with a body that is not JSON")
+
+
 def _config_file(**llm) -> str:
     body = "[llm]\n" + "".join(f"{k} = {json.dumps(v)}\n" for k, v in llm.items())
     with open("reviewer.toml", "w", encoding="utf-8") as f:
@@ -135,4 +143,28 @@ def test_input_errors_exit_2(capsys, monkeypatch, argv, message):
 
 def test_bad_llm_config_exits_2(capsys):
     code, _, err = run(capsys, "draft.txt", "--config", _config_file(timeout="soon"))
-    assert code == 2 and err.startswith("reviewer: error: ") and "reviewer.toml: llm.timeout: Input should be a valid number" in err
+    assert code == 2 and err.startswith("reviewer: error: ") and "reviewer.toml: llm.timeout: expected a number of seconds above 0, got 'soon'" in err
+
+
+def test_a_fifo_or_a_device_is_refused_not_waited_for(capsys, tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    code, _, err = run(capsys, str(tmp_path / "pipe.txt"))
+    assert code == 2 and "pipe.txt: cannot read the draft: not a regular file" in err
+    code, _, err = run(capsys, "draft.txt", "--context", "/dev/zero")
+    assert code == 2 and "/dev/zero: cannot read the --context: not a regular file" in err
+
+
+def test_endless_standard_input_is_refused_after_the_limit(capsys, monkeypatch):
+    class Endless(io.RawIOBase):
+        def readable(self):
+            return True
+
+        def readinto(self, buffer):
+            buffer[:] = b"!" * len(buffer)
+            return len(buffer)
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BufferedReader(Endless())))
+    code, _, err = run(capsys, "-")
+    assert code == 2 and err == "reviewer: error: standard input: too large: at most 1 MiB\n"

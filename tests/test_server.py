@@ -19,10 +19,11 @@ from reviewer.rewriting import RewriteResult, rewrite
 from reviewer.server import create_app
 from reviewer.server.auth import is_loopback
 from reviewer.server.schemas import RewriteOut
-from scripted_server import ScriptedOpenAIServer, error, json_completion
+from scripted_server import Response, ScriptedOpenAIServer, error, json_completion
 
 DRAFT_EN = "Dear customer, sorry if you were upset!!! Sorry for the wait."
 DRAFT_RU = "Уважаемый клиент, извините, если мы вас чем-то обидели!!! Приносим извинения за доставленные неудобства."
+DRAFT_EN_FIXED = "Dear customer, sorry if you were upset! Thank you for your patience."
 CLEAN_EN = "Hi Anna, your refund of $40 went out today and will reach your card within 3 business days."
 
 
@@ -60,7 +61,7 @@ def test_check_answers_like_one_draft_of_check_format_json(client):
     assert cli.returncode == 1, cli.stderr  # findings
     [expected] = json.loads(cli.stdout)
     body = client.post("/v1/check", json={"text": DRAFT_EN}).json()
-    body.pop("fixed")
+    assert (body.pop("fixed"), body.pop("findings_total"), body.pop("truncated")) == (DRAFT_EN_FIXED, len(expected["findings"]), False)
     assert body.keys() == expected.keys()
     assert {k: v for k, v in body.items() if k != "source"} == {k: v for k, v in expected.items() if k != "source"}
     assert [f["code"] for f in body["findings"]] == ["W005", "A001", "A002", "S004", "A003", "A004"]
@@ -110,6 +111,10 @@ def test_check_uses_the_servers_config():
     assert codes["S004"] == "error"
 
 
+def _json_body(raw: bytes) -> dict:
+    return {"content": raw, "headers": {"content-type": "application/json"}}
+
+
 @pytest.mark.parametrize(
     ("request_kwargs", "says"),
     [
@@ -123,11 +128,19 @@ def test_check_uses_the_servers_config():
         ({"content": b'{"text": "Hi"', "headers": {"content-type": "application/json"}}, "not valid JSON"),
         ({"content": b'{"text": "Hi"}', "headers": {"content-type": "text/plain"}}, "Content-Type: application/json"),
         ({}, "must be a JSON object"),
+        (_json_body(b'{"text": "Hi \\ud800"}'), "body.text: has a lone surrogate (\\ud800) at character 3, which is not text"),
+        (_json_body(b'{"text": "Thanks", "context": "\\udfff"}'), "body.context: has a lone surrogate (\\udfff)"),
+        (_json_body(b'{"text": "Hi", "\\ud800": 1}'), "the body holds a string that is not text (a lone surrogate such as \\ud800)"),
+        (_json_body(b"[" * 60_000), "the body is not valid JSON: it is nested too deeply"),
+        (_json_body(b'{"text": "Hi", "n": ' + b"7" * 5000 + b"}"), "the body is not valid JSON: Exceeds the limit (4300 digits)"),
+        (_json_body(b'{"text": "Hi\xff"}'), "the body is not valid JSON: it is not UTF-8 text"),
     ],
-    ids=["empty", "blank", "missing", "not-a-string", "unknown-lang", "unknown-field", "array", "broken-json", "not-json-type", "no-body"],
+    ids=["empty", "blank", "missing", "not-a-string", "unknown-lang", "unknown-field", "array", "broken-json", "not-json-type", "no-body",
+         "lone-surrogate", "surrogate-in-context", "surrogate-in-a-key", "nested-too-deep", "huge-number", "not-utf8"],
 )
-def test_bad_input_is_a_clear_422(client, request_kwargs, says):
-    body = assert_error(client.post("/v1/check", **request_kwargs), 422, "invalid_request")
+@pytest.mark.parametrize("path", ["/v1/check", "/v1/rewrite"])
+def test_bad_input_is_a_clear_422(client, request_kwargs, says, path):
+    body = assert_error(client.post(path, **request_kwargs), 422, "invalid_request")
     assert says in body["message"]
     assert "Hi" not in json.dumps(body["details"])  # the input is not echoed back
 
@@ -150,9 +163,10 @@ def test_rewrite_without_an_llm_says_so_and_offers_the_safe_fixes(client):
 
 
 def test_rewrite_answers_in_the_shape_of_rewrite_format_json():
-    assert set(RewriteOut.model_fields) == set(RewriteResult.model_fields) - {"notes", "token_count"}  # the text-only extras
+    # the text-only extras left out, the server's list cap added
+    assert set(RewriteOut.model_fields) == set(RewriteResult.model_fields) - {"notes", "token_count"} | {"truncated"}
     result = rewrite(DRAFT_RU)
-    assert set(result.to_dict()) == set(RewriteOut.model_fields)
+    assert set(result.to_dict()) | {"truncated"} == set(RewriteOut.model_fields)
 
 
 def test_rewrite_ok_is_served_in_the_documented_shape(tmp_path):
@@ -203,6 +217,13 @@ def test_rewrite_with_a_failing_endpoint_is_a_503():
         body = assert_error(client.post("/v1/rewrite", json={"text": DRAFT_RU}), 503, "llm_unavailable")
         assert server.request_count >= 1
     assert any("500" in reason for reason in body["details"]), body
+
+
+def test_rewrite_with_an_endpoint_answering_200_with_a_body_that_is_not_json_is_a_503():
+    with ScriptedOpenAIServer(default=Response(200, "<html><body>Welcome to nginx!</body></html>")) as server:
+        client = TestClient(create_app(llm_config(server.base_url)))
+        body = assert_error(client.post("/v1/rewrite", json={"text": DRAFT_EN}), 503, "llm_unavailable")
+    assert "answered with a body that is not JSON" in body["details"][0]
 
 
 # ---- limits -------------------------------------------------------------------------

@@ -10,9 +10,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import NamedTuple
 from pathlib import Path
 
+from ..i18n import _, ngettext
 from . import UsageError
 
 EPILOG = """\
@@ -21,7 +21,7 @@ inputs:
   FILE.jsonl           one JSON object a line: {"id": ..., "text": ...}
   FILE.csv             a header row with a "text" column ("id" optional)
   FILE.html, .htm      the visible text; findings point into the file
-  DIR                  every file inside, recursively (hidden and binary files skipped)
+  DIR                  every file inside, recursively (hidden, binary and special files skipped)
   -                    standard input (plain text)
 
 exit codes:
@@ -63,15 +63,9 @@ def register(subparsers) -> None:
     p.set_defaults(func=run)
 
 
-class Fixed(NamedTuple):
-    before: str
-    after: str
-    fixed_count: int  # findings gone
-
-
 def run(args: argparse.Namespace) -> int:
-    from ..formats import Checked, render
-    from ..inputs import STDIN, InputError, kind_of, read_inputs
+    from ..formats import Checked, writer
+    from ..inputs import STDIN, Draft, InputError, InputWarning, fixable, kind_of, read_inputs
     from ..lint.engine import Linter
 
     config = _config(args)
@@ -80,48 +74,109 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--unsafe-fixes needs --fix or --diff")
     if args.paths.count(STDIN) > 1:
         raise UsageError("standard input (-) can be given only once")
-    stdin = sys.stdin.buffer.read() if STDIN in args.paths else None
+    for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8 holds lone surrogates: print them escaped
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
 
     linter = Linter(config)
-    checked: list[Checked] = []
-    errors: list[InputError] = []
-    fixed: dict[str, Fixed] = {}  # by source, for --fix and --diff
+    # with --fix on stdin, stdout carries the fixed text and the report goes to stderr
+    out = sys.stderr if args.fix and STDIN in args.paths else sys.stdout
+    report = None if args.diff else writer(args.format, out, color=args.format == "text" and _use_color(out))
+    fixes = _Fixes(args.diff)
+    drafts = errors = 0
+    failing = False  # a finding at or above --fail-on
+    refused: set[str] = set()
 
-    def fail(error: InputError) -> None:
-        errors.append(error)
-        print(f"reviewer: error: {error}", file=sys.stderr)
+    def tell(problem: InputError) -> None:
+        nonlocal errors
+        warning = isinstance(problem, InputWarning)
+        errors += not warning
+        _say(problem, warning)
+        if report:
+            report.error(problem)
 
-    not_fixable: set[str] = set()
+    stdin = sys.stdin.buffer if STDIN in args.paths else None
     for item in read_inputs(args.paths, text_field=args.text_field, stdin=stdin):
-        if fixing and item.source != STDIN and kind_of(item.source) != "text":
-            if item.source not in not_fixable:  # once per file, not once per row
-                not_fixable.add(item.source)
-                fail(InputError(item.source, f"--fix and --diff work on plain-text files and stdin; not supported for {kind_of(item.source).upper()} input"))
+        if fixing and not fixable(item.kind if isinstance(item, Draft) else kind_of(item.source)):
+            if item.source not in refused:  # once per file, not once per row
+                refused.add(item.source)
+                kind = kind_of(item.source).upper()
+                tell(InputError(item.source, _("--fix and --diff work on plain-text files and stdin; not supported for {kind} input").format(kind=kind)))
             continue
         if isinstance(item, InputError):
-            fail(item)
+            tell(item)
             continue
-        report = item.lint(linter)
+        result = item.lint(linter)
         if fixing:
-            fixed_report = linter.fix(report, unsafe=args.unsafe_fixes)
-            fixed[item.source] = Fixed(item.text, fixed_report.text, max(0, len(report.findings) - len(fixed_report.findings)))
-            report = fixed_report
-        checked.append(Checked(item, report))
+            result, problem = fixes.apply(item, result, linter.fix(result, unsafe=args.unsafe_fixes))
+            if problem:
+                tell(problem)
+        drafts += 1
+        failing = failing or bool(result.at_or_above(config.fail_on))
+        if report:
+            report.draft(Checked(item, result))
 
     if args.diff:
-        return _diff(fixed, errors)
-    out = sys.stdout
+        return fixes.diff_summary(errors)
     if args.fix:
-        _write(fixed)
-        if STDIN in fixed:  # stdout carries the fixed text; the report goes to stderr
-            sys.stdout.write(fixed[STDIN].after)
-            out = sys.stderr
-    if not checked and not errors:
-        print("reviewer: warning: no files found under the given paths", file=sys.stderr)
-    out.write(render(args.format, checked, errors, color=args.format == "text" and _use_color(out)))
-    if errors:
-        return 2
-    return 1 if any(item.report.at_or_above(config.fail_on) for item in checked) else 0
+        fixes.fix_summary()
+    if not drafts and not errors:
+        print(_("reviewer: warning: no files found under the given paths"), file=sys.stderr)
+    report.close()
+    return 2 if errors else 1 if failing else 0
+
+
+def _say(problem, warning: bool = False) -> None:
+    from ..formats.text import printable
+
+    line = _("reviewer: warning: {message}") if warning else _("reviewer: error: {message}")
+    print(line.format(message=printable(str(problem))), file=sys.stderr)
+
+
+class _Fixes:
+    """What --fix wrote and --diff would write, a draft at a time."""
+
+    def __init__(self, diff: bool):
+        self.diff = diff
+        self.findings = self.drafts = 0
+
+    def apply(self, draft, before, after):
+        """Write (or show) one draft's fixes; the report that describes the draft now, and any problem."""
+        from ..atomic import write_atomic
+        from ..inputs import STDIN, InputError, encode
+
+        if draft.source == STDIN and not self.diff:
+            sys.stdout.write(after.text)  # the fixed text, or the draft unchanged
+            return after, None
+        if after.text == before.text:
+            return before, None
+        if self.diff:
+            sys.stdout.writelines(_diff_lines(before.text, after.text, draft.source))
+        else:
+            try:
+                write_atomic(Path(draft.source), encode(after.text, draft.bom))
+            except OSError as exc:
+                return before, InputError(draft.source, _("not fixed: {reason}").format(reason=exc.strerror or exc))
+        self.drafts += 1
+        self.findings += max(0, len(before.findings) - len(after.findings))
+        return after, None
+
+    def diff_summary(self, errors: int) -> int:
+        if self.drafts:
+            message = _("Would fix {findings} {in_drafts}.").format(
+                findings=ngettext("{n} finding", "{n} findings", self.findings), in_drafts=ngettext("in {n} draft", "in {n} drafts", self.drafts)
+            )
+        else:
+            message = _("No fixes to apply.")
+        print(message, file=sys.stderr)
+        return 2 if errors else 1 if self.drafts else 0
+
+    def fix_summary(self) -> None:
+        if self.drafts:
+            message = _("Fixed {findings} {in_files}.").format(
+                findings=ngettext("{n} finding", "{n} findings", self.findings), in_files=ngettext("in {n} file", "in {n} files", self.drafts)
+            )
+            print(message, file=sys.stderr)
 
 
 def _config(args: argparse.Namespace):
@@ -142,48 +197,12 @@ def _config(args: argparse.Namespace):
     return config._replace(**changes)
 
 
-def _diff(fixed: dict[str, Fixed], errors) -> int:
+def _diff_lines(before: str, after: str, source: str):
+    """A unified diff, each line ending in a newline even where the text does not."""
     import difflib
 
-    from ..i18n import _, ngettext
-
-    changed = {source: f for source, f in fixed.items() if f.after != f.before}
-    for source, f in changed.items():
-        sys.stdout.writelines(_lines(difflib.unified_diff(f.before.splitlines(True), f.after.splitlines(True), source, source)))
-    n = sum(f.fixed_count for f in changed.values())
-    if changed:
-        message = _("Would fix {findings} {in_drafts}.").format(
-            findings=ngettext("{n} finding", "{n} findings", n), in_drafts=ngettext("in {n} draft", "in {n} drafts", len(changed))
-        )
-    else:
-        message = _("No fixes to apply.")
-    print(message, file=sys.stderr)
-    return 2 if errors else 1 if changed else 0
-
-
-def _lines(diff):
-    """Diff lines, each ending in a newline even where the text does not."""
-    for line in diff:
+    for line in difflib.unified_diff(before.splitlines(True), after.splitlines(True), source, source):
         yield line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
-
-
-def _write(fixed: dict[str, Fixed]) -> None:
-    import codecs
-
-    from ..i18n import _, ngettext
-    from ..inputs import STDIN
-
-    files = {source: f for source, f in fixed.items() if source != STDIN and f.after != f.before}
-    for source, f in files.items():
-        path = Path(source)
-        bom = codecs.BOM_UTF8 if path.read_bytes().startswith(codecs.BOM_UTF8) else b""
-        path.write_bytes(bom + f.after.encode("utf-8"))
-    if files:
-        n = sum(f.fixed_count for f in files.values())
-        message = _("Fixed {findings} {in_files}.").format(
-            findings=ngettext("{n} finding", "{n} findings", n), in_files=ngettext("in {n} file", "in {n} files", len(files))
-        )
-        print(message, file=sys.stderr)
 
 
 def _use_color(stream) -> bool:

@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from ..i18n import _
 from . import UsageError, load_config
 
 TONES = ("friendly", "formal", "concise", "empathetic")
@@ -129,13 +130,19 @@ def status_lines(result) -> list[str]:
 
 
 def _read(path: str, what: str) -> str:
-    if path == "-":
-        data = sys.stdin.buffer.read()
-    else:
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            raise UsageError(f"{path}: cannot read the {what}: {exc.strerror or exc}") from None
+    """A regular file or stdin, at most MAX_DRAFT bytes: a FIFO or /dev/zero must not hang the command."""
+    from ..inputs import MAX_DRAFT, open_regular
+
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read(MAX_DRAFT + 1)
+        else:
+            with open_regular(Path(path)) as f:
+                data = f.read(MAX_DRAFT + 1)
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read the {what}: {exc.strerror or exc}") from None
+    if len(data) > MAX_DRAFT:
+        raise UsageError(f"{_name(path)}: " + _("too large: at most {size} MiB").format(size=MAX_DRAFT // 2**20))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -26,6 +26,14 @@ security:
   address needs a token ({TOKEN_ENV} or --token; prefer the variable, command
   lines are visible to other users); every /v1 call must then send
   "Authorization: Bearer <token>". The page asks for the token when needed.
+  Requests must name the server by a host name it answers to (the Host
+  header): localhost, 127.0.0.1 or ::1 by default, the address itself for
+  another --host, any for 0.0.0.0; --allowed-host names others.
+
+limits:
+  a request (head and body) must arrive within --request-timeout seconds
+  (408), at most --max-connections are open at once (503 beyond), a body is
+  at most 64 KiB (413), an answer lists at most 100 findings per draft.
 
 examples:
   reviewer serve                                open http://127.0.0.1:8000/
@@ -46,6 +54,12 @@ def register(subparsers) -> None:
     p.add_argument("--port", type=_port, default=8000, help="port (default: 8000)")
     p.add_argument("--token", help=f"require 'Authorization: Bearer TOKEN' on every API call (default: ${TOKEN_ENV})")
     p.add_argument("--config", type=Path, metavar="PATH", help="config file (default: reviewer.toml, or pyproject.toml with [tool.reviewer], found from here up)")
+    p.add_argument(
+        "--allowed-host", action="append", metavar="NAME",
+        help="a host name clients may reach the server by (the Host header); repeatable; * for any (default: the --host's names)",
+    )
+    p.add_argument("--request-timeout", type=_positive(float), default=10.0, metavar="SECONDS", help="time a client has to send a request, head and body (default: 10)")
+    p.add_argument("--max-connections", type=_positive(int), default=500, metavar="N", help="open connections at most; more are answered 503 (default: 500)")
     p.set_defaults(func=run)
 
 
@@ -55,8 +69,21 @@ def _port(value: str) -> int:
     return int(value)
 
 
+def _positive(kind):
+    def parse(value: str):
+        try:
+            number = kind(value)
+        except ValueError:
+            number = 0
+        if number <= 0:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a number above 0")
+        return number
+
+    return parse
+
+
 def run(args: argparse.Namespace) -> int:
-    from ..server.auth import is_loopback
+    from ..server.auth import default_hosts, is_loopback
 
     token = args.token if args.token is not None else os.environ.get(TOKEN_ENV)
     if token is not None and not token.strip():
@@ -71,11 +98,13 @@ def run(args: argparse.Namespace) -> int:
     import uvicorn
 
     from ..server import create_app
+    from ..server.protocol import uvicorn_config
 
-    app = create_app(config, token=token)
+    app = create_app(config, token=token, allowed_hosts=args.allowed_host or default_hosts(args.host))
     where = f"[{args.host}]" if ":" in args.host else args.host
     print(f"reviewer: serving the page on http://{where}:{args.port}/ (API docs: /docs){' — token required' if token else ''}; Ctrl+C stops", file=sys.stderr)
-    server = uvicorn.Server(uvicorn.Config(app, host=args.host, port=args.port, log_level="info", server_header=False))
+    options = {"request_timeout": args.request_timeout, "max_connections": args.max_connections}
+    server = uvicorn.Server(uvicorn_config(app, host=args.host, port=args.port, log_level="info", **options))
     try:
         server.run()
     except SystemExit as exc:  # uvicorn exits when it cannot bind; it has logged why

@@ -1,13 +1,17 @@
 """Output formats of `reviewer check`: text, json, sarif, github.
 
-Each format is a module with ``render(checked, errors, **options) -> str``;
-it is imported only when chosen.
+Each format is a module with a ``Writer``: ``draft()`` for each checked draft
+as it is checked, ``error()`` for each input error or warning, ``close()`` at
+the end. Output is written as it comes, so a run over a million rows holds
+one draft at a time; a format is imported only when chosen.
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import NamedTuple
+import io
+from json import dumps  # not `import json`: the json format module takes that name in this package
+from typing import NamedTuple, TextIO
 
 from ..inputs import Draft, InputError
 from ..model import Finding, Report
@@ -22,16 +26,78 @@ class Checked(NamedTuple):
     report: Report
 
 
-def render(name: str, checked: list[Checked], errors: list[InputError], **options) -> str:
+class Writer:
+    """Writes one format to ``out``, a draft at a time."""
+
+    def __init__(self, out: TextIO, **options):
+        self.out = out
+
+    def draft(self, item: Checked) -> None:
+        raise NotImplementedError
+
+    def error(self, error: InputError) -> None:
+        """An input that could not be checked, or an ``InputWarning`` about one that was."""
+
+    def close(self) -> None:
+        """Whatever comes after the last draft."""
+
+
+def writer(name: str, out: TextIO, **options) -> Writer:
     if name not in FORMATS:
         raise ValueError(f"unknown format {name!r} (choose from {', '.join(FORMATS)})")
-    return importlib.import_module(f".{name}", __package__).render(checked, errors, **options)
+    return importlib.import_module(f".{name}", __package__).Writer(out, **options)
+
+
+def render(name: str, checked: list[Checked], errors: list[InputError], **options) -> str:
+    """The whole output as one string: the errors, then the drafts."""
+    out = io.StringIO()
+    w = writer(name, out, **options)
+    for error in errors:
+        w.error(error)
+    for item in checked:
+        w.draft(item)
+    w.close()
+    return out.getvalue()
 
 
 def end_position(report: Report, finding: Finding) -> tuple[int, int]:
-    """Line and column (1-based, inclusive) of the finding's last character."""
+    """Line and column (1-based, inclusive) of the finding's last character.
+
+    Looks only inside the span: searching back to the line's start would be
+    quadratic on a long line with many findings.
+    """
     last = max(finding.start, finding.end - 1)
     text = report.text
-    line = finding.line + text.count("\n", finding.start, last)
-    line_start = text.rfind("\n", 0, last) + 1
-    return line, last - line_start + 1
+    newline = text.rfind("\n", finding.start, last)
+    if newline < 0:
+        return finding.line, finding.column + last - finding.start
+    return finding.line + text.count("\n", finding.start, last), last - newline
+
+
+HOLE = "\0the items\0"  # stands for an array in a document written around it
+
+
+def around(document: dict) -> tuple[str, str]:
+    """``document`` as ``json.dumps(indent=2)`` lays it out, cut where its value ``HOLE`` stands."""
+    before, after = dumps(document, ensure_ascii=False, indent=2).split(dumps(HOLE))
+    return before, after
+
+
+def indented(text: str, depth: int) -> str:
+    """JSON text moved ``depth`` levels right (its strings hold no raw newline)."""
+    return text.replace("\n", "\n" + "  " * depth)
+
+
+class JsonArray:
+    """An array written an item at a time, at ``depth`` levels of nesting, as json.dumps(indent=2) would."""
+
+    def __init__(self, out: TextIO, depth: int):
+        self.out, self.depth, self.count = out, depth, 0
+
+    def add(self, item) -> None:
+        pad = "  " * self.depth
+        self.out.write(("[\n" if not self.count else ",\n") + pad + indented(dumps(item, ensure_ascii=False, indent=2), self.depth))
+        self.count += 1
+
+    def close(self) -> None:
+        self.out.write("\n" + "  " * (self.depth - 1) + "]" if self.count else "[]")

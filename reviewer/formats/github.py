@@ -10,19 +10,22 @@ span's last character. A JSONL/CSV draft is annotated on its row's line.
 
 from __future__ import annotations
 
-from ..inputs import InputError
+from ..inputs import InputError, InputWarning
 from ..model import Finding
 from . import Checked, end_position
+from . import Writer as Base
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
-def render(checked: list[Checked], errors: list[InputError], **_) -> str:
-    lines = [_command("error", {"file": e.source, "line": e.line, "title": "reviewer: input error"}, e.message) for e in errors]
-    for item in checked:
+class Writer(Base):
+    def draft(self, item: Checked) -> None:
         for f in item.report.findings:
-            lines.append(_command(LEVELS[f.severity], _location(item, f) | {"title": f"{f.code} {f.name}"}, _message(item, f)))
-    return "".join(line + "\n" for line in lines)
+            self.out.write(_command(LEVELS[f.severity], _location(item, f) | {"title": f"{f.code} {f.name}"}, _message(item, f)) + "\n")
+
+    def error(self, error: InputError) -> None:
+        level, title = ("warning", "reviewer: input warning") if isinstance(error, InputWarning) else ("error", "reviewer: input error")
+        self.out.write(_command(level, {"file": error.source, "line": error.line, "title": title}, error.message) + "\n")
 
 
 def _location(item: Checked, f: Finding) -> dict:

@@ -1,12 +1,32 @@
-"""One JSON array, one object per checked draft: ``Report.to_dict()``."""
+"""One JSON array, one object per checked draft: ``Report.to_dict()``.
+
+Written as it comes, a finding at a time (a long draft may have many), byte
+for byte what ``json.dumps(reports, indent=2)`` gives.
+"""
 
 from __future__ import annotations
 
-import json
-
-from ..inputs import InputError
-from . import Checked
+from . import HOLE, Checked, JsonArray, around, indented
+from . import Writer as Base
 
 
-def render(checked: list[Checked], errors: list[InputError], **_) -> str:
-    return json.dumps([item.report.to_dict() for item in checked], ensure_ascii=False, indent=2) + "\n"
+class Writer(Base):
+    def __init__(self, out, **_):
+        super().__init__(out)
+        self.count = 0
+
+    def draft(self, item: Checked) -> None:
+        report = item.report
+        # the report's fields as to_dict() gives them, without building a dict per finding
+        fields = {**report._replace(findings=[]).to_dict(), "score": report.score, "findings": HOLE}
+        before, after = around(fields)
+        self.out.write(("[\n  " if not self.count else ",\n  ") + indented(before, 1))
+        findings = JsonArray(self.out, 3)
+        for finding in report.findings:
+            findings.add(finding.to_dict())
+        findings.close()
+        self.out.write(indented(after, 1))
+        self.count += 1
+
+    def close(self) -> None:
+        self.out.write("\n]\n" if self.count else "[]\n")

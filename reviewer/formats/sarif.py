@@ -5,50 +5,73 @@ as SARIF defines it) and, for whole-file drafts, ``charOffset``/``charLength``
 in Unicode code points. A JSONL/CSV draft's results point at the row's line
 and name the row as a logical location; its offsets inside the draft are in
 the result's ``properties``. Inputs that could not be read are tool execution
-notifications.
+notifications (warnings such as a duplicate id too, at level "warning").
+The log is written as it comes: its results one by one, the notifications
+(known only at the end) after them.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from urllib.parse import quote
 
 from .. import __version__, i18n
-from ..inputs import InputError
+from ..inputs import InputError, InputWarning
 from ..lint.registry import registry
 from ..model import Finding
-from . import Checked, end_position
+from . import HOLE, Checked, JsonArray, around, end_position
+from . import Writer as Base
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
-def render(checked: list[Checked], errors: list[InputError], **_) -> str:
-    rules = list(registry().values())
-    index = {rule.code: i for i, rule in enumerate(rules)}
-    run = {
-        "tool": {
-            "driver": {
-                "name": "reviewer",
-                "fullName": "reply-reviewer",
-                "version": __version__,
-                "semanticVersion": __version__,
-                "rules": [_rule(rule) for rule in rules],
-            }
-        },
-        "invocations": [
-            {
-                "executionSuccessful": not errors,
-                "toolExecutionNotifications": [_notification(e) for e in errors],
-            }
-        ],
-        "columnKind": "unicodeCodePoints",
-        "language": i18n.current(),
-        "results": [_result(item, f, index) for item in checked for f in item.report.findings],
-    }
-    log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+class Writer(Base):
+    """Results are written as they come; the notifications (few) go after them, at the end."""
+
+    def __init__(self, out, **_):
+        super().__init__(out)
+        self.rules = list(registry().values())
+        self.index = {rule.code: i for i, rule in enumerate(self.rules)}
+        self.results: JsonArray | None = None  # opened with the first result
+        self.notifications: list[dict] = []
+        self.failed = False
+
+    def draft(self, item: Checked) -> None:
+        for f in item.report.findings:
+            self._results().add(_result(item, f, self.index))
+
+    def error(self, error: InputError) -> None:
+        self.notifications.append(_notification(error))
+        self.failed |= not isinstance(error, InputWarning)
+
+    def close(self) -> None:
+        self._results().close()
+        self.out.write(around(self._log())[1] + "\n")
+
+    def _results(self) -> JsonArray:
+        if self.results is None:
+            self.out.write(around(self._log())[0])
+            self.results = JsonArray(self.out, 4)
+        return self.results
+
+    def _log(self) -> dict:
+        run = {
+            "tool": {
+                "driver": {
+                    "name": "reviewer",
+                    "fullName": "reply-reviewer",
+                    "version": __version__,
+                    "semanticVersion": __version__,
+                    "rules": [_rule(rule) for rule in self.rules],
+                }
+            },
+            "columnKind": "unicodeCodePoints",
+            "language": i18n.current(),
+            "results": HOLE,
+            "invocations": [{"executionSuccessful": not self.failed, "toolExecutionNotifications": self.notifications}],
+        }
+        return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
 def _rule(rule) -> dict:
@@ -123,10 +146,12 @@ def _notification(error: InputError) -> dict:
     location = {"physicalLocation": {"artifactLocation": {"uri": uri(error.source)}}}
     if error.line is not None:
         location["physicalLocation"]["region"] = {"startLine": error.line}
-    return {"level": "error", "message": {"text": error.message}, "locations": [location]}
+    level = "warning" if isinstance(error, InputWarning) else "error"
+    return {"level": level, "message": {"text": error.message}, "locations": [location]}
 
 
 def uri(source: str) -> str:
     """A URI reference for a path as given: relative stays relative."""
     path = Path(source)
-    return path.as_uri() if path.is_absolute() else quote(path.as_posix())
+    # a name that is not UTF-8 holds its bytes as lone surrogates (surrogateescape): quote those bytes
+    return path.as_uri() if path.is_absolute() else quote(path.as_posix(), errors="surrogateescape")

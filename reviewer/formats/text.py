@@ -4,50 +4,82 @@
       1 | Sorry if you were upset!!
         | ^^^^^^^^
         = suggestion: Apologise for the concrete fact: …
+
+Drafts and file names may hold control characters (an escape sequence can
+retitle or garble a terminal): each is shown as one visible character.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import Counter
 
+from .. import diskcache
 from ..i18n import N_, _, ngettext
-from ..inputs import InputError
+from ..inputs import InputError, InputWarning
 from ..model import SEVERITIES, Finding
 from . import Checked
+from . import Writer as Base
 
 WIDTH = 100  # longest source line shown; longer ones are cut around the span
 _COLORS = {"error": "31", "warning": "33", "info": "36", "path": "1", "gutter": "2", "ok": "32"}
 SEVERITY_LABELS = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
+# C0 controls but the tab, DEL, C1 controls, and lone surrogates (bytes of a file name that is not UTF-8)
+_UNPRINTABLE = diskcache.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
-def render(checked: list[Checked], errors: list[InputError], *, color: bool = False, **_) -> str:
-    paint = _painter(color)
-    out: list[str] = []
-    for item in checked:
-        for finding in item.report.findings:
-            out += _finding(item, finding, paint)
-    out.append(summary(checked, errors, paint))
-    return "\n".join(out) + "\n"
+def printable(text: str) -> str:
+    """``text`` safe for a terminal: each control character becomes one visible one
+    (ESC is ␛, U+241B), so columns under a source line still line up."""
+    return _UNPRINTABLE.sub(_picture, text)
 
 
-def _finding(item: Checked, f: Finding, paint) -> list[str]:
+def _picture(m: re.Match) -> str:
+    code = ord(m.group())
+    return chr(0x2400 + code) if code < 0x20 else "\u2421" if code == 0x7F else "\ufffd"
+
+
+class Writer(Base):
+    def __init__(self, out, *, color: bool = False, **_):
+        super().__init__(out)
+        self.paint = _painter(color)
+        self.tally = Tally()
+
+    def draft(self, item: Checked) -> None:
+        self.tally.add(item)
+        if item.report.findings:
+            line_starts = [0] + [m.end() for m in re.finditer("\n", item.report.text)]
+            for finding in item.report.findings:
+                self.out.write("\n".join(_finding(item, finding, line_starts, self.paint)) + "\n")
+
+    def error(self, error: InputError) -> None:
+        self.tally.errors += not isinstance(error, InputWarning)
+
+    def close(self) -> None:
+        self.out.write(self.tally.summary(self.paint) + "\n")
+
+
+def _finding(item: Checked, f: Finding, line_starts: list[int], paint) -> list[str]:
     label = _(SEVERITY_LABELS[f.severity])
-    head = f"{paint('path', f'{item.draft.label}:{f.line}:{f.column}:')} {paint(f.severity, f'{f.code} [{label}]')} {f.message}"
+    where = printable(f"{item.draft.label}:{f.line}:{f.column}:")
+    head = f"{paint('path', where)} {paint(f.severity, f'{f.code} [{label}]')} {printable(f.message)}"
     text = item.report.text
-    line_start = text.rfind("\n", 0, f.start) + 1
-    line_end = text.find("\n", f.start)
-    line_end = len(text) if line_end < 0 else line_end
-    source = text[line_start:line_end].rstrip("\r")
-    shown, caret_at, caret_len = _window(source, f.start - line_start, max(1, min(f.end, line_start + len(source)) - f.start))
+    # the finding's line from the draft's line index: searching the text for it is quadratic on a long line
+    i = bisect.bisect_right(line_starts, f.start) - 1
+    line_start, line_end = line_starts[i], line_starts[i + 1] - 1 if i + 1 < len(line_starts) else len(text)
+    if line_end > line_start and text[line_end - 1] == "\r":
+        line_end -= 1
+    shown, caret_at, caret_len = _window(text, line_start, line_end, f.start - line_start, max(1, min(f.end, line_end) - f.start))
     number = str(f.line)
     pad = " " * len(number)
-    more = " …" if f.end > line_start + len(source) else ""  # the span goes on past this line
-    suggestion = _("suggestion")
+    more = " …" if f.end > line_end else ""  # the span goes on past this line
+    suggestion = _("suggestion")  # not inside the f-string, where Babel would not find it
     lines = [
         head,
-        f"  {paint('gutter', number + ' |')} {shown.expandtabs(1)}",
+        f"  {paint('gutter', number + ' |')} {printable(shown).expandtabs(1)}",
         f"  {paint('gutter', pad + ' |')} {' ' * caret_at}{paint(f.severity, '^' * caret_len)}{more}",
-        f"  {paint('gutter', pad + ' =')} {suggestion}: {f.suggestion}",
+        f"  {paint('gutter', pad + ' =')} {suggestion}: {printable(f.suggestion)}",
     ]
     if f.fix:
         old = text[f.fix.start : f.fix.end]
@@ -60,45 +92,59 @@ def _finding(item: Checked, f: Finding, paint) -> list[str]:
     return lines + [""]
 
 
-def _window(line: str, at: int, length: int) -> tuple[str, int, int]:
-    """The line cut to WIDTH characters around the span; the caret's column and length in it."""
-    if len(line) <= WIDTH:
-        return line, at, length
-    start = max(0, min(at - WIDTH // 3, len(line) - WIDTH))
+def _window(text: str, line_start: int, line_end: int, at: int, length: int) -> tuple[str, int, int]:
+    """The line text[line_start:line_end] cut to WIDTH characters around the span at ``at``;
+    the caret's column and length in what is shown."""
+    size = line_end - line_start
+    if size <= WIDTH:
+        return text[line_start:line_end], at, length
+    start = max(0, min(at - WIDTH // 3, size - WIDTH))
     end = start + WIDTH
-    shown = ("…" if start else "") + line[start:end] + ("…" if end < len(line) else "")
+    shown = ("…" if start else "") + text[line_start + start : line_start + end] + ("…" if end < size else "")
     at = at - start + (1 if start else 0)
     return shown, at, max(1, min(length, len(shown) - at))
 
 
 def _short(text: str, limit: int = 40) -> str:
     text = " ".join(text.split()) or text.replace("\n", "⏎")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return printable(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
-def summary(checked: list[Checked], errors: list[InputError], paint=None) -> str:
-    """One line: what was found, what --fix can do, what could not be read."""
-    paint = paint or _painter(False)
-    findings = [f for item in checked for f in item.report.findings]
-    if findings:
-        by_severity = Counter(f.severity for f in findings)
-        severities = ", ".join(severity_count(s, by_severity[s]) for s in reversed(SEVERITIES) if by_severity[s])
-        line = _("Found {findings} ({severities}) {in_drafts}.").format(
-            findings=ngettext("{n} finding", "{n} findings", len(findings)),
-            severities=severities,
-            in_drafts=ngettext("in {n} draft", "in {n} drafts", len(checked)),
-        )
-        safe = sum(1 for f in findings if f.fix and f.fix.applicability == "safe")
-        unsafe = sum(1 for f in findings if f.fix and f.fix.applicability == "unsafe")
-        if safe:
-            line += " " + ngettext("{n} fixable with --fix.", "{n} fixable with --fix.", safe)
-        if unsafe:
-            line += " " + ngettext("{n} more with --fix --unsafe-fixes.", "{n} more with --fix --unsafe-fixes.", unsafe)
-    else:
-        line = paint("ok", ngettext("No findings in {n} draft.", "No findings in {n} drafts.", len(checked)))
-    if errors:
-        line += " " + paint("error", ngettext("{n} input could not be checked (see the errors above).", "{n} inputs could not be checked (see the errors above).", len(errors)))
-    return line
+class Tally:
+    """What the summary line counts, gathered a draft at a time."""
+
+    def __init__(self):
+        self.drafts = self.errors = 0
+        self.severities: Counter[str] = Counter()
+        self.fixes: Counter[str] = Counter()  # by applicability, in drafts `--fix` can write back
+
+    def add(self, item: Checked) -> None:
+        self.drafts += 1
+        self.severities.update(f.severity for f in item.report.findings)
+        if item.draft.fixable:  # the hint promises only what --fix does
+            self.fixes.update(f.fix.applicability for f in item.report.findings if f.fix)
+
+    def summary(self, paint=None) -> str:
+        """One line: what was found, what --fix can do, what could not be read."""
+        paint = paint or _painter(False)
+        found = sum(self.severities.values())
+        if found:
+            severities = ", ".join(severity_count(s, self.severities[s]) for s in reversed(SEVERITIES) if self.severities[s])
+            line = _("Found {findings} ({severities}) {in_drafts}.").format(
+                findings=ngettext("{n} finding", "{n} findings", found),
+                severities=severities,
+                in_drafts=ngettext("in {n} draft", "in {n} drafts", self.drafts),
+            )
+            if self.fixes["safe"]:
+                line += " " + ngettext("{n} fixable with --fix.", "{n} fixable with --fix.", self.fixes["safe"])
+            if self.fixes["unsafe"]:
+                line += " " + ngettext("{n} more with --fix --unsafe-fixes.", "{n} more with --fix --unsafe-fixes.", self.fixes["unsafe"])
+        else:
+            line = paint("ok", ngettext("No findings in {n} draft.", "No findings in {n} drafts.", self.drafts))
+        if self.errors:
+            message = ngettext("{n} input could not be checked (see the errors above).", "{n} inputs could not be checked (see the errors above).", self.errors)
+            line += " " + paint("error", message)
+        return line
 
 
 def severity_count(severity: str, n: int) -> str:

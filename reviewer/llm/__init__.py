@@ -11,9 +11,10 @@ Used by the rewrite loop and by the eval's LLM judge::
     llm.estimate(messages, Verdict)       # dry run: tokens (and encoding), worst-case cost
 
 Errors: ``NotConfiguredError`` (no endpoint), ``EndpointError`` (auth, bad
-request, retries exhausted, over the token budget) and ``OutputError`` (the
-answer was cut off, filtered, refused or not valid JSON of the right shape),
-all ``LLMError`` with a one-line message.
+request, retries exhausted, over the token budget, a body that is not JSON) and
+``OutputError`` (the answer was cut off, filtered, refused, not a chat
+completion or not valid JSON of the right shape), all ``LLMError`` with a
+one-line message.
 """
 
 from .client import (

@@ -19,7 +19,8 @@
   pydantic model either way;
 - turns a cut-off answer (``finish_reason`` length), a content-filter stop, a
   refusal, broken or schema-invalid JSON into ``OutputError`` (the caller may
-  ask again), and the SDK's exceptions into one-line ``LLMError`` subclasses.
+  ask again), a body that is not JSON at all into ``EndpointError``, and the
+  SDK's exceptions into one-line ``LLMError`` subclasses.
 
 Transport faults are retried by exactly one layer, the openai SDK's own
 (``max_retries``): 429 honouring Retry-After, 408/409/5xx, timeouts and
@@ -203,6 +204,8 @@ class LLM:
                     self._learn_mode()
                     continue
                 raise _translate(exc, s) from None
+            except ValueError as exc:  # a 200 whose body is not JSON (a web page, a proxy's error): the SDK's json.loads failed
+                raise EndpointError(f"{self.endpoint} answered with a body that is not JSON ({_first_line(exc)}): is base_url an OpenAI-compatible API, ending in /v1?") from None
             reply = self._read(completion, response_model, mode, counted)
             log.info("%s %s: %s+%s tokens, %.1fs, %s", self.endpoint, reply.model, reply.usage.prompt_tokens,
                      reply.usage.completion_tokens, time.monotonic() - started, mode)
@@ -238,18 +241,23 @@ class LLM:
     def _read(self, completion, response_model: type[T], mode: str, counted: TokenCount) -> Reply[T]:
         if not getattr(completion, "choices", None):
             raise OutputError("the endpoint returned no answer (no choices)")
-        choice = completion.choices[0]
-        text = choice.message.content or ""
+        try:  # the SDK does not validate what it received: any JSON can arrive here
+            choice = completion.choices[0]
+            text = choice.message.content or ""
+            refusal, finish = getattr(choice.message, "refusal", None), getattr(choice, "finish_reason", None)
+            if not isinstance(text, str):
+                raise TypeError(f"content is {type(text).__name__}")
+        except (AttributeError, TypeError, KeyError) as exc:
+            raise OutputError(f"the endpoint's answer is not a chat completion ({_first_line(exc)})") from None
         usage = self._usage(completion, counted, text)
-        refusal = getattr(choice.message, "refusal", None)
         if refusal:
             raise OutputError(f"the model refused: {_first_line(refusal)}", usage, text)
-        if choice.finish_reason == "content_filter":
+        if finish == "content_filter":
             raise OutputError("the provider's content filter stopped the answer (finish_reason content_filter)", usage, text)
-        if choice.finish_reason == "length":
+        if finish == "length":
             raise OutputError(f"the answer was cut off at max_tokens={self.settings.max_tokens} (finish_reason length)", usage, text)
         parsed = parse_json(text, response_model, usage)
-        return Reply(parsed, usage, False, completion.model or self.settings.model, mode, text, counted)
+        return Reply(parsed, usage, False, getattr(completion, "model", None) or self.settings.model, mode, text, counted)
 
     def _usage(self, completion, counted: TokenCount, text: str) -> Usage:
         u = getattr(completion, "usage", None)

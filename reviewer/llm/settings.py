@@ -10,13 +10,13 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict
 
-from ..config import Config, ConfigError
+from ..config import STRUCTURED_OUTPUT, Config, check_llm
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_MODEL = "gpt-4o-mini"
-StructuredOutput = Literal["auto", "json_schema", "json_object", "prompt"]
+StructuredOutput = Literal[STRUCTURED_OUTPUT]
 
 HOW_TO_CONFIGURE = (
     "set OPENAI_BASE_URL (and OPENAI_API_KEY if the server needs one), "
@@ -26,52 +26,44 @@ HOW_TO_CONFIGURE = (
 
 
 class LLMSettings(BaseModel):
-    """Every key of ``[tool.reviewer.llm]``; unknown keys are an error."""
+    """Every key of ``[tool.reviewer.llm]``, with its default.
+
+    What each key accepts is checked by ``reviewer.config.check_llm`` (the
+    config file's table when it is loaded, and ``from_config``'s overrides).
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     base_url: str | None = None  # None: OPENAI_BASE_URL, else OpenAI when a key is set
     model: str = DEFAULT_MODEL
     api_key_env: str = "OPENAI_API_KEY"
-    timeout: float = Field(60.0, gt=0)  # seconds per HTTP request
-    max_retries: int = Field(2, ge=0)  # the SDK's retry layer: 429, 5xx, timeouts, connection errors
-    temperature: float = Field(0.2, ge=0, le=2)
-    max_tokens: int = Field(1024, gt=0)  # completion cap per request
-    max_prompt_tokens: int = Field(6000, gt=0)  # budget checked with tiktoken before sending
-    max_attempts: int = Field(3, ge=1, le=10)  # rewrite re-asks
+    timeout: float = 60.0  # seconds per HTTP request
+    max_retries: int = 2  # the SDK's retry layer: 429, 5xx, timeouts, connection errors
+    temperature: float = 0.2
+    max_tokens: int = 1024  # completion cap per request
+    max_prompt_tokens: int = 6000  # budget checked with tiktoken before sending
+    max_attempts: int = 3  # rewrite re-asks
     structured_output: StructuredOutput = "auto"
-    prompt_price_per_1k: float = Field(0.0, ge=0)  # USD
-    completion_price_per_1k: float = Field(0.0, ge=0)
+    prompt_price_per_1k: float = 0.0  # USD
+    completion_price_per_1k: float = 0.0
     encoding: str | None = None  # tiktoken encoding; None: the model's, or cl100k_base
     prompt_version: str | None = None  # None: the newest prompts/rewrite.v*.toml
     prompts_dir: Path | None = None
     cache: bool = True
     cache_dir: Path | None = None  # None: $XDG_CACHE_HOME/reply-reviewer
 
-    @field_validator("base_url")
-    @classmethod
-    def _url(cls, value: str | None) -> str | None:
-        if value is not None and not value.startswith(("http://", "https://")):
-            raise ValueError("expected an http:// or https:// URL")
-        return value
-
     @classmethod
     def from_config(cls, config: Config | None = None, **overrides) -> LLMSettings:
-        """The config's ``llm`` table with ``overrides`` (None leaves a key alone) on top."""
+        """The config's ``llm`` table with ``overrides`` (None leaves a key alone) on top;
+        ConfigError naming the key for a value it does not take."""
         config = config or Config()
-        raw = {**config.llm, **{k: v for k, v in overrides.items() if v is not None}}
+        section = "tool.reviewer.llm" if config.path and config.path.name == "pyproject.toml" else "llm"
+        raw = check_llm({**config.llm, **{k: v for k, v in overrides.items() if v is not None}}, f"{config.path}: {section}" if config.path else section)
         base = Path(config.path).parent if config.path else Path.cwd()
         for key in ("prompts_dir", "cache_dir"):
             if isinstance(raw.get(key), str):
                 raw[key] = base / raw[key]  # relative to the config file
-        try:
-            return cls(**raw)
-        except ValidationError as exc:
-            err = exc.errors()[0]
-            key = ".".join(str(p) for p in err["loc"])
-            section = "tool.reviewer.llm" if config.path and config.path.name == "pyproject.toml" else "llm"
-            where = f"{config.path}: {section}" if config.path else section
-            raise ConfigError(f"{where}.{key}: {err['msg']}") from None
+        return cls(**raw)
 
     @property
     def api_key(self) -> str | None:

@@ -9,6 +9,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
+from .headers import HEADERS
+
 log = logging.getLogger("reviewer.server")
 
 # the stable "error" word clients can switch on, for the HTTP errors FastAPI and this app raise
@@ -24,7 +26,14 @@ class LLMUnavailable(Exception):
 
 
 def error_response(status: int, error: str, message: str, details: list[str] | None = None, headers: dict | None = None) -> JSONResponse:
-    return JSONResponse({"error": error, "message": message, "details": details or []}, status_code=status, headers=headers)
+    body = {"error": error, "message": _printable(message), "details": [_printable(d) for d in details or []]}
+    # the security headers here too: a 500 is sent from outside every middleware
+    return JSONResponse(body, status_code=status, headers={**HEADERS, **(headers or {})})
+
+
+def _printable(text: str) -> str:
+    """A message that quotes the request (a field named "\ud800") can always be sent back."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def install(app: FastAPI) -> None:
@@ -32,8 +41,8 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
-        if isinstance(exc.__cause__, UnicodeDecodeError):  # FastAPI's 400 for a body it cannot decode
-            problem = "the body is not valid JSON: it is not UTF-8 text"
+        if exc.status_code == 400 and exc.__cause__ is not None:  # FastAPI's "There was an error parsing the body"
+            problem = f"the body is not valid JSON: {_parse_failure(exc.__cause__)}"
             return error_response(422, "invalid_request", problem, [problem])
         return error_response(exc.status_code, ERROR_CODES.get(exc.status_code, "error"), str(exc.detail), headers=exc.headers)
 
@@ -54,9 +63,20 @@ def install(app: FastAPI) -> None:
         return error_response(500, "internal_error", "internal server error; the server log has the details")
 
 
+def _parse_failure(cause: BaseException) -> str:
+    """Why json.loads failed where FastAPI did not expect it to (it expects only JSONDecodeError)."""
+    if isinstance(cause, UnicodeDecodeError):
+        return "it is not UTF-8 text"
+    if isinstance(cause, RecursionError):
+        return "it is nested too deeply"
+    return str(cause).split(":")[0]  # e.g. a number with more digits than Python converts
+
+
 def _problem(err: dict) -> str:
     if err["type"] == "json_invalid":
         return f"the body is not valid JSON: {err.get('ctx', {}).get('error', 'parse error')}"
+    if err["type"] == "string_unicode":  # a key pydantic cannot read
+        return "the body holds a string that is not text (a lone surrogate such as \\ud800)"
     if tuple(err["loc"]) == ("body",):  # no body, or not a JSON object
         return 'the body must be a JSON object like {"text": "..."}, sent as Content-Type: application/json'
     where = ".".join(str(p) for p in err["loc"])

@@ -16,11 +16,23 @@ from ..rewriting.result import Change, Usage
 Lang = Literal["en", "ru"]
 
 
+def _unicode(text: str) -> str:
+    # "\ud800" is valid JSON, but not text: it could not be printed back (a 500) nor sent to an LLM
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError(f"has a lone surrogate (\\u{ord(text[exc.start]):04x}) at character {exc.start}, which is not text") from None
+    return text
+
+
 def _not_blank(text: str) -> str:
     # the linter's own test for "nothing to check", so it never sees a blank draft
     if not text.strip():
         raise ValueError("the draft is empty or blank: nothing to check")
     return text
+
+
+Text = Annotated[str, AfterValidator(_unicode)]
 
 
 class DraftIn(BaseModel):
@@ -37,9 +49,9 @@ class DraftIn(BaseModel):
     )
 
     # the pattern tells clients (and schema-driven tests) what _not_blank enforces
-    text: Annotated[str, Field(description="The reply draft; not blank.", json_schema_extra={"pattern": r"\S"}), AfterValidator(_not_blank)]
+    text: Annotated[Text, Field(description="The reply draft; not blank.", json_schema_extra={"pattern": r"\S"}), AfterValidator(_not_blank)]
     lang: Lang | None = Field(None, description='"en" or "ru"; detected from the text when omitted or null.')
-    context: str | None = Field(
+    context: Text | None = Field(
         None,
         description="The customer's message the draft answers. The rewrite uses it (tone, facts to keep); the linter does not read it.",
     )
@@ -67,13 +79,15 @@ class FindingOut(BaseModel):
 
 
 class CheckOut(BaseModel):
-    """One draft of ``reviewer check --format json``, plus ``fixed``."""
+    """One draft of ``reviewer check --format json``, plus ``fixed``, ``findings_total`` and ``truncated``."""
 
     source: str | None
     id: str | None
     lang: Lang
     score: float = Field(ge=0, le=10, description="0-10; 10 means nothing was found.")
-    findings: list[FindingOut]
+    findings: list[FindingOut] = Field(description="In order of position; at most 100 (see truncated).")
+    findings_total: int = Field(description="How many findings the draft has; more than are listed when truncated.")
+    truncated: bool = Field(description="True when findings lists only the first 100.")
     fixed: str | None = Field(description="The text with every safe fix applied; null when no finding has a safe fix.")
 
 
@@ -92,6 +106,7 @@ class RewriteOut(BaseModel):
     usage: Usage
     slots: list[str] = Field(description='Placeholders such as "[time frame]" for the agent to fill before sending.')
     changes: list[Change] = Field(description="The draft's findings the rewrite no longer has, and what changed.")
+    truncated: bool = Field(description="True when findings_before, findings_after or changes lists only its first 100 entries.")
 
 
 class RuleOut(BaseModel):
