@@ -37,7 +37,7 @@ def facts(text: str, lang: str) -> list[Fact]:
 
 @dataclass
 class Comparison:
-    kept: list[tuple[Fact, Fact]] = field(default_factory=list)  # (draft, rewrite)
+    kept: list[tuple[Fact, Fact | None]] = field(default_factory=list)  # (draft, rewrite; None: its words are there, not as a name)
     dropped: list[Fact] = field(default_factory=list)
     changed: list[tuple[Fact, Fact]] = field(default_factory=list)  # (draft, rewrite)
     added: list[Fact] = field(default_factory=list)
@@ -60,12 +60,14 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         if not d.strict:
             continue
         match = next((r for r in new if _same(d, r)), None)
-        if match is not None or (d.kind == "name" and _words_in(d, said_words)):
-            result.kept.append((d, match or d))
+        if match is not None:
+            result.kept.append((d, match))
+        elif d.kind == "name" and _words_in(d, said_words):  # its words are there, not as one name
+            result.kept.append((d, None))
         elif not any(s <= d.start < e for s, e in optional):
             result.dropped.append(d)
     for r in new:
-        if not r.strict or any(_same(d, r) for d in mine) or (r.kind == "name" and _words_in(r, _names.known_words(draft))):
+        if not r.strict or r.kind == "placeholder" or any(_same(d, r) for d in mine) or (r.kind == "name" and _words_in(r, _names.known_words(draft))):
             continue
         if r.kind in TIMEISH and _DEADLINE.search(rewrite[max(0, r.start - 30) : r.start]):
             result.deadlines.append(_with_preposition(rewrite, r))

@@ -22,7 +22,8 @@ meet the keys or readings of the other, so values are compared, not strings:
   number they can be), cards, IBANs and the other personal values of ``pii``;
 - references: booking codes, order, tracking and invoice ids (``K7QX2P``,
   ``#48213``, ``INV-2291``, ``SK 412``), compared without case or homoglyphs;
-- placeholders (``{{first_name}}``) and the tokens that mask personal data.
+- placeholders (``{{first_name}}``: the helpdesk fills them, so a rewrite may add
+  one, as rule W005 advises) and the tokens that mask personal data (``<PHONE_1>``).
 
 Person names are ``names``; promises are ``promises``.
 """
@@ -95,7 +96,7 @@ _HOMOGLYPHS = str.maketrans("АВЕКМНОРСТУХаеорсух", "ABEKMHOPC
 # --- patterns, in the order they claim text ---------------------------------------------
 
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?"
-PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,80}\}\}|\{[A-Za-z_][\w.]{0,60}\}|%[A-Z_]{2,40}%|" + pii.TOKEN.pattern)
+PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,80}\}\}|\{[A-Za-z_][\w.]{0,60}\}|%[A-Z_]{2,40}%")
 SLOT = re.compile(r"\[[^\[\]\n]{2,40}\]")  # [time frame], [срок]: for the agent to fill, not a fact
 URL = re.compile(
     rf"\bhttps?://[^\s<>\"'»)\]]+|\bwww\.[^\s<>\"'»)\]]+|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:{TLDS})\b(?:/[^\s<>\"'»)\]]*)?",
@@ -192,6 +193,8 @@ def extract(text: str, lang: str) -> list[Fact]:
         found.add("timezone", m.start(), m.end(), m.lastgroup)
     for m in found.scan(PLACEHOLDER):
         found.add("placeholder", m.start(), m.end(), re.sub(r"\s", "", m.group()))
+    for m in found.scan(pii.TOKEN):
+        found.add("token", m.start(), m.end(), m.group())
     for start, end, kind in pii.find_pii(text):
         written = text[start:end]
         keys = {f"{kind.lower()}:{k}" for k in pii.identity(kind, written)}

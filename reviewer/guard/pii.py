@@ -85,8 +85,10 @@ def _e164(number: str, region: str | None) -> set[str]:
         parsed = phonenumbers.parse(number, region)
     except phonenumbers.NumberParseException:
         return set()
-    if not phonenumbers.is_possible_number(parsed):
+    if phonenumbers.is_possible_number_with_reason(parsed) != phonenumbers.ValidationResult.IS_POSSIBLE:
         return set()
+    if region in ("GB", "DE", "FR", "RU") and len(str(parsed.national_number)) != len(digits(number)) - 1:
+        return set()  # the trunk digit was not a trunk prefix: "80085512345678" is a tracking number
     return {phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)}
 
 
@@ -121,9 +123,8 @@ DETECTORS = (
     ("CARD", CARD, card_ok),
     ("IP", IPV4, _ip),
     ("IP", IPV6, lambda v: v.count(":") >= 2 and _ip(v)),
-    ("SNILS", SNILS, lambda v: "-" in v and snils_ok(v)),
+    ("SNILS", SNILS, snils_ok),  # before phones: 11 digits that pass the СНИЛС checksum are one
     ("PHONE", PHONE, lambda v: bool(phone_numbers(v.strip()))),
-    ("SNILS", SNILS, snils_ok),
     ("INN", INN, _inn.is_valid),
     ("PASSPORT", PASSPORT, lambda v: True),
 )
@@ -173,6 +174,14 @@ class Masker:
             pos = end
         parts.append(text[pos:])
         return "".join(parts)
+
+    def mask_span(self, text: str, start: int, end: int) -> str:
+        """``text[start:end]`` masked, widened to whole values: a span that cuts a phone number
+        in two must not leave half of it in clear."""
+        for s, e, _ in find_pii(text):
+            if s < end and e > start:
+                start, end = min(start, s), max(end, e)
+        return self.mask(text[start:end])
 
     def _token(self, kind: str, value: str) -> str:
         same = identity(kind, value)

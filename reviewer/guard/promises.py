@@ -5,7 +5,7 @@ discount, compensation, a cost we cover or do not charge, an upgrade, a
 replacement — with its object, the clause it stands in ("we'll take the days
 without service off your next bill": a discount on the next bill). Russian
 verbs and nouns match in every form (their forms are precomputed with
-pymorphy3 into ``lint/data/ru_forms.json`` by ``scripts/build_ru_forms.py``,
+pymorphy3 into ``guard/data/ru_forms.json`` by ``scripts/build_ru_forms.py``,
 so checking runs no morphology).
 
 A rewrite's promise is the draft's when the draft makes one of the same kind
@@ -16,9 +16,13 @@ not promises; a negated charge ("we won't charge you", «не возьмём») 
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
+
+FORMS_FILE = Path(__file__).resolve().parent / "data" / "ru_forms.json"
 
 # Per kind, per language: the words that carry the promise. <лемма> is every form of a Russian word,
 # <лемма:futr|past> the forms with those grammemes (ours: "we will pay", not "you paid"); %name% a group below.
@@ -68,10 +72,6 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "en": [r"replac(?:e|ed|ement|ing)\b", r"re-?ship\w*", r"re-?send\w*", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+)?new\s+(?:one|\w+)", r"new\s+one"],
         "ru": [r"<замена>", r"<заменить>", r"(?:<отправить>|<прислать>)\s+(?:вам\s+)?(?:<новый>|повторно)"],
     },
-}
-KIND_NAMES = {
-    "refund": "money back", "credit": "a credit", "discount": "a discount", "compensation": "compensation",
-    "cost": "a cost covered or not charged", "upgrade": "an upgrade", "replacement": "a replacement",
 }
 # "we can't refund", "no refund", «не вернём»: a remedy refused is not a promise.
 _NEGATION = re.compile(r"(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|isn't|aren't|без)\s+(?:\w+\s+){0,2}$|\bне\s+(?:\w+\s+){0,1}$|n't\s+(?:\w+\s+){0,2}$)", re.IGNORECASE)
@@ -149,11 +149,14 @@ def _stem(word: str) -> str:
 
 @cache
 def _patterns(lang: str) -> dict[str, re.Pattern]:
-    from ..text.forms import ru_forms
+    from ..text.forms import forms_of
+
+    table = json.loads(FORMS_FILE.read_text(encoding="utf-8")) if FORMS_FILE.exists() else {}
 
     def expand(pattern: str) -> str:
         pattern = re.sub(r"%(\w+)%", lambda m: GROUPS[m[1]], pattern)
-        return re.sub(r"<([а-яё]+(?::[\w,|]+)?)>", lambda m: "(?:" + "|".join(map(re.escape, ru_forms(m[1]))) + ")", pattern)
+        words = lambda key: table.get(key) or forms_of(key)  # noqa: E731 - a word added since the table was built
+        return re.sub(r"<([а-яё]+(?::[\w,|]+)?)>", lambda m: "(?:" + "|".join(map(re.escape, words(m[1]))) + ")", pattern)
 
     out = {}
     for kind, by_lang in KINDS.items():
