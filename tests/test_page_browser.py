@@ -346,6 +346,6 @@ def test_a_rewrite_is_shown_beside_the_draft_and_can_be_used(page, llm_server, s
 def test_the_api_docs_render_offline(page, server):
     page.goto(server.url + "/docs")
     page.locator(".opblock-summary-path", has_text="/v1/check").wait_for()  # rendered from /openapi.json
-    assert page.locator(".opblock").count() == 5
+    assert page.locator(".opblock").count() == 6
     assert all(url.startswith(server.url) or url.startswith("data:") for url in page.requests)
     assert not page.problems

@@ -384,7 +384,7 @@ def test_the_api_docs_work_offline(client):
 def test_the_openapi_schema_lists_every_endpoint(client):
     schema = client.get("/openapi.json").json()
     assert {(path, method) for path, ops in schema["paths"].items() for method in ops} == {
-        ("/v1/check", "post"), ("/v1/rewrite", "post"), ("/v1/rules", "get"), ("/v1/rules/{code}", "get"), ("/healthz", "get"),
+        ("/v1/check", "post"), ("/v1/rewrite", "post"), ("/v1/verify", "post"), ("/v1/rules", "get"), ("/v1/rules/{code}", "get"), ("/healthz", "get"),
     }
     check = schema["paths"]["/v1/check"]["post"]
     assert set(check["responses"]) == {"200", "413", "422"}

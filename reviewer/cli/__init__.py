@@ -13,7 +13,7 @@ import os
 import sys
 
 # command name -> the module that registers it
-COMMANDS = {"check": "check", "rules": "rules", "rule": "rules", "rewrite": "rewrite", "eval": "eval", "serve": "serve"}
+COMMANDS = {"check": "check", "rules": "rules", "rule": "rules", "rewrite": "rewrite", "verify": "verify", "eval": "eval", "serve": "serve"}
 
 EPILOG = """\
 examples:
@@ -23,6 +23,7 @@ examples:
   reviewer check --fix draft.txt           apply safe fixes in place
   reviewer rules                           list the rules; reviewer rule A001 explains one
   reviewer rewrite draft.txt               rewrite with an LLM, re-linted and fact-checked
+  reviewer verify draft.txt rewrite.txt    check a rewrite made elsewhere: facts kept, nothing invented
   reviewer eval lint                       score the linter on the shipped eval set
   reviewer serve                           the paste-a-draft page and HTTP API
 
@@ -54,6 +55,23 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             "--locale", choices=("en", "ru"), help="language of the program's own words (default: the config's locale, else LANG/LC_ALL, else en)"
         )
     return parser
+
+
+def read_text(path: str, what: str) -> str:
+    """A UTF-8 text file, or standard input for "-"; UsageError when it cannot be read."""
+    from pathlib import Path
+
+    if path == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise UsageError(f"{path}: cannot read the {what}: {exc.strerror or exc}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UsageError(f"{'standard input' if path == '-' else path}: the {what} is not UTF-8 text") from None
 
 
 def load_config(args: argparse.Namespace):

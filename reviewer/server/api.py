@@ -1,4 +1,4 @@
-"""The ``/v1`` endpoints: check, rewrite, rules."""
+"""The ``/v1`` endpoints: check, rewrite, verify, rules."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from ..lint.engine import Linter
 from ..lint.registry import get_rule, registry
 from ..rewriting import arewrite
 from .errors import LLMUnavailable
-from .schemas import CheckOut, DraftIn, ErrorOut, RewriteOut, RuleOut
+from .schemas import CheckOut, DraftIn, ErrorOut, RewriteOut, RuleOut, VerifyIn, VerifyOut
 
 router = APIRouter()
 
@@ -39,6 +39,16 @@ async def rewrite_draft(draft: DraftIn, request: Request) -> dict:
     if result.status == "error":
         raise LLMUnavailable("the LLM endpoint could not produce a rewrite", list(result.reasons))
     return result.to_dict()
+
+
+@router.post("/verify", response_model=VerifyOut, responses={**_INVALID, **_TOO_LARGE})
+def verify_rewrite(body: VerifyIn, request: Request) -> dict:
+    """Check a rewrite made elsewhere with the rewrite loop's own checks: facts kept with their
+    values, nothing invented, no promise the draft does not make, re-lint. ``pass`` says whether
+    to send it; ``reasons`` says why not, in the draft's language."""
+    from ..guard.verify import verify
+
+    return verify(body.draft, body.rewrite, context=body.context, lang=body.lang, linter=request.app.state.linter).to_dict()
 
 
 Lang = Query("en", description="Language of the rule texts: en or ru.")
