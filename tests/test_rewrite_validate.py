@@ -78,8 +78,8 @@ def test_the_customers_facts_may_be_repeated_but_not_their_wishes():
     context = "I ordered on May 3, paid 30 EUR and want a refund by Friday!"
     ok = check("Hi Anna, we are checking why the parcel you ordered on May 3 for 30 EUR is late; we will email you tomorrow.", draft, context)
     assert ok.failures == []
-    wish = check("Hi Anna, we will refund you by Friday.", draft, context)
-    assert any("promises money back (“we will refund you by Friday”)" in f for f in wish.failures)
+    wish = check("Hi Anna, we will email you tomorrow and refund you by Friday.", draft, context)
+    assert any("promises money back (“we will email you tomorrow and refund you by Friday”)" in f for f in wish.failures)
     assert any("added the time frame “by Friday”" in f for f in wish.failures)
 
 

@@ -150,7 +150,7 @@ def test_rewrite_without_an_llm_says_so_and_offers_the_safe_fixes(client):
 
 
 def test_rewrite_answers_in_the_shape_of_rewrite_format_json():
-    assert set(RewriteOut.model_fields) == set(RewriteResult.model_fields) - {"notes", "token_count"}  # the text-only extras
+    assert set(RewriteOut.model_fields) == set(RewriteResult.model_fields) - {"notes", "token_count", "rejected"}  # the text-only and eval-only extras
     result = rewrite(DRAFT_RU)
     assert set(result.to_dict()) == set(RewriteOut.model_fields)
 

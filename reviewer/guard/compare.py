@@ -95,16 +95,17 @@ def _with_preposition(text: str, fact: Fact) -> Fact:
 
 
 def _pair_changes(result: Comparison, draft: str, rewrite: str) -> None:
-    """A dropped fact and an added one of the same family in the most similar context: a change."""
+    """A dropped fact and an added one (or a new time frame) of the same family in the most
+    similar context: a change ("within 28 days" → "within 14 days")."""
     for d in list(result.dropped):
         family = FAMILY.get(d.kind, d.kind)
-        candidates = [a for a in result.added if FAMILY.get(a.kind, a.kind) == family]
+        candidates = [a for a in result.added + result.deadlines if FAMILY.get(a.kind, a.kind) == family]
         if not candidates:
             continue
         before = _context(draft, d)
         best = max(candidates, key=lambda a: len(before & _context(rewrite, a)))
         result.dropped.remove(d)
-        result.added.remove(best)
+        (result.added if best in result.added else result.deadlines).remove(best)
         result.changed.append((d, best))
 
 

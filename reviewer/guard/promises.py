@@ -75,6 +75,8 @@ KINDS: dict[str, dict[str, list[str]]] = {
 }
 # "we can't refund", "no refund", «не вернём»: a remedy refused is not a promise.
 _NEGATION = re.compile(r"(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|isn't|aren't|без)\s+(?:\w+\s+){0,2}$|\bне\s+(?:\w+\s+){0,1}$|n't\s+(?:\w+\s+){0,2}$)", re.IGNORECASE)
+# "compensation is not possible", «компенсация не положена»: refused after the word.
+_NEGATION_AFTER = re.compile(r"^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возможн\w*)|невозможн\w*)", re.IGNORECASE)
 # Idioms that use the words without any remedy.
 _IDIOM = re.compile(r"feel\s+free|free\s+to\b|toll[- ]free|free\s+time|hands[- ]free|for\s+free\s+(?:advice)|cover\s+letter|credit\s+card|replace\s+(?:the\s+)?(?:cabinet|part|router|cable|battery|meter|sim)", re.IGNORECASE)
 _SLOT = re.compile(r"\[[^\[\]\n]{2,40}\]")  # [time frame]: the agent's to fill, not what the promise is about
@@ -110,7 +112,8 @@ def promises(text: str, lang: str) -> list[Promise]:
     idioms = [(m.start(), m.end()) for m in _IDIOM.finditer(scan)]
     for kind, regex in _patterns(lang).items():
         for m in regex.finditer(scan):
-            if any(s <= m.start() < e for s, e in idioms) or _NEGATION.search(scan[max(0, m.start() - 30) : m.start()]):
+            negated = _NEGATION.search(scan[max(0, m.start() - 30) : m.start()]) or _NEGATION_AFTER.search(scan[m.end() : m.end() + 30])
+            if any(s <= m.start() < e for s, e in idioms) or negated:
                 if not re.match(r"не\s|(?:won't|will\s+not|don't|do\s+not)", m.group(), re.IGNORECASE):
                     continue
             clause = _clause(scan, m.start(), m.end())

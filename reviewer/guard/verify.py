@@ -42,10 +42,15 @@ PROMISE_NAMES = {
 }
 
 
+# Why a rewrite fails, as eval reports count it.
+WHY = ("empty", "length", "language", "linter", "fact_dropped", "fact_changed", "fact_added", "time_frame_added", "promise_added", "token_invented")
+
+
 @dataclass
 class Verdict:
     text: str  # the rewrite
     failures: list[str] = field(default_factory=list)  # in the draft's language
+    why: list[str] = field(default_factory=list)  # a WHY name per failure
     report: Report | None = None  # the re-lint
     slots: list[str] = field(default_factory=list)
     comparison: Comparison | None = None
@@ -54,55 +59,61 @@ class Verdict:
     def ok(self) -> bool:
         return not self.failures
 
+    def fail(self, why: str, message: str) -> None:
+        if message not in self.failures:
+            self.failures.append(message)
+            self.why.append(why)
+
 
 def check_rewrite(text: str, *, draft: Report, context: str | None, linter: Linter) -> Verdict:
     """Every check of a rewrite of ``draft`` (the linter's report on the draft)."""
     lang = draft.lang
     verdict = Verdict(text.strip())
-    failures = verdict.failures
     text = verdict.text
     if not text:
-        failures.append(_("the rewrite is empty", locale=lang))
+        verdict.fail("empty", _("the rewrite is empty", locale=lang))
         return verdict
     low, high = max(15, int(len(draft.text) * MIN_RATIO)), int(len(draft.text) * MAX_RATIO) + MAX_EXTRA
     if not low <= len(text) <= high:
         message = _("the rewrite is {length} characters long; expected {low}-{high} for a {draft}-character draft", locale=lang)
-        failures.append(message.format(length=len(text), low=low, high=high, draft=len(draft.text)))
+        verdict.fail("length", message.format(length=len(text), low=low, high=high, draft=len(draft.text)))
     written = detect_language(text)
     if written != lang:
         message = _("written in {language}; answer in {expected}, the draft's language", locale=lang)
-        failures.append(message.format(language=_(LANG_NAMES[written], locale=lang), expected=_(LANG_NAMES[lang], locale=lang)))
+        verdict.fail("language", message.format(language=_(LANG_NAMES[written], locale=lang), expected=_(LANG_NAMES[lang], locale=lang)))
     try:
         verdict.report = linter.check(text, lang=lang)
     except EmptyDraftError:
-        failures.append(_("the rewrite is empty", locale=lang))
+        verdict.fail("empty", _("the rewrite is empty", locale=lang))
         return verdict
-    failures += _relint(draft, verdict.report)
+    for message in _relint(draft, verdict.report):
+        verdict.fail("linter", message)
     verdict.slots = list(dict.fromkeys(text[f.start : f.end].strip() for f in verdict.report.findings if f.code == "S005"))
     boilerplate = [(f.start, f.end) for f in draft.findings if f.code == "S001"]
     verdict.comparison = compare(draft.text, text, lang, context, boilerplate)
-    failures += reasons(verdict.comparison, lang)
-    verdict.failures = list(dict.fromkeys(failures))
+    for why, message in reasons(verdict.comparison, lang):
+        verdict.fail(why, message)
     return verdict
 
 
-def reasons(c: Comparison, lang: str) -> list[str]:
-    """What the comparison found wrong, one sentence each, in ``lang``."""
+def reasons(c: Comparison, lang: str) -> list[tuple[str, str]]:
+    """What the comparison found wrong: (why, one sentence in ``lang``) each."""
     out = []
     for f in c.dropped:
-        out.append(_("dropped the {kind} “{text}” from the draft; keep it exactly", locale=lang).format(kind=_kind(f, lang), text=_short(f.text)))
+        message = _("dropped the {kind} “{text}” from the draft; keep it exactly", locale=lang)
+        out.append(("fact_dropped", message.format(kind=_kind(f, lang), text=_short(f.text))))
     for d, r in c.changed:
         message = _("changed the {kind} “{old}” to “{new}”; keep the draft's value", locale=lang)
-        out.append(message.format(kind=_kind(d, lang), old=_short(d.text), new=_short(r.text)))
+        out.append(("fact_changed", message.format(kind=_kind(d, lang), old=_short(d.text), new=_short(r.text))))
     for f in c.added:
         message = _("added the {kind} “{text}”, which is in neither the draft nor the customer's message", locale=lang)
-        out.append(message.format(kind=_kind(f, lang), text=_short(f.text)))
+        out.append(("fact_added", message.format(kind=_kind(f, lang), text=_short(f.text))))
     for f in c.deadlines:
         message = _("added the time frame “{text}”, which the agent never gave; write [time frame] for the agent to fill", locale=lang)
-        out.append(message.format(text=_short(f.text)))
+        out.append(("time_frame_added", message.format(text=_short(f.text))))
     for p in c.promises_added:
         message = _("promises {what} (“{words}”), which the agent's draft never offered", locale=lang)
-        out.append(message.format(what=_(PROMISE_NAMES[p.kind], locale=lang), words=_short(p.text, 80)))
+        out.append(("promise_added", message.format(what=_(PROMISE_NAMES[p.kind], locale=lang), words=_short(p.text, 80))))
     return out
 
 

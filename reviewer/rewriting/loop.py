@@ -177,6 +177,7 @@ def _loop(text, context, tone, instructions, lang, config, model, use_cache, pro
             verdict = validate(reply.parsed.rewrite, draft=before, context=context, masker=masker, linter=linter)
             if verdict.ok:
                 return base.ok(verdict.text, verdict.report, verdict.slots, reply.parsed)
+            base.rejected.append(verdict.why)
             failures, answer = verdict.failures, reply.text
         base.reasons += [f"attempt {attempt}: {f}" for f in failures]
         # The failures quote the restored text: mask them again, nothing personal goes back out.
@@ -235,7 +236,7 @@ class _Outcome:
 
     def __init__(self, text: str, before: Report, linter: Linter):
         self.text, self.before, self.linter = text, before, linter
-        self.attempts, self.reasons, self.usage = 0, [], CallUsage()
+        self.attempts, self.reasons, self.usage, self.rejected = 0, [], CallUsage(), []
         self.model: str | None = None
         self.prompt_version: str | None = None
         self.token_count: str | None = None
@@ -244,7 +245,8 @@ class _Outcome:
         return RewriteResult(
             status=status, original=self.text, rewrite=rewrite, findings_before=self.before.findings,
             findings_after=after.findings, attempts=self.attempts, reasons=self.reasons, model=self.model,
-            prompt_version=self.prompt_version, usage=Usage(**self.usage.to_dict()), token_count=self.token_count, **extra,
+            prompt_version=self.prompt_version, usage=Usage(**self.usage.to_dict()), token_count=self.token_count,
+            rejected=self.rejected, **extra,
         )
 
     def ok(self, rewrite: str, after: Report, slots: list[str], answer: RewriteAnswer) -> RewriteResult:

@@ -15,8 +15,8 @@ from ..model import Report
 
 def validate(answer: str, *, draft: Report, context: str | None, masker: Masker, linter: Linter) -> Verdict:
     """Check the model's (masked) answer; ``draft`` is the linter's report on the original draft."""
-    invented = masker.unknown(answer)
     verdict = check_rewrite(masker.restore(answer), draft=draft, context=context, linter=linter)
     message = _("uses the placeholder {token}, which stands for nothing in the draft", locale=draft.lang)
-    verdict.failures[:0] = [message.format(token=token) for token in dict.fromkeys(invented)]
+    for token in dict.fromkeys(masker.unknown(answer)):
+        verdict.fail("token_invented", message.format(token=token))
     return verdict
