@@ -187,15 +187,13 @@ def verify(draft: str, rewrite: str, *, context: str | None = None, lang: str | 
 
 
 def _span(f: Fact) -> dict:
-    return {"text": f.text, "start": f.start, "end": f.end}
+    return {"text": f.text, "start": f.start, "end": f.end, "value": f.value}
 
 
 def _pair(draft: Fact | None, rewrite: Fact | None) -> dict:
+    """One fact: its kind and value (the draft's, else the rewrite's) and where each text states it."""
     first = draft or rewrite
-    out = {"kind": first.kind, "value": first.value, "draft": _span(draft) if draft else None, "rewrite": _span(rewrite) if rewrite else None}
-    if draft and rewrite and rewrite.value != draft.value:
-        out["rewrite"]["value"] = rewrite.value
-    return out
+    return {"kind": first.kind, "value": first.value, "draft": _span(draft) if draft else None, "rewrite": _span(rewrite) if rewrite else None}
 
 
 def _promise(p: Promise) -> dict:

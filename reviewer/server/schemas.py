@@ -71,7 +71,7 @@ class FactSide(BaseModel):
     text: str = Field(description="As written in this text.")
     start: int = Field(description="Character offset (Unicode code points).")
     end: int
-    value: str | None = Field(None, description="For a changed fact: the rewrite's value.")
+    value: str = Field(description="The value as this text states it (they differ for a changed fact).")
 
 
 class FactOut(BaseModel):
