@@ -24,9 +24,11 @@ from .promises import Promise
 # Facts that are the same kind of thing, for pairing a dropped fact with its replacement.
 FAMILY = {"reference": "number", "duration": "number", "percent": "number", "fraction": "number", "month": "date", "weekday": "date", "day": "date"}
 TIMEISH = frozenset({"time", "date", "month", "weekday", "day", "duration"})
+# What makes a time a deadline: "by Friday", «до 5 марта»; "in" and «через» only before a duration ("in 2 days").
 _DEADLINE = re.compile(
-    r"(?:\b(?:by|until|till|before|within|in|no\s+later\s+than)|(?<!\w)(?:к|до|через|в\s+течение|не\s+позднее))\s+(?:the\s+(?:end\s+of\s+)?)?$", re.IGNORECASE
+    r"(?:\b(?:by|until|till|before|within|no\s+later\s+than)|(?<!\w)(?:к|до|в\s+течение|не\s+позднее))\s+(?:the\s+(?:end\s+of\s+)?)?$", re.IGNORECASE
 )
+_WITHIN = re.compile(r"(?:\bin|(?<!\w)через)\s+(?:the\s+next\s+)?$", re.IGNORECASE)
 
 
 def facts(text: str, lang: str) -> list[Fact]:
@@ -69,7 +71,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     for r in new:
         if not r.strict or r.kind == "placeholder" or any(_same(d, r) for d in mine) or (r.kind == "name" and _words_in(r, _names.known_words(draft))):
             continue
-        if r.kind in TIMEISH and _DEADLINE.search(rewrite[max(0, r.start - 30) : r.start]):
+        if r.kind in TIMEISH and _deadline(rewrite, r):
             result.deadlines.append(_with_preposition(rewrite, r))
         elif not (any(_same(c, r) for c in theirs) or (r.kind == "name" and _words_in(r, known_words))):
             result.added.append(r)
@@ -88,8 +90,13 @@ def _words_in(name: Fact, words: frozenset[str]) -> bool:
     return all(part & words for part in name.parts)
 
 
+def _deadline(text: str, fact: Fact) -> re.Match | None:
+    before = text[max(0, fact.start - 30) : fact.start]
+    return _DEADLINE.search(before) or (_WITHIN.search(before) if fact.kind == "duration" else None)
+
+
 def _with_preposition(text: str, fact: Fact) -> Fact:
-    m = _DEADLINE.search(text[max(0, fact.start - 30) : fact.start])
+    m = _deadline(text, fact)
     start = fact.start - (len(m.group()) if m else 0)
     return Fact(fact.kind, fact.value, text[start : fact.end], start, fact.end, fact.keys, fact.also)
 

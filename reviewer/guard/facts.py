@@ -68,6 +68,7 @@ RELATIVE = {
     "today": r"today|tonight|сегодня", "tomorrow": r"tomorrow|завтра", "day after tomorrow": r"послезавтра",
     "yesterday": r"yesterday|вчера", "this week": r"this\s+week|на\s+этой\s+неделе", "next week": r"next\s+week|на\s+следующей\s+неделе",
 }
+MINUTES = {"minute": 1, "hour": 60, "day": 1440, "night": 1440, "week": 10080, "month": 43200, "year": 525600}
 UNITS = {
     "minute": r"min(?:ute)?s?|минут[аы]?|мин\.?", "hour": r"hours?|hrs?|час(?:а|ов)?|ч\.", "day": r"(?:business\s+|working\s+|calendar\s+)?days?|(?:рабочих\s+|календарных\s+)?(?:дн(?:я|ей)|день|сут(?:ки|ок))",
     "night": r"nights?|ноч(?:ь|и|ей)", "week": r"weeks?|недел[ьяию]\w*", "month": r"months?|месяц(?:а|ев)?", "year": r"years?|год(?:а)?|лет",
@@ -85,6 +86,10 @@ NUMBER_WORDS = {
     **dict.fromkeys(["five", "пять", "пяти"], "5"), **dict.fromkeys(["six", "шесть", "шести"], "6"),
     **dict.fromkeys(["seven", "семь", "семи"], "7"), **dict.fromkeys(["eight", "восемь", "восьми"], "8"),
     **dict.fromkeys(["nine", "девять", "девяти"], "9"), **dict.fromkeys(["ten", "десять", "десяти"], "10"),
+    **dict.fromkeys(["first", "перв(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ом|ых)"], "1"), **dict.fromkeys(["second", "втор(?:ой|ая|ое|ые|ого|ому|ую|ым|ом|ых)"], "2"),
+    **dict.fromkeys(["third", "трет(?:ий|ья|ье|ьи|ьего|ьей|ьему|ью|ьим|ьем|ьих)"], "3"), "twice": "2", "double": "2",
+    **dict.fromkeys(["an?\\s+hour", "час"], "duration:60min"), **dict.fromkeys(["an?\\s+day", "сутки"], "duration:1440min"),
+    **dict.fromkeys(["an?\\s+week", "недел[юя]"], "duration:10080min"), **dict.fromkeys(["a\\s+month", "месяц"], "duration:43200min"),
     "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
     **dict.fromkeys(["half", "половин[аыуеой]"], "fraction:0.5"), **dict.fromkeys(["quarter", "четверт[ьи]"], "fraction:0.25"),
     **dict.fromkeys(["three[- ]quarters", "три\\s+четверти"], "fraction:0.75"),
@@ -95,6 +100,7 @@ _HOMOGLYPHS = str.maketrans("АВЕКМНОРСТУХаеорсух", "ABEKMHOPC
 
 # --- patterns, in the order they claim text ---------------------------------------------
 
+_MULTIPLIER = r"тыс\.|тысяч[аиу]?|млн\.?|миллион\w*|thousand|million|k\b|m\b"
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?"
 PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,80}\}\}|\{[A-Za-z_][\w.]{0,60}\}|%[A-Z_]{2,40}%")
 SLOT = re.compile(r"\[[^\[\]\n]{2,40}\]")  # [time frame], [срок]: for the agent to fill, not a fact
@@ -117,8 +123,9 @@ MONTH_ONLY = re.compile(rf"\b{MONTH}(?:\s+(?P<y>\d{{4}}))?(?!\w)", re.IGNORECASE
 WEEKDAY_ONLY = re.compile(rf"(?<!\w){WEEKDAY}", re.IGNORECASE)
 RELATIVE_DAY = re.compile(r"\b(?:" + "|".join(f"(?P<{k.replace(' ', '_')}>{v})" for k, v in RELATIVE.items()) + r")\b", re.IGNORECASE)
 TIME = re.compile(
-    r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<mm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)"
+    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)"
     r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mm2>[0-5]\d)(?!\d)"
+    r"|(?:(?<=\bat\s)|(?<=\bв\s)|(?<=\bс\s)|(?<=\bдо\s)|(?<=\bк\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=[-–]))(?P<h4>[01]?\d|2[0-3])\.(?P<mm4>[0-5]\d)(?![\d.])"
     r"|\b(?P<noon>noon|midday|midnight|полдень|полночь)\b"
     r"|(?:(?<=\bдо\s)|(?<=\bс\s)|(?<=\bв\s)|(?<=\bк\s))(?P<h3>[01]?\d|2[0-3])\s+час(?:а|ов)?(?!\w)",
     re.IGNORECASE,
@@ -126,8 +133,8 @@ TIME = re.compile(
 MONEY = re.compile(
     "|".join(
         [
-            rf"(?P<pre>{'|'.join(f'(?P<p{c}>{p})' for c, p in CURRENCIES.items())})\s?(?P<n1>{_NUM})",
-            rf"(?P<n2>{_NUM})\s?(?P<post>{'|'.join(f'(?P<s{c}>{p})' for c, p in CURRENCIES.items())})(?![a-zа-я])",
+            rf"(?P<pre>{'|'.join(f'(?P<p{c}>{p})' for c, p in CURRENCIES.items())})\s?(?P<n1>{_NUM})(?:\s?(?P<x1>{_MULTIPLIER}))?(?!\w)",
+            rf"(?P<n2>{_NUM})\s?(?:(?P<x2>{_MULTIPLIER})\s?)?(?P<post>{'|'.join(f'(?P<s{c}>{p})' for c, p in CURRENCIES.items())})(?![a-zа-я])",
         ]
     ),
     re.IGNORECASE,
@@ -209,7 +216,7 @@ def extract(text: str, lang: str) -> list[Fact]:
         _time(found, m)
     for m in found.scan(MONEY):
         currency = next(c for c in CURRENCIES if m.group(f"p{c}") or m.group(f"s{c}"))
-        amount = _number(m.group("n1") or m.group("n2"))
+        amount = _number(m.group("n1") or m.group("n2"), m.group("x1") or m.group("x2"))
         found.add("money", m.start(), m.end(), f"{currency} {amount}", also={f"number:{amount}"})
     for m in found.scan(PERCENT):
         n = _number(m.group("n") or m.group("n2"))
@@ -217,7 +224,7 @@ def extract(text: str, lang: str) -> list[Fact]:
     for m in found.scan(DURATION):
         unit = next(u for u in UNITS if m.group(f"u{u}"))
         n = _number(m.group("n"))
-        found.add("duration", m.start(), m.end(), f"{n} {unit}", also={f"number:{n}"})
+        found.add("duration", m.start(), m.end(), f"{n} {unit}", {_minutes(n, unit)}, also={f"number:{n}"})
     for m in found.scan(FRACTION):
         a, b = int(m["a"]), int(m["b"])
         if 0 < a < b:
@@ -234,13 +241,15 @@ def extract(text: str, lang: str) -> list[Fact]:
         value = f"{m['y']}-{month:02d}" if m["y"] else f"{month:02d}"
         found.add("month", m.start(), m.end(), value, also={f"month:{month:02d}"})
     for m in found.scan(WEEKDAY_ONLY):
+        if m.group()[0].islower() and m.group()[0].isascii():
+            continue
         found.add("weekday", m.start(), m.end(), str(_group_index(m, "w")))
     for m in found.scan(RELATIVE_DAY):
         found.add("day", m.start(), m.end(), next(k for k, v in m.groupdict().items() if v).replace("_", " "))
     for m in found.scan(NUMBER_WORD):
         reading = _NUMBER_WORD_LIST[int(next(k for k, v in m.groupdict().items() if v)[2:])][1]
         kind, value = reading.split(":") if ":" in reading else ("number", reading)
-        found.add(kind, m.start(), m.end(), value, strict=False)
+        found.add(kind, m.start(), m.end(), value, {reading if ":" in reading else f"number:{value}"}, strict=False)
     return sorted(found.facts, key=lambda f: f.start)
 
 
@@ -273,7 +282,7 @@ def _time(found: _Found, m: re.Match) -> None:
     if m["noon"]:
         hour, minute = (0 if m["noon"].lower() in ("midnight", "полночь") else 12), 0
     else:
-        hour, minute = int(m["h"] or m["h2"] or m["h3"]), int(m["mm"] or m["mm2"] or 0)
+        hour, minute = int(m["h"] or m["h2"] or m["h3"] or m["h4"]), int(m["mm"] or m["mm2"] or m["mm4"] or 0)
         pm = (m["ap"] or "").lower().startswith("p")
         if m["ap"]:
             if hour > 12:
@@ -309,16 +318,24 @@ def _ref_key(value: str) -> str:
     return re.sub(r"[\s]", "", value).upper().translate(_HOMOGLYPHS)
 
 
-def _number(written: str) -> str:
-    """"5 000", "1,850", "64,90", "2,340.00" → 5000, 1850, 64.9, 2340."""
+def _number(written: str, multiplier: str | None = None) -> str:
+    """"5 000", "1,850", "64,90", "2,340.00", "5 тыс." → 5000, 1850, 64.9, 2340, 5000."""
     s = re.sub(r"[\s\u00a0\u202f]", "", written)
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
         s = s.replace(",", "")
     s = s.replace(",", ".")
     try:
-        return format(Decimal(s).normalize(), "f")
+        value = Decimal(s)
     except InvalidOperation:
         return s
+    if multiplier:
+        value *= 1000 if multiplier.lower()[0] in "тtk" else 1_000_000
+    return format(value.normalize(), "f")
+
+
+def _minutes(n: str, unit: str) -> str:
+    """A duration's key: "48 hours" and "2 days" are one duration."""
+    return f"duration:{format((Decimal(n) * MINUTES[unit]).normalize(), 'f')}min"
 
 
 def _fraction(value: Decimal) -> str:

@@ -32,7 +32,8 @@ GROUPS = {
 }
 KINDS: dict[str, dict[str, list[str]]] = {
     "refund": {
-        "en": [r"refund\w*", r"money\s+back", r"get\s+(?:[\w$£€%.,]+\s+){0,4}?back", r"pay\s+(?:\w+\s+){0,3}?back", r"repa(?:y|id)", r"give\s+(?:you\s+)?(?:\w+\s+){0,2}back", r"cash\s?back"],
+        "en": [r"refund\w*", r"money\s+back", r"get\s+(?:your|the|all|a|an|every)\s+(?:[\w$£€%.,]+\s+){0,3}?back(?!\s+(?:to|up|on|online|in\s+touch))",
+            r"pay\s+(?:\w+\s+){0,3}?back", r"repa(?:y|id)", r"cash\s?back", r"credited\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|account|balance|bank)"],
         "ru": [
             r"(?:<вернуть:futr|past|INFN>|<возвратить:futr|past|INFN>)\s+(?:\w+\s+){0,3}?(?:%money%|\d+)",
             r"%money%\s+(?:[\w₽.,]+\s+){0,6}?(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>)",
@@ -41,11 +42,11 @@ KINDS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "credit": {
-        "en": [r"credit(?:s|ed|ing)?(?!\s+card)", r"bonus\w*", r"(?:loyalty|reward|bonus)\s+points", r"goodwill"],
+        "en": [r"credit(?:s|ed|ing)?(?!\s+card)(?!\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|account|balance|bank))", r"bonus\w*", r"(?:loyalty|reward|bonus)\s+points", r"goodwill"],
         "ru": [r"<бонус>", r"<бонусный>", r"<балл>", r"<кредит>", r"<кешбэк>"],
     },
     "discount": {
-        "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"\d+\s?%\s+off", r"(?:take|knock|deduct)\w*\s+(?:[\w$£€%.,-]+\s+){0,6}?off", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*"],
+        "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"\d+\s?%\s+off", r"(?:take|knock|deduct)\w*\s+(?:[\w$£€%.,-]+\s+){0,6}?off\s+(?:your|the|next|this|that)\b", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*"],
         "ru": [r"<скидка>", r"<промокод>", r"<купон>", r"<сертификат>", r"<подарить>", r"<подарок>", r"в\s+подарок"],
     },
     "compensation": {
@@ -55,17 +56,18 @@ KINDS: dict[str, dict[str, list[str]]] = {
     "cost": {
         "en": [
             r"free(?:\s+of\s+charge)?(?!\s+to\b)", r"on\s+(?:us|the\s+house)", r"at\s+(?:our|no)\s+(?:extra\s+)?(?:cost|charge|expense)",
-            r"(?:cover|pay)\w*\s+(?:for\s+)?(?:the|your|any|all|it|this|that|a|an)\b", r"we(?:'ll|\s+will)\s+pay", r"waiv\w*", r"prepaid",
+            r"cover\w*\s+(?:for\s+)?(?:the|your|any|all|it|this|that|a|an)\b",
+            r"(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|gladly\s+)?pay\b", r"waiv\w*", r"prepaid",
             r"complimentary", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:charge|bill)\w*", r"(?:no|nothing)\s+(?:extra\s+)?(?:charge|cost|fee)s?\b",
             r"nothing\s+to\s+pay", r"no\s+need\s+to\s+pay", r"costs?\s+you\s+nothing",
         ],
         "ru": [
-            r"<оплатить:futr|INFN>", r"<заплатить:futr,1per|INFN>", r"<бесплатно>", r"<бесплатный>", r"за\s+(?:наш|свой)\s+сч[её]т", r"за\s+сч[её]т\s+(?:компании|магазина|банка)",
+            r"<оплатить:futr,1per|futr,3per>", r"<заплатить:futr,1per>", r"<бесплатно>", r"<бесплатный>", r"за\s+(?:наш|свой)\s+сч[её]т", r"за\s+сч[её]т\s+(?:компании|магазина|банка)",
             r"не\s+(?:будем\s+)?(?:<списывать>|<списать>|<брать>|<взять>)", r"(?:<списывать>|<брать>)\s+не\s+будем", r"<отменить>\s+(?:\w+\s+){0,2}?%charge%", r"%charge%\s+(?:[\w₽.,]+\s+){0,10}?<отменить:PRTS|past>",
         ],
     },
     "upgrade": {
-        "en": [r"upgrad\w*"],
+        "en": [r"upgrad\w*\s+(?:you|your\s+(?:room|seat|ticket|plan|class|booking|flight|car|cabin|stay))", r"(?:an?|free|complimentary)\s+upgrade"],
         "ru": [r"<повысить>\s+(?:\w+\s+){0,2}?(?:<класс>|<категория>|<тариф>)", r"<пересадить>\s+(?:\w+\s+){0,2}?в\s+бизнес"],
     },
     "replacement": {
@@ -74,11 +76,14 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
 }
 # "we can't refund", "no refund", «не вернём»: a remedy refused is not a promise.
-_NEGATION = re.compile(r"(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|isn't|aren't|без)\s+(?:\w+\s+){0,2}$|\bне\s+(?:\w+\s+){0,1}$|n't\s+(?:\w+\s+){0,2}$)", re.IGNORECASE)
+_NEGATION = re.compile(r"(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|isn't|aren't|без)\s+(?:\w+\s+){0,2}$|\bне\s+(?:\w+\s+){0,1}$|n't\s+(?:\w+\s+){0,2}$|\bnon-$)", re.IGNORECASE)
+# The customer's wish, acknowledged: "you'd like a refund", «вы просите компенсацию».
+_WISH = re.compile(r"\b(?:you(?:'d|\s+would)\s+like|you\s+(?:want|wanted|asked\s+for|requested|are\s+asking\s+for|expect)|you're\s+asking\s+for|your\s+request\s+for|вы\s+(?:хотите|хотели|просите|просили|требуете|ждете|ждёте))\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # "compensation is not possible", «компенсация не положена»: refused after the word.
 _NEGATION_AFTER = re.compile(r"^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возможн\w*)|невозможн\w*)", re.IGNORECASE)
 # Idioms that use the words without any remedy.
-_IDIOM = re.compile(r"feel\s+free|free\s+to\b|toll[- ]free|free\s+time|hands[- ]free|for\s+free\s+(?:advice)|cover\s+letter|credit\s+card|replace\s+(?:the\s+)?(?:cabinet|part|router|cable|battery|meter|sim)", re.IGNORECASE)
+_IDIOM = re.compile(r"feel\s+free|free\s+to\b|toll[- ]free|free\s*(?:phone|call)\w*|free\s+(?:number|line|time)|hands[- ]free|cover\s+letter|credit\s+card|"
+    r"бесплатн\w*\s+(?:номер\w*|лини\w*|звон\w*|телефон\w*)|звон\w*\s+бесплатн\w*|replace\s+(?:the\s+)?(?:cabinet|part|router|cable|battery|meter|sim)", re.IGNORECASE)
 _SLOT = re.compile(r"\[[^\[\]\n]{2,40}\]")  # [time frame]: the agent's to fill, not what the promise is about
 _WORD = re.compile(r"[\w$£€₽%]+(?:[.,]\d+)?")
 STOP = frozenset(
@@ -112,7 +117,8 @@ def promises(text: str, lang: str) -> list[Promise]:
     idioms = [(m.start(), m.end()) for m in _IDIOM.finditer(scan)]
     for kind, regex in _patterns(lang).items():
         for m in regex.finditer(scan):
-            negated = _NEGATION.search(scan[max(0, m.start() - 30) : m.start()]) or _NEGATION_AFTER.search(scan[m.end() : m.end() + 30])
+            before = scan[max(0, m.start() - 40) : m.start()]
+            negated = _NEGATION.search(before[-30:]) or _NEGATION_AFTER.search(scan[m.end() : m.end() + 30]) or _WISH.search(before)
             if any(s <= m.start() < e for s, e in idioms) or negated:
                 if not re.match(r"не\s|(?:won't|will\s+not|don't|do\s+not)", m.group(), re.IGNORECASE):
                     continue
