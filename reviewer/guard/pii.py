@@ -142,9 +142,21 @@ def find_pii(text: str) -> list[tuple[int, int, str]]:
                 end = start + len(value)
                 if value.endswith(")") and "(" not in value:
                     value, end = value[:-1], end - 1
-            if valid(value) and all(end <= s or start >= e for s, e, _ in found):
+            if kind == "CARD" and not valid(value):
+                value = _card_prefix(value)  # "5444 9546 4992 8182 7 июня": the card, then a date
+                end = start + len(value)
+            if value and valid(value) and all(end <= s or start >= e for s, e, _ in found):
                 found.append((start, end, kind))
     return sorted(found)
+
+
+def _card_prefix(value: str) -> str:
+    """The longest run of whole digit groups at the start of ``value`` that passes the Luhn check, or ""."""
+    for m in reversed(list(re.finditer(r"(?=[ -]|$)", value))):
+        head = value[: m.start()]
+        if len(digits(head)) >= 13 and card_ok(head):
+            return head
+    return ""
 
 
 def identity(kind: str, value: str) -> frozenset[str]:
