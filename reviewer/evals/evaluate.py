@@ -89,7 +89,7 @@ async def close_clients(*llms) -> None:
 
 
 def rewrite_record(item: EvalItem, rewritten, linter: Linter) -> dict:
-    from ..guard.compare import compare  # the rewrite loop's own fact guard
+    from ..guard.compare import compare, optional  # the rewrite loop's own fact guard
 
     before = rewritten.findings_before
     if before is None:
@@ -99,8 +99,8 @@ def rewrite_record(item: EvalItem, rewritten, linter: Linter) -> dict:
         after = linter.check(rewritten.text, lang=item.lang).findings
     if not rewritten.text.strip():
         after = None
-    boilerplate = [(f.start, f.end) for f in before if f.code == "S001"]
-    facts = fact_check(item, rewritten.text, compare(item.draft, rewritten.text.strip(), item.lang, item.customer_message, boilerplate))
+    comparison = compare(item.draft, rewritten.text.strip(), item.lang, item.customer_message, optional(before))
+    facts = fact_check(item, rewritten.text, comparison)
     record = {
         "id": item.id,
         "lang": item.lang,

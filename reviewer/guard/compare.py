@@ -1,7 +1,8 @@
 """Compare a rewrite's facts and promises with the draft's (and the customer's message).
 
 - kept: a draft fact the rewrite states with the same value;
-- dropped: a draft fact the rewrite lacks (a number in ticket boilerplate, S001, may go);
+- dropped: a draft fact the rewrite lacks (what the linter asks to cut may go:
+  a number in ticket boilerplate, S001; the links of a link dump, S003);
 - changed: a dropped fact and an added one of the same kind in the same place
   ("24 Baker Street" for "42 Baker Street");
 - added: a rewrite fact in neither the draft nor the customer's message. The
@@ -31,6 +32,14 @@ _DEADLINE = re.compile(
 _WITHIN = re.compile(r"(?:\bin|(?<!\w)через)\s+(?:the\s+next\s+)?$", re.IGNORECASE)
 
 
+CUT = ("S001", "S003")  # rules whose fix is to cut the flagged words, facts and all
+
+
+def optional(findings) -> list[tuple[int, int]]:
+    """The spans of the draft whose facts a rewrite may drop: the linter asks to cut them."""
+    return [(f.start, f.end) for f in findings if f.code in CUT]
+
+
 def facts(text: str, lang: str) -> list[Fact]:
     """Every fact of ``text``, names included, in text order."""
     found = extract(text, lang)
@@ -52,7 +61,7 @@ class Comparison:
 
 
 def compare(draft: str, rewrite: str, lang: str, context: str | None = None, optional: list[tuple[int, int]] = ()) -> Comparison:
-    """``optional``: spans of the draft whose facts may go (ticket boilerplate)."""
+    """``optional``: spans of the draft whose facts may go (``optional(findings)``)."""
     mine, new = facts(draft, lang), facts(rewrite, lang)
     theirs = facts(context, lang) if context else []
     said_words = _names.known_words(rewrite)

@@ -47,7 +47,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
     "discount": {
         "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"\d+\s?%\s+off", r"(?:take|knock|deduct)\w*\s+(?:[\w$£€%.,-]+\s+){0,6}?off\s+(?:your|the|next|this|that)\b", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*"],
-        "ru": [r"<скидка>", r"<промокод>", r"<купон>", r"<сертификат>", r"<подарить>", r"<подарок>", r"в\s+подарок"],
+        "ru": [r"<скидка>", r"<промокод>", r"<купон>", r"<сертификат>", r"<подарить>"],
     },
     "compensation": {
         "en": [r"compensat\w*", r"make\s+(?:it\s+)?up\s+(?:to|for)", r"reimburs\w*"],
@@ -77,8 +77,13 @@ KINDS: dict[str, dict[str, list[str]]] = {
 }
 # "we can't refund", "no refund", «не вернём»: a remedy refused is not a promise.
 _NEGATION = re.compile(r"(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|isn't|aren't|без)\s+(?:\w+\s+){0,2}$|\bне\s+(?:\w+\s+){0,1}$|n't\s+(?:\w+\s+){0,2}$|\bnon-$)", re.IGNORECASE)
-# The customer's wish, acknowledged: "you'd like a refund", «вы просите компенсацию».
-_WISH = re.compile(r"\b(?:you(?:'d|\s+would)\s+like|you\s+(?:want|wanted|asked\s+for|requested|are\s+asking\s+for|expect)|you're\s+asking\s+for|your\s+request\s+for|вы\s+(?:хотите|хотели|просите|просили|требуете|ждете|ждёте))\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# The customer's wish acknowledged ("you'd like a refund", «вы просите компенсацию»), or the
+# remedy as the topic of a question ("checking why the refund hasn't arrived", «почему деньги не пришли»).
+_WISH = re.compile(
+    r"\b(?:you(?:'d|\s+would)\s+like|you\s+(?:want|wanted|asked\s+for|requested|are\s+asking\s+for|expect)|you're\s+asking\s+for|your\s+request\s+for"
+    r"|вы\s+(?:хотите|хотели|просите|просили|требуете|ждете|ждёте)|why|where|when|whether|почему|где|когда)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # "compensation is not possible", «компенсация не положена»: refused after the word.
 _NEGATION_AFTER = re.compile(r"^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возможн\w*)|невозможн\w*)", re.IGNORECASE)
 # Idioms that use the words without any remedy.

@@ -4,8 +4,8 @@ A rewrite passes when:
 - the linter finds no error or warning in it, and nothing the draft did not
   have; slots such as ``[time frame]`` (S005) are the one allowed finding:
   they are listed for the agent to fill;
-- it keeps every fact of the draft with its value (a number in ticket
-  boilerplate, S001, may go), changes none, and adds none that is in neither
+- it keeps every fact of the draft with its value (what the linter asks to
+  cut may go: ticket boilerplate, S001; a link dump, S003), changes none, and adds none that is in neither
   the draft nor the customer's message (``compare``);
 - it makes no promise the draft does not make, and gives no time frame the
   agent never gave;
@@ -22,7 +22,7 @@ from ..i18n import N_, _
 from ..lint.engine import EmptyDraftError, Linter
 from ..model import Report
 from ..text.lang import detect_language
-from .compare import Comparison, compare
+from .compare import Comparison, compare, optional
 from .facts import Fact
 from .promises import Promise
 
@@ -89,8 +89,7 @@ def check_rewrite(text: str, *, draft: Report, context: str | None, linter: Lint
     for message in _relint(draft, verdict.report):
         verdict.fail("linter", message)
     verdict.slots = list(dict.fromkeys(text[f.start : f.end].strip() for f in verdict.report.findings if f.code == "S005"))
-    boilerplate = [(f.start, f.end) for f in draft.findings if f.code == "S001"]
-    verdict.comparison = compare(draft.text, text, lang, context, boilerplate)
+    verdict.comparison = compare(draft.text, text, lang, context, optional(draft.findings))
     for why, message in reasons(verdict.comparison, lang):
         verdict.fail(why, message)
     return verdict
