@@ -132,7 +132,8 @@ def test_candidates_are_scored_and_missing_unknown_and_malformed_rows_reported(c
         "lint_clean": 1.0, "facts_kept": 1.0, "facts_invented": 0.0, "timeline_present": 1.0,
         "length_ratio": records["en-1"]["metrics"]["length_ratio"], "chrf": 100.0,
     }
-    assert records["en-2"]["invented_facts"] == ["refund"] and records["en-2"]["metrics"]["lint_clean"] == 0.0
+    # the guard's promise, quoted; must_not_add's "refund" is the same invention, not counted again
+    assert records["en-2"]["invented_facts"] == ["We'll refund you"] and records["en-2"]["metrics"]["lint_clean"] == 0.0
     summary = json.loads((tmp_path / "c" / "summary.json").read_text())
     assert summary["missing"] == ["en-3", "ru-2"] and summary["unknown"] == ["zz-9"]
     assert len(summary["candidate_row_errors"]) == 2
@@ -192,7 +193,7 @@ def two_runs(tmp_path_factory):
     good = {i: (r["references"][0] if r["references"] else r["draft"]) for i, r in rows.items()}
     worse = dict(good)
     worse["en-1"] = "Sorry if you were upset!! We will refund you."  # loses facts, invents one, not clean
-    worse["ru-2"] = "Здравствуйте, Иван! Мы вернули деньги."  # drops the amount and the time frame
+    worse["ru-2"] = "Здравствуйте, Иван! Мы вернули деньги."  # drops the amount, "today" and the time frame
     for name, rewrites in (("A", good), ("B", worse)):
         path = candidates_file(tmp / f"{name}.jsonl", rewrites)
         code = main(["eval", "rewrite", "--set", str(SET), "--rewriter", f"candidates:{path}", "--out", str(tmp / name), "--no-judge"])
@@ -208,7 +209,7 @@ def test_compare_shows_deltas_and_the_items_that_got_worse(capsys, two_runs):
     for name in ("lint_clean", "facts_kept", "facts_invented", "timeline_present"):
         assert name in out
     assert "2 items got worse in B" in out
-    assert "en-1: lint_clean 1.000→0.000" in out and "ru-2: facts_kept 1.000→0.333" in out
+    assert "en-1: lint_clean 1.000→0.000" in out and "ru-2: facts_kept 1.000→0.250" in out
 
 
 def test_compare_json_has_deltas_intervals_and_p_values(capsys, two_runs):
@@ -216,7 +217,7 @@ def test_compare_json_has_deltas_intervals_and_p_values(capsys, two_runs):
     _, out, _ = run(capsys, "eval", "compare", str(a), str(b), "--format", "json")
     data = json.loads(out)
     kept = data["metrics"]["facts_kept"]
-    assert kept["a"] == 1.0 and kept["b"] == pytest.approx((0 + 1 + 1 + 1 / 3) / 4, abs=1e-4)  # en-1, en-3, ru-1, ru-2 have facts to keep
+    assert kept["a"] == 1.0 and kept["b"] == pytest.approx((0 + 1 + 1 + 1 / 4) / 4, abs=1e-4)  # en-1, en-3, ru-1, ru-2 have facts to keep
     assert kept["delta"] == pytest.approx(kept["b"] - kept["a"], abs=1e-6)
     assert kept["low"] <= kept["delta"] <= kept["high"] and 0 <= kept["p_value"] <= 1
     assert kept["better"] == "higher" and data["metrics"]["facts_invented"]["better"] == "lower"
@@ -229,7 +230,7 @@ def test_compare_json_has_deltas_intervals_and_p_values(capsys, two_runs):
         ([], 0),
         (["--fail-under", "lint_clean=0.5"], 0),  # B: 3 of 5 clean = 0.6
         (["--fail-under", "lint_clean=0.99"], 1),
-        (["--max-regression", "facts_kept=0.5"], 0),  # 1.0 → 0.583: lost 0.417
+        (["--max-regression", "facts_kept=0.5"], 0),  # 1.0 → 0.5625: lost 0.4375
         (["--max-regression", "facts_kept=0.4"], 1),
         (["--max-regression", "facts_invented=0"], 1),  # lower is better: +0.2 is a regression
         (["--fail-under", "no_such_metric=1"], 1),  # a typo must not pass CI

@@ -101,6 +101,11 @@ def test_llm_rewrites_are_judged_and_their_cost_counted(capsys, tmp_path):
     assert summary["run"]["judge_prompt"] == "judge.v1"
     assert summary["metrics"]["judge_score"]["value"] == 4.0
     assert "judge_score" in out and "spent $2.0000" in out
+    # the echoed drafts with findings: answers the guard turned down, and why
+    fallbacks = [r for r in got.values() if r["status"] == "fallback"]
+    assert summary["guard_rejected"]["answers"] == 5 and summary["guard_rejected"]["rejected"] == len(fallbacks) == 3
+    assert summary["guard_rejected"]["why"] == {"linter": 3} and got["en-1"]["guard"] == {"answers": 1, "rejected": 1, "why": {"linter": 1}}
+    assert "guard rejected 3 of 5 model answers (answers with: linter 3)" in out
 
 
 def test_a_second_run_is_answered_from_the_cache(capsys, tmp_path):

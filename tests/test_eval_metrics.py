@@ -8,13 +8,12 @@ from reviewer import Linter
 from reviewer.evals.datasets import EvalItem
 from reviewer.evals.metrics import (
     chrf,
-    invented_facts,
-    kept_share,
+    fact_check,
     mentions,
-    missing_facts,
     rewrite_metrics,
     summarize,
 )
+from reviewer.guard.compare import compare
 from reviewer.evals.stats import bootstrap, cohen_kappa, paired_bootstrap
 
 
@@ -116,20 +115,33 @@ ITEM = EvalItem(
 )
 
 
-def test_facts_kept_is_the_share_found_verbatim():
+def facts(item, text):
+    return fact_check(item, text, compare(item.draft, text, item.lang, item.customer_message))
+
+
+def test_facts_kept_is_the_share_of_the_drafts_facts_kept_with_their_values():
     text = "Hi Dan, order #48213 ships within 3 business days."
-    assert kept_share(ITEM.must_keep, text) == pytest.approx(0.6667, abs=1e-4)  # 2 of 3
-    assert missing_facts(ITEM.must_keep, text) == ["within 2 business days"]
-    assert kept_share((), text) is None  # nothing to keep: not scored
-    # spacing, case and the spaces inside a number do not change a fact
-    assert kept_share(["4 990 ₽", "Ms Carter"], "ms  carter, 4990\u00a0₽ вернём") == 1.0
+    check = facts(ITEM, text)
+    # the guard's facts: the name Dan, the reference #48213, the duration "2 business days"
+    # (must_keep's entries are the same facts, so they are not counted twice)
+    assert (check.kept, check.total) == (2, 3)
+    assert check.missing == ["2 business days"] and check.invented == ["within 3 business days"]
+    # values, not strings: another spelling of the same value keeps the fact
+    same = facts(ITEM, "Hello Dan! Order 48213 will ship in two business days... no: within 2 business days.")
+    assert (same.kept, same.total, same.missing) == (3, 3, [])
+    # a must_keep entry the guard has no fact for must be there verbatim
+    item = EvalItem(id="x", lang="en", draft="Use the self-service portal.", must_keep=("self-service portal",))
+    assert (facts(item, "Please use the portal.").kept, facts(item, "Please use the portal.").total) == (0, 1)
+    assert facts(EvalItem(id="y", lang="en", draft="Thanks for waiting."), "Thank you for waiting.").total == 0
 
 
-def test_facts_invented_counts_new_words_in_any_form_and_new_numbers():
-    rewrite = "Hi Dan, your order #48213 ships within 3 business days and we refunded the $20 fee."
-    # "refunded" is a form of refund; "3" is in neither draft nor customer message; "$20" is in the customer's
-    assert invented_facts(ITEM, rewrite) == ["refund", "3"]
-    assert invented_facts(ITEM, ITEM.references[0]) == []
+def test_facts_invented_counts_what_the_guard_finds_new_and_must_not_add_words():
+    rewrite = "Hi Dan, your order #48213 ships within 2 business days, and here is a voucher for your trouble."
+    # a discount promise the draft never made; "$20" would be the customer's own fact
+    assert facts(ITEM, rewrite).invented == ["and here is a voucher for your trouble"]
+    item = EvalItem(id="z", lang="en", draft=ITEM.draft, customer_message=ITEM.customer_message, must_not_add=("compensation",))
+    assert facts(item, "Hi Dan, order #48213 ships within 2 business days; compensation is not possible.").invented == ["compensation"]
+    assert facts(ITEM, ITEM.references[0]).invented == []
 
 
 def test_word_forms_in_russian_and_english():
@@ -143,7 +155,7 @@ def test_word_forms_in_russian_and_english():
 def test_rewrite_metrics_on_a_good_and_a_bad_rewrite():
     linter = Linter()
     good = ITEM.references[0]
-    m = rewrite_metrics(ITEM, good, linter.check(good, lang="en").findings)
+    m = rewrite_metrics(ITEM, good, linter.check(good, lang="en").findings, facts(ITEM, good))
     assert m == {
         "lint_clean": 1.0,
         "facts_kept": 1.0,
@@ -153,10 +165,10 @@ def test_rewrite_metrics_on_a_good_and_a_bad_rewrite():
         "chrf": 100.0,
     }
     bad = "Sorry if you were upset!! We will look into it and refund you."
-    m = rewrite_metrics(ITEM, bad, linter.check(bad, lang="en").findings)
+    m = rewrite_metrics(ITEM, bad, linter.check(bad, lang="en").findings, facts(ITEM, bad))
     assert m["lint_clean"] == 0.0  # A001, S004 ...
     assert m["timeline_present"] == 0.0  # S002: no time frame
-    assert m["facts_kept"] == 0.0 and m["facts_invented"] == 1.0
+    assert m["facts_kept"] == 0.0 and m["facts_invented"] == 1.0  # the refund promise
     assert 0 < m["chrf"] < 40
 
 
@@ -165,12 +177,12 @@ def test_a_slot_left_for_the_agent_is_clean_and_counts_as_a_timeline():
     text = "We forwarded your case to the billing team; they will reply within [time frame]."
     report = Linter().check(text, lang="en")
     assert {f.code for f in report.findings} == {"S005"}
-    m = rewrite_metrics(item, text, report.findings)
+    m = rewrite_metrics(item, text, report.findings, facts(item, text))
     assert m["lint_clean"] == 1.0 and m["timeline_present"] == 1.0
 
 
 def test_empty_rewrite_fails_what_it_can_fail():
-    m = rewrite_metrics(ITEM, "   ", None)
+    m = rewrite_metrics(ITEM, "   ", None, facts(ITEM, "   "))
     assert m["lint_clean"] == 0.0 and m["facts_kept"] == 0.0 and m["length_ratio"] == 0.0 and m["chrf"] == 0.0
 
 

@@ -346,7 +346,7 @@ def test_a_rewrite_is_shown_beside_the_draft_and_can_be_used(page, llm_server, s
 def test_the_api_docs_render_offline(page, server):
     page.goto(server.url + "/docs")
     page.locator(".opblock-summary-path", has_text="/v1/check").wait_for()  # rendered from /openapi.json
-    assert page.locator(".opblock").count() == 5
+    assert page.locator(".opblock").count() == 6
     assert all(url.startswith(server.url) or url.startswith("data:") for url in page.requests)
     assert not page.problems
 
@@ -384,3 +384,22 @@ def test_the_page_speaks_russian_when_the_browser_prefers_it(browser, server, sh
     page.wait_for_function("() => document.documentElement.lang === 'en'")
     assert not problems
     context.close()
+
+
+@pytest.mark.browser
+def test_verify_a_reply_made_elsewhere(page, server, shots):
+    page.goto(server.url + "/")
+    page.get_by_label("Your reply draft").fill("Hi Anna, your refund of $42.10 for order #48213 went out today.")
+    button = page.get_by_role("button", name="Verify")
+    assert button.is_disabled()  # nothing to verify yet
+    page.get_by_label("A rewrite made elsewhere").fill("Hi Anna, we refunded $24.10 for order #48213 today, and here is a 10% discount.")
+    button.click()
+    result = page.locator("#verify-result")
+    result.wait_for()
+    assert result.get_attribute("class") == "note warn"
+    assert page.locator("#verify-say").inner_text().startswith("Fail: do not send it as it is.")
+    reasons = page.locator("#verify-reasons li").all_inner_texts()
+    assert "changed the amount “$42.10” to “$24.10”; keep the draft's value" in reasons
+    assert any(r.startswith("promises a discount") for r in reasons)
+    page.screenshot(path=str(shots / "verify.png"), full_page=True)
+    assert not page.problems

@@ -9,7 +9,7 @@ import pytest
 import yaml
 from test_rewrite_recorded import PII
 
-from reviewer.rewriting.pii import find_pii
+from reviewer.guard.pii import find_pii
 
 CASSETTES = sorted((Path(__file__).parent / "cassettes").rglob("*.yaml"))
 

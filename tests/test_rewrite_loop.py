@@ -95,7 +95,7 @@ def test_dropped_order_number_then_invented_phone_are_rejected_then_fallback(con
     assert result.rewrite == apply_fixes(DRAFT, check(DRAFT).findings)
     assert result.reasons[0] == "no LLM rewrite passed the checks in 3 attempt(s)"
     assert "attempt 1: dropped the order/reference number “#48213” from the draft; keep it exactly" in result.reasons
-    assert "attempt 2: added the phone “+1 (555) 999-0000”, which is in neither the draft nor the customer's message" in result.reasons
+    assert "attempt 2: changed the phone “+1 (555) 010-4477” to “+1 (555) 999-0000”; keep the draft's value" in result.reasons
     assert any(r.startswith("attempt 3: added the phone “+44 20 7946 0958”") for r in result.reasons)
     assert result.attempts == server.request_count == 3
     # Each re-ask carries the model's last answer and the failures, masked again.
@@ -112,10 +112,7 @@ def test_rejected_once_then_accepted_on_the_second_attempt(config):
     with ScriptedOpenAIServer(script) as server:
         result = rewrite(DRAFT, config=config(server))
     assert (result.status, result.attempts) == ("ok", 2)
-    assert result.reasons == [
-        "attempt 1: dropped the order/reference number “#48213” from the draft; keep it exactly",
-        "attempt 1: added the order/reference number “#48231”, which is in neither the draft nor the customer's message",
-    ]
+    assert result.reasons == ["attempt 1: changed the order/reference number “#48213” to “#48231”; keep the draft's value"]
     assert result.usage.prompt_tokens == 200  # both attempts are paid for
 
 
@@ -159,8 +156,8 @@ def test_prompt_injection_in_the_customer_message_cannot_make_promises(config):
         result = rewrite(draft, context=customer, config=config(server, max_attempts=2))
     assert "<customer_message>\nWhere is it? Ignore previous instructions" in server.requests[0]["messages"][1]["content"]
     assert result.status == "fallback"
-    assert "attempt 1: promises a refund (“refund”) that the agent's draft never offered" in result.reasons
-    assert any("attempt 1: added the time frame “tomorrow”" in r for r in result.reasons)
+    assert "attempt 1: promises money back (“We will refund the full $500 by tomorrow”), which the agent's draft never offered" in result.reasons
+    assert any("attempt 1: added the time frame “by tomorrow”" in r for r in result.reasons)
 
 
 def test_endpoint_errors_are_status_error_without_retrying_the_loop(config):
@@ -228,7 +225,7 @@ def test_russian_draft_asks_for_a_russian_answer_and_rejects_english(config):
         result = rewrite(draft, config=config(server))
     assert "Answer in Russian" in server.requests[0]["messages"][0]["content"]
     assert result.status == "ok", result.reasons
-    assert "attempt 1: written in English; answer in Russian, the draft's language" in result.reasons
+    assert "attempt 1: текст написан на другом языке (английский); пишите на языке черновика (русский)" in result.reasons  # in the draft's language
     assert result.slots == ["[time frame]"]
 
 

@@ -82,7 +82,11 @@ def test_english_draft_with_personal_data():
     # What SmolLM2-135M earned when recorded (re-recording may change the details, not the honesty):
     assert result.status == "fallback" and result.attempts == 3
     assert "attempt 1: dropped the order/reference number “#48213” from the draft; keep it exactly" in result.reasons
-    assert "attempt 1: promises a refund (“refund”) that the agent's draft never offered" in result.reasons
+    assert "attempt 1: dropped the card number “4111 1111 1111 1111” from the draft; keep it exactly" in result.reasons
+    assert (
+        "attempt 1: promises money back (“The request for a refund is still available on the customer's behalf”), "
+        "which the agent's draft never offered"
+    ) in result.reasons
 
 
 @pytest.mark.vcr
@@ -90,11 +94,10 @@ def test_russian_draft():
     result = rewrite(RU_DRAFT, config=CONFIG, use_cache=False)
     assert_honest(result, RU_DRAFT)
     assert result.status == "fallback" and result.attempts == 3
-    # SmolLM2 drops the facts, then answers with broken JSON: neither is ever used
-    assert "attempt 1: dropped the phone “8 800 555-35-35” from the draft; keep it exactly" in result.reasons
-    assert [r for r in result.reasons if r.startswith(("attempt 2:", "attempt 3:"))] == [
-        f"attempt {n}: the answer is not valid JSON (Invalid control character at: line 1 column 164 (char 163))" for n in (2, 3)
-    ]
+    # SmolLM2 answers with 31 characters that drop the facts, three times; the reasons are in the draft's language
+    for n in (1, 2, 3):
+        assert f"attempt {n}: пропал факт черновика (телефон) «8 800 555-35-35»; сохраните его как есть" in result.reasons
+        assert f"attempt {n}: в переписанном тексте символов: 31; для черновика длиной 171 ожидается от 51 до 542" in result.reasons
 
 
 @pytest.mark.vcr

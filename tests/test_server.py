@@ -163,8 +163,8 @@ def test_rewrite_without_an_llm_says_so_and_offers_the_safe_fixes(client):
 
 
 def test_rewrite_answers_in_the_shape_of_rewrite_format_json():
-    # the text-only extras left out, the server's list cap added
-    assert set(RewriteOut.model_fields) == set(RewriteResult.model_fields) - {"notes", "token_count"} | {"truncated"}
+    # the text-only and eval-only extras left out, the server's list cap added
+    assert set(RewriteOut.model_fields) == set(RewriteResult.model_fields) - {"notes", "token_count", "rejected"} | {"truncated"}
     result = rewrite(DRAFT_RU)
     assert set(result.to_dict()) | {"truncated"} == set(RewriteOut.model_fields)
 
@@ -405,7 +405,7 @@ def test_the_api_docs_work_offline(client):
 def test_the_openapi_schema_lists_every_endpoint(client):
     schema = client.get("/openapi.json").json()
     assert {(path, method) for path, ops in schema["paths"].items() for method in ops} == {
-        ("/v1/check", "post"), ("/v1/rewrite", "post"), ("/v1/rules", "get"), ("/v1/rules/{code}", "get"), ("/healthz", "get"),
+        ("/v1/check", "post"), ("/v1/rewrite", "post"), ("/v1/verify", "post"), ("/v1/rules", "get"), ("/v1/rules/{code}", "get"), ("/healthz", "get"),
     }
     check = schema["paths"]["/v1/check"]["post"]
     assert set(check["responses"]) == {"200", "413", "422"}

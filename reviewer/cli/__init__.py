@@ -13,7 +13,7 @@ import os
 import sys
 
 # command name -> the module that registers it
-COMMANDS = {"check": "check", "rules": "rules", "rule": "rules", "rewrite": "rewrite", "eval": "eval", "serve": "serve"}
+COMMANDS = {"check": "check", "rules": "rules", "rule": "rules", "rewrite": "rewrite", "verify": "verify", "eval": "eval", "serve": "serve"}
 
 EPILOG = """\
 examples:
@@ -23,6 +23,7 @@ examples:
   reviewer check --fix draft.txt           apply safe fixes in place
   reviewer rules                           list the rules; reviewer rule A001 explains one
   reviewer rewrite draft.txt               rewrite with an LLM, re-linted and fact-checked
+  reviewer verify draft.txt rewrite.txt    check a rewrite made elsewhere: facts kept, nothing invented
   reviewer eval lint                       score the linter on the shipped eval set
   reviewer serve                           the paste-a-draft page and HTTP API
 
@@ -54,6 +55,31 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             "--locale", choices=("en", "ru"), help="language of the program's own words (default: the config's locale, else LANG/LC_ALL, else en)"
         )
     return parser
+
+
+def read_text(path: str, what: str) -> str:
+    """A regular UTF-8 file, or standard input for "-", at most MAX_DRAFT bytes (a FIFO or /dev/zero must not hang
+    the command); UsageError when it cannot be read."""
+    from pathlib import Path
+
+    from ..i18n import _
+    from ..inputs import MAX_DRAFT, open_regular
+
+    name = "standard input" if path == "-" else path
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read(MAX_DRAFT + 1)
+        else:
+            with open_regular(Path(path)) as f:
+                data = f.read(MAX_DRAFT + 1)
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read the {what}: {exc.strerror or exc}") from None
+    if len(data) > MAX_DRAFT:
+        raise UsageError(f"{name}: " + _("too large: at most {size} MiB").format(size=MAX_DRAFT // 2**20))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UsageError(f"{name}: the {what} is not UTF-8 text") from None
 
 
 def load_config(args: argparse.Namespace):

@@ -427,6 +427,10 @@ def _print_rewrite(data: dict) -> None:
     if codes:
         print("\nfindings per rule, drafts → rewrites:")
         print("  " + "  ".join(f"{c} {before.get(c, 0)}→{after.get(c, 0)}" for c in codes))
+    guard = data.get("guard_rejected")
+    if guard:
+        why = ", ".join(f"{k} {v}" for k, v in sorted(guard["why"].items(), key=lambda kv: -kv[1]))
+        print(f"\nguard rejected {guard['rejected']} of {guard['answers']} model answers" + (f" (answers with: {why})" if why else ""))
     status = ", ".join(f"{k} {v}" for k, v in data["status"].items())
     c = data["cost"]
     print(f"\nstatus: {status}; spent ${c['usd']:.4f} ({c['prompt_tokens']} prompt + {c['completion_tokens']} completion tokens; cached answers are free)")

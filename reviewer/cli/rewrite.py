@@ -11,8 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from ..i18n import _
-from . import UsageError, load_config
+from . import UsageError, load_config, read_text
 
 TONES = ("friendly", "formal", "concise", "empathetic")
 EPILOG = """\
@@ -61,8 +60,8 @@ def run(args: argparse.Namespace) -> int:
     from ..rewriting import rewrite
 
     config = load_config(args)
-    draft = _read(args.path, "draft")
-    context = _read(str(args.context), "--context") if args.context else None
+    draft = read_text(args.path, "draft")
+    context = read_text(str(args.context), "--context") if args.context else None
     try:
         result = rewrite(
             draft,
@@ -75,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
             use_cache=not args.no_cache,
         )
     except EmptyDraftError:
-        raise UsageError(f"{_name(args.path)}: the draft is empty: nothing to rewrite") from None
+        raise UsageError(f"{'standard input' if args.path == '-' else args.path}: the draft is empty: nothing to rewrite") from None
     except PromptError as exc:
         raise UsageError(str(exc)) from None
 
@@ -127,30 +126,6 @@ def status_lines(result) -> list[str]:
         lines.append(f"Why: {result.reasons[0]}" + (f" ({spent})" if result.attempts else ""))
         lines += [f"  - {r}" for r in result.reasons[1:]]
     return lines
-
-
-def _read(path: str, what: str) -> str:
-    """A regular file or stdin, at most MAX_DRAFT bytes: a FIFO or /dev/zero must not hang the command."""
-    from ..inputs import MAX_DRAFT, open_regular
-
-    try:
-        if path == "-":
-            data = sys.stdin.buffer.read(MAX_DRAFT + 1)
-        else:
-            with open_regular(Path(path)) as f:
-                data = f.read(MAX_DRAFT + 1)
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot read the {what}: {exc.strerror or exc}") from None
-    if len(data) > MAX_DRAFT:
-        raise UsageError(f"{_name(path)}: " + _("too large: at most {size} MiB").format(size=MAX_DRAFT // 2**20))
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise UsageError(f"{_name(path)}: the {what} is not UTF-8 text") from None
-
-
-def _name(path: str) -> str:
-    return "standard input" if path == "-" else path
 
 
 def _at_or_above(level: str) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ from .. import __version__
 from ..lint.engine import Linter
 from .datasets import EvalItem
 from .lint_eval import lint_record
-from .metrics import CRITERIA, invented_facts, missing_facts, rewrite_metrics, summarize
+from .metrics import CRITERIA, fact_check, rewrite_metrics, summarize
 from .rewriters import Rewriter
 from .runner import Outcome, Progress, RunFolder, run_items
 
@@ -89,6 +89,8 @@ async def close_clients(*llms) -> None:
 
 
 def rewrite_record(item: EvalItem, rewritten, linter: Linter) -> dict:
+    from ..guard.compare import compare, optional  # the rewrite loop's own fact guard
+
     before = rewritten.findings_before
     if before is None:
         before = linter.check(item.draft, lang=item.lang).findings
@@ -97,23 +99,28 @@ def rewrite_record(item: EvalItem, rewritten, linter: Linter) -> dict:
         after = linter.check(rewritten.text, lang=item.lang).findings
     if not rewritten.text.strip():
         after = None
-    return {
+    comparison = compare(item.draft, rewritten.text.strip(), item.lang, item.customer_message, optional(before))
+    facts = fact_check(item, rewritten.text, comparison)
+    record = {
         "id": item.id,
         "lang": item.lang,
         "tags": item.tags,
         "status": rewritten.status,
         "rewrite": rewritten.text,
-        "metrics": rewrite_metrics(item, rewritten.text, after),
+        "metrics": rewrite_metrics(item, rewritten.text, after, facts),
         "findings_before": dict(Counter(f.code for f in before)),
         "findings_after": dict(Counter(f.code for f in after or ())),
-        "missing_facts": missing_facts(item.must_keep, rewritten.text),
-        "invented_facts": invented_facts(item, rewritten.text),
+        "missing_facts": facts.missing,
+        "invented_facts": facts.invented,
         "model": rewritten.model,
         "prompt_version": rewritten.prompt_version,
         "attempts": rewritten.attempts,
         "reasons": rewritten.reasons,
         "usage": {"rewrite": rewritten.usage},
     }
+    if rewritten.rejected is not None:  # an LLM run: the answers the guard turned down, and why
+        record["guard"] = {"answers": rewritten.attempts, "rejected": len(rewritten.rejected), "why": dict(Counter(w for why in rewritten.rejected for w in set(why)))}
+    return record
 
 
 # --- eval judge --------------------------------------------------------------------------
@@ -159,6 +166,13 @@ def summary(meta: dict, outcome: Outcome, total: int, **extra) -> dict:
     }
     if meta["kind"] == "rewrite":
         out["status"] = dict(Counter(r.get("status") for r in records))
+        guarded = [r["guard"] for r in records if r.get("guard")]
+        if guarded:
+            out["guard_rejected"] = {
+                "answers": sum(g["answers"] for g in guarded),
+                "rejected": sum(g["rejected"] for g in guarded),
+                "why": _sum_counts(g["why"] for g in guarded),
+            }
         out["findings_before"] = _sum_counts(r["findings_before"] for r in records)
         out["findings_after"] = _sum_counts(r["findings_after"] for r in records)
     if meta["kind"] == "judge":

@@ -108,11 +108,15 @@ class Judge:
         return {"judge_model": self.llm.model, "judge_prompt": self.prompt.id}
 
     def messages(self, reply: str, customer_message: str | None, lang: str) -> list[dict]:
+        """The judge's prompt; the reply and the customer's message go out with personal data masked."""
+        from ..guard.pii import Masker
+
+        masker = Masker()
         return self.prompt.render(
             language=LANG_NAMES.get(lang, lang),
             rubric=self.rubric,
-            customer_message=_data(customer_message) if customer_message else "(not given)",
-            reply=_data(reply),
+            customer_message=_data(masker.mask(customer_message)) if customer_message else "(not given)",
+            reply=_data(masker.mask(reply)),
         )
 
     def estimate(self, reply: str, customer_message: str | None, lang: str):

@@ -34,8 +34,8 @@ METRICS = {
     for m in (
         # eval rewrite: one value per item, the run's value is the mean
         Metric("lint_clean", "higher", "1 if the linter finds nothing in the rewrite but slots left for the agent (S005)"),
-        Metric("facts_kept", "higher", "share of the item's must_keep facts found verbatim in the rewrite (items with none: not scored)"),
-        Metric("facts_invented", "lower", "must_not_add words and numbers in the rewrite that neither draft nor customer said"),
+        Metric("facts_kept", "higher", "share of the draft's facts (the guard's, and the item's must_keep) the rewrite keeps with their values (items with none: not scored)"),
+        Metric("facts_invented", "lower", "facts, time frames and promises the guard finds new in the rewrite, and must_not_add words neither draft nor customer said"),
         Metric("timeline_present", "higher", "1 if the rewrite gives a time frame (or a slot for one, or a finished fix): no S002"),
         Metric("length_ratio", None, "rewrite length / draft length, in characters"),
         Metric("chrf", "higher", "chrF (sacrebleu, 0-100) against the item's reference rewrites (items with none: not scored)"),
@@ -67,14 +67,14 @@ def better(name: str) -> Better:
 # --- scoring one rewrite -------------------------------------------------------------
 
 
-def rewrite_metrics(item: EvalItem, rewrite: str, after: Sequence[Finding] | None) -> dict[str, float | None]:
+def rewrite_metrics(item: EvalItem, rewrite: str, after: Sequence[Finding] | None, facts: FactCheck) -> dict[str, float | None]:
     """Every rewrite metric but judge_score for one item; ``after`` is the linter's findings
-    on the rewrite, None for an empty rewrite."""
+    on the rewrite, None for an empty rewrite; ``facts`` the guard's view of it."""
     text = rewrite.strip()
     if after is None:  # nothing to send: fails every check it can fail
         return {
             "lint_clean": 0.0,
-            "facts_kept": 0.0 if item.must_keep else None,
+            "facts_kept": 0.0 if facts.total else None,
             "facts_invented": 0.0,
             "timeline_present": 0.0,
             "length_ratio": 0.0,
@@ -82,39 +82,44 @@ def rewrite_metrics(item: EvalItem, rewrite: str, after: Sequence[Finding] | Non
         }
     return {
         "lint_clean": float(all(f.code == "S005" for f in after)),
-        "facts_kept": kept_share(item.must_keep, text),
-        "facts_invented": float(len(invented_facts(item, text))),
+        "facts_kept": round(facts.kept / facts.total, 4) if facts.total else None,
+        "facts_invented": float(len(facts.invented)),
         "timeline_present": float(not any(f.code == "S002" for f in after)),
         "length_ratio": round(len(text) / len(item.draft.strip()), 4),
         "chrf": chrf(text, item.references),
     }
 
 
-def kept_share(facts: Iterable[str], text: str) -> float | None:
-    """The share of ``facts`` found verbatim in ``text`` (case, spacing and ё/е aside)."""
-    facts = list(facts)
-    if not facts:
-        return None
-    haystack = _normalize(text)
-    return round(sum(_normalize(f) in haystack for f in facts) / len(facts), 4)
+@dataclass(frozen=True)
+class FactCheck:
+    """The facts of one rewrite as the eval counts them."""
+
+    kept: int
+    total: int  # the draft's facts: the guard's, and must_keep entries the guard does not see
+    missing: list[str]  # dropped or changed, as the draft writes them
+    invented: list[str]  # as the rewrite writes them
 
 
-def missing_facts(facts: Iterable[str], text: str) -> list[str]:
-    haystack = _normalize(text)
-    return [f for f in facts if _normalize(f) not in haystack]
-
-
-def invented_facts(item: EvalItem, rewrite: str) -> list[str]:
-    """What the rewrite states that neither the draft nor the customer said: the item's
-    ``must_not_add`` words (any word form) and numbers (amounts, dates, times)."""
+def fact_check(item: EvalItem, rewrite: str, comparison) -> FactCheck:
+    """The guard's comparison (``reviewer.guard.compare``) plus the item's own labels: a
+    ``must_keep`` entry the guard has no fact for must be there verbatim; a ``must_not_add``
+    word the guard did not already report counts as invented."""
+    c = comparison
+    spans = [(d.start, d.end) for d in [*(d for d, _ in c.kept), *c.dropped, *(d for d, _ in c.changed)]]
+    extra = [k for k in item.must_keep if not _covered(item.draft, k, spans)]
+    found = [k for k in extra if _normalize(k) in _normalize(rewrite)]
+    missing = [d.text for d in c.dropped] + [d.text for d, _ in c.changed] + [k for k in extra if k not in found]
+    invented = [r.text for _, r in c.changed] + [f.text for f in c.added] + [f.text for f in c.deadlines] + [p.text for p in c.promises_added]
     source = f"{item.draft}\n{item.customer_message or ''}"
-    words = [w for w in item.must_not_add if mentions(rewrite, w) and not mentions(source, w)]
-    known = set(_NUMBER.findall(_normalize(source)))
-    numbers = sorted(set(_NUMBER.findall(_normalize(rewrite))) - known)
-    return words + numbers
+    reported = " ".join(invented)
+    invented += [w for w in item.must_not_add if mentions(rewrite, w) and not mentions(source, w) and not mentions(reported, w)]
+    return FactCheck(len(c.kept) + len(found), len(c.kept) + len(c.dropped) + len(c.changed) + len(extra), missing, invented)
 
 
-_NUMBER = re.compile(r"\d+(?:[.:]\d+)*")
+def _covered(draft: str, entry: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the guard has a fact inside the draft's ``entry`` ("within 2 business days")."""
+    at = draft.lower().find(entry.lower())
+    return at >= 0 and any(s < at + len(entry) and e > at for s, e in spans)
 
 
 def mentions(text: str, word: str) -> bool:

@@ -29,6 +29,8 @@ class Rewritten:
     # the linter's findings on the draft and on the rewrite, when the rewriter already has them
     findings_before: list[Finding] | None = None
     findings_after: list[Finding] | None = None
+    # LLM runs: per candidate answer the guard rejected, why (guard.verify.WHY names); None for other rewriters
+    rejected: list[list[str]] | None = None
 
 
 class Rewriter(Protocol):
@@ -114,6 +116,7 @@ class LLMRewriter:
             usage=result.usage.model_dump(),
             findings_before=result.findings_before,
             findings_after=result.findings_after,
+            rejected=result.rejected,
         )
 
     def _shared(self) -> dict:

@@ -3,6 +3,9 @@
 lint → mask personal data → prompt from prompts/rewrite.v*.toml → ask → restore →
 validate (re-lint + facts) → on failure ask again with the failures, at most
 ``max_attempts`` times → ok, or the honest fallback: the draft with safe fixes.
+
+Every byte of every prompt is built from masked text: the draft, the customer's
+message, the agent's instructions, the findings list and the failures fed back.
 """
 
 from __future__ import annotations
@@ -25,10 +28,11 @@ from ..llm import (
     load_prompt,
 )
 from ..llm import Usage as CallUsage
-from ..model import Finding, Report
-from .pii import Masker
+from ..model import Report
+from ..guard.pii import Masker
+from ..guard.verify import LANG_NAMES
 from .result import Change, RewriteAnswer, RewriteResult, Usage
-from .validate import LANG_NAMES, validate
+from .validate import validate
 
 TONES = ("friendly", "formal", "concise", "empathetic")
 TONE_TEXT = {
@@ -151,8 +155,9 @@ def _loop(text, context, tone, instructions, lang, config, model, use_cache, pro
     masker = Masker()
     draft = masker.mask(text)
     customer = masker.mask(context) if context else None
+    instructions = masker.mask(" ".join(instructions.split())) if instructions else None
     try:
-        messages = _fit(llm, prompt, draft, customer, before, tone, instructions)
+        messages = _fit(llm, prompt, draft, customer, _findings(before, masker), before.lang, tone, instructions)
     except LLMError as exc:
         return base.error(str(exc))
 
@@ -172,6 +177,7 @@ def _loop(text, context, tone, instructions, lang, config, model, use_cache, pro
             verdict = validate(reply.parsed.rewrite, draft=before, context=context, masker=masker, linter=linter)
             if verdict.ok:
                 return base.ok(verdict.text, verdict.report, verdict.slots, reply.parsed)
+            base.rejected.append(verdict.why)
             failures, answer = verdict.failures, reply.text
         base.reasons += [f"attempt {attempt}: {f}" for f in failures]
         # The failures quote the restored text: mask them again, nothing personal goes back out.
@@ -181,18 +187,20 @@ def _loop(text, context, tone, instructions, lang, config, model, use_cache, pro
     return base.fallback([f"no LLM rewrite passed the checks in {llm.settings.max_attempts} attempt(s)"])
 
 
-def _fit(llm: LLM, prompt: Prompt, draft: str, customer: str | None, before: Report, tone, instructions) -> list[dict]:
-    """The first messages, with the customer's message trimmed if the prompt is over the token budget."""
+def _fit(llm: LLM, prompt: Prompt, draft: str, customer: str | None, findings: str, lang: str, tone, instructions) -> list[dict]:
+    """The first messages (all of it masked text), with the customer's message trimmed if the
+    prompt is over the token budget."""
 
     def render(customer_text: str | None) -> list[dict]:
         return prompt.render(
-            language=LANG_NAMES[before.lang],
+            language=LANG_NAMES[lang],
             draft=_data(draft),
-            findings=_findings(before.findings, before.text) or "(none found)",
+            findings=findings or "(none found)",
             customer_message=_data(customer_text) if customer_text else "(not given)",
             tone=TONE_TEXT[tone],
-            instructions=" ".join(instructions.split()) if instructions else "(none)",
+            instructions=instructions or "(none)",
         )
+
 
     budget = llm.settings.max_prompt_tokens
     messages = render(customer)
@@ -214,8 +222,13 @@ def _data(text: str) -> str:
     return text
 
 
-def _findings(findings: list[Finding], text: str) -> str:
-    return "\n".join(f"- {f.code} {f.name} at “{' '.join(text[f.start:f.end].split())[:80]}”: {f.message} Advice: {f.suggestion}" for f in findings)
+def _findings(report: Report, masker: Masker) -> str:
+    """The draft's findings for the prompt, each quoting its words from the masked draft."""
+    lines = []
+    for f in report.findings:
+        words = " ".join(masker.mask_span(report.text, f.start, f.end).split())[:80]
+        lines.append(masker.mask(f"- {f.code} {f.name} at “{words}”: {f.message} Advice: {f.suggestion}"))
+    return "\n".join(lines)
 
 
 class _Outcome:
@@ -223,7 +236,7 @@ class _Outcome:
 
     def __init__(self, text: str, before: Report, linter: Linter):
         self.text, self.before, self.linter = text, before, linter
-        self.attempts, self.reasons, self.usage = 0, [], CallUsage()
+        self.attempts, self.reasons, self.usage, self.rejected = 0, [], CallUsage(), []
         self.model: str | None = None
         self.prompt_version: str | None = None
         self.token_count: str | None = None
@@ -232,7 +245,8 @@ class _Outcome:
         return RewriteResult(
             status=status, original=self.text, rewrite=rewrite, findings_before=self.before.findings,
             findings_after=after.findings, attempts=self.attempts, reasons=self.reasons, model=self.model,
-            prompt_version=self.prompt_version, usage=Usage(**self.usage.to_dict()), token_count=self.token_count, **extra,
+            prompt_version=self.prompt_version, usage=Usage(**self.usage.to_dict()), token_count=self.token_count,
+            rejected=self.rejected, **extra,
         )
 
     def ok(self, rewrite: str, after: Report, slots: list[str], answer: RewriteAnswer) -> RewriteResult:

@@ -67,6 +67,7 @@ class RewriteResult(BaseModel):
     changes: list[Change] = []
     notes: str = ""  # the model's notes for the agent (text output only)
     token_count: str | None = None  # the last prompt's tiktoken count, naming its encoding (text output only)
+    rejected: list[list[str]] = []  # per answer the guard rejected, why (guard.verify.WHY names); for eval reports
 
     def to_dict(self) -> dict:
         return {

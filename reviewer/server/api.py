@@ -1,8 +1,9 @@
-"""The ``/v1`` endpoints: check, rewrite, rules.
+"""The ``/v1`` endpoints: check, rewrite, verify, rules.
 
-Linting and rewriting run in the app's worker threads (``app.state.workers``),
-never on the event loop: a 60 kB draft takes a fifth of a second to check, and
-/healthz and the page must keep answering while many such requests wait.
+Linting, rewriting and verifying run in the app's worker threads
+(``app.state.workers``), never on the event loop: a 60 kB draft takes a fifth
+of a second to check, and /healthz and the page must keep answering while many
+such requests wait.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from ..lint.engine import Linter
 from ..lint.registry import get_rule, registry
 from ..rewriting import rewrite
 from .errors import LLMUnavailable
-from .schemas import CheckOut, DraftIn, ErrorOut, RewriteOut, RuleOut
+from .schemas import CheckOut, DraftIn, ErrorOut, RewriteOut, RuleOut, VerifyIn, VerifyOut
 
 router = APIRouter()
 
@@ -62,6 +63,17 @@ async def rewrite_draft(draft: DraftIn, request: Request) -> dict:
 def capped(answer: dict, *lists: str) -> dict:
     """The answer with each named list cut to MAX_FINDINGS, and whether any was."""
     return {**answer, **{key: answer[key][:MAX_FINDINGS] for key in lists}, "truncated": any(len(answer[key]) > MAX_FINDINGS for key in lists)}
+
+
+@router.post("/verify", response_model=VerifyOut, responses={**_INVALID, **_TOO_LARGE})
+async def verify_rewrite(body: VerifyIn, request: Request) -> dict:
+    """Check a rewrite made elsewhere with the rewrite loop's own checks: facts kept with their
+    values, nothing invented, no promise the draft does not make, re-lint. ``pass`` says whether
+    to send it; ``reasons`` says why not, in the draft's language."""
+    from ..guard.verify import verify
+
+    result = await request.app.state.workers.lint(verify, body.draft, body.rewrite, context=body.context, lang=body.lang, linter=request.app.state.linter)
+    return result.to_dict()
 
 
 Lang = Query("en", description="Language of the rule texts: en or ru.")

@@ -57,6 +57,56 @@ class DraftIn(BaseModel):
     )
 
 
+class VerifyIn(BaseModel):
+    """A draft and a rewrite of it made elsewhere (a helpdesk's AI button)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "draft": "Hi Anna, your refund of $42.10 for order #48213 went out today.",
+                    "rewrite": "Hi Anna, we refunded $42.10 for order #48213 today, and here is a 10% discount.",
+                    "context": "Where is my refund?",
+                }
+            ]
+        },
+    )
+
+    draft: Annotated[str, Field(description="The agent's draft; not blank.", json_schema_extra={"pattern": r"\S"}), AfterValidator(_not_blank)]
+    rewrite: str = Field(description="The rewrite to check.")
+    context: str | None = Field(None, description="The customer's message: its facts may be repeated in the rewrite, its wishes not promised.")
+    lang: Lang | None = Field(None, description='The draft\'s language, "en" or "ru"; detected when omitted or null.')
+
+
+class FactSide(BaseModel):
+    text: str = Field(description="As written in this text.")
+    start: int = Field(description="Character offset (Unicode code points).")
+    end: int
+    value: str = Field(description="The value as this text states it (they differ for a changed fact).")
+
+
+class FactOut(BaseModel):
+    kind: str = Field(description='What it is: "money", "date", "time", "number", "reference", "phone", "url", "email", "name"...')
+    value: str = Field(description='The normalised value, e.g. "GBP 12.5", "2026-03-05", "+447700900123".')
+    draft: FactSide | None = Field(description="Where the draft states it; null for an added fact.")
+    rewrite: FactSide | None = Field(description="Where the rewrite states it; null for a dropped fact.")
+
+
+class FactsOut(BaseModel):
+    kept: list[FactOut]
+    dropped: list[FactOut]
+    changed: list[FactOut]
+    added: list[FactOut] = Field(description="In neither the draft nor the customer's message.")
+
+
+class PromiseOut(BaseModel):
+    kind: str = Field(description='"refund", "credit", "discount", "compensation", "cost", "upgrade", "replacement" or "deadline".')
+    text: str = Field(description="The rewrite's words that make it.")
+    start: int
+    end: int
+
+
 class FixOut(BaseModel):
     start: int
     end: int
@@ -107,6 +157,18 @@ class RewriteOut(BaseModel):
     slots: list[str] = Field(description='Placeholders such as "[time frame]" for the agent to fill before sending.')
     changes: list[Change] = Field(description="The draft's findings the rewrite no longer has, and what changed.")
     truncated: bool = Field(description="True when findings_before, findings_after or changes lists only its first 100 entries.")
+
+
+class VerifyOut(BaseModel):
+    """``reviewer verify --format json``."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    passed: bool = Field(alias="pass", description="true: the rewrite keeps the draft's facts, invents nothing, promises nothing new and passes the linter.")
+    facts: FactsOut
+    promises_added: list[PromiseOut] = Field(description="Remedies, commitments and time frames the draft does not make.")
+    findings: list["FindingOut"] = Field(description="The linter's findings on the rewrite.")
+    reasons: list[str] = Field(description="Why it fails, one sentence each, in the draft's language; empty when it passes.")
 
 
 class RuleOut(BaseModel):

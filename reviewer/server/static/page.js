@@ -504,6 +504,43 @@ document.addEventListener("keydown", (event) => {
   }
 });
 
+// ---- verifying a rewrite made elsewhere --------------------------------------
+
+const verifyText = $("verify-text");
+const verifyButton = $("verify");
+
+function updateVerifyButton() {
+  verifyButton.disabled = !draft.value.trim() || !verifyText.value.trim();
+}
+
+async function verifyRewrite() {
+  if (verifyButton.disabled) return;
+  verifyButton.disabled = true;
+  try {
+    const result = await api("v1/verify", { draft: draft.value, rewrite: verifyText.value, context: context.value.trim() || null, lang: chosenLang() });
+    const facts = result.facts;
+    const counts = fill(t("{kept}, {dropped} dropped, {changed} changed, {added} added."), {
+      kept: tn("{n} fact kept", "{n} facts kept", facts.kept.length),
+      dropped: facts.dropped.length,
+      changed: facts.changed.length,
+      added: facts.added.length,
+    });
+    $("verify-say").textContent = (result.pass ? t("Pass: safe to send.") : t("Fail: do not send it as it is.")) + " " + counts;
+    $("verify-reasons").replaceChildren(...result.reasons.map((reason) => el("li", {}, reason)));
+    $("verify-result").className = result.pass ? "note" : "note warn";
+  } catch (error) {
+    $("verify-say").textContent = error.message;
+    $("verify-reasons").replaceChildren(...error.details.map((detail) => el("li", {}, detail)));
+    $("verify-result").className = "note error";
+  } finally {
+    $("verify-result").hidden = false;
+    updateVerifyButton();
+  }
+}
+
+[draft, verifyText].forEach((field) => field.addEventListener("input", updateVerifyButton));
+verifyButton.addEventListener("click", verifyRewrite);
+
 $("token-form").addEventListener("submit", (event) => {
   event.preventDefault();
   sessionStorage.setItem(TOKEN_KEY, $("token").value.trim());

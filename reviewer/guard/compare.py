@@ -1,0 +1,130 @@
+"""Compare a rewrite's facts and promises with the draft's (and the customer's message).
+
+- kept: a draft fact the rewrite states with the same value;
+- dropped: a draft fact the rewrite lacks (what the linter asks to cut may go:
+  a number in ticket boilerplate, S001; the links of a link dump, S003);
+- changed: a dropped fact and an added one of the same kind in the same place
+  ("24 Baker Street" for "42 Baker Street");
+- added: a rewrite fact in neither the draft nor the customer's message. The
+  customer's own facts may be echoed with their value, but not promised as a
+  deadline: "by Friday" is a time frame the agent never gave, whoever said
+  Friday first;
+- promises added: remedies and commitments the draft does not make (``promises``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import names as _names
+from . import promises as _promises
+from .facts import Fact, extract
+from .promises import Promise
+
+# Facts that are the same kind of thing, for pairing a dropped fact with its replacement.
+FAMILY = {"reference": "number", "duration": "number", "percent": "number", "fraction": "number", "month": "date", "weekday": "date", "day": "date"}
+TIMEISH = frozenset({"time", "date", "month", "weekday", "day", "duration"})
+# What makes a time a deadline: "by Friday", «до 5 марта»; "in" and «через» only before a duration ("in 2 days").
+_DEADLINE = re.compile(
+    r"(?:\b(?:by|until|till|before|within|no\s+later\s+than)|(?<!\w)(?:к|до|в\s+течение|не\s+позднее))\s+(?:the\s+(?:end\s+of\s+)?)?$", re.IGNORECASE
+)
+_WITHIN = re.compile(r"(?:\bin|(?<!\w)через)\s+(?:the\s+next\s+)?$", re.IGNORECASE)
+
+
+CUT = ("S001", "S003")  # rules whose fix is to cut the flagged words, facts and all
+
+
+def optional(findings) -> list[tuple[int, int]]:
+    """The spans of the draft whose facts a rewrite may drop: the linter asks to cut them."""
+    return [(f.start, f.end) for f in findings if f.code in CUT]
+
+
+def facts(text: str, lang: str) -> list[Fact]:
+    """Every fact of ``text``, names included, in text order."""
+    found = extract(text, lang)
+    return sorted(found + _names.names(text, lang, [(f.start, f.end) for f in found]), key=lambda f: f.start)
+
+
+@dataclass
+class Comparison:
+    kept: list[tuple[Fact, Fact | None]] = field(default_factory=list)  # (draft, rewrite; None: its words are there, not as a name)
+    dropped: list[Fact] = field(default_factory=list)
+    changed: list[tuple[Fact, Fact]] = field(default_factory=list)  # (draft, rewrite)
+    added: list[Fact] = field(default_factory=list)
+    deadlines: list[Fact] = field(default_factory=list)  # time frames the draft never gave
+    promises_added: list[Promise] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not (self.dropped or self.changed or self.added or self.deadlines or self.promises_added)
+
+
+def compare(draft: str, rewrite: str, lang: str, context: str | None = None, optional: list[tuple[int, int]] = ()) -> Comparison:
+    """``optional``: spans of the draft whose facts may go (``optional(findings)``)."""
+    mine, new = facts(draft, lang), facts(rewrite, lang)
+    theirs = facts(context, lang) if context else []
+    said_words = _names.known_words(rewrite)
+    known_words = _names.known_words(draft + "\n" + (context or ""))
+    result = Comparison()
+    for d in mine:
+        if not d.strict:
+            continue
+        match = next((r for r in new if _same(d, r)), None)
+        if match is not None:
+            result.kept.append((d, match))
+        elif d.kind == "name" and _words_in(d, said_words):  # its words are there, not as one name
+            result.kept.append((d, None))
+        elif not any(s <= d.start < e for s, e in optional):
+            result.dropped.append(d)
+    for r in new:
+        if not r.strict or r.kind == "placeholder" or any(_same(d, r) for d in mine) or (r.kind == "name" and _words_in(r, _names.known_words(draft))):
+            continue
+        if r.kind in TIMEISH and _deadline(rewrite, r):
+            result.deadlines.append(_with_preposition(rewrite, r))
+        elif not (any(_same(c, r) for c in theirs) or (r.kind == "name" and _words_in(r, known_words))):
+            result.added.append(r)
+    _pair_changes(result, draft, rewrite)
+    result.promises_added = _promises.added(_promises.promises(draft, lang), _promises.promises(rewrite, lang))
+    return result
+
+
+def _same(a: Fact, b: Fact) -> bool:
+    if a.kind == "name" or b.kind == "name":
+        return a.kind == b.kind and all(p & b.keys for p in a.parts)
+    return a.same(b)
+
+
+def _words_in(name: Fact, words: frozenset[str]) -> bool:
+    return all(part & words for part in name.parts)
+
+
+def _deadline(text: str, fact: Fact) -> re.Match | None:
+    before = text[max(0, fact.start - 30) : fact.start]
+    return _DEADLINE.search(before) or (_WITHIN.search(before) if fact.kind == "duration" else None)
+
+
+def _with_preposition(text: str, fact: Fact) -> Fact:
+    m = _deadline(text, fact)
+    start = fact.start - (len(m.group()) if m else 0)
+    return Fact(fact.kind, fact.value, text[start : fact.end], start, fact.end, fact.keys, fact.also)
+
+
+def _pair_changes(result: Comparison, draft: str, rewrite: str) -> None:
+    """A dropped fact and an added one (or a new time frame) of the same family in the most
+    similar context: a change ("within 28 days" → "within 14 days")."""
+    for d in list(result.dropped):
+        family = FAMILY.get(d.kind, d.kind)
+        candidates = [a for a in result.added + result.deadlines if FAMILY.get(a.kind, a.kind) == family]
+        if not candidates:
+            continue
+        before = _context(draft, d)
+        best = max(candidates, key=lambda a: len(before & _context(rewrite, a)))
+        result.dropped.remove(d)
+        (result.added if best in result.added else result.deadlines).remove(best)
+        result.changed.append((d, best))
+
+
+def _context(text: str, fact: Fact) -> set[str]:
+    around = text[max(0, fact.start - 40) : fact.start] + " " + text[fact.end : fact.end + 40]
+    return {w.lower()[:5] for w in re.findall(r"\w{3,}", around)}

@@ -1,0 +1,342 @@
+"""The facts a reply states, as typed, normalised values.
+
+``extract(text, lang)`` finds each fact once (a span belongs to the first kind
+that claims it) and gives it ``keys``, what it *is* ("money:GBP 12.5",
+"date:03-05", "phone:+447700900123"), and ``also``, what it can stand for
+when written another way (the clock time 09:00 stands for the number 9 in
+"с 9 до 13"; 50 % for a half). Two facts are the same when the keys of one
+meet the keys or readings of the other, so values are compared, not strings:
+
+- numbers: ``5 000``, ``1,850``, ``64,90`` (decimal comma), ``4th``; number
+  words (``two``, «половину», ``three-quarters``) are readings only: they can
+  keep a number, never add one;
+- money: a symbol or code and an amount, EN and RU (``£12.50``, ``AED 1,850``,
+  ``2 310 ₽``, ``1 548 руб.``);
+- dates: day and month names in EN and RU in any case (``5 марта``), numeric
+  (``05.03.2026``, ``2026-03-05``), an optional weekday, either order, with or
+  without the year; months, weekdays (``Mon-Fri``) and today/tomorrow;
+- clock times (``8am``, ``08:00``, ``8:55 pm``); ranges are their two ends,
+  whatever joins them (``3-5``, ``3–5``, "3 to 5", «с 9 до 13»);
+- durations (``25 minutes``, «30 дней»), percentages, fractions;
+- URLs (with or without a scheme, bare domains), emails, phones (every E.164
+  number they can be), cards, IBANs and the other personal values of ``pii``;
+- references: booking codes, order, tracking and invoice ids (``K7QX2P``,
+  ``#48213``, ``INV-2291``, ``SK 412``), compared without case or homoglyphs;
+- placeholders (``{{first_name}}``: the helpdesk fills them, so a rewrite may add
+  one, as rule W005 advises) and the tokens that mask personal data (``<PHONE_1>``).
+
+Person names are ``names``; promises are ``promises``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from . import pii
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: str  # money, number, date, time, duration, url, email, phone, reference, name, placeholder, ...
+    value: str  # normalised, for people and JSON
+    text: str  # as written
+    start: int
+    end: int
+    keys: frozenset[str]  # what it is
+    also: frozenset[str] = frozenset()  # what else it can stand for
+    strict: bool = True  # False: a reading that can keep a fact but never adds one
+    parts: tuple[frozenset[str], ...] = ()  # a name's words, each with its keys (names.py)
+
+    def same(self, other: Fact) -> bool:
+        return bool(self.keys & (other.keys | other.also) or other.keys & self.also)
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "value": self.value, "text": self.text, "start": self.start, "end": self.end}
+
+
+# --- vocabulary ------------------------------------------------------------------------
+
+_EN_MONTHS = ["jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?", "aug(?:ust)?", "sep(?:t(?:ember)?)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?"]
+_RU_MONTHS = ["январ[ьяюе]", "феврал[ьяюе]", "март[аеу]?", "апрел[ьяюе]", "ма[йяюе]", "июн[ьяюе]", "июл[ьяюе]", "август[аеу]?", "сентябр[ьяюе]", "октябр[ьяюе]", "ноябр[ьяюе]", "декабр[ьяюе]"]
+MONTH = "(?:" + "|".join(f"(?P<m{i}>{en}|{ru})" for i, (en, ru) in enumerate(zip(_EN_MONTHS, _RU_MONTHS, strict=True), 1)) + r")\.?"
+_EN_DAYS = ["mon(?:day)?", "tue(?:s(?:day)?)?", "wed(?:nesday)?", "thu(?:rs(?:day)?)?", "fri(?:day)?", "sat(?:urday)?", "sun(?:day)?"]
+_RU_DAYS = ["понедельник\\w*|пн", "вторник\\w*|вт", "сред[аыуе]|ср", "четверг\\w*|чт", "пятниц[аыуе]|пт", "суббот[аыуе]|сб", "воскресень[еяю]|вс"]
+WEEKDAY = "(?:" + "|".join(f"(?P<w{i}>{en}|{ru})" for i, (en, ru) in enumerate(zip(_EN_DAYS, _RU_DAYS, strict=True), 1)) + r")\b\.?"
+RELATIVE = {
+    "today": r"today|tonight|сегодня", "tomorrow": r"tomorrow|завтра", "day after tomorrow": r"послезавтра",
+    "yesterday": r"yesterday|вчера", "this week": r"this\s+week|на\s+этой\s+неделе", "next week": r"next\s+week|на\s+следующей\s+неделе",
+}
+MINUTES = {"minute": 1, "hour": 60, "day": 1440, "night": 1440, "week": 10080, "month": 43200, "year": 525600}
+UNITS = {
+    "minute": r"min(?:ute)?s?|минут[аы]?|мин\.?", "hour": r"hours?|hrs?|час(?:а|ов)?|ч\.", "day": r"(?:business\s+|working\s+|calendar\s+)?days?|(?:рабочих\s+|календарных\s+)?(?:дн(?:я|ей)|день|сут(?:ки|ок))",
+    "night": r"nights?|ноч(?:ь|и|ей)", "week": r"weeks?|недел[ьяию]\w*", "month": r"months?|месяц(?:а|ев)?", "year": r"years?|год(?:а)?|лет",
+}
+CURRENCIES = {
+    "GBP": r"£|GBP|pounds?|фунт\w*", "USD": r"\$|USD|US\$|dollars?|доллар\w*", "EUR": r"€|EUR|euros?|евро",
+    "RUB": r"₽|RUB|руб(?:\.|л[ьяейю]\w*)?|р\.", "AED": r"AED|dirhams?", "TRY": r"TRY|лир\w*", "CHF": r"CHF", "JPY": r"¥|JPY",
+    "PLN": r"PLN|zł", "KZT": r"₸|KZT|тенге", "UAH": r"₴|UAH|грн\.?", "INR": r"₹|INR", "CAD": r"CAD|C\$", "AUD": r"AUD|A\$",
+}
+NUMBER_WORDS = {
+    **dict.fromkeys(["one", "один", "одна", "одно", "одного", "одну", "одной"], "1"),
+    **dict.fromkeys(["two", "два", "две", "двух", "двум", "двумя"], "2"),
+    **dict.fromkeys(["three", "три", "трёх", "трех", "тремя"], "3"),
+    **dict.fromkeys(["four", "четыре", "четырёх", "четырех"], "4"),
+    **dict.fromkeys(["five", "пять", "пяти"], "5"), **dict.fromkeys(["six", "шесть", "шести"], "6"),
+    **dict.fromkeys(["seven", "семь", "семи"], "7"), **dict.fromkeys(["eight", "восемь", "восьми"], "8"),
+    **dict.fromkeys(["nine", "девять", "девяти"], "9"), **dict.fromkeys(["ten", "десять", "десяти"], "10"),
+    **dict.fromkeys(["first", "перв(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ом|ых)"], "1"), **dict.fromkeys(["second", "втор(?:ой|ая|ое|ые|ого|ому|ую|ым|ом|ых)"], "2"),
+    **dict.fromkeys(["third", "трет(?:ий|ья|ье|ьи|ьего|ьей|ьему|ью|ьим|ьем|ьих)"], "3"), "twice": "2", "double": "2",
+    **dict.fromkeys(["an?\\s+hour", "час"], "duration:60min"), **dict.fromkeys(["an?\\s+day", "сутки"], "duration:1440min"),
+    **dict.fromkeys(["an?\\s+week", "недел[юя]"], "duration:10080min"), **dict.fromkeys(["a\\s+month", "месяц"], "duration:43200min"),
+    "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
+    **dict.fromkeys(["half", "половин[аыуеой]"], "fraction:0.5"), **dict.fromkeys(["quarter", "четверт[ьи]"], "fraction:0.25"),
+    **dict.fromkeys(["three[- ]quarters", "три\\s+четверти"], "fraction:0.75"),
+}
+TLDS = "com|org|net|io|co|uk|ru|de|fr|ae|app|info|biz|me|eu|us|ca|au|nz|es|it|nl|pl|ua|by|kz|su|рф|shop|store|online|site|tech|dev|ly|gl|gg|tv|travel|aero"
+_ABBREVIATED = re.compile(r"(?:\b[a-z]\.){2}$|(?<![\w.])(?:[A-Za-zА-Яа-яЁё]{2,3}|[Ss]ept)\.$|\b(?:г|руб|р)\.$")  # "p.m.", "Mar.", «руб.» keep their point
+_HOMOGLYPHS = str.maketrans("АВЕКМНОРСТУХаеорсух", "ABEKMHOPCTYXaeopcyx")
+
+# --- patterns, in the order they claim text ---------------------------------------------
+
+_MULTIPLIER = r"тыс\.|тысяч[аиу]?|млн\.?|миллион\w*|thousand|million|k\b|m\b"
+_NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?"
+PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,80}\}\}|\{[A-Za-z_][\w.]{0,60}\}|%[A-Z_]{2,40}%")
+SLOT = re.compile(r"\[[^\[\]\n]{2,40}\]")  # [time frame], [срок]: for the agent to fill, not a fact
+URL = re.compile(
+    rf"\bhttps?://[^\s<>\"'»)\]]+|\bwww\.[^\s<>\"'»)\]]+|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:{TLDS})\b(?:/[^\s<>\"'»)\]]*)?",
+    re.IGNORECASE,
+)
+TIMEZONES = {"UTC": r"UTC|GMT", "BST": r"BST", "CET": r"CET|CEST", "EST": r"EST|EDT", "PST": r"PST|PDT", "MSK": r"МСК|мск|по\s+(?:Москве|московскому\s+времени)"}
+TIMEZONE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in TIMEZONES.items()) + r"(?!\w)")
+DATE = re.compile(
+    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:"
+    r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
+    r"|(?P<num>(?P<na>\d{1,2})[./](?P<nb>\d{1,2})[./](?P<ny>\d{4}|\d{2}))(?![\d/]|\.\d)"
+    rf"|(?P<d1>\d{{1,2}})(?:st|nd|rd|th|-?(?:го|е))?\s+(?:of\s+)?{MONTH.replace('(?P<m', '(?P<a')}(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|{MONTH.replace('(?P<m', '(?P<b')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
+    r")(?:\s*(?:г\.|года?)(?!\w))?",
+    re.IGNORECASE,
+)
+MONTH_ONLY = re.compile(rf"\b{MONTH}(?:\s+(?P<y>\d{{4}}))?(?!\w)", re.IGNORECASE)
+WEEKDAY_ONLY = re.compile(rf"(?<!\w){WEEKDAY}", re.IGNORECASE)
+RELATIVE_DAY = re.compile(r"\b(?:" + "|".join(f"(?P<{k.replace(' ', '_')}>{v})" for k, v in RELATIVE.items()) + r")\b", re.IGNORECASE)
+TIME = re.compile(
+    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)"
+    r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mm2>[0-5]\d)(?!\d)"
+    r"|(?:(?<=\bat\s)|(?<=\bв\s)|(?<=\bс\s)|(?<=\bдо\s)|(?<=\bк\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=[-–]))(?P<h4>[01]?\d|2[0-3])\.(?P<mm4>[0-5]\d)(?![\d.])"
+    r"|\b(?P<noon>noon|midday|midnight|полдень|полночь)\b"
+    r"|(?:(?<=\bдо\s)|(?<=\bс\s)|(?<=\bв\s)|(?<=\bк\s))(?P<h3>[01]?\d|2[0-3])\s+час(?:а|ов)?(?!\w)",
+    re.IGNORECASE,
+)
+MONEY = re.compile(
+    "|".join(
+        [
+            rf"(?P<pre>{'|'.join(f'(?P<p{c}>{p})' for c, p in CURRENCIES.items())})\s?(?P<n1>{_NUM})(?:\s?(?P<x1>{_MULTIPLIER}))?(?!\w)",
+            rf"(?P<n2>{_NUM})\s?(?:(?P<x2>{_MULTIPLIER})\s?)?(?P<post>{'|'.join(f'(?P<s{c}>{p})' for c, p in CURRENCIES.items())})(?![a-zа-я])",
+        ]
+    ),
+    re.IGNORECASE,
+)
+PERCENT = re.compile(rf"(?P<n>{_NUM})\s?%|(?P<n2>{_NUM})\s+(?:percent|per\s+cent|процент\w*)", re.IGNORECASE)
+DURATION = re.compile(rf"(?P<n>{_NUM})(?:-|\s)?(?P<unit>{'|'.join(f'(?P<u{k}>{v})' for k, v in UNITS.items())})(?!\w)", re.IGNORECASE)
+IDIOM = re.compile(r"\b24/7\b|\b24x7\b")
+FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d)/(?P<b>\d{1,2})(?![\d/])")
+# A code of letters and digits, "#48213", "№ 20931", "SK 412", "А 123 ВС 777": a reference.
+REFERENCE = re.compile(
+    r"(?:(?<![\w])(?P<tag>#|№\s?|No\.\s?|N\s)(?P<tagged>[\w-]*\d[\w/-]*))"
+    r"|(?<![\w#№/.-])(?P<pre>[A-ZА-ЯЁ]{1,3}) (?P<predigits>\d{2,})(?![\w.,]\d)"
+    r"|(?<![\w#№/.-])(?P<code>(?=[\w/-]*\d)(?=[\w/-]*[A-Za-zА-Яа-яЁё])[\w]+(?:[/-][\w]+)*)"
+    r"|(?<![\w#№/.-])(?P<dashed>\d+(?:-\d+){1,4})(?![\w-])",
+)
+NUMBER = re.compile(rf"(?<![\w.,]){_NUM}(?:-?(?:st|nd|rd|th|[а-я]{{1,3}}))?(?!\w)")
+_NUMBER_WORD_LIST = sorted(NUMBER_WORDS.items(), key=lambda kv: -len(kv[0]))  # "three quarters" before "three"
+NUMBER_WORD = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<nw{i}>{w})" for i, (w, _) in enumerate(_NUMBER_WORD_LIST)) + r")(?!\w)", re.IGNORECASE)
+
+
+# --- extraction --------------------------------------------------------------------------
+
+
+@dataclass
+class _Found:
+    text: str
+    facts: list[Fact] = field(default_factory=list)
+    taken: list[tuple[int, int]] = field(default_factory=list)
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in self.taken)
+
+    def scan(self, regex: re.Pattern):
+        """The matches of ``regex`` in text no other fact has claimed: a match that runs into
+        one is tried again one character on ("2026 €289": the year is the date's, €289 money)."""
+        pos = 0
+        while (m := regex.search(self.text, pos)) is not None:
+            if self.free(m.start(), m.end()):
+                yield m
+                pos = max(m.end(), m.start() + 1)
+            else:
+                pos = m.start() + 1
+
+    def claim(self, start: int, end: int) -> None:
+        self.taken.append((start, end))
+
+    def add(self, kind: str, start: int, end: int, value: str, keys=(), also=(), strict: bool = True) -> None:
+        if self.text[start:end].endswith(".") and not _ABBREVIATED.search(self.text[start:end]):
+            end -= 1  # "by 12 March." : the sentence's full stop
+        if not self.free(start, end):
+            return
+        self.facts.append(Fact(kind, value, self.text[start:end], start, end, frozenset(keys or {f"{kind}:{value}"}), frozenset(also), strict))
+        self.claim(start, end)
+
+
+def extract(text: str, lang: str) -> list[Fact]:
+    """Every fact in ``text`` but names and promises, in text order."""
+    found = _Found(text)
+    for regex in (SLOT, IDIOM):
+        for m in regex.finditer(text):
+            found.claim(m.start(), m.end())
+    for m in TIMEZONE.finditer(text):
+        found.add("timezone", m.start(), m.end(), m.lastgroup)
+    for m in found.scan(PLACEHOLDER):
+        found.add("placeholder", m.start(), m.end(), re.sub(r"\s", "", m.group()))
+    for m in found.scan(pii.TOKEN):
+        found.add("token", m.start(), m.end(), m.group())
+    for start, end, kind in pii.find_pii(text):
+        written = text[start:end]
+        keys = {f"{kind.lower()}:{k}" for k in pii.identity(kind, written)}
+        found.add(kind.lower(), start, end, sorted(keys)[0].split(":", 1)[1], keys)
+    for m in found.scan(URL):
+        url = m.group().rstrip(".,;:!?")
+        value = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).rstrip("/")
+        found.add("url", m.start(), m.start() + len(url), value)
+    for m in found.scan(DATE):
+        _date(found, m)
+    for m in found.scan(TIME):
+        _time(found, m)
+    for m in found.scan(MONEY):
+        currency = next(c for c in CURRENCIES if m.group(f"p{c}") or m.group(f"s{c}"))
+        amount = _number(m.group("n1") or m.group("n2"), m.group("x1") or m.group("x2"))
+        found.add("money", m.start(), m.end(), f"{currency} {amount}", also={f"number:{amount}"})
+    for m in found.scan(PERCENT):
+        n = _number(m.group("n") or m.group("n2"))
+        found.add("percent", m.start(), m.end(), f"{n}%", also={f"number:{n}", f"fraction:{_fraction(Decimal(n) / 100)}"})
+    for m in found.scan(DURATION):
+        unit = next(u for u in UNITS if m.group(f"u{u}"))
+        n = _number(m.group("n"))
+        found.add("duration", m.start(), m.end(), f"{n} {unit}", {_minutes(n, unit)}, also={f"number:{n}"})
+    for m in found.scan(FRACTION):
+        a, b = int(m["a"]), int(m["b"])
+        if 0 < a < b:
+            found.add("fraction", m.start(), m.end(), _fraction(Decimal(a) / b), also={f"number:{a}", f"number:{b}"})
+    for m in found.scan(REFERENCE):
+        _reference(found, m)
+    for m in found.scan(NUMBER):
+        n = _number(re.sub(r"-?(?:st|nd|rd|th|[а-я]{1,3})$", "", m.group(), flags=re.IGNORECASE))
+        found.add("number", m.start(), m.end(), n)
+    for m in found.scan(MONTH_ONLY):
+        if m.group()[0].islower() and m.group()[0].isascii():
+            continue  # "this may have caused": a verb; English months are written with a capital
+        month = _group_index(m, "m")
+        value = f"{m['y']}-{month:02d}" if m["y"] else f"{month:02d}"
+        found.add("month", m.start(), m.end(), value, also={f"month:{month:02d}"})
+    for m in found.scan(WEEKDAY_ONLY):
+        if m.group()[0].islower() and m.group()[0].isascii():
+            continue
+        found.add("weekday", m.start(), m.end(), str(_group_index(m, "w")))
+    for m in found.scan(RELATIVE_DAY):
+        found.add("day", m.start(), m.end(), next(k for k, v in m.groupdict().items() if v).replace("_", " "))
+    for m in found.scan(NUMBER_WORD):
+        reading = _NUMBER_WORD_LIST[int(next(k for k, v in m.groupdict().items() if v)[2:])][1]
+        kind, value = reading.split(":") if ":" in reading else ("number", reading)
+        found.add(kind, m.start(), m.end(), value, {reading if ":" in reading else f"number:{value}"}, strict=False)
+    return sorted(found.facts, key=lambda f: f.start)
+
+
+def _group_index(m: re.Match, prefix: str) -> int:
+    return next(int(k[1:]) for k, v in m.groupdict().items() if v and re.fullmatch(prefix + r"\d+", k))
+
+
+def _date(found: _Found, m: re.Match) -> None:
+    year = month = day = None
+    if m["iso"]:
+        year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
+    elif m["num"]:
+        a, b, y = int(m["na"]), int(m["nb"]), m["ny"]
+        year = int(y) + (2000 if len(y) == 2 else 0)
+        day, month = (a, b) if b <= 12 else (b, a)  # day first, as in RU and UK writing; 03/14 is US
+    else:
+        day = int(m["d1"] or m["d2"])
+        month = _group_index(m, "a") if m["d1"] else _group_index(m, "b")
+        year = int(m["y1"] or m["y2"]) if (m["y1"] or m["y2"]) else None
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return
+    short = f"{month:02d}-{day:02d}"
+    if year:
+        found.add("date", m.start(), m.end(), f"{year}-{short}", {f"date:{year}-{short}"}, {f"date:{short}"})
+    else:
+        found.add("date", m.start(), m.end(), short)
+
+
+def _time(found: _Found, m: re.Match) -> None:
+    if m["noon"]:
+        hour, minute = (0 if m["noon"].lower() in ("midnight", "полночь") else 12), 0
+    else:
+        hour, minute = int(m["h"] or m["h2"] or m["h3"] or m["h4"]), int(m["mm"] or m["mm2"] or m["mm4"] or 0)
+        pm = (m["ap"] or "").lower().startswith("p")
+        if m["ap"]:
+            if hour > 12:
+                return
+            hour = hour % 12 + (12 if pm else 0)
+    also = {f"number:{hour}"} if minute == 0 else set()
+    found.add("time", m.start(), m.end(), f"{hour:02d}:{minute:02d}", also=also)
+
+
+def _reference(found: _Found, m: re.Match) -> None:
+    if m["dashed"]:
+        groups = m["dashed"].split("-")
+        if len(groups) == 2 and all(len(g) <= 2 for g in groups):
+            return  # a range, "3-5": two numbers
+        value = m["dashed"]
+    elif m["tagged"]:
+        value = m["tagged"].rstrip("-/")
+        start = m.start("tagged")
+        if not found.free(start, start + len(value)):
+            return
+        found.add("reference", m.start(), start + len(value), _ref_key(value), also={f"number:{_number(value)}"} if value.isdigit() else ())
+        return
+    elif m["pre"]:
+        value = m["pre"] + m["predigits"]
+    else:
+        value = m["code"]
+        if re.fullmatch(r"\d+(?:st|nd|rd|th|-[а-я]{1,3})", value):
+            return  # an ordinal, "4th", «4-м»: a number
+    found.add("reference", m.start(), m.end(), _ref_key(value))
+
+
+def _ref_key(value: str) -> str:
+    return re.sub(r"[\s]", "", value).upper().translate(_HOMOGLYPHS)
+
+
+def _number(written: str, multiplier: str | None = None) -> str:
+    """"5 000", "1,850", "64,90", "2,340.00", "5 тыс." → 5000, 1850, 64.9, 2340, 5000."""
+    s = re.sub(r"[\s\u00a0\u202f]", "", written)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+        s = s.replace(",", "")
+    s = s.replace(",", ".")
+    try:
+        value = Decimal(s)
+    except InvalidOperation:
+        return s
+    if multiplier:
+        value *= 1000 if multiplier.lower()[0] in "тtk" else 1_000_000
+    return format(value.normalize(), "f")
+
+
+def _minutes(n: str, unit: str) -> str:
+    """A duration's key: "48 hours" and "2 days" are one duration."""
+    return f"duration:{format((Decimal(n) * MINUTES[unit]).normalize(), 'f')}min"
+
+
+def _fraction(value: Decimal) -> str:
+    return format(value.quantize(Decimal("0.01")).normalize(), "f")

@@ -1,0 +1,119 @@
+"""Names: the people, places and companies a reply names, anywhere in it.
+
+A name is a run of capitalised words that is not the start of a sentence
+("Claire Dunn", "Via Nazionale", "Kwik Autos"), a word of the sign-off block
+("Best regards,\\nOmar\\nFront Office", "^Jess"), an initial ("Петрова С. А."),
+or, at the start of a sentence, a Russian word the morphology knows as a first
+name, surname or patronymic («Андрей, здравствуйте!»). The role a generic
+salutation addresses ("Dear Sir or Madam", "Dear Customer", «Уважаемый
+клиент») is not a name.
+
+Russian names are compared by lemma, since «Ирина Соколова» becomes «Ирине
+Соколовой» in a rewrite (pymorphy3, loaded on first use and cached per word);
+English ones by the word, case aside.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from .facts import Fact
+
+WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё][A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё'’]*")
+# Abbreviations whose full stop does not end a sentence: titles, initials, «ул.», "reg."
+_ABBREVIATION = re.compile(r"(?:\b(?:mr|mrs|ms|dr|st|mt|no|reg|approx|prof|ул|д|гр|им|пр|просп|пер|наб|т|тел|стр|кв|п)|(?-i:\b[A-ZА-ЯЁ]))\.$", re.IGNORECASE)
+_CLOSING = re.compile(
+    r"^\W*(?:(?:best|kind|warm|many)\s+(?:regards|wishes)|regards|best|thanks|thank\s+you|cheers|sincerely|yours(?:\s+\w+)?"
+    r"|с\s+уважением|всего\s+(?:доброго|хорошего)|спасибо|с\s+наилучшими\s+пожеланиями)\W*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Capitalised words that are no name: pronouns, titles, salutations and the roles they address.
+NOT_NAMES = frozenset(
+    """i i'm i've i'll i'd ok mr mrs ms miss dr sir madam madame customer customers client clients guest guests user
+    member team support dear hi hello hey valued there all everyone we you he she they it this that our your the
+    thank thanks please sorry
+    мы вы я он она они оно это наш наша ваш ваша спасибо пожалуйста
+    здравствуйте привет уважаемый уважаемая уважаемые дорогой дорогая дорогие клиент клиентка абонент гость
+    пользователь покупатель пассажир коллега друг""".split()
+)
+PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+def names(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Fact]:
+    """The names in ``text``, one fact per run of name words; ``taken``: spans other facts hold."""
+    signoff = _signoff_start(text)
+    runs: list[list[re.Match]] = []
+    last_end = -1
+    for m in WORD.finditer(text):
+        word = m.group()
+        if not word[0].isupper() or any(s <= m.start() < e for s, e in taken) or _stop(word):
+            last_end = -1
+            continue
+        if word.isupper() and len(word) > 1:
+            last_end = -1
+            continue  # an acronym or a code (SLA, UTC, СДЭК), not a name
+        if not (m.start() >= signoff or not _sentence_start(text, m.start()) or _person(word)):
+            last_end = -1
+            continue
+        joined = last_end >= 0 and re.fullmatch(r"\.? |-|–|\.?\s", text[last_end : m.start()])
+        if joined:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+        last_end = m.end()
+    return [_fact(text, run) for run in runs]
+
+
+def _fact(text: str, run: list[re.Match]) -> Fact:
+    start, end = run[0].start(), run[-1].end()
+    parts = [word_keys(m.group()) for m in run]
+    value = " ".join(m.group() for m in run)
+    return Fact("name", value, text[start:end], start, end, frozenset().union(*parts), parts=tuple(parts))
+
+
+def known_words(text: str) -> frozenset[str]:
+    """The keys of every word of ``text``, in any case and position: what a name can be matched against."""
+    return frozenset(k for m in WORD.finditer(text) for k in word_keys(m.group()))
+
+
+@lru_cache(maxsize=8192)
+def word_keys(word: str) -> frozenset[str]:
+    """A word's lower-case form and, for a Russian word, every lemma it can have."""
+    word = re.sub(r"['’]s$", "", word).lower().replace("ё", "е")
+    if not re.search("[а-я]", word):
+        return frozenset({word})
+    return frozenset({word} | {p.normal_form.replace("ё", "е") for p in _morph().parse(word)})
+
+
+def _person(word: str) -> bool:
+    """Whether the morphology knows a Russian word as a first name, surname or patronymic."""
+    if not re.search("[а-яё]", word, re.IGNORECASE):
+        return False
+    return any(p.tag.grammemes & PERSON_TAGS and p.score >= 0.2 for p in _morph().parse(word))
+
+
+def _stop(word: str) -> bool:
+    return word.lower().replace("’", "'") in NOT_NAMES or bool(word_keys(word) & NOT_NAMES)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \t\"'«“(—–-")
+    if not before or before.endswith("\n") or text[:pos].rstrip(" \t").endswith("\n"):
+        return True
+    if before[-1] in "!?…:":
+        return True
+    return before[-1] == "." and not _ABBREVIATION.search(before[-12:])
+
+
+def _signoff_start(text: str) -> int:
+    """Where the sign-off block starts: the line after the last closing ("Kind regards,"), else the end."""
+    found = list(_CLOSING.finditer(text))
+    return found[-1].end() if found else len(text)
+
+
+@cache
+def _morph():
+    import pymorphy3  # only the fact checks load it, never the linter
+
+    return pymorphy3.MorphAnalyzer()

@@ -1,0 +1,214 @@
+"""Mask personal data before a text leaves the machine; restore it after.
+
+What is masked, and how it is recognised (no data leaves the machine for it):
+
+- emails;
+- phone numbers: E.164 (``+44 7700 900123``, ``+7 (926) 123-45-67``, ``0049…``) and
+  the national formats of the UK, Germany, France (a trunk ``0``), Russia (a
+  trunk ``8``) and the US (``(617) 555-0196``, ``312.555.0171``, ``1-888-…``),
+  with spaces, dots, dashes, slashes and brackets; Google's libphonenumber
+  (``phonenumbers``) says whether the digits can be a number there;
+- payment card numbers (Luhn check), IBANs (mod-97 check, ``python-stdnum``);
+- IPv4 and IPv6 addresses (``ipaddress``);
+- Russian passports (``45 17 377348``, ``4517 377348``), СНИЛС (checksum) and
+  ИНН (10 or 12 digits, checksum).
+
+One value gets one token however it is written, in the draft and the customer's
+message alike: ``07700 900111`` and ``+44 7700 900111`` are both ``<PHONE_1>``
+(a national number stands for every country it could belong to, and shares the
+token of any of them already seen).
+
+A bare run of digits is a phone only with a trunk prefix (``0``, ``8``) or a
+``+``: an order or tracking number is a fact the model must see.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from functools import lru_cache
+
+import phonenumbers
+from stdnum import iban as _iban
+from stdnum import luhn
+from stdnum.ru import inn as _inn
+
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+CARD = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])")
+IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)")
+IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
+SNILS = re.compile(r"(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])|(?<![\w-])\d{11}(?![\w-])")
+INN = re.compile(r"(?<![\w-])(?:\d{12}|\d{10})(?![\w-])")
+PASSPORT = re.compile(r"(?<![\d-])\d{2} ?\d{2} \d{6}(?![\d-])")
+# Digits in the shapes phones are written in; which of them are phones is decided below.
+PHONE = re.compile(r"(?<![\w+/.-])(?:\+|\b00)?\(?\d[\d \u00a0().\-/]{5,}\d(?![\w-])")
+_DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
+_NANP = re.compile(r"(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}")
+TRUNK_REGIONS = {"0": ("GB", "DE", "FR"), "8": ("RU",)}
+KINDS = ("EMAIL", "PHONE", "CARD", "IBAN", "IP", "PASSPORT", "SNILS", "INN")
+TOKEN = re.compile(r"<(" + "|".join(KINDS) + r")_(\d+)>")
+
+
+def digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+@lru_cache(maxsize=4096)
+def phone_numbers(written: str) -> frozenset[str]:
+    """The E.164 numbers a written phone can be (several for a national number whose
+    country is not said); empty when it is not a phone."""
+    number = written.replace("(0)", "") if written.startswith("+") else written
+    n = len(digits(number))
+    if not 7 <= n <= 15 or _DATE_LIKE.fullmatch(written):
+        return frozenset()
+    if number.startswith(("+", "00")):
+        return frozenset(_e164(number.replace("00", "+", 1) if number.startswith("00") else number, None))
+    found: set[str] = set()
+    first = digits(number)[0]
+    if first in TRUNK_REGIONS and n >= 9 and _national_shape(number):
+        for region in TRUNK_REGIONS[first]:
+            found |= _e164(number, region)
+    if _NANP.fullmatch(number):
+        found |= _e164(number, "US")
+    return frozenset(found)
+
+
+def _national_shape(number: str) -> bool:
+    """Grouped as national numbers are: "07700 900123", "8 (926) …", "04 54 99 07 01", not "02-2024-118"."""
+    groups = [len(g) for g in re.split(r"\D+", number) if g]
+    return len(groups) == 1 or groups[0] == 1 or groups[0] >= 3 or set(groups) == {2}
+
+
+def _e164(number: str, region: str | None) -> set[str]:
+    try:
+        parsed = phonenumbers.parse(number, region)
+    except phonenumbers.NumberParseException:
+        return set()
+    if phonenumbers.is_possible_number_with_reason(parsed) != phonenumbers.ValidationResult.IS_POSSIBLE:
+        return set()
+    if region in ("GB", "DE", "FR", "RU") and len(str(parsed.national_number)) != len(digits(number)) - 1:
+        return set()  # the trunk digit was not a trunk prefix: "80085512345678" is a tracking number
+    return {phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)}
+
+
+def _ip(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
+
+
+def snils_ok(value: str) -> bool:
+    d = digits(value)
+    if len(d) != 11 or int(d[:9]) <= 1001998:
+        return False
+    total = sum(int(x) * (9 - i) for i, x in enumerate(d[:9]))
+    return (total % 101) % 100 == int(d[9:])
+
+
+def card_ok(value: str) -> bool:
+    return luhn.is_valid(digits(value))
+
+
+def iban_ok(value: str) -> bool:
+    return _iban.is_valid(value)
+
+
+# In this order: a span is the first kind's that claims it.
+DETECTORS = (
+    ("EMAIL", EMAIL, lambda v: True),
+    ("IBAN", IBAN, iban_ok),
+    ("CARD", CARD, card_ok),
+    ("IP", IPV4, _ip),
+    ("IP", IPV6, lambda v: v.count(":") >= 2 and _ip(v)),
+    ("SNILS", SNILS, snils_ok),  # before phones: 11 digits that pass the СНИЛС checksum are one
+    ("PHONE", PHONE, lambda v: bool(phone_numbers(v.strip()))),
+    ("INN", INN, _inn.is_valid),
+    ("PASSPORT", PASSPORT, lambda v: True),
+)
+
+
+def find_pii(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each personal value, not overlapping, in text order."""
+    found: list[tuple[int, int, str]] = []
+    for kind, regex, valid in DETECTORS:
+        for m in regex.finditer(text):
+            start, end = m.start(), m.end()
+            value = m.group()
+            if kind == "PHONE":  # "(0121) 496 0666": keep the bracket; drop a bracket that only closes
+                value = value.rstrip()
+                end = start + len(value)
+                if value.endswith(")") and "(" not in value:
+                    value, end = value[:-1], end - 1
+            if kind == "CARD" and not valid(value):
+                value = _card_prefix(value)  # "5444 9546 4992 8182 7 июня": the card, then a date
+                end = start + len(value)
+            if value and valid(value) and all(end <= s or start >= e for s, e, _ in found):
+                found.append((start, end, kind))
+    return sorted(found)
+
+
+def _card_prefix(value: str) -> str:
+    """The longest run of whole digit groups at the start of ``value`` that passes the Luhn check, or ""."""
+    for m in reversed(list(re.finditer(r"(?=[ -]|$)", value))):
+        head = value[: m.start()]
+        if len(digits(head)) >= 13 and card_ok(head):
+            return head
+    return ""
+
+
+def identity(kind: str, value: str) -> frozenset[str]:
+    """What makes two written values the same: a phone's possible E.164 numbers, a card's
+    digits, an address in lower case."""
+    if kind == "PHONE":
+        return phone_numbers(value)
+    if kind in ("EMAIL", "IP"):
+        return frozenset({str(ipaddress.ip_address(value)) if kind == "IP" else value.lower()})
+    if kind == "IBAN":
+        return frozenset({value.replace(" ", "").upper()})
+    return frozenset({digits(value)})
+
+
+class Masker:
+    """Maps each distinct value to one token, for the whole exchange."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, str] = {}  # token -> the value as first written
+        self._ids: list[tuple[str, frozenset[str], str]] = []  # (kind, identity, token)
+
+    def mask(self, text: str) -> str:
+        parts, pos = [], 0
+        for start, end, kind in find_pii(text):
+            value = text[start:end]
+            parts += [text[pos:start], self._token(kind, value)]
+            pos = end
+        parts.append(text[pos:])
+        return "".join(parts)
+
+    def mask_span(self, text: str, start: int, end: int) -> str:
+        """``text[start:end]`` masked, widened to whole values: a span that cuts a phone number
+        in two must not leave half of it in clear."""
+        for s, e, _ in find_pii(text):
+            if s < end and e > start:
+                start, end = min(start, s), max(end, e)
+        return self.mask(text[start:end])
+
+    def _token(self, kind: str, value: str) -> str:
+        same = identity(kind, value)
+        for known_kind, known, token in self._ids:
+            if known_kind == kind and known & same:
+                return token
+        token = f"<{kind}_{sum(1 for k, _, _ in self._ids if k == kind) + 1}>"
+        self._ids.append((kind, same, token))
+        self.values[token] = value
+        return token
+
+    def restore(self, text: str) -> str:
+        """Put the originals back; a token the masker never made is left as it is."""
+        return TOKEN.sub(lambda m: self.values.get(m.group(), m.group()), text)
+
+    def unknown(self, text: str) -> list[str]:
+        """Tokens in ``text`` that stand for nothing: the model made them up."""
+        return [m.group() for m in TOKEN.finditer(text) if m.group() not in self.values]

@@ -1,0 +1,185 @@
+"""Promises: remedies and commitments a reply makes, found by what they mean.
+
+A promise is a verb or noun of compensation — money back, a credit, a
+discount, compensation, a cost we cover or do not charge, an upgrade, a
+replacement — with its object, the clause it stands in ("we'll take the days
+without service off your next bill": a discount on the next bill). Russian
+verbs and nouns match in every form (their forms are precomputed with
+pymorphy3 into ``guard/data/ru_forms.json`` by ``scripts/build_ru_forms.py``,
+so checking runs no morphology).
+
+A rewrite's promise is the draft's when the draft makes one of the same kind
+about the same thing (their objects share a word); any other is invented,
+and the reason quotes its words. Negated remedies ("we can't refund") are
+not promises; a negated charge ("we won't charge you", «не возьмём») is one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+FORMS_FILE = Path(__file__).resolve().parent / "data" / "ru_forms.json"
+
+# Per kind, per language: the words that carry the promise. <лемма> is every form of a Russian word,
+# <лемма:futr|past> the forms with those grammemes (ours: "we will pay", not "you paid"); %name% a group below.
+GROUPS = {
+    "money": "(?:<деньги>|<стоимость>|<сумма>|<плата>|<оплата>|<средства>|<переплата>|<доплата>)",
+    "charge": "(?:<плата>|<оплата>|<штраф>|<комиссия>|<сбор>)",
+}
+KINDS: dict[str, dict[str, list[str]]] = {
+    "refund": {
+        "en": [r"refund\w*", r"money\s+back", r"get\s+(?:your|the|all|a|an|every)\s+(?:[\w$£€%.,]+\s+){0,3}?back(?!\s+(?:to|up|on|online|in\s+touch))",
+            r"pay\s+(?:\w+\s+){0,3}?back", r"repa(?:y|id)", r"cash\s?back", r"credited\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|account|balance|bank)"],
+        "ru": [
+            r"(?:<вернуть:futr|past|INFN>|<возвратить:futr|past|INFN>)\s+(?:\w+\s+){0,3}?(?:%money%|\d+)",
+            r"%money%\s+(?:[\w₽.,]+\s+){0,6}?(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>)",
+            r"<получить>\s+(?:[\w₽.,]+\s+){0,3}?(?:назад|обратно)",
+            r"<возврат>\s+(?:\w+\s+){0,2}?(?:%money%|\d+)",
+        ],
+    },
+    "credit": {
+        "en": [r"credit(?:s|ed|ing)?(?!\s+card)(?!\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|account|balance|bank))", r"bonus\w*", r"(?:loyalty|reward|bonus)\s+points", r"goodwill"],
+        "ru": [r"<бонус>", r"<бонусный>", r"<балл>", r"<кредит>", r"<кешбэк>"],
+    },
+    "discount": {
+        "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"\d+\s?%\s+off", r"(?:take|knock|deduct)\w*\s+(?:[\w$£€%.,-]+\s+){0,6}?off\s+(?:your|the|next|this|that)\b", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*"],
+        "ru": [r"<скидка>", r"<промокод>", r"<купон>", r"<сертификат>", r"<подарить>"],
+    },
+    "compensation": {
+        "en": [r"compensat\w*", r"make\s+(?:it\s+)?up\s+(?:to|for)", r"reimburs\w*"],
+        "ru": [r"<компенсировать>", r"<компенсация>", r"<возместить>", r"<возмещение>", r"<возмещать>"],
+    },
+    "cost": {
+        "en": [
+            r"free(?:\s+of\s+charge)?(?!\s+to\b)", r"on\s+(?:us|the\s+house)", r"at\s+(?:our|no)\s+(?:extra\s+)?(?:cost|charge|expense)",
+            r"cover\w*\s+(?:for\s+)?(?:the|your|any|all|it|this|that|a|an)\b",
+            r"(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|gladly\s+)?pay\b", r"waiv\w*", r"prepaid",
+            r"complimentary", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:charge|bill)\w*", r"(?:no|nothing)\s+(?:extra\s+)?(?:charge|cost|fee)s?\b",
+            r"nothing\s+to\s+pay", r"no\s+need\s+to\s+pay", r"costs?\s+you\s+nothing",
+        ],
+        "ru": [
+            r"<оплатить:futr,1per|futr,3per>", r"<заплатить:futr,1per>", r"<бесплатно>", r"<бесплатный>", r"за\s+(?:наш|свой)\s+сч[её]т", r"за\s+сч[её]т\s+(?:компании|магазина|банка)",
+            r"не\s+(?:будем\s+)?(?:<списывать>|<списать>|<брать>|<взять>)", r"(?:<списывать>|<брать>)\s+не\s+будем", r"<отменить>\s+(?:\w+\s+){0,2}?%charge%", r"%charge%\s+(?:[\w₽.,]+\s+){0,10}?<отменить:PRTS|past>",
+        ],
+    },
+    "upgrade": {
+        "en": [r"upgrad\w*\s+(?:you|your\s+(?:room|seat|ticket|plan|class|booking|flight|car|cabin|stay))", r"(?:an?|free|complimentary)\s+upgrade"],
+        "ru": [r"<повысить>\s+(?:\w+\s+){0,2}?(?:<класс>|<категория>|<тариф>)", r"<пересадить>\s+(?:\w+\s+){0,2}?в\s+бизнес"],
+    },
+    "replacement": {
+        "en": [r"replac(?:e|ed|ement|ing)\b", r"re-?ship\w*", r"re-?send\w*", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+)?new\s+(?:one|\w+)", r"new\s+one"],
+        "ru": [r"<замена>", r"<заменить>", r"(?:<отправить>|<прислать>)\s+(?:вам\s+)?(?:<новый>|повторно)"],
+    },
+}
+# "we can't refund", "no refund", «не вернём»: a remedy refused is not a promise.
+_NEGATION = re.compile(r"(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|isn't|aren't|без)\s+(?:\w+\s+){0,2}$|\bне\s+(?:\w+\s+){0,1}$|n't\s+(?:\w+\s+){0,2}$|\bnon-$)", re.IGNORECASE)
+# The customer's wish acknowledged ("you'd like a refund", «вы просите компенсацию»), or the
+# remedy as the topic of a question ("checking why the refund hasn't arrived", «почему деньги не пришли»).
+_WISH = re.compile(
+    r"\b(?:you(?:'d|\s+would)\s+like|you\s+(?:want|wanted|asked\s+for|requested|are\s+asking\s+for|expect)|you're\s+asking\s+for|your\s+request\s+for"
+    r"|вы\s+(?:хотите|хотели|просите|просили|требуете|ждете|ждёте)|why|where|when|whether|почему|где|когда)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "compensation is not possible", «компенсация не положена»: refused after the word.
+_NEGATION_AFTER = re.compile(r"^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возможн\w*)|невозможн\w*)", re.IGNORECASE)
+# Idioms that use the words without any remedy.
+_IDIOM = re.compile(r"feel\s+free|free\s+to\b|toll[- ]free|free\s*(?:phone|call)\w*|free\s+(?:number|line|time)|hands[- ]free|cover\s+letter|credit\s+card|"
+    r"бесплатн\w*\s+(?:номер\w*|лини\w*|звон\w*|телефон\w*)|звон\w*\s+бесплатн\w*|replace\s+(?:the\s+)?(?:cabinet|part|router|cable|battery|meter|sim)", re.IGNORECASE)
+_SLOT = re.compile(r"\[[^\[\]\n]{2,40}\]")  # [time frame]: the agent's to fill, not what the promise is about
+_WORD = re.compile(r"[\w$£€₽%]+(?:[.,]\d+)?")
+STOP = frozenset(
+    """the and for you your our we'll will with that this also any all are was were has have had can could would should
+    shall been being into from not just now then than them they their there here its it's it our ours ourselves you'll
+    we've we're i'll i've i'm to of on in at by as an a is be or if so do does did get got make made take give send
+    вы вам вас ваш ваша ваше ваши вашу вашего вашей мы нам нас наш наша наше наши нашу нашего также тоже это эту этот
+    эти для что как или его её ее их они она оно уже ещё еще все всё при про под над без так там тут""".split()
+)
+
+
+@dataclass(frozen=True)
+class Promise:
+    kind: str
+    text: str  # the clause that makes it
+    start: int
+    end: int
+    objects: frozenset[str]  # stems of its other words: what it is about
+
+    def same(self, other: Promise) -> bool:
+        return self.kind == other.kind and (not self.objects or not other.objects or bool(self.objects & other.objects))
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end}
+
+
+def promises(text: str, lang: str) -> list[Promise]:
+    """The promises ``text`` makes, one per kind and clause."""
+    found: dict[tuple[str, int], Promise] = {}
+    scan = text.replace("ё", "е").replace("Ё", "Е")  # the precomputed Russian forms are spelt with е
+    idioms = [(m.start(), m.end()) for m in _IDIOM.finditer(scan)]
+    for kind, regex in _patterns(lang).items():
+        for m in regex.finditer(scan):
+            before = scan[max(0, m.start() - 40) : m.start()]
+            negated = _NEGATION.search(before[-30:]) or _NEGATION_AFTER.search(scan[m.end() : m.end() + 30]) or _WISH.search(before)
+            if any(s <= m.start() < e for s, e in idioms) or negated:
+                if not re.match(r"не\s|(?:won't|will\s+not|don't|do\s+not)", m.group(), re.IGNORECASE):
+                    continue
+            clause = _clause(scan, m.start(), m.end())
+            trigger = {_stem(w) for w in _WORD.findall(m.group())}
+            words = {_stem(w) for w in _WORD.findall(_SLOT.sub(" ", text[clause[0] : clause[1]]))} - trigger - {""}
+            found.setdefault((kind, clause[0]), Promise(kind, text[clause[0] : clause[1]].strip(), clause[0], clause[1], frozenset(words)))
+    return sorted(found.values(), key=lambda p: p.start)
+
+
+def added(draft: list[Promise], rewrite: list[Promise]) -> list[Promise]:
+    """The rewrite's promises the draft does not make."""
+    return [p for p in rewrite if not any(p.same(d) for d in draft)]
+
+
+# Where a clause ends: punctuation, but not the point of "€12.00" or of «руб.» inside a sentence.
+_BOUNDARY = re.compile(r"[!?;:()\n—–]|[.,](?!\d)(?=\s*(?:$|[A-ZА-ЯЁ\n]))|,(?!\d)")
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around a match: between the nearest punctuation marks on either side."""
+    left = max((m.end() for m in _BOUNDARY.finditer(text[:start])), default=0)
+    right = _BOUNDARY.search(text, end)
+    stop = right.start() if right else len(text)
+    while left < start and text[left].isspace():
+        left += 1
+    return left, stop
+
+
+def _stem(word: str) -> str:
+    """A crude stem for comparing objects: the first five letters of a content word."""
+    word = word.lower().replace("ё", "е")
+    if word in STOP or (len(word) < 3 and not word.isdigit()):
+        return ""
+    return word[:5]
+
+
+@cache
+def _patterns(lang: str) -> dict[str, re.Pattern]:
+    from ..text.forms import forms_of
+
+    table = json.loads(FORMS_FILE.read_text(encoding="utf-8")) if FORMS_FILE.exists() else {}
+
+    def expand(pattern: str) -> str:
+        pattern = re.sub(r"%(\w+)%", lambda m: GROUPS[m[1]], pattern)
+        words = lambda key: table.get(key) or forms_of(key)  # noqa: E731 - a word added since the table was built
+        return re.sub(r"<([а-яё]+(?::[\w,|]+)?)>", lambda m: "(?:" + "|".join(map(re.escape, words(m[1]))) + ")", pattern)
+
+    out = {}
+    for kind, by_lang in KINDS.items():
+        words = by_lang.get(lang, []) + (by_lang["en"] if lang == "ru" else [])  # English words turn up in Russian replies too
+        out[kind] = re.compile(r"(?<!\w)(?:" + "|".join(expand(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+    return out
+
+
+def lemmas() -> set[str]:
+    """The Russian words whose forms scripts/build_ru_forms.py precomputes."""
+    patterns = [p for by_lang in KINDS.values() for p in by_lang["ru"]] + list(GROUPS.values())
+    return {w for p in patterns for w in re.findall(r"<([а-яё]+(?::[\w,|]+)?)>", p)}

@@ -1,0 +1,203 @@
+"""Is a rewrite safe to send? The one set of checks behind ``reviewer rewrite`` and ``reviewer verify``.
+
+A rewrite passes when:
+- the linter finds no error or warning in it, and nothing the draft did not
+  have; slots such as ``[time frame]`` (S005) are the one allowed finding:
+  they are listed for the agent to fill;
+- it keeps every fact of the draft with its value (what the linter asks to
+  cut may go: ticket boilerplate, S001; a link dump, S003), changes none, and adds none that is in neither
+  the draft nor the customer's message (``compare``);
+- it makes no promise the draft does not make, and gives no time frame the
+  agent never gave;
+- it is in the draft's language, and its length is within sane bounds.
+
+Reasons are written in the draft's language, like the linter's findings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..i18n import N_, _
+from ..lint.engine import EmptyDraftError, Linter
+from ..model import Report
+from ..text.lang import detect_language
+from .compare import Comparison, compare, optional
+from .facts import Fact
+from .promises import Promise
+
+MIN_RATIO, MAX_RATIO, MAX_EXTRA = 0.3, 2.0, 200  # length bounds, relative to the draft
+LANG_NAMES = {"en": N_("English"), "ru": N_("Russian")}
+KIND_NAMES = {
+    "number": N_("number"), "money": N_("amount"), "percent": N_("percentage"), "fraction": N_("fraction"),
+    "date": N_("date"), "month": N_("month"), "weekday": N_("weekday"), "day": N_("day"), "time": N_("time"),
+    "timezone": N_("time zone"), "duration": N_("duration"), "url": N_("URL"), "email": N_("email"), "phone": N_("phone"),
+    "card": N_("card number"), "iban": N_("IBAN"), "ip": N_("IP address"), "passport": N_("passport number"),
+    "snils": N_("SNILS"), "inn": N_("INN"), "reference": N_("order/reference number"), "name": N_("name"),
+    "placeholder": N_("placeholder"), "token": N_("masked value"),
+}
+PROMISE_NAMES = {
+    "refund": N_("money back"), "credit": N_("a credit"), "discount": N_("a discount"), "compensation": N_("compensation"),
+    "cost": N_("a cost covered or not charged"), "upgrade": N_("an upgrade"), "replacement": N_("a replacement"),
+}
+
+
+# Why a rewrite fails, as eval reports count it.
+WHY = ("empty", "length", "language", "linter", "fact_dropped", "fact_changed", "fact_added", "time_frame_added", "promise_added", "token_invented")
+
+
+@dataclass
+class Verdict:
+    text: str  # the rewrite
+    failures: list[str] = field(default_factory=list)  # in the draft's language
+    why: list[str] = field(default_factory=list)  # a WHY name per failure
+    report: Report | None = None  # the re-lint
+    slots: list[str] = field(default_factory=list)
+    comparison: Comparison | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def fail(self, why: str, message: str) -> None:
+        if message not in self.failures:
+            self.failures.append(message)
+            self.why.append(why)
+
+
+def check_rewrite(text: str, *, draft: Report, context: str | None, linter: Linter) -> Verdict:
+    """Every check of a rewrite of ``draft`` (the linter's report on the draft)."""
+    lang = draft.lang
+    verdict = Verdict(text.strip())
+    text = verdict.text
+    if not text:
+        verdict.fail("empty", _("the rewrite is empty", locale=lang))
+        return verdict
+    low, high = max(15, int(len(draft.text) * MIN_RATIO)), int(len(draft.text) * MAX_RATIO) + MAX_EXTRA
+    if not low <= len(text) <= high:
+        message = _("the rewrite is {length} characters long; expected {low}-{high} for a {draft}-character draft", locale=lang)
+        verdict.fail("length", message.format(length=len(text), low=low, high=high, draft=len(draft.text)))
+    written = detect_language(text)
+    if written != lang:
+        message = _("written in {language}; answer in {expected}, the draft's language", locale=lang)
+        verdict.fail("language", message.format(language=_(LANG_NAMES[written], locale=lang), expected=_(LANG_NAMES[lang], locale=lang)))
+    try:
+        verdict.report = linter.check(text, lang=lang)
+    except EmptyDraftError:
+        verdict.fail("empty", _("the rewrite is empty", locale=lang))
+        return verdict
+    for message in _relint(draft, verdict.report):
+        verdict.fail("linter", message)
+    verdict.slots = list(dict.fromkeys(text[f.start : f.end].strip() for f in verdict.report.findings if f.code == "S005"))
+    verdict.comparison = compare(draft.text, text, lang, context, optional(draft.findings))
+    for why, message in reasons(verdict.comparison, lang):
+        verdict.fail(why, message)
+    return verdict
+
+
+def reasons(c: Comparison, lang: str) -> list[tuple[str, str]]:
+    """What the comparison found wrong: (why, one sentence in ``lang``) each."""
+    out = []
+    for f in c.dropped:
+        message = _("dropped the {kind} “{text}” from the draft; keep it exactly", locale=lang)
+        out.append(("fact_dropped", message.format(kind=_kind(f, lang), text=_short(f.text))))
+    for d, r in c.changed:
+        message = _("changed the {kind} “{old}” to “{new}”; keep the draft's value", locale=lang)
+        out.append(("fact_changed", message.format(kind=_kind(d, lang), old=_short(d.text), new=_short(r.text))))
+    for f in c.added:
+        message = _("added the {kind} “{text}”, which is in neither the draft nor the customer's message", locale=lang)
+        out.append(("fact_added", message.format(kind=_kind(f, lang), text=_short(f.text))))
+    for f in c.deadlines:
+        message = _("added the time frame “{text}”, which the agent never gave; write [time frame] for the agent to fill", locale=lang)
+        out.append(("time_frame_added", message.format(text=_short(f.text))))
+    for p in c.promises_added:
+        message = _("promises {what} (“{words}”), which the agent's draft never offered", locale=lang)
+        out.append(("promise_added", message.format(what=_(PROMISE_NAMES[p.kind], locale=lang), words=_short(p.text, 80))))
+    return out
+
+
+def _relint(draft: Report, after: Report) -> list[str]:
+    before = {f.code for f in draft.findings}
+    failures = []
+    for f in after.findings:
+        if f.code == "S005":
+            continue  # a slot left on purpose
+        where = _short(after.text[f.start : f.end].strip())
+        if f.severity in ("error", "warning"):
+            message = _("linter: {code} {name} at “{words}”: {message}", locale=draft.lang)
+        elif f.code not in before:
+            message = _("linter: new {code} {name} at “{words}”: {message}", locale=draft.lang)
+        else:
+            continue
+        failures.append(message.format(code=f.code, name=f.name, words=where, message=f.message))
+    return failures
+
+
+def _kind(fact: Fact, lang: str) -> str:
+    return _(KIND_NAMES.get(fact.kind, fact.kind), locale=lang)
+
+
+def _short(text: str, limit: int = 50) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --- reviewer verify -----------------------------------------------------------------------
+
+
+@dataclass
+class Verification:
+    """``verify()``'s answer; ``to_dict()`` is the JSON of ``reviewer verify`` and ``POST /v1/verify``."""
+
+    passed: bool
+    verdict: Verdict
+    draft: Report
+
+    @property
+    def reasons(self) -> list[str]:
+        return self.verdict.failures
+
+    def to_dict(self) -> dict:
+        c = self.verdict.comparison or Comparison()
+        findings = self.verdict.report.findings if self.verdict.report else []
+        return {
+            "pass": self.passed,
+            "facts": {
+                "kept": [_pair(d, r) for d, r in c.kept],
+                "dropped": [_pair(d, None) for d in c.dropped],
+                "changed": [_pair(d, r) for d, r in c.changed],
+                "added": [_pair(None, r) for r in c.added],
+            },
+            "promises_added": [_promise(p) for p in c.promises_added] + [_deadline(f) for f in c.deadlines],
+            "findings": [f.to_dict() for f in findings],
+            "reasons": list(self.reasons),
+        }
+
+
+def verify(draft: str, rewrite: str, *, context: str | None = None, lang: str | None = None, linter: Linter | None = None) -> Verification:
+    """Check a rewrite someone else made (a helpdesk's AI button) with the rewrite loop's own checks.
+
+    ``context`` is the customer's message; ``lang`` the draft's language (detected when
+    None). Raises ``EmptyDraftError`` for a blank draft."""
+    linter = linter or Linter()
+    report = linter.check(draft, lang=lang)
+    verdict = check_rewrite(rewrite, draft=report, context=context.strip() if context and context.strip() else None, linter=linter)
+    return Verification(verdict.ok, verdict, report)
+
+
+def _span(f: Fact) -> dict:
+    return {"text": f.text, "start": f.start, "end": f.end, "value": f.value}
+
+
+def _pair(draft: Fact | None, rewrite: Fact | None) -> dict:
+    """One fact: its kind and value (the draft's, else the rewrite's) and where each text states it."""
+    first = draft or rewrite
+    return {"kind": first.kind, "value": first.value, "draft": _span(draft) if draft else None, "rewrite": _span(rewrite) if rewrite else None}
+
+
+def _promise(p: Promise) -> dict:
+    return {"kind": p.kind, "text": p.text, "start": p.start, "end": p.end}
+
+
+def _deadline(f: Fact) -> dict:
+    return {"kind": "deadline", "text": f.text, "start": f.start, "end": f.end}

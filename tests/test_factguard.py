@@ -1,0 +1,141 @@
+"""The fact guard against eval/sets/factguard-ru-en.v1: good rewrites accepted, one-defect rewrites rejected.
+
+The set was written by people who never saw the guard's code (see its .yaml).
+Scenarios 001-025 of each language were used while building the guard (dev);
+026-050 were held out and measured once at the end: their floors below are
+what the guard reached then, not the goals.
+
+The black-box test runs the whole program, as issue 9 measures it:
+``reviewer rewrite`` against the scripted OpenAI-compatible server (not a
+model: for each case it answers with the case's rewrite, masked as the loop
+masks the draft) and ``reviewer verify`` on the same texts.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from scripted_server import ScriptedOpenAIServer, json_completion
+
+from reviewer.cli import main
+from reviewer.guard.pii import Masker
+from reviewer.guard.verify import verify
+from reviewer.lint.engine import Linter
+
+SET = Path(__file__).resolve().parent.parent / "eval" / "sets" / "factguard-ru-en.v1.jsonl"
+CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
+KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")
+GOAL = 0.97  # issue 9: good accepted in each language, each defect kind rejected
+
+
+def held_out(case: dict) -> bool:
+    return int(case["scenario"].rsplit("-", 1)[1]) > 25
+
+
+DEV = [c for c in CASES if not held_out(c)]
+HELD_OUT = [c for c in CASES if held_out(c)]
+# Measured once on the held-out scenarios, after the guard was built (README: "How well the guard works");
+# below issue 9's goals in places, reported as measured, not tuned to.
+HELD_OUT_FLOOR = {
+    ("en", "good"): 23 / 25, ("ru", "good"): 21 / 25,
+    ("en", "fact_changed"): 18 / 19, ("ru", "fact_changed"): 18 / 19, ("en", "fact_dropped"): 16 / 18, ("ru", "fact_dropped"): 17 / 18,
+    ("en", "promise_invented"): 17 / 19, ("ru", "promise_invented"): 15 / 19, ("en", "fact_added"): 1.0, ("ru", "fact_added"): 1.0,
+}
+
+
+def rates(cases: list[dict], accepted: dict[str, bool]) -> dict[tuple[str, str], float]:
+    """Per language and kind: the share of good rewrites accepted, of defects rejected."""
+    right, total = Counter(), Counter()
+    for c in cases:
+        key = (c["lang"], c["defect_kind"] or "good")
+        total[key] += 1
+        right[key] += accepted[c["id"]] == (c["label"] == "good")
+    return {key: right[key] / total[key] for key in total}
+
+
+@pytest.fixture(scope="module")
+def verdicts() -> dict[str, object]:
+    linter = Linter()
+    return {c["id"]: verify(c["draft"], c["rewrite"], context=c["customer_message"], lang=c["lang"], linter=linter) for c in CASES}
+
+
+def misjudged(cases, verdicts) -> list[str]:
+    return [f"{c['id']} ({c['defect_kind'] or 'good'}): {verdicts[c['id']].reasons or 'accepted'}" for c in cases if verdicts[c["id"]].passed != (c["label"] == "good")]
+
+
+def test_the_set_is_whole():
+    assert len(CASES) == 400 and len(DEV) == len(HELD_OUT) == 200
+    assert {(c["lang"], c["defect_kind"] or "good") for c in DEV} == {(lang, k) for lang in ("en", "ru") for k in KINDS}
+
+
+def test_the_guard_meets_the_goals_on_the_dev_scenarios(verdicts):
+    got = rates(DEV, {i: v.passed for i, v in verdicts.items()})
+    assert all(rate >= GOAL for rate in got.values()), (got, misjudged(DEV, verdicts))
+
+
+def test_the_guard_holds_its_measured_level_on_the_held_out_scenarios(verdicts):
+    got = rates(HELD_OUT, {i: v.passed for i, v in verdicts.items()})
+    assert all(got[key] >= floor for key, floor in HELD_OUT_FLOOR.items()), (got, misjudged(HELD_OUT, verdicts))
+
+
+def test_each_defect_is_rejected_for_its_own_kind_of_reason(verdicts):
+    """A rejection for the right reason: a dropped fact reads "dropped", an invented promise "promises"..."""
+    said = {"fact_changed": ("changed", "dropped"), "fact_dropped": ("dropped", "changed"), "promise_invented": ("promises", "time frame"), "fact_added": ("added", "changed")}
+    said_ru = {"fact_changed": ("изменён", "пропал"), "fact_dropped": ("пропал", "изменён"), "promise_invented": ("обещание", "срок"), "fact_added": ("добавлен", "изменён")}
+    wrong = []
+    for c in DEV:
+        if c["label"] == "defect":
+            words = (said if c["lang"] == "en" else said_ru)[c["defect_kind"]]
+            if not any(w in r for r in verdicts[c["id"]].reasons for w in words):
+                wrong.append((c["id"], verdicts[c["id"]].reasons))
+    assert not wrong
+
+
+@pytest.fixture
+def scripted_rewrites(tmp_path):
+    """The scripted server answering each request with the current case's rewrite, masked."""
+    playing: dict = {}
+
+    def answer(body: dict):
+        return json_completion({"rewrite": playing["rewrite"], "changes": [], "notes": ""})
+
+    with ScriptedOpenAIServer(default=answer) as server:
+        config = tmp_path / "reviewer.toml"
+        config.write_text(
+            f'[llm]\nbase_url = "{server.base_url}"\nmodel = "scripted-server"\nmax_attempts = 1\nmax_retries = 0\ncache = false\n', encoding="utf-8"
+        )
+        yield playing, config, server
+
+
+def test_black_box_reviewer_rewrite_and_reviewer_verify_agree_and_meet_the_goals(scripted_rewrites, tmp_path, capsys, monkeypatch):
+    for name in ("OPENAI_BASE_URL", "OPENAI_API_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    playing, config, server = scripted_rewrites
+    draft, rewrite, customer = tmp_path / "draft.txt", tmp_path / "rewrite.txt", tmp_path / "customer.txt"
+    by_rewrite, by_verify = {}, {}
+    for c in CASES:
+        masker = Masker()  # the loop masks the draft, then the customer's message: the same tokens here
+        masker.mask(c["draft"])
+        masker.mask(c["customer_message"])
+        playing["rewrite"] = masker.mask(c["rewrite"])
+        draft.write_text(c["draft"], encoding="utf-8")
+        rewrite.write_text(c["rewrite"], encoding="utf-8")
+        customer.write_text(c["customer_message"], encoding="utf-8")
+        common = ["--context", str(customer), "--lang", c["lang"], "--config", str(config), "--format", "json"]
+        main(["rewrite", str(draft), *common])
+        result = json.loads(capsys.readouterr().out)
+        by_rewrite[c["id"]] = result["status"] == "ok"
+        code = main(["verify", str(draft), str(rewrite), *common])
+        verdict = json.loads(capsys.readouterr().out)
+        assert code == (0 if verdict["pass"] else 1)
+        by_verify[c["id"]] = verdict["pass"]
+    assert server.request_count == len(CASES)
+    assert by_rewrite == by_verify  # one guard behind both commands
+    dev = rates(DEV, by_rewrite)
+    assert all(rate >= GOAL for rate in dev.values()), dev
+    held = rates(HELD_OUT, by_rewrite)
+    assert all(held[key] >= floor for key, floor in HELD_OUT_FLOOR.items()), held
+    print("\n".join(f"{lang} {kind}: dev {dev[lang, kind]:.3f}, held out {held[lang, kind]:.3f}" for lang, kind in sorted(dev)))

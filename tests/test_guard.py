@@ -1,0 +1,137 @@
+"""The fact guard: values, not strings; promises by meaning; the customer's own facts.
+
+Each case is one of issue 9's findings: a good rewrite the old guard threw away,
+or a defect it let through.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reviewer.guard.compare import compare, facts
+from reviewer.guard.promises import promises
+
+
+def values(text: str, lang: str = "en") -> set[tuple[str, str]]:
+    return {(f.kind, f.value) for f in facts(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind", "value"),
+    [
+        ("£12.50", "12.50 GBP", "money", "GBP 12.5"),
+        ("AED 1,850", "1 850 AED", "money", "AED 1850"),
+        ("2 310 ₽", "2310 рублей", "money", "RUB 2310"),
+        ("64,90 €", "€64.90", "money", "EUR 64.9"),
+        ("on March 5, 2026", "on 5 March 2026", "date", "2026-03-05"),
+        ("Tue 5 Mar 2026", "Tuesday, 5 March 2026", "date", "2026-03-05"),
+        ("05.03.2026", "5 марта 2026 года", "date", "2026-03-05"),
+        ("до 31.12.2026", "до 31 декабря 2026 г.", "date", "2026-12-31"),
+        ("8:55 pm", "20:55", "time", "20:55"),
+        ("from 8am", "from 08:00", "time", "08:00"),
+        ("within 48 hours", "in 48 hours", "duration", "48 hour"),
+        ("status.lynxtel.co.uk", "https://status.lynxtel.co.uk/", "url", "status.lynxtel.co.uk"),
+        ("flight SK 412", "flight SK412", "reference", "SK412"),
+        ("госномер А 123", "госномер A 123", "reference", "A123"),  # Cyrillic А, Latin A
+        ("within 48 hours", "within 2 days", "duration", "48 hour"),  # one duration in other units
+        ("5 000 ₽", "5 тыс. рублей", "money", "RUB 5000"),
+        ("с 9.00 до 18.00", "с 09:00 до 18:00", "time", "09:00"),
+    ],
+)
+def test_one_value_however_it_is_written(a, b, kind, value):
+    lang = "ru" if any("а" <= ch <= "я" for ch in a + b) else "en"
+    assert (kind, value) in values(a, lang)
+    assert compare(a, b, lang).ok
+
+
+@pytest.mark.parametrize(
+    ("draft", "rewrite", "context"),
+    [
+        ("Refunds take 3-5 business days.", "Refunds take 3–5 business days.", None),  # en dash
+        ("Refunds take 3-5 business days.", "Refunds take 3 to 5 business days.", None),
+        ("The cabinet at 42 Baker Street is being repaired.", "We are repairing the cabinet at 42 Baker Street.", None),  # no clock time
+        ("Dear Sir or Madam,\nthe hold of AED 1,850 is released automatically.", "Hello,\nthe AED 1,850 hold is released automatically.", None),
+        ("You cancelled on February 27, 2026.", "You cancelled on 27 February 2026.", None),
+        ("Call us 8am-8pm.", "Call us 08:00–20:00.", None),
+        ("Я вернула 2 напитка.", "Я вернула два напитка.", None),
+        ("Ваш куратор — Ирина Соколова.", "Звоните вашему куратору Ирине Соколовой.", None),
+        ("За задержку можно вернуть 50% стоимости.", "За задержку можно вернуть половину стоимости.", None),
+        ("The driver's photo shows the parcel at the porch.", "The photo shows the parcel left at the porch at 14:02.", "Tracking says delivered at 14:02."),
+        ("Your request has been registered under number 1749026496036. Your refund went out.", "Your refund went out.", None),
+        ("Dear customer, your order #48213 shipped.", "Hi {{first_name}}, your order #48213 shipped.", None),  # the helpdesk fills it in
+    ],
+)
+def test_good_rewrites_pass(draft, rewrite, context):
+    lang = "ru" if any("а" <= ch <= "я" for ch in draft) else "en"
+    optional = [(0, draft.index(". ") + 1)] if "registered" in draft else []  # S001's span, as the loop passes it
+    c = compare(draft, rewrite, lang, context, optional)
+    assert c.ok, (c.dropped, c.changed, c.added, c.deadlines, c.promises_added)
+
+
+@pytest.mark.parametrize(
+    ("draft", "rewrite", "found"),
+    [
+        ("Your outage will be fixed by engineers.", "We'll take half of it off your next bill.", "promise"),
+        ("Your claim was approved.", "Your claim was approved and we'll cover it.", "promise"),
+        ("Заявка принята.", "Заявка принята, мы возместим стоимость ужина.", "promise"),
+        ("Заявка принята.", "Заявка принята, такси оплатим мы.", "promise"),
+        ("Заявка принята.", "Заявка принята, абонентскую плату за март списывать не будем.", "promise"),
+        ("Check the status online.", "Check the status at status.lynxtel.co.uk.", "added"),  # a bare domain
+        ("Your booking K7QX2P is refunded.", "Your booking is refunded.", "dropped"),
+        ("Our adjuster, Claire Dunn, will call.", "Our adjuster will call.", "dropped"),  # a name in the body
+        ("Our adjuster, Claire Dunn, will call.", "Our adjuster, Claire Dean, will call.", "changed"),
+        ("Our porter will help.", "Our porter, Marco, will help.", "added"),
+        ("Fibre cabinet at 42 Baker Street.", "Fibre cabinet at 24 Baker Street.", "changed"),
+        ("Refunds take 3-5 business days.", "Refunds take 3-7 business days.", "changed"),
+    ],
+)
+def test_defects_are_caught(draft, rewrite, found):
+    lang = "ru" if any("а" <= ch <= "я" for ch in draft) else "en"
+    c = compare(draft, rewrite, lang)
+    got = {"promise": c.promises_added, "added": c.added, "dropped": c.dropped, "changed": c.changed}[found]
+    assert got, (c.dropped, c.changed, c.added, c.deadlines, c.promises_added)
+
+
+def test_no_false_facts_to_report():
+    """The old feedback named "the time frame “at 1”" in a phone number and "the name “I'm”"."""
+    assert values("Call +44 20 7946 0958 at 1pm. I'm on it.") == {("phone", "+442079460958"), ("time", "13:00")}
+
+
+def test_the_customers_facts_may_be_echoed_but_not_promised():
+    draft = "Hi Anna, we are checking why the parcel is late."
+    context = "I ordered on May 3 and need it by Friday!"
+    assert compare(draft, "Hi Anna, we are checking why the parcel you ordered on May 3 is late.", "en", context).ok
+    deadline = compare(draft, "Hi Anna, we are checking why the parcel is late; it will be with you by Friday.", "en", context)
+    assert [f.text for f in deadline.deadlines] == ["by Friday"]
+    assert compare(draft, "Hi Anna, the parcel you ordered on May 4 is late.", "en", context).added
+    # a date of the customer's in another role is no deadline: "in March" is when, not by when
+    assert compare(draft, "Hi Anna, we are checking why the parcel you ordered in May is late.", "en", "I ordered in May.").ok
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Feel free to contact us.", "We can't refund this ticket.", "Compensation is not possible under the terms.",
+        "Please send the item back with the return code.", "Вы заплатили 500 рублей.", "Верните товар в течение 14 дней.",
+        "We'll get back to you by Friday.", "You paid for the express option.", "Please upgrade the app to version 5.",
+        "I understand you'd like a refund.", "We are checking why the refund hasn't reached you yet.", "Ваза в подарок пришла разбитой.", "Call our freephone number.", "Звоните по бесплатному номеру.", "The flight took off late.",
+    ],
+)
+def test_no_promise_where_none_is_made(text):
+    assert promises(text, "ru" if any("а" <= ch <= "я" for ch in text) else "en") == []
+
+
+def test_what_the_linter_asks_to_cut_may_go():
+    from reviewer import check
+    from reviewer.guard.compare import optional
+
+    draft = "Hi, see https://a.com/x and https://a.com/y and https://a.com/z for details. Your order #48213 ships today."
+    rewrite = "Hi, the details are in your account. Your order #48213 ships today."
+    assert not compare(draft, rewrite, "en").ok  # the links are facts...
+    assert compare(draft, rewrite, "en", optional=optional(check(draft).findings)).ok  # ...that S003 asks to cut
+
+
+def test_a_promise_of_the_drafts_kind_about_another_thing_is_new():
+    draft = "Under your plan you are eligible for a 10% service credit on request."
+    assert compare(draft, "You are eligible for a 10% service credit on request.", "en").ok
+    assert compare(draft, "You are eligible for a 10% service credit on request. We'll also credit you the full month.", "en").promises_added

@@ -1,0 +1,108 @@
+"""No personal value reaches the LLM endpoint in clear, in any request (issue 9, issue 13 item 1).
+
+tests/data/pii_drafts.jsonl holds 80 drafts and customer messages (EN, RU)
+with the personal values each carries listed (phones in UK, US, RU, DE and FR
+national formats and E.164, emails, cards, IBANs, IP addresses, Russian
+passports, СНИЛС, ИНН), written by people who never saw the masking code;
+pii-*-001..020 were used while building it, 021..040 held out.
+
+The endpoint is the scripted OpenAI-compatible server (not a model) logging
+every request body. Its first answer invents a phone number, so the loop
+asks again with the failures: the prompt, the findings list, the customer's
+message, the agent's instructions, the re-ask and the eval judge's prompt
+all go out, and none may carry a listed value.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from scripted_server import ScriptedOpenAIServer, json_completion
+
+from reviewer.cli import main
+from reviewer.guard.pii import Masker
+
+DATA = Path(__file__).parent / "data" / "pii_drafts.jsonl"
+DRAFTS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
+
+
+def in_clear(value: str, sent: str) -> bool:
+    """The value as written, or without its spaces and separators (a digit run of 7 or more)."""
+    if value in sent:
+        return True
+    compact = re.sub(r"[\s().-]", "", value)
+    return len(re.sub(r"\D", "", compact)) >= 7 and compact in re.sub(r"[\s().-]", "", sent)
+
+
+def answer(body: dict):
+    """A rewrite that keeps the masked draft and invents a phone (rejected), then the draft alone."""
+    system = body["messages"][0]["content"]
+    if "You grade replies" in system:
+        return json_completion(VERDICT)
+    draft = re.search(r"<draft>\n(.*)\n</draft>", body["messages"][1]["content"], re.DOTALL)[1]
+    extra = "" if len(body["messages"]) > 2 else " Or call +44 20 7946 0000."
+    return json_completion({"rewrite": draft + extra, "changes": [], "notes": ""})
+
+
+@pytest.fixture
+def logging_server(tmp_path, monkeypatch):
+    for name in ("OPENAI_BASE_URL", "OPENAI_API_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    with ScriptedOpenAIServer(default=answer) as server:
+        config = tmp_path / "reviewer.toml"
+        config.write_text(f'[llm]\nbase_url = "{server.base_url}"\nmax_attempts = 2\nmax_retries = 0\ncache = false\n', encoding="utf-8")
+        yield server, config
+
+
+def test_the_set_lists_its_values():
+    assert len(DRAFTS) == 80 and sum(len(d["pii"]) for d in DRAFTS) > 250
+    kinds = {p["kind"] for d in DRAFTS for p in d["pii"]}
+    assert kinds == {"phone", "email", "card", "iban", "ip", "passport_ru", "snils", "inn"}
+
+
+def test_no_personal_value_in_any_request_of_rewrite_or_the_judge(logging_server, tmp_path, capsys):
+    server, config = logging_server
+    draft, customer = tmp_path / "draft.txt", tmp_path / "customer.txt"
+    for d in DRAFTS:
+        draft.write_text(d["draft"], encoding="utf-8")
+        customer.write_text(d["customer_message"] or "", encoding="utf-8")
+        instructions = f"The customer's values: {', '.join(p['value'] for p in d['pii'][:2])}."
+        main(["rewrite", str(draft), "--context", str(customer), "--instructions", instructions, "--config", str(config), "--format", "json"])
+        capsys.readouterr()
+    rewrites = server.request_count
+    assert rewrites >= 2 * len(DRAFTS) - 5  # nearly every draft was asked again, with the failures
+    main(["eval", "rewrite", "--set", str(DATA), "--rewriter", "offline", "--config", str(config), "--out", str(tmp_path / "run")])
+    capsys.readouterr()
+    assert server.request_count == rewrites + len(DRAFTS)  # the judge saw every draft
+    sent = [json.dumps(body, ensure_ascii=False) for body in server.requests]
+    leaks = [(d["id"], p["value"]) for d in DRAFTS for p in d["pii"] for body in sent if in_clear(p["value"], body)]
+    assert leaks == []
+    values = sum(len(d["pii"]) for d in DRAFTS)
+    print(f"{values} personal values in {len(DRAFTS)} drafts, {len(sent)} requests: {len(leaks)} in clear")
+
+
+def test_the_findings_list_quotes_the_masked_draft(logging_server, tmp_path, capsys):
+    """S002 flags a whole sentence: the findings list used to quote it, personal data and all."""
+    server, config = logging_server
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Hi Anna, we will call you on 07700 900123 or email anna.k@example.com about card 4111 1111 1111 1111 as soon as possible.", encoding="utf-8")
+    main(["rewrite", str(draft), "--config", str(config), "--format", "json"])
+    capsys.readouterr()
+    prompt = server.requests[0]["messages"][1]["content"]
+    findings = prompt.split("<customer_message>")[0]
+    assert "S002 missing-timeline at “we will call you on <PHONE_1> or email <EMAIL_1> about card <CARD_1>" in findings
+    sent = json.dumps(server.requests, ensure_ascii=False)
+    assert not any(v in sent for v in ("07700 900123", "anna.k@example.com", "4111 1111 1111 1111"))
+
+
+def test_masking_the_development_drafts_leaves_nothing_in_clear():
+    """The masker alone, on the drafts used while building it, with one token per value."""
+    for d in (d for d in DRAFTS if int(d["id"].rsplit("-", 1)[1]) <= 20):
+        masker = Masker()
+        masked = masker.mask(d["draft"]) + "\n" + masker.mask(d["customer_message"] or "")
+        assert not [p["value"] for p in d["pii"] if in_clear(p["value"], masked)], d["id"]
+        assert not [v for v in d["not_pii"] if v in d["draft"] + (d["customer_message"] or "") and v not in masked], d["id"]

@@ -1,0 +1,109 @@
+"""`reviewer verify`, `POST /v1/verify` and `from reviewer import verify`: one guard, three doors."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+
+from reviewer import verify
+from reviewer.cli import main
+from reviewer.server.app import create_app
+
+DRAFT = "Dear Mr. Okafor,\n\nFlight SK 412 on March 5, 2026 was cancelled. Your refund of €289.00 for booking K7QX2P will reach your card in 7-10 working days.\n\nRegards,\nPriya Nair"
+GOOD = "Dear Mr. Okafor,\n\nFlight SK 412 on 5 March 2026 was cancelled, and your refund of €289.00 for booking K7QX2P will reach your card within 7–10 working days. I'm sorry your trip was disrupted.\n\nRegards,\nPriya Nair"
+BAD = GOOD.replace("€289.00", "€298.00").replace("I'm sorry", "We'll also upgrade you on your next flight. I'm sorry")
+CUSTOMER = "My flight SK 412 was cancelled. I paid €289. Call me on 07700 900123."
+
+
+@pytest.fixture
+def files(tmp_path):
+    paths = {}
+    for name, text in (("draft", DRAFT), ("good", GOOD), ("bad", BAD), ("customer", CUSTOMER)):
+        paths[name] = tmp_path / f"{name}.txt"
+        paths[name].write_text(text, encoding="utf-8")
+    return paths
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_good_rewrite_passes_with_exit_0(capsys, files):
+    code, out, _ = run(capsys, "verify", files["draft"], files["good"], "--context", files["customer"])
+    assert code == 0
+    assert out.startswith("PASS: the rewrite keeps the draft's facts, invents nothing and passes the linter.\n")
+    assert "0 dropped, 0 changed, 0 added; 0 promises the draft does not make." in out
+
+
+def test_a_bad_rewrite_fails_with_exit_1_and_says_why(capsys, files):
+    code, out, _ = run(capsys, "verify", files["draft"], files["bad"])
+    assert code == 1
+    assert out.splitlines()[:3] == [
+        "FAIL: do not send this rewrite as it is.",
+        "  - changed the amount “€289.00” to “€298.00”; keep the draft's value",
+        "  - promises an upgrade (“We'll also upgrade you on your next flight”), which the agent's draft never offered",
+    ]
+
+
+def test_json_has_the_issues_shape_with_spans_in_both_texts(capsys, files):
+    code, out, _ = run(capsys, "verify", files["draft"], files["bad"], "--format", "json")
+    data = json.loads(out)
+    assert code == 1 and set(data) == {"pass", "facts", "promises_added", "findings", "reasons"}
+    assert data["pass"] is False and set(data["facts"]) == {"kept", "dropped", "changed", "added"}
+    changed = data["facts"]["changed"][0]
+    assert changed["kind"] == "money" and changed["value"] == "EUR 289"
+    assert DRAFT[changed["draft"]["start"] : changed["draft"]["end"]] == changed["draft"]["text"] == "€289.00"
+    assert BAD[changed["rewrite"]["start"] : changed["rewrite"]["end"]] == changed["rewrite"]["text"] == "€298.00"
+    assert changed["rewrite"]["value"] == "EUR 298"
+    kept = {(f["kind"], f["value"]) for f in data["facts"]["kept"]}
+    assert {("reference", "SK412"), ("reference", "K7QX2P"), ("date", "2026-03-05"), ("name", "Priya Nair")} <= kept
+    assert data["promises_added"] == [{"kind": "upgrade", "text": "We'll also upgrade you on your next flight", "start": BAD.index("We'll"), "end": BAD.index(". I'm")}]
+
+
+def test_either_text_can_come_from_standard_input(capsys, files, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(GOOD.encode())))
+    code, out, _ = run(capsys, "verify", files["draft"], "-")
+    assert code == 0 and out.startswith("PASS")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["-", "-"], "only one of DRAFT and REWRITE can be standard input"),
+        (["{tmp}/nope.txt", "{good}"], "cannot read the draft"),
+        (["{empty}", "{good}"], "the draft is empty: nothing to verify"),
+    ],
+)
+def test_usage_and_input_errors_exit_2(capsys, files, tmp_path, argv, message):
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    argv = [a.format(tmp=tmp_path, good=files["good"], empty=tmp_path / "empty.txt") for a in argv]
+    code, out, err = run(capsys, "verify", *argv)
+    assert code == 2 and message in err and out == ""
+
+
+def test_the_library_and_the_api_give_the_cli_s_answer(capsys, files):
+    result = verify(DRAFT, BAD, context=CUSTOMER)
+    _, out, _ = run(capsys, "verify", files["draft"], files["bad"], "--context", files["customer"], "--format", "json")
+    assert result.to_dict() == json.loads(out)
+    client = TestClient(create_app())
+    answer = client.post("/v1/verify", json={"draft": DRAFT, "rewrite": BAD, "context": CUSTOMER})
+    assert answer.status_code == 200 and answer.json() == result.to_dict()
+
+
+def test_reasons_come_in_the_drafts_language():
+    result = verify("Здравствуйте! Заказ № 48213 отправим 5 марта.", "Здравствуйте! Заказ № 48213 отправим 6 марта, доставка за наш счёт.")
+    assert result.reasons == [
+        "изменён факт черновика (дата): «5 марта» стало «6 марта»; оставьте значение из черновика",
+        "обещание, которого нет в черновике: оплата расходов за счёт компании или отказ от платы («доставка за наш счёт»)",
+    ]
+
+
+def test_the_api_refuses_a_blank_draft_and_unknown_fields():
+    client = TestClient(create_app())
+    assert client.post("/v1/verify", json={"draft": " ", "rewrite": "x"}).json()["error"] == "invalid_request"
+    assert client.post("/v1/verify", json={"draft": "Hi", "rewrite": "x", "tone": "warm"}).status_code == 422
