@@ -61,8 +61,9 @@ class Fact:
 _EN_MONTHS = ["jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?", "aug(?:ust)?", "sep(?:t(?:ember)?)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?"]
 _RU_MONTHS = ["январ[ьяюе]", "феврал[ьяюе]", "март[аеу]?", "апрел[ьяюе]", "ма[йяюе]", "июн[ьяюе]", "июл[ьяюе]", "август[аеу]?", "сентябр[ьяюе]", "октябр[ьяюе]", "ноябр[ьяюе]", "декабр[ьяюе]"]
 MONTH = "(?:" + "|".join(f"(?P<m{i}>{en}|{ru})" for i, (en, ru) in enumerate(zip(_EN_MONTHS, _RU_MONTHS, strict=True), 1)) + r")\.?"
-_EN_DAYS = ["mon(?:day)?", "tue(?:s(?:day)?)?", "wed(?:nesday)?", "thu(?:rs(?:day)?)?", "fri(?:day)?", "sat(?:urday)?", "sun(?:day)?"]
-_RU_DAYS = ["понедельник\\w*|пн", "вторник\\w*|вт", "сред[аыуе]|ср", "четверг\\w*|чт", "пятниц[аыуе]|пт", "суббот[аыуе]|сб", "воскресень[еяю]|вс"]
+# "on Tuesdays" / «по средам» is the same weekday as "Tue" / «в среду».
+_EN_DAYS = ["mon(?:days?)?", "tue(?:s(?:days?)?)?", "wed(?:nesdays?)?", "thu(?:rs(?:days?)?)?", "fri(?:days?)?", "sat(?:urdays?)?", "sun(?:days?)?"]
+_RU_DAYS = ["понедельник\\w*|пн", "вторник\\w*|вт", "сред(?:[аыуе]|ам)|ср", "четверг\\w*|чт", "пятниц(?:[аыуе]|ам)|пт", "суббот(?:[аыуе]|ам)|сб", "воскресень(?:[еяю]|ям)|вс"]
 WEEKDAY = "(?:" + "|".join(f"(?P<w{i}>{en}|{ru})" for i, (en, ru) in enumerate(zip(_EN_DAYS, _RU_DAYS, strict=True), 1)) + r")\b\.?"
 RELATIVE = {
     "today": r"today|tonight|сегодня", "tomorrow": r"tomorrow|завтра", "day after tomorrow": r"послезавтра",

@@ -26,19 +26,22 @@ FORMS_FILE = Path(__file__).resolve().parent / "data" / "ru_forms.json"
 
 # Per kind, per language: the words that carry the promise. <лемма> is every form of a Russian word,
 # <лемма:futr|past> the forms with those grammemes (ours: "we will pay", not "you paid"); %name% a group below.
+# A gap between the words is a capturing group, the only kind: its words say what the promise is about.
 GROUPS = {
     "money": "(?:<деньги>|<стоимость>|<сумма>|<плата>|<оплата>|<средства>|<переплата>|<доплата>)",
     "charge": "(?:<плата>|<оплата>|<штраф>|<комиссия>|<сбор>)",
+    "cost": "(?:<расходы>|<затраты>|<издержки>|<стоимость>)",
 }
 KINDS: dict[str, dict[str, list[str]]] = {
     "refund": {
-        "en": [r"refund\w*", r"money\s+back", r"get\s+(?:your|the|all|a|an|every)\s+(?:[\w$£€%.,]+\s+){0,3}?back(?!\s+(?:to|up|on|online|in\s+touch))",
-            r"pay\s+(?:\w+\s+){0,3}?back", r"repa(?:y|id)", r"cash\s?back", r"credited\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|account|balance|bank)"],
+        "en": [r"refund\w*", r"money\s+back", r"get\s+(?:your|the|all|a|an|every)\s+((?:[\w$£€%.,]+\s+){0,3}?)back(?!\s+(?:to|up|on|online|in\s+touch))",
+            r"pay\s+((?:\w+\s+){0,3}?)back", r"repa(?:y|id)", r"cash\s?back", r"credited\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|account|balance|bank)"],
         "ru": [
-            r"(?:<вернуть:futr|past|INFN>|<возвратить:futr|past|INFN>)\s+(?:\w+\s+){0,3}?(?:%money%|\d+)",
-            r"%money%\s+(?:[\w₽.,]+\s+){0,6}?(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>)",
-            r"<получить>\s+(?:[\w₽.,]+\s+){0,3}?(?:назад|обратно)",
-            r"<возврат>\s+(?:\w+\s+){0,2}?(?:%money%|\d+)",
+            r"(?:<вернуть:futr|past|INFN>|<возвратить:futr|past|INFN>)\s+((?:\w+\s+){0,3}?)(?:%money%|\d+)",
+            r"%money%\s+((?:[\w₽.,()«»-]+\s+){0,6}?)(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>)",
+            r"<получить>\s+((?:[\w₽.,]+\s+){0,3}?)(?:назад|обратно)",
+            r"<возврат>\s+((?:\w+\s+){0,2}?)(?:%money%|\d+)",
+            r"(?:<получить>\s+((?:\w+\s+){0,2}?)|<полный>\s+)<возврат>",  # «получите полный возврат»
         ],
     },
     "credit": {
@@ -46,7 +49,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "ru": [r"<бонус>", r"<бонусный>", r"<балл>", r"<кредит>", r"<кешбэк>"],
     },
     "discount": {
-        "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"\d+\s?%\s+off", r"(?:take|knock|deduct)\w*\s+(?:[\w$£€%.,-]+\s+){0,6}?off\s+(?:your|the|next|this|that)\b", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*"],
+        "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"\d+\s?%\s+off", r"(?:take|knock|deduct)\w*\s+((?:[\w$£€%.,-]+\s+){0,6}?)off\s+(?:your|the|next|this|that)\b", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*"],
         "ru": [r"<скидка>", r"<промокод>", r"<купон>", r"<сертификат>", r"<подарить>"],
     },
     "compensation": {
@@ -63,12 +66,12 @@ KINDS: dict[str, dict[str, list[str]]] = {
         ],
         "ru": [
             r"<оплатить:futr,1per|futr,3per>", r"<заплатить:futr,1per>", r"<бесплатно>", r"<бесплатный>", r"за\s+(?:наш|свой)\s+сч[её]т", r"за\s+сч[её]т\s+(?:компании|магазина|банка)",
-            r"не\s+(?:будем\s+)?(?:<списывать>|<списать>|<брать>|<взять>)", r"(?:<списывать>|<брать>)\s+не\s+будем", r"<отменить>\s+(?:\w+\s+){0,2}?%charge%", r"%charge%\s+(?:[\w₽.,]+\s+){0,10}?<отменить:PRTS|past>",
+            r"не\s+(?:будем\s+)?(?:<списывать>|<списать>|<брать>|<взять>)", r"(?:<списывать>|<списать:PRTS>|<брать>)\s+не\s+(?:будем|будет|будут)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"<взять:futr,1per|INFN>\s+на\s+себя\s+((?:\w+\s+){0,2}?)%cost%", r"%cost%\s+((?:[\w₽.,()«»-]+\s+){0,6}?)<взять:futr,1per|INFN>\s+на\s+себя", r"%charge%\s+((?:[\w₽.,]+\s+){0,10}?)<отменить:PRTS|past>",
         ],
     },
     "upgrade": {
         "en": [r"upgrad\w*\s+(?:you|your\s+(?:room|seat|ticket|plan|class|booking|flight|car|cabin|stay))", r"(?:an?|free|complimentary)\s+upgrade"],
-        "ru": [r"<повысить>\s+(?:\w+\s+){0,2}?(?:<класс>|<категория>|<тариф>)", r"<пересадить>\s+(?:\w+\s+){0,2}?в\s+бизнес"],
+        "ru": [r"<повысить>\s+((?:\w+\s+){0,2}?)(?:<класс>|<категория>|<тариф>)", r"<пересадить>\s+((?:\w+\s+){0,2}?)в\s+бизнес"],
     },
     "replacement": {
         "en": [r"replac(?:e|ed|ement|ing)\b", r"re-?ship\w*", r"re-?send\w*", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+)?new\s+(?:one|\w+)", r"new\s+one"],
@@ -89,6 +92,10 @@ _NEGATION_AFTER = re.compile(r"^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't
 # Idioms that use the words without any remedy.
 _IDIOM = re.compile(r"feel\s+free|free\s+to\b|toll[- ]free|free\s*(?:phone|call)\w*|free\s+(?:number|line|time)|hands[- ]free|cover\s+letter|credit\s+card|"
     r"бесплатн\w*\s+(?:номер\w*|лини\w*|звон\w*|телефон\w*)|звон\w*\s+бесплатн\w*|replace\s+(?:the\s+)?(?:cabinet|part|router|cable|battery|meter|sim)", re.IGNORECASE)
+# How much, not what of: "a full refund" and «деньги вернём полностью» are about the same thing.
+_DEGREE = re.compile(r"full|fully|entire|entirely|whole|completely|полностью|полн(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ыми|ых|ом)|целиком|весь|вся|всю")
+# An aside in brackets ("($499/month)", «(650 ₽)») belongs to its clause but is not what a promise is about.
+_ASIDE = re.compile(r"\([^()\n]*\)")
 _SLOT = re.compile(r"\[[^\[\]\n]{2,40}\]")  # [time frame]: the agent's to fill, not what the promise is about
 _WORD = re.compile(r"[\w$£€₽%]+(?:[.,]\d+)?")
 STOP = frozenset(
@@ -128,10 +135,21 @@ def promises(text: str, lang: str) -> list[Promise]:
                 if not re.match(r"не\s|(?:won't|will\s+not|don't|do\s+not)", m.group(), re.IGNORECASE):
                     continue
             clause = _clause(scan, m.start(), m.end())
-            trigger = {_stem(w) for w in _WORD.findall(m.group())}
-            words = {_stem(w) for w in _WORD.findall(_SLOT.sub(" ", text[clause[0] : clause[1]]))} - trigger - {""}
+            trigger = {_stem(w) for w in _WORD.findall(_without_gaps(m))}
+            about = _ASIDE.sub(lambda a: a.group() if a.start() <= m.start() - clause[0] < a.end() else " ", text[clause[0] : clause[1]])
+            words = {_stem(w) for w in _WORD.findall(_SLOT.sub(" ", about))} - trigger - {""}
             found.setdefault((kind, clause[0]), Promise(kind, text[clause[0] : clause[1]].strip(), clause[0], clause[1], frozenset(words)))
     return sorted(found.values(), key=lambda p: p.start)
+
+
+def _without_gaps(m: re.Match) -> str:
+    """The words that make a match a promise: the gaps between them (its capturing groups) are what it is about."""
+    text = m.group()
+    for g in range(1, m.re.groups + 1):
+        if m.start(g) >= 0:
+            s, e = m.start(g) - m.start(), m.end(g) - m.start()
+            text = text[:s] + " " * (e - s) + text[e:]
+    return text
 
 
 def added(draft: list[Promise], rewrite: list[Promise]) -> list[Promise]:
@@ -139,8 +157,8 @@ def added(draft: list[Promise], rewrite: list[Promise]) -> list[Promise]:
     return [p for p in rewrite if not any(p.same(d) for d in draft)]
 
 
-# Where a clause ends: punctuation, but not the point of "€12.00" or of «руб.» inside a sentence.
-_BOUNDARY = re.compile(r"[!?;:()\n—–]|[.,](?!\d)(?=\s*(?:$|[A-ZА-ЯЁ\n]))|,(?!\d)")
+# Where a clause ends: punctuation (not brackets: an aside belongs to its clause), but not the point of "€12.00" or of «руб.» inside a sentence.
+_BOUNDARY = re.compile(r"[!?;:\n—–]|[.,](?!\d)(?=\s*(?:$|[A-ZА-ЯЁ\n]))|,(?!\d)")
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -156,7 +174,7 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 def _stem(word: str) -> str:
     """A crude stem for comparing objects: the first five letters of a content word."""
     word = word.lower().replace("ё", "е")
-    if word in STOP or (len(word) < 3 and not word.isdigit()):
+    if word in STOP or _DEGREE.fullmatch(word) or (len(word) < 3 and not word.isdigit()):
         return ""
     return word[:5]
 

@@ -37,6 +37,9 @@ _NEGATED = diskcache.compile(r"(?:\bnot|n't|\bnever|\bnothing|\bno\s+one|\bне|
 # («будет исправлена»), or the customer's own action («роутер, который вы вернули»).
 _NEGATED_DONE = diskcache.compile(r"(?:\bnot|n't|\bnever|\bне|\bбудет|\bбудут|\bдолжн\w+\s+быть|\bвы|\bты)\s+(?:\w+\s+)?$")
 # A slot that stands for a time ("[time frame]", «[срок]», "[…]") is a time frame: S005 reports that gap.
+# A quoted stretch is a name or someone else's words, not an action of ours:
+# «Доставим» the company, "We Will Fix It" the shop, «мы всё исправим» the customer quoting us.
+_QUOTED = diskcache.compile(r'«[^»\n]{1,80}»|“[^”\n]{1,80}”|"[^"\n]{1,80}"')
 _TIME_SLOT = diskcache.compile(r"\[(?:[^\]]*(?:time|date|day|eta|when|deadline|hour|frame|срок|дат|врем|день|дня|дней|час)[^\]]*|…|\.{2,}|_{2,})\]")
 
 
@@ -91,6 +94,14 @@ class _Reply:
     def asks(self) -> bool:
         return self.rule.search(self.doc, "ask-info") is not None
 
+    @cached_property
+    def _quoted(self) -> list[tuple[int, int]]:
+        return [m.span() for m in _QUOTED.finditer(self.doc.scan)] if any(q in self.doc.scan for q in '«“"') else []
+
+    def quoted(self, m: re.Match) -> bool:
+        i = bisect.bisect_right(self._quoted, (m.start(), len(self.doc.scan))) - 1
+        return i >= 0 and self._quoted[i][1] >= m.end()
+
     def body(self, sentence: Span) -> Span:
         """The sentence without the greeting or @handles it starts with."""
         end = self.doc.greeting_end
@@ -130,7 +141,7 @@ class _Reply:
         found = {self.sentence(m.start()) for m in no_time} if self.first_request is None else set()
         for key, m in matches:
             sentence = self.sentence(m.start())
-            if sentence in found or self.negated(m):
+            if sentence in found or self.negated(m) or self.quoted(m):
                 continue
             i = bisect.bisect_left(feedback_starts, m.end()) - 1  # the last feedback span starting before the match ends
             if i >= 0 and feedback[i][1] > m.start():
