@@ -16,8 +16,8 @@ named with ``format``):
   ``part_type``, ``author.type`` and an HTML ``body``.
 
 Each message becomes a row of the vendor's own fields (nested ones dotted:
-``author.name``) plus ``author_role`` (agent, customer, bot or unknown) and
-``public``; unless ``where`` says otherwise about them, only public agent
+``author.name``) plus ``author`` (the name, or Freshdesk's user id),
+``author_role`` (agent, customer, bot or unknown) and ``public``; unless ``where`` says otherwise about them, only public agent
 replies are kept. Any other record is a row as it stands. ``where``,
 ``keep``, ``text_field`` and ``id_field`` apply to both.
 """
@@ -70,6 +70,7 @@ class Rows(NamedTuple):
     where: tuple[Condition, ...] = ()
     keep: tuple[str, ...] = ()
     unique_ids: bool = True  # warn of a repeated id (every id is kept: `reviewer report` turns it off)
+    optional: tuple[str, ...] = ()  # kept too when a row has them, never asked of a CSV header (a report's date)
 
     def named(self) -> list[str]:
         """The fields the options name, which a CSV header must have."""
@@ -154,6 +155,7 @@ def _freshdesk(record: dict) -> Iterator[Message]:
             continue
         fields = flatten(conversation) | {
             "author_role": "customer" if conversation.get("incoming") else "agent",
+            "author": conversation.get("user_id"),  # conversations name no one: the user's id
             "public": not conversation.get("private", False),
         }
         html = bool(conversation.get("body"))
@@ -181,6 +183,7 @@ def _intercom(record: dict) -> Iterator[Message]:
         fields = flatten(part)
         author_type = fields.get("author.type")
         fields["author_role"] = _INTERCOM_ROLES.get(author_type, "unknown")
+        fields["author"] = fields.get("author.name")
         fields["public"] = public if public is not None else not str(part.get("part_type", "")).startswith("note")
         if conversation_id is not None:
             fields["conversation_id"] = conversation_id
@@ -262,8 +265,8 @@ class Reader:
         if isinstance(draft, InputError):
             yield draft
             return
-        if rows.keep:
-            draft = draft._replace(fields={name: fields.get(name) for name in rows.keep})
+        if rows.keep or rows.optional:
+            draft = draft._replace(fields={name: fields.get(name) for name in rows.keep + rows.optional})
         html = message.html if field == message.text_field and message.html is not None else looks_like_html(draft.text)
         if html:
             markup = HtmlText(draft.text)
