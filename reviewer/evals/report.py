@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from . import charts
-from .metrics import CRITERIA, METRICS, REWRITE_METRICS, SCALE
+from .. import i18n
+from ..i18n import _
+from . import charts, sections
+from .metrics import CRITERIA, METRICS, REWRITE_METRICS, SCALE, better
 
 WORST = 15  # items listed as the ones to read first
 UNDEFINED = {"value": None, "low": None, "high": None, "n": 0}  # e.g. the precision of a rule that never fired
@@ -17,18 +19,51 @@ UNDEFINED = {"value": None, "low": None, "high": None, "n": 0}  # e.g. the preci
 
 def render_report(summary: dict, records: list[dict]) -> str:
     kind = summary["kind"]
-    view = {"s": summary, "kind": kind, "metrics": _metric_rows(summary), "docs": {m.name: m.doc for m in METRICS.values()}}
+    view = {"s": summary, "kind": kind, "metrics": _metric_rows(summary), "docs": {m.name: m.doc for m in METRICS.values()}, "lang": i18n.current()}
     view.update({"lint": _lint, "rewrite": _rewrite, "judge": _judge}[kind](summary, records))
-    return _template().render(**view)
+    return _template("report.html.j2").render(**view)
 
 
 @cache
-def _template():
+def _environment():
     from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
     env = Environment(loader=PackageLoader("reviewer.evals", "templates"), autoescape=select_autoescape(default=True), undefined=StrictUndefined)
     env.filters["num"] = _num
-    return env.get_template("report.html.j2")
+    # the run's locale, looked up when the page is rendered
+    env.globals.update(_=lambda message: i18n._(message), ngettext=lambda s, p, n: i18n.ngettext(s, p, n))
+    return env
+
+
+def _template(name: str):
+    return _environment().get_template(name)
+
+
+def rewrite_sections(runs: dict[str, tuple[dict, list[dict]]]) -> dict:
+    """The sections a rewrite run's report and a comparison share, for one run or two: ``runs``
+    maps a label ("A", "B", or "") to the run's summary and records."""
+    status = {name: {row["status"]: row for row in sections.status_rates(records, s.get("failures", {}))} for name, (s, records) in runs.items()}
+    reasons = {name: dict(sections.fallback_reasons(records)) for name, (_s, records) in runs.items()}
+    after = {name: s["findings_after"] for name, (s, _records) in runs.items()}
+    drafts = next(iter(runs.values()))[0]["findings_before"]
+    codes = sorted(set(drafts).union(*after.values()))
+    labels = {name or _("this run"): rows for name, rows in status.items()}
+    return {
+        "status_labels": list(dict.fromkeys(k for rows in status.values() for k in rows)),
+        "status": status,
+        "reason_kinds": sorted({k for counts in reasons.values() for k in counts}, key=lambda k: -max(c.get(k, 0) for c in reasons.values()))[:15],
+        "reasons": reasons,
+        "cost_parts": list(dict.fromkeys(p for s, _r in runs.values() for p in s["cost"]["by_part"])),
+        "costs": {name: s["cost"] for name, (s, _r) in runs.items()},
+        "finding_codes": codes,
+        "findings_drafts": drafts,
+        "findings_after": after,
+        "status_chart": charts.rates(_("Status of the items (95% intervals)"), {n: list(rows.values()) for n, rows in labels.items()}, xlabel=_("share of items")),
+        "findings_chart": charts.paired_bars(
+            _("Findings per rule: drafts and what the rewrites left"), codes,
+            {_("drafts"): [drafts.get(c, 0) for c in codes], **{(_("rewrites {run}").format(run=n) if n else _("rewrites")): [a.get(c, 0) for c in codes] for n, a in after.items()}},
+            xlabel=_("findings")),
+    }
 
 
 def _num(value, digits: int = 3) -> str:
@@ -61,15 +96,15 @@ def _lint(summary: dict, records: list[dict]) -> dict:
         for code in codes
     ]
     charts_ = [
-        ("per-rule-pr", "Precision and recall per rule", charts.paired_bars(
-            "Precision and recall per rule (all languages)", codes,
+        ("per-rule-pr", _("Precision and recall per rule"), charts.paired_bars(
+            _("Precision and recall per rule (all languages)"), codes,
             {"precision": [val(f"precision.{c}") for c in codes], "recall": [val(f"recall.{c}") for c in codes]},
             xlabel="share", xlim=(0, 1.05))),
-        ("per-rule-f1-lang", "F1 per rule and language", charts.paired_bars(
-            "F1 per rule and language", codes, {lang: [val(f"f1.{c}.{lang}") for c in codes] for lang in langs},
+        ("per-rule-f1-lang", _("F1 per rule and language"), charts.paired_bars(
+            _("F1 per rule and language"), codes, {lang: [val(f"f1.{c}.{lang}") for c in codes] for lang in langs},
             xlabel="F1", xlim=(0, 1.05))),
-        ("macro-f1", "Macro F1 with 95% intervals", charts.estimates(
-            "Macro F1 (95% bootstrap interval)",
+        ("macro-f1", _("Macro F1 with 95% intervals"), charts.estimates(
+            _("Macro F1 (95% bootstrap interval)"),
             [(n, val(n), m[n]["low"], m[n]["high"]) for n in m if n.startswith("macro_f1")], xlabel="macro F1", xlim=(0, 1.05))),
     ]
     wrong = [r for r in records if r["misses"] or r["false_alarms"]]
@@ -78,9 +113,9 @@ def _lint(summary: dict, records: list[dict]) -> dict:
 
 def _rewrite(summary: dict, records: list[dict]) -> dict:
     m = summary["metrics"]
-    before, after = summary["findings_before"], summary["findings_after"]
-    codes = sorted(set(before) | set(after))
     rates = [(n, m[n]["value"], m[n]["low"], m[n]["high"]) for n in m if n.split(".")[0] in ("lint_clean", "facts_kept", "timeline_present")]
+    records = sections.complete_texts(records, summary["run"])
+    shared = rewrite_sections({"": (summary, records)})
 
     def values(name):
         return [r["metrics"][name] for r in records if r["metrics"].get(name) is not None]
@@ -88,20 +123,22 @@ def _rewrite(summary: dict, records: list[dict]) -> dict:
     spend = {part: [(r.get("usage") or {}).get(part, {}).get("cost_usd", 0.0) for r in records] for part in summary["cost"]["by_part"]}
     tokens = {part: [sum((r.get("usage") or {}).get(part, {}).get(k, 0) for k in ("prompt_tokens", "completion_tokens")) for r in records] for part in summary["cost"]["by_part"]}
     charts_ = [
-        ("rates", "Rates with 95% intervals", charts.estimates("Rates per item (95% bootstrap interval)", rates, xlabel="share of items", xlim=(0, 1.05))),
-        ("findings", "Findings per rule before and after", charts.paired_bars(
-            "Findings per rule: drafts vs rewrites", codes,
-            {"drafts": [before.get(c, 0) for c in codes], "rewrites": [after.get(c, 0) for c in codes]}, xlabel="findings")),
-        ("distributions", "Score distributions", charts.histograms("Per-item score distributions", {
+        ("rates", _("Rates with 95% intervals"), charts.estimates(_("Rates per item (95% bootstrap interval)"), rates, xlabel=_("share of items"), xlim=(0, 1.05))),
+        ("status", _("Status of the items"), shared["status_chart"]),
+        ("findings", _("Findings per rule before and after"), shared["findings_chart"]),
+        ("distributions", _("Score distributions"), charts.histograms(_("Per-item score distributions"), {
             "judge_score": (values("judge_score"), (1, 5)),
             "chrf": (values("chrf"), (0, 100)),
             "length_ratio": (values("length_ratio"), None),
             "facts_kept": (values("facts_kept"), (0, 1)),
         })),
-        ("cost", "Cost", charts.cumulative("Spend over the run, USD (cached answers cost nothing)", spend, ylabel="USD")
-         or charts.cumulative("Tokens over the run (no prices configured)", tokens, ylabel="tokens")),
+        ("cost", _("Cost"), charts.cumulative(_("Spend over the run, USD (cached answers cost nothing)"), spend, ylabel="USD")
+         or charts.cumulative(_("Tokens over the run (no prices configured)"), tokens, ylabel=_("tokens"))),
     ]
-    return {"charts": [c for c in charts_ if c[2]], "worst": _worst_rewrites(records), "order": REWRITE_METRICS}
+    return {
+        "charts": [c for c in charts_ if c[2]], "worst": _worst_rewrites(records), "order": [m for m in REWRITE_METRICS if any(m in r["metrics"] for r in records)],
+        "sections": shared, "criteria": sections.judge_criteria(records), "slices": sections.by_slice(records),
+    }
 
 
 def _worst_rewrites(records: list[dict]) -> list[dict]:
@@ -131,8 +168,8 @@ def _judge(summary: dict, records: list[dict]) -> dict:
         matrices[c] = grid
     kappas = [(n, m[n]["value"], m[n]["low"], m[n]["high"]) for n in m if n.startswith("kappa")]
     charts_ = [
-        ("kappa", "Judge-human agreement", charts.estimates("Cohen's kappa, quadratic weights (95% bootstrap interval)", kappas, xlabel="kappa", xlim=(-0.2, 1.05))),
-        ("confusion", "Human vs judge scores", charts.confusion("Human (rows) vs judge (columns)", matrices, SCALE)),
+        ("kappa", _("Judge-human agreement"), charts.estimates(_("Cohen's kappa, quadratic weights (95% bootstrap interval)"), kappas, xlabel="kappa", xlim=(-0.2, 1.05))),
+        ("confusion", _("Human vs judge scores"), charts.confusion(_("Human (rows) vs judge (columns)"), matrices, SCALE)),
     ]
 
     def gap(r):
