@@ -22,6 +22,7 @@ examples:
   reviewer eval rewrite --rewriter candidates:human.jsonl
   reviewer eval judge                                  the judge vs the human labels
   reviewer eval compare runs/base runs/new --max-regression judge_score=0.1 --fail-under lint_clean=0.9
+  reviewer eval compare runs/base runs/new --html compare.html
 
 exit codes:
   0  done (compare: every gate passed)
@@ -81,6 +82,7 @@ def register(subparsers) -> None:
     cmp.add_argument("--all", action="store_true", help="list every metric, not just the ones that changed")
     cmp.add_argument("--limit", type=_positive_int, default=10, metavar="N", help="items that got worse to list (default: 10)")
     cmp.add_argument("--format", choices=("text", "json"), default="text")
+    cmp.add_argument("--html", type=Path, metavar="FILE", help="also write the comparison as one self-contained HTML page")
     cmp.set_defaults(func=run_compare)
 
 
@@ -501,6 +503,10 @@ def run_compare(args) -> int:
     except RunError as exc:
         raise UsageError(str(exc)) from None
     failed = check_gates(result, gates_under, gates_regression)
+    if args.html:
+        from ..evals.report import render_comparison
+
+        args.html.write_text(render_comparison(result), encoding="utf-8")
     if args.format == "json":
         import json
 
@@ -515,10 +521,11 @@ def run_compare(args) -> int:
 
 
 def _print_comparison(c, args) -> None:
+    from ..evals.compare import describe
     from ..evals.metrics import better
 
-    print(f"A: {c.a.path}  ({_describe(c.a.meta)})")
-    print(f"B: {c.b.path}  ({_describe(c.b.meta)})")
+    print(f"A: {c.a.path}  ({describe(c.a.meta)})")
+    print(f"B: {c.b.path}  ({describe(c.b.meta)})")
     print(f"{len(c.common)} items in both" + (f"; only in A: {len(c.only_a)}" if c.only_a else "") + (f"; only in B: {len(c.only_b)}" if c.only_b else ""))
     for note in c.notes:
         print(f"note: {note}")
@@ -544,16 +551,6 @@ def _print_comparison(c, args) -> None:
             print(f"  {w['id']}: {what}")
     else:
         print("\nno item got worse in B")
-
-
-def _describe(meta: dict) -> str:
-    parts = [meta["kind"]]
-    if meta.get("set"):
-        parts.append(f"{meta['set']['name']}.v{meta['set']['version']}")
-    for key in ("rewriter", "model", "rewrite_prompt", "judge_prompt", "judge_model"):
-        if meta.get(key):
-            parts.append(f"{key} {meta[key]}")
-    return ", ".join(parts)
 
 
 def _short(value) -> str:

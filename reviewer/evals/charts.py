@@ -184,7 +184,7 @@ def rates(title: str, runs: dict[str, Sequence[dict]], *, xlabel: str) -> str | 
     ax.set_xlabel(xlabel)
     ax.set_title(title, loc="left")
     if len(runs) > 1:
-        ax.legend(loc="lower right", fontsize=8, frameon=False)
+        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
     _tidy(ax)
     return _svg(fig, title)
 

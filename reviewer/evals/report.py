@@ -11,6 +11,7 @@ from functools import cache
 from .. import i18n
 from ..i18n import _
 from . import charts, sections
+from .compare import describe
 from .metrics import CRITERIA, METRICS, REWRITE_METRICS, SCALE, better
 
 WORST = 15  # items listed as the ones to read first
@@ -44,14 +45,14 @@ def rewrite_sections(runs: dict[str, tuple[dict, list[dict]]]) -> dict:
     maps a label ("A", "B", or "") to the run's summary and records."""
     status = {name: {row["status"]: row for row in sections.status_rates(records, s.get("failures", {}))} for name, (s, records) in runs.items()}
     reasons = {name: dict(sections.fallback_reasons(records)) for name, (_s, records) in runs.items()}
-    after = {name: s["findings_after"] for name, (s, _records) in runs.items()}
-    drafts = next(iter(runs.values()))[0]["findings_before"]
+    after = {name: _counts(records, "findings_after") for name, (_s, records) in runs.items()}  # over the records given: a comparison's common items
+    drafts = _counts(next(iter(runs.values()))[1], "findings_before")
     codes = sorted(set(drafts).union(*after.values()))
     labels = {name or _("this run"): rows for name, rows in status.items()}
     return {
         "status_labels": list(dict.fromkeys(k for rows in status.values() for k in rows)),
         "status": status,
-        "reason_kinds": sorted({k for counts in reasons.values() for k in counts}, key=lambda k: -max(c.get(k, 0) for c in reasons.values()))[:15],
+        "reason_kinds": sorted({k for counts in reasons.values() for k in counts}, key=lambda k: (-max(c.get(k, 0) for c in reasons.values()), k))[:15],
         "reasons": reasons,
         "cost_parts": list(dict.fromkeys(p for s, _r in runs.values() for p in s["cost"]["by_part"])),
         "costs": {name: s["cost"] for name, (s, _r) in runs.items()},
@@ -177,3 +178,56 @@ def _judge(summary: dict, records: list[dict]) -> dict:
 
     disagreements = sorted(records, key=gap, reverse=True)[:WORST]
     return {"charts": [c for c in charts_ if c[2]], "disagreements": disagreements, "criteria": CRITERIA}
+
+
+def _counts(records: list[dict], key: str) -> dict[str, int]:
+    total: dict[str, int] = {}
+    for r in records:
+        for code, n in (r.get(key) or {}).items():
+            total[code] = total.get(code, 0) + n
+    return dict(sorted(total.items()))
+
+
+# Deltas drawn on one axis as a share of each metric's scale: chrF is 0-100, the judge 1-5.
+SCALES = {"chrf": 100.0, "judge_score": 4.0}
+
+
+def render_comparison(c) -> str:
+    """One page for ``reviewer eval compare --html``: B against A, charts first, then the items that got worse."""
+    rows_a = sections.complete_texts([c.a.records[i] for i in c.common], c.a.meta)
+    rows_b = sections.complete_texts([c.b.records[i] for i in c.common], c.b.meta)
+    headline = [n for n in c.deltas if "." not in n] if c.a.kind == "rewrite" else [n for n in c.deltas if n.startswith(("macro_f1", "kappa"))]
+    forest = []
+    for n, d in c.deltas.items():
+        if n in headline and d.delta is not None:
+            scale = SCALES.get(n.split(".")[0], 1.0)
+            label = n if scale == 1 else _("{metric} (÷{scale:g})").format(metric=n, scale=scale)
+            forest.append((label, d.delta / scale, d.low / scale, d.high / scale, _good(n, d.delta) if d.significant else None))
+    view = {
+        "c": c, "lang": i18n.current(), "describe": describe, "better": better,
+        "metrics": [(n, d, _good(n, d.delta) if d.significant else None) for n, d in c.deltas.items() if n in headline or "." in n and c.a.kind == "rewrite"],
+        "charts": [("deltas", charts.deltas(_("Is B better? B − A per metric"), forest, xlabel=_("B − A, 95% interval (green: B better, red: B worse)")))],
+        "worse": [(w, c.a.records[w["id"]], c.b.records[w["id"]]) for w in c.worse],
+        "texts": {r["id"]: r for r in rows_a},
+    }
+    if c.a.kind == "rewrite":
+        shared = rewrite_sections({"A": (c.a.summary, rows_a), "B": (c.b.summary, rows_b)})
+        slices = sections.paired_by_slice(rows_a, rows_b)
+        names = [m for m in REWRITE_METRICS if any(m in cells for cells in slices.values())]
+        cells = {(s, m): (d["delta"], _good(m, d["delta"]), d["significant"]) for s, row in slices.items() for m, d in row.items() if d["delta"] is not None}
+        view["charts"] += [
+            ("status", shared["status_chart"]),
+            ("slices", charts.heatmap(_("Where does B differ? B − A by language and tag (* significant)"), list(slices), names, cells)),
+            ("findings", shared["findings_chart"]),
+        ]
+        view.update(sections=shared, slices=slices, slice_metrics=names, criteria=sections.paired_criteria(rows_a, rows_b))
+    view["charts"] = [(name, svg) for name, svg in view["charts"] if svg]
+    return _template("compare.html.j2").render(**view)
+
+
+def _good(name: str, delta: float | None) -> bool | None:
+    """Whether a change of ``delta`` in the metric is for the better (None: the metric has no better direction)."""
+    direction = better(name)
+    if direction is None or not delta:
+        return None
+    return (delta > 0) == (direction == "higher")

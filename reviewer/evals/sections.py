@@ -42,18 +42,16 @@ def status_rates(records: list[dict], failures: dict) -> list[dict]:
     return rows
 
 
-_QUOTED = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"|'[^']*'|\([^)]*\)")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
 
 
 def reason_kind(reason: str) -> str:
-    """A failure's kind: its words without the quoted parts and numbers ("attempt 2: dropped the
-    order/reference number “#48213” from the draft; keep it exactly" → "dropped the order/reference
-    number from the draft")."""
+    """A failure's kind: its words up to the first quote or parenthesis, numbers as N ("attempt 2:
+    dropped the order/reference number “#48213” from the draft" → "dropped the order/reference number")."""
     text = re.sub(r"^attempt \d+: ", "", reason)
-    text = text.split(";")[0].split(" at “")[0]
-    text = _NUMBER.sub("N", _QUOTED.sub("", text))
-    return " ".join(text.split()).rstrip(":,. ")
+    text = re.split(r"[“«(;\"]", text, maxsplit=1)[0]
+    text = re.sub(r"\s+(?:at|в)\s*$", "", text.strip())  # "linter: A002 apology-first at “…”"
+    return _NUMBER.sub("N", text).rstrip(":,. ")
 
 
 def fallback_reasons(records: list[dict]) -> list[tuple[str, int]]:
