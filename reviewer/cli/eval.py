@@ -341,7 +341,7 @@ def _rewriter(args, config, linter, data, prompts):
             rewriter = LLMRewriter(config, model=args.model, prompt_version=prompts.get("rewrite"), use_cache=not args.no_cache)
         except (ConfigError, PromptError) as exc:
             raise UsageError(str(exc)) from None
-        if not rewriter.llm.configured:
+        if not rewriter.llm.configured and not args.dry_run:  # a dry run sends nothing: it prices with the model's name alone
             from ..llm import HOW_TO_CONFIGURE
 
             raise UsageError(f"--rewriter llm needs an LLM endpoint: {HOW_TO_CONFIGURE}")
@@ -379,7 +379,7 @@ def _judge(args, config, prompts, *, required: bool, model: str | None):
         judge = Judge(config, model=model, version=prompts.get("judge"), use_cache=not args.no_cache)
     except (ConfigError, JudgeError) as exc:
         raise UsageError(str(exc)) from None
-    if judge.llm.configured:
+    if judge.llm.configured or args.dry_run:
         return judge
     if required:
         from ..llm import HOW_TO_CONFIGURE
