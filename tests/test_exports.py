@@ -154,3 +154,15 @@ def test_a_folder_walk_passes_over_json_files_that_are_no_export(tmp_path):
 def test_rows_named_fields():
     rows = Rows(text_field="Comment", id_field="Ticket ID", where=(Condition.parse("Public=true"),), keep=("Author",))
     assert rows.named() == ["Comment", "Ticket ID", "Public", "Author"]
+
+
+def test_eval_lint_takes_where_and_keep(tmp_path, capsys):
+    dataset = Path(__file__).parent / "data" / "eval_set.jsonl"
+    out = tmp_path / "run"
+    assert main(["eval", "lint", "--set", str(dataset), "--where", "lang=ru", "--keep", "tags.industry", "--out", str(out)]) == 0
+    records = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
+    assert records and all(r["lang"] == "ru" and set(r["fields"]) == {"tags.industry"} for r in records)
+    assert json.loads((out / "run.json").read_text())["where"] == ["lang=ru"]
+    capsys.readouterr()
+    assert main(["eval", "lint", "--set", str(dataset), "--where", "lang=de", "--out", str(tmp_path / "none")]) == 2
+    assert "no item of" in capsys.readouterr().err

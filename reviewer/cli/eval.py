@@ -11,7 +11,7 @@ import re
 import sys
 from pathlib import Path
 
-from . import UsageError
+from . import UsageError, input_options
 
 EPILOG = """\
 examples:
@@ -57,6 +57,7 @@ def register(subparsers) -> None:
 
     lint = sub.add_parser("lint", parents=[common], help="per-rule precision, recall and F1 of the linter")
     lint.add_argument("--set", metavar="NAME|PATH", help="eval set: a shipped name (replies-ru-en, replies-ru-en.v1) or a .jsonl/.yaml path")
+    input_options.add(lint, exports=False)  # --where lang=ru --where tags.industry=bank; --keep tags.channel
     lint.set_defaults(func=run_lint)
 
     rw = sub.add_parser("rewrite", parents=[common, llm], help="score rewrites: lint_clean, facts, timeline, chrF, judge")
@@ -253,20 +254,35 @@ def run_lint(args) -> int:
     from ..evals.evaluate import Session, run_meta
     from ..lint.engine import Linter
 
+    from ..exports import Rows
+
     config = _config(args)
     data = _load_set(args.set)
+    rows = Rows(**input_options.reading(args))
+    items = [item for item in data.items if rows.selects(_item_fields(item))]
+    if not items:
+        raise UsageError(f"no item of {data.label} has {', '.join(map(str, rows.where))}")
     folder = _folder(args)
     linter = Linter(config)
-    meta = run_meta("lint", set=data.meta(), select=list(config.select), ignore=list(config.ignore))
-    outcome = _run(lambda update: Session(folder, on_progress=update).run(data.items, _lint_scorer(linter), meta), folder, "eval lint")
-    return _finish(args, folder, meta, outcome, len(data.items), _print_lint, row_errors=[str(e) for e in data.errors])
+    chosen = {"where": [str(c) for c in rows.where]} if rows.where else {}  # another slice of the set is another run
+    meta = run_meta("lint", set=data.meta(), select=list(config.select), ignore=list(config.ignore), **chosen)
+    outcome = _run(lambda update: Session(folder, on_progress=update).run(items, _lint_scorer(linter, rows.keep), meta), folder, "eval lint")
+    return _finish(args, folder, meta, outcome, len(items), _print_lint, row_errors=[str(e) for e in data.errors])
 
 
-def _lint_scorer(linter):
+def _item_fields(item) -> dict:
+    """An eval item's fields as --where and --keep name them: id, lang, tags.industry…"""
+    return {"id": item.id, "lang": item.lang, "customer_message": item.customer_message, **{f"tags.{k}": v for k, v in item.tags.items()}}
+
+
+def _lint_scorer(linter, keep: tuple[str, ...] = ()):
     from ..evals.lint_eval import lint_record
 
     async def score(item):
-        return lint_record(item, linter)
+        record = lint_record(item, linter)
+        if keep:
+            record["fields"] = {name: _item_fields(item).get(name) for name in keep}
+        return record
 
     return score
 
