@@ -134,3 +134,21 @@ def test_link_template_fills_from_the_row(tmp_path, capsys):
     summary = json.loads((out / "summary.json").read_text())
     example = summary["rules"][0]["examples"][0]
     assert example["link"] == "https://acme.zendesk.com/agent/tickets/4711?comment=1276"
+
+
+@pytest.mark.parametrize(
+    "value, month, week",
+    [
+        ("2024-03-01T09:41:17Z", "2024-03", "2024-W09"),
+        (1717489300, "2024-06", "2024-W23"),  # Intercom: Unix seconds
+        (1717489300000, "2024-06", "2024-W23"),  # milliseconds
+        ("March 1, 2024 10:22", "2024-03", "2024-W09"),  # dateutil
+        ("01.03.2024", "2024-03", "2024-W09"),  # day first where dots separate
+        ("not a date", "", ""),
+        (None, "", ""),
+    ],
+)
+def test_dates_and_their_periods(value, month, week):
+    from reviewer.report.traffic import parse_date, period_keys
+
+    assert period_keys(parse_date(value)) == {"month": month, "week": week}

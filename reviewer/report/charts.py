@@ -55,7 +55,11 @@ def rule_rates(rows: Sequence[dict]) -> str | None:
     ax.set_yticks(range(len(rows)), [f"{r['code']} {r['name']}" for r in rows])
     ax.invert_yaxis()
     ax.set_xlim(0, max(values) * 1.3)
-    ax.set_xlabel(_("findings per 100 replies (red: error, amber: warning, blue: info)"))
+    ax.set_xlabel(_("findings per 100 replies"))
+    from matplotlib.patches import Patch  # the severities' colours, as a legend
+
+    labels = {"error": _("error"), "warning": _("warning"), "info": _("info")}
+    ax.legend(handles=[Patch(color=SEVERITY_COLORS[k], label=v) for k, v in labels.items()], loc="lower right", fontsize=7, frameon=False)
     title = _("Which mistakes are most common?")
     ax.set_title(title, loc="left")
     _tidy(ax)
