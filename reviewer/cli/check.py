@@ -20,6 +20,7 @@ inputs:
   FILE.txt, .md, ...   one draft per file
   FILE.jsonl           one JSON object a line: {"id": ..., "text": ...}
   FILE.csv             a header row with a "text" column ("id" optional)
+  FILE.json            a helpdesk export (Zendesk, Freshdesk, Intercom) or an array of rows
   FILE.html, .htm      the visible text; findings point into the file
   DIR                  every file inside, recursively (hidden, binary and special files skipped)
   -                    standard input (plain text)
