@@ -10,12 +10,15 @@ Formats, by file name:
 - ``.jsonl``: one JSON object a line with ``id`` and ``text`` (the text field
   can be renamed);
 - ``.csv``: a header row, then rows; a ``text`` column, ``id`` optional;
+- ``.json``: a helpdesk export (Zendesk, Freshdesk, Intercom) or an array of
+  row objects;
 - ``.html`` / ``.htm`` (also ``name.html.j2`` and the like): markup, comments,
   scripts and styles are not text; findings still point into the file;
 - anything else: one draft per file, the whole file.
 
-JSONL and CSV files are read a row at a time, so memory does not grow with
-their length; a draft (a whole file, or one row) may be up to ``MAX_DRAFT``.
+Which rows are drafts, which fields hold the text and the id and which are
+kept, and the helpdesks' shapes, are ``reviewer.exports``'s. JSONL and CSV
+files are read a row at a time, so memory does not grow with their length; a draft (a whole file, or one row) may be up to ``MAX_DRAFT``.
 Text is UTF-8, or UTF-16/UTF-32 with a byte-order mark. Only regular files
 are read: a FIFO or a device could block the run or never end.
 """
@@ -25,6 +28,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import io
+import itertools
 import json
 import os
 import re
@@ -41,7 +45,9 @@ if TYPE_CHECKING:
     from .lint.engine import Linter
 
 STDIN = "-"
-Kind = Literal["text", "jsonl", "csv", "html"]
+Kind = Literal["text", "jsonl", "csv", "json", "html"]
+ROWS = ("jsonl", "csv", "json")  # kinds whose records are drafts: reviewer.exports reads them
+MAX_DOCUMENT = 256 * 1024 * 1024  # a .json export is parsed whole: the bytes it may have
 MAX_DRAFT = 1024 * 1024  # bytes of a file read whole, characters of a row: bounds the memory and time one draft takes
 _SNIFF = 8192  # bytes looked at to tell text from binary
 # Byte-order marks and the encoding of what follows them; UTF-32's before UTF-16's, which it starts with.
@@ -84,6 +90,7 @@ class Draft(NamedTuple):
     line: int | None = None  # the line where the row starts (JSONL/CSV)
     markup: "HtmlText | None" = None  # HTML: the file and the map back into it
     bom: bytes = b""  # the file's byte-order mark: `check --fix` writes the text back as it came
+    fields: dict | None = None  # the row's fields asked for with --keep, carried into every output
 
     @property
     def label(self) -> str:
@@ -102,7 +109,7 @@ class Draft(NamedTuple):
         report = linter.check(self.text, lang=lang, source=self.source, id=self.id)
         if self.markup is not None:
             report = self.markup.relocate(report)
-        return report
+        return report if self.fields is None else report._replace(fields=self.fields)
 
 
 def fixable(kind: Kind) -> bool:
@@ -122,12 +129,14 @@ def _encoding(bom: bytes) -> str:
 # ---------------------------------------------------------------- reading
 
 
-def read_inputs(paths: Iterable[str], *, text_field: str = "text", stdin: bytes | BinaryIO | None = None) -> Iterator[Draft | InputError]:
+def read_inputs(paths: Iterable[str], *, stdin: bytes | BinaryIO | None = None, **rows) -> Iterator[Draft | InputError]:
     """Drafts and input errors from paths (files, directories, "-" for stdin).
 
     ``stdin`` is the standard input, its bytes or a binary stream (read up to
     ``MAX_DRAFT``), when "-" is given. Directories are walked recursively,
     skipping hidden entries, binary files, FIFOs, devices and sockets.
+    ``rows`` say how to read JSONL, CSV and JSON files (``reviewer.exports.Rows``:
+    ``text_field``, ``id_field``, ``where``, ``keep``, ``format``).
     """
     for given in paths:
         if given == STDIN:
@@ -140,13 +149,13 @@ def read_inputs(paths: Iterable[str], *, text_field: str = "text", stdin: bytes 
             yield InputError(given, _reason(exc))
             continue
         if not folder:
-            yield from read_file(Path(given), text_field=text_field)
+            yield from read_file(Path(given), **rows)
             continue
         for entry in walk(Path(given)):
             if isinstance(entry, InputError):
                 yield entry
             else:
-                yield from read_file(entry, text_field=text_field, skip_binary=True)
+                yield from read_file(entry, skip_binary=True, **rows)
 
 
 def walk(folder: Path) -> Iterator[Path | InputError]:
@@ -184,13 +193,14 @@ def walk(folder: Path) -> Iterator[Path | InputError]:
 def kind_of(path: str | Path) -> Kind:
     """The input format a file name implies (``reply.html.j2`` is HTML)."""
     suffixes = [s.lower() for s in Path(path).suffixes]
-    if suffixes and suffixes[-1] in (".jsonl", ".csv"):
+    if suffixes and suffixes[-1] in (".jsonl", ".csv", ".json"):
         return suffixes[-1][1:]  # type: ignore[return-value]
     return "html" if {".html", ".htm"} & set(suffixes) else "text"
 
 
-def read_file(path: Path, *, text_field: str = "text", skip_binary: bool = False) -> Iterator[Draft | InputError]:
-    """Drafts from one file; ``skip_binary``: a binary file yields nothing (in a walk) instead of an error."""
+def read_file(path: Path, *, skip_binary: bool = False, **rows) -> Iterator[Draft | InputError]:
+    """Drafts from one file; ``skip_binary``: a binary file (or a .json file that is no export) yields nothing
+    (in a walk) instead of an error."""
     source = str(path)
     try:
         stream = open_regular(path)
@@ -198,7 +208,7 @@ def read_file(path: Path, *, text_field: str = "text", skip_binary: bool = False
         yield InputError(source, _reason(exc))
         return
     with stream:
-        yield from read_stream(source, stream, kind=kind_of(path), text_field=text_field, skip_binary=skip_binary)
+        yield from read_stream(source, stream, kind=kind_of(path), skip_binary=skip_binary, **rows)
 
 
 def open_regular(path: Path) -> BinaryIO:
@@ -227,12 +237,12 @@ def _reason(exc: OSError) -> str:
     return _("cannot read: {reason}").format(reason=exc.strerror or exc)
 
 
-def read_bytes(source: str, data: bytes, *, kind: Kind = "text", text_field: str = "text") -> Iterator[Draft | InputError]:
-    """Parse one input's bytes into drafts (several for JSONL/CSV)."""
-    yield from read_stream(source, io.BytesIO(data), kind=kind, text_field=text_field)
+def read_bytes(source: str, data: bytes, *, kind: Kind = "text", **rows) -> Iterator[Draft | InputError]:
+    """Parse one input's bytes into drafts (several for JSONL/CSV/JSON)."""
+    yield from read_stream(source, io.BytesIO(data), kind=kind, **rows)
 
 
-def read_stream(source: str, stream: BinaryIO, *, kind: Kind = "text", text_field: str = "text", skip_binary: bool = False) -> Iterator[Draft | InputError]:
+def read_stream(source: str, stream: BinaryIO, *, kind: Kind = "text", skip_binary: bool = False, **rows) -> Iterator[Draft | InputError]:
     """Drafts from a seekable binary stream: read whole for one draft, a row at a time for JSONL and CSV."""
     head = stream.read(_SNIFF)
     bom = next((mark for mark, _name in _BOMS if head.startswith(mark)), b"")
@@ -241,17 +251,8 @@ def read_stream(source: str, stream: BinaryIO, *, kind: Kind = "text", text_fiel
             yield InputError(source, _("binary file, not text (it contains NUL bytes)"))
         return
     stream.seek(len(bom))
-    if kind in ("jsonl", "csv"):
-        # UTF-8 with surrogateescape: an undecodable byte spoils its row, not the file
-        errors = "surrogateescape" if _encoding(bom) == "utf-8" else "strict"
-        text = io.TextIOWrapper(stream, encoding=_encoding(bom), errors=errors, newline="\n" if kind == "jsonl" else "")
-        rows = _jsonl(source, _Lines(text), text_field) if kind == "jsonl" else _csv(source, _Lines(text), text_field)
-        try:
-            yield from rows
-        except UnicodeDecodeError as exc:
-            yield InputError(source, _("not valid {encoding} text ({reason})").format(encoding=_encoding(bom).upper(), reason=exc.reason))
-        finally:
-            text.detach()  # the caller closes the file
+    if kind in ROWS:
+        yield from _records(source, stream, kind, bom, skip_binary, rows)
         return
     data = stream.read(MAX_DRAFT + 1 - len(bom))
     if len(data) > MAX_DRAFT - len(bom):
@@ -269,6 +270,47 @@ def read_stream(source: str, stream: BinaryIO, *, kind: Kind = "text", text_fiel
         yield _draft(Draft(source, markup.text, kind="html", markup=markup, bom=bom))
     else:
         yield _draft(Draft(source, text, bom=bom))
+
+
+def _records(source: str, stream: BinaryIO, kind: Kind, bom: bytes, skip_binary: bool, options: dict) -> Iterator[Draft | InputError]:
+    """The drafts of a JSONL or CSV file, a row at a time, or of a .json document, parsed whole."""
+    from .exports import Reader, Rows, detect, json_records  # only row files need it: `check draft.txt` starts faster
+
+    rows = Rows(**options)
+    if kind == "json":
+        data = stream.read(MAX_DOCUMENT + 1)
+        if len(data) > MAX_DOCUMENT:
+            yield InputError(source, _("too large: a .json document may be at most {size} MiB; convert it to JSONL").format(size=MAX_DOCUMENT // 2**20))
+            return
+        document = decode(source, data, bom)
+        if isinstance(document, InputError):
+            yield document
+            return
+        reader = Reader(source, kind, rows, document)
+        records = json_records(source, document)
+        if skip_binary and rows.format == "auto":  # in a folder, a .json file that is no helpdesk export is not a draft
+            first = next(records, None)
+            if not isinstance(first, tuple) or detect(first[1]) == "rows":
+                return
+            records = itertools.chain([first], records)
+        for record in records:
+            if isinstance(record, InputError):
+                yield record
+            else:
+                yield from reader.record(record[1], record[0])
+        yield from reader.close()
+        return
+    # UTF-8 with surrogateescape: an undecodable byte spoils its row, not the file
+    errors = "surrogateescape" if _encoding(bom) == "utf-8" else "strict"
+    text = io.TextIOWrapper(stream, encoding=_encoding(bom), errors=errors, newline="\n" if kind == "jsonl" else "")
+    reader = Reader(source, kind, rows)
+    try:
+        yield from (_jsonl if kind == "jsonl" else _csv)(source, _Lines(text), reader)
+        yield from reader.close()
+    except UnicodeDecodeError as exc:
+        yield InputError(source, _("not valid {encoding} text ({reason})").format(encoding=_encoding(bom).upper(), reason=exc.reason))
+    finally:
+        text.detach()  # the caller closes the file
 
 
 def decode(source: str, data: bytes, bom: bytes = b"") -> str | InputError:
@@ -327,9 +369,8 @@ def _not_utf8(text: str) -> str | None:
     return _("not valid UTF-8 (byte 0x{byte:02x}); save it as UTF-8").format(byte=byte) if byte >= 0x80 else _("not valid text")
 
 
-def _jsonl(source: str, lines: _Lines, field: str) -> Iterator[Draft | InputError]:
+def _jsonl(source: str, lines: _Lines, reader) -> Iterator[Draft | InputError]:
     # split on "\n" only (the stream's newline): a JSON string may hold U+2028 and friends
-    ids = _Ids(source)
     rows = 0
     while True:
         try:
@@ -357,10 +398,9 @@ def _jsonl(source: str, lines: _Lines, field: str) -> Iterator[Draft | InputErro
             yield InputError(source, _("invalid JSON: {reason}").format(reason=_("nested too deeply") if isinstance(exc, RecursionError) else exc), number)
             continue
         if not isinstance(row, dict):
-            yield InputError(source, _("expected a JSON object with a {field!r} field, got {type}").format(field=field, type=type(row).__name__), number)
+            yield InputError(source, _("expected a JSON object, got {type}").format(type=type(row).__name__), number)
             continue
-        yield from ids.check(row.get("id"), number)
-        yield _row(source, number, row.get("id"), row.get(field, _MISSING), field, "jsonl")
+        yield from reader.record(row, number)
     if not rows:
         yield InputError(source, _("no rows: the file is empty"))
 
@@ -383,6 +423,7 @@ class _Ids:
 
 
 def _row(source: str, line: int, id, text, field: str, kind: Kind) -> Draft | InputError:
+    """A row's draft, or why the row has none."""
     if text is _MISSING:
         return InputError(source, _("no {field!r} field (use --text-field to name another)").format(field=field), line)
     if not isinstance(text, str):
@@ -397,11 +438,20 @@ def _row(source: str, line: int, id, text, field: str, kind: Kind) -> Draft | In
     return _draft(Draft(source, text, kind=kind, id=id, line=line))
 
 
-def _csv(source: str, lines: _Lines, field: str) -> Iterator[Draft | InputError]:
+def _csv(source: str, lines: _Lines, records) -> Iterator[Draft | InputError]:
     import csv  # here and not at the top, like html below: `reviewer check draft.txt` starts faster
 
     csv.field_size_limit(MAX_DRAFT)  # one draft may be long; the default is 128 KiB
-    reader = csv.reader(lines, strict=True)
+    try:
+        first = next(lines, None)
+    except _TooLong:
+        yield InputError(source, _too_long(), 1)
+        return
+    if first is not None and re.fullmatch(r"sep=[,;\t|]\r?\n?", first, re.IGNORECASE):  # Excel's line naming the delimiter
+        delimiter, first = first[4], next(lines, None)
+    else:
+        delimiter = _delimiter(first or "")
+    reader = csv.reader(itertools.chain([first] if first is not None else [], lines), strict=True, delimiter=delimiter)
     try:
         header = next(reader, None)
     except (csv.Error, _TooLong) as exc:
@@ -411,11 +461,15 @@ def _csv(source: str, lines: _Lines, field: str) -> Iterator[Draft | InputError]
         yield InputError(source, _("empty CSV file: expected a header row"))
         return
     header = [name.strip() for name in header]
-    if field not in header:
-        yield InputError(source, _("no {field!r} column in the header (columns: {columns}; use --text-field)").format(field=field, columns=", ".join(header)), 1)
-        return
-    text_at, id_at = header.index(field), header.index("id") if "id" in header else None
-    ids = _Ids(source)
+    field = records.rows.text_field or "text"
+    for name in (field, *records.rows.named()):
+        if name not in header:
+            if name == field:
+                message = _("no {field!r} column in the header (columns: {columns}; use --text-field)")
+            else:
+                message = _("no {field!r} column in the header (columns: {columns})")
+            yield InputError(source, message.format(field=name, columns=", ".join(header)), lines.number)
+            return
     rows = 0
     while True:
         line = lines.number + 1  # where the next record starts
@@ -440,11 +494,19 @@ def _csv(source: str, lines: _Lines, field: str) -> Iterator[Draft | InputError]
         elif len(row) != len(header):
             yield InputError(source, _("expected {expected} fields, got {got}").format(expected=len(header), got=len(row)), line)
         else:
-            id = row[id_at] or None if id_at is not None else None
-            yield from ids.check(id, line)
-            yield _row(source, line, id, row[text_at], field, "csv")
+            record = dict(zip(header, row))
+            if not record.get(records.rows.id_field or "id"):
+                record[records.rows.id_field or "id"] = None  # an empty id cell is no id
+            yield from records.record(record, line)
     if not rows:
         yield InputError(source, _("no rows under the header: nothing to check"))
+
+
+def _delimiter(header: str) -> str:
+    """The delimiter a CSV header line uses most: Excel in many locales saves "id;text"."""
+    counts = {d: header.count(d) for d in ",;\t|"}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
 
 
 # ---------------------------------------------------------------- HTML

@@ -72,6 +72,7 @@ class Report(NamedTuple):
     findings: list[Finding] = []  # never mutated: checks build a new list
     source: str | None = None
     id: str | None = None
+    fields: dict | None = None  # a row's fields kept with --keep (agent, date…), for dashboards
 
     @property
     def score(self) -> float:
@@ -84,6 +85,7 @@ class Report(NamedTuple):
         return {
             "source": self.source,
             "id": self.id,
+            **({"fields": self.fields} if self.fields is not None else {}),
             "lang": self.lang,
             "score": self.score,
             "findings": [f.to_dict() for f in self.findings],

@@ -4,7 +4,8 @@
     python scripts/build_locales.py --check  exit 1 if a catalogue is stale or has untranslated messages
 
 Extraction reads ``_()``, ``ngettext()`` and ``N_()`` in the Python code,
-``t()`` / ``tn()`` in the page's JavaScript and ``data-i18n`` in its HTML. A new message arrives in each
+``t()`` / ``tn()`` in the page's JavaScript, ``data-i18n`` in its HTML, and
+``_()`` / ``ngettext()`` in the report pages' Jinja2 templates. A new message arrives in each
 .po file untranslated; translate it there and run the script again.
 """
 
@@ -37,7 +38,8 @@ def extract_html(fileobj, keywords, comment_tags, options):
             yield lineno, None, html.unescape(m.group(1)), []
 
 
-METHODS = [("**.py", "python"), ("server/static/**.js", "javascript"), ("server/static/**.html", extract_html)]
+# Jinja2's own extractor for the report pages' templates (they call _() and ngettext())
+METHODS = [("**.py", "python"), ("server/static/**.js", "javascript"), ("server/static/**.html", extract_html), ("**/templates/**.j2", "jinja2.ext:babel_extract")]
 
 
 def template() -> Catalog:

@@ -127,7 +127,7 @@ def test_report_of_an_llm_run_has_a_cost_chart(capsys, tmp_path):
     with ScriptedOpenAIServer(default=answer) as server:
         run(capsys, "eval", "rewrite", "--config", str(config(tmp_path, server)), "--set", str(SET), "--rewriter", "llm", "--out", "r")
     page = parse_report(tmp_path / "r" / "report.html")
-    assert set(page.charts) == {"chart-rates", "chart-findings", "chart-distributions", "chart-cost"}
+    assert set(page.charts) == {"chart-rates", "chart-status", "chart-findings", "chart-distributions", "chart-cost"}
     assert all(page.charts.values()) and page.fetches == []
 
 

@@ -13,7 +13,7 @@ import os
 import sys
 
 # command name -> the module that registers it
-COMMANDS = {"check": "check", "rules": "rules", "rule": "rules", "rewrite": "rewrite", "verify": "verify", "eval": "eval", "serve": "serve"}
+COMMANDS = {"check": "check", "rules": "rules", "rule": "rules", "rewrite": "rewrite", "verify": "verify", "eval": "eval", "report": "report", "serve": "serve"}
 
 EPILOG = """\
 examples:
@@ -24,6 +24,7 @@ examples:
   reviewer rules                           list the rules; reviewer rule A001 explains one
   reviewer rewrite draft.txt               rewrite with an LLM, re-linted and fact-checked
   reviewer verify draft.txt rewrite.txt    check a rewrite made elsewhere: facts kept, nothing invented
+  reviewer report export.json --out dash/  a dashboard of real traffic: per rule, agent and month
   reviewer eval lint                       score the linter on the shipped eval set
   reviewer serve                           the paste-a-draft page and HTTP API
 

@@ -13,13 +13,14 @@ import sys
 from pathlib import Path
 
 from ..i18n import _, ngettext
-from . import UsageError
+from . import UsageError, input_options
 
 EPILOG = """\
 inputs:
   FILE.txt, .md, ...   one draft per file
   FILE.jsonl           one JSON object a line: {"id": ..., "text": ...}
   FILE.csv             a header row with a "text" column ("id" optional)
+  FILE.json            a helpdesk export (Zendesk, Freshdesk, Intercom) or an array of rows
   FILE.html, .htm      the visible text; findings point into the file
   DIR                  every file inside, recursively (hidden, binary and special files skipped)
   -                    standard input (plain text)
@@ -55,7 +56,7 @@ def register(subparsers) -> None:
     p.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that fails the check (default: the config's, or warning)")
     p.add_argument("--lang", choices=("en", "ru", "auto"), help="language of the drafts (default: the config's, or detected per draft)")
     p.add_argument("--config", type=Path, metavar="PATH", help="config file (default: reviewer.toml, or pyproject.toml with [tool.reviewer], found from here up)")
-    p.add_argument("--text-field", default="text", metavar="NAME", help="JSONL field / CSV column holding the draft (default: text)")
+    input_options.add(p)
     fixes = p.add_argument_group("fixes (plain-text files and stdin)")
     fixes.add_argument("--fix", action="store_true", help="apply safe fixes: files in place, stdin to stdout; report what is left")
     fixes.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff: also apply fixes that may change the meaning")
@@ -96,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
             report.error(problem)
 
     stdin = sys.stdin.buffer if STDIN in args.paths else None
-    for item in read_inputs(args.paths, text_field=args.text_field, stdin=stdin):
+    for item in read_inputs(args.paths, stdin=stdin, **input_options.reading(args)):
         if fixing and not fixable(item.kind if isinstance(item, Draft) else kind_of(item.source)):
             if item.source not in refused:  # once per file, not once per row
                 refused.add(item.source)

@@ -11,7 +11,7 @@ import re
 import sys
 from pathlib import Path
 
-from . import UsageError
+from . import UsageError, input_options
 
 EPILOG = """\
 examples:
@@ -22,6 +22,7 @@ examples:
   reviewer eval rewrite --rewriter candidates:human.jsonl
   reviewer eval judge                                  the judge vs the human labels
   reviewer eval compare runs/base runs/new --max-regression judge_score=0.1 --fail-under lint_clean=0.9
+  reviewer eval compare runs/base runs/new --html compare.html
 
 exit codes:
   0  done (compare: every gate passed)
@@ -56,6 +57,7 @@ def register(subparsers) -> None:
 
     lint = sub.add_parser("lint", parents=[common], help="per-rule precision, recall and F1 of the linter")
     lint.add_argument("--set", metavar="NAME|PATH", help="eval set: a shipped name (replies-ru-en, replies-ru-en.v1) or a .jsonl/.yaml path")
+    input_options.add(lint, exports=False)  # --where lang=ru --where tags.industry=bank; --keep tags.channel
     lint.set_defaults(func=run_lint)
 
     rw = sub.add_parser("rewrite", parents=[common, llm], help="score rewrites: lint_clean, facts, timeline, chrF, judge")
@@ -81,6 +83,7 @@ def register(subparsers) -> None:
     cmp.add_argument("--all", action="store_true", help="list every metric, not just the ones that changed")
     cmp.add_argument("--limit", type=_positive_int, default=10, metavar="N", help="items that got worse to list (default: 10)")
     cmp.add_argument("--format", choices=("text", "json"), default="text")
+    cmp.add_argument("--html", type=Path, metavar="FILE", help="also write the comparison as one self-contained HTML page")
     cmp.set_defaults(func=run_compare)
 
 
@@ -251,20 +254,35 @@ def run_lint(args) -> int:
     from ..evals.evaluate import Session, run_meta
     from ..lint.engine import Linter
 
+    from ..exports import Rows
+
     config = _config(args)
     data = _load_set(args.set)
+    rows = Rows(**input_options.reading(args))
+    items = [item for item in data.items if rows.selects(_item_fields(item))]
+    if not items:
+        raise UsageError(f"no item of {data.label} has {', '.join(map(str, rows.where))}")
     folder = _folder(args)
     linter = Linter(config)
-    meta = run_meta("lint", set=data.meta(), select=list(config.select), ignore=list(config.ignore))
-    outcome = _run(lambda update: Session(folder, on_progress=update).run(data.items, _lint_scorer(linter), meta), folder, "eval lint")
-    return _finish(args, folder, meta, outcome, len(data.items), _print_lint, row_errors=[str(e) for e in data.errors])
+    chosen = {"where": [str(c) for c in rows.where]} if rows.where else {}  # another slice of the set is another run
+    meta = run_meta("lint", set=data.meta(), select=list(config.select), ignore=list(config.ignore), **chosen)
+    outcome = _run(lambda update: Session(folder, on_progress=update).run(items, _lint_scorer(linter, rows.keep), meta), folder, "eval lint")
+    return _finish(args, folder, meta, outcome, len(items), _print_lint, row_errors=[str(e) for e in data.errors])
 
 
-def _lint_scorer(linter):
+def _item_fields(item) -> dict:
+    """An eval item's fields as --where and --keep name them: id, lang, tags.industry…"""
+    return {"id": item.id, "lang": item.lang, "customer_message": item.customer_message, **{f"tags.{k}": v for k, v in item.tags.items()}}
+
+
+def _lint_scorer(linter, keep: tuple[str, ...] = ()):
     from ..evals.lint_eval import lint_record
 
     async def score(item):
-        return lint_record(item, linter)
+        record = lint_record(item, linter)
+        if keep:
+            record["fields"] = {name: _item_fields(item).get(name) for name in keep}
+        return record
 
     return score
 
@@ -339,7 +357,7 @@ def _rewriter(args, config, linter, data, prompts):
             rewriter = LLMRewriter(config, model=args.model, prompt_version=prompts.get("rewrite"), use_cache=not args.no_cache)
         except (ConfigError, PromptError) as exc:
             raise UsageError(str(exc)) from None
-        if not rewriter.llm.configured:
+        if not rewriter.llm.configured and not args.dry_run:  # a dry run sends nothing: it prices with the model's name alone
             from ..llm import HOW_TO_CONFIGURE
 
             raise UsageError(f"--rewriter llm needs an LLM endpoint: {HOW_TO_CONFIGURE}")
@@ -377,7 +395,7 @@ def _judge(args, config, prompts, *, required: bool, model: str | None):
         judge = Judge(config, model=model, version=prompts.get("judge"), use_cache=not args.no_cache)
     except (ConfigError, JudgeError) as exc:
         raise UsageError(str(exc)) from None
-    if judge.llm.configured:
+    if judge.llm.configured or args.dry_run:
         return judge
     if required:
         from ..llm import HOW_TO_CONFIGURE
@@ -501,6 +519,10 @@ def run_compare(args) -> int:
     except RunError as exc:
         raise UsageError(str(exc)) from None
     failed = check_gates(result, gates_under, gates_regression)
+    if args.html:
+        from ..evals.report import render_comparison
+
+        args.html.write_text(render_comparison(result), encoding="utf-8")
     if args.format == "json":
         import json
 
@@ -515,10 +537,11 @@ def run_compare(args) -> int:
 
 
 def _print_comparison(c, args) -> None:
+    from ..evals.compare import describe
     from ..evals.metrics import better
 
-    print(f"A: {c.a.path}  ({_describe(c.a.meta)})")
-    print(f"B: {c.b.path}  ({_describe(c.b.meta)})")
+    print(f"A: {c.a.path}  ({describe(c.a.meta)})")
+    print(f"B: {c.b.path}  ({describe(c.b.meta)})")
     print(f"{len(c.common)} items in both" + (f"; only in A: {len(c.only_a)}" if c.only_a else "") + (f"; only in B: {len(c.only_b)}" if c.only_b else ""))
     for note in c.notes:
         print(f"note: {note}")
@@ -544,16 +567,6 @@ def _print_comparison(c, args) -> None:
             print(f"  {w['id']}: {what}")
     else:
         print("\nno item got worse in B")
-
-
-def _describe(meta: dict) -> str:
-    parts = [meta["kind"]]
-    if meta.get("set"):
-        parts.append(f"{meta['set']['name']}.v{meta['set']['version']}")
-    for key in ("rewriter", "model", "rewrite_prompt", "judge_prompt", "judge_model"):
-        if meta.get(key):
-            parts.append(f"{key} {meta[key]}")
-    return ", ".join(parts)
 
 
 def _short(value) -> str:

@@ -158,3 +158,76 @@ def confusion(title: str, matrices: dict[str, list[list[int]]], scale: Sequence[
         ax.set_title(name, fontsize=9)
     fig.suptitle(title, x=0.02, ha="left")
     return _svg(fig, title)
+
+
+def rates(title: str, runs: dict[str, Sequence[dict]], *, xlabel: str) -> str | None:
+    """Shares with their intervals, one group per status, one bar per run (``{"status", "share", "low", "high"}``)."""
+    labels = list(dict.fromkeys(row["status"] for rows in runs.values() for row in rows))
+    if not labels:
+        return None
+    colors = [GREY, BLUE, ORANGE]
+    fig = _figure(6.4, 0.45 * len(labels) * max(1, len(runs) / 1.5) + 1.0)
+    ax = fig.subplots()
+    height = 0.8 / len(runs)
+    for n, (run, rows) in enumerate(runs.items()):
+        found = {row["status"]: row for row in rows}
+        ys = [i + (n - (len(runs) - 1) / 2) * height for i in range(len(labels))]
+        shares = [found[s]["share"] if s in found else 0 for s in labels]
+        errors = [[max(0, found[s]["share"] - found[s]["low"]) if s in found else 0 for s in labels], [max(0, found[s]["high"] - found[s]["share"]) if s in found else 0 for s in labels]]
+        ax.barh(ys, shares, height=height * 0.9, xerr=errors, color=colors[n % len(colors)], label=run, error_kw={"elinewidth": 1, "capsize": 2})
+        for y, s in zip(ys, labels):
+            if s in found:
+                ax.text(found[s]["high"] + 0.01, y, f"{found[s]['count']}/{found[s]['n']}", va="center", fontsize=7)
+    ax.set_yticks(range(len(labels)), labels)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1.15)
+    ax.set_xlabel(xlabel)
+    ax.set_title(title, loc="left")
+    if len(runs) > 1:
+        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
+    _tidy(ax)
+    return _svg(fig, title)
+
+
+def deltas(title: str, rows: Sequence[tuple[str, float, float, float, bool | None]], *, xlabel: str) -> str | None:
+    """B − A per metric with its interval, green where B is better, red where worse, grey where not significant.
+    ``rows``: (name, delta, low, high, good) with good None for a metric with no better direction or no significance."""
+    rows = [r for r in rows if r[1] is not None and r[2] is not None]
+    if not rows:
+        return None
+    fig = _figure(6.4, 0.32 * len(rows) + 1.0)
+    ax = fig.subplots()
+    for i, (_, delta, low, high, good) in enumerate(rows):
+        color = GREY if good is None else GREEN if good else RED
+        ax.plot([low, high], [i, i], color=color, linewidth=2, solid_capstyle="butt")
+        ax.plot([delta], [i], "o", color=color)
+        ax.text(high, i, f"  {delta:+.3g}", va="center", fontsize=7)
+    ax.axvline(0, color="#555", linewidth=0.8)
+    ax.set_yticks(range(len(rows)), [r[0] for r in rows])
+    ax.invert_yaxis()
+    ax.set_xlabel(xlabel)
+    ax.set_title(title, loc="left")
+    _tidy(ax)
+    return _svg(fig, title)
+
+
+def heatmap(title: str, rows: Sequence[str], columns: Sequence[str], cells: dict[tuple[str, str], tuple[float, bool | None, bool]]) -> str | None:
+    """A table of B − A coloured by whether it is better (green) or worse (red), stronger where
+    significant (marked *). ``cells[(row, column)] = (delta, good, significant)``."""
+    if not rows or not columns or not cells:
+        return None
+    import numpy as np
+
+    grid = np.full((len(rows), len(columns)), np.nan)
+    for (r, c), (delta, good, significant) in cells.items():
+        if good is not None and delta:
+            grid[rows.index(r), columns.index(c)] = (1 if good else -1) * (1.0 if significant else 0.4)
+    fig = _figure(1.05 * len(columns) + 2.2, 0.3 * len(rows) + 1.2)
+    ax = fig.subplots()
+    ax.imshow(grid, cmap="RdYlGn", vmin=-1.2, vmax=1.2, aspect="auto")
+    for (r, c), (delta, _good, significant) in cells.items():
+        ax.text(columns.index(c), rows.index(r), f"{delta:+.2g}" + ("*" if significant else ""), ha="center", va="center", fontsize=7)
+    ax.set_xticks(range(len(columns)), columns, rotation=30, ha="right", fontsize=8)
+    ax.set_yticks(range(len(rows)), rows, fontsize=8)
+    ax.set_title(title, loc="left")
+    return _svg(fig, title)

@@ -89,6 +89,15 @@ def compare(a: Run, b: Run) -> Comparison:
     return Comparison(a, b, deltas, common, only_a, only_b, worse_items(a.kind, rows_a, rows_b), notes)
 
 
+def describe(meta: dict) -> str:
+    """A run in one line: kind, set, rewriter, model, prompts."""
+    parts = [meta["kind"]]
+    if meta.get("set"):
+        parts.append(f"{meta['set']['name']}.v{meta['set']['version']}")
+    parts += [f"{key} {meta[key]}" for key in ("rewriter", "model", "rewrite_prompt", "judge_prompt", "judge_model") if meta.get(key)]
+    return ", ".join(parts)
+
+
 def _label(s: dict) -> str:
     return f"{s.get('name')}.v{s.get('version')} {str(s.get('sha256'))[:8]}" if s else "?"
 

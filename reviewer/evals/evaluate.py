@@ -17,7 +17,7 @@ from .. import __version__
 from ..lint.engine import Linter
 from .datasets import EvalItem
 from .lint_eval import lint_record
-from .metrics import CRITERIA, fact_check, rewrite_metrics, summarize
+from .metrics import CRITERIA, INVENTIONS, fact_check, rewrite_metrics, summarize
 from .rewriters import Rewriter
 from .runner import Outcome, Progress, RunFolder, run_items
 
@@ -106,6 +106,8 @@ def rewrite_record(item: EvalItem, rewritten, linter: Linter) -> dict:
         "lang": item.lang,
         "tags": item.tags,
         "status": rewritten.status,
+        "draft": item.draft,  # the report shows them beside the rewrite
+        "customer_message": item.customer_message,
         "rewrite": rewritten.text,
         "metrics": rewrite_metrics(item, rewritten.text, after, facts),
         "findings_before": dict(Counter(f.code for f in before)),
@@ -120,6 +122,8 @@ def rewrite_record(item: EvalItem, rewritten, linter: Linter) -> dict:
     }
     if rewritten.rejected is not None:  # an LLM run: the answers the guard turned down, and why
         record["guard"] = {"answers": rewritten.attempts, "rejected": len(rewritten.rejected), "why": dict(Counter(w for why in rewritten.rejected for w in set(why)))}
+        # what the model invented and the guard caught, in answers that never reached the result
+        record["metrics"]["facts_invented_caught"] = float(sum(bool(INVENTIONS & set(why)) for why in rewritten.rejected))
     return record
 
 

@@ -36,6 +36,7 @@ METRICS = {
         Metric("lint_clean", "higher", "1 if the linter finds nothing in the rewrite but slots left for the agent (S005)"),
         Metric("facts_kept", "higher", "share of the draft's facts (the guard's, and the item's must_keep) the rewrite keeps with their values (items with none: not scored)"),
         Metric("facts_invented", "lower", "facts, time frames and promises the guard finds new in the rewrite, and must_not_add words neither draft nor customer said"),
+        Metric("facts_invented_caught", "lower", "LLM runs: the model's answers the guard rejected for an invented fact, time frame, promise or token (they never reached the result)"),
         Metric("timeline_present", "higher", "1 if the rewrite gives a time frame (or a slot for one, or a finished fix): no S002"),
         Metric("length_ratio", None, "rewrite length / draft length, in characters"),
         Metric("chrf", "higher", "chrF (sacrebleu, 0-100) against the item's reference rewrites (items with none: not scored)"),
@@ -50,7 +51,9 @@ METRICS = {
         Metric("agreement", "higher", "share of replies where judge and human gave the same 1-5 score (agreement: the criteria's mean)"),
     )
 }
-REWRITE_METRICS = ("lint_clean", "facts_kept", "facts_invented", "timeline_present", "length_ratio", "chrf", "judge_score")
+REWRITE_METRICS = ("lint_clean", "facts_kept", "facts_invented", "facts_invented_caught", "timeline_present", "length_ratio", "chrf", "judge_score")
+# the guard's reasons (guard.verify.WHY) that mean the model made something up
+INVENTIONS = frozenset({"fact_changed", "fact_added", "time_frame_added", "promise_added", "token_invented"})
 CRITERIA = ("ownership", "empathy", "next_step", "clarity")
 SCALE = (1, 2, 3, 4, 5)
 

@@ -74,6 +74,11 @@ def end_position(report: Report, finding: Finding) -> tuple[int, int]:
     return finding.line + text.count("\n", finding.start, last), last - newline
 
 
+def fields_text(fields: dict) -> str:
+    """A row's kept fields on one line: ``agent=Anna, month=2024-03``."""
+    return ", ".join(f"{name}={'' if value is None else value}" for name, value in fields.items())
+
+
 HOLE = "\0the items\0"  # stands for an array in a document written around it
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..inputs import InputError, InputWarning
 from ..model import Finding
-from . import Checked, end_position
+from . import Checked, end_position, fields_text
 from . import Writer as Base
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -21,7 +21,8 @@ LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 class Writer(Base):
     def draft(self, item: Checked) -> None:
         for f in item.report.findings:
-            self.out.write(_command(LEVELS[f.severity], _location(item, f) | {"title": f"{f.code} {f.name}"}, _message(item, f)) + "\n")
+            title = f"{f.code} {f.name}" + (f" ({fields_text(item.report.fields)})" if item.report.fields else "")
+            self.out.write(_command(LEVELS[f.severity], _location(item, f) | {"title": title}, _message(item, f)) + "\n")
 
     def error(self, error: InputError) -> None:
         level, title = ("warning", "reviewer: input warning") if isinstance(error, InputWarning) else ("error", "reviewer: input error")

@@ -111,6 +111,8 @@ def _result(item: Checked, f: Finding, index: dict[str, int]) -> dict:
             }
         ]
         result["properties"] = {"id": draft.id, "start": f.start, "end": f.end, "line": f.line, "column": f.column}
+        if item.report.fields is not None:
+            result["properties"]["fields"] = item.report.fields
         return result
     end_line, end_column = end_position(item.report, f)
     region = {

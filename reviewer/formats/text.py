@@ -19,7 +19,7 @@ from .. import diskcache
 from ..i18n import N_, _, ngettext
 from ..inputs import InputError, InputWarning
 from ..model import SEVERITIES, Finding
-from . import Checked
+from . import Checked, fields_text
 from . import Writer as Base
 
 WIDTH = 100  # longest source line shown; longer ones are cut around the span
@@ -89,6 +89,9 @@ def _finding(item: Checked, f: Finding, line_starts: list[int], paint) -> list[s
             change = _("delete “{text}”").format(text=_short(old))
         kind = _("fix (safe)") if f.fix.applicability == "safe" else _("fix (unsafe)")
         lines.append(f"  {paint('gutter', pad + ' =')} {kind}: {change}")
+    if item.report.fields:
+        kept = _("fields")
+        lines.append(f"  {paint('gutter', pad + ' =')} {kept}: {printable(fields_text(item.report.fields))}")
     return lines + [""]
 
 

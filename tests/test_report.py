@@ -1,0 +1,154 @@
+"""`reviewer report`: the dashboard, summary.json and the CSV tables, from exports and rows,
+its numbers against `reviewer check`'s, bounded memory, dismissal rates from the feedback store."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from reviewer.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+EXPORTS = ROOT / "tests" / "data" / "exports"
+AGENTS = ("Anna", "Boris", "Chloe")
+
+
+def traffic(path: Path, rows: int) -> Path:
+    """Rows of the eval set's drafts, with an agent and a date over three months."""
+    drafts = [json.loads(line)["draft"] for line in (ROOT / "eval/sets/replies-ru-en.v2.jsonl").open(encoding="utf-8")]
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(rows):
+            row = {"id": f"r{n}", "text": drafts[n % len(drafts)], "agent": AGENTS[n % 3], "created_at": f"2024-{1 + n % 3:02d}-{1 + n % 28:02d}T10:00:00Z"}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return path
+
+
+def test_exports_make_a_dashboard_with_tables_and_examples(tmp_path, capsys):
+    out = tmp_path / "dash"
+    assert main(["report", str(EXPORTS / "zendesk_ticket_comments.json"), str(EXPORTS / "intercom_conversation.json"), "--out", str(out), "--by", "author"]) == 0
+    assert "Report of 3 replies written to" in capsys.readouterr().out
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["replies"] == 3 and summary["options"]["date_field"] == "created_at"
+    assert set(summary["by"]["author"]) == {"Mark Stone", "Olga Ivanova"} and summary["by"]["author"]["Mark Stone"]["replies"] == 2
+    a001 = next(r for r in summary["rules"] if r["code"] == "A001")
+    (example,) = a001["examples"]
+    assert example["span"] == "Sorry if" and example["id"] == 1276 and example["link"].startswith("file://")
+    rules = list(csv.DictReader((out / "rules.csv").open(encoding="utf-8")))
+    assert {r["code"]: int(r["findings"]) for r in rules} == {r["code"]: r["findings"] for r in summary["rules"]}
+    replies = list(csv.DictReader((out / "replies.csv").open(encoding="utf-8")))
+    assert [(r["id"], r["author"]) for r in replies] == [("1276", "Mark Stone"), ("1281", "Olga Ivanova"), ("99004", "Mark Stone")]
+    page = (out / "report.html").read_text()
+    assert page.count("<svg") >= 3 and "<mark>Sorry if</mark>" in page
+    assert "src=" not in page and "<link" not in page and "@import" not in page  # self-contained: nothing to fetch
+
+
+def test_the_numbers_are_those_of_reviewer_check(tmp_path, capsys):
+    rows = traffic(tmp_path / "t.jsonl", 300)
+    assert main(["report", str(rows), "--out", str(tmp_path / "dash"), "--by", "agent", "--by", "month"]) == 0
+    capsys.readouterr()
+    summary = json.loads((tmp_path / "dash" / "summary.json").read_text())
+    main(["check", str(rows), "--format", "json", "--fail-on", "error"])
+    reports = json.loads(capsys.readouterr().out)
+    assert summary["replies"] == len(reports) == 300
+    assert summary["mean_score"] == pytest.approx(sum(r["score"] for r in reports) / 300, abs=1e-3)
+    assert summary["share_clean"] == pytest.approx(sum(not r["findings"] for r in reports) / 300, abs=1e-4)
+    counts = {}
+    for r in reports:
+        for f in r["findings"]:
+            counts[f["code"]] = counts.get(f["code"], 0) + 1
+    assert {r["code"]: r["findings"] for r in summary["rules"]} == counts
+    assert list(summary["by"]["month"]) == ["2024-01", "2024-02", "2024-03"] and sum(g["replies"] for g in summary["by"]["agent"].values()) == 300
+    trend = list(csv.DictReader((tmp_path / "dash" / "trends_month.csv").open(encoding="utf-8")))
+    assert sum(int(r["findings"]) for r in trend) == sum(counts.values())
+
+
+def test_memory_stays_flat_as_rows_grow(tmp_path):
+    """Peak memory of the whole command for 2,000 and 16,000 rows: the difference is a few MB, not 8x."""
+    peaks = []
+    for rows in (2_000, 16_000):
+        path = traffic(tmp_path / f"t{rows}.jsonl", rows)
+        code = (
+            "import resource, sys; from reviewer.cli import main; "
+            f"main(['report', {str(path)!r}, '--out', {str(tmp_path / str(rows))!r}, '--by', 'agent', '--by', 'week']); "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)"
+        )
+        run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+        peaks.append(int(run.stderr.strip().splitlines()[-1]) / 1024)  # MiB
+    assert peaks[1] - peaks[0] < 12, peaks  # 14,000 more rows; the ids alone would take about 2 MB
+
+
+def test_dismissal_rates_come_from_the_feedback_store(tmp_path, monkeypatch, capsys):
+    """The feedback store (reviewer.feedback, issue 10) is asked through open_store(config).dismissal_rates()."""
+    asked = []
+
+    class Store:
+        def dismissal_rates(self):
+            return {"A002": 0.4, "W003": 0.05}
+
+    fake = types.ModuleType("reviewer.feedback")
+    fake.open_store = lambda config: asked.append(config) or Store()
+    monkeypatch.setitem(sys.modules, "reviewer.feedback", fake)
+    rows = traffic(tmp_path / "t.jsonl", 60)
+    assert main(["report", str(rows), "--out", str(tmp_path / "dash")]) == 0
+    summary = json.loads((tmp_path / "dash" / "summary.json").read_text())
+    assert asked and summary["dismissal_rates"] == {"A002": 0.4, "W003": 0.05}
+    assert next(r for r in summary["rules"] if r["code"] == "A002")["dismissal_rate"] == 0.4
+    assert "dismissed 40%" in (tmp_path / "dash" / "report.html").read_text()
+
+
+def test_without_a_feedback_store_there_is_no_dismissal_column(tmp_path, capsys):
+    pytest.importorskip("reviewer.feedback", reason="the feedback store (issue 10) is not in this build")
+    rows = traffic(tmp_path / "t.jsonl", 30)
+    assert main(["report", str(rows), "--out", str(tmp_path / "dash")]) == 0
+
+
+def test_the_page_reads_russian_with_locale_ru(tmp_path, capsys):
+    rows = traffic(tmp_path / "t.jsonl", 60)
+    assert main(["report", str(rows), "--out", str(tmp_path / "dash"), "--by", "agent", "--locale", "ru"]) == 0
+    page = (tmp_path / "dash" / "report.html").read_text()
+    assert '<html lang="ru">' in page and "Какие ошибки встречаются чаще всего?" in page and "Средний балл по agent" in page
+
+
+def test_input_errors_are_reported_and_the_rest_is_in_the_report(tmp_path, capsys):
+    rows = traffic(tmp_path / "t.jsonl", 10)
+    with rows.open("a") as f:
+        f.write("{broken\n")
+    assert main(["report", str(rows), "--out", str(tmp_path / "dash")]) == 2
+    assert "t.jsonl:11: invalid JSON" in capsys.readouterr().err
+    summary = json.loads((tmp_path / "dash" / "summary.json").read_text())
+    assert summary["replies"] == 10 and summary["input_errors"]["count"] == 1
+
+
+def test_link_template_fills_from_the_row(tmp_path, capsys):
+    out = tmp_path / "dash"
+    link = "https://acme.zendesk.com/agent/tickets/{ticket_id}?comment={id}"
+    data = json.loads((EXPORTS / "zendesk_ticket_comments.json").read_text()) | {"ticket": {"id": 4711, "requester_id": 123123}}
+    (tmp_path / "t.json").write_text(json.dumps(data))
+    assert main(["report", str(tmp_path / "t.json"), "--out", str(out), "--link", link]) == 0
+    summary = json.loads((out / "summary.json").read_text())
+    example = summary["rules"][0]["examples"][0]
+    assert example["link"] == "https://acme.zendesk.com/agent/tickets/4711?comment=1276"
+
+
+@pytest.mark.parametrize(
+    "value, month, week",
+    [
+        ("2024-03-01T09:41:17Z", "2024-03", "2024-W09"),
+        (1717489300, "2024-06", "2024-W23"),  # Intercom: Unix seconds
+        (1717489300000, "2024-06", "2024-W23"),  # milliseconds
+        ("March 1, 2024 10:22", "2024-03", "2024-W09"),  # dateutil
+        ("01.03.2024", "2024-03", "2024-W09"),  # day first where dots separate
+        ("not a date", "", ""),
+        (None, "", ""),
+    ],
+)
+def test_dates_and_their_periods(value, month, week):
+    from reviewer.report.traffic import parse_date, period_keys
+
+    assert period_keys(parse_date(value)) == {"month": month, "week": week}
