@@ -82,6 +82,7 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Заявка принята.", "Заявка принята, такси оплатим мы.", "promise"),
         ("Заявка принята.", "Заявка принята, абонентскую плату за март списывать не будем.", "promise"),
         ("Заявка принята.", "Заявка принята. Расходы на лечение мы возьмём на себя.", "promise"),
+        ("We refunded the duplicate $49.99 charge today.", "We refunded the duplicate $49.99 charge today. We will refund you in full.", "promise"),
         ("Плата за месяц (650 ₽) списана не будет.", "Плата за месяц (650 ₽) списана не будет, роутер отдадим бесплатно.", "promise"),
         ("Under your plan ($499/month) you are eligible for a 10% service credit.", "Under your plan ($499/month) you are eligible for a 10% service credit. We'll also credit you the month.", "promise"),
         ("Check the status online.", "Check the status at status.lynxtel.co.uk.", "added"),  # a bare domain

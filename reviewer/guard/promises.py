@@ -41,7 +41,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"%money%\s+((?:[\w₽.,()«»-]+\s+){0,6}?)(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>)",
             r"<получить>\s+((?:[\w₽.,]+\s+){0,3}?)(?:назад|обратно)",
             r"<возврат>\s+((?:\w+\s+){0,2}?)(?:%money%|\d+)",
-            r"(?:<получить>\s+((?:\w+\s+){0,2}?)|<полный>\s+)<возврат>",  # «получите полный возврат»
+            r"(?:<получить>\s+((?:\w+\s+){0,2}?)|(<полный>)\s+)<возврат>",  # «получите полный возврат»
         ],
     },
     "credit": {
@@ -92,7 +92,8 @@ _NEGATION_AFTER = re.compile(r"^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't
 # Idioms that use the words without any remedy.
 _IDIOM = re.compile(r"feel\s+free|free\s+to\b|toll[- ]free|free\s*(?:phone|call)\w*|free\s+(?:number|line|time)|hands[- ]free|cover\s+letter|credit\s+card|"
     r"бесплатн\w*\s+(?:номер\w*|лини\w*|звон\w*|телефон\w*)|звон\w*\s+бесплатн\w*|replace\s+(?:the\s+)?(?:cabinet|part|router|cable|battery|meter|sim)", re.IGNORECASE)
-# How much, not what of: "a full refund" and «деньги вернём полностью» are about the same thing.
+# One word for all of it: "a full refund" and «деньги вернём полностью» are about the same thing,
+# "we'll refund you in full" is more than the draft's refund of one charge.
 _DEGREE = re.compile(r"full|fully|entire|entirely|whole|completely|полностью|полн(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ыми|ых|ом)|целиком|весь|вся|всю")
 # An aside in brackets ("($499/month)", «(650 ₽)») belongs to its clause but is not what a promise is about.
 _ASIDE = re.compile(r"\([^()\n]*\)")
@@ -174,7 +175,9 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 def _stem(word: str) -> str:
     """A crude stem for comparing objects: the first five letters of a content word."""
     word = word.lower().replace("ё", "е")
-    if word in STOP or _DEGREE.fullmatch(word) or (len(word) < 3 and not word.isdigit()):
+    if _DEGREE.fullmatch(word):
+        return "full"
+    if word in STOP or (len(word) < 3 and not word.isdigit()):
         return ""
     return word[:5]
 
