@@ -27,7 +27,7 @@ examples:
   reviewer eval lint                       score the linter on the shipped eval set
   reviewer serve                           the paste-a-draft page and HTTP API
 
-docs: README.md; configuration: [tool.reviewer] in pyproject.toml or reviewer.toml
+docs: README.md; configuration: [tool.reviewer] in pyproject.toml, or the same keys at the top of reviewer.toml
 """
 
 
