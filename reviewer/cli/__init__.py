@@ -13,7 +13,10 @@ import os
 import sys
 
 # command name -> the module that registers it
-COMMANDS = {"check": "check", "rules": "rules", "rule": "rules", "rewrite": "rewrite", "verify": "verify", "eval": "eval", "serve": "serve"}
+COMMANDS = {
+    "check": "check", "rules": "rules", "rule": "rules", "rewrite": "rewrite", "verify": "verify", "eval": "eval", "serve": "serve",
+    "feedback": "feedback",
+}  # fmt: skip
 
 EPILOG = """\
 examples:
@@ -26,6 +29,7 @@ examples:
   reviewer verify draft.txt rewrite.txt    check a rewrite made elsewhere: facts kept, nothing invented
   reviewer eval lint                       score the linter on the shipped eval set
   reviewer serve                           the paste-a-draft page and HTTP API
+  reviewer feedback stats                  how often agents dismiss each rule
 
 docs: README.md; configuration: [tool.reviewer] in pyproject.toml, or the same keys at the top of reviewer.toml
 """
