@@ -47,6 +47,13 @@ class Config(NamedTuple):
     banned: tuple[BannedPhrase, ...] = ()
     llm: dict[str, Any] = {}  # validated by reviewer.llm
     path: Path | None = None
+    # which files a folder's walk checks (reviewer/scope.py); None: the defaults there
+    include: tuple[str, ...] | None = None
+    exclude: tuple[str, ...] | None = None
+    extend_exclude: tuple[str, ...] = ()
+    respect_gitignore: bool = True
+    per_file_ignores: dict[str, tuple[str, ...]] = {}  # pattern -> codes; never mutated
+    feedback: Path | None = None  # the feedback store's SQLite file; None: the default (reviewer/feedback)
 
     def selects(self, code: str) -> bool:
         chosen = not self.select or any(code.startswith(p) for p in self.select)
@@ -80,18 +87,37 @@ def load_config(path: Path | None = None, *, start: Path | None = None) -> Confi
         raise ConfigError(f"{path}: cannot read: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    section = raw.get("tool", {}).get("reviewer", {}) if path.name == "pyproject.toml" else raw
+    # pyproject.toml, or any file with a [tool.reviewer] table, holds the keys there; a reviewer.toml at its top level.
+    tool = path.name == "pyproject.toml" or isinstance(raw.get("tool"), dict)
+    if tool and not isinstance(raw.get("tool", {}).get("reviewer", {}), dict):
+        raise ConfigError(f"{path}: tool.reviewer: expected a table")
+    if tool and path.name != "pyproject.toml" and "reviewer" not in raw["tool"]:
+        raise ConfigError(f"{path}: no [tool.reviewer] table (in a reviewer.toml the keys stand at the top level)")
+    section = raw.get("tool", {}).get("reviewer", {}) if tool else raw
     # Keys are named as the file spells them: tool.reviewer.lang in pyproject.toml, lang in reviewer.toml.
-    prefix = f"{path}: tool.reviewer." if path.name == "pyproject.toml" else f"{path}: "
+    prefix = f"{path}: tool.reviewer." if tool else f"{path}: "
     return parse_config(section, prefix=prefix, path=path)
+
+
+def table_name(config: Config, table: str) -> str:
+    """How the config's file spells a table: ``tool.reviewer.llm`` in pyproject.toml, ``llm`` in reviewer.toml."""
+    if config.path is None or config.path.name == "pyproject.toml":
+        return f"tool.reviewer.{table}"
+    return table
 
 
 def parse_config(section: dict, *, prefix: str = "", path: Path | None = None) -> Config:
     """Validate a [tool.reviewer] table; ``prefix`` goes before every key an error names."""
-    known = {"select", "ignore", "severity", "fail-on", "fail_on", "lang", "locale", "words", "banned", "llm"}
+    known = {
+        "select", "ignore", "severity", "fail-on", "fail_on", "lang", "locale", "words", "banned", "llm",
+        "include", "exclude", "extend-exclude", "respect-gitignore", "per-file-ignores", "feedback",
+    }  # fmt: skip
     unknown = sorted(set(section) - known)
     if unknown:
         raise ConfigError(f"{prefix}{unknown[0]}: unknown key (known: {', '.join(sorted(known - {'fail_on'}))})")
+    respect_gitignore = section.get("respect-gitignore", True)
+    if not isinstance(respect_gitignore, bool):
+        raise ConfigError(f"{prefix}respect-gitignore: expected true or false")
     return Config(
         select=parse_codes(section.get("select", []), f"{prefix}select"),
         ignore=parse_codes(section.get("ignore", []), f"{prefix}ignore"),
@@ -103,7 +129,35 @@ def parse_config(section: dict, *, prefix: str = "", path: Path | None = None) -
         banned=_banned(section.get("banned", []), f"{prefix}banned"),
         llm=check_llm(_table(section.get("llm", {}), f"{prefix}llm"), f"{prefix}llm"),
         path=path,
+        include=_patterns(section["include"], f"{prefix}include") if "include" in section else None,
+        exclude=_patterns(section["exclude"], f"{prefix}exclude") if "exclude" in section else None,
+        extend_exclude=_patterns(section.get("extend-exclude", []), f"{prefix}extend-exclude"),
+        respect_gitignore=respect_gitignore,
+        per_file_ignores={
+            pattern: parse_codes(codes, f"{prefix}per-file-ignores.{pattern}")
+            for pattern, codes in _table(section.get("per-file-ignores", {}), f"{prefix}per-file-ignores").items()
+        },
+        feedback=_feedback(section.get("feedback", {}), f"{prefix}feedback", path),
     )
+
+
+def _patterns(value: Any, key: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{key}: expected a list of gitignore-style patterns")
+    return tuple(value)
+
+
+def _feedback(value: Any, key: str, path: Path | None) -> Path | None:
+    """[feedback] path = "…": the store's SQLite file, relative to the config file."""
+    table = _table(value, key)
+    extra = sorted(set(table) - {"path"})
+    if extra:
+        raise ConfigError(f"{key}.{extra[0]}: unknown key (known: path)")
+    if "path" not in table:
+        return None
+    if not isinstance(table["path"], str) or not table["path"].strip():
+        raise ConfigError(f"{key}.path: expected a file name")
+    return (path.parent if path else Path.cwd()) / Path(table["path"]).expanduser()
 
 
 def parse_codes(value: Any, key: str) -> tuple[str, ...]:

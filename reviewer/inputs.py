@@ -43,6 +43,7 @@ from .model import Finding, Fix, Report
 
 if TYPE_CHECKING:
     from .lint.engine import Linter
+    from .scope import Scope
 
 STDIN = "-"
 Kind = Literal["text", "jsonl", "csv", "json", "html"]
@@ -91,6 +92,7 @@ class Draft(NamedTuple):
     markup: "HtmlText | None" = None  # HTML: the file and the map back into it
     bom: bytes = b""  # the file's byte-order mark: `check --fix` writes the text back as it came
     fields: dict | None = None  # the row's fields asked for with --keep, carried into every output
+    stdin: bool = False  # read from standard input (its source may be a --stdin-filename): fixes go to stdout
 
     @property
     def label(self) -> str:
@@ -104,17 +106,45 @@ class Draft(NamedTuple):
         """Whether `check --fix` can write this draft's fixes back."""
         return fixable(self.kind)
 
-    def lint(self, linter: "Linter", *, lang: str | None = None) -> Report:
-        """Check the draft; for HTML, offsets, lines and columns point into the file."""
+    def lint(self, linter: "Linter", *, lang: str | None = None, ignore: tuple[str, ...] = ()) -> Report:
+        """Check the draft and apply its suppression comments; for HTML, offsets, lines and columns
+        point into the file. ``ignore``: rule codes or prefixes left out here (``per-file-ignores``)."""
+        from . import suppressions
+
         report = linter.check(self.text, lang=lang, source=self.source, id=self.id)
         if self.markup is not None:
             report = self.markup.relocate(report)
+        if ignore:
+            report = report._replace(findings=[f for f in report.findings if not f.code.startswith(ignore)])
+        report = suppressions.apply(report, linter.config, kind=self.kind, ignored=ignore)
         return report if self.fields is None else report._replace(fields=self.fields)
+
+    def fix(self, linter: "Linter", report: Report, *, unsafe: bool = False, ignore: tuple[str, ...] = ()) -> Report:
+        """The report of the draft with its fixes applied (safe ones unless ``unsafe``); its ``text`` is the
+        file's new text (HTML: the markup, its tags untouched).
+
+        Round after round, re-checking in between, since one fix can make room
+        for another; a round that would leave nothing of the draft is not taken.
+        """
+        from .lint.engine import MAX_FIX_ROUNDS
+        from .model import apply_fixes
+
+        draft = self
+        for _ in range(MAX_FIX_ROUNDS):
+            text = apply_fixes(report.text, report.findings, unsafe=unsafe)
+            if text == report.text:
+                break
+            changed = draft._replace(text=text) if draft.markup is None else draft._replace(markup=(markup := HtmlText(text)), text=markup.text)
+            if not changed.text.strip():
+                break
+            draft = changed
+            report = draft.lint(linter, lang=report.lang, ignore=ignore)
+        return report
 
 
 def fixable(kind: Kind) -> bool:
-    """`check --fix` writes back plain-text files and stdin; rows and markup are not rewritten."""
-    return kind == "text"
+    """`check --fix` writes back plain-text and HTML files and stdin; JSONL and CSV rows are not rewritten."""
+    return kind in ("text", "html")
 
 
 def encode(text: str, bom: bytes = b"") -> bytes:
@@ -129,19 +159,25 @@ def _encoding(bom: bytes) -> str:
 # ---------------------------------------------------------------- reading
 
 
-def read_inputs(paths: Iterable[str], *, stdin: bytes | BinaryIO | None = None, **rows) -> Iterator[Draft | InputError]:
+def read_inputs(
+    paths: Iterable[str], *, stdin: bytes | BinaryIO | None = None, stdin_name: str | None = None, scope: "Scope | None" = None, **rows
+) -> Iterator[Draft | InputError]:
     """Drafts and input errors from paths (files, directories, "-" for stdin).
 
     ``stdin`` is the standard input, its bytes or a binary stream (read up to
-    ``MAX_DRAFT``), when "-" is given. Directories are walked recursively,
-    skipping hidden entries, binary files, FIFOs, devices and sockets.
+    ``MAX_DRAFT``), when "-" is given; ``stdin_name`` names it (and its kind:
+    ``x.html`` is HTML). Directories are walked recursively, skipping hidden
+    entries, binary files, FIFOs, devices and sockets, and what ``scope``
+    leaves out (``reviewer.scope``: include, exclude, .gitignore).
     ``rows`` say how to read JSONL, CSV and JSON files (``reviewer.exports.Rows``:
     ``text_field``, ``id_field``, ``where``, ``keep``, ``format``).
     """
     for given in paths:
         if given == STDIN:
             data = stdin.read(MAX_DRAFT + 1) if hasattr(stdin, "read") else stdin
-            yield from read_bytes(STDIN, data or b"", kind="text")
+            name = stdin_name or STDIN
+            for item in read_bytes(name, data or b"", kind=kind_of(name) if stdin_name else "text", **rows):
+                yield item._replace(stdin=True) if isinstance(item, Draft) else item
             continue
         try:
             folder = stat.S_ISDIR(os.stat(given).st_mode)
@@ -151,15 +187,16 @@ def read_inputs(paths: Iterable[str], *, stdin: bytes | BinaryIO | None = None, 
         if not folder:
             yield from read_file(Path(given), **rows)
             continue
-        for entry in walk(Path(given)):
+        for entry in walk(Path(given), scope):
             if isinstance(entry, InputError):
                 yield entry
             else:
                 yield from read_file(entry, skip_binary=True, **rows)
 
 
-def walk(folder: Path) -> Iterator[Path | InputError]:
-    """Regular files under a folder, in a stable order, without hidden files and folders.
+def walk(folder: Path, scope: "Scope | None" = None) -> Iterator[Path | InputError]:
+    """Regular files under a folder, in a stable order, without hidden files and folders
+    and, given a ``scope``, only the files and folders it admits.
 
     A folder's files come first, then its subfolders, each in name order. A
     folder that cannot be listed is an ``InputError``; FIFOs, devices and
@@ -181,9 +218,9 @@ def walk(folder: Path) -> Iterator[Path | InputError]:
                 continue
             try:
                 if entry.is_dir(follow_symlinks=False):
-                    if entry.name != "__pycache__":
+                    if entry.name != "__pycache__" and (scope is None or scope.admits(Path(entry.path), folder=True)):
                         folders.append(Path(entry.path))
-                elif entry.is_file():
+                elif entry.is_file() and (scope is None or scope.admits(Path(entry.path))):
                     yield Path(entry.path)
             except OSError as exc:
                 yield InputError(entry.path, _reason(exc))
@@ -584,6 +621,7 @@ class HtmlText:
         if pos < len(markup):
             emit(markup[pos:].translate(_SOURCE_BREAKS), pos, len(markup) - pos, True)
         self.text = "".join(parts)
+        self._origins = [origin for origin, _, _ in self._stretches]
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", markup)]
 
     def start(self, offset: int) -> int:
@@ -606,6 +644,14 @@ class HtmlText:
         line = bisect.bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
 
+    def text_offset(self, markup_offset: int) -> int:
+        """The offset in the text of what the markup has at ``markup_offset`` (the reverse of ``start``)."""
+        i = max(0, bisect.bisect_right(self._origins, markup_offset) - 1)
+        if not self._stretches:
+            return 0
+        origin, length, copied = self._stretches[i]
+        return self._text_starts[i] + (min(markup_offset - origin, length) if copied else 0)
+
     def relocate(self, report: Report) -> Report:
         """The report with every offset, line and column in the markup."""
         findings = [self._relocate(f) for f in report.findings]
@@ -619,7 +665,16 @@ class HtmlText:
             end -= 1
         start, end = self.start(start), self.end(end)
         line, column = self.line_col(start)
-        fix = finding.fix
-        if fix is not None:
-            fix = Fix(self.start(fix.start), self.end(fix.end) if fix.end > fix.start else self.start(fix.start), fix.replacement, fix.applicability)
-        return finding._replace(start=start, end=max(start, end), line=line, column=column, fix=fix)
+        return finding._replace(start=start, end=max(start, end), line=line, column=column, fix=self._fix(finding.fix))
+
+    def _fix(self, fix: Fix | None) -> Fix | None:
+        """The fix in the markup, its replacement escaped; none where it would change a tag or a comment."""
+        if fix is None:
+            return None
+        import html
+
+        start = self.start(fix.start)
+        end = self.end(fix.end) if fix.end > fix.start else start
+        if "<" in self.markup[start:end]:
+            return None
+        return fix._replace(start=start, end=end, replacement=html.escape(fix.replacement, quote=False))

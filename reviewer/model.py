@@ -64,6 +64,16 @@ class Finding(NamedTuple):
         }
 
 
+class Suppressed(NamedTuple):
+    """A finding a suppression comment hid, and the reason the comment gives (None: it gives none)."""
+
+    finding: Finding
+    reason: str | None
+
+    def to_dict(self) -> dict:
+        return {**self.finding.to_dict(), "reason": self.reason}
+
+
 class Report(NamedTuple):
     """The result of checking one draft."""
 
@@ -73,6 +83,7 @@ class Report(NamedTuple):
     source: str | None = None
     id: str | None = None
     fields: dict | None = None  # a row's fields kept with --keep (agent, date…), for dashboards
+    suppressed: list[Suppressed] = []  # findings a suppression comment hid, with its reason; never mutated
 
     @property
     def score(self) -> float:

@@ -1,6 +1,14 @@
 """Shared test setup."""
 
+import os
+import tempfile
+
 import pytest
+
+
+def pytest_sessionstart(session):
+    # the feedback store's default file lives under XDG_DATA_HOME: never the real home's
+    os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="reviewer-data-")
 
 
 @pytest.fixture(autouse=True)

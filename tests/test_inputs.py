@@ -129,7 +129,7 @@ def test_empty_drafts_are_errors(kind, data):
 
 def test_stdin_is_one_plain_draft():
     drafts, _ = split(read_inputs(["-"], stdin="Sorry if you were upset!!\n".encode()))
-    assert drafts == [Draft("-", "Sorry if you were upset!!\n")]
+    assert drafts == [Draft("-", "Sorry if you were upset!!\n", stdin=True)]
 
 
 def test_row_label_names_the_row():

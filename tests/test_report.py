@@ -7,7 +7,6 @@ import csv
 import json
 import subprocess
 import sys
-import types
 from pathlib import Path
 
 import pytest
@@ -83,29 +82,36 @@ def test_memory_stays_flat_as_rows_grow(tmp_path):
     assert peaks[1] - peaks[0] < 12, peaks  # 14,000 more rows; the ids alone would take about 2 MB
 
 
-def test_dismissal_rates_come_from_the_feedback_store(tmp_path, monkeypatch, capsys):
-    """The feedback store (reviewer.feedback, issue 10) is asked through open_store(config).dismissal_rates()."""
-    asked = []
+def test_dismissal_rates_come_from_the_feedback_store(tmp_path, capsys):
+    """What `check --record` saw and what agents dismissed (issue 10's store) become the rules' dismissal rates."""
+    from reviewer.config import Config
+    from reviewer.feedback import Dismissal, open_store, ruleset_version
 
-    class Store:
-        def dismissal_rates(self):
-            return {"A002": 0.4, "W003": 0.05}
-
-    fake = types.ModuleType("reviewer.feedback")
-    fake.open_store = lambda config: asked.append(config) or Store()
-    monkeypatch.setitem(sys.modules, "reviewer.feedback", fake)
+    store_file = tmp_path / "feedback.sqlite3"
+    (tmp_path / "reviewer.toml").write_text(f'[feedback]\npath = "{store_file.name}"\n', encoding="utf-8")
+    store = open_store(Config(feedback=store_file))
+    for n in range(5):
+        store.seen("A002", ruleset_version(), f"k{n}")
+    for n in range(2):
+        store.add(Dismissal("A002", f"Sorry {n}.", "the facts come first here", "en", ruleset_version(), "check", key=f"k{n}"))
+    store.add(Dismissal("W003", "We apologise.", "a page dismissal: nothing counted it shown", "en", ruleset_version(), "page"))
+    store.close()
     rows = traffic(tmp_path / "t.jsonl", 60)
-    assert main(["report", str(rows), "--out", str(tmp_path / "dash")]) == 0
+    assert main(["report", str(rows), "--out", str(tmp_path / "dash"), "--config", str(tmp_path / "reviewer.toml")]) == 0
     summary = json.loads((tmp_path / "dash" / "summary.json").read_text())
-    assert asked and summary["dismissal_rates"] == {"A002": 0.4, "W003": 0.05}
+    assert summary["dismissal_rates"] == {"A002": 0.4}
     assert next(r for r in summary["rules"] if r["code"] == "A002")["dismissal_rate"] == 0.4
+    assert next(r for r in summary["rules"] if r["code"] == "W003")["dismissal_rate"] is None
     assert "dismissed 40%" in (tmp_path / "dash" / "report.html").read_text()
 
 
-def test_without_a_feedback_store_there_is_no_dismissal_column(tmp_path, capsys):
-    pytest.importorskip("reviewer.feedback", reason="the feedback store (issue 10) is not in this build")
+def test_without_a_feedback_store_there_is_no_dismissal_column(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     rows = traffic(tmp_path / "t.jsonl", 30)
     assert main(["report", str(rows), "--out", str(tmp_path / "dash")]) == 0
+    summary = json.loads((tmp_path / "dash" / "summary.json").read_text())
+    assert summary["dismissal_rates"] is None and all(r["dismissal_rate"] is None for r in summary["rules"])
+    assert not (tmp_path / "data").exists()  # reading made no store
 
 
 def test_the_page_reads_russian_with_locale_ru(tmp_path, capsys):

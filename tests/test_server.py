@@ -280,9 +280,24 @@ def test_an_unknown_rule_is_a_json_404(client):
 
 
 def test_healthz_says_whether_an_llm_is_configured(client, monkeypatch):
-    assert client.get("/healthz").json() == {"status": "ok", "version": reviewer.__version__, "llm_configured": False}
+    health = client.get("/healthz").json()
+    assert health == {"status": "ok", "version": reviewer.__version__, "llm_configured": False, "llm_setup": health["llm_setup"]}
+    assert "OPENAI_BASE_URL" in health["llm_setup"] and "[llm] in reviewer.toml" in health["llm_setup"]  # the setup is here, not on the page
     monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
-    assert client.get("/healthz").json()["llm_configured"] is True
+    assert client.get("/healthz").json()["llm_configured"] is True and client.get("/healthz").json()["llm_setup"] is None
+
+
+def test_feedback_records_a_dismissed_finding_and_refuses_one_the_draft_lacks(client):
+    text = "Hi Anna, write to anna.k@example.com. We will look into it!!"
+    s002 = next(f for f in client.post("/v1/check", json={"text": text}).json()["findings"] if f["code"] == "S002")
+    body = {"text": text, "code": "S002", "start": s002["start"], "end": s002["end"], "reason": "the ETA follows in the next message"}
+    answer = client.post("/v1/feedback", json=body)
+    assert answer.status_code == 201
+    stored = answer.json()
+    assert stored["rule"] == "S002" and stored["sentence"] == "We will look into it!!" and stored["kept"] == ["S004"]
+    assert stored["reason"] == body["reason"] and stored["source"] == "page" and stored["ruleset"].startswith(reviewer.__version__ + "+")
+    assert_error(client.post("/v1/feedback", json={**body, "start": 0}), 404, "not_found")
+    assert_error(client.post("/v1/feedback", json={**body, "reason": "  "}), 422, "invalid_request")
 
 
 def test_a_bad_llm_config_stops_the_app_from_starting():
@@ -405,7 +420,8 @@ def test_the_api_docs_work_offline(client):
 def test_the_openapi_schema_lists_every_endpoint(client):
     schema = client.get("/openapi.json").json()
     assert {(path, method) for path, ops in schema["paths"].items() for method in ops} == {
-        ("/v1/check", "post"), ("/v1/rewrite", "post"), ("/v1/verify", "post"), ("/v1/rules", "get"), ("/v1/rules/{code}", "get"), ("/healthz", "get"),
+        ("/v1/check", "post"), ("/v1/rewrite", "post"), ("/v1/verify", "post"), ("/v1/feedback", "post"), ("/v1/rules", "get"), ("/v1/rules/{code}", "get"),
+        ("/healthz", "get"),
     }
     check = schema["paths"]["/v1/check"]["post"]
     assert set(check["responses"]) == {"200", "413", "422"}

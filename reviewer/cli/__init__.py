@@ -13,7 +13,10 @@ import os
 import sys
 
 # command name -> the module that registers it
-COMMANDS = {"check": "check", "rules": "rules", "rule": "rules", "rewrite": "rewrite", "verify": "verify", "eval": "eval", "report": "report", "serve": "serve"}
+COMMANDS = {
+    "check": "check", "rules": "rules", "rule": "rules", "rewrite": "rewrite", "verify": "verify", "eval": "eval", "report": "report",
+    "serve": "serve", "feedback": "feedback",
+}  # fmt: skip
 
 EPILOG = """\
 examples:
@@ -27,8 +30,9 @@ examples:
   reviewer report export.json --out dash/  a dashboard of real traffic: per rule, agent and month
   reviewer eval lint                       score the linter on the shipped eval set
   reviewer serve                           the paste-a-draft page and HTTP API
+  reviewer feedback stats                  how often agents dismiss each rule
 
-docs: README.md; configuration: [tool.reviewer] in pyproject.toml or reviewer.toml
+docs: README.md; configuration: [tool.reviewer] in pyproject.toml, or the same keys at the top of reviewer.toml
 """
 
 

@@ -12,6 +12,7 @@ import os
 import sys
 from pathlib import Path
 
+from ..formats import FORMATS
 from ..i18n import _, ngettext
 from . import UsageError, input_options
 
@@ -22,11 +23,11 @@ inputs:
   FILE.csv             a header row with a "text" column ("id" optional)
   FILE.json            a helpdesk export (Zendesk, Freshdesk, Intercom) or an array of rows
   FILE.html, .htm      the visible text; findings point into the file
-  DIR                  every file inside, recursively (hidden, binary and special files skipped)
-  -                    standard input (plain text)
+  DIR                  the draft-like files inside, recursively (include, exclude, .gitignore)
+  -                    standard input (plain text, or as --stdin-filename names it)
 
 exit codes:
-  0  nothing at or above the --fail-on level
+  0  nothing at or above the --fail-on level (or --exit-zero)
   1  findings at or above it (with --diff: there are fixes to apply)
   2  usage, configuration or input error (the other inputs are still checked)
 
@@ -34,12 +35,29 @@ examples:
   reviewer check draft.txt
   echo "Sorry if you were upset!!" | reviewer check -
   reviewer check macros/ --format github
+  reviewer check macros/ --format sarif --output-file reviewer.sarif   SARIF to a file, text here
   reviewer check replies.jsonl --text-field body --format json
   reviewer check --select A,W00 --ignore W003 --fail-on error draft.txt
+  reviewer check macros/ --statistics          findings per rule
+  reviewer check macros/ --write-baseline baseline.json; reviewer check macros/ --baseline baseline.json
   reviewer check --diff draft.txt              show the safe fixes as a diff
   reviewer check --fix draft.txt               apply them in place
   echo "Thanks!!!" | reviewer check --fix -    print the fixed text
+  cat macro.html | reviewer check - --stdin-filename macros/macro.html
+
+suppressions, in the draft's own comment syntax:
+  <!-- reviewer: ignore S002 -- the ETA is in the macro's other half -->   the next line
+  {# reviewer: disable W001 -- quoting the customer #} ... {# reviewer: enable #}
+  reviewer: ignore-file S003 -- a list of links is this macro's purpose    (a line in .txt/.md)
 """
+
+
+class _InOrder(argparse.Action):
+    """--format and --output-file, kept in the order given: each --output-file writes the --format before it."""
+
+    def __call__(self, parser, namespace, value, option_string=None):
+        namespace.outputs = [*namespace.outputs, (self.dest.removesuffix("_file"), value)]
+
 
 def register(subparsers) -> None:
     p = subparsers.add_parser(
@@ -49,15 +67,28 @@ def register(subparsers) -> None:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, or - for standard input")
-    p.add_argument("--format", choices=("text", "json", "sarif", "github"), default="text", help="output format (default: text)")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files, directories, or - for standard input (the default with --stdin-filename)")
+    out = p.add_argument_group("output")
+    out.add_argument("--format", action=_InOrder, choices=FORMATS, help="output format: text (default), concise, json, sarif, github")
+    out.add_argument("--output-file", action=_InOrder, metavar="PATH", help="write the --format given before it to PATH (repeatable pairs); the terminal gets text, or a --format of its own")
+    out.add_argument("--statistics", action="store_true", help="print how many findings each rule has instead of the findings")
+    out.add_argument("--show-suppressed", action="store_true", help="also list the findings suppression comments hide, with their reasons (text, concise, json, sarif)")
+    out.add_argument("-q", "--quiet", action="store_true", help="print the findings and nothing else (no score, summary or notes)")
+    out.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings (2 still means an error)")
+    p.set_defaults(outputs=[])
     p.add_argument("--select", action="append", metavar="CODES", help="only these rule codes or prefixes, comma-separated (A, W00, S001); replaces the config's")
     p.add_argument("--ignore", action="append", metavar="CODES", help="skip these rule codes or prefixes; added to the config's")
     p.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that fails the check (default: the config's, or warning)")
     p.add_argument("--lang", choices=("en", "ru", "auto"), help="language of the drafts (default: the config's, or detected per draft)")
-    p.add_argument("--config", type=Path, metavar="PATH", help="config file (default: reviewer.toml, or pyproject.toml with [tool.reviewer], found from here up)")
+    p.add_argument("--config", type=Path, metavar="PATH", help="config file: a pyproject.toml or any file with [tool.reviewer], or a reviewer.toml (default: found from here up)")
+    p.add_argument("--stdin-filename", metavar="NAME", help="the name standard input's draft goes by: in the output, for per-file-ignores and its kind (.html is HTML)")
+    p.add_argument("--force-exclude", action="store_true", help="apply include, exclude and .gitignore to files named on the command line too (for pre-commit and CI)")
     input_options.add(p)
-    fixes = p.add_argument_group("fixes (plain-text files and stdin)")
+    base = p.add_argument_group("baseline")
+    base.add_argument("--write-baseline", type=Path, metavar="FILE", help="record the findings of this run in FILE and exit 0")
+    base.add_argument("--baseline", type=Path, metavar="FILE", help="report and fail only on findings FILE does not hold; say how many of its entries are gone")
+    p.add_argument("--record", action="store_true", help="store each reasoned suppression met, and the findings seen, in the feedback store")
+    fixes = p.add_argument_group("fixes (plain-text and HTML files, and stdin)")
     fixes.add_argument("--fix", action="store_true", help="apply safe fixes: files in place, stdin to stdout; report what is left")
     fixes.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff: also apply fixes that may change the meaning")
     fixes.add_argument("--diff", action="store_true", help="print the fixes as a unified diff and change nothing (exit 1 if there are any)")
@@ -65,28 +96,41 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..formats import Checked, writer
-    from ..inputs import STDIN, Draft, InputError, InputWarning, fixable, kind_of, read_inputs
+    from ..formats import Checked, Tee
+    from ..inputs import STDIN, InputError, InputWarning, kind_of, read_inputs
     from ..lint.engine import Linter
 
     config = _config(args)
     fixing = args.fix or args.diff
     if args.unsafe_fixes and not fixing:
         raise UsageError("--unsafe-fixes needs --fix or --diff")
-    if args.paths.count(STDIN) > 1:
+    paths = args.paths or ([STDIN] if args.stdin_filename else [])
+    if not paths:
+        raise UsageError("no PATH given: name files or folders, or - for standard input")
+    if paths.count(STDIN) > 1:
         raise UsageError("standard input (-) can be given only once")
     for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8 holds lone surrogates: print them escaped
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
 
     linter = Linter(config)
+    scope = _scope(args, config, paths)
+    if args.force_exclude:
+        paths = [p for p in paths if _in_scope(scope, p, args.stdin_filename)]
+    baseline = _baseline(args)
+    record = _Recorder(config) if args.record else None
+    written = None
+    if args.write_baseline:
+        from ..baseline import BaselineWriter
+
+        written = BaselineWriter()
     # with --fix on stdin, stdout carries the fixed text and the report goes to stderr
-    out = sys.stderr if args.fix and STDIN in args.paths else sys.stdout
-    report = None if args.diff else writer(args.format, out, color=args.format == "text" and _use_color(out))
+    terminal = sys.stderr if args.fix and STDIN in paths else sys.stdout
+    report = None if args.diff or written else Tee(_writers(args, terminal))
     fixes = _Fixes(args.diff)
     drafts = errors = 0
     failing = False  # a finding at or above --fail-on
-    refused: set[str] = set()
+    unfixable: set[str] = set()
 
     def tell(problem: InputError) -> None:
         nonlocal errors
@@ -96,35 +140,180 @@ def run(args: argparse.Namespace) -> int:
         if report:
             report.error(problem)
 
-    stdin = sys.stdin.buffer if STDIN in args.paths else None
-    for item in read_inputs(args.paths, stdin=stdin, **input_options.reading(args)):
-        if fixing and not fixable(item.kind if isinstance(item, Draft) else kind_of(item.source)):
-            if item.source not in refused:  # once per file, not once per row
-                refused.add(item.source)
-                kind = kind_of(item.source).upper()
-                tell(InputError(item.source, _("--fix and --diff work on plain-text files and stdin; not supported for {kind} input").format(kind=kind)))
-            continue
-        if isinstance(item, InputError):
-            tell(item)
-            continue
-        result = item.lint(linter)
-        if fixing:
-            result, problem = fixes.apply(item, result, linter.fix(result, unsafe=args.unsafe_fixes))
-            if problem:
-                tell(problem)
-        drafts += 1
-        failing = failing or bool(result.at_or_above(config.fail_on))
-        if report:
-            report.draft(Checked(item, result))
+    stdin = sys.stdin.buffer if STDIN in paths else None
+    try:
+        for item in read_inputs(paths, stdin=stdin, stdin_name=args.stdin_filename, scope=scope, **input_options.reading(args)):
+            if isinstance(item, InputError):
+                tell(item)
+                continue
+            if fixing and not item.fixable and item.source not in unfixable:  # once per file, not once per row
+                unfixable.add(item.source)
+                message = _("--diff shows no fixes for {kind} input") if args.diff else _("--fix cannot rewrite {kind} input: checked, not fixed")
+                tell(InputWarning(item.source, message.format(kind=kind_of(item.source).upper())))
+            if args.diff and not item.fixable:
+                continue
+            path = scope.relative(item.source) if scope else item.source
+            ignore = scope.ignored_codes(item.source) if scope else ()
+            result = item.lint(linter, ignore=ignore)
+            if fixing and item.fixable:
+                result, problem = fixes.apply(item, result, item.fix(linter, result, unsafe=args.unsafe_fixes, ignore=ignore))
+                if problem:
+                    tell(problem)
+            if record:
+                record.add(item, result, path)
+            if baseline:
+                result = baseline.filter(result, path)
+            if written:
+                written.add(result, path)
+            drafts += 1
+            failing = failing or bool(result.at_or_above(config.fail_on))
+            if report:
+                report.draft(Checked(item, result))
+    finally:
+        if record:
+            record.close()
 
     if args.diff:
         return fixes.diff_summary(errors)
-    if args.fix:
+    if args.fix and not args.quiet:
         fixes.fix_summary()
-    if not drafts and not errors:
+    if written:
+        count = written.write(args.write_baseline)
+        print(ngettext("Wrote {n} finding to the baseline {file}.", "Wrote {n} findings to the baseline {file}.", count).format(file=args.write_baseline), file=sys.stderr)
+        return 2 if errors else 0
+    if not drafts and not errors and not args.force_exclude:
         print(_("reviewer: warning: no files found under the given paths"), file=sys.stderr)
     report.close()
-    return 2 if errors else 1 if failing else 0
+    if baseline and not args.quiet:
+        print(_baseline_note(baseline, args.baseline), file=sys.stderr)
+    return 2 if errors else 1 if failing and not args.exit_zero else 0
+
+
+def _writers(args: argparse.Namespace, terminal) -> list:
+    """The terminal's writer (text unless a --format has no --output-file), then one per --output-file."""
+    from ..formats import writer
+
+    pending, files = [], []
+    for option, value in args.outputs:
+        if option == "format":
+            pending.append(value)
+        else:
+            files.append((pending.pop() if pending else "text", value))
+    if len(pending) > 1:
+        raise UsageError("more than one --format for the terminal: give each other one an --output-file after it")
+    shown = pending[0] if pending else "text"
+    options = {"quiet": args.quiet, "show_suppressed": args.show_suppressed}
+    if args.statistics:
+        from ..formats import statistics
+
+        if shown not in ("text", "json"):
+            raise UsageError("--statistics prints text or json")
+        writers = [statistics.Writer(terminal, as_json=shown == "json")]
+    else:
+        writers = [writer(shown, terminal, color=shown in ("text", "concise") and _use_color(terminal), **options)]
+    for name, path in files:
+        try:
+            stream = open(path, "w", encoding="utf-8", errors="backslashreplace")
+        except OSError as exc:
+            raise UsageError(f"{path}: cannot write: {exc.strerror or exc}") from None
+        writers.append(_Closing(writer(name, stream, **options)))
+    return writers
+
+
+class _Closing:
+    """A writer to a file of its own, closed with it."""
+
+    def __init__(self, inner):
+        self.inner = inner
+
+    def draft(self, item) -> None:
+        self.inner.draft(item)
+
+    def error(self, error) -> None:
+        self.inner.error(error)
+
+    def close(self) -> None:
+        self.inner.close()
+        self.inner.out.close()
+
+
+def _scope(args: argparse.Namespace, config, paths: list[str]):
+    """The scope (reviewer/scope.py) when it has anything to do: a folder to walk, per-file-ignores,
+    --force-exclude, a baseline's relative paths; None keeps `reviewer check draft.txt` from importing pathspec."""
+    from ..inputs import STDIN
+
+    needed = args.force_exclude or config.per_file_ignores or args.baseline or args.write_baseline or args.record
+    if not needed and not any(p != STDIN and os.path.isdir(p) for p in paths):
+        return None
+    from ..scope import Scope
+
+    return Scope(config)
+
+
+def _in_scope(scope, given: str, stdin_name: str | None) -> bool:
+    """--force-exclude: whether a path named on the command line is in scope (standard input without a name is)."""
+    from ..inputs import STDIN
+
+    if given == STDIN:
+        return stdin_name is None or not scope.excludes(Path(stdin_name))
+    if os.path.isdir(given):
+        return scope.admits(Path(given), folder=True)
+    return not scope.excludes(Path(given))
+
+
+def _baseline(args: argparse.Namespace):
+    if not args.baseline:
+        return None
+    from ..baseline import Baseline, BaselineError
+
+    if args.write_baseline:
+        raise UsageError("--baseline and --write-baseline do not go together: write a new baseline from a plain run")
+    try:
+        return Baseline.load(args.baseline)
+    except BaselineError as exc:
+        raise UsageError(_("cannot read the baseline: {reason}").format(reason=exc)) from None
+
+
+def _baseline_note(baseline, path) -> str:
+    hidden = ngettext("{n} finding in the baseline not shown", "{n} findings in the baseline not shown", baseline.matched)
+    if not baseline.gone:
+        return _("reviewer: {hidden} ({file}).").format(hidden=hidden, file=path)
+    gone = ngettext("{n} baseline entry is gone (fixed or changed)", "{n} baseline entries are gone (fixed or changed)", baseline.gone)
+    return _("reviewer: {hidden} ({file}); {gone}: --write-baseline updates it.").format(hidden=hidden, file=path, gone=gone)
+
+
+class _Recorder:
+    """--record: each reasoned suppression met goes to the feedback store, and each finding seen is counted once."""
+
+    def __init__(self, config):
+        from ..feedback import open_store, ruleset_version
+
+        self.store = open_store(config)
+        self.ruleset = ruleset_version()
+
+    def add(self, draft, report, path: str) -> None:
+        from ..baseline import fingerprint
+        from ..feedback import dismissal
+
+        text = draft.text
+        for finding in report.findings:
+            self.store.seen(finding.code, self.ruleset, fingerprint(report, finding, path))
+        for s in report.suppressed:
+            key = fingerprint(report, s.finding, path)
+            self.store.seen(s.finding.code, self.ruleset, key)
+            if s.reason is None:
+                continue
+            finding, others = s.finding, report.findings
+            if draft.markup is not None:  # the sentence comes from the visible text, not the markup
+                finding, others = _in_text(draft, finding), [_in_text(draft, f) for f in others]
+            self.store.add(dismissal(text, finding, others, s.reason, report.lang, "check", key=key))
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def _in_text(draft, finding):
+    return finding._replace(start=draft.markup.text_offset(finding.start), end=draft.markup.text_offset(finding.end))
 
 
 def _say(problem, warning: bool = False) -> None:
@@ -144,9 +333,9 @@ class _Fixes:
     def apply(self, draft, before, after):
         """Write (or show) one draft's fixes; the report that describes the draft now, and any problem."""
         from ..atomic import write_atomic
-        from ..inputs import STDIN, InputError, encode
+        from ..inputs import InputError, encode
 
-        if draft.source == STDIN and not self.diff:
+        if draft.stdin and not self.diff:
             sys.stdout.write(after.text)  # the fixed text, or the draft unchanged
             return after, None
         if after.text == before.text:

@@ -16,8 +16,8 @@ from . import UsageError, load_config, read_text
 TONES = ("friendly", "formal", "concise", "empathetic")
 EPILOG = """\
 endpoint (any OpenAI-compatible server):
-  OPENAI_BASE_URL / OPENAI_API_KEY, or [tool.reviewer.llm] base_url, model,
-  api_key_env, ... in pyproject.toml or reviewer.toml (README: LLM rewrite).
+  OPENAI_BASE_URL / OPENAI_API_KEY, or base_url, model, api_key_env, ... under
+  [tool.reviewer.llm] in pyproject.toml or [llm] in reviewer.toml (README: LLM rewrite).
   Without one the command still lints and applies the safe fixes, and says so.
 
 exit codes:

@@ -1,4 +1,4 @@
-"""Output formats of `reviewer check`: text, json, sarif, github.
+"""Output formats of `reviewer check`: text, concise, json, sarif, github.
 
 Each format is a module with a ``Writer``: ``draft()`` for each checked draft
 as it is checked, ``error()`` for each input error or warning, ``close()`` at
@@ -16,7 +16,7 @@ from typing import NamedTuple, TextIO
 from ..inputs import Draft, InputError
 from ..model import Finding, Report
 
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "concise", "json", "sarif", "github")
 
 
 class Checked(NamedTuple):
@@ -40,6 +40,25 @@ class Writer:
 
     def close(self) -> None:
         """Whatever comes after the last draft."""
+
+
+class Tee(Writer):
+    """Several writers fed the same drafts and errors (the terminal's format and each --output-file)."""
+
+    def __init__(self, writers: list[Writer]):
+        self.writers = writers
+
+    def draft(self, item: Checked) -> None:
+        for w in self.writers:
+            w.draft(item)
+
+    def error(self, error: InputError) -> None:
+        for w in self.writers:
+            w.error(error)
+
+    def close(self) -> None:
+        for w in self.writers:
+            w.close()
 
 
 def writer(name: str, out: TextIO, **options) -> Writer:

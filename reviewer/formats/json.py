@@ -1,4 +1,4 @@
-"""One JSON array, one object per checked draft: ``Report.to_dict()``.
+"""One JSON array, one object per checked draft: ``Report.to_dict()`` (and ``suppressed`` when asked).
 
 Written as it comes, a finding at a time (a long draft may have many), byte
 for byte what ``json.dumps(reports, indent=2)`` gives.
@@ -11,14 +11,19 @@ from . import Writer as Base
 
 
 class Writer(Base):
-    def __init__(self, out, **_):
+    """``show_suppressed``: each draft also lists what its suppression comments hid, each finding with the ``reason``."""
+
+    def __init__(self, out, *, show_suppressed: bool = False, **_):
         super().__init__(out)
         self.count = 0
+        self.show_suppressed = show_suppressed
 
     def draft(self, item: Checked) -> None:
         report = item.report
         # the report's fields as to_dict() gives them, without building a dict per finding
         fields = {**report._replace(findings=[]).to_dict(), "score": report.score, "findings": HOLE}
+        if self.show_suppressed:
+            fields["suppressed"] = [s.to_dict() for s in report.suppressed]
         before, after = around(fields)
         self.out.write(("[\n  " if not self.count else ",\n  ") + indented(before, 1))
         findings = JsonArray(self.out, 3)

@@ -29,8 +29,9 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 class Writer(Base):
     """Results are written as they come; the notifications (few) go after them, at the end."""
 
-    def __init__(self, out, **_):
+    def __init__(self, out, *, show_suppressed: bool = False, **_):
         super().__init__(out)
+        self.show_suppressed = show_suppressed  # suppressed findings as results with an in-source suppression
         self.rules = list(registry().values())
         self.index = {rule.code: i for i, rule in enumerate(self.rules)}
         self.results: JsonArray | None = None  # opened with the first result
@@ -40,6 +41,9 @@ class Writer(Base):
     def draft(self, item: Checked) -> None:
         for f in item.report.findings:
             self._results().add(_result(item, f, self.index))
+        for s in item.report.suppressed if self.show_suppressed else ():
+            suppression = {"kind": "inSource", **({"justification": s.reason} if s.reason else {})}
+            self._results().add({**_result(item, s.finding, self.index), "suppressions": [suppression]})
 
     def error(self, error: InputError) -> None:
         self.notifications.append(_notification(error))

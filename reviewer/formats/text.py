@@ -18,7 +18,7 @@ from collections import Counter
 from .. import diskcache
 from ..i18n import N_, _, ngettext
 from ..inputs import InputError, InputWarning
-from ..model import SEVERITIES, Finding
+from ..model import SEVERITIES, Finding, Suppressed
 from . import Checked, fields_text
 from . import Writer as Base
 
@@ -41,29 +41,59 @@ def _picture(m: re.Match) -> str:
 
 
 class Writer(Base):
-    def __init__(self, out, *, color: bool = False, **_):
+    """Each finding with its source line; ``quiet``: the findings and nothing else; ``show_suppressed``:
+    what suppression comments hid too, with their reasons."""
+
+    concise = False  # one line a finding (the concise format)
+
+    def __init__(self, out, *, color: bool = False, quiet: bool = False, show_suppressed: bool = False, **_):
         super().__init__(out)
         self.paint = _painter(color)
         self.tally = Tally()
+        self.quiet = quiet
+        self.show_suppressed = show_suppressed
 
     def draft(self, item: Checked) -> None:
         self.tally.add(item)
-        if item.report.findings:
-            line_starts = [0] + [m.end() for m in re.finditer("\n", item.report.text)]
-            for finding in item.report.findings:
-                self.out.write("\n".join(_finding(item, finding, line_starts, self.paint)) + "\n")
+        report = item.report
+        shown = [(f, None) for f in report.findings] + [(s.finding, s) for s in report.suppressed if self.show_suppressed]
+        if not shown:
+            return
+        line_starts = [0] + [m.end() for m in re.finditer("\n", report.text)]
+        for finding, suppressed in shown:
+            if self.concise:
+                self.out.write(_head(item, finding, self.paint) + (" " + _suppressed(suppressed) if suppressed else "") + "\n")
+                continue
+            lines = _finding(item, finding, line_starts, self.paint)
+            if suppressed:
+                lines.insert(-1, f"  {self.paint('gutter', ' ' * len(str(finding.line)) + ' =')} {_suppressed(suppressed)}")
+            self.out.write("\n".join(lines) + "\n")
+        if report.findings and not (self.quiet or self.concise):
+            score = _("{draft}: score {score}/10").format(draft=item.draft.label, score=report.score)
+            self.out.write(self.paint("path", printable(score)) + "\n\n")
 
     def error(self, error: InputError) -> None:
         self.tally.errors += not isinstance(error, InputWarning)
 
     def close(self) -> None:
-        self.out.write(self.tally.summary(self.paint) + "\n")
+        if not self.quiet:
+            self.out.write(self.tally.summary(self.paint) + "\n")
+
+
+def _suppressed(s: Suppressed) -> str:
+    if s.reason is None:
+        return _("suppressed (no reason given)")
+    return _("suppressed: {reason}").format(reason=printable(s.reason))
+
+
+def _head(item: Checked, f: Finding, paint) -> str:
+    label = _(SEVERITY_LABELS[f.severity])
+    where = printable(f"{item.draft.label}:{f.line}:{f.column}:")
+    return f"{paint('path', where)} {paint(f.severity, f'{f.code} [{label}]')} {printable(f.message)}"
 
 
 def _finding(item: Checked, f: Finding, line_starts: list[int], paint) -> list[str]:
-    label = _(SEVERITY_LABELS[f.severity])
-    where = printable(f"{item.draft.label}:{f.line}:{f.column}:")
-    head = f"{paint('path', where)} {paint(f.severity, f'{f.code} [{label}]')} {printable(f.message)}"
+    head = _head(item, f, paint)
     text = item.report.text
     # the finding's line from the draft's line index: searching the text for it is quadratic on a long line
     i = bisect.bisect_right(line_starts, f.start) - 1

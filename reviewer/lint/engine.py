@@ -177,7 +177,11 @@ class Linter:
 
     def __init__(self, config: Config | None = None):
         self.config = config or Config()
-        self.rules = [CompiledRule(_configured(rule, self.config)) for rule in registry().values() if self.config.selects(rule.code)]
+        self.rules = [
+            CompiledRule(_configured(rule, self.config))
+            for rule in registry().values()
+            if self.config.selects(rule.code) and rule.kind != "meta"  # meta rules report on suppressions (reviewer/suppressions.py)
+        ]
         self._covers = {c.rule.code: frozenset(c.rule.options["covers"]) for c in self.rules if c.rule.options.get("covers")}
         self._gates: dict[str, _Gate] = {}
 

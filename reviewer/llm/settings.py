@@ -21,7 +21,7 @@ StructuredOutput = Literal[STRUCTURED_OUTPUT]
 HOW_TO_CONFIGURE = (
     "set OPENAI_BASE_URL (and OPENAI_API_KEY if the server needs one), "
     'or base_url = "http://localhost:8080/v1" and model = "..." under [tool.reviewer.llm] '
-    "in pyproject.toml or reviewer.toml (README: LLM rewrite)"
+    "in pyproject.toml, or under [llm] in reviewer.toml (README: LLM rewrite)"
 )
 
 

@@ -8,15 +8,26 @@ HTML page with its charts (``write``).
 
 from __future__ import annotations
 
+from collections import Counter
+
 
 def dismissal_rates(config) -> dict[str, float] | None:
     """Per rule, the share of its findings agents dismissed, from the feedback store
-    when one is configured; None without one (or in a build without the store)."""
-    try:
-        from ..feedback import open_store
-    except ImportError:
-        return None
+    (``reviewer.feedback``): dismissals over the findings `check --record` saw,
+    over every rule-set version. None when there is no store yet; a rule whose
+    findings were never counted (dismissed on the page only) has no rate."""
+    from ..feedback import default_path, open_store
+
+    if not (config.feedback or default_path()).exists():
+        return None  # reading must not create the store
     store = open_store(config)
-    if store is None:
-        return None
-    return {code: float(rate) for code, rate in store.dismissal_rates().items()}
+    try:
+        rates = store.dismissal_rates()
+    finally:
+        store.close()
+    shown, dismissed = Counter(), Counter()
+    for rate in rates:
+        if rate.shown:
+            shown[rate.rule] += rate.shown
+            dismissed[rate.rule] += rate.dismissed
+    return {rule: dismissed[rule] / shown[rule] for rule in sorted(shown)}

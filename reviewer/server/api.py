@@ -12,11 +12,12 @@ from typing import Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request
 
+from ..inputs import STDIN, Draft
 from ..lint.engine import Linter
 from ..lint.registry import get_rule, registry
 from ..rewriting import rewrite
 from .errors import LLMUnavailable
-from .schemas import CheckOut, DraftIn, ErrorOut, RewriteOut, RuleOut, VerifyIn, VerifyOut
+from .schemas import CheckOut, DismissalOut, DismissIn, DraftIn, ErrorOut, RewriteOut, RuleOut, VerifyIn, VerifyOut
 
 router = APIRouter()
 
@@ -37,10 +38,33 @@ async def check_draft(draft: DraftIn, request: Request) -> dict:
 
 
 def _check(linter: Linter, text: str, lang: str | None) -> dict:
-    report = linter.check(text, lang=lang)
-    fixed = linter.fix(report).text
+    draft = Draft(STDIN, text, stdin=True)
+    report = draft.lint(linter, lang=lang)  # as `reviewer check -` does: suppression comments apply
+    fixed = draft.fix(linter, report).text
     answer = {**report.to_dict(), "fixed": fixed if fixed != report.text else None}
     return {**capped(answer, "findings"), "findings_total": len(report.findings)}
+
+
+@router.post("/feedback", status_code=201, response_model=DismissalOut, responses={**_INVALID, **_TOO_LARGE, 404: {"model": ErrorOut, "description": "The draft has no such finding."}})
+async def dismiss_finding(body: DismissIn, request: Request) -> dict:
+    """Record that the agent dismissed a finding of the draft, with a short reason.
+
+    The finding is looked up by re-checking the draft (code, start and end as
+    ``/v1/check`` gave them; no such finding is a 404). The feedback store
+    keeps the rule, the flagged sentence with its personal data masked, the
+    reason, the rule-set version and the time — never the draft itself.
+    """
+    return await request.app.state.workers.lint(_dismiss, request.app.state, body)
+
+
+def _dismiss(state, body: DismissIn) -> dict:
+    from ..feedback import dismissal
+
+    report = Draft(STDIN, body.text, stdin=True).lint(state.linter, lang=body.lang)
+    finding = next((f for f in report.findings if (f.code, f.start, f.end) == (body.code, body.start, body.end)), None)
+    if finding is None:
+        raise HTTPException(status_code=404, detail=f"the draft has no {body.code} finding at {body.start}-{body.end}: check it again first")
+    return state.feedback().add(dismissal(body.text, finding, report.findings, body.reason, report.lang, "page")).to_dict()
 
 
 @router.post("/rewrite", response_model=RewriteOut, responses={**_INVALID, **_TOO_LARGE, 503: {"model": ErrorOut, "description": "The LLM endpoint is unavailable or failed."}})

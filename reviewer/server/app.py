@@ -1,7 +1,8 @@
-"""The app factory: API, page, offline API docs, limits, errors, security headers."""
+"""The app factory: API, page, offline API docs, limits, errors, security headers, the feedback store."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -15,7 +16,8 @@ from swagger_ui_bundle import swagger_ui_path
 from .. import __version__, i18n
 from ..config import Config
 from ..lint.engine import Linter
-from ..llm import LLM
+from ..feedback import open_store
+from ..llm import LLM, HOW_TO_CONFIGURE
 from . import api, errors
 from .auth import ANY_HOST, HostAllowList, require_token
 from .headers import SecurityHeaders, docs_csp
@@ -45,6 +47,7 @@ def create_app(
         yield
         app.state.workers.close()
         app.state.llm.close()
+        app.state.feedback.close()
 
     app = FastAPI(title="reply-reviewer", version=__version__, description=DESCRIPTION, docs_url=None, redoc_url=None, lifespan=lifespan)
     app.state.config = config or Config()
@@ -53,6 +56,7 @@ def create_app(
     app.state.llm = LLM.from_config(app.state.config)
     app.state.workers = Workers()
     app.state.token = token
+    app.state.feedback = _FeedbackStore(app.state.config)
     errors.install(app)
     app.include_router(api.router, prefix="/v1", tags=["api"], dependencies=[Depends(require_token)] if token else [])
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
@@ -91,6 +95,26 @@ def create_app(
     @app.get("/healthz", response_model=HealthOut, tags=["health"])
     async def healthz() -> dict:
         """Liveness: always open, even when the API needs a token; answered on the event loop, never behind queued work."""
-        return {"status": "ok", "version": __version__, "llm_configured": app.state.llm.configured}
+        configured = app.state.llm.configured
+        return {"status": "ok", "version": __version__, "llm_configured": configured, "llm_setup": None if configured else HOW_TO_CONFIGURE}
 
     return app
+
+
+class _FeedbackStore:
+    """The feedback store, opened by the first dismissal (a server nobody dismisses on creates no file)."""
+
+    def __init__(self, config: Config):
+        self.config = config
+        self._store = None
+        self._lock = threading.Lock()
+
+    def __call__(self):
+        with self._lock:
+            if self._store is None:
+                self._store = open_store(self.config)
+            return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()

@@ -14,7 +14,7 @@ from .headers import HEADERS
 log = logging.getLogger("reviewer.server")
 
 # the stable "error" word clients can switch on, for the HTTP errors FastAPI and this app raise
-ERROR_CODES = {400: "bad_request", 401: "unauthorized", 404: "not_found", 405: "method_not_allowed", 413: "too_large"}
+ERROR_CODES = {400: "bad_request", 401: "unauthorized", 404: "not_found", 405: "method_not_allowed", 413: "too_large", 422: "invalid_request"}
 
 
 class LLMUnavailable(Exception):

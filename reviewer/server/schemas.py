@@ -185,6 +185,37 @@ class HealthOut(BaseModel):
     status: Literal["ok"]
     version: str
     llm_configured: bool = Field(description="Whether an LLM endpoint is configured; without one, rewrite answers with the safe fixes only.")
+    llm_setup: str | None = Field(description="How to configure one, for the administrator; null when one is configured.")
+
+
+class DismissIn(BaseModel):
+    """A finding of ``POST /v1/check`` the agent dismissed, and why."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [{"text": "Hi Anna, we will check it.", "code": "S002", "start": 9, "end": 26, "reason": "the ETA is in the next message"}]},
+    )
+
+    text: Annotated[Text, Field(description="The draft, as sent to /v1/check; not blank.", json_schema_extra={"pattern": r"\S"}), AfterValidator(_not_blank)]
+    lang: Lang | None = Field(None, description='"en" or "ru"; detected when omitted or null, as for /v1/check.')
+    code: str = Field(description='The finding\'s rule code, e.g. "S002".', max_length=8)
+    start: int = Field(ge=0, description="The finding's start, as /v1/check gave it.")
+    end: int = Field(ge=0, description="The finding's end, as /v1/check gave it.")
+    reason: Annotated[Text, Field(description="Why it does not apply here, in a few words.", max_length=500, json_schema_extra={"pattern": r"\S"}), AfterValidator(_not_blank)]
+
+
+class DismissalOut(BaseModel):
+    """What the feedback store keeps: the flagged sentence with its personal data masked, never the draft."""
+
+    rule: str
+    sentence: str = Field(description="The sentence the finding flagged, personal data masked (<PHONE_1>, <EMAIL_1>...).")
+    reason: str
+    lang: Lang
+    ruleset: str = Field(description="The rule-set version: the package version and a digest of the rule files.")
+    source: Literal["page", "check"]
+    kept: list[str] = Field(description="The codes of the sentence's other findings, which stand.")
+    key: str | None
+    time: str = Field(description="ISO 8601, UTC.")
 
 
 class ErrorOut(BaseModel):

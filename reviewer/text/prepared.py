@@ -4,8 +4,9 @@
 original text, so every offset found in it is an offset into what the user
 gave us. What is not the agent's text becomes blanks: quoted lines ("> …",
 the customer's earlier message), YAML front matter at the top of a macro
-file, and template syntax (``{% if %}``, ``{# comment #}``, ``{{!-- --}}``,
-``{{#if}}``). ё is folded to е and curly apostrophes to straight ones.
+file, template syntax (``{% if %}``, ``{# comment #}``, ``{{!-- --}}``,
+``{{#if}}``) and suppression comments (``reviewer: ignore S002 -- …``).
+ё is folded to е and curly apostrophes to straight ones.
 
 A helpdesk placeholder stands for the value it will be replaced with
 (catalog v2): ``{{ticket.id}}`` becomes digits, so "Ticket #{{ticket.id}}"
@@ -22,6 +23,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from .. import diskcache
+from ..suppressions import COMMENT, MARK
 
 PLACEHOLDER = diskcache.compile(r"\{\{[^{}\n]{1,80}\}\}|\{[A-Za-z_][\w.]{0,60}\}|%[A-Z_]{2,40}%")
 QUOTED_LINE = diskcache.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)
@@ -114,6 +116,8 @@ class Prepared:
             scan = FRONT_MATTER.sub(_blank, scan)
         if "{" in scan:
             scan = TEMPLATE_SYNTAX.sub(_blank, scan)
+        if MARK in scan:  # suppression comments (`reviewer: ignore S002 -- …` lines, <!-- … -->) are not the agent's words
+            scan = COMMENT.sub(_blank, scan)
         self.time_placeholders: list[Span] = []
         if "{" in scan or "%" in scan:
             scan = PLACEHOLDER.sub(self._placeholder, scan)

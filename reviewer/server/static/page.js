@@ -16,6 +16,8 @@ const rewriteButton = $("rewrite");
 const statusLine = $("status");
 
 let report = null; // the last /v1/check answer that matches the draft, offsets in UTF-16 units
+let llmReady = false; // /healthz: whether the server has an LLM for Rewrite
+const dismissed = new Set(); // "code|flagged words" the agent dismissed; kept in memory only, never in storage
 let timer = null;
 let latest = 0; // sequence number of the newest check request
 const whyCache = new Map(); // "code lang" -> Promise of the rule's "Why is this bad?" text
@@ -141,9 +143,15 @@ function toUnits(answer, text) {
   }
   unitAt.push(unit);
   const at = (i) => unitAt[Math.min(i, unitAt.length - 1)];
-  answer.findings = answer.findings.map((f, index) => ({ ...f, index, from: at(f.start), to: at(f.end) }));
+  answer.findings = answer.findings
+    .map((f, index) => ({ ...f, index, from: at(f.start), to: at(f.end), fixFrom: f.fix && at(f.fix.start), fixTo: f.fix && at(f.fix.end) }))
+    .filter((f) => !dismissed.has(dismissKey(f, text)));
   answer.text = text;
   return answer;
+}
+
+function dismissKey(f, text) {
+  return `${f.code}|${text.slice(f.from, f.to)}`;
 }
 
 function showReport(answer) {
@@ -152,7 +160,7 @@ function showReport(answer) {
   renderFindings();
   const findings = answer ? answer.findings : [];
   fixButton.disabled = !(answer && answer.fixed !== null);
-  rewriteButton.disabled = !answer;
+  rewriteButton.disabled = !answer || !llmReady;
   const score = $("score");
   // the summary is a live region: rewrite it only when it changes, or screen readers repeat it
   setText(score, answer ? String(answer.score) : "–");
@@ -235,9 +243,11 @@ function fitDraft() {
   draft.style.height = `${draft.scrollHeight + 2}px`;
 }
 
+// Errors first, then warnings, then hints; each group in the order of the draft.
 function renderFindings() {
   const list = $("findings");
-  list.replaceChildren(...(report ? report.findings.map(findingItem) : []));
+  const ordered = report ? [...report.findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.from - b.from || a.index - b.index) : [];
+  list.replaceChildren(...ordered.map(findingItem));
 }
 
 function findingItem(f) {
@@ -264,7 +274,55 @@ function findingItem(f) {
     const how = f.fix.applicability === "safe" ? t("Safe fix (applied by “Apply safe fixes”)") : t("Possible fix (check it yourself, not applied automatically)");
     item.append(el("p", { className: "fixnote" }, `${how}: ${change}.`));
   }
+  const buttons = el("div", { className: "finding-actions" });
+  if (f.fix) {
+    const apply = el("button", { type: "button", className: "secondary" }, t("Apply"));
+    apply.addEventListener("click", () => applyFix(f));
+    buttons.append(apply);
+  }
+  const dismiss = el("button", { type: "button", className: "secondary", ariaExpanded: "false" }, t("Dismiss"));
+  dismiss.addEventListener("click", () => openDismiss(item, f, dismiss));
+  buttons.append(dismiss);
+  item.append(buttons);
   return item;
+}
+
+// One finding's own fix, as typing would make it (Ctrl+Z undoes it).
+function applyFix(f) {
+  draft.focus();
+  draft.setSelectionRange(f.fixFrom, f.fixTo);
+  if (!document.execCommand("insertText", false, f.fix.replacement)) draft.setRangeText(f.fix.replacement, f.fixFrom, f.fixTo, "end");
+  followEdit();
+  runCheck();
+  say(fill(t("Applied the fix for {code}. Ctrl+Z undoes it."), { code: f.code }));
+}
+
+// Dismiss: a short reason, sent to the server's feedback store (the flagged sentence is kept there, masked).
+function openDismiss(item, f, opener) {
+  if (item.querySelector("form")) return item.querySelector("input").focus();
+  opener.ariaExpanded = "true";
+  const input = el("input", { type: "text", required: true, maxLength: 200, autocomplete: "off", id: `reason-${f.index}` });
+  const form = el("form", { className: "dismiss" },
+    el("label", { htmlFor: input.id }, t("Why does it not apply here?")), input,
+    el("div", { className: "finding-actions" }, el("button", { type: "submit" }, t("Dismiss")), el("button", { type: "button", className: "secondary" }, t("Cancel"))));
+  form.querySelector("button[type=button]").addEventListener("click", () => { form.remove(); opener.ariaExpanded = "false"; opener.focus(); });
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const reason = input.value.trim();
+    if (!reason) return input.focus();
+    try {
+      await api("v1/feedback", { text: report.text, lang: chosenLang(), code: f.code, start: f.start, end: f.end, reason });
+      dismissed.add(dismissKey(f, report.text));
+      report.findings = report.findings.filter((g) => g !== f);
+      showReport(report);
+      draft.focus();
+      say(fill(t("Dismissed {code}. Thank you: your reason helps improve the rule."), { code: f.code }));
+    } catch (error) {
+      say(error.message, true);
+    }
+  });
+  item.append(form);
+  input.focus();
 }
 
 // The rule's explanation in the draft's language, like the finding's message.
@@ -355,7 +413,7 @@ function replaceDraft(text) {
 
 async function rewrite() {
   const text = draft.value;
-  if (!text.trim() || rewriteButton.hasAttribute("aria-busy")) return;
+  if (!text.trim() || !llmReady || rewriteButton.hasAttribute("aria-busy")) return;
   rewriteButton.disabled = true;
   rewriteButton.setAttribute("aria-busy", "true");
   say(t("Rewriting… this can take a while."));
@@ -369,7 +427,7 @@ async function rewrite() {
       showRewriteFailure(error);
     } else say(error.message, true);
   } finally {
-    rewriteButton.disabled = !draft.value.trim();
+    rewriteButton.disabled = !draft.value.trim() || !llmReady;
     rewriteButton.removeAttribute("aria-busy");
   }
 }
@@ -379,8 +437,6 @@ function showRewrite(result) {
   if (result.status === "ok") {
     say = fill(t("Rewritten by {model}, then re-checked and fact-checked."), { model: result.model });
     if (result.slots.length) say += " " + fill(t("Fill in before sending: {slots}."), { slots: result.slots.join(", ") });
-  } else if (result.model === null) {
-    say = t("No rewrite: no LLM endpoint is configured on this server. On the right is your draft with the safe fixes applied.");
   } else {
     say = t("No rewrite passed the checks, so on the right is your draft with the safe fixes applied.");
   }
@@ -551,6 +607,17 @@ $("token-form").addEventListener("submit", (event) => {
 
 document.querySelectorAll("[data-locale]").forEach((button) => button.addEventListener("click", () => setLocale(button.dataset.locale, true)));
 
+// Rewrite needs an LLM on the server; without one the button stays off and says so (the setup is in /healthz and the docs).
+async function checkLlm() {
+  try {
+    llmReady = (await (await fetch("healthz")).json()).llm_configured === true;
+  } catch {
+    llmReady = false;
+  }
+  $("rewrite-off").hidden = llmReady;
+  rewriteButton.disabled = !report || !llmReady;
+}
+
 fitDraft();
 setLocale(preferredLocale());
-if (draft.value.trim()) runCheck(); // the browser may restore the text on reload
+checkLlm();
