@@ -25,6 +25,14 @@ def test_a_dismissal_keeps_the_sentence_masked_not_the_draft():
     w005 = Linter().check("Dear customer, call +44 7700 900123 today.")
     d = dismissal("Dear customer, call +44 7700 900123 today.", w005.findings[0], [], "x", "en", "page")
     assert d.sentence == "Dear customer, call <PHONE_1> today." and "7700" not in d.sentence
+    text = "Hi Anna Petrova, sorry for the wait. Marco from our Leeds depot will call."
+    report = Linter().check(text)
+    d = dismissal(text, next(f for f in report.findings if f.code == "A004"), report.findings, "x", "en", "page")
+    assert d.sentence == "Hi {{name}}, sorry for the wait." and Linter().check(d.sentence).findings  # still a case the linter reads
+    ru = "Анна Сергеевна, простите за ожидание."
+    report = Linter().check(ru)
+    d = dismissal(ru, next(f for f in report.findings if f.code == "A004"), report.findings, "x", "ru", "page")
+    assert d.sentence == "{{name}}, простите за ожидание."
 
 
 def test_rates_count_dismissals_and_what_check_saw(tmp_path):

@@ -45,12 +45,16 @@ def blocks():
 
 
 def _commands(body: list[str]) -> list[tuple[str, list[str]]]:
-    commands = []
+    commands: list[tuple[str, list[str]]] = []
+    continued = False  # the command's last line ended with a backslash
     for line in body:
-        if line.startswith("$ "):
+        if continued:
+            commands[-1] = (commands[-1][0] + "\n" + line, [])
+        elif line.startswith("$ "):
             commands.append((line[2:], []))
         else:
             commands[-1][1].append(line)
+        continued = line.endswith("\\") and not commands[-1][1]
     return commands
 
 

@@ -97,13 +97,32 @@ def dismissal(text: str, finding: Finding, others: list[Finding], reason: str, l
 
     ``others``: the draft's findings that stand; those starting in the sentence are ``kept``.
     """
-    from ..guard.pii import Masker
     from ..text.prepared import Prepared
 
     start, end = sentence_span(Prepared(text, lang), finding.start, finding.end)
     kept = sorted({f.code for f in others if start <= f.start < end and f.code != finding.code})
     reason = " ".join(reason.split())[:MAX_REASON]
-    return Dismissal(finding.code, Masker().mask_span(text, start, end).strip(), reason, lang, ruleset_version(), source, tuple(kept), key)
+    return Dismissal(finding.code, masked(text, start, end, lang), reason, lang, ruleset_version(), source, tuple(kept), key)
+
+
+def masked(text: str, start: int, end: int, lang: str) -> str:
+    """``text[start:end]`` with its personal data masked: phones, e-mails, cards… as tokens
+    (whole, where the span cuts one: ``reviewer.guard.pii``), names as ``{{name}}``, a
+    placeholder the linter reads as a name, so the case still reads as it did."""
+    from ..guard.names import names
+    from ..guard.pii import Masker, find_pii
+
+    values = [(s, e) for s, e, _ in find_pii(text)]
+    for s, e in values:
+        if s < end and e > start:
+            start, end = min(start, s), max(end, e)
+    parts, pos = [], start
+    for name in names(text, lang, taken=values):
+        if start <= name.start and name.end <= end:
+            parts += [text[pos : name.start], "{{name}}"]
+            pos = name.end
+    parts.append(text[pos:end])
+    return Masker().mask("".join(parts)).strip()
 
 
 def sentence_span(doc, start: int, end: int) -> tuple[int, int]:
