@@ -379,6 +379,19 @@ def test_the_page_speaks_russian_when_the_browser_prefers_it(browser, server, sh
 
 
 @pytest.mark.browser
+def test_the_apis_errors_reach_the_agent_in_the_pages_language(browser, server):
+    context = browser.new_context(locale="ru-RU")
+    page = context.new_page()
+    page.goto(server.url + "/")
+    page.wait_for_function("() => document.documentElement.lang === 'ru'")
+    page.get_by_label("Черновик ответа").fill("Hi!! " * 14000)  # 70 kB: over the server's 64 KiB body limit
+    status = page.locator("#status")
+    page.wait_for_function("() => document.getElementById('status').classList.contains('error')")
+    assert status.inner_text() == "Текст слишком длинный для проверки здесь."  # the page's words, not the API's English
+    context.close()
+
+
+@pytest.mark.browser
 def test_verify_a_reply_made_elsewhere(page, server, shots):
     page.goto(server.url + "/")
     page.get_by_label("Your reply draft").fill("Hi Anna, your refund of $42.10 for order #48213 went out today.")

@@ -67,6 +67,16 @@ async function setLocale(next, remember = false) {
   showReport(report);
 }
 
+const API_ERRORS = {
+  too_large: () => t("The text is too long to check here."),
+  unauthorized: () => t("This server needs a token: ask your administrator for it."),
+  invalid_request: () => t("The server could not read this text."),
+  llm_unavailable: () => t("The LLM is unavailable."),
+  too_many_connections: () => t("The server is busy: try again in a moment."),
+  request_timeout: () => t("The request took too long to arrive: try again in a moment."),
+  internal_error: () => t("Something went wrong on the server; its log has the details."),
+};
+
 class ApiError extends Error {
   constructor(status, message, details) {
     super(message);
@@ -93,7 +103,11 @@ async function api(path, body) {
   const data = await response.json().catch(() => null);
   if (response.status === 401) $("token-form").hidden = false;
   if (!response.ok) {
-    throw new ApiError(response.status, (data && data.message) || fill(t("The server answered {status}."), { status: response.status }), data && data.details);
+    // The API's messages are for developers, in English: the agent reads the page's own words; the details keep the API's.
+    const said = data && API_ERRORS[data.error];
+    const message = said ? said() : (data && data.message) || fill(t("The server answered {status}."), { status: response.status });
+    const details = data && data.details && data.details.length ? data.details : said ? [data.message] : [];
+    throw new ApiError(response.status, message, details);
   }
   return data;
 }
@@ -456,7 +470,7 @@ function showRewrite(result) {
 }
 
 function showRewriteFailure(error) {
-  setNote("note error", t("The LLM is unavailable, so no rewrite was made. You can still apply the safe fixes (Ctrl+Shift+Enter)."), `${error.message}: ${error.details.join(" ")}`);
+  setNote("note error", t("The LLM is unavailable, so no rewrite was made. You can still apply the safe fixes (Ctrl+Shift+Enter)."), error.details.join(" "));
   $("rewrite-body").hidden = true;
   $("rw-changes-box").hidden = true;
   $("rw-meta").textContent = "";
