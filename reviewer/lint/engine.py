@@ -276,12 +276,21 @@ class _Gate:
         self.gates = [None if gate is None else tuple(self.need[part.id] for part in gate) for gate in gates]
         self.firsts = [0 if gate is None or not all(gate) else _any(need[0] for need in gate) for gate in self.gates]
         self.chars = tuple((s, bit[s]) for s in strings if len(s) == 1)
+        self._firsts: dict[int, int] = {}
         self.automaton = None
         if any(len(s) > 1 for s in strings):
             import ahocorasick_rs
 
             words = [s for s in strings if len(s) > 1]
             self.automaton = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA, store_patterns=True)
+
+    def first_of(self, parts: tuple[Part, ...]) -> int:
+        """The bits one of which a draft must hold for one of the parts to match (0: one always may)."""
+        key = parts[0].id
+        if key not in self._firsts:
+            needs = [self.need[part.id] for part in parts]
+            self._firsts[key] = _any(need[0] for need in needs) if all(needs) else 0
+        return self._firsts[key]
 
     def scan(self, doc: Prepared) -> list[CompiledRule]:
         """Note what the draft holds (``doc.found``) and return the rules that may find something, in order."""
@@ -294,7 +303,7 @@ class _Gate:
         for char, char_bit in self.chars:
             if char in lower:
                 mask |= char_bit
-        doc.found = _Found(self.need, mask)
+        doc.found = _Found(self, mask)
         return [
             rule
             for rule, gate, first in zip(self.rules, self.gates, self.firsts)
@@ -323,14 +332,24 @@ def _any_met(mask: int, needs: tuple[tuple[int, ...], ...]) -> bool:
 class _Found:
     """The trigger strings a draft holds, as a gate's bits, and the patterns of a list that may match it."""
 
-    __slots__ = ("need", "mask")
+    __slots__ = ("gate", "mask")
 
-    def __init__(self, need: dict[int, tuple[int, ...]], mask: int):
-        self.need, self.mask = need, mask
+    def __init__(self, gate: _Gate, mask: int):
+        self.gate, self.mask = gate, mask
 
     def select(self, parts: tuple[Part, ...]) -> list[Part]:
-        need, mask = self.need, self.mask
-        return [part for part in parts if _any_met(mask, (need[part.id],))]
+        need, mask = self.gate.need, self.mask
+        first = self.gate.first_of(parts)
+        if first and not mask & first:
+            return []  # most lists: not one pattern's most selective requirement is met
+        chosen = []
+        for part in parts:
+            for required in need[part.id]:
+                if not mask & required:
+                    break
+            else:
+                chosen.append(part)
+        return chosen
 
 
 def _configured(rule: Rule, config: Config) -> Rule:
