@@ -349,7 +349,7 @@ def _jsonl(source: str, lines: _Lines, field: str) -> Iterator[Draft | InputErro
             yield InputError(source, problem, number)
             continue
         try:
-            row = json.loads(line.removesuffix("\n"))  # so an unterminated string is reported as one
+            row = _loads(line)
         except json.JSONDecodeError as exc:
             yield InputError(source, _("invalid JSON: {reason} (column {column})").format(reason=exc.msg, column=exc.colno), number)
             continue
@@ -366,6 +366,20 @@ def _jsonl(source: str, lines: _Lines, field: str) -> Iterator[Draft | InputErro
 
 
 _MISSING = object()
+
+
+def _loads(line: str):
+    """A JSONL row: by orjson, several times faster than the standard library, which answers (in its own
+    words) what orjson refuses (a lone surrogate, NaN) or reads otherwise (an integer id past 64 bits: a float)."""
+    import orjson  # here, not at the top: its import takes ~20 ms that `reviewer check draft.txt` does not need
+
+    try:
+        row = orjson.loads(line)
+        if not (isinstance(row, dict) and isinstance(row.get("id"), float)):
+            return row
+    except orjson.JSONDecodeError:
+        pass
+    return json.loads(line.removesuffix("\n"))  # so an unterminated string is reported as one
 
 
 class _Ids:

@@ -28,6 +28,27 @@ def test_kind_follows_the_file_name():
     assert kind_of("README") == "text"
 
 
+def test_jsonl_rows_read_by_orjson_as_the_standard_library_reads_them():
+    """orjson reads most rows; what it refuses or reads otherwise gets the standard library's answer."""
+    import json
+
+    lines = [
+        '{"id": 123456789012345678901234567890, "text": "Sorry!!"}',  # orjson: a float
+        '{"id": "n", "text": "Sorry!!", "score": NaN}',  # orjson: an error
+        '{"id": "s", "text": "Hi \\ud800"}',  # orjson: an error; the standard library: a lone surrogate
+        '{"id": "u", "text": "Всё \\u2028 ok"}',
+        '{"id": "bad", "text": ',
+    ]
+    items = list(read_bytes("rows.jsonl", "\n".join(lines).encode(), kind="jsonl"))
+    drafts, errors = split(items)
+    assert [(d.id, d.text) for d in drafts] == [(json.loads(line)["id"], json.loads(line)["text"]) for line in (lines[0], lines[1], lines[3])]
+    assert type(drafts[0].id) is int
+    assert [(e.line, e.message) for e in errors] == [
+        (3, "the 'text' field has a lone surrogate (\\ud800), which is not text"),
+        (5, "invalid JSON: Expecting value (column 23)"),
+    ]
+
+
 def test_jsonl_rows_and_errors_keep_their_line_numbers():
     drafts, errors = split(read_inputs([str(DATA / "replies.jsonl")]))
     assert [(d.id, d.line) for d in drafts] == [("t-1", 1), ("t-2", 2), (4, 5)]
