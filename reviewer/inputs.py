@@ -99,10 +99,12 @@ class Draft(NamedTuple):
 
     def lint(self, linter: "Linter", *, lang: str | None = None) -> Report:
         """Check the draft; for HTML, offsets, lines and columns point into the file."""
-        report = linter.check(self.text, lang=lang, source=self.source, id=self.id)
-        if self.markup is not None:
-            report = self.markup.relocate(report)
-        return report
+        return self.placed(linter.check(self.text, lang=lang))
+
+    def placed(self, report: Report) -> Report:
+        """The report of this draft's text named by its source and id; for HTML, pointing into the file."""
+        report = report._replace(source=self.source, id=self.id)
+        return report if self.markup is None else self.markup.relocate(report)
 
 
 def fixable(kind: Kind) -> bool:

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from ..i18n import _, ngettext
-from . import UsageError
+from . import UsageError, jobs_count
 
 EPILOG = """\
 inputs:
@@ -34,6 +34,7 @@ examples:
   echo "Sorry if you were upset!!" | reviewer check -
   reviewer check macros/ --format github
   reviewer check replies.jsonl --text-field body --format json
+  reviewer check replies.jsonl --jobs 4 --format json   four processes, output in input order
   reviewer check --select A,W00 --ignore W003 --fail-on error draft.txt
   reviewer check --diff draft.txt              show the safe fixes as a diff
   reviewer check --fix draft.txt               apply them in place
@@ -56,6 +57,7 @@ def register(subparsers) -> None:
     p.add_argument("--lang", choices=("en", "ru", "auto"), help="language of the drafts (default: the config's, or detected per draft)")
     p.add_argument("--config", type=Path, metavar="PATH", help="config file (default: reviewer.toml, or pyproject.toml with [tool.reviewer], found from here up)")
     p.add_argument("--text-field", default="text", metavar="NAME", help="JSONL field / CSV column holding the draft (default: text)")
+    p.add_argument("--jobs", "-j", type=jobs_count, metavar="N", help="processes that check drafts (default: every core once an input has over 2000 drafts; 1 with --fix or --diff)")
     fixes = p.add_argument_group("fixes (plain-text files and stdin)")
     fixes.add_argument("--fix", action="store_true", help="apply safe fixes: files in place, stdin to stdout; report what is left")
     fixes.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff: also apply fixes that may change the meaning")
@@ -67,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
     from ..formats import Checked, writer
     from ..inputs import STDIN, Draft, InputError, InputWarning, fixable, kind_of, read_inputs
     from ..lint.engine import Linter
+    from ..lint.parallel import check_all
 
     config = _config(args)
     fixing = args.fix or args.diff
@@ -95,8 +98,13 @@ def run(args: argparse.Namespace) -> int:
         if report:
             report.error(problem)
 
+    def request(item):  # what to check in an item: the drafts that are not refused
+        refused = fixing and not fixable(item.kind if isinstance(item, Draft) else kind_of(item.source))
+        return (item.text, None) if isinstance(item, Draft) and not refused else None
+
     stdin = sys.stdin.buffer if STDIN in args.paths else None
-    for item in read_inputs(args.paths, text_field=args.text_field, stdin=stdin):
+    items = read_inputs(args.paths, text_field=args.text_field, stdin=stdin)
+    for item, result in check_all(linter, items, request, 1 if fixing else args.jobs):
         if fixing and not fixable(item.kind if isinstance(item, Draft) else kind_of(item.source)):
             if item.source not in refused:  # once per file, not once per row
                 refused.add(item.source)
@@ -106,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
         if isinstance(item, InputError):
             tell(item)
             continue
-        result = item.lint(linter)
+        result = item.placed(result)
         if fixing:
             result, problem = fixes.apply(item, result, linter.fix(result, unsafe=args.unsafe_fixes))
             if problem:

@@ -11,7 +11,7 @@ import re
 import sys
 from pathlib import Path
 
-from . import UsageError
+from . import UsageError, jobs_count
 
 EPILOG = """\
 examples:
@@ -56,6 +56,7 @@ def register(subparsers) -> None:
 
     lint = sub.add_parser("lint", parents=[common], help="per-rule precision, recall and F1 of the linter")
     lint.add_argument("--set", metavar="NAME|PATH", help="eval set: a shipped name (replies-ru-en, replies-ru-en.v1) or a .jsonl/.yaml path")
+    lint.add_argument("--jobs", "-j", type=jobs_count, metavar="N", help="processes that check drafts (default: every core for a set of over 2000 drafts)")
     lint.set_defaults(func=run_lint)
 
     rw = sub.add_parser("rewrite", parents=[common, llm], help="score rewrites: lint_clean, facts, timeline, chrF, judge")
@@ -256,15 +257,18 @@ def run_lint(args) -> int:
     folder = _folder(args)
     linter = Linter(config)
     meta = run_meta("lint", set=data.meta(), select=list(config.select), ignore=list(config.ignore))
-    outcome = _run(lambda update: Session(folder, on_progress=update).run(data.items, _lint_scorer(linter), meta), folder, "eval lint")
+    outcome = _run(lambda update: Session(folder, on_progress=update).run(data.items, _lint_scorer(linter, data.items, args.jobs), meta), folder, "eval lint")
     return _finish(args, folder, meta, outcome, len(data.items), _print_lint, row_errors=[str(e) for e in data.errors])
 
 
-def _lint_scorer(linter):
+def _lint_scorer(linter, items, jobs):
     from ..evals.lint_eval import lint_record
+    from ..lint.parallel import check_all
+
+    reports = {item.id: report for item, report in check_all(linter, items, lambda item: (item.draft, item.lang), jobs)}
 
     async def score(item):
-        return lint_record(item, linter)
+        return lint_record(item, linter, reports[item.id])
 
     return score
 
