@@ -16,7 +16,7 @@ from ..text.lang import detect_language
 from ..text.prepared import Prepared
 from .apology import word_start
 from .registry import LangData, Rule, RuleError, expand_macros, fragment_regex, registry, words_regex
-from .triggers import Requirement, likelihood, selective
+from .triggers import Requirement, selective
 
 
 MAX_FIX_ROUNDS = 10
@@ -265,8 +265,8 @@ class _Gate:
                 parts[part.id] = part
             gates.append(rule.gate(lang))
             parts.update((part.id, part) for part in gates[-1] or ())
-        # the requirements that select something, the most selective first: it fails most often
-        requirements = {pid: sorted((alts for alts in part.triggers or () if selective(alts)), key=likelihood) for pid, part in parts.items()}
+        # the requirements that select something, the most selective first (as triggers() orders them): it fails most often
+        requirements = {pid: [alts for alts in part.triggers or () if selective(alts)] for pid, part in parts.items()}
         strings = sorted({s for required in requirements.values() for alts in required for s in alts})
         bit = {s: 1 << i for i, s in enumerate(strings)}
         self.bits = bit
