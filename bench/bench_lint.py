@@ -56,13 +56,15 @@ def write_inputs(rows: list[dict], repeat: int, folder: Path) -> tuple[Path, Pat
     return jsonl, text
 
 
-def grow(jsonl: Path, megabytes: int, folder: Path) -> Path:
-    """A JSONL of about ``megabytes`` MB: the same rows again and again."""
-    big = folder / f"replies-{megabytes}mb.jsonl"
-    chunk = jsonl.read_bytes()
-    with big.open("wb") as out:
-        for _ in range(max(1, megabytes * 2**20 // len(chunk))):
-            out.write(chunk)
+def grow(rows: list[dict], megabytes: int, folder: Path, unique: bool) -> Path:
+    """A JSONL of about ``megabytes`` MB: the rows again and again, each copy's ids new (``unique``) or the same."""
+    big = folder / f"replies-{megabytes}mb-{'unique' if unique else 'same'}-ids.jsonl"
+    with big.open("w", encoding="utf-8") as out:
+        copy = 0
+        while out.tell() < megabytes * 2**20:
+            for row in rows:
+                out.write(json.dumps({"id": f"{row['id']}-{copy}" if unique else row["id"], "text": row["text"]}, ensure_ascii=False) + "\n")
+            copy += 1
     return big
 
 
@@ -174,13 +176,15 @@ def main() -> int:
         print(line("--jobs 1", jobs["1"]) + "; " + line("--jobs 2", jobs["2"]))
         print(f"--jobs 2: {min(jobs['1']) / min(jobs['2']):.2f}x --jobs 1 (best), {statistics.median(jobs['1']) / statistics.median(jobs['2']):.2f}x (median)")
 
-        big = grow(jsonl, args.big_mb, folder)
         small_rss = peak_rss_mib([reviewer_bin, "check", "--format", "json", str(jsonl)], env)
-        start = time.perf_counter()
-        big_rss = peak_rss_mib([reviewer_bin, "check", "--format", "json", str(big)], env)
-        print(f"peak memory: {small_rss:.0f} MiB for {jsonl.stat().st_size / 2**20:.1f} MiB of JSONL, "
-              f"{big_rss:.0f} MiB for {big.stat().st_size / 2**20:.0f} MiB ({time.perf_counter() - start:.0f} s)")
-        big.unlink()
+        print(f"peak memory: {small_rss:.0f} MiB for {jsonl.stat().st_size / 2**20:.1f} MiB of JSONL")
+        for unique in (False, True):  # the ids are kept, for the duplicate-id warning: new ids cost memory
+            big = grow(rows, args.big_mb, folder, unique)
+            start = time.perf_counter()
+            big_rss = peak_rss_mib([reviewer_bin, "check", "--format", "json", str(big)], env)
+            print(f"peak memory: {big_rss:.0f} MiB for {big.stat().st_size / 2**20:.0f} MiB, {'every id new' if unique else 'the same 2,222 ids'} "
+                  f"({time.perf_counter() - start:.0f} s)")
+            big.unlink()
 
         draft = folder / "draft.txt"
         draft.write_text("Sorry if you were upset!! Your problem is important to us.\n", encoding="utf-8")
