@@ -164,6 +164,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        env["REVIEWER_CACHE_DIR"] = str(folder / "cache")  # this run's own rule cache: another install's runs replace a shared one
         jsonl, text = write_inputs(rows, args.repeat, folder)
         os.chdir(folder)  # no config file on the way up from a temp dir
         whole = alternate({"reviewer": [reviewer_bin, "check", "--format", "json", str(jsonl)], "proselint": [proselint_bin, "check", str(text)]}, args.runs, env)
