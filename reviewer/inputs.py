@@ -384,8 +384,15 @@ def _loads(line: str):
     return json.loads(line.removesuffix("\n"))  # so an unterminated string is reported as one
 
 
+MAX_IDS = 1_000_000  # ids kept per file (~150 MB); past this, memory stays flat and duplicates are not looked for
+
+
 class _Ids:
-    """The row ids of one file, each with its first line, to warn of a duplicate (the ids are kept, not the drafts)."""
+    """The row ids of one file, each with its first line, to warn of a duplicate (the ids are kept, not the drafts).
+
+    At most ``MAX_IDS`` of them: a file with more rows is still read in flat memory, and says once
+    that the ids past that row are not compared.
+    """
 
     def __init__(self, source: str):
         self.source = source
@@ -393,9 +400,15 @@ class _Ids:
 
     def check(self, id, line: int) -> Iterator[InputWarning]:
         if isinstance(id, str | int) and not isinstance(id, bool):
-            first = self.first.setdefault(id, line)
-            if first != line:
+            first = self.first.get(id)
+            if first is not None:
                 yield InputWarning(self.source, _("duplicate id {id!r}, also on line {line}").format(id=id, line=first), line)
+            elif len(self.first) < MAX_IDS:
+                self.first[id] = line
+            elif len(self.first) == MAX_IDS:
+                self.first[id] = line  # one past the limit, so this is said once
+                message = _("over {n} row ids: duplicate ids past this row are not looked for (memory stays flat)")
+                yield InputWarning(self.source, message.format(n=f"{MAX_IDS:,}"), line)
 
 
 def _row(source: str, line: int, id, text, field: str, kind: Kind) -> Draft | InputError:

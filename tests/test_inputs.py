@@ -257,6 +257,19 @@ def test_duplicate_ids_warn_and_every_row_is_still_read():
     assert [(type(e), e.line) for e in errors] == [(InputWarning, 3)]
 
 
+def test_ids_are_kept_up_to_a_limit_so_memory_stays_flat(monkeypatch):
+    monkeypatch.setattr(inputs, "MAX_IDS", 2)
+    rows = ["a", "b", "c", "a", "d", "d", "c"]
+    data = "".join(f'{{"id": "{id}", "text": "row {n}"}}\n' for n, id in enumerate(rows, start=1)).encode()
+    drafts, errors = split(read_bytes("x.jsonl", data, kind="jsonl"))
+    assert len(drafts) == len(rows)
+    assert [(e.line, e.message) for e in errors] == [
+        (3, "over 2 row ids: duplicate ids past this row are not looked for (memory stays flat)"),
+        (4, "duplicate id 'a', also on line 1"),
+        (7, "duplicate id 'c', also on line 3"),  # "d" came past the limit: not kept, not compared
+    ]
+
+
 @pytest.mark.parametrize("name, data, message", [("x.csv", b"id,text\n", "no rows under the header: nothing to check"), ("x.jsonl", b"\n \n", "no rows: the file is empty")])
 def test_files_without_rows_say_so(name, data, message):
     _, errors = split(read_bytes(name, data, kind=kind_of(name)))
