@@ -274,9 +274,9 @@ class _Gate:
         # per rule: the requirements of the patterns it is gated on (None: it always runs), and the bits
         # one of which a draft must hold for any of them to be met: most drafts are turned away by that alone
         self.gates = [None if gate is None else tuple(self.need[part.id] for part in gate) for gate in gates]
-        self.firsts = [0 if gate is None or not all(gate) else _any(need[0] for need in gate) for gate in self.gates]
+        self.firsts = [0 if gate is None else _first(gate) for gate in self.gates]
         self.chars = tuple((s, bit[s]) for s in strings if len(s) == 1)
-        self._firsts: dict[int, int] = {}
+        self._list_firsts: dict[int, int] = {}  # the same for a list of patterns, by its first pattern's id
         self.automaton = None
         if any(len(s) > 1 for s in strings):
             import ahocorasick_rs
@@ -287,10 +287,9 @@ class _Gate:
     def first_of(self, parts: tuple[Part, ...]) -> int:
         """The bits one of which a draft must hold for one of the parts to match (0: one always may)."""
         key = parts[0].id
-        if key not in self._firsts:
-            needs = [self.need[part.id] for part in parts]
-            self._firsts[key] = _any(need[0] for need in needs) if all(needs) else 0
-        return self._firsts[key]
+        if key not in self._list_firsts:
+            self._list_firsts[key] = _first([self.need[part.id] for part in parts])
+        return self._list_firsts[key]
 
     def scan(self, doc: Prepared) -> list[CompiledRule]:
         """Note what the draft holds (``doc.found``) and return the rules that may find something, in order."""
@@ -307,14 +306,17 @@ class _Gate:
         return [
             rule
             for rule, gate, first in zip(self.rules, self.gates, self.firsts)
-            if gate is None or (mask & first or not first) and _any_met(mask, gate)
+            if gate is None or (not first or mask & first) and _any_met(mask, gate)
         ]
 
 
-def _any(masks) -> int:
+def _first(needs) -> int:
+    """The bits of the patterns' most selective requirements: a draft holds one, or none of them may match (0: one always may)."""
+    if not all(needs):
+        return 0
     found = 0
-    for mask in masks:
-        found |= mask
+    for need in needs:
+        found |= need[0]
     return found
 
 
