@@ -64,11 +64,23 @@ def test_rewrite_batch_writes_the_run_folder_of_an_online_run(tmp_path, capsys):
 def test_judge_batch_scores_the_labels_like_the_online_judge(tmp_path, capsys):
     with ScriptedOpenAIServer(default=answer) as server:
         cfg = config(tmp_path, server)
-        code, _, err = run(capsys, "eval", "judge", "--labels", str(LABELS), "--config", str(cfg), "--batch", "--out", "judged", "--format", "json")
+        code, out, err = run(capsys, "eval", "judge", "--labels", str(LABELS), "--config", str(cfg), "--batch", "--out", "judged", "--format", "json")
         assert code == 0, err
         assert len(server.batches) == 1 and len(server.requests) == len(lines_sent(server))
     summary = json.loads((tmp_path / "judged" / "summary.json").read_text())
-    assert summary["complete"] and summary["items"]["scored"] == len(LABELS.read_text().splitlines())
+    n = len(LABELS.read_text().splitlines())
+    assert summary["complete"] and summary["items"]["scored"] == n
+    assert json.loads(out) == summary  # stdout holds the summary alone; the batch's progress goes to stderr
+    assert f"eval judge: batch_1 in_progress 0/{n}" in err and f"eval judge: batch_1 completed {n}/{n}" in err
+
+
+def test_an_endpoint_without_the_batch_api_is_exit_3(tmp_path, capsys):
+    (tmp_path / "reviewer.toml").write_text('[llm]\nbase_url = "http://127.0.0.1:9/v1"\nmodel = "m"\nmax_retries = 0\ncache_dir = "cache"\n')
+    with pytest.raises(SystemExit) as stop:
+        run(capsys, "eval", "judge", "--labels", str(LABELS), "--batch", "--out", "judged")
+    err = capsys.readouterr().err
+    assert stop.value.code == 3
+    assert "reviewer: error: cannot create a batch at http://127.0.0.1:9/v1:" in err and "rerun the same command to resume" in err
 
 
 def test_an_interrupted_run_resumes_its_batch_by_id(tmp_path, capsys, monkeypatch):

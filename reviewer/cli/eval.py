@@ -151,14 +151,18 @@ def _run(coro_factory, folder, progress_label: str):
     """Run the eval's coroutine under asyncio with a progress display; Ctrl-C keeps what is done."""
     import asyncio
 
-    from ..evals.runner import RunError
+    from ..evals.runner import BatchError, RunError
 
     display = _ProgressDisplay(progress_label)
     try:
         with display:
-            return asyncio.run(coro_factory(display.update))
+            return asyncio.run(coro_factory(display))
     except RunError as exc:
         raise UsageError(str(exc)) from None
+    except BatchError as exc:  # the Batch API could not be used: like an endpoint that cannot be
+        print(_("reviewer: error: {message}").format(message=exc), file=sys.stderr)
+        print(_("reviewer: the batches created so far are kept in {folder}: rerun the same command to resume").format(folder=folder.path), file=sys.stderr)
+        raise SystemExit(3) from None
     except KeyboardInterrupt:
         done = len(folder.records())
         print(f"reviewer: interrupted: {done} items are saved in {folder.path}; rerun the same command to resume", file=sys.stderr)
@@ -195,6 +199,17 @@ class _ProgressDisplay:
         elif p.done + p.failed >= self._next_line or p.done + p.failed == p.total:
             print(f"{self.label}: {stats}", file=sys.stderr, flush=True)
             self._next_line = p.done + p.failed + max(1, p.total // 10)
+
+    __call__ = update  # the runner's on_progress
+
+    def batch(self, batch_id: str, status: str, done: int, total: int) -> None:
+        """A batch polled (``--batch``): the bar shows it on a terminal; a log gets a line when its status changes."""
+        line = f"{self.label}: {batch_id} {status} {done}/{total}"
+        if self._bar:
+            self._bar.update(self._task, total=total, completed=done, stats=f"{batch_id} {status}")
+        elif line != getattr(self, "_last_batch_line", None):
+            print(line, file=sys.stderr, flush=True)
+            self._last_batch_line = line
 
 
 def _stats(p) -> str:
@@ -360,7 +375,7 @@ def _batched(args, folder, llms, items, score, start):
     if not any(llms):
         raise UsageError(_("--batch needs LLM requests to send: this run makes none"))
     batch = BatchRun(folder, llms, failed=args.batch_failed, say=lambda line: print(line, file=sys.stderr))
-    return (lambda update: batch.run(items, score, lambda: start(update))), batch
+    return (lambda display: batch.run(items, score, lambda: start(display), on_poll=display.batch)), batch
 
 
 def _rewriter(args, config, linter, data, prompts):

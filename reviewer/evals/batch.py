@@ -4,7 +4,7 @@ A run is played in passes. Each pass scores every item with the online code
 (the rewrite loop, the judge), but no request is sent: each is answered from
 the batch results so far, or deferred. The deferred requests of a pass go into
 one batch per model: the request file is uploaded through the Files API, the
-batch created and polled with a progress bar, its output and error files
+batch created and polled (``on_poll`` drives the caller's progress bar), its output and error files
 downloaded, and every line validated as a chat completion. The next pass goes
 one step further (the judge reads the rewrite the batch returned, a second
 attempt follows a rejected first). When a pass defers nothing, the items are
@@ -30,17 +30,13 @@ from typing import Any
 from ..i18n import _, ngettext
 from ..llm.cache import cache_key
 from ..llm.client import EndpointError
-from .runner import ItemError, Outcome, RunFolder
+from .runner import BatchError, ItemError, Outcome, RunFolder
 
 BATCH_PRICE = 0.5  # the Batch API bills half of the online price
 POLL_SECONDS = 10.0  # between two looks at a batch's status
 MAX_PASSES = 12  # the rewrite loop's attempts and the judge: a run needs a few; this bounds a loop that would not end
 DONE = ("completed", "failed", "expired", "cancelled")
 STATE, ANSWERS = "batch.json", "batch-answers.jsonl"
-
-
-class BatchError(Exception):
-    """The Batch API cannot be used for this run; the message says why, in one line."""
 
 
 class _Deferred(Exception):
@@ -66,11 +62,16 @@ class BatchRun:
         self.answers: dict[str, dict] = {}  # custom_id -> the chat completion's JSON body
         self.errors: dict[str, str] = {}  # custom_id -> why the batch did not answer it
         self.usage = {"prompt_tokens": 0, "completion_tokens": 0}
+        self.on_poll: Callable[[str, str, int, int], None] = lambda *_: None
 
     # -- the passes ---------------------------------------------------------------------
 
-    async def run(self, items: Sequence, score, finish) -> Outcome:
-        """Batch the items' requests pass by pass, then ``finish()`` (the online run) answers them from the results."""
+    async def run(self, items: Sequence, score, finish, on_poll: Callable[[str, str, int, int], None] | None = None) -> Outcome:
+        """Batch the items' requests pass by pass, then ``finish()`` (the online run) answers them from the results.
+
+        ``on_poll(batch_id, status, done, total)`` after each look at a batch: the caller's progress bar.
+        """
+        self.on_poll = on_poll or (lambda *_: None)
         self._load()
         for batch in self.state["batches"]:
             if "downloaded" not in batch:
@@ -143,22 +144,18 @@ class BatchRun:
         self._wait_and_download(batch)
 
     def _wait_and_download(self, batch: dict) -> None:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
         client = self.llm._sync_client()
-        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), transient=True) as bar:
-            task = bar.add_task(batch["id"], total=batch["requests"])
-            while True:
-                try:
-                    found = client.batches.retrieve(batch["id"])
-                except Exception as exc:  # noqa: BLE001
-                    raise BatchError(_("cannot read batch {id}: {error}").format(id=batch["id"], error=_one_line(exc))) from None
-                counts = found.request_counts
-                if counts is not None:
-                    bar.update(task, total=counts.total or batch["requests"], completed=counts.completed + counts.failed, description=f"{batch['id']} {found.status}")
-                if found.status in DONE:
-                    break
-                time.sleep(POLL_SECONDS)
+        while True:
+            try:
+                found = client.batches.retrieve(batch["id"])
+            except Exception as exc:  # noqa: BLE001
+                raise BatchError(_("cannot read batch {id}: {error}").format(id=batch["id"], error=_one_line(exc))) from None
+            counts = found.request_counts
+            done = counts.completed + counts.failed if counts else 0
+            self.on_poll(batch["id"], found.status, done, (counts.total if counts else 0) or batch["requests"])
+            if found.status in DONE:
+                break
+            time.sleep(POLL_SECONDS)
         answered = failed = 0
         for file_id in (found.output_file_id, found.error_file_id):
             if file_id:
