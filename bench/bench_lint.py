@@ -1,14 +1,26 @@
-"""Linter speed against proselint, both measured in this run on real replies.
+"""Linter speed against proselint, both measured in this run on the same real replies.
 
-    pip install -r bench/requirements.txt      # proselint, in the bench environment only
-    python bench/bench_lint.py [--data ../shared/data/twcs_replies_en.jsonl] [--repeat 10]
+    pip install . -r bench/requirements.txt      # proselint, in the bench environment only
+    python bench/bench_lint.py [--data ../shared/data/twcs_replies_en.jsonl] [--repeat 10] [--big-mb 1024]
 
-Reports (1) throughput over the real replies repeated --repeat times, in one
-process, for reviewer and for proselint; (2) cold start: the median wall time
-and CPU time of `reviewer check FILE` and `proselint check FILE` on a
-one-line draft, each a fresh process (with --callgrind also the instructions
-executed, which no other load on the machine changes); (3) how check time
-grows from a 1 MB to a 10 MB input.
+Reports, on the replies repeated --repeat times (22,220 drafts by default):
+
+1. in-process: the median time `Linter.check` takes per draft (each draft's
+   best of --passes passes, so another process's burst does not count), and
+   drafts per second for reviewer and for proselint (`LintFile`), one process each;
+2. whole process, the same bytes: `reviewer check --format json replies.jsonl`
+   against `proselint check replies.txt` (the same texts as one file, a blank
+   line between two), the two run alternately --runs times, best and median;
+3. `--jobs` scaling: `--jobs 1` against `--jobs 2` on the same JSONL, alternately;
+4. peak memory (largest process's RSS) of `reviewer check --format json` on a
+   small and a large JSONL (--big-mb);
+5. cold start: `reviewer check FILE` and `proselint check FILE` on a one-line
+   draft, fresh processes, interleaved (with --callgrind also instructions);
+6. a team pattern `(a+)+$` on a 100 kB line: one whole `reviewer check`.
+
+Other processes on the machine slow whichever tool runs beside them: the
+alternation spreads that over both, and the best of the runs shows each
+tool's own speed. The load average is printed with the figures.
 """
 
 from __future__ import annotations
@@ -17,7 +29,6 @@ import argparse
 import json
 import os
 import re
-import resource
 import shutil
 import statistics
 import subprocess
@@ -29,22 +40,53 @@ from pathlib import Path
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "twcs_replies_en.jsonl"
 
 
-def load(path: Path) -> list[str]:
+def load(path: Path) -> list[dict]:
     with path.open(encoding="utf-8") as fh:
-        return [json.loads(line)["text"] for line in fh if line.strip()]
+        return [json.loads(line) for line in fh if line.strip()]
 
 
-def throughput_reviewer(texts: list[str]) -> float:
+def write_inputs(rows: list[dict], repeat: int, folder: Path) -> tuple[Path, Path]:
+    """The replies as JSONL (ids made unique per copy) and their texts as one plain-text file."""
+    jsonl, text = folder / "replies.jsonl", folder / "replies.txt"
+    with jsonl.open("w", encoding="utf-8") as out:
+        for copy in range(repeat):
+            for row in rows:
+                out.write(json.dumps({"id": f"{row['id']}-{copy}", "text": row["text"]}, ensure_ascii=False) + "\n")
+    text.write_text("\n\n".join(row["text"] for _ in range(repeat) for row in rows) + "\n", encoding="utf-8")
+    return jsonl, text
+
+
+def grow(rows: list[dict], megabytes: int, folder: Path, unique: bool) -> Path:
+    """A JSONL of about ``megabytes`` MB: the rows again and again, each copy's ids new (``unique``) or the same."""
+    big = folder / f"replies-{megabytes}mb-{'unique' if unique else 'same'}-ids.jsonl"
+    with big.open("w", encoding="utf-8") as out:
+        copy = 0
+        while out.tell() < megabytes * 2**20:
+            for row in rows:
+                out.write(json.dumps({"id": f"{row['id']}-{copy}" if unique else row["id"], "text": row["text"]}, ensure_ascii=False) + "\n")
+            copy += 1
+    return big
+
+
+def in_process(texts: list[str], passes: int) -> tuple[float, float]:
+    """Median per-draft seconds (each draft's best of ``passes``), and drafts per second of one plain pass."""
     from reviewer import Linter
 
     linter = Linter()
-    start = time.perf_counter()
+    best = [float("inf")] * len(texts)
+    clock = time.perf_counter
+    for _ in range(passes):
+        for i, text in enumerate(texts):
+            start = clock()
+            linter.check(text)
+            best[i] = min(best[i], clock() - start)
+    start = clock()
     for text in texts:
         linter.check(text)
-    return time.perf_counter() - start
+    return statistics.median(best), len(texts) / (clock() - start)
 
 
-def throughput_proselint(texts: list[str]) -> float:
+def proselint_in_process(texts: list[str]) -> float:
     from proselint.checks import __register__
     from proselint.config import DEFAULT
     from proselint.registry import CheckRegistry
@@ -54,97 +96,115 @@ def throughput_proselint(texts: list[str]) -> float:
     start = time.perf_counter()
     for text in texts:
         LintFile("-", text).lint(DEFAULT)
-    return time.perf_counter() - start
+    return len(texts) / (time.perf_counter() - start)
 
 
-def cold_start(commands: dict[str, list[str]], runs: int) -> dict[str, tuple[float, float]]:
-    """Median wall and CPU seconds per command, runs interleaved so load drift hits both alike.
-
-    One untimed run each first: it fills the OS file cache (and reviewer's rule cache,
-    as any user's first run does).
-    """
+def alternate(commands: dict[str, list[str]], runs: int, env: dict) -> dict[str, list[float]]:
+    """Wall seconds of each command, run in turn ``runs`` times (after one untimed run each)."""
     for command in commands.values():
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    wall: dict[str, list[float]] = {name: [] for name in commands}
-    cpu: dict[str, list[float]] = {name: [] for name in commands}
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=env)
+    times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
         for name, command in commands.items():
-            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             start = time.perf_counter()
-            subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-            wall[name].append(time.perf_counter() - start)
-            after = resource.getrusage(resource.RUSAGE_CHILDREN)
-            cpu[name].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-    return {name: (statistics.median(wall[name]), statistics.median(cpu[name])) for name in commands}
+            subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=env)
+            times[name].append(time.perf_counter() - start)
+    return times
 
 
-def instructions(command: list[str]) -> int | None:
+def peak_rss_mib(command: list[str], env: dict) -> float:
+    """The largest RSS any process of the command reached (the main one or a worker), in MiB."""
+    probe = "import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    done = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True, env=env)
+    return int(done.stdout) / 1024
+
+
+def instructions(command: list[str], env: dict) -> int | None:
     """Instructions executed, counted by callgrind: repeatable whatever the machine's load."""
     if shutil.which("valgrind") is None:
         return None
-    out = subprocess.run(
-        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
-        capture_output=True, text=True, check=False,
-    ).stderr
+    out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command], capture_output=True, text=True, check=False, env=env).stderr
     found = re.search(r"Collected : (\d+)", out)
     return int(found.group(1)) if found else None
 
 
-def scaling(texts: list[str]) -> tuple[float, float]:
-    from reviewer import Linter
-
-    linter = Linter()
-    corpus = "\n\n".join(texts)
-    def timed(size: int) -> float:
-        text = (corpus * (size // len(corpus) + 1))[:size]
-        start = time.process_time()  # CPU time: other load on the machine does not distort the ratio
-        linter.check(text)
-        return time.process_time() - start
-    return timed(1_000_000), timed(10_000_000)
+def line(label: str, times: list[float]) -> str:
+    return f"{label}: best {min(times):6.2f} s, median {statistics.median(times):6.2f} s"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--repeat", type=int, default=10)
+    parser.add_argument("--passes", type=int, default=5, help="in-process passes; each draft's best counts")
+    parser.add_argument("--runs", type=int, default=5, help="whole-process runs of each tool, alternating")
     parser.add_argument("--cold-runs", type=int, default=15)
+    parser.add_argument("--big-mb", type=int, default=200, help="size of the large JSONL for peak memory (1024: a 1 GB file)")
     parser.add_argument("--callgrind", action="store_true", help="also count cold-start instructions with valgrind")
     args = parser.parse_args()
     if not args.data.exists():
         parser.error(f"no data at {args.data}: pass --data")
     bindir = Path(sys.executable).parent
     proselint_bin = shutil.which("proselint", path=str(bindir)) or shutil.which("proselint")
+    reviewer_bin = shutil.which("reviewer", path=str(bindir)) or shutil.which("reviewer")
     if proselint_bin is None:
         parser.error("proselint is not installed here: pip install -r bench/requirements.txt")
-    reviewer_bin = shutil.which("reviewer", path=str(bindir)) or shutil.which("reviewer")
+    # compiled .pyc files and the rule cache, as any installed reviewer has them after its first run
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
-    texts = load(args.data) * args.repeat
-    chars = sum(map(len, texts))
-    print(f"data: {args.data.name}, {len(texts)} replies ({args.repeat}x), {chars / 1e6:.2f} M characters")
+    rows = load(args.data)
+    texts = [row["text"] for row in rows] * args.repeat
+    print(f"data: {args.data.name}, {len(texts)} replies ({args.repeat}x), {sum(map(len, texts)) / 1e6:.2f} M characters; "
+          f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}")
 
-    t_rev = throughput_reviewer(texts)
-    t_pro = throughput_proselint(texts)
-    print(f"throughput  reviewer : {len(texts) / t_rev:10.0f} replies/s  ({t_rev:.2f} s)")
-    print(f"throughput  proselint: {len(texts) / t_pro:10.0f} replies/s  ({t_pro:.2f} s)")
-    print(f"throughput  ratio    : {t_pro / t_rev:.1f}x proselint")
+    median, rate = in_process([row["text"] for row in rows], args.passes)
+    pro_rate = proselint_in_process(texts)
+    print(f"in-process  reviewer : median {median * 1e6:5.1f} us per draft (best of {args.passes}); {rate:8.0f} drafts/s")
+    print(f"in-process  proselint: {pro_rate:8.0f} drafts/s; reviewer {rate / pro_rate:.1f}x")
 
     with tempfile.TemporaryDirectory() as tmp:
-        draft = Path(tmp) / "draft.txt"
-        draft.write_text("Sorry if you were upset!! Your problem is important to us.\n", encoding="utf-8")
-        os.chdir(tmp)  # no config file on the way up from a temp dir
-        commands = {"reviewer": [reviewer_bin, "check", str(draft)], "proselint": [proselint_bin, "check", str(draft)]}
-        cold = cold_start(commands, args.cold_runs)
-        counts = {name: instructions(command) for name, command in commands.items()} if args.callgrind else {}
-    for name, (wall, cpu) in cold.items():
-        print(f"cold start  {name:9}: {wall * 1000:7.0f} ms wall, {cpu * 1000:5.0f} ms CPU (median of {args.cold_runs})")
-    print(f"cold start  ratio    : {cold['reviewer'][0] / cold['proselint'][0]:.2f} of proselint's wall time, "
-          f"{cold['reviewer'][1] / cold['proselint'][1]:.2f} of its CPU time")
-    if counts.get("reviewer") and counts.get("proselint"):
-        print(f"cold start  callgrind: reviewer {counts['reviewer'] / 1e6:.0f} M instructions, "
-              f"proselint {counts['proselint'] / 1e6:.0f} M: {counts['reviewer'] / counts['proselint']:.2f}")
+        folder = Path(tmp)
+        env["REVIEWER_CACHE_DIR"] = str(folder / "cache")  # this run's own rule cache: another install's runs replace a shared one
+        jsonl, text = write_inputs(rows, args.repeat, folder)
+        os.chdir(folder)  # no config file on the way up from a temp dir
+        whole = alternate({"reviewer": [reviewer_bin, "check", "--format", "json", str(jsonl)], "proselint": [proselint_bin, "check", str(text)]}, args.runs, env)
+        print(line(f"whole process, reviewer check --format json {jsonl.name} ({len(texts)} drafts)", whole["reviewer"]))
+        print(line(f"whole process, proselint check {text.name} (the same text, one file)  ", whole["proselint"]))
+        print(f"whole process: reviewer {min(whole['proselint']) / min(whole['reviewer']):.2f}x proselint's throughput (best), "
+              f"{statistics.median(whole['proselint']) / statistics.median(whole['reviewer']):.2f}x (median)")
 
-    one, ten = scaling(load(args.data))
-    print(f"scaling     1 MB: {one:.2f} s, 10 MB: {ten:.2f} s ({ten / one:.1f}x for 10x the text)")
+        jobs = alternate({j: [reviewer_bin, "check", "--format", "json", "--jobs", j, str(jsonl)] for j in ("1", "2")}, args.runs, env)
+        print(line("--jobs 1", jobs["1"]) + "; " + line("--jobs 2", jobs["2"]))
+        print(f"--jobs 2: {min(jobs['1']) / min(jobs['2']):.2f}x --jobs 1 (best), {statistics.median(jobs['1']) / statistics.median(jobs['2']):.2f}x (median)")
+
+        small_rss = peak_rss_mib([reviewer_bin, "check", "--format", "json", str(jsonl)], env)
+        print(f"peak memory: {small_rss:.0f} MiB for {jsonl.stat().st_size / 2**20:.1f} MiB of JSONL")
+        for unique in (False, True):  # the ids are kept, for the duplicate-id warning: new ids cost memory
+            big = grow(rows, args.big_mb, folder, unique)
+            start = time.perf_counter()
+            big_rss = peak_rss_mib([reviewer_bin, "check", "--format", "json", str(big)], env)
+            print(f"peak memory: {big_rss:.0f} MiB for {big.stat().st_size / 2**20:.0f} MiB, {'every id new' if unique else 'the same 2,222 ids'} "
+                  f"({time.perf_counter() - start:.0f} s)")
+            big.unlink()
+
+        draft = folder / "draft.txt"
+        draft.write_text("Sorry if you were upset!! Your problem is important to us.\n", encoding="utf-8")
+        cold = alternate({"reviewer": [reviewer_bin, "check", str(draft)], "proselint": [proselint_bin, "check", str(draft)]}, args.cold_runs, env)
+        print(f"cold start: reviewer {statistics.median(cold['reviewer']) * 1000:.0f} ms, proselint {statistics.median(cold['proselint']) * 1000:.0f} ms "
+              f"(median of {args.cold_runs}): {statistics.median(cold['reviewer']) / statistics.median(cold['proselint']):.2f} of proselint's")
+        if args.callgrind:
+            counts = {name: instructions(command, env) for name, command in (("reviewer", [reviewer_bin, "check", str(draft)]), ("proselint", [proselint_bin, "check", str(draft)]))}
+            if all(counts.values()):
+                print(f"cold start, callgrind: reviewer {counts['reviewer'] / 1e6:.0f} M instructions, proselint {counts['proselint'] / 1e6:.0f} M: "
+                      f"{counts['reviewer'] / counts['proselint']:.2f}")
+
+        (folder / "reviewer.toml").write_text('[[banned]]\npattern = "(a+)+$"\nsuggestion = "No runs of a."\n', encoding="utf-8")
+        long_line = folder / "long.txt"
+        long_line.write_text("a" * 100_000, encoding="utf-8")
+        start = time.perf_counter()
+        done = subprocess.run([reviewer_bin, "check", "--format", "json", str(long_line)], capture_output=True, text=True, check=False, env=env)
+        found = len(json.loads(done.stdout)[0]["findings"]) if done.stdout else 0
+        print(f"pattern (a+)+$ on a 100 kB line: answered in {time.perf_counter() - start:.2f} s, whole process (exit {done.returncode}, {found} finding)")
     return 0
 
 

@@ -30,10 +30,24 @@ class WordList(NamedTuple):
 
 
 class BannedPhrase(NamedTuple):
-    phrase: str
+    phrase: str  # words, or with ``pattern`` a regular expression in RE2 syntax
     suggestion: str
     lang: str | None = None  # None: both languages
     replacement: str | None = None  # offered as an unsafe fix
+    pattern: bool = False
+
+
+def banned_regex(pattern: str):
+    """A team's pattern compiled by RE2, whose time is linear in the draft's length: ``(a+)+$`` cannot hang a run.
+
+    Case is ignored, and ё matches е, as for phrases; re2.error where RE2 cannot run the pattern.
+    """
+    import re2  # only for a config with patterns
+
+    options = re2.Options()
+    options.case_sensitive = False
+    options.log_errors = False  # the error is ours to report, naming the key
+    return re2.compile(pattern.replace("ё", "е").replace("Ё", "Е"), options)
 
 
 class Config(NamedTuple):
@@ -296,23 +310,39 @@ def _words(value: Any, key: str) -> dict[str, dict[str, WordList]]:
 
 
 def _banned(value: Any, key: str) -> tuple[BannedPhrase, ...]:
-    """[[tool.reviewer.banned]] phrase = "...", suggestion = "...", lang = "en"."""
+    """[[tool.reviewer.banned]] phrase = "..." (or pattern = "..."), suggestion = "...", lang = "en"."""
     if not isinstance(value, list):
         raise ConfigError(f"{key}: expected an array of tables ([[tool.reviewer.banned]])")
     phrases = []
     for i, item in enumerate(value):
         item_key = f"{key}[{i}]"
         item = _table(item, item_key)
-        extra = sorted(set(item) - {"phrase", "suggestion", "lang", "replacement"})
+        extra = sorted(set(item) - {"phrase", "pattern", "suggestion", "lang", "replacement"})
         if extra:
             raise ConfigError(f"{item_key}.{extra[0]}: unknown key")
-        for required in ("phrase", "suggestion"):
+        if ("phrase" in item) == ("pattern" in item):
+            raise ConfigError(_("{key}: give a phrase or a pattern (one of them)").format(key=item_key))
+        what = "pattern" if "pattern" in item else "phrase"
+        for required in (what, "suggestion"):
             if not isinstance(item.get(required), str) or not item[required].strip():
                 raise ConfigError(f"{item_key}.{required}: required, a non-empty string")
         replacement = item.get("replacement")
         if replacement is not None and not isinstance(replacement, str):
             raise ConfigError(f"{item_key}.replacement: expected a string")
-        phrases.append(
-            BannedPhrase(item["phrase"].strip(), item["suggestion"].strip(), _lang(item.get("lang"), f"{item_key}.lang"), replacement)
-        )
+        if what == "pattern":
+            _pattern(item["pattern"], f"{item_key}.pattern")
+        text = item[what] if what == "pattern" else item[what].strip()
+        phrases.append(BannedPhrase(text, item["suggestion"].strip(), _lang(item.get("lang"), f"{item_key}.lang"), replacement, what == "pattern"))
     return tuple(phrases)
+
+
+def _pattern(pattern: str, key: str) -> None:
+    import re2
+
+    try:
+        regex = banned_regex(pattern)
+    except re2.error as exc:
+        reason = exc.args[0].decode(errors="replace") if exc.args and isinstance(exc.args[0], bytes) else str(exc)
+        raise ConfigError(_("{key}: RE2 cannot run this pattern ({reason}); backreferences and lookarounds are not supported").format(key=key, reason=reason)) from None
+    if regex.search(""):
+        raise ConfigError(_("{key}: the pattern matches empty text; it would be found in every draft").format(key=key))

@@ -35,6 +35,7 @@ _dirty = False
 
 
 _RULE_DATA = Path(__file__).resolve().parent / "lint"
+_TRIGGERS = _RULE_DATA / "triggers.py"
 _fingerprint: str | None = None
 
 
@@ -57,6 +58,7 @@ def _rules_fingerprint() -> str:
             for entry in os.scandir(folder)
             if entry.is_file()
         )
+        stats.append(f"{_TRIGGERS}:{_TRIGGERS.stat().st_size}:{_TRIGGERS.stat().st_mtime_ns}")  # how triggers are derived
         _fingerprint = format(zlib.crc32("|".join(stats).encode()), "08x")
     return _fingerprint
 

@@ -29,13 +29,11 @@ DEFAULT_EXCLUDE = ("README*", "CHANGELOG*", "CONTRIBUTING*", "LICENSE*", "node_m
 
 class Scope:
     def __init__(self, config: Config, root: Path | None = None):
-        import pathspec
-
         self.root = (root or (config.path.parent if config.path else Path.cwd())).resolve()
         exclude = config.exclude if config.exclude is not None else DEFAULT_EXCLUDE
-        self._include = pathspec.GitIgnoreSpec.from_lines(config.include if config.include is not None else DEFAULT_INCLUDE)
-        self._exclude = pathspec.GitIgnoreSpec.from_lines([*exclude, *config.extend_exclude])
-        self._ignores = [(pathspec.GitIgnoreSpec.from_lines([pattern]), codes) for pattern, codes in config.per_file_ignores.items()]
+        self._include = _spec(config.include if config.include is not None else DEFAULT_INCLUDE)
+        self._exclude = _spec([*exclude, *config.extend_exclude])
+        self._ignores = [(_spec([pattern]), codes) for pattern, codes in config.per_file_ignores.items()]
         self._gitignore = config.respect_gitignore
 
     def relative(self, path: Path | str) -> str:
@@ -92,10 +90,16 @@ def _repository(folder: Path) -> Path | None:
 
 @cache
 def _gitignore(folder: Path):
-    import pathspec
-
     try:
         lines = (folder / ".gitignore").read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return None
-    return pathspec.GitIgnoreSpec.from_lines(lines)
+    return _spec(lines)
+
+
+def _spec(lines):
+    """Gitignore-style patterns, matched by Python's re: pathspec would pick RE2 when it is installed
+    (it is, for banned patterns), and RE2 cannot take a file name that is not UTF-8."""
+    import pathspec
+
+    return pathspec.GitIgnoreSpec.from_lines(lines, backend="simple")

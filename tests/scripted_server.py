@@ -91,7 +91,11 @@ class ScriptedOpenAIServer:
         self._script: deque[Script] = deque(script)
         self.default = default
         self.delay = delay
-        self.requests: list[dict] = []  # the JSON bodies received, in order
+        self.requests: list[dict] = []  # the JSON bodies received, in order (a batch's lines too)
+        self.files: dict[str, str] = {}  # the scripted Files endpoint: id -> content
+        self.uploads: list[str] = []  # ids of the files uploaded
+        self.batches: dict[str, dict] = {}
+        self.batch_polls = 1  # looks at an in-progress batch before it completes
         self._lock = threading.Lock()
         self._httpd: ThreadingHTTPServer | None = None
 
@@ -122,11 +126,22 @@ class ScriptedOpenAIServer:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"  # keep-alive, as real endpoints: every response has a Content-Length
 
-            def do_GET(self):  # /v1/models, for "is a server there?" probes
-                self._send(Response(200, {"object": "list", "data": [{"id": "scripted-server", "object": "model"}]}))
+            def do_GET(self):  # /v1/models, for "is a server there?" probes; the scripted Files + Batches endpoint
+                files = server.files
+                if self.path.startswith("/v1/batches/"):
+                    self._send(server._batch_status(self.path.rsplit("/", 1)[1]))
+                elif self.path.startswith("/v1/files/") and self.path.endswith("/content") and self.path.split("/")[3] in files:
+                    self._send(Response(200, files[self.path.split("/")[3]]))
+                elif self.path.startswith("/v1/files/") or self.path.startswith("/v1/batches"):
+                    self._send(error(404, "no such file or batch"))
+                else:
+                    self._send(Response(200, {"object": "list", "data": [{"id": "scripted-server", "object": "model"}]}))
 
             def do_POST(self):
                 raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                if self.path in ("/v1/files", "/v1/batches"):
+                    self._send(server._upload(self.headers, raw) if self.path == "/v1/files" else server._create_batch(json.loads(raw)))
+                    return
                 try:
                     body = json.loads(raw or b"{}")
                 except ValueError:
@@ -156,6 +171,61 @@ class ScriptedOpenAIServer:
         self._httpd.daemon_threads = True
         threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
         return self
+
+    # -- the scripted Files + Batches endpoint ----------------------------------------------
+    # Not OpenAI's service: files are kept in memory; a batch answers each line of its input
+    # with the next scripted chat response when it is first polled after ``batch_polls`` looks
+    # (its status goes validating -> in_progress -> completed), in the shapes the Batch API
+    # documents: an output file of {"id", "custom_id", "response": {"status_code", "body"}, "error"}
+    # lines, a non-200 answer in the error file.
+
+    def _upload(self, headers, raw: bytes) -> Response:
+        from email.parser import BytesParser
+
+        message = BytesParser().parsebytes(f"Content-Type: {headers['Content-Type']}\r\n\r\n".encode() + raw)
+        part = next(p for p in message.get_payload() if p.get_param("name", header="content-disposition") == "file")
+        file_id = f"file-{len(self.files) + 1}"
+        self.files[file_id] = part.get_payload(decode=True).decode()
+        self.uploads.append(file_id)
+        return Response(200, {"id": file_id, "object": "file", "bytes": len(raw), "created_at": 0, "filename": "requests.jsonl", "purpose": "batch", "status": "processed"})
+
+    def _create_batch(self, body: dict) -> Response:
+        batch_id = f"batch_{len(self.batches) + 1}"
+        lines = [json.loads(line) for line in self.files[body["input_file_id"]].splitlines()]
+        self.batches[batch_id] = {"body": body, "lines": lines, "polls": 0, "status": "validating", "output": None, "errors": None}
+        return self._batch_status(batch_id, look=False)
+
+    def _batch_status(self, batch_id: str, look: bool = True) -> Response:
+        batch = self.batches.get(batch_id)
+        if batch is None:
+            return error(404, f"no batch {batch_id}")
+        if look:
+            batch["polls"] += 1
+            if batch["status"] == "validating":
+                batch["status"] = "in_progress"
+            elif batch["status"] == "in_progress" and batch["polls"] > self.batch_polls:
+                self._answer(batch_id, batch)
+        done = len(batch["lines"]) if batch["status"] == "completed" else 0
+        failed = len(self.files[batch["errors"]].splitlines()) if batch["errors"] else 0
+        return Response(200, {
+            "id": batch_id, "object": "batch", "endpoint": batch["body"]["endpoint"], "input_file_id": batch["body"]["input_file_id"],
+            "completion_window": "24h", "status": batch["status"], "created_at": 0, "output_file_id": batch["output"], "error_file_id": batch["errors"],
+            "request_counts": {"total": len(batch["lines"]), "completed": done - failed, "failed": failed},
+        })
+
+    def _answer(self, batch_id: str, batch: dict) -> None:
+        output, errors = [], []
+        for n, line in enumerate(batch["lines"]):
+            response = self._next(line["body"])
+            response = response(line["body"]) if callable(response) else response
+            row = {"id": f"{batch_id}_req_{n}", "custom_id": line["custom_id"], "response": {"status_code": response.status, "request_id": f"req_{n}", "body": response.body}, "error": None}
+            (output if response.status == 200 else errors).append(json.dumps(row, ensure_ascii=False))
+        for kind, rows in (("output", output), ("errors", errors)):
+            if rows:
+                file_id = f"file-{len(self.files) + 1}"
+                self.files[file_id] = "\n".join(rows) + "\n"
+                batch[kind] = file_id
+        batch["status"] = "completed"
 
     def stop(self) -> None:
         if self._httpd:

@@ -85,6 +85,14 @@ def test_no_config_means_the_defaults(tmp_path):
         ('[tool.reviewer.llm]\nbase_url = "ftp://x"', "tool.reviewer.llm.base_url: expected an http:// or https:// URL, got 'ftp://x'"),
         ('[tool.reviewer.llm]\nstructured_output = "xml"', "tool.reviewer.llm.structured_output: expected auto, json_schema, json_object or prompt"),
         ('[[tool.reviewer.banned]]\nphrase = "per our policy"', "tool.reviewer.banned[0].suggestion: required"),
+        ('[[tool.reviewer.banned]]\nsuggestion = "x"', "tool.reviewer.banned[0]: give a phrase or a pattern (one of them)"),
+        ('[[tool.reviewer.banned]]\nphrase = "a"\npattern = "b"\nsuggestion = "x"', "tool.reviewer.banned[0]: give a phrase or a pattern"),
+        (
+            '[[tool.reviewer.banned]]\npattern = \'(per)\\s+\\1\'\nsuggestion = "x"',
+            "tool.reviewer.banned[0].pattern: RE2 cannot run this pattern (invalid escape sequence: \\1); backreferences and lookarounds are not supported",
+        ),
+        ('[[tool.reviewer.banned]]\npattern = \'(?<!not )sorry\'\nsuggestion = "x"', "tool.reviewer.banned[0].pattern: RE2 cannot run this pattern (invalid perl operator: (?<!)"),
+        ('[[tool.reviewer.banned]]\npattern = "(?:policy)?"\nsuggestion = "x"', "tool.reviewer.banned[0].pattern: the pattern matches empty text"),
         ("select = [", "invalid TOML"),
     ],
 )
@@ -148,6 +156,36 @@ def test_banned_phrases_with_suggestion_and_fix(capsys, monkeypatch, tmp_path):
         ("C001", "Per our policy", "Explain the reason in plain words.")
     ]
     assert findings[0]["fix"]["applicability"] == "unsafe"
+
+
+def test_banned_patterns_match_any_case_and_russian_forms(capsys, monkeypatch, tmp_path):
+    write_config(
+        tmp_path,
+        monkeypatch,
+        '[[banned]]\npattern = \'\\bper\\s+(?:our|my)\\s+(?:policy|last\\s+e-?mail)\'\nsuggestion = "Say why."\nreplacement = "as"\n'
+        "[[banned]]\npattern = 'в\\s+связи\\s+с\\s+вышеизложенн\\pL+'\nsuggestion = \"Скажите прямо.\"\nlang = \"ru\"\n",
+    )
+    text = "PER MY LAST EMAIL, it ships today; per our policy we refunded it."
+    _, findings, _ = check_stdin(capsys, monkeypatch, text, "--select", "C")
+    assert [(text[f["start"] : f["end"]], f["suggestion"], f["fix"]["replacement"]) for f in findings] == [
+        ("PER MY LAST EMAIL", "Say why.", "as"),
+        ("per our policy", "Say why.", "as"),
+    ]
+    text = "В связи с вышеизложенным возврат оформлен."
+    _, findings, _ = check_stdin(capsys, monkeypatch, text, "--select", "C")
+    assert [text[f["start"] : f["end"]] for f in findings] == ["В связи с вышеизложенным"]
+
+
+def test_a_catastrophic_pattern_on_a_100_kb_line_is_answered(tmp_path):
+    """(a+)+$ backtracks for ages in Python's re; RE2 answers in time linear in the line (the timeout only guards the suite)."""
+    (tmp_path / "reviewer.toml").write_text('[[banned]]\npattern = "(a+)+$"\nsuggestion = "No runs of a."\n')
+    for name, text, spans in (("match.txt", "a" * 100_000, [[0, 100_000]]), ("none.txt", "a" * 100_000 + "!", [])):
+        (tmp_path / name).write_text(text)
+        done = subprocess.run(
+            [sys.executable, "-m", "reviewer", "check", "--format", "json", "--select", "C", name],
+            cwd=tmp_path, capture_output=True, text=True, timeout=120,
+        )
+        assert [[f["start"], f["end"]] for f in json.loads(done.stdout)[0]["findings"]] == spans
 
 
 def test_invalid_config_through_the_cli_is_exit_2_and_one_line(capsys, monkeypatch, tmp_path):

@@ -182,12 +182,19 @@ def test_quoted_customer_lines_are_not_the_agents_words():
     assert codes(text.replace("> This", "This")) != []
 
 
+TWCS = Path(__file__).resolve().parents[2] / "shared" / "data" / "twcs_replies_en.jsonl"
+
+
 def _labelled_texts():
+    """The labelled drafts, and the 2,222 real replies of ../shared when they are there."""
     here = Path(__file__).resolve().parent
     for path in [here.parent / "eval" / "sets" / "replies-ru-en.v2.jsonl", *sorted((here / "data").glob("heldout*.jsonl"))]:
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             yield row["draft"], row["lang"]
+    if TWCS.exists():
+        for line in TWCS.read_text(encoding="utf-8").splitlines():
+            yield json.loads(line)["text"], None
 
 
 def test_triggers_are_literals_every_match_holds():
@@ -199,6 +206,10 @@ def test_triggers_are_literals_every_match_holds():
     # "we'll … refund": one of the subjects' auxiliaries and one of the verbs, both required
     requirement = triggers(r"(?:we|i)(?:'ll|\s+will)\s+(?:refund|replace)")
     assert frozenset({"refund", "replace"}) in requirement and frozenset({"'ll", "will"}) in requirement
+    # how a repeat ends starts the next literal run: a bare link holds ".com" or ".org", not just "."
+    assert frozenset({".com", ".org"}) in triggers(r"(?:[a-z0-9-]+\.)+(?:com|org)\b")
+    # what a positive lookbehind sees is in the draft: "ill" (for "I'll") or "'ll" before "fix"
+    assert frozenset({"'ll", "ill"}) in triggers(r"(?:we|ill)(?:'ll|(?<=ill))\s+fix")
 
 
 def test_every_match_of_every_pattern_holds_its_triggers():
@@ -208,6 +219,7 @@ def test_every_match_of_every_pattern_holds_its_triggers():
 
     linter = Linter()
     for text, lang in _labelled_texts():
+        lang = lang or detect_language(text)
         doc = Prepared(text, lang)
         for rule in linter.rules:
             for part in rule.parts(lang):

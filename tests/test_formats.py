@@ -149,6 +149,12 @@ def test_json_is_one_array_of_report_dicts():
     assert json.loads(render("json", [], [])) == []
 
 
+def test_json_of_an_id_past_64_bits_is_the_standard_librarys():
+    report = Linter().check("Sorry!!")._replace(id=2**70)
+    checked = [Checked(Draft("rows.jsonl", "Sorry!!", "jsonl", 2**70, 1), report)]
+    assert render("json", checked, []) == json.dumps([report.to_dict()], ensure_ascii=False, indent=2) + "\n"
+
+
 def test_text_colour_only_when_asked():
     checked, _ = checked_from(stdin=BAD)
     plain = render("text", checked, [])

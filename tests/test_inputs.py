@@ -28,6 +28,27 @@ def test_kind_follows_the_file_name():
     assert kind_of("README") == "text"
 
 
+def test_jsonl_rows_read_by_orjson_as_the_standard_library_reads_them():
+    """orjson reads most rows; what it refuses or reads otherwise gets the standard library's answer."""
+    import json
+
+    lines = [
+        '{"id": 123456789012345678901234567890, "text": "Sorry!!"}',  # orjson: a float
+        '{"id": "n", "text": "Sorry!!", "score": NaN}',  # orjson: an error
+        '{"id": "s", "text": "Hi \\ud800"}',  # orjson: an error; the standard library: a lone surrogate
+        '{"id": "u", "text": "Всё \\u2028 ok"}',
+        '{"id": "bad", "text": ',
+    ]
+    items = list(read_bytes("rows.jsonl", "\n".join(lines).encode(), kind="jsonl"))
+    drafts, errors = split(items)
+    assert [(d.id, d.text) for d in drafts] == [(json.loads(line)["id"], json.loads(line)["text"]) for line in (lines[0], lines[1], lines[3])]
+    assert type(drafts[0].id) is int
+    assert [(e.line, e.message) for e in errors] == [
+        (3, "the 'text' field has a lone surrogate (\\ud800), which is not text"),
+        (5, "invalid JSON: Expecting value (column 23)"),
+    ]
+
+
 def test_jsonl_rows_and_errors_keep_their_line_numbers():
     drafts, errors = split(read_inputs([str(DATA / "replies.jsonl")]))
     assert [(d.id, d.line) for d in drafts] == [("t-1", 1), ("t-2", 2), (4, 5)]
@@ -234,6 +255,19 @@ def test_duplicate_ids_warn_and_every_row_is_still_read():
     assert isinstance(warning, InputWarning) and (warning.line, warning.message) == (3, "duplicate id 'a', also on line 1")
     _, errors = split(read_bytes("x.csv", b"id,text\n7,one\n7,two\n", kind="csv"))
     assert [(type(e), e.line) for e in errors] == [(InputWarning, 3)]
+
+
+def test_ids_are_kept_up_to_a_limit_so_memory_stays_flat(monkeypatch):
+    monkeypatch.setattr(inputs, "MAX_IDS", 2)
+    rows = ["a", "b", "c", "a", "d", "d", "c"]
+    data = "".join(f'{{"id": "{id}", "text": "row {n}"}}\n' for n, id in enumerate(rows, start=1)).encode()
+    drafts, errors = split(read_bytes("x.jsonl", data, kind="jsonl"))
+    assert len(drafts) == len(rows)
+    assert [(e.line, e.message) for e in errors] == [
+        (3, "over 2 row ids: duplicate ids past this row are not looked for (memory stays flat)"),
+        (4, "duplicate id 'a', also on line 1"),
+        (7, "duplicate id 'c', also on line 3"),  # "d" came past the limit: not kept, not compared
+    ]
 
 
 @pytest.mark.parametrize("name, data, message", [("x.csv", b"id,text\n", "no rows under the header: nothing to check"), ("x.jsonl", b"\n \n", "no rows: the file is empty")])

@@ -67,6 +67,15 @@ def test_the_numbers_are_those_of_reviewer_check(tmp_path, capsys):
     assert sum(int(r["findings"]) for r in trend) == sum(counts.values())
 
 
+def test_worker_processes_write_the_same_report(tmp_path, capsys):
+    rows = traffic(tmp_path / "t.jsonl", 600)
+    for jobs in ("1", "2"):
+        assert main(["report", str(rows), "--out", str(tmp_path / jobs), "--by", "agent", "--jobs", jobs]) == 0
+    one, two = (json.loads((tmp_path / jobs / "summary.json").read_text()) for jobs in ("1", "2"))
+    assert one.pop("created") and two.pop("created") and one == two and one["replies"] == 600
+    assert (tmp_path / "1" / "replies.csv").read_text() == (tmp_path / "2" / "replies.csv").read_text()
+
+
 def test_memory_stays_flat_as_rows_grow(tmp_path):
     """Peak memory of the whole command for 2,000 and 16,000 rows: the difference is a few MB, not 8x."""
     peaks = []

@@ -87,6 +87,15 @@ def read_text(path: str, what: str) -> str:
         raise UsageError(f"{name}: the {what} is not UTF-8 text") from None
 
 
+def jobs_count(text: str) -> int:
+    """``--jobs N``: a number of processes, 1 or more."""
+    if not text.isdigit() or int(text) < 1:
+        from ..i18n import _
+
+        raise argparse.ArgumentTypeError(_("expected a number of processes, 1 or more, got {value!r}").format(value=text))
+    return int(text)
+
+
 def load_config(args: argparse.Namespace):
     """The config file (``--config``, else found from here up); its ``locale`` applies unless ``--locale`` was given."""
     from .. import i18n

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..formats import FORMATS
 from ..i18n import _, ngettext
-from . import UsageError, input_options
+from . import UsageError, input_options, jobs_count
 
 EPILOG = """\
 inputs:
@@ -37,6 +37,7 @@ examples:
   reviewer check macros/ --format github
   reviewer check macros/ --format sarif --output-file reviewer.sarif   SARIF to a file, text here
   reviewer check replies.jsonl --text-field body --format json
+  reviewer check replies.jsonl --jobs 4 --format json   four processes, output in input order
   reviewer check --select A,W00 --ignore W003 --fail-on error draft.txt
   reviewer check macros/ --statistics          findings per rule
   reviewer check macros/ --write-baseline baseline.json; reviewer check macros/ --baseline baseline.json
@@ -83,6 +84,7 @@ def register(subparsers) -> None:
     p.add_argument("--config", type=Path, metavar="PATH", help="config file: a pyproject.toml or any file with [tool.reviewer], or a reviewer.toml (default: found from here up)")
     p.add_argument("--stdin-filename", metavar="NAME", help="the name standard input's draft goes by: in the output, for per-file-ignores and its kind (.html is HTML)")
     p.add_argument("--force-exclude", action="store_true", help="apply include, exclude and .gitignore to files named on the command line too (for pre-commit and CI)")
+    p.add_argument("--jobs", "-j", type=jobs_count, metavar="N", help="processes that check drafts (default: every core once an input has over 2000 drafts; 1 with --fix or --diff)")
     input_options.add(p)
     base = p.add_argument_group("baseline")
     base.add_argument("--write-baseline", type=Path, metavar="FILE", help="record the findings of this run in FILE and exit 0")
@@ -97,8 +99,9 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..formats import Checked, Tee
-    from ..inputs import STDIN, InputError, InputWarning, kind_of, read_inputs
+    from ..inputs import STDIN, Draft, InputError, InputWarning, kind_of, read_inputs
     from ..lint.engine import Linter
+    from ..lint.parallel import check_all
 
     config = _config(args)
     fixing = args.fix or args.diff
@@ -140,9 +143,13 @@ def run(args: argparse.Namespace) -> int:
         if report:
             report.error(problem)
 
+    def request(item):  # what to check in an item: a draft, unless --diff skips its kind
+        return (item.text, None) if isinstance(item, Draft) and not (args.diff and not item.fixable) else None
+
     stdin = sys.stdin.buffer if STDIN in paths else None
+    items = read_inputs(paths, stdin=stdin, stdin_name=args.stdin_filename, scope=scope, **input_options.reading(args))
     try:
-        for item in read_inputs(paths, stdin=stdin, stdin_name=args.stdin_filename, scope=scope, **input_options.reading(args)):
+        for item, checked in check_all(linter, items, request, 1 if fixing else args.jobs):
             if isinstance(item, InputError):
                 tell(item)
                 continue
@@ -150,11 +157,11 @@ def run(args: argparse.Namespace) -> int:
                 unfixable.add(item.source)
                 message = _("--diff shows no fixes for {kind} input") if args.diff else _("--fix cannot rewrite {kind} input: checked, not fixed")
                 tell(InputWarning(item.source, message.format(kind=kind_of(item.source).upper())))
-            if args.diff and not item.fixable:
+            if checked is None:
                 continue
             path = scope.relative(item.source) if scope else item.source
             ignore = scope.ignored_codes(item.source) if scope else ()
-            result = item.lint(linter, ignore=ignore)
+            result = item.placed(checked, linter, ignore=ignore)
             if fixing and item.fixable:
                 result, problem = fixes.apply(item, result, item.fix(linter, result, unsafe=args.unsafe_fixes, ignore=ignore))
                 if problem:

@@ -11,7 +11,8 @@ import re
 import sys
 from pathlib import Path
 
-from . import UsageError, input_options
+from ..i18n import _, ngettext
+from . import UsageError, input_options, jobs_count
 
 EPILOG = """\
 examples:
@@ -55,12 +56,17 @@ def register(subparsers) -> None:
     llm.add_argument("--dry-run", action="store_true", help="estimate tokens and cost with tiktoken; send nothing")
     llm.add_argument("--no-cache", action="store_true", help="ask the endpoint even where a cached answer exists")
 
+    batch = argparse.ArgumentParser(add_help=False)
+    batch.add_argument("--batch", action="store_true", help="send the LLM requests through the Batch API (half the price, results within 24 h); rerun the same --out to resume")
+    batch.add_argument("--batch-failed", choices=("retry", "report"), default="retry", help="with --batch: lines the batch did not answer are sent online (retry) or reported as failed items (default: retry)")
+
     lint = sub.add_parser("lint", parents=[common], help="per-rule precision, recall and F1 of the linter")
     lint.add_argument("--set", metavar="NAME|PATH", help="eval set: a shipped name (replies-ru-en, replies-ru-en.v1) or a .jsonl/.yaml path")
     input_options.add(lint, exports=False)  # --where lang=ru --where tags.industry=bank; --keep tags.channel
+    lint.add_argument("--jobs", "-j", type=jobs_count, metavar="N", help="processes that check drafts (default: every core for a set of over 2000 drafts)")
     lint.set_defaults(func=run_lint)
 
-    rw = sub.add_parser("rewrite", parents=[common, llm], help="score rewrites: lint_clean, facts, timeline, chrF, judge")
+    rw = sub.add_parser("rewrite", parents=[common, llm, batch], help="score rewrites: lint_clean, facts, timeline, chrF, judge")
     rw.add_argument("--set", metavar="NAME|PATH", help="eval set (default: the newest replies-ru-en)")
     rw.add_argument("--rewriter", required=True, metavar="llm|offline|candidates:FILE", help="who rewrites: the LLM loop, the linter's safe fixes, or a JSONL file of {id, rewrite}")
     rw.add_argument("--model", help="model for the rewrite (default: the config's)")
@@ -69,7 +75,7 @@ def register(subparsers) -> None:
     rw.add_argument("--no-judge", action="store_true", help="skip judge_score (no LLM calls for the judge)")
     rw.set_defaults(func=run_rewrite)
 
-    jd = sub.add_parser("judge", parents=[common, llm], help="the judge's agreement with human labels (Cohen's kappa)")
+    jd = sub.add_parser("judge", parents=[common, llm, batch], help="the judge's agreement with human labels (Cohen's kappa)")
     jd.add_argument("--labels", type=Path, metavar="PATH", help="labelled replies JSONL (default: the shipped eval/judge/labels.v*.jsonl)")
     jd.add_argument("--model", help="model for the judge (default: the config's)")
     jd.add_argument("--prompt", action="append", default=[], metavar="judge@VERSION", help="judge prompt version (default: the newest)")
@@ -148,14 +154,18 @@ def _run(coro_factory, folder, progress_label: str):
     """Run the eval's coroutine under asyncio with a progress display; Ctrl-C keeps what is done."""
     import asyncio
 
-    from ..evals.runner import RunError
+    from ..evals.runner import BatchError, RunError
 
     display = _ProgressDisplay(progress_label)
     try:
         with display:
-            return asyncio.run(coro_factory(display.update))
+            return asyncio.run(coro_factory(display))
     except RunError as exc:
         raise UsageError(str(exc)) from None
+    except BatchError as exc:  # the Batch API could not be used: like an endpoint that cannot be
+        print(_("reviewer: error: {message}").format(message=exc), file=sys.stderr)
+        print(_("reviewer: the batches created so far are kept in {folder}: rerun the same command to resume").format(folder=folder.path), file=sys.stderr)
+        raise SystemExit(3) from None
     except KeyboardInterrupt:
         done = len(folder.records())
         print(f"reviewer: interrupted: {done} items are saved in {folder.path}; rerun the same command to resume", file=sys.stderr)
@@ -193,6 +203,17 @@ class _ProgressDisplay:
             print(f"{self.label}: {stats}", file=sys.stderr, flush=True)
             self._next_line = p.done + p.failed + max(1, p.total // 10)
 
+    __call__ = update  # the runner's on_progress
+
+    def batch(self, batch_id: str, status: str, done: int, total: int) -> None:
+        """A batch polled (``--batch``): the bar shows it on a terminal; a log gets a line when its status changes."""
+        line = f"{self.label}: {batch_id} {status} {done}/{total}"
+        if self._bar:
+            self._bar.update(self._task, total=total, completed=done, stats=f"{batch_id} {status}")
+        elif line != getattr(self, "_last_batch_line", None):
+            print(line, file=sys.stderr, flush=True)
+            self._last_batch_line = line
+
 
 def _stats(p) -> str:
     eta = "—" if p.eta is None else f"{p.eta:.0f}s"
@@ -214,6 +235,8 @@ def _finish(args, folder, meta: dict, outcome, total: int, printer, **extra) -> 
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         printer(data)
+        if "batch" in data:
+            _print_batch(data["batch"])
         print(f"\nrun folder: {folder.path}  (results.jsonl, summary.json, report.html)")
     for item_id, why in list(outcome.failures.items())[:5]:
         print(f"reviewer: error: {item_id}: {why}", file=sys.stderr)
@@ -224,6 +247,18 @@ def _finish(args, folder, meta: dict, outcome, total: int, printer, **extra) -> 
         print(f"reviewer: stopped early: {outcome.stopped}; {len(outcome.skipped)} items not started; rerun with --out {folder.path} to continue", file=sys.stderr)
         return 1
     return 0
+
+
+def _print_batch(batch: dict) -> None:
+    requests = sum(b["requests"] or 0 for b in batch["batches"])
+    line = ngettext("batch: {n} request in {batches}", "batch: {n} requests in {batches}", requests).format(
+        batches=ngettext("{n} batch", "{n} batches", len(batch["batches"]))
+    )
+    print(line + _("; spent ${usd:.4f} at batch prices ({prompt} prompt + {completion} completion tokens, half the online price)").format(
+        usd=batch["cost_usd"], prompt=batch["prompt_tokens"], completion=batch["completion_tokens"]))
+    if batch["failed_lines"]:
+        how = _("sent online") if batch["failed_lines_were"] == "retry" else _("reported as failed items")
+        print(ngettext("{n} line the batch did not answer was {how}", "{n} lines the batch did not answer were {how}", batch["failed_lines"]).format(how=how))
 
 
 def _folder(args):
@@ -266,7 +301,7 @@ def run_lint(args) -> int:
     linter = Linter(config)
     chosen = {"where": [str(c) for c in rows.where]} if rows.where else {}  # another slice of the set is another run
     meta = run_meta("lint", set=data.meta(), select=list(config.select), ignore=list(config.ignore), **chosen)
-    outcome = _run(lambda update: Session(folder, on_progress=update).run(items, _lint_scorer(linter, rows.keep), meta), folder, "eval lint")
+    outcome = _run(lambda update: Session(folder, on_progress=update).run(items, _lint_scorer(linter, items, args.jobs, rows.keep), meta), folder, "eval lint")
     return _finish(args, folder, meta, outcome, len(items), _print_lint, row_errors=[str(e) for e in data.errors])
 
 
@@ -275,11 +310,14 @@ def _item_fields(item) -> dict:
     return {"id": item.id, "lang": item.lang, "customer_message": item.customer_message, **{f"tags.{k}": v for k, v in item.tags.items()}}
 
 
-def _lint_scorer(linter, keep: tuple[str, ...] = ()):
+def _lint_scorer(linter, items, jobs, keep: tuple[str, ...] = ()):
     from ..evals.lint_eval import lint_record
+    from ..lint.parallel import check_all
+
+    reports = {item.id: report for item, report in check_all(linter, items, lambda item: (item.draft, item.lang), jobs)}
 
     async def score(item):
-        record = lint_record(item, linter)
+        record = lint_record(item, linter, reports[item.id])
         if keep:
             record["fields"] = {name: _item_fields(item).get(name) for name in keep}
         return record
@@ -338,8 +376,24 @@ def run_rewrite(args) -> int:
         session.on_progress = update
         return evaluate_rewrites(items, rewriter, linter, judge, session, meta)
 
+    if args.batch:
+        from ..evals.evaluate import rewrite_scorer
+
+        start, extra["batch"] = _batched(args, folder, [getattr(rewriter, "llm", None), judge and judge.llm], items, rewrite_scorer(rewriter, linter, judge), start)
     outcome = _run(start, folder, "eval rewrite")
+    if args.batch:
+        extra["batch"] = extra["batch"].summary()
     return _finish(args, folder, meta, outcome, len(items), _print_rewrite, row_errors=[str(e) for e in data.errors], **extra)
+
+
+def _batched(args, folder, llms, items, score, start):
+    """``--batch``: the run's start played in passes through the Batch API (reviewer.evals.batch), and its BatchRun."""
+    from ..evals.batch import BatchRun
+
+    if not any(llms):
+        raise UsageError(_("--batch needs LLM requests to send: this run makes none"))
+    batch = BatchRun(folder, llms, failed=args.batch_failed, say=lambda line: print(line, file=sys.stderr))
+    return (lambda display: batch.run(items, score, lambda: start(display), on_poll=display.batch)), batch
 
 
 def _rewriter(args, config, linter, data, prompts):
@@ -480,8 +534,15 @@ def run_judge(args) -> int:
         session.on_progress = update
         return evaluate_judge(labels.items, judge, session, meta)
 
+    extra = {}
+    if args.batch:
+        from ..evals.evaluate import judge_scorer
+
+        start, batch = _batched(args, folder, [judge.llm], labels.items, judge_scorer(judge), start)
     outcome = _run(start, folder, "eval judge")
-    return _finish(args, folder, meta, outcome, len(labels.items), _print_judge, row_errors=[str(e) for e in labels.errors])
+    if args.batch:
+        extra["batch"] = batch.summary()
+    return _finish(args, folder, meta, outcome, len(labels.items), _print_judge, row_errors=[str(e) for e in labels.errors], **extra)
 
 
 def _dry_run_judge(labels, judge) -> int:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from ..i18n import _, ngettext
-from . import UsageError, input_options
+from . import UsageError, input_options, jobs_count
 
 DATE_FIELDS = ("created_at", "Created at", "created", "date", "timestamp")  # looked for when --date-field is not given
 EPILOG = """\
@@ -44,6 +44,7 @@ def register(subparsers) -> None:
     p.add_argument("--link", metavar="TEMPLATE", help=_("a link to each example's row, with {field} placeholders, e.g. https://acme.zendesk.com/agent/tickets/{ticket_id}"))
     p.add_argument("--examples", type=_count, default=5, metavar="N", help=_("the worst replies shown per rule (default: 5)"))
     p.add_argument("--config", type=Path, metavar="PATH", help=_("config file (default: found from here up)"))
+    p.add_argument("--jobs", "-j", type=jobs_count, metavar="N", help=_("processes that check replies (default: every core once an input has over 2000 replies)"))
     input_options.add(p)
     p.set_defaults(func=run)
 
@@ -57,8 +58,9 @@ def _count(text: str) -> int:
 def run(args: argparse.Namespace) -> int:
     import csv
 
-    from ..inputs import InputError, InputWarning, read_inputs
+    from ..inputs import Draft, InputError, InputWarning, read_inputs
     from ..lint.engine import Linter
+    from ..lint.parallel import check_all
     from ..report import dismissal_rates
     from ..report.traffic import PERIODS, Traffic
     from ..report.write import summarize, write_folder
@@ -83,13 +85,14 @@ def run(args: argparse.Namespace) -> int:
     with (args.out / "replies.csv").open("w", encoding="utf-8", newline="") as handle, _Progress(args.paths) as progress:
         table = csv.writer(handle)  # one row per reply, written as it is checked
         table.writerow(["source", "line", "id", "lang", "score", "errors", "warnings", "infos", "rules", *fields, "date"])
-        for item in read_inputs(args.paths, **options):
+        request = lambda item: (item.text, None) if isinstance(item, Draft) else None  # noqa: E731
+        for item, checked in check_all(linter, read_inputs(args.paths, **options), request, args.jobs):
             progress.advance(item)
             if isinstance(item, InputError):
                 _say(item, isinstance(item, InputWarning))
                 errors += [] if isinstance(item, InputWarning) else [str(item)]
                 continue
-            report = linter.check(item.text, lang=None, source=item.source, id=item.id)  # offsets in the visible text
+            report = checked._replace(source=item.source, id=item.id)  # offsets in the visible text
             row = item.fields or {}
             date_field = args.date_field or next((name for name in DATE_FIELDS if row.get(name) not in (None, "")), None)
             dates.add(date_field or "")

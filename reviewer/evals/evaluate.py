@@ -61,6 +61,15 @@ async def evaluate_lint(items: Sequence[EvalItem], linter: Linter, session: Sess
 async def evaluate_rewrites(
     items: Sequence[EvalItem], rewriter: Rewriter, linter: Linter, judge: Judge | None, session: Session, meta: dict
 ) -> Outcome:
+    try:
+        return await session.run(items, rewrite_scorer(rewriter, linter, judge), meta)
+    finally:
+        await close_clients(getattr(rewriter, "llm", None), judge.llm if judge else None)
+
+
+def rewrite_scorer(rewriter: Rewriter, linter: Linter, judge: Judge | None):
+    """The record of one item of ``eval rewrite`` (online, or played in passes by ``--batch``)."""
+
     async def score(item: EvalItem) -> dict:
         rewritten = await rewriter.rewrite(item)
         record = rewrite_record(item, rewritten, linter)
@@ -75,10 +84,7 @@ async def evaluate_rewrites(
                 record["judge"] = {"error": judged.error if judged else "empty rewrite"}
         return record
 
-    try:
-        return await session.run(items, score, meta)
-    finally:
-        await close_clients(getattr(rewriter, "llm", None), judge.llm if judge else None)
+    return score
 
 
 async def close_clients(*llms) -> None:
@@ -131,6 +137,15 @@ def rewrite_record(item: EvalItem, rewritten, linter: Linter) -> dict:
 
 
 async def evaluate_judge(items: Sequence[LabelledReply], judge: Judge, session: Session, meta: dict) -> Outcome:
+    try:
+        return await session.run(items, judge_scorer(judge), meta)
+    finally:
+        await close_clients(judge.llm)
+
+
+def judge_scorer(judge: Judge):
+    """The record of one item of ``eval judge`` (online, or played in passes by ``--batch``)."""
+
     async def score(item: LabelledReply) -> dict:
         judged = await judge.judge(item.reply, item.customer_message, item.lang)
         human_score = round(sum(item.human.values()) / len(CRITERIA), 4)
@@ -145,10 +160,7 @@ async def evaluate_judge(items: Sequence[LabelledReply], judge: Judge, session: 
             "usage": {"judge": judged.usage},
         }
 
-    try:
-        return await session.run(items, score, meta)
-    finally:
-        await close_clients(judge.llm)
+    return score
 
 
 # --- summaries -------------------------------------------------------------------------

@@ -8,11 +8,13 @@ both sides.
 from __future__ import annotations
 
 from ..lint.engine import Linter
+from ..model import Report
 from .datasets import EvalItem
 
 
-def lint_record(item: EvalItem, linter: Linter) -> dict:
-    report = linter.check(item.draft, lang=item.lang)
+def lint_record(item: EvalItem, linter: Linter, report: Report | None = None) -> dict:
+    """The record of one item; ``report``: the draft's, when it was checked already (``eval lint --jobs``)."""
+    report = report or linter.check(item.draft, lang=item.lang)
     found = sorted({f.code for f in report.findings})
     expected = sorted(c for c in item.expected if linter.config.selects(c))
     misses = sorted(set(expected) - set(found))

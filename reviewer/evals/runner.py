@@ -29,6 +29,10 @@ class RunError(ValueError):
     """The run folder cannot be used (holds another run, unreadable)."""
 
 
+class BatchError(Exception):
+    """The Batch API could not be used for the run (``--batch``); the batches created so far are kept in its folder."""
+
+
 class ItemError(Exception):
     """One item could not be scored (e.g. the endpoint failed); it is retried on the next run."""
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib
 import io
-from json import dumps  # not `import json`: the json format module takes that name in this package
 from typing import NamedTuple, TextIO
 
 from ..inputs import Draft, InputError
@@ -98,12 +97,24 @@ def fields_text(fields: dict) -> str:
     return ", ".join(f"{name}={'' if value is None else value}" for name, value in fields.items())
 
 
+def dumps(value) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)``, the same text, by orjson: several times faster."""
+    import orjson  # here: the text format does not pay its import
+
+    try:
+        return orjson.dumps(value, option=orjson.OPT_INDENT_2).decode()
+    except orjson.JSONEncodeError:  # an id past 64 bits
+        import json
+
+        return json.dumps(value, ensure_ascii=False, indent=2)
+
+
 HOLE = "\0the items\0"  # stands for an array in a document written around it
 
 
 def around(document: dict) -> tuple[str, str]:
     """``document`` as ``json.dumps(indent=2)`` lays it out, cut where its value ``HOLE`` stands."""
-    before, after = dumps(document, ensure_ascii=False, indent=2).split(dumps(HOLE))
+    before, after = dumps(document).split(dumps(HOLE))
     return before, after
 
 
@@ -120,7 +131,7 @@ class JsonArray:
 
     def add(self, item) -> None:
         pad = "  " * self.depth
-        self.out.write(("[\n" if not self.count else ",\n") + pad + indented(dumps(item, ensure_ascii=False, indent=2), self.depth))
+        self.out.write(("[\n" if not self.count else ",\n") + pad + indented(dumps(item), self.depth))
         self.count += 1
 
     def close(self) -> None:

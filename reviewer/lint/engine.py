@@ -16,7 +16,7 @@ from ..text.lang import detect_language
 from ..text.prepared import Prepared
 from .apology import word_start
 from .registry import LangData, Rule, RuleError, expand_macros, fragment_regex, registry, words_regex
-from .triggers import Requirement, likelihood
+from .triggers import Requirement, selective
 
 
 MAX_FIX_ROUNDS = 10
@@ -80,7 +80,7 @@ class CompiledRule:
         """Matches in the draft's lower-cased text that start at a word boundary.
 
         Where the engine has found which triggers the draft holds
-        (``doc.triggers``), only the patterns they allow run, and their matches
+        (``doc.found``), only the patterns they allow run, and their matches
         are merged the way the alternation of all of them would report them:
         leftmost first, the earlier pattern first, none inside another.
         """
@@ -88,7 +88,7 @@ class CompiledRule:
         if patterns is None:
             return
         lower = doc.lower
-        parts = patterns.parts if doc.parts is None else tuple(p for p in patterns.parts if p.id in doc.parts)
+        parts = patterns.parts if doc.found is None else doc.found.select(patterns.parts)
         if len(parts) == len(patterns.parts):
             yield from (m for m in patterns.regex.finditer(lower) if word_start(lower, m.start()))
             return
@@ -252,58 +252,110 @@ class _Gate:
 
     An Aho-Corasick automaton over every pattern's trigger strings
     (ahocorasick-rs: linear in the draft's length however many strings it
-    holds). A pattern is indexed by its most selective alternatives, so a
-    draft's hits name the few candidates whose other requirements are then
-    checked; a pattern with no certain requirement is always a candidate, and
-    a rule runs when one of the patterns it is gated on may match.
+    holds) sets a bit per string found; single punctuation marks ("!", "[",
+    ":") are looked up with ``in``, faster than an automaton hit on each. A
+    pattern may match when each of its requirements has a bit set, and a rule
+    runs when one of the patterns it is gated on may match. Which patterns of
+    a list may match is worked out only when a rule asks for the list
+    (``_Found.select``): most lists are never asked for.
     """
 
     def __init__(self, rules: list[CompiledRule], lang: str):
         self.rules = [rule for rule in rules if lang in rule.rule.langs]
         parts: dict[int, Part] = {}
-        self.gates: list[frozenset[int] | None] = []  # per rule: the parts it is gated on (None: always runs)
+        gates: list[list[Part] | None] = []
         for rule in self.rules:
             for part in rule.parts(lang):
                 parts[part.id] = part
-            gate = rule.gate(lang)
-            self.gates.append(None if gate is None else frozenset(part.id for part in gate))
-            parts.update((part.id, part) for part in gate or ())
-        # A requirement that nearly every draft meets ("you", "will", ".") selects nothing: it is left out,
-        # and a pattern left with none is always a candidate.
-        requirements = {pid: [alts for alts in part.triggers or () if likelihood(alts) < 1] for pid, part in parts.items()}
-        self.always = frozenset(pid for pid, required in requirements.items() if not required)
-        self.rest: dict[int, tuple[frozenset[str], ...]] = {}  # the further requirements of parts that have some
-        by_string: dict[str, list[int]] = {}  # every trigger string -> the parts it is a first alternative of
-        for pid, required in requirements.items():
-            if required:
-                first, *rest = required
-                if rest:
-                    self.rest[pid] = tuple(rest)
-                for string in first:
-                    by_string.setdefault(string, []).append(pid)
-                for string in (s for alternatives in rest for s in alternatives):
-                    by_string.setdefault(string, [])
-        # per string: the parts it admits outright, and those whose further requirements are checked
-        self.free = {s: frozenset(pid for pid in pids if pid not in self.rest) for s, pids in by_string.items()}
-        self.checked = {s: tuple(pid for pid in pids if pid in self.rest) for s, pids in by_string.items()}
+            gates.append(rule.gate(lang))
+            parts.update((part.id, part) for part in gates[-1] or ())
+        # the requirements that select something, the most selective first (as triggers() orders them): it fails most often
+        requirements = {pid: [alts for alts in part.triggers or () if selective(alts)] for pid, part in parts.items()}
+        strings = sorted({s for required in requirements.values() for alts in required for s in alts})
+        bit = {s: 1 << i for i, s in enumerate(strings)}
+        self.bits = bit
+        self.need = {pid: tuple(sum(bit[s] for s in alts) for alts in required) for pid, required in requirements.items()}
+        # per rule: the requirements of the patterns it is gated on (None: it always runs), and the bits
+        # one of which a draft must hold for any of them to be met: most drafts are turned away by that alone
+        self.gates = [None if gate is None else tuple(self.need[part.id] for part in gate) for gate in gates]
+        self.firsts = [0 if gate is None else _first(gate) for gate in self.gates]
+        self.chars = tuple((s, bit[s]) for s in strings if len(s) == 1)
+        self._list_firsts: dict[int, int] = {}  # the same for a list of patterns, by its first pattern's id
         self.automaton = None
-        if by_string:
+        if any(len(s) > 1 for s in strings):
             import ahocorasick_rs
 
-            self.automaton = ahocorasick_rs.AhoCorasick(list(by_string), implementation=ahocorasick_rs.Implementation.DFA, store_patterns=True)
+            words = [s for s in strings if len(s) > 1]
+            self.automaton = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA, store_patterns=True)
+
+    def first_of(self, parts: tuple[Part, ...]) -> int:
+        """The bits one of which a draft must hold for one of the parts to match (0: one always may)."""
+        key = parts[0].id
+        if key not in self._list_firsts:
+            self._list_firsts[key] = _first([self.need[part.id] for part in parts])
+        return self._list_firsts[key]
 
     def scan(self, doc: Prepared) -> list[CompiledRule]:
-        """Mark the parts that may match the draft (``doc.parts``) and return the rules with one, in order."""
-        hits = set(self.automaton.find_matches_as_strings(doc.lower, overlapping=True)) if self.automaton else set()
-        ok = set(self.always)
-        rest = self.rest
-        for string in hits:
-            ok |= self.free[string]
-            for pid in self.checked[string]:
-                if pid not in ok and all(not hits.isdisjoint(alternatives) for alternatives in rest[pid]):
-                    ok.add(pid)
-        doc.parts = ok
-        return [rule for rule, gate in zip(self.rules, self.gates) if gate is None or not gate.isdisjoint(ok)]
+        """Note what the draft holds (``doc.found``) and return the rules that may find something, in order."""
+        lower = doc.lower
+        mask = 0
+        bit = self.bits
+        if self.automaton:
+            for string in self.automaton.find_matches_as_strings(lower, overlapping=True):
+                mask |= bit[string]
+        for char, char_bit in self.chars:
+            if char in lower:
+                mask |= char_bit
+        doc.found = _Found(self, mask)
+        return [
+            rule
+            for rule, gate, first in zip(self.rules, self.gates, self.firsts)
+            if gate is None or (not first or mask & first) and _any_met(mask, gate)
+        ]
+
+
+def _first(needs) -> int:
+    """The bits of the patterns' most selective requirements: a draft holds one, or none of them may match (0: one always may)."""
+    if not all(needs):
+        return 0
+    found = 0
+    for need in needs:
+        found |= need[0]
+    return found
+
+
+def _any_met(mask: int, needs: tuple[tuple[int, ...], ...]) -> bool:
+    """Whether one pattern's requirements all have a bit in ``mask`` (loops, not generators: this runs per draft)."""
+    for need in needs:
+        for required in need:
+            if not mask & required:
+                break
+        else:
+            return True
+    return False
+
+
+class _Found:
+    """The trigger strings a draft holds, as a gate's bits, and the patterns of a list that may match it."""
+
+    __slots__ = ("gate", "mask")
+
+    def __init__(self, gate: _Gate, mask: int):
+        self.gate, self.mask = gate, mask
+
+    def select(self, parts: tuple[Part, ...]) -> list[Part]:
+        need, mask = self.gate.need, self.mask
+        first = self.gate.first_of(parts)
+        if first and not mask & first:
+            return []  # most lists: not one pattern's most selective requirement is met
+        chosen = []
+        for part in parts:
+            for required in need[part.id]:
+                if not mask & required:
+                    break
+            else:
+                chosen.append(part)
+        return chosen
 
 
 def _configured(rule: Rule, config: Config) -> Rule:

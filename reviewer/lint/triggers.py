@@ -9,7 +9,8 @@ either matches exactly one of a small set of strings, or requires some
 strings to appear. A requirement is a conjunction of alternatives: for "we'll
 … refund|replace|send …" every match holds one of "'ll", " will" *and* one of
 the verbs. A pattern with no usable requirement (it can match without any
-literal) gets None, and runs on every draft.
+literal) gets None, and runs on every draft. What a positive lookaround
+requires is required too: it is in the draft, just before or after the match.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ Requirement = tuple[frozenset[str], ...]  # every match holds one string of each
 class _Info(NamedTuple):
     exact: frozenset[str] | None  # the node matches exactly one of these (None: unknown or too many)
     required: Requirement  # () : no requirement
+    suffix: frozenset[str] | None = None  # every match ends with one of these: "(?:\w+\.)+com" holds ".com"
 
 
 _NOTHING = _Info(None, ())
@@ -51,7 +53,12 @@ def satisfied(requirement: Requirement, found: frozenset[str]) -> bool:
 
 def likelihood(strings: frozenset[str]) -> float:
     """A rough chance that a draft holds one of the strings: a single character or a common word ~1, else shrinking with length."""
-    return sum(5.0 if len(s.strip()) < 2 else 1.0 if s.strip(" '") in COMMON else 20.0 ** -(len(s.strip()) - 1) for s in strings)
+    return sum((10.0 if s in ".,'" else 5.0) if len(s.strip()) < 2 else 1.0 if s.strip(" '") in COMMON else 20.0 ** -(len(s.strip()) - 1) for s in strings)
+
+
+def selective(strings: frozenset[str]) -> bool:
+    """Whether finding one of the strings says anything: not when one is a single letter, digit or space (in every draft)."""
+    return not any(len(s) == 1 and (s.isalnum() or s.isspace()) for s in strings)
 
 
 def _usable(strings: frozenset[str] | None) -> bool:
@@ -71,7 +78,7 @@ def _best(info: _Info) -> frozenset[str] | None:
 
 
 def _sequence(items) -> _Info:
-    exact: frozenset[str] | None = frozenset({""})
+    exact: frozenset[str] | None = frozenset({""})  # the exact run so far: every match holds one of these here
     conjuncts: list[frozenset[str]] = []
     all_exact = True
     for item in items:
@@ -85,10 +92,10 @@ def _sequence(items) -> _Info:
         if exact is not None:
             conjuncts.append(exact)  # the exact run so far is required where it stands
         all_exact = False
-        exact = info.exact
+        exact = info.exact if info.exact is not None else info.suffix  # a new run starts with how the item ends
     if exact is not None:
         conjuncts.append(exact)
-    return _Info(exact if all_exact else None, _keep(conjuncts))
+    return _Info(exact if all_exact else None, _keep(conjuncts), exact)
 
 
 def _node(op, av) -> _Info:
@@ -104,23 +111,30 @@ def _node(op, av) -> _Info:
         return _sequence(av)
     if op is c.BRANCH:
         infos = [_sequence(branch) for branch in av[1]]
-        exact = None
-        if all(i.exact is not None for i in infos):
-            union = frozenset().union(*(i.exact for i in infos))
-            exact = union if len(union) <= EXACT_LIMIT else None
+        exact = _union([i.exact for i in infos])
         bests = [_best(i) for i in infos]
         required = (frozenset().union(*bests),) if all(bests) else ()
-        return _Info(exact, required)
+        return _Info(exact, required, _union([i.exact if i.exact is not None else i.suffix for i in infos]))
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         low, high, item = av
         inner = _sequence(item)
         if low == 0:
             return _Info(inner.exact | {""}, ()) if high == 1 and inner.exact is not None else _NOTHING
         required = inner.required + ((inner.exact,) if _usable(inner.exact) else ())
-        return _Info(inner.exact if low == high == 1 else None, _keep(required))
-    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return _Info(inner.exact if low == high == 1 else None, _keep(required), inner.exact if inner.exact is not None else inner.suffix)
+    if op is c.ASSERT:  # zero-width, but what a positive lookaround sees is in the draft, next to the match
+        inner = _sequence(av[1])
+        return _Info(frozenset({""}), _keep(inner.required + ((inner.exact,) if _usable(inner.exact) else ())))
+    if op in (c.AT, c.ASSERT_NOT):
         return _EMPTY  # zero-width
     return _NOTHING  # ANY, NOT_LITERAL, CATEGORY, GROUPREF...
+
+
+def _union(sets: list[frozenset[str] | None]) -> frozenset[str] | None:
+    if any(s is None for s in sets):
+        return None
+    union = frozenset().union(*sets)
+    return union if len(union) <= EXACT_LIMIT else None
 
 
 def _chars(items) -> frozenset[str] | None:

@@ -35,6 +35,7 @@ import json
 import logging
 import re
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any, Generic, TypeVar
@@ -123,6 +124,9 @@ class LLM:
         self._mode = settings.structured_output if settings.structured_output != "auto" else self._learned_mode()
         self._sync: openai.OpenAI | None = None
         self._async: dict[int, openai.AsyncOpenAI] = {}  # one per event loop
+        # what sends an async request (the chat completions API's keyword arguments) and returns its
+        # completion; None: the endpoint's client. ``eval --batch`` answers from the Batch API's results.
+        self.transport: Callable[..., Awaitable[Any]] | None = None
 
     @classmethod
     def from_config(cls, config: Config | None = None, model: str | None = None, **overrides: Any) -> LLM:
@@ -159,8 +163,8 @@ class LLM:
         return drive(self._exchange(messages, response_model, prompt_version, use_cache), lambda req: client.chat.completions.create(**req))
 
     async def acomplete(self, messages: list[dict], response_model: type[T], *, prompt_version: str | None = None, use_cache: bool = True) -> Reply[T]:
-        client = self._async_client()
-        return await adrive(self._exchange(messages, response_model, prompt_version, use_cache), lambda req: client.chat.completions.create(**req))
+        send = self.transport or self._async_client().chat.completions.create
+        return await adrive(self._exchange(messages, response_model, prompt_version, use_cache), lambda req: send(**req))
 
     def close(self) -> None:
         """Close the synchronous HTTP client (the next call opens a new one)."""

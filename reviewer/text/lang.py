@@ -18,6 +18,8 @@ def detect_language(text: str) -> str:
     threshold sits well below one half.
     """
     sample = text[:_SAMPLE]
+    if sample.isascii() or not _CYRILLIC.search(sample):  # most drafts: no Cyrillic letter, nothing to count
+        return "en"
     cyr = len(_CYRILLIC.findall(sample))
     lat = len(_LATIN.findall(sample))
     return "ru" if cyr and cyr >= 0.3 * (cyr + lat) else "en"

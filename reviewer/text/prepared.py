@@ -110,7 +110,7 @@ class Prepared:
     def __init__(self, text: str, lang: str):
         self.text = text
         self.lang = lang
-        self.parts: set[int] | None = None  # the rules' patterns that may match, once the engine has looked (None: all)
+        self.found = None  # the trigger strings the draft holds, once the engine has looked (None: every pattern may match)
         scan = text.translate(_FOLD)
         if scan.startswith(("---", "\ufeff---")):
             scan = FRONT_MATTER.sub(_blank, scan)

@@ -20,10 +20,10 @@ def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
     for start, end in repeated:
         run = doc.text[start:end]
         yield Hit(start, end, fix=Fix(start, end, "?" if run.startswith("?") else "!", "safe"))
-    if repeated:
+    limit = rule.rule.options["max-marks"]
+    if repeated or len(marks) <= limit:  # too few marks to be too many, wherever they stand: no need to find the greeting
         return
     body = [(s, e) for s, e, _ in marks if s >= doc.greeting_end and not _closes_wish(doc, s)]
-    limit = rule.rule.options["max-marks"]
     if len(body) > limit:
         start, end = body[limit]
         yield Hit(start, end, message=rule.rule.message_for(doc.lang, "too-many", n=len(body)))
