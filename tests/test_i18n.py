@@ -150,3 +150,47 @@ def test_server_serves_rules_and_page_words_in_russian():
     assert client.get("/i18n/de.json").status_code == 404
     finding = client.post("/v1/check", json={"text": "Извините, если вы расстроились."}).json()["findings"][0]
     assert finding["message"].startswith("Условное извинение")
+
+
+def _help(capsys, *argv) -> str:
+    with pytest.raises(SystemExit) as exit:
+        main(list(argv))
+    assert exit.value.code == 0
+    return capsys.readouterr().out
+
+
+def test_help_speaks_the_locale_asked_for(capsys, english_environment):
+    """--help is printed before any config is read: it follows --locale, then the environment."""
+    out = _help(capsys, "check", "--help", "--locale", "ru")
+    assert out.startswith("использование: reviewer check")
+    assert "позиционные аргументы:" in out and "параметры:" in out and "показать эту справку и выйти" in out
+    assert "--fix" in out and "usage:" not in out and "show this help" not in out
+    out = _help(capsys, "check", "--help")
+    assert out.startswith("usage: reviewer check") and "show this help message and exit" in out
+    out = _help(capsys, "--locale", "ru", "--help")
+    assert out.startswith("использование: reviewer ") and "Проверить и улучшить ответы" in out
+
+
+def test_help_of_a_subcommand_follows_the_environment(capsys, monkeypatch, english_environment):
+    monkeypatch.setenv("LANG", "ru_RU.UTF-8")
+    out = _help(capsys, "eval", "lint", "--help")
+    assert out.startswith("использование: reviewer eval lint") and "папка прогона" in out
+    assert "run folder" not in out
+
+
+def test_usage_errors_speak_russian(capsys, english_environment):
+    with pytest.raises(SystemExit) as exit:
+        main(["check", "--format", "xml", "draft.txt", "--locale", "ru"])
+    assert exit.value.code == 2
+    err = capsys.readouterr().err
+    assert "reviewer check: ошибка: аргумент --format: недопустимый вариант: 'xml'" in err
+
+
+def test_eval_tables_follow_the_locale(tmp_path, capsys, english_environment):
+    """`eval --locale ru lint` and `eval lint --locale ru` both hold; the same run in English for contrast."""
+    assert main(["eval", "--locale", "ru", "lint", "--out", str(tmp_path / "ru")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("правило ") and "метрика" in out and "95% интервал" in out and "папка прогона:" in out
+    assert main(["eval", "lint", "--locale", "en", "--out", str(tmp_path / "en")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("rule ") and "95% interval" in out and "run folder:" in out

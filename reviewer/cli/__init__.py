@@ -12,13 +12,22 @@ import importlib
 import os
 import sys
 
+from .. import i18n
+from ..i18n import N_, _
+
+# argparse's own words ("usage:", "options:", its error messages) come from calls to the
+# globals `_` and `ngettext` of the argparse module, looked up when they run: ours find
+# them in reviewer.po (argparse_words.py keeps their msgids there)
+argparse._ = _
+argparse.ngettext = i18n.ngettext
+
 # command name -> the module that registers it
 COMMANDS = {
     "check": "check", "rules": "rules", "rule": "rules", "rewrite": "rewrite", "verify": "verify", "eval": "eval", "report": "report",
     "serve": "serve", "feedback": "feedback",
 }  # fmt: skip
 
-EPILOG = """\
+EPILOG = N_("""\
 examples:
   reviewer check draft.txt                 lint a draft (exit 1 on findings)
   echo "Sorry if you were upset!!" | reviewer check -
@@ -33,7 +42,7 @@ examples:
   reviewer feedback stats                  how often agents dismiss each rule
 
 docs: README.md; configuration: [tool.reviewer] in pyproject.toml, or the same keys at the top of reviewer.toml
-"""
+""")
 
 
 class UsageError(Exception):
@@ -44,33 +53,49 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser; with ``command``, only that command's (a cold start builds no more than it runs)."""
     parser = argparse.ArgumentParser(
         prog="reviewer",
-        description="Check and improve support replies to unhappy customers (English and Russian).",
-        epilog=EPILOG,
+        description=_("Check and improve support replies to unhappy customers (English and Russian)."),
+        epilog=_(EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     from .. import __version__
 
-    parser.add_argument("--version", action="version", version=f"reviewer {__version__}")
+    parser.add_argument("--version", action="version", version=f"reviewer {__version__}", help=_("show program's version number and exit"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     modules = [COMMANDS[command]] if command in COMMANDS else dict.fromkeys(COMMANDS.values())
     for name in modules:
         importlib.import_module(f".{name}", __package__).register(sub)
-    for command_parser in sub.choices.values():
-        command_parser.add_argument(
-            "--locale", choices=("en", "ru"), help="language of the program's own words (default: the config's locale, else LANG/LC_ALL, else en)"
-        )
+    _add_locale(parser)
     return parser
+
+
+def _add_locale(parser: argparse.ArgumentParser, default: str | None = None) -> None:
+    """--locale on the program, each command and each subcommand (`reviewer --locale ru eval lint`,
+    `eval lint --locale ru`); below the top it is set only when given, so that an outer one holds."""
+    help = _("language of the program's own words (default: the config's locale, else LANG/LC_ALL, else en)")
+    parser.add_argument("--locale", choices=i18n.LOCALES, default=default, help=help)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                _add_locale(sub, argparse.SUPPRESS)
+
+
+# read_text's messages, whole sentences per kind of file: Russian words agree with the noun
+_UNREADABLE = {
+    "draft": (N_("{path}: cannot read the draft: {reason}"), N_("{path}: the draft is not UTF-8 text")),
+    "rewrite": (N_("{path}: cannot read the rewrite: {reason}"), N_("{path}: the rewrite is not UTF-8 text")),
+    "context": (N_("{path}: cannot read the --context: {reason}"), N_("{path}: the --context is not UTF-8 text")),
+}
 
 
 def read_text(path: str, what: str) -> str:
     """A regular UTF-8 file, or standard input for "-", at most MAX_DRAFT bytes (a FIFO or /dev/zero must not hang
-    the command); UsageError when it cannot be read."""
+    the command); UsageError when it cannot be read. ``what``: draft, rewrite or context."""
     from pathlib import Path
 
-    from ..i18n import _
     from ..inputs import MAX_DRAFT, open_regular
 
-    name = "standard input" if path == "-" else path
+    cannot_read, not_text = _UNREADABLE[what]
+    name = _("standard input") if path == "-" else path
     try:
         if path == "-":
             data = sys.stdin.buffer.read(MAX_DRAFT + 1)
@@ -78,27 +103,24 @@ def read_text(path: str, what: str) -> str:
             with open_regular(Path(path)) as f:
                 data = f.read(MAX_DRAFT + 1)
     except OSError as exc:
-        raise UsageError(f"{path}: cannot read the {what}: {exc.strerror or exc}") from None
+        raise UsageError(_(cannot_read).format(path=name, reason=exc.strerror or exc)) from None
     if len(data) > MAX_DRAFT:
         raise UsageError(f"{name}: " + _("too large: at most {size} MiB").format(size=MAX_DRAFT // 2**20))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise UsageError(f"{name}: the {what} is not UTF-8 text") from None
+        raise UsageError(_(not_text).format(path=name)) from None
 
 
 def jobs_count(text: str) -> int:
     """``--jobs N``: a number of processes, 1 or more."""
     if not text.isdigit() or int(text) < 1:
-        from ..i18n import _
-
         raise argparse.ArgumentTypeError(_("expected a number of processes, 1 or more, got {value!r}").format(value=text))
     return int(text)
 
 
 def load_config(args: argparse.Namespace):
     """The config file (``--config``, else found from here up); its ``locale`` applies unless ``--locale`` was given."""
-    from .. import i18n
     from ..config import load_config
 
     config = load_config(getattr(args, "config", None))
@@ -107,24 +129,42 @@ def load_config(args: argparse.Namespace):
     return config
 
 
+def locale_asked(argv: list[str]) -> str:
+    """The locale before the parser exists, so that --help and argparse's errors speak it: the last
+    ``--locale en|ru`` or ``--locale=en|ru``, else the environment's (no config file is read for this)."""
+    asked = None
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg.startswith("--locale="):
+            value = arg.removeprefix("--locale=")
+        elif arg == "--locale" and i + 1 < len(argv):
+            value = argv[i + 1]
+        else:
+            continue
+        if value in i18n.LOCALES:
+            asked = value
+    return i18n.resolve(asked)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    i18n.set_locale(locale_asked(argv))
     parser = build_parser(argv[0] if argv else None)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
-    from .. import i18n
     from ..config import ConfigError
 
-    i18n.set_locale(i18n.resolve(args.locale))
+    i18n.set_locale(i18n.resolve(args.locale))  # argparse's reading has the last word (it also takes --loc ru)
     try:
         return args.func(args)
     except (UsageError, ConfigError) as exc:
-        print(i18n._("reviewer: error: {message}").format(message=exc), file=sys.stderr)
+        print(_("reviewer: error: {message}").format(message=exc), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print(i18n._("reviewer: interrupted"), file=sys.stderr)
+        print(_("reviewer: interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:  # `reviewer check ... | head`: the reader has gone
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the exit flush does not complain
@@ -132,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug: one line for the user, the traceback on request
         if os.environ.get("REVIEWER_DEBUG"):
             raise
-        message = i18n._("reviewer: internal error: {error} (set REVIEWER_DEBUG=1 for the traceback)")
+        message = _("reviewer: internal error: {error} (set REVIEWER_DEBUG=1 for the traceback)")
         print(message.format(error=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
         return 2
 

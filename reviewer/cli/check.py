@@ -13,10 +13,10 @@ import sys
 from pathlib import Path
 
 from ..formats import FORMATS
-from ..i18n import _, ngettext
+from ..i18n import N_, _, ngettext
 from . import UsageError, input_options, jobs_count
 
-EPILOG = """\
+EPILOG = N_("""\
 inputs:
   FILE.txt, .md, ...   one draft per file
   FILE.jsonl           one JSON object a line: {"id": ..., "text": ...}
@@ -50,7 +50,7 @@ suppressions, in the draft's own comment syntax:
   <!-- reviewer: ignore S002 -- the ETA is in the macro's other half -->   the next line
   {# reviewer: disable W001 -- quoting the customer #} ... {# reviewer: enable #}
   reviewer: ignore-file S003 -- a list of links is this macro's purpose    (a line in .txt/.md)
-"""
+""")
 
 
 class _InOrder(argparse.Action):
@@ -63,37 +63,37 @@ class _InOrder(argparse.Action):
 def register(subparsers) -> None:
     p = subparsers.add_parser(
         "check",
-        help="lint drafts (files, directories, - for stdin)",
-        description="Lint support-reply drafts against the rules (see `reviewer rules`).",
-        epilog=EPILOG,
+        help=_("lint drafts (files, directories, - for stdin)"),
+        description=_("Lint support-reply drafts against the rules (see `reviewer rules`)."),
+        epilog=_(EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("paths", nargs="*", metavar="PATH", help="files, directories, or - for standard input (the default with --stdin-filename)")
-    out = p.add_argument_group("output")
-    out.add_argument("--format", action=_InOrder, choices=FORMATS, help="output format: text (default), concise, json, sarif, github")
-    out.add_argument("--output-file", action=_InOrder, metavar="PATH", help="write the --format given before it to PATH (repeatable pairs); the terminal gets text, or a --format of its own")
-    out.add_argument("--statistics", action="store_true", help="print how many findings each rule has instead of the findings")
-    out.add_argument("--show-suppressed", action="store_true", help="also list the findings suppression comments hide, with their reasons (text, concise, json, sarif)")
-    out.add_argument("-q", "--quiet", action="store_true", help="print the findings and nothing else (no score, summary or notes)")
-    out.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings (2 still means an error)")
+    p.add_argument("paths", nargs="*", metavar="PATH", help=_("files, directories, or - for standard input (the default with --stdin-filename)"))
+    out = p.add_argument_group(_("output"))
+    out.add_argument("--format", action=_InOrder, choices=FORMATS, help=_("output format: text (default), concise, json, sarif, github"))
+    out.add_argument("--output-file", action=_InOrder, metavar="PATH", help=_("write the --format given before it to PATH (repeatable pairs); the terminal gets text, or a --format of its own"))
+    out.add_argument("--statistics", action="store_true", help=_("print how many findings each rule has instead of the findings"))
+    out.add_argument("--show-suppressed", action="store_true", help=_("also list the findings suppression comments hide, with their reasons (text, concise, json, sarif)"))
+    out.add_argument("-q", "--quiet", action="store_true", help=_("print the findings and nothing else (no score, summary or notes)"))
+    out.add_argument("--exit-zero", action="store_true", help=_("exit 0 even when there are findings (2 still means an error)"))
     p.set_defaults(outputs=[])
-    p.add_argument("--select", action="append", metavar="CODES", help="only these rule codes or prefixes, comma-separated (A, W00, S001); replaces the config's")
-    p.add_argument("--ignore", action="append", metavar="CODES", help="skip these rule codes or prefixes; added to the config's")
-    p.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that fails the check (default: the config's, or warning)")
-    p.add_argument("--lang", choices=("en", "ru", "auto"), help="language of the drafts (default: the config's, or detected per draft)")
-    p.add_argument("--config", type=Path, metavar="PATH", help="config file: a pyproject.toml or any file with [tool.reviewer], or a reviewer.toml (default: found from here up)")
-    p.add_argument("--stdin-filename", metavar="NAME", help="the name standard input's draft goes by: in the output, for per-file-ignores and its kind (.html is HTML)")
-    p.add_argument("--force-exclude", action="store_true", help="apply include, exclude and .gitignore to files named on the command line too (for pre-commit and CI)")
-    p.add_argument("--jobs", "-j", type=jobs_count, metavar="N", help="processes that check drafts (default: every core once an input has over 2000 drafts; 1 with --fix or --diff)")
+    p.add_argument("--select", action="append", metavar="CODES", help=_("only these rule codes or prefixes, comma-separated (A, W00, S001); replaces the config's"))
+    p.add_argument("--ignore", action="append", metavar="CODES", help=_("skip these rule codes or prefixes; added to the config's"))
+    p.add_argument("--fail-on", choices=("error", "warning", "info"), help=_("lowest severity that fails the check (default: the config's, or warning)"))
+    p.add_argument("--lang", choices=("en", "ru", "auto"), help=_("language of the drafts (default: the config's, or detected per draft)"))
+    p.add_argument("--config", type=Path, metavar="PATH", help=_("config file: a pyproject.toml or any file with [tool.reviewer], or a reviewer.toml (default: found from here up)"))
+    p.add_argument("--stdin-filename", metavar="NAME", help=_("the name standard input's draft goes by: in the output, for per-file-ignores and its kind (.html is HTML)"))
+    p.add_argument("--force-exclude", action="store_true", help=_("apply include, exclude and .gitignore to files named on the command line too (for pre-commit and CI)"))
+    p.add_argument("--jobs", "-j", type=jobs_count, metavar="N", help=_("processes that check drafts (default: every core once an input has over 2000 drafts; 1 with --fix or --diff)"))
     input_options.add(p)
-    base = p.add_argument_group("baseline")
-    base.add_argument("--write-baseline", type=Path, metavar="FILE", help="record the findings of this run in FILE and exit 0")
-    base.add_argument("--baseline", type=Path, metavar="FILE", help="report and fail only on findings FILE does not hold; say how many of its entries are gone")
-    p.add_argument("--record", action="store_true", help="store each reasoned suppression met, and the findings seen, in the feedback store")
-    fixes = p.add_argument_group("fixes (plain-text and HTML files, and stdin)")
-    fixes.add_argument("--fix", action="store_true", help="apply safe fixes: files in place, stdin to stdout; report what is left")
-    fixes.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff: also apply fixes that may change the meaning")
-    fixes.add_argument("--diff", action="store_true", help="print the fixes as a unified diff and change nothing (exit 1 if there are any)")
+    base = p.add_argument_group(_("baseline"))
+    base.add_argument("--write-baseline", type=Path, metavar="FILE", help=_("record the findings of this run in FILE and exit 0"))
+    base.add_argument("--baseline", type=Path, metavar="FILE", help=_("report and fail only on findings FILE does not hold; say how many of its entries are gone"))
+    p.add_argument("--record", action="store_true", help=_("store each reasoned suppression met, and the findings seen, in the feedback store"))
+    fixes = p.add_argument_group(_("fixes (plain-text and HTML files, and stdin)"))
+    fixes.add_argument("--fix", action="store_true", help=_("apply safe fixes: files in place, stdin to stdout; report what is left"))
+    fixes.add_argument("--unsafe-fixes", action="store_true", help=_("with --fix or --diff: also apply fixes that may change the meaning"))
+    fixes.add_argument("--diff", action="store_true", help=_("print the fixes as a unified diff and change nothing (exit 1 if there are any)"))
     p.set_defaults(func=run)
 
 
@@ -106,12 +106,12 @@ def run(args: argparse.Namespace) -> int:
     config = _config(args)
     fixing = args.fix or args.diff
     if args.unsafe_fixes and not fixing:
-        raise UsageError("--unsafe-fixes needs --fix or --diff")
+        raise UsageError(_("--unsafe-fixes needs --fix or --diff"))
     paths = args.paths or ([STDIN] if args.stdin_filename else [])
     if not paths:
-        raise UsageError("no PATH given: name files or folders, or - for standard input")
+        raise UsageError(_("no PATH given: name files or folders, or - for standard input"))
     if paths.count(STDIN) > 1:
-        raise UsageError("standard input (-) can be given only once")
+        raise UsageError(_("standard input (-) can be given only once"))
     for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8 holds lone surrogates: print them escaped
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
@@ -207,14 +207,14 @@ def _writers(args: argparse.Namespace, terminal) -> list:
         else:
             files.append((pending.pop() if pending else "text", value))
     if len(pending) > 1:
-        raise UsageError("more than one --format for the terminal: give each other one an --output-file after it")
+        raise UsageError(_("more than one --format for the terminal: give each other one an --output-file after it"))
     shown = pending[0] if pending else "text"
     options = {"quiet": args.quiet, "show_suppressed": args.show_suppressed}
     if args.statistics:
         from ..formats import statistics
 
         if shown not in ("text", "json"):
-            raise UsageError("--statistics prints text or json")
+            raise UsageError(_("--statistics prints text or json"))
         writers = [statistics.Writer(terminal, as_json=shown == "json")]
     else:
         writers = [writer(shown, terminal, color=shown in ("text", "concise") and _use_color(terminal), **options)]
@@ -222,7 +222,7 @@ def _writers(args: argparse.Namespace, terminal) -> list:
         try:
             stream = open(path, "w", encoding="utf-8", errors="backslashreplace")
         except OSError as exc:
-            raise UsageError(f"{path}: cannot write: {exc.strerror or exc}") from None
+            raise UsageError(_("{path}: cannot write: {reason}").format(path=path, reason=exc.strerror or exc)) from None
         writers.append(_Closing(writer(name, stream, **options)))
     return writers
 
@@ -274,7 +274,7 @@ def _baseline(args: argparse.Namespace):
     from ..baseline import Baseline, BaselineError
 
     if args.write_baseline:
-        raise UsageError("--baseline and --write-baseline do not go together: write a new baseline from a plain run")
+        raise UsageError(_("--baseline and --write-baseline do not go together: write a new baseline from a plain run"))
     try:
         return Baseline.load(args.baseline)
     except BaselineError as exc:

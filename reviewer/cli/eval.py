@@ -11,10 +11,10 @@ import re
 import sys
 from pathlib import Path
 
-from ..i18n import _, ngettext
+from ..i18n import N_, _, ngettext
 from . import UsageError, input_options, jobs_count
 
-EPILOG = """\
+EPILOG = N_("""\
 examples:
   reviewer eval lint                                   the linter on the shipped set
   reviewer eval rewrite --rewriter offline             safe fixes only: the baseline
@@ -31,65 +31,65 @@ exit codes:
   2  usage, configuration or input error
   3  the LLM endpoint could not be used (finished items are kept: rerun to resume)
   130  interrupted (finished items are kept: rerun with the same --out to resume)
-"""
+""")
 
 
 def register(subparsers) -> None:
     p = subparsers.add_parser(
         "eval",
-        help="score the linter, a rewriter or the judge on labelled eval sets; compare runs",
-        description="Evals for QA leads: numbers with confidence intervals, run folders, comparisons and CI gates.",
-        epilog=EPILOG,
+        help=_("score the linter, a rewriter or the judge on labelled eval sets; compare runs"),
+        description=_("Evals for QA leads: numbers with confidence intervals, run folders, comparisons and CI gates."),
+        epilog=_(EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = p.add_subparsers(dest="eval_command", metavar="EVAL")
     p.set_defaults(func=lambda args: _help(p))
 
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--out", type=Path, metavar="DIR", help="run folder (default: runs/<timestamp>); an existing one is resumed")
-    common.add_argument("--config", type=Path, metavar="PATH", help="config file (default: found from here up)")
-    common.add_argument("--format", choices=("text", "json"), default="text", help="print a table (text) or summary.json (json)")
+    common.add_argument("--out", type=Path, metavar="DIR", help=_("run folder (default: runs/<timestamp>); an existing one is resumed"))
+    common.add_argument("--config", type=Path, metavar="PATH", help=_("config file (default: found from here up)"))
+    common.add_argument("--format", choices=("text", "json"), default="text", help=_("print a table (text) or summary.json (json)"))
 
     llm = argparse.ArgumentParser(add_help=False)
-    llm.add_argument("--concurrency", type=_positive_int, default=4, metavar="N", help="LLM requests in flight at once (default: 4)")
-    llm.add_argument("--max-cost", type=float, metavar="USD", help="stop starting items once this much is spent (cached answers are free)")
-    llm.add_argument("--dry-run", action="store_true", help="estimate tokens and cost with tiktoken; send nothing")
-    llm.add_argument("--no-cache", action="store_true", help="ask the endpoint even where a cached answer exists")
+    llm.add_argument("--concurrency", type=_positive_int, default=4, metavar="N", help=_("LLM requests in flight at once (default: 4)"))
+    llm.add_argument("--max-cost", type=float, metavar="USD", help=_("stop starting items once this much is spent (cached answers are free)"))
+    llm.add_argument("--dry-run", action="store_true", help=_("estimate tokens and cost with tiktoken; send nothing"))
+    llm.add_argument("--no-cache", action="store_true", help=_("ask the endpoint even where a cached answer exists"))
 
     batch = argparse.ArgumentParser(add_help=False)
-    batch.add_argument("--batch", action="store_true", help="send the LLM requests through the Batch API (half the price, results within 24 h); rerun the same --out to resume")
-    batch.add_argument("--batch-failed", choices=("retry", "report"), default="retry", help="with --batch: lines the batch did not answer are sent online (retry) or reported as failed items (default: retry)")
+    batch.add_argument("--batch", action="store_true", help=_("send the LLM requests through the Batch API (half the price, results within 24 h); rerun the same --out to resume"))
+    batch.add_argument("--batch-failed", choices=("retry", "report"), default="retry", help=_("with --batch: lines the batch did not answer are sent online (retry) or reported as failed items (default: retry)"))
 
-    lint = sub.add_parser("lint", parents=[common], help="per-rule precision, recall and F1 of the linter")
-    lint.add_argument("--set", metavar="NAME|PATH", help="eval set: a shipped name (replies-ru-en, replies-ru-en.v1) or a .jsonl/.yaml path")
+    lint = sub.add_parser("lint", parents=[common], help=_("per-rule precision, recall and F1 of the linter"))
+    lint.add_argument("--set", metavar="NAME|PATH", help=_("eval set: a shipped name (replies-ru-en, replies-ru-en.v1) or a .jsonl/.yaml path"))
     input_options.add(lint, exports=False)  # --where lang=ru --where tags.industry=bank; --keep tags.channel
-    lint.add_argument("--jobs", "-j", type=jobs_count, metavar="N", help="processes that check drafts (default: every core for a set of over 2000 drafts)")
+    lint.add_argument("--jobs", "-j", type=jobs_count, metavar="N", help=_("processes that check drafts (default: every core for a set of over 2000 drafts)"))
     lint.set_defaults(func=run_lint)
 
-    rw = sub.add_parser("rewrite", parents=[common, llm, batch], help="score rewrites: lint_clean, facts, timeline, chrF, judge")
-    rw.add_argument("--set", metavar="NAME|PATH", help="eval set (default: the newest replies-ru-en)")
-    rw.add_argument("--rewriter", required=True, metavar="llm|offline|candidates:FILE", help="who rewrites: the LLM loop, the linter's safe fixes, or a JSONL file of {id, rewrite}")
-    rw.add_argument("--model", help="model for the rewrite (default: the config's)")
-    rw.add_argument("--prompt", action="append", default=[], metavar="NAME@VERSION", help="prompt versions, e.g. rewrite@v2 or judge@v1 (default: the newest)")
-    rw.add_argument("--judge-model", metavar="MODEL", help="model for the judge (default: the config's)")
-    rw.add_argument("--no-judge", action="store_true", help="skip judge_score (no LLM calls for the judge)")
+    rw = sub.add_parser("rewrite", parents=[common, llm, batch], help=_("score rewrites: lint_clean, facts, timeline, chrF, judge"))
+    rw.add_argument("--set", metavar="NAME|PATH", help=_("eval set (default: the newest replies-ru-en)"))
+    rw.add_argument("--rewriter", required=True, metavar="llm|offline|candidates:FILE", help=_("who rewrites: the LLM loop, the linter's safe fixes, or a JSONL file of {id, rewrite}"))
+    rw.add_argument("--model", help=_("model for the rewrite (default: the config's)"))
+    rw.add_argument("--prompt", action="append", default=[], metavar="NAME@VERSION", help=_("prompt versions, e.g. rewrite@v2 or judge@v1 (default: the newest)"))
+    rw.add_argument("--judge-model", metavar="MODEL", help=_("model for the judge (default: the config's)"))
+    rw.add_argument("--no-judge", action="store_true", help=_("skip judge_score (no LLM calls for the judge)"))
     rw.set_defaults(func=run_rewrite)
 
-    jd = sub.add_parser("judge", parents=[common, llm, batch], help="the judge's agreement with human labels (Cohen's kappa)")
-    jd.add_argument("--labels", type=Path, metavar="PATH", help="labelled replies JSONL (default: the shipped eval/judge/labels.v*.jsonl)")
-    jd.add_argument("--model", help="model for the judge (default: the config's)")
-    jd.add_argument("--prompt", action="append", default=[], metavar="judge@VERSION", help="judge prompt version (default: the newest)")
+    jd = sub.add_parser("judge", parents=[common, llm, batch], help=_("the judge's agreement with human labels (Cohen's kappa)"))
+    jd.add_argument("--labels", type=Path, metavar="PATH", help=_("labelled replies JSONL (default: the shipped eval/judge/labels.v*.jsonl)"))
+    jd.add_argument("--model", help=_("model for the judge (default: the config's)"))
+    jd.add_argument("--prompt", action="append", default=[], metavar="judge@VERSION", help=_("judge prompt version (default: the newest)"))
     jd.set_defaults(func=run_judge)
 
-    cmp = sub.add_parser("compare", help="run B against run A: deltas with significance, items that got worse, CI gates")
-    cmp.add_argument("run_a", type=Path, metavar="RUN_A", help="the baseline run folder")
-    cmp.add_argument("run_b", type=Path, metavar="RUN_B", help="the candidate run folder")
-    cmp.add_argument("--fail-under", action="append", default=[], metavar="METRIC=VALUE", help="exit 1 if B's METRIC is under VALUE (repeatable)")
-    cmp.add_argument("--max-regression", action="append", default=[], metavar="METRIC=DELTA", help="exit 1 if METRIC got worse by more than DELTA (repeatable)")
-    cmp.add_argument("--all", action="store_true", help="list every metric, not just the ones that changed")
-    cmp.add_argument("--limit", type=_positive_int, default=10, metavar="N", help="items that got worse to list (default: 10)")
+    cmp = sub.add_parser("compare", help=_("run B against run A: deltas with significance, items that got worse, CI gates"))
+    cmp.add_argument("run_a", type=Path, metavar="RUN_A", help=_("the baseline run folder"))
+    cmp.add_argument("run_b", type=Path, metavar="RUN_B", help=_("the candidate run folder"))
+    cmp.add_argument("--fail-under", action="append", default=[], metavar="METRIC=VALUE", help=_("exit 1 if B's METRIC is under VALUE (repeatable)"))
+    cmp.add_argument("--max-regression", action="append", default=[], metavar="METRIC=DELTA", help=_("exit 1 if METRIC got worse by more than DELTA (repeatable)"))
+    cmp.add_argument("--all", action="store_true", help=_("list every metric, not just the ones that changed"))
+    cmp.add_argument("--limit", type=_positive_int, default=10, metavar="N", help=_("items that got worse to list (default: 10)"))
     cmp.add_argument("--format", choices=("text", "json"), default="text")
-    cmp.add_argument("--html", type=Path, metavar="FILE", help="also write the comparison as one self-contained HTML page")
+    cmp.add_argument("--html", type=Path, metavar="FILE", help=_("also write the comparison as one self-contained HTML page"))
     cmp.set_defaults(func=run_compare)
 
 
@@ -134,9 +134,11 @@ def _load_set(ref: str | None):
 
 def _report_row_errors(errors) -> None:
     for error in errors[:20]:
-        print(f"reviewer: warning: skipped {error}", file=sys.stderr)
+        print(_("reviewer: warning: skipped {error}").format(error=error), file=sys.stderr)
     if len(errors) > 20:
-        print(f"reviewer: warning: … and {len(errors) - 20} more malformed rows (all listed in summary.json)", file=sys.stderr)
+        more = len(errors) - 20
+        print(ngettext("reviewer: warning: … and {n} more malformed row (all listed in summary.json)",
+                       "reviewer: warning: … and {n} more malformed rows (all listed in summary.json)", more), file=sys.stderr)
 
 
 def _prompts(specs: list[str], allowed: tuple[str, ...]) -> dict[str, str]:
@@ -145,7 +147,7 @@ def _prompts(specs: list[str], allowed: tuple[str, ...]) -> dict[str, str]:
     for spec in specs:
         m = re.fullmatch(r"([a-z_]+)@v?(\d+)", spec.strip())
         if not m or m[1] not in allowed:
-            raise UsageError(f"--prompt {spec!r}: expected {' or '.join(f'{a}@vN' for a in allowed)}")
+            raise UsageError(_("--prompt {spec!r}: expected one of {forms}").format(spec=spec, forms=", ".join(f"{a}@vN" for a in allowed)))
         out[m[1]] = f"v{m[2]}"
     return out
 
@@ -168,7 +170,8 @@ def _run(coro_factory, folder, progress_label: str):
         raise SystemExit(3) from None
     except KeyboardInterrupt:
         done = len(folder.records())
-        print(f"reviewer: interrupted: {done} items are saved in {folder.path}; rerun the same command to resume", file=sys.stderr)
+        print(ngettext("reviewer: interrupted: {n} item is saved in {folder}; rerun the same command to resume",
+                       "reviewer: interrupted: {n} items are saved in {folder}; rerun the same command to resume", done).format(folder=folder.path), file=sys.stderr)
         raise SystemExit(130) from None
 
 
@@ -217,8 +220,8 @@ class _ProgressDisplay:
 
 def _stats(p) -> str:
     eta = "—" if p.eta is None else f"{p.eta:.0f}s"
-    failed = f" · {p.failed} failed" if p.failed else ""
-    return f"{p.done}/{p.total}{failed} · {p.rate:.1f}/s · ETA {eta} · ${p.spent_usd:.4f}"
+    failed = " · " + _("{n} failed").format(n=p.failed) if p.failed else ""
+    return f"{p.done}/{p.total}{failed} · {p.rate:.1f}/s · " + _("ETA {eta}").format(eta=eta) + f" · ${p.spent_usd:.4f}"
 
 
 def _finish(args, folder, meta: dict, outcome, total: int, printer, **extra) -> int:
@@ -237,14 +240,16 @@ def _finish(args, folder, meta: dict, outcome, total: int, printer, **extra) -> 
         printer(data)
         if "batch" in data:
             _print_batch(data["batch"])
-        print(f"\nrun folder: {folder.path}  (results.jsonl, summary.json, report.html)")
+        print("\n" + _("run folder: {folder}  (results.jsonl, summary.json, report.html)").format(folder=folder.path))
     for item_id, why in list(outcome.failures.items())[:5]:
-        print(f"reviewer: error: {item_id}: {why}", file=sys.stderr)
+        print(_("reviewer: error: {message}").format(message=f"{item_id}: {why}"), file=sys.stderr)
     if outcome.failures:
-        print(f"reviewer: error: {len(outcome.failures)} items could not be scored; rerun with --out {folder.path} to retry them", file=sys.stderr)
+        print(ngettext("reviewer: error: {n} item could not be scored; rerun with --out {folder} to retry it",
+                       "reviewer: error: {n} items could not be scored; rerun with --out {folder} to retry them", len(outcome.failures)).format(folder=folder.path), file=sys.stderr)
         return 3
     if outcome.stopped:
-        print(f"reviewer: stopped early: {outcome.stopped}; {len(outcome.skipped)} items not started; rerun with --out {folder.path} to continue", file=sys.stderr)
+        print(ngettext("reviewer: stopped early: {why}; {n} item not started; rerun with --out {folder} to continue",
+                       "reviewer: stopped early: {why}; {n} items not started; rerun with --out {folder} to continue", len(outcome.skipped)).format(why=outcome.stopped, folder=folder.path), file=sys.stderr)
         return 1
     return 0
 
@@ -271,8 +276,9 @@ def _print_metrics(data: dict, names=None) -> None:
     rows = [(n, e) for n, e in data["metrics"].items() if names is None or n in names]
     if not rows:
         return
-    width = max(len(n) for n, _ in rows)
-    print(f"{'metric':<{width}}  {'value':>8}  {'95% interval':>19}  {'n':>4}")
+    metric, value, interval = _("metric"), _("value"), _("95% interval")
+    width = max(len(metric), *(len(n) for n, _e in rows))
+    print(f"{metric:<{width}}  {value:>8}  {interval:>19}  {'n':>4}")
     for name, e in rows:
         interval = f"{_fmt(e['low'])} – {_fmt(e['high'])}"
         print(f"{name:<{width}}  {_fmt(e['value']):>8}  {interval:>19}  {e['n']:>4}")
@@ -296,7 +302,7 @@ def run_lint(args) -> int:
     rows = Rows(**input_options.reading(args))
     items = [item for item in data.items if rows.selects(_item_fields(item))]
     if not items:
-        raise UsageError(f"no item of {data.label} has {', '.join(map(str, rows.where))}")
+        raise UsageError(_("no item of {set} has {fields}").format(set=data.label, fields=", ".join(map(str, rows.where))))
     folder = _folder(args)
     linter = Linter(config)
     chosen = {"where": [str(c) for c in rows.where]} if rows.where else {}  # another slice of the set is another run
@@ -334,20 +340,22 @@ def _print_lint(data: dict) -> None:
         e = m.get(name)
         return "—" if not e or e["value"] is None else f"{e['value']:.2f}"
 
-    header = f"{'rule':<6} {'P':>5} {'R':>5} {'F1':>5} {'n':>4}" + "".join(f"   {lang}: {'P':>4} {'R':>4} {'F1':>4}" for lang in langs)
+    rule = _("rule")
+    w = max(7, len(rule) + 2)  # the code column
+    header = f"{rule:<{w}}{'P':>5} {'R':>5} {'F1':>5} {'n':>4}" + "".join(f"   {lang}: {'P':>4} {'R':>4} {'F1':>4}" for lang in langs)
     print(header)
     for code in codes:
         n = m.get(f"recall.{code}", {}).get("n", 0)
-        line = f"{code:<6} {cell(f'precision.{code}'):>5} {cell(f'recall.{code}'):>5} {cell(f'f1.{code}'):>5} {n:>4}"
+        line = f"{code:<{w}}{cell(f'precision.{code}'):>5} {cell(f'recall.{code}'):>5} {cell(f'f1.{code}'):>5} {n:>4}"
         line += "".join(f"       {cell(f'precision.{code}.{lang}'):>4} {cell(f'recall.{code}.{lang}'):>4} {cell(f'f1.{code}.{lang}'):>4}" for lang in langs)
         print(line)
     print()
     _print_metrics(data, [n for n in m if n.startswith("macro_f1")])
-    for key, title in (("misses", "missed (expected, did not fire)"), ("false_alarms", "false alarms (fired, not expected)")):
+    for key, title in (("misses", _("missed (expected, did not fire)")), ("false_alarms", _("false alarms (fired, not expected)"))):
         if data[key]:
             print(f"\n{title}:")
             for code, ids in data[key].items():
-                shown = ", ".join(ids[:8]) + (f", … ({len(ids)} in all)" if len(ids) > 8 else "")
+                shown = ", ".join(ids[:8]) + (", … (" + _("{n} in all").format(n=len(ids)) + ")" if len(ids) > 8 else "")
                 print(f"  {code}: {shown}")
 
 
@@ -369,7 +377,7 @@ def run_rewrite(args) -> int:
     folder = _folder(args)
     meta = run_meta("rewrite", set=data.meta(), **rewriter.meta(), **(judge.meta() if judge else {"judge_prompt": None}))
     if judge is None and not args.no_judge:
-        print("reviewer: note: no LLM endpoint configured, so judge_score is not scored (README: LLM rewrite)", file=sys.stderr)
+        print(_("reviewer: note: no LLM endpoint configured, so judge_score is not scored (README: LLM rewrite)"), file=sys.stderr)
     session = Session(folder, concurrency=args.concurrency, max_cost=args.max_cost)
 
     def start(update):
@@ -414,7 +422,7 @@ def _rewriter(args, config, linter, data, prompts):
         if not rewriter.llm.configured and not args.dry_run:  # a dry run sends nothing: it prices with the model's name alone
             from ..llm import HOW_TO_CONFIGURE
 
-            raise UsageError(f"--rewriter llm needs an LLM endpoint: {HOW_TO_CONFIGURE}")
+            raise UsageError(_("--rewriter llm needs an LLM endpoint: {how}").format(how=_(HOW_TO_CONFIGURE)))
         return rewriter, data.items, {}
     if choice.startswith("candidates:"):
         from ..evals.datasets import DatasetError, load_candidates
@@ -431,14 +439,21 @@ def _rewriter(args, config, linter, data, prompts):
         missing = [item.id for item in data.items if not rewriter.covers(item)]
         unknown = [i for i in candidates.rewrites if i not in known]
         if missing:
-            print(f"reviewer: warning: {len(missing)} items of {data.label} have no rewrite in {path} (not scored): {', '.join(missing[:10])}{' …' if len(missing) > 10 else ''}", file=sys.stderr)
+            print(ngettext("reviewer: warning: {n} item of {set} has no rewrite in {path} (not scored): {ids}",
+                           "reviewer: warning: {n} items of {set} have no rewrite in {path} (not scored): {ids}", len(missing)).format(set=data.label, path=path, ids=_some(missing)), file=sys.stderr)
         if unknown:
-            print(f"reviewer: warning: {len(unknown)} rewrites in {path} have an id {data.label} does not have: {', '.join(unknown[:10])}{' …' if len(unknown) > 10 else ''}", file=sys.stderr)
+            print(ngettext("reviewer: warning: {n} rewrite in {path} has an id {set} does not have: {ids}",
+                           "reviewer: warning: {n} rewrites in {path} have an id {set} does not have: {ids}", len(unknown)).format(set=data.label, path=path, ids=_some(unknown)), file=sys.stderr)
         if not items:
-            raise UsageError(f"{path}: no rewrite matches an id of {data.label}")
+            raise UsageError(_("{path}: no rewrite matches an id of {set}").format(path=path, set=data.label))
         extra = {"missing": missing, "unknown": unknown, "candidate_row_errors": [str(e) for e in candidates.errors]}
         return rewriter, items, extra
-    raise UsageError(f"--rewriter {choice!r}: expected llm, offline or candidates:FILE")
+    raise UsageError(_("--rewriter {choice!r}: expected llm, offline or candidates:FILE").format(choice=choice))
+
+
+def _some(ids: list[str]) -> str:
+    """The first ten ids of a list, and an ellipsis for the rest."""
+    return ", ".join(ids[:10]) + (" …" if len(ids) > 10 else "")
 
 
 def _judge(args, config, prompts, *, required: bool, model: str | None):
@@ -454,7 +469,7 @@ def _judge(args, config, prompts, *, required: bool, model: str | None):
     if required:
         from ..llm import HOW_TO_CONFIGURE
 
-        raise UsageError(f"the judge needs an LLM endpoint: {HOW_TO_CONFIGURE}")
+        raise UsageError(_("the judge needs an LLM endpoint: {how}").format(how=_(HOW_TO_CONFIGURE)))
     return None
 
 
@@ -470,7 +485,8 @@ def _dry_run(items, rewriter, judge) -> int:
     if judge is not None:
         parts.append(("judge", judge.llm, [judge.estimate(item.draft, item.customer_message, item.lang) for item in items], 1))
     if not parts:
-        print(f"dry run: {len(items)} items; the {rewriter.meta()['rewriter']} rewriter and no judge make no LLM calls: nothing to pay")
+        print(ngettext("dry run: {n} item; the {rewriter} rewriter and no judge make no LLM calls: nothing to pay",
+                       "dry run: {n} items; the {rewriter} rewriter and no judge make no LLM calls: nothing to pay", len(items)).format(rewriter=rewriter.meta()["rewriter"]))
         return 0
     for name, llm, estimates, attempts in parts:
         prompt_tokens = sum(e.prompt.tokens for e in estimates)
@@ -478,17 +494,17 @@ def _dry_run(items, rewriter, judge) -> int:
         low = llm.settings.cost(prompt_tokens, 0)
         high = sum(e.max_cost_usd for e in estimates) * attempts
         total_low, total_high = total_low + low, total_high + high
-        encoding = estimates[0].prompt.encoding + ("" if estimates[0].prompt.exact else ", an estimate")
-        lines.append(
-            f"{name:<8} {llm.model}: {len(estimates)} calls ({'up to ' + str(attempts) + ' attempts each' if attempts > 1 else 'one each'}), "
-            f"{prompt_tokens} prompt tokens ({encoding}), completions up to {completion_cap} tokens; "
-            f"${low:.4f} for the prompts, worst case ≈ ${high:.4f}"
-        )
-    print(f"dry run: {len(items)} items, nothing sent")
+        encoding = estimates[0].prompt.encoding + ("" if estimates[0].prompt.exact else _(", an estimate"))
+        calls = ngettext("{n} call", "{n} calls", len(estimates))
+        each = ngettext("up to {n} attempt each", "up to {n} attempts each", attempts) if attempts > 1 else _("one each")
+        lines.append(f"{name:<8} {llm.model}: {calls} ({each}), " + _(
+            "{prompt} prompt tokens ({encoding}), completions up to {completion} tokens; ${low:.4f} for the prompts, worst case ≈ ${high:.4f}"
+        ).format(prompt=prompt_tokens, encoding=encoding, completion=completion_cap, low=low, high=high))
+    print(ngettext("dry run: {n} item, nothing sent", "dry run: {n} items, nothing sent", len(items)))
     print("\n".join(lines))
-    print(f"total: ${total_low:.4f} for the first prompts, worst case ≈ ${total_high:.4f} (every attempt used, every completion at max_tokens)")
-    if all(llm.settings.prompt_price_per_1k == 0 and llm.settings.completion_price_per_1k == 0 for _, llm, _, _ in parts):
-        print("note: no prices configured (prompt_price_per_1k, completion_price_per_1k under [tool.reviewer.llm]): costs show as $0")
+    print(_("total: ${low:.4f} for the first prompts, worst case ≈ ${high:.4f} (every attempt used, every completion at max_tokens)").format(low=total_low, high=total_high))
+    if all(llm.settings.prompt_price_per_1k == 0 and llm.settings.completion_price_per_1k == 0 for _name, llm, _estimates, _attempts in parts):
+        print(_("note: no prices configured (prompt_price_per_1k, completion_price_per_1k under [tool.reviewer.llm]): costs show as $0"))
     return 0
 
 
@@ -497,15 +513,17 @@ def _print_rewrite(data: dict) -> None:
     before, after = data["findings_before"], data["findings_after"]
     codes = sorted(set(before) | set(after))
     if codes:
-        print("\nfindings per rule, drafts → rewrites:")
+        print("\n" + _("findings per rule, drafts → rewrites:"))
         print("  " + "  ".join(f"{c} {before.get(c, 0)}→{after.get(c, 0)}" for c in codes))
     guard = data.get("guard_rejected")
     if guard:
         why = ", ".join(f"{k} {v}" for k, v in sorted(guard["why"].items(), key=lambda kv: -kv[1]))
-        print(f"\nguard rejected {guard['rejected']} of {guard['answers']} model answers" + (f" (answers with: {why})" if why else ""))
+        rejected = ngettext("guard rejected {rejected} of {n} model answer", "guard rejected {rejected} of {n} model answers", guard["answers"])
+        print("\n" + rejected.format(rejected=guard["rejected"]) + (" (" + _("answers with: {why}").format(why=why) + ")" if why else ""))
     status = ", ".join(f"{k} {v}" for k, v in data["status"].items())
     c = data["cost"]
-    print(f"\nstatus: {status}; spent ${c['usd']:.4f} ({c['prompt_tokens']} prompt + {c['completion_tokens']} completion tokens; cached answers are free)")
+    print("\n" + _("status: {status}; spent ${usd:.4f} ({prompt} prompt + {completion} completion tokens; cached answers are free)").format(
+        status=status, usd=c["usd"], prompt=c["prompt_tokens"], completion=c["completion_tokens"]))
 
 
 # --- eval judge --------------------------------------------------------------------------
@@ -548,19 +566,18 @@ def run_judge(args) -> int:
 def _dry_run_judge(labels, judge) -> int:
     estimates = [judge.estimate(item.reply, item.customer_message, item.lang) for item in labels.items]
     tokens = sum(e.prompt.tokens for e in estimates)
-    print(
-        f"dry run: {len(estimates)} judge calls to {judge.llm.model}, nothing sent: {tokens} prompt tokens "
-        f"({estimates[0].prompt.encoding}); ${judge.llm.settings.cost(tokens, 0):.4f} for the prompts, "
-        f"worst case ≈ ${sum(e.max_cost_usd for e in estimates):.4f}"
-    )
+    calls = ngettext("dry run: {n} judge call to {model}, nothing sent", "dry run: {n} judge calls to {model}, nothing sent", len(estimates))
+    print(calls.format(model=judge.llm.model) + ": " + _("{prompt} prompt tokens ({encoding}); ${low:.4f} for the prompts, worst case ≈ ${high:.4f}").format(
+        prompt=tokens, encoding=estimates[0].prompt.encoding, low=judge.llm.settings.cost(tokens, 0), high=sum(e.max_cost_usd for e in estimates)))
     return 0
 
 
 def _print_judge(data: dict) -> None:
     _print_metrics(data)
-    print("\nkappa: Cohen's kappa with quadratic weights on the 1-5 scores, judge vs human (1 = perfect, 0 = chance)")
+    print("\n" + _("kappa: Cohen's kappa with quadratic weights on the 1-5 scores, judge vs human (1 = perfect, 0 = chance)"))
     if data["unjudged"]:
-        print(f"{len(data['unjudged'])} replies got no usable verdict and are left out: {', '.join(data['unjudged'][:10])}")
+        unjudged = data["unjudged"]
+        print(ngettext("{n} reply got no usable verdict and is left out: {ids}", "{n} replies got no usable verdict and are left out: {ids}", len(unjudged)).format(ids=_some(unjudged)))
 
 
 # --- eval compare ------------------------------------------------------------------------
@@ -591,9 +608,9 @@ def run_compare(args) -> int:
     else:
         _print_comparison(result, args)
     for message in failed:
-        print(f"FAIL {message}", file=sys.stderr)
+        print(_("FAIL {message}").format(message=message), file=sys.stderr)
     if gates_under or gates_regression:
-        print(("gates: failed" if failed else "gates: passed"), file=sys.stderr)
+        print((_("gates: failed") if failed else _("gates: passed")), file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -603,31 +620,34 @@ def _print_comparison(c, args) -> None:
 
     print(f"A: {c.a.path}  ({describe(c.a.meta)})")
     print(f"B: {c.b.path}  ({describe(c.b.meta)})")
-    print(f"{len(c.common)} items in both" + (f"; only in A: {len(c.only_a)}" if c.only_a else "") + (f"; only in B: {len(c.only_b)}" if c.only_b else ""))
+    print(ngettext("{n} item in both", "{n} items in both", len(c.common))
+          + ("; " + _("only in A: {n}").format(n=len(c.only_a)) if c.only_a else "") + ("; " + _("only in B: {n}").format(n=len(c.only_b)) if c.only_b else ""))
     for note in c.notes:
-        print(f"note: {note}")
+        print(_("note: {note}").format(note=note))
     rows = [(n, d) for n, d in c.deltas.items() if args.all or "." not in n or (d.delta not in (None, 0))]
     if c.a.kind == "lint" and not args.all:
         rows = [(n, d) for n, d in rows if n.startswith("macro_f1") or (n.startswith("f1.") and n.count(".") == 1)]
-    width = max((len(n) for n, _ in rows), default=6)
-    print(f"\n{'metric':<{width}}  {'A':>8}  {'B':>8}  {'B − A':>8}  {'95% interval':>19}  {'p':>6}")
+    metric, interval = _("metric"), _("95% interval")
+    width = max(len(metric), *(len(n) for n, _d in rows))
+    print(f"\n{metric:<{width}}  {'A':>8}  {'B':>8}  {'B − A':>8}  {interval:>19}  {'p':>6}")
     for name, d in rows:
         mark = ""
         if d.significant:
             good = (d.delta > 0) == (better(name) == "higher") if better(name) else None
-            mark = "  better" if good else "  WORSE" if good is False else "  changed"
+            mark = "  " + (_("better") if good else _("WORSE") if good is False else _("changed"))
         interval = "—" if d.low is None else f"{d.low:+.3f} – {d.high:+.3f}"
         delta = "—" if d.delta is None else f"{d.delta:+.3f}"
         p = "—" if d.p_value is None else f"{d.p_value:.3f}"
         print(f"{name:<{width}}  {_fmt(d.a):>8}  {_fmt(d.b):>8}  {delta:>8}  {interval:>19}  {p:>6}{mark}")
-    print("\nsignificant: the paired-bootstrap 95% interval of B − A excludes 0")
+    print("\n" + _("significant: the paired-bootstrap 95% interval of B − A excludes 0"))
     if c.worse:
-        print(f"\n{len(c.worse)} items got worse in B" + (f"; the first {args.limit}:" if len(c.worse) > args.limit else ":"))
+        worse = ngettext("{n} item got worse in B", "{n} items got worse in B", len(c.worse))
+        print("\n" + worse + ("; " + _("the first {n}:").format(n=args.limit) if len(c.worse) > args.limit else ":"))
         for w in c.worse[: args.limit]:
             what = ", ".join(f"{k} {_short(v['a'])}→{_short(v['b'])}" for k, v in w["worse"].items())
             print(f"  {w['id']}: {what}")
     else:
-        print("\nno item got worse in B")
+        print("\n" + _("no item got worse in B"))
 
 
 def _short(value) -> str:

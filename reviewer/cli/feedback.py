@@ -6,10 +6,10 @@ import argparse
 import json
 from pathlib import Path
 
-from ..i18n import _, ngettext
+from ..i18n import N_, _, ngettext
 from . import UsageError, load_config
 
-EPILOG = """\
+EPILOG = N_("""\
 where it comes from:
   every "Dismiss" on the page (reviewer serve), and with `reviewer check --record`
   every suppression comment with a reason that the check meets; stored in
@@ -19,24 +19,24 @@ examples:
   reviewer feedback stats                      dismissal rates per rule and rule-set version
   reviewer feedback export --out dismissed.jsonl
   reviewer eval lint --set dismissed.jsonl     how the rules do on the agents' disagreements
-"""
+""")
 
 
 def register(subparsers) -> None:
     p = subparsers.add_parser(
         "feedback",
-        help="dismissals of findings: rates per rule, labelled cases for evals",
-        description="What agents dismissed on the page, and the reasoned suppressions `check --record` met.",
-        epilog=EPILOG,
+        help=_("dismissals of findings: rates per rule, labelled cases for evals"),
+        description=_("What agents dismissed on the page, and the reasoned suppressions `check --record` met."),
+        epilog=_(EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    stats = sub.add_parser("stats", help="dismissal rates per rule and rule-set version")
-    stats.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
-    export = sub.add_parser("export", help="write the dismissals as labelled cases in the eval-set format (JSONL)")
-    export.add_argument("--out", type=Path, required=True, metavar="FILE.jsonl", help="the file to write")
+    stats = sub.add_parser("stats", help=_("dismissal rates per rule and rule-set version"))
+    stats.add_argument("--format", choices=("text", "json"), default="text", help=_("output format (default: text)"))
+    export = sub.add_parser("export", help=_("write the dismissals as labelled cases in the eval-set format (JSONL)"))
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.jsonl", help=_("the file to write"))
     for command in (stats, export):
-        command.add_argument("--config", type=Path, metavar="PATH", help="config file (default: found from here up)")
+        command.add_argument("--config", type=Path, metavar="PATH", help=_("config file (default: found from here up)"))
         command.set_defaults(func=run)
 
 
@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
             try:
                 count = store.export(args.out)
             except OSError as exc:
-                raise UsageError(f"{args.out}: cannot write: {exc.strerror or exc}") from None
+                raise UsageError(_("{path}: cannot write: {reason}").format(path=args.out, reason=exc.strerror or exc)) from None
             print(ngettext("Wrote {n} case to {file}.", "Wrote {n} cases to {file}.", count).format(file=args.out))
             return 0
         rates = store.dismissal_rates()

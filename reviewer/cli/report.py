@@ -11,11 +11,11 @@ import string
 import sys
 from pathlib import Path
 
-from ..i18n import _, ngettext
+from ..i18n import N_, _, ngettext
 from . import UsageError, input_options, jobs_count
 
 DATE_FIELDS = ("created_at", "Created at", "created", "date", "timestamp")  # looked for when --date-field is not given
-EPILOG = """\
+EPILOG = N_("""\
 examples:
   reviewer report replies.jsonl --out dashboard/
   reviewer report zendesk/*.json --out dashboard/ --by author --by month
@@ -26,7 +26,7 @@ examples:
 exit codes:
   0  the report is written
   2  usage or input error (inputs that could be read are in the report)
-"""
+""")
 
 
 def register(subparsers) -> None:
@@ -34,7 +34,7 @@ def register(subparsers) -> None:
         "report",
         help=_("a dashboard of real traffic: charts, summary.json and CSV tables"),
         description=_("Check replies (files, folders, helpdesk exports) and write an offline HTML dashboard, summary.json and CSV tables for BI tools."),
-        epilog=EPILOG,
+        epilog=_(EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("paths", nargs="+", metavar="INPUT", help=_("files, folders or helpdesk exports, as for reviewer check"))

@@ -11,10 +11,11 @@ import json
 import sys
 from pathlib import Path
 
+from ..i18n import N_, _
 from . import UsageError, load_config, read_text
 
 TONES = ("friendly", "formal", "concise", "empathetic")
-EPILOG = """\
+EPILOG = N_("""\
 endpoint (any OpenAI-compatible server):
   OPENAI_BASE_URL / OPENAI_API_KEY, or base_url, model, api_key_env, ... under
   [tool.reviewer.llm] in pyproject.toml or [llm] in reviewer.toml (README: LLM rewrite).
@@ -31,26 +32,26 @@ examples:
   reviewer rewrite draft.txt --context customer.txt --tone empathetic
   echo "Sorry if you were upset!!" | reviewer rewrite - --format json
   reviewer rewrite draft.txt --model llama3.1:8b --no-cache
-"""
+""")
 
 
 def register(subparsers) -> None:
     p = subparsers.add_parser(
         "rewrite",
-        help="rewrite a draft with an LLM, re-linted and fact-checked",
-        description="Rewrite one draft with an LLM; the result is re-linted and checked against the draft's facts.",
-        epilog=EPILOG,
+        help=_("rewrite a draft with an LLM, re-linted and fact-checked"),
+        description=_("Rewrite one draft with an LLM; the result is re-linted and checked against the draft's facts."),
+        epilog=_(EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("path", nargs="?", default="-", metavar="PATH", help="the draft: a text file, or - for standard input (default)")
-    p.add_argument("--context", type=Path, metavar="FILE", help="the customer's message, for context")
-    p.add_argument("--tone", choices=TONES, help="tone of the rewrite (default: warm and professional)")
-    p.add_argument("--instructions", metavar="TEXT", help="extra instructions for the rewrite")
-    p.add_argument("--model", help="model name (default: [tool.reviewer.llm] model, or gpt-4o-mini)")
-    p.add_argument("--lang", choices=("en", "ru", "auto"), help="language of the draft (default: detected)")
-    p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
-    p.add_argument("--no-cache", action="store_true", help="ask the endpoint even if the answer is cached")
-    p.add_argument("--config", type=Path, metavar="PATH", help="config file (default: reviewer.toml, or pyproject.toml with [tool.reviewer], found from here up)")
+    p.add_argument("path", nargs="?", default="-", metavar="PATH", help=_("the draft: a text file, or - for standard input (default)"))
+    p.add_argument("--context", type=Path, metavar="FILE", help=_("the customer's message, for context"))
+    p.add_argument("--tone", choices=TONES, help=_("tone of the rewrite (default: warm and professional)"))
+    p.add_argument("--instructions", metavar="TEXT", help=_("extra instructions for the rewrite"))
+    p.add_argument("--model", help=_("model name (default: [tool.reviewer.llm] model, or gpt-4o-mini)"))
+    p.add_argument("--lang", choices=("en", "ru", "auto"), help=_("language of the draft (default: detected)"))
+    p.add_argument("--format", choices=("text", "json"), default="text", help=_("output format (default: text)"))
+    p.add_argument("--no-cache", action="store_true", help=_("ask the endpoint even if the answer is cached"))
+    p.add_argument("--config", type=Path, metavar="PATH", help=_("config file (default: reviewer.toml, or pyproject.toml with [tool.reviewer], found from here up)"))
     p.set_defaults(func=run)
 
 
@@ -61,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
 
     config = load_config(args)
     draft = read_text(args.path, "draft")
-    context = read_text(str(args.context), "--context") if args.context else None
+    context = read_text(str(args.context), "context") if args.context else None
     try:
         result = rewrite(
             draft,
@@ -81,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     if result.status == "error":
-        print(f"reviewer: error: LLM endpoint: {result.reasons[0]}", file=sys.stderr)
+        print(_("reviewer: error: LLM endpoint: {reason}").format(reason=result.reasons[0]), file=sys.stderr)
         return 3
     if args.format == "text":
         sys.stdout.write(render_text(result))

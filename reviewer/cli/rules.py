@@ -8,47 +8,48 @@ from __future__ import annotations
 import argparse
 import json
 
+from ..i18n import N_, _
 from . import UsageError
 
-RULES_EPILOG = """\
+RULES_EPILOG = N_("""\
 examples:
   reviewer rules                   code, name, severity and summary of every rule
   reviewer rules --format json     the same with each rule's documentation
   reviewer rules --lang ru         in Russian
   reviewer rule A001               explain one rule
-"""
+""")
 
-RULE_EPILOG = """\
+RULE_EPILOG = N_("""\
 examples:
   reviewer rule A001
   reviewer rule conditional-apology
   reviewer rule W005 --format json
   reviewer rule A001 --lang ru     the rule's documentation in Russian
-"""
+""")
 
 
 def register(subparsers) -> None:
     p = subparsers.add_parser(
         "rules",
-        help="list the rules",
-        description="List every rule: code, name, default severity and summary.",
-        epilog=RULES_EPILOG,
+        help=_("list the rules"),
+        description=_("List every rule: code, name, default severity and summary."),
+        epilog=_(RULES_EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
-    p.add_argument("--lang", choices=("en", "ru"), help="language of the rule texts (default: the locale)")
+    p.add_argument("--format", choices=("text", "json"), default="text", help=_("output format (default: text)"))
+    p.add_argument("--lang", choices=("en", "ru"), help=_("language of the rule texts (default: the locale)"))
     p.set_defaults(func=run_list)
 
     p = subparsers.add_parser(
         "rule",
-        help="explain one rule (reviewer rule A001)",
-        description="Explain a rule: what it does, why it matters, an example, what to write instead, and its fix safety.",
-        epilog=RULE_EPILOG,
+        help=_("explain one rule (reviewer rule A001)"),
+        description=_("Explain a rule: what it does, why it matters, an example, what to write instead, and its fix safety."),
+        epilog=_(RULE_EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("rule", metavar="CODE", help="a rule code (A001) or name (conditional-apology)")
-    p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
-    p.add_argument("--lang", choices=("en", "ru"), help="language of the rule's documentation (default: the locale)")
+    p.add_argument("rule", metavar="CODE", help=_("a rule code (A001) or name (conditional-apology)"))
+    p.add_argument("--format", choices=("text", "json"), default="text", help=_("output format (default: text)"))
+    p.add_argument("--lang", choices=("en", "ru"), help=_("language of the rule's documentation (default: the locale)"))
     p.set_defaults(func=run_rule)
 
 
@@ -63,7 +64,6 @@ def _lang(args: argparse.Namespace) -> str:
 
 def run_list(args: argparse.Namespace) -> int:
     from ..formats.text import SEVERITY_LABELS
-    from ..i18n import _
     from ..lint.registry import registry
 
     lang = _lang(args)
@@ -84,7 +84,6 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_rule(args: argparse.Namespace) -> int:
     from ..formats.text import SEVERITY_LABELS
-    from ..i18n import _
     from ..lint.registry import get_rule, registry
 
     lang = _lang(args)

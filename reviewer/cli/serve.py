@@ -10,11 +10,12 @@ import os
 import sys
 from pathlib import Path
 
+from ..i18n import N_, _
 from . import UsageError, load_config
 
 TOKEN_ENV = "REVIEWER_TOKEN"
 
-EPILOG = f"""\
+EPILOG = N_("""\
 endpoints:
   /                 the page: paste a draft, see what to fix as you type, rewrite
   POST /v1/check    lint one draft        POST /v1/rewrite  rewrite it with the LLM
@@ -23,7 +24,7 @@ endpoints:
 
 security:
   Only this machine can connect by default (127.0.0.1). Binding to any other
-  address needs a token ({TOKEN_ENV} or --token; prefer the variable, command
+  address needs a token (REVIEWER_TOKEN or --token; prefer the variable, command
   lines are visible to other users); every /v1 call must then send
   "Authorization: Bearer <token>". The page asks for the token when needed.
   Requests must name the server by a host name it answers to (the Host
@@ -37,29 +38,29 @@ limits:
 
 examples:
   reviewer serve                                open http://127.0.0.1:8000/
-  {TOKEN_ENV}=$(openssl rand -hex 16) reviewer serve --host 0.0.0.0 --port 8080
-  curl -s localhost:8000/v1/check -H 'Content-Type: application/json' -d '{{"text": "Sorry if you were upset!!"}}'
-"""
+  REVIEWER_TOKEN=$(openssl rand -hex 16) reviewer serve --host 0.0.0.0 --port 8080
+  curl -s localhost:8000/v1/check -H 'Content-Type: application/json' -d '{"text": "Sorry if you were upset!!"}'
+""")
 
 
 def register(subparsers) -> None:
     p = subparsers.add_parser(
         "serve",
-        help="the paste-a-draft page and HTTP API",
-        description="Serve the paste-a-draft page and the HTTP API (check, rewrite, rules).",
-        epilog=EPILOG,
+        help=_("the paste-a-draft page and HTTP API"),
+        description=_("Serve the paste-a-draft page and the HTTP API (check, rewrite, rules)."),
+        epilog=_(EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
-    p.add_argument("--port", type=_port, default=8000, help="port (default: 8000)")
-    p.add_argument("--token", help=f"require 'Authorization: Bearer TOKEN' on every API call (default: ${TOKEN_ENV})")
-    p.add_argument("--config", type=Path, metavar="PATH", help="config file (default: reviewer.toml, or pyproject.toml with [tool.reviewer], found from here up)")
+    p.add_argument("--host", default="127.0.0.1", help=_("address to listen on (default: 127.0.0.1, this machine only)"))
+    p.add_argument("--port", type=_port, default=8000, help=_("port (default: 8000)"))
+    p.add_argument("--token", help=_("require 'Authorization: Bearer TOKEN' on every API call (default: ${variable})").format(variable=TOKEN_ENV))
+    p.add_argument("--config", type=Path, metavar="PATH", help=_("config file (default: reviewer.toml, or pyproject.toml with [tool.reviewer], found from here up)"))
     p.add_argument(
         "--allowed-host", action="append", metavar="NAME",
-        help="a host name clients may reach the server by (the Host header); repeatable; * for any (default: the --host's names)",
+        help=_("a host name clients may reach the server by (the Host header); repeatable; * for any (default: the --host's names)"),
     )
-    p.add_argument("--request-timeout", type=_positive(float), default=10.0, metavar="SECONDS", help="time a client has to send a request, head and body (default: 10)")
-    p.add_argument("--max-connections", type=_positive(int), default=500, metavar="N", help="open connections at most; more are answered 503 (default: 500)")
+    p.add_argument("--request-timeout", type=_positive(float), default=10.0, metavar="SECONDS", help=_("time a client has to send a request, head and body (default: 10)"))
+    p.add_argument("--max-connections", type=_positive(int), default=500, metavar="N", help=_("open connections at most; more are answered 503 (default: 500)"))
     p.set_defaults(func=run)
 
 
@@ -102,7 +103,8 @@ def run(args: argparse.Namespace) -> int:
 
     app = create_app(config, token=token, allowed_hosts=args.allowed_host or default_hosts(args.host))
     where = f"[{args.host}]" if ":" in args.host else args.host
-    print(f"reviewer: serving the page on http://{where}:{args.port}/ (API docs: /docs){' — token required' if token else ''}; Ctrl+C stops", file=sys.stderr)
+    serving = _("reviewer: serving the page on {url} (API docs: /docs) — token required; Ctrl+C stops") if token else _("reviewer: serving the page on {url} (API docs: /docs); Ctrl+C stops")
+    print(serving.format(url=f"http://{where}:{args.port}/"), file=sys.stderr)
     options = {"request_timeout": args.request_timeout, "max_connections": args.max_connections}
     server = uvicorn.Server(uvicorn_config(app, host=args.host, port=args.port, log_level="info", **options))
     try:

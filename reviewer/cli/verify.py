@@ -11,10 +11,10 @@ import json
 import sys
 from pathlib import Path
 
-from ..i18n import _, ngettext
+from ..i18n import N_, _, ngettext
 from . import UsageError, load_config, read_text
 
-EPILOG = """\
+EPILOG = N_("""\
 exit codes:
   0  pass: the rewrite keeps the draft's facts, invents nothing and passes the linter
   1  fail: the reasons say what to fix
@@ -24,23 +24,23 @@ examples:
   reviewer verify draft.txt rewrite.txt
   reviewer verify draft.txt rewrite.txt --context customer.txt --format json
   helpdesk-ai < draft.txt | reviewer verify draft.txt -
-"""
+""")
 
 
 def register(subparsers) -> None:
     p = subparsers.add_parser(
         "verify",
-        help="check a rewrite made elsewhere: facts kept, nothing invented, no new promise",
-        description="Check a rewrite of a draft with the checks `reviewer rewrite` applies to its own: re-lint, facts kept with their values, nothing invented, no promise the draft does not make.",
-        epilog=EPILOG,
+        help=_("check a rewrite made elsewhere: facts kept, nothing invented, no new promise"),
+        description=_("Check a rewrite of a draft with the checks `reviewer rewrite` applies to its own: re-lint, facts kept with their values, nothing invented, no promise the draft does not make."),
+        epilog=_(EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("draft", metavar="DRAFT", help="the agent's draft: a text file, or - for standard input")
-    p.add_argument("rewrite", metavar="REWRITE", help="the rewrite to check: a text file, or - for standard input")
-    p.add_argument("--context", metavar="FILE", help="the customer's message: its facts may be repeated, its wishes not promised")
-    p.add_argument("--lang", choices=("en", "ru", "auto"), help="language of the draft (default: detected)")
-    p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
-    p.add_argument("--config", type=Path, metavar="PATH", help="config file (default: found from here up)")
+    p.add_argument("draft", metavar="DRAFT", help=_("the agent's draft: a text file, or - for standard input"))
+    p.add_argument("rewrite", metavar="REWRITE", help=_("the rewrite to check: a text file, or - for standard input"))
+    p.add_argument("--context", metavar="FILE", help=_("the customer's message: its facts may be repeated, its wishes not promised"))
+    p.add_argument("--lang", choices=("en", "ru", "auto"), help=_("language of the draft (default: detected)"))
+    p.add_argument("--format", choices=("text", "json"), default="text", help=_("output format (default: text)"))
+    p.add_argument("--config", type=Path, metavar="PATH", help=_("config file (default: found from here up)"))
     p.set_defaults(func=run)
 
 
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     config = load_config(args)
     draft = read_text(args.draft, "draft")
     rewrite = read_text(args.rewrite, "rewrite")
-    context = read_text(args.context, "--context") if args.context else None
+    context = read_text(args.context, "context") if args.context else None
     try:
         result = verify(draft, rewrite, context=context, lang=None if args.lang in (None, "auto") else args.lang, linter=Linter(config))
     except EmptyDraftError:

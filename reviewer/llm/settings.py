@@ -13,12 +13,13 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from ..config import STRUCTURED_OUTPUT, Config, check_llm
+from ..i18n import N_
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_MODEL = "gpt-4o-mini"
 StructuredOutput = Literal[STRUCTURED_OUTPUT]
 
-HOW_TO_CONFIGURE = (
+HOW_TO_CONFIGURE = N_(
     "set OPENAI_BASE_URL (and OPENAI_API_KEY if the server needs one), "
     'or base_url = "http://localhost:8080/v1" and model = "..." under [tool.reviewer.llm] '
     "in pyproject.toml, or under [llm] in reviewer.toml (README: LLM rewrite)"
