@@ -85,6 +85,18 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("We refunded the duplicate $49.99 charge today.", "We refunded the duplicate $49.99 charge today. We will refund you in full.", "promise"),
         ("Плата за месяц (650 ₽) списана не будет.", "Плата за месяц (650 ₽) списана не будет, роутер отдадим бесплатно.", "promise"),
         ("Under your plan ($499/month) you are eligible for a 10% service credit.", "Under your plan ($499/month) you are eligible for a 10% service credit. We'll also credit you the month.", "promise"),
+        ("Your claim was approved.", "Your claim was approved; we'll cover half of the charge.", "promise"),
+        ("Your claim was approved.", "Your claim was approved. We'll knock $10 off and honor the old price.", "promise"),
+        ("Your claim was approved.", "Your claim was approved, and we'll put $15 back on your card.", "promise"),
+        ("Your claim was approved.", "Your claim was approved. We'll move your payment to next month with no penalty.", "promise"),
+        ("Your claim was approved.", "Your claim was approved. We'll also extend your warranty by a year.", "promise"),
+        ("Your claim was approved.", "Your claim was approved. We'll swap it for a brand-new one.", "promise"),
+        ("Заявка принята.", "Заявка принята, обменяем телефон на новый.", "promise"),
+        ("Заявка принята.", "Заявка принята. Платёж перенесём на месяц без штрафа.", "promise"),
+        ("Заявка принята.", "Заявка принята. Комиссию за перевод мы вам вернём.", "promise"),
+        ("Заявка принята.", "Заявка принята, мы покроем половину суммы.", "promise"),
+        ("Заявка принята.", "Заявка принята, штраф аннулируем, а пени не начислим.", "promise"),
+        ("Заявка принята.", "Заявка принята, добавим месяц в подарок и продлим гарантию на год.", "promise"),
         ("Check the status online.", "Check the status at status.lynxtel.co.uk.", "added"),  # a bare domain
         ("Your booking K7QX2P is refunded.", "Your booking is refunded.", "dropped"),
         ("Our adjuster, Claire Dunn, will call.", "Our adjuster will call.", "dropped"),  # a name in the body
@@ -124,6 +136,7 @@ def test_the_customers_facts_may_be_echoed_but_not_promised():
         "Please send the item back with the return code.", "Вы заплатили 500 рублей.", "Верните товар в течение 14 дней.",
         "We'll get back to you by Friday.", "You paid for the express option.", "Please upgrade the app to version 5.",
         "I understand you'd like a refund.", "We are checking why the refund hasn't reached you yet.", "Ваза в подарок пришла разбитой.", "Call our freephone number.", "Звоните по бесплатному номеру.", "The flight took off late.",
+        "The return fee is $5.", "К сожалению, вернуть комиссию мы не можем.", "Your payment was returned by the bank.",
     ],
 )
 def test_no_promise_where_none_is_made(text):

@@ -28,14 +28,17 @@ FORMS_FILE = Path(__file__).resolve().parent / "data" / "ru_forms.json"
 # <лемма:futr|past> the forms with those grammemes (ours: "we will pay", not "you paid"); %name% a group below.
 # A gap between the words is a capturing group, the only kind: its words say what the promise is about.
 GROUPS = {
-    "money": "(?:<деньги>|<стоимость>|<сумма>|<плата>|<оплата>|<средства>|<переплата>|<доплата>)",
+    "money": "(?:<деньги>|<стоимость>|<сумма>|<плата>|<оплата>|<средства>|<переплата>|<доплата>|<разница>|<комиссия>|<депозит>|<залог>|<предоплата>)",
     "charge": "(?:<плата>|<оплата>|<штраф>|<комиссия>|<сбор>)",
+    "penalty": "(?:<штраф>|<пеня>|<неустойка>|<комиссия>|<сбор>)",
     "cost": "(?:<расходы>|<затраты>|<издержки>|<стоимость>)",
 }
 KINDS: dict[str, dict[str, list[str]]] = {
     "refund": {
         "en": [r"refund\w*", r"money\s+back", r"get\s+(?:your|the|all|a|an|every)\s+((?:[\w$£€%.,]+\s+){0,3}?)back(?!\s+(?:to|up|on|online|in\s+touch))",
-            r"pay\s+((?:\w+\s+){0,3}?)back", r"repa(?:y|id)", r"cash\s?back", r"credited\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|account|balance|bank)"],
+            r"pay\s+((?:\w+\s+){0,3}?)back", r"repa(?:y|id)", r"cash\s?back",
+            r"return\w*\s+(?:the|your|all|any|that|this)\s+((?:\w+\s+){0,2}?)(?:money|amount|payment|fee|charge|difference|deposit|sum)\b",
+            r"put\w*\s+((?:[\w$£€.,]+\s+){0,3}?)back\s+(?:on|onto|in|into|to)\s+(?:your|the)\b", r"revers\w*\s+(?:the|that|this|your)\s+((?:\w+\s+){0,2}?)(?:charge|payment|fee|transaction)", r"credited\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|account|balance|bank)"],
         "ru": [
             r"(?:<вернуть:futr|past|INFN>|<возвратить:futr|past|INFN>)\s+((?:\w+\s+){0,3}?)(?:%money%|\d+)",
             r"%money%\s+((?:[\w₽.,()«»-]+\s+){0,6}?)(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>)",
@@ -46,11 +49,13 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
     "credit": {
         "en": [r"credit(?:s|ed|ing)?(?!\s+card)(?!\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|account|balance|bank))", r"bonus\w*", r"(?:loyalty|reward|bonus)\s+points", r"goodwill"],
-        "ru": [r"<бонус>", r"<бонусный>", r"<балл>", r"<кредит>", r"<кешбэк>"],
+        "ru": [r"<бонус>", r"<бонусный>", r"<балл>", r"<кредит>", r"<кешбэк>", r"<зачислить:futr,1per|INFN>\s+((?:[\w.,]+\s+){0,3}?)\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)"],
     },
     "discount": {
-        "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"\d+\s?%\s+off", r"(?:take|knock|deduct)\w*\s+((?:[\w$£€%.,-]+\s+){0,6}?)off\s+(?:your|the|next|this|that)\b", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*"],
-        "ru": [r"<скидка>", r"<промокод>", r"<купон>", r"<сертификат>", r"<подарить>"],
+        "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"\d+\s?%\s+off", r"(?:take|knock|deduct)\w*\s+((?:[\w$£€%.,-]+\s+){0,6}?)off\s+(?:your|the|next|this|that)\b", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
+               r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€%]|dollars|pounds|euros|usd|gbp|eur))\s+off\b", r"(?:knock|shave)\w*\s+((?:[\w$£€%.,-]+\s+){0,6}?)off\b",
+               r"honou?r\w*\s+(?:the|that|this|your|our)\s+((?:\w+\s+){0,2}?)(?:price|rate|discount|offer|deal|promo\w*)", r"match\w*\s+(?:the|that|their|this|its|any)\s+((?:\w+\s+){0,2}?)price"],
+        "ru": [r"<скидка>", r"<промокод>", r"<купон>", r"<сертификат>", r"<подарить>", r"\w+(?:им|ем|ём)\s+((?:\w+\s+){0,3}?)в\s+подарок", r"<сохранить:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)(?:<цена>|<тариф>)"],
     },
     "compensation": {
         "en": [r"compensat\w*", r"make\s+(?:it\s+)?up\s+(?:to|for)", r"reimburs\w*"],
@@ -59,23 +64,35 @@ KINDS: dict[str, dict[str, list[str]]] = {
     "cost": {
         "en": [
             r"free(?:\s+of\s+charge)?(?!\s+to\b)", r"on\s+(?:us|the\s+house)", r"at\s+(?:our|no)\s+(?:extra\s+)?(?:cost|charge|expense)",
-            r"cover\w*\s+(?:for\s+)?(?:the|your|any|all|it|this|that|a|an)\b",
+            r"cover\w*\s+(?:for\s+)?(?:the|your|any|all|it|this|that|a|an|half|part|some|most|\d+\s?%)\b",
+            r"pick\w*\s+up\s+the\s+(?:tab|bill|cost|costs)\b", r"take\s+care\s+of\s+(?:the|your|any|all)\s+((?:[\w-]+\s+){0,3}?)(?:costs?|fees?|charges?|bill|expenses?|postage)\b",
+            r"(?:without|with\s+no)\s+(?:a\s+|any\s+)?(?:extra\s+|additional\s+|late\s+)?(?:penalty|penalties|fee|fees|charge|charges|cost)\b", r"(?:penalty|fee)[- ]free",
             r"(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|gladly\s+)?pay\b", r"waiv\w*", r"prepaid",
             r"complimentary", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:charge|bill)\w*", r"(?:no|nothing)\s+(?:extra\s+)?(?:charge|cost|fee)s?\b",
-            r"nothing\s+to\s+pay", r"no\s+need\s+to\s+pay", r"costs?\s+you\s+nothing",
+            r"nothing\s+to\s+pay", r"no\s+need\s+to\s+pay", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
         ],
         "ru": [
             r"<оплатить:futr,1per|futr,3per>", r"<заплатить:futr,1per>", r"<бесплатно>", r"<бесплатный>", r"за\s+(?:наш|свой)\s+сч[её]т", r"за\s+сч[её]т\s+(?:компании|магазина|банка)",
-            r"не\s+(?:будем\s+)?(?:<списывать>|<списать>|<брать>|<взять>)", r"(?:<списывать>|<списать:PRTS>|<брать>)\s+не\s+(?:будем|будет|будут)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"<взять:futr,1per|INFN>\s+на\s+себя\s+((?:\w+\s+){0,2}?)%cost%", r"%cost%\s+((?:[\w₽.,()«»-]+\s+){0,6}?)<взять:futr,1per|INFN>\s+на\s+себя", r"%charge%\s+((?:[\w₽.,]+\s+){0,10}?)<отменить:PRTS|past>",
+            r"не\s+(?:будем\s+)?(?:<списывать>|<списать>|<брать>|<взять>)", r"(?:<списывать>|<списать:PRTS>|<брать>)\s+не\s+(?:будем|будет|будут)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"<взять:futr,1per|INFN>\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"%cost%\s+((?:[\w₽.,()«»-]+\s+){0,6}?)<взять:futr,1per|INFN>\s+на\s+себя", r"%charge%\s+((?:[\w₽.,]+\s+){0,10}?)<отменить:PRTS|past>",
+            r"<покрыть:futr,1per|INFN>", r"без\s+(?:<штраф>|<пеня>|<неустойка>|<комиссия>|<доплата>|<переплата>|<оплата>)",
+            r"(?:<аннулировать>|<убрать:futr,1per|INFN>|<снять:futr,1per|INFN>|<обнулить>|<простить:futr,1per|INFN>)\s+((?:\w+\s+){0,2}?)%penalty%",
+            r"%penalty%\s+((?:[\w₽.,]+\s+){0,6}?)(?:<аннулировать:futr,1per|PRTS|past>|<убрать:futr,1per|PRTS|past>|<снять:futr,1per|PRTS|past>|<обнулить:futr,1per|PRTS|past>)",
+            r"не\s+(?:будем\s+)?(?:<начислять>|<начислить>|<взимать>)\s+((?:\w+\s+){0,1}?)%penalty%", r"%penalty%\s+((?:\w+\s+){0,2}?)не\s+(?:будем\s+)?(?:<начислять>|<начислить>|<взимать>)",
         ],
     },
     "upgrade": {
         "en": [r"upgrad\w*\s+(?:you|your\s+(?:room|seat|ticket|plan|class|booking|flight|car|cabin|stay))", r"(?:an?|free|complimentary)\s+upgrade"],
         "ru": [r"<повысить>\s+((?:\w+\s+){0,2}?)(?:<класс>|<категория>|<тариф>)", r"<пересадить>\s+((?:\w+\s+){0,2}?)в\s+бизнес"],
     },
+    "extension": {
+        "en": [r"extend\w*\s+(?:your|the)\s+((?:[\w-]+\s+){0,2}?)(?:warranty|guarantee|subscription|plan|trial|membership|return\s+window|deadline|due\s+date)\b",
+               r"(?:an?|free|extra)\s+(?:warranty\s+)?extension"],
+        "ru": [r"<продлить:futr,1per|INFN>\s+((?:\w+\s+){0,2}?)(?:<гарантия>|<подписка>|<тариф>|<срок>|<пробный>|<доступ>|<абонемент>)", r"<отсрочка>", r"<рассрочка>"],
+    },
     "replacement": {
-        "en": [r"replac(?:e|ed|ement|ing)\b", r"re-?ship\w*", r"re-?send\w*", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+)?new\s+(?:one|\w+)", r"new\s+one"],
-        "ru": [r"<замена>", r"<заменить>", r"(?:<отправить>|<прислать>)\s+(?:вам\s+)?(?:<новый>|повторно)"],
+        "en": [r"replac(?:e|ed|ement|ing)\b", r"re-?ship\w*", r"re-?send\w*", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+)?(?:brand[- ])?new\s+(?:one|\w+)", r"new\s+one",
+               r"(?:exchange|swap)\w*\s+((?:\w+\s+){0,3}?)for\s+(?:a\s+|an\s+)?(?:new|another|different|brand)"],
+        "ru": [r"<замена>", r"<заменить>", r"(?:<отправить>|<прислать>)\s+(?:вам\s+)?(?:<новый>|повторно)", r"<обменять:futr,1per|INFN>", r"<обмен>"],
     },
 }
 # "we can't refund", "no refund", «не вернём»: a remedy refused is not a promise.
@@ -87,8 +104,9 @@ _WISH = re.compile(
     r"|вы\s+(?:хотите|хотели|просите|просили|требуете|ждете|ждёте)|why|where|when|whether|почему|где|когда)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
-# "compensation is not possible", «компенсация не положена»: refused after the word.
-_NEGATION_AFTER = re.compile(r"^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возможн\w*)|невозможн\w*)", re.IGNORECASE)
+# "compensation is not possible", «компенсация не положена», «вернуть комиссию мы не можем»: refused after the word.
+_NEGATION_AFTER = re.compile(r"^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возможн\w*)|невозможн\w*)"
+    r"|^\s+(?:мы\s+|вам\s+)*(?:не\s+(?:можем|сможем|получится|выйдет|удастся)|нельзя)", re.IGNORECASE)
 # Idioms that use the words without any remedy.
 _IDIOM = re.compile(r"feel\s+free|free\s+to\b|toll[- ]free|free\s*(?:phone|call)\w*|free\s+(?:number|line|time)|hands[- ]free|cover\s+letter|credit\s+card|"
     r"бесплатн\w*\s+(?:номер\w*|лини\w*|звон\w*|телефон\w*)|звон\w*\s+бесплатн\w*|replace\s+(?:the\s+)?(?:cabinet|part|router|cable|battery|meter|sim)", re.IGNORECASE)

@@ -101,7 +101,7 @@ class FactsOut(BaseModel):
 
 
 class PromiseOut(BaseModel):
-    kind: str = Field(description='"refund", "credit", "discount", "compensation", "cost", "upgrade", "replacement" or "deadline".')
+    kind: str = Field(description='"refund", "credit", "discount", "compensation", "cost", "upgrade", "extension", "replacement" or "deadline".')
     text: str = Field(description="The rewrite's words that make it.")
     start: int
     end: int
