@@ -2,7 +2,8 @@
 
 - kept: a draft fact the rewrite states with the same value;
 - dropped: a draft fact the rewrite lacks (what the linter asks to cut may go:
-  a number in ticket boilerplate, S001; the links of a link dump, S003);
+  the ticket's number in ticket boilerplate, S001, but not an order number the
+  same sentence names; the links of a link dump, S003);
 - changed: a dropped fact and an added one of the same kind in the same place
   ("24 Baker Street" for "42 Baker Street");
 - added: a rewrite fact in neither the draft nor the customer's message. The
@@ -75,7 +76,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.kept.append((d, match))
         elif d.kind == "name" and _words_in(d, said_words):  # its words are there, not as one name
             result.kept.append((d, None))
-        elif not any(s <= d.start < e for s, e in optional):
+        elif not _may_go(draft, d, mine, optional):
             result.dropped.append(d)
     for r in new:
         if not r.strict or r.kind == "placeholder" or any(_same(d, r) for d in mine) or (r.kind == "name" and _words_in(r, _names.known_words(draft))):
@@ -85,8 +86,31 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         elif not (any(_same(c, r) for c in theirs) or (r.kind == "name" and _words_in(r, known_words))):
             result.added.append(r)
     _pair_changes(result, draft, rewrite)
+    result.changed += _counts_changed(draft, rewrite, mine, new)
     result.promises_added = _promises.added(_promises.promises(draft, lang), _promises.promises(rewrite, lang))
     return result
+
+
+# The ticket's own number: right after a ticket word ("under number {{ticket.id}}", "your case ID is 4821",
+# «под номером 123»), or a placeholder of the ticket's; "order #48213" in the same boilerplate is another fact.
+_TICKET_WORD = re.compile(r"(?:\b(?:ticket|case|request|reference|ref|incident|number|no|id)|(?<!\w)(?:обращени|заявк|номер|тикет)\w*)\W*(?:(?:is|was)\s+)?$", re.IGNORECASE)
+_REFERENCES = frozenset({"reference", "number", "placeholder"})
+
+
+def _may_go(draft: str, fact: Fact, facts: list[Fact], optional: list[tuple[int, int]]) -> bool:
+    """Whether a dropped fact stood in a span the linter asks to cut; of the numbers in ticket boilerplate,
+    only the ticket's own may go (where none reads as the ticket's, any may)."""
+    span = next(((s, e) for s, e in optional if s <= fact.start < e), None)
+    if span is None or fact.kind not in _REFERENCES:
+        return span is not None
+    tickets = [f for f in facts if span[0] <= f.start < span[1] and f.kind in _REFERENCES and _ticket(draft, f)]
+    return not tickets or fact in tickets
+
+
+def _ticket(draft: str, fact: Fact) -> bool:
+    if fact.kind == "placeholder" and re.search(r"ticket|case|request", fact.value, re.IGNORECASE):
+        return True
+    return bool(_TICKET_WORD.search(draft[max(0, fact.start - 30) : fact.start]))
 
 
 def _same(a: Fact, b: Fact) -> bool:
@@ -123,6 +147,25 @@ def _pair_changes(result: Comparison, draft: str, rewrite: str) -> None:
         result.dropped.remove(d)
         (result.added if best in result.added else result.deadlines).remove(best)
         result.changed.append((d, best))
+
+
+def _counts_changed(draft: str, rewrite: str, mine: list[Fact], new: list[Fact]) -> list[tuple[Fact, Fact]]:
+    """A number word is a reading, not a fact of its own ("both" may say "two"), but "two free heaters"
+    becoming "three free heaters" is a changed count: another number before the same word."""
+    changed = []
+    for d in mine:
+        if d.strict or d.kind != "number" or any(_same(d, r) for r in new):
+            continue
+        after = _next_word(draft, d)
+        other = next((r for r in new if r.kind == "number" and after and _next_word(rewrite, r) == after and not any(_same(m, r) for m in mine)), None)
+        if other is not None:
+            changed.append((d, other))
+    return changed
+
+
+def _next_word(text: str, fact: Fact) -> str:
+    m = re.match(r"\s+(\w{3,})", text[fact.end :])
+    return m[1].lower()[:5] if m else ""
 
 
 def _context(text: str, fact: Fact) -> set[str]:

@@ -23,9 +23,12 @@ from .facts import Fact
 WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё][A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё'’]*")
 # Abbreviations whose full stop does not end a sentence: titles, initials, «ул.», "reg."
 _ABBREVIATION = re.compile(r"(?:\b(?:mr|mrs|ms|dr|st|mt|no|reg|approx|prof|ул|д|гр|им|пр|просп|пер|наб|т|тел|стр|кв|п)|(?-i:\b[A-ZА-ЯЁ]))\.$", re.IGNORECASE)
+# A closing line: a formula alone ("Kind regards,"), or thanks for something that ends with a comma
+# ("Thanks for your understanding,\nLisa"): a sentence of thanks in the body ends otherwise.
 _CLOSING = re.compile(
-    r"^\W*(?:(?:best|kind|warm|many)\s+(?:regards|wishes)|regards|best|thanks|thank\s+you|cheers|sincerely|yours(?:\s+\w+)?"
-    r"|с\s+уважением|всего\s+(?:доброго|хорошего)|спасибо|с\s+наилучшими\s+пожеланиями)\W*$",
+    r"^\W*(?:(?:(?:best|kind|warm|warmest|kindest|many)\s+(?:regards|wishes)|regards|best|all\s+the\s+best|take\s+care|thanks|thank\s+you|cheers|sincerely|yours(?:\s+\w+)?"
+    r"|с\s+уважением|всего\s+(?:доброго|хорошего)|хорошего\s+дня|спасибо|с\s+наилучшими\s+пожеланиями)\W*"
+    r"|(?:thanks|thank\s+you|спасибо|благодарим)\s[^\n.!?]{1,60},\s*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 # Capitalised words that are no name: pronouns, titles, salutations and the roles they address.
