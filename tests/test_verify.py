@@ -107,3 +107,17 @@ def test_the_api_refuses_a_blank_draft_and_unknown_fields():
     client = TestClient(create_app())
     assert client.post("/v1/verify", json={"draft": " ", "rewrite": "x"}).json()["error"] == "invalid_request"
     assert client.post("/v1/verify", json={"draft": "Hi", "rewrite": "x", "tone": "warm"}).status_code == 422
+
+
+def test_a_finding_below_fail_on_is_shown_not_a_reason_to_reject():
+    """A004 (info) on "sorry you had to wait": `check` would pass it, so the guard keeps the rewrite;
+    a team that fails on info gets it rejected."""
+    from reviewer.config import Config
+    from reviewer.lint.engine import Linter
+
+    rewrite = GOOD.replace("I'm sorry your trip was disrupted.", "I'm sorry you had to wait so long.")
+    result = verify(DRAFT, rewrite)
+    assert result.passed, result.reasons
+    assert [f.code for f in result.verdict.report.findings] == ["A004"]
+    strict = verify(DRAFT, rewrite, linter=Linter(Config(fail_on="info")))
+    assert not strict.passed and any("A004" in r for r in strict.reasons)

@@ -1,9 +1,10 @@
 """Is a rewrite safe to send? The one set of checks behind ``reviewer rewrite`` and ``reviewer verify``.
 
 A rewrite passes when:
-- the linter finds no error or warning in it, and nothing the draft did not
-  have; slots such as ``[time frame]`` (S005) are the one allowed finding:
-  they are listed for the agent to fill;
+- the linter finds nothing in it at or above ``fail-on`` (default: warning),
+  the level that fails ``reviewer check``; an ``info`` finding is shown with
+  the rewrite, not a reason to throw it away. Slots such as ``[time frame]``
+  (S005) are always allowed: they are listed for the agent to fill;
 - it keeps every fact of the draft with its value (what the linter asks to
   cut may go: ticket boilerplate, S001; a link dump, S003), changes none, and adds none that is in neither
   the draft nor the customer's message (``compare``);
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ..i18n import N_, _
 from ..lint.engine import EmptyDraftError, Linter
-from ..model import Report
+from ..model import Report, Severity
 from ..text.lang import detect_language
 from .compare import Comparison, compare, optional
 from .facts import Fact
@@ -86,7 +87,7 @@ def check_rewrite(text: str, *, draft: Report, context: str | None, linter: Lint
     except EmptyDraftError:
         verdict.fail("empty", _("the rewrite is empty", locale=lang))
         return verdict
-    for message in _relint(draft, verdict.report):
+    for message in _relint(draft, verdict.report, linter.config.fail_on):
         verdict.fail("linter", message)
     verdict.slots = list(dict.fromkeys(text[f.start : f.end].strip() for f in verdict.report.findings if f.code == "S005"))
     verdict.comparison = compare(draft.text, text, lang, context, optional(draft.findings))
@@ -116,21 +117,13 @@ def reasons(c: Comparison, lang: str) -> list[tuple[str, str]]:
     return out
 
 
-def _relint(draft: Report, after: Report) -> list[str]:
-    before = {f.code for f in draft.findings}
-    failures = []
-    for f in after.findings:
-        if f.code == "S005":
-            continue  # a slot left on purpose
-        where = _short(after.text[f.start : f.end].strip())
-        if f.severity in ("error", "warning"):
-            message = _("linter: {code} {name} at “{words}”: {message}", locale=draft.lang)
-        elif f.code not in before:
-            message = _("linter: new {code} {name} at “{words}”: {message}", locale=draft.lang)
-        else:
-            continue
-        failures.append(message.format(code=f.code, name=f.name, words=where, message=f.message))
-    return failures
+def _relint(draft: Report, after: Report, level: Severity) -> list[str]:
+    message = _("linter: {code} {name} at “{words}”: {message}", locale=draft.lang)
+    return [
+        message.format(code=f.code, name=f.name, words=_short(after.text[f.start : f.end].strip()), message=f.message)
+        for f in after.at_or_above(level)
+        if f.code != "S005"  # a slot left on purpose
+    ]
 
 
 def _kind(fact: Fact, lang: str) -> str:
