@@ -67,6 +67,22 @@ def test_the_numbers_are_those_of_reviewer_check(tmp_path, capsys):
     assert sum(int(r["findings"]) for r in trend) == sum(counts.values())
 
 
+def test_rules_and_language_are_chosen_as_for_check(tmp_path, capsys):
+    """--select / --ignore / --lang: the report counts what `reviewer check` with the same options finds."""
+    rows = traffic(tmp_path / "t.jsonl", 120)
+    options = ["--select", "A,S002", "--ignore", "A004", "--lang", "en"]
+    assert main(["report", str(rows), "--out", str(tmp_path / "dash"), *options]) == 0
+    capsys.readouterr()
+    summary = json.loads((tmp_path / "dash" / "summary.json").read_text())
+    main(["check", str(rows), "--format", "json", "--fail-on", "error", *options])
+    counts = {}
+    for r in json.loads(capsys.readouterr().out):
+        for f in r["findings"]:
+            counts[f["code"]] = counts.get(f["code"], 0) + 1
+    found = {r["code"]: r["findings"] for r in summary["rules"] if r["findings"]}
+    assert found == counts and set(found) <= {"A001", "A002", "A003", "S002"} and "S002" in found
+
+
 def test_worker_processes_write_the_same_report(tmp_path, capsys):
     rows = traffic(tmp_path / "t.jsonl", 600)
     for jobs in ("1", "2"):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..formats import FORMATS
 from ..i18n import N_, _, ngettext
-from . import UsageError, input_options, jobs_count
+from . import UsageError, input_options, jobs_count, rule_options
 
 EPILOG = N_("""\
 inputs:
@@ -77,10 +77,8 @@ def register(subparsers) -> None:
     out.add_argument("-q", "--quiet", action="store_true", help=_("print the findings and nothing else (no score, summary or notes)"))
     out.add_argument("--exit-zero", action="store_true", help=_("exit 0 even when there are findings (2 still means an error)"))
     p.set_defaults(outputs=[])
-    p.add_argument("--select", action="append", metavar="CODES", help=_("only these rule codes or prefixes, comma-separated (A, W00, S001); replaces the config's"))
-    p.add_argument("--ignore", action="append", metavar="CODES", help=_("skip these rule codes or prefixes; added to the config's"))
+    rule_options.add(p)
     p.add_argument("--fail-on", choices=("error", "warning", "info"), help=_("lowest severity that fails the check (default: the config's, or warning)"))
-    p.add_argument("--lang", choices=("en", "ru", "auto"), help=_("language of the drafts (default: the config's, or detected per draft)"))
     p.add_argument("--config", type=Path, metavar="PATH", help=_("config file: a pyproject.toml or any file with [tool.reviewer], or a reviewer.toml (default: found from here up)"))
     p.add_argument("--stdin-filename", metavar="NAME", help=_("the name standard input's draft goes by: in the output, for per-file-ignores and its kind (.html is HTML)"))
     p.add_argument("--force-exclude", action="store_true", help=_("apply include, exclude and .gitignore to files named on the command line too (for pre-commit and CI)"))
@@ -378,20 +376,10 @@ class _Fixes:
 
 def _config(args: argparse.Namespace):
     """The config file's settings with the command line's on top."""
-    from ..config import parse_codes
     from . import load_config
 
-    config = load_config(args)
-    changes: dict = {}
-    if args.select:
-        changes["select"] = parse_codes(",".join(args.select), "--select")
-    if args.ignore:
-        changes["ignore"] = config.ignore + parse_codes(",".join(args.ignore), "--ignore")
-    if args.fail_on:
-        changes["fail_on"] = args.fail_on
-    if args.lang:
-        changes["lang"] = None if args.lang == "auto" else args.lang
-    return config._replace(**changes)
+    config = rule_options.apply(load_config(args), args)
+    return config._replace(fail_on=args.fail_on) if args.fail_on else config
 
 
 def _diff_lines(before: str, after: str, source: str):

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from ..i18n import N_, _, ngettext
-from . import UsageError, input_options, jobs_count
+from . import UsageError, input_options, jobs_count, rule_options
 
 DATE_FIELDS = ("created_at", "Created at", "created", "date", "timestamp")  # looked for when --date-field is not given
 EPILOG = N_("""\
@@ -43,6 +43,7 @@ def register(subparsers) -> None:
     p.add_argument("--date-field", metavar="NAME", help=_("the field holding each reply's date (default: the first of {names})").format(names=", ".join(DATE_FIELDS)))
     p.add_argument("--link", metavar="TEMPLATE", help=_("a link to each example's row, with {field} placeholders, e.g. https://acme.zendesk.com/agent/tickets/{ticket_id}"))
     p.add_argument("--examples", type=_count, default=5, metavar="N", help=_("the worst replies shown per rule (default: 5)"))
+    rule_options.add(p)
     p.add_argument("--config", type=Path, metavar="PATH", help=_("config file (default: found from here up)"))
     p.add_argument("--jobs", "-j", type=jobs_count, metavar="N", help=_("processes that check replies (default: every core once an input has over 2000 replies)"))
     input_options.add(p)
@@ -67,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     from . import load_config
     from .check import _say
 
-    config = load_config(args)
+    config = rule_options.apply(load_config(args), args)
     linked = [name for _text, name, _spec, _conv in string.Formatter().parse(args.link or "") if name]
     fields = list(dict.fromkeys([*input_options.reading(args)["keep"], *(k for k in args.by if k not in PERIODS), *(n for n in linked if n not in ("id", "source", "line"))]))
     options = {**input_options.reading(args), "keep": tuple(fields), "unique_ids": False}
