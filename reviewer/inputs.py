@@ -582,18 +582,19 @@ def _delimiter(header: str) -> str:
 # ---------------------------------------------------------------- HTML
 
 # Elements whose content is never shown as text. A <template> is matched by its
-# opening tag alone: templates nest, so its end is found by counting (_template_end).
+# opening tag alone: templates nest, so its end is found by counting (_element_end).
+# A <blockquote> is the earlier message an email reply quotes (Freshdesk's, Gmail's,
+# Outlook's "> " in HTML): like a quoted line of plain text, not the agent's words.
 _HIDDEN = "script|style|head|title|noscript"
 _MARKUP = rf"""
       <!--.*?(?:-->|\Z)                                  # comment
     | <({_HIDDEN})\b[^>]*>.*?(?:</\1\s*>|\Z)             # hidden element with its content
-    | <(template)\b[^>]*>                                 # a template and, see above, its content
+    | <(template|blockquote)\b[^>]*>                      # a template or quotation and, see above, its content
     | <!\[CDATA\[.*?(?:\]\]>|\Z)
     | <[!?][^>]*>?                                       # doctype, processing instruction
     | </?([a-z][\w:-]*)(?:[^>"']|"[^"]*"|'[^']*')*>?     # a tag
     | &(?:\#\d{{1,7}}|\#x[0-9a-f]{{1,6}}|[a-z][a-z0-9]{{1,31}});?   # a character reference
 """
-_TEMPLATE_TAG = r"<(/?)template\b[^>]*>"
 # Tags that break the text into lines (so sentences do not run across them).
 _BLOCK = frozenset(
     """address article aside blockquote body br dd div dl dt fieldset figcaption figure footer form h1 h2 h3
@@ -602,10 +603,10 @@ _BLOCK = frozenset(
 _SOURCE_BREAKS = str.maketrans("\r\n\t\f", "    ")
 
 
-def _template_end(markup: str, pos: int) -> int:
-    """Where the <template> opened just before ``pos`` ends, nested templates counted."""
+def _element_end(markup: str, pos: int, name: str) -> int:
+    """Where the element ``name`` opened just before ``pos`` ends, nested ones counted."""
     depth = 1
-    for m in re.compile(_TEMPLATE_TAG, re.IGNORECASE).finditer(markup, pos):
+    for m in re.compile(rf"<(/?){name}\b[^>]*>", re.IGNORECASE).finditer(markup, pos):
         depth += -1 if m.group(1) else 1
         if depth == 0:
             return m.end()
@@ -650,7 +651,11 @@ class HtmlText:
                 emit(char, m.start(), len(token), char == token)
             elif m.group(3) and m.group(3).lower() in _BLOCK:
                 emit("\n", m.start(), len(token), False)
-            pos = _template_end(markup, m.end()) if m.group(2) else m.end()
+            pos = m.end()
+            if m.group(2):  # skipped whole; a quotation still ends the line before it
+                pos = _element_end(markup, pos, m.group(2))
+                if m.group(2).lower() == "blockquote":
+                    emit("\n", m.start(), pos - m.start(), False)
         if pos < len(markup):
             emit(markup[pos:].translate(_SOURCE_BREAKS), pos, len(markup) - pos, True)
         self.text = "".join(parts)

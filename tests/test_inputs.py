@@ -186,6 +186,24 @@ def test_html_source_line_breaks_are_spaces_and_unknown_entities_stay():
     assert page.text == "\nSorry if &bogus; x\n"
 
 
+def test_a_quoted_earlier_message_is_not_the_agents_text():
+    """An email reply's <blockquote> (Freshdesk, Gmail, Outlook) is the customer's earlier message, as a
+    "> " line is in plain text: not checked, nested quotations included; the agent's text after it is."""
+    markup = (
+        '<div>Thanks for waiting, your refund went out today.</div>'
+        '<div class="freshdesk_quote"><blockquote class="freshdesk_quote">This is a HUGE problem!!! Sorry if I sound angry'
+        "<blockquote>Earlier: what a hassle!!</blockquote> but fix it.</blockquote></div>"
+        "<p>Sorry if this caused trouble!!</p>"
+    )
+    page = HtmlText(markup)
+    assert "HUGE" not in page.text and "hassle" not in page.text and "fix it" not in page.text
+    assert page.text.split() == "Thanks for waiting, your refund went out today. Sorry if this caused trouble!!".split()
+    report = next(read_bytes("reply.html", markup.encode(), kind="html")).lint(Linter())
+    spans = {f.code: markup[f.start : f.end] for f in report.findings}
+    assert spans["A001"] == "Sorry if" and markup.index("Sorry if this") == next(f.start for f in report.findings if f.code == "A001")
+    assert spans["S004"] == "!!" and "W001" not in spans
+
+
 def test_html_findings_point_into_the_original_file():
     markup = (DATA / "reply.html").read_text()
     draft = next(read_bytes("reply.html", markup.encode(), kind="html"))
