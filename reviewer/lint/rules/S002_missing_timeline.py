@@ -40,7 +40,7 @@ _NEGATED_DONE = diskcache.compile(r"(?:\bnot|n't|\bnever|\bне|\bбудет|\b�
 # A quoted stretch is a name or someone else's words, not an action of ours:
 # «Доставим» the company, "We Will Fix It" the shop, «мы всё исправим» the customer quoting us.
 _QUOTED = diskcache.compile(r'«[^»\n]{1,80}»|“[^”\n]{1,80}”|"[^"\n]{1,80}"')
-_TIME_SLOT = diskcache.compile(r"\[(?:[^\]]*(?:time|date|day|eta|when|deadline|hour|frame|срок|дат|врем|день|дня|дней|час)[^\]]*|…|\.{2,}|_{2,})\]")
+_TIME_SLOT = diskcache.compile(r"\[(?:[^\]]*(?:time|date|day|eta|when|deadline|hour|frame|week|month|year|quarter|срок|дат|врем|день|дня|дней|час|недел|месяц|год|квартал|числ)[^\]]*|…|\.{2,}|_{2,})\]")
 
 
 def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
