@@ -26,6 +26,14 @@ from reviewer.guard.verify import verify
 from reviewer.lint.engine import Linter
 
 SET = Path(__file__).resolve().parent.parent / "eval" / "sets" / "factguard-ru-en.v1.jsonl"
+# A second set, 40 scenarios in the same shape, written from issue 9 and the catalog alone by someone
+# who never saw the code, after the guard was built; measured once before the fixes it prompted.
+FRESH = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh.jsonl").read_text(encoding="utf-8").splitlines()]
+# After those fixes (README: "How well the guard works"); below the goals in places, as measured.
+FRESH_FLOOR = {
+    ("en", "good"): 19 / 20, ("ru", "good"): 1.0, ("en", "promise_invented"): 14 / 15, ("ru", "promise_invented"): 14 / 15,
+    **{(lang, kind): 1.0 for lang in ("en", "ru") for kind in ("fact_changed", "fact_dropped", "fact_added")},
+}
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")
 GOAL = 0.97  # issue 9: good accepted in each language, each defect kind rejected
@@ -79,6 +87,14 @@ def test_the_guard_meets_the_goals_on_the_dev_scenarios(verdicts):
 def test_the_guard_holds_its_measured_level_on_the_held_out_scenarios(verdicts):
     got = rates(HELD_OUT, {i: v.passed for i, v in verdicts.items()})
     assert all(got[key] >= floor for key, floor in HELD_OUT_FLOOR.items()), (got, misjudged(HELD_OUT, verdicts))
+
+
+def test_the_guard_holds_its_level_on_the_fresh_scenarios():
+    linter = Linter()
+    verdicts = {c["id"]: verify(c["draft"], c["rewrite"], context=c["customer_message"], lang=c["lang"], linter=linter) for c in FRESH}
+    assert len(FRESH) == 160 and Counter(c["defect_kind"] or "good" for c in FRESH)["good"] == 40
+    got = rates(FRESH, {i: v.passed for i, v in verdicts.items()})
+    assert all(got[key] >= floor for key, floor in FRESH_FLOOR.items()), (got, misjudged(FRESH, verdicts))
 
 
 def test_each_defect_is_rejected_for_its_own_kind_of_reason(verdicts):

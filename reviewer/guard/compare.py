@@ -79,11 +79,12 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         elif not _may_go(draft, d, mine, optional):
             result.dropped.append(d)
     for r in new:
-        if not r.strict or r.kind == "placeholder" or any(_same(d, r) for d in mine) or (r.kind == "name" and _words_in(r, _names.known_words(draft))):
+        # a name is the draft's when all its words are ("Kirill Sokolov" is more than the draft's "Kirill")
+        if r.kind == "placeholder" or (r.kind != "name" and any(_same(d, r) for d in mine)) or (r.kind == "name" and _words_in(r, _names.known_words(draft))):
             continue
-        if r.kind in TIMEISH and _deadline(rewrite, r):
+        if r.kind in TIMEISH and _deadline(rewrite, r):  # "within a week" too: a number word is a time frame there
             result.deadlines.append(_with_preposition(rewrite, r))
-        elif not (any(_same(c, r) for c in theirs) or (r.kind == "name" and _words_in(r, known_words))):
+        elif r.strict and not (any(_same(c, r) for c in theirs) or (r.kind == "name" and _words_in(r, known_words))):
             result.added.append(r)
     _pair_changes(result, draft, rewrite)
     result.changed += _counts_changed(draft, rewrite, mine, new)

@@ -13,8 +13,10 @@ meet the keys or readings of the other, so values are compared, not strings:
 - money: a symbol or code and an amount, EN and RU (``£12.50``, ``AED 1,850``,
   ``2 310 ₽``, ``1 548 руб.``);
 - dates: day and month names in EN and RU in any case (``5 марта``), numeric
-  (``05.03.2026``, ``2026-03-05``), an optional weekday, either order, with or
-  without the year; months, weekdays (``Mon-Fri``) and today/tomorrow;
+  (``05.03.2026``, ``2026-03-05``; Russian ``12.03`` without the year), an
+  optional weekday, either order, with or without the year; months (and their
+  Russian adjectives, «июльская квитанция»), weekdays (``Mon-Fri``),
+  today/tomorrow ("this morning" is today);
 - clock times (``8am``, ``08:00``, ``8:55 pm``); ranges are their two ends,
   whatever joins them (``3-5``, ``3–5``, "3 to 5", «с 9 до 13»);
 - durations (``25 minutes``, «30 дней»), percentages, fractions;
@@ -60,18 +62,23 @@ class Fact:
 
 _EN_MONTHS = ["jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?", "aug(?:ust)?", "sep(?:t(?:ember)?)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?"]
 _RU_MONTHS = ["январ[ьяюе]", "феврал[ьяюе]", "март[аеу]?", "апрел[ьяюе]", "ма[йяюе]", "июн[ьяюе]", "июл[ьяюе]", "август[аеу]?", "сентябр[ьяюе]", "октябр[ьяюе]", "ноябр[ьяюе]", "декабр[ьяюе]"]
+# «июльская квитанция» is the July bill: a month's adjective names the month (MONTH_ONLY only, never a day's month)
+_RU_MONTH_ADJECTIVES = ["январск", "февральск", "мартовск", "апрельск", "майск", "июньск", "июльск", "августовск", "сентябрьск", "октябрьск", "ноябрьск", "декабрьск"]
 MONTH = "(?:" + "|".join(f"(?P<m{i}>{en}|{ru})" for i, (en, ru) in enumerate(zip(_EN_MONTHS, _RU_MONTHS, strict=True), 1)) + r")\.?"
 # "on Tuesdays" / «по средам» is the same weekday as "Tue" / «в среду».
 _EN_DAYS = ["mon(?:days?)?", "tue(?:s(?:days?)?)?", "wed(?:nesdays?)?", "thu(?:rs(?:days?)?)?", "fri(?:days?)?", "sat(?:urdays?)?", "sun(?:days?)?"]
 _RU_DAYS = ["понедельник\\w*|пн", "вторник\\w*|вт", "сред(?:[аыуе]|ам)|ср", "четверг\\w*|чт", "пятниц(?:[аыуе]|ам)|пт", "суббот(?:[аыуе]|ам)|сб", "воскресень(?:[еяю]|ям)|вс"]
 WEEKDAY = "(?:" + "|".join(f"(?P<w{i}>{en}|{ru})" for i, (en, ru) in enumerate(zip(_EN_DAYS, _RU_DAYS, strict=True), 1)) + r")\b\.?"
 RELATIVE = {
-    "today": r"today|tonight|сегодня", "tomorrow": r"tomorrow|завтра", "day after tomorrow": r"послезавтра",
+    "today": r"today|tonight|this\s+(?:morning|afternoon|evening)|сегодня", "tomorrow": r"tomorrow|завтра", "day after tomorrow": r"послезавтра",
     "yesterday": r"yesterday|вчера", "this week": r"this\s+week|на\s+этой\s+неделе", "next week": r"next\s+week|на\s+следующей\s+неделе",
+    "end of day": r"(?:the\s+)?end\s+of\s+(?:the\s+|to)?day|конц[аеу]\s+(?:этого\s+|рабочего\s+)?дня",
+    "end of week": r"(?:the\s+)?end\s+of\s+(?:the|this)\s+week|конц[аеу]\s+(?:этой\s+)?недели",
+    "end of month": r"(?:the\s+)?end\s+of\s+(?:the|this)\s+month|конц[аеу]\s+(?:этого\s+)?месяца",
 }
 MINUTES = {"minute": 1, "hour": 60, "day": 1440, "night": 1440, "week": 10080, "month": 43200, "year": 525600}
 UNITS = {
-    "minute": r"min(?:ute)?s?|минут[аы]?|мин\.?", "hour": r"hours?|hrs?|час(?:а|ов)?|ч\.", "day": r"(?:business\s+|working\s+|calendar\s+)?days?|(?:рабочих\s+|календарных\s+)?(?:дн(?:я|ей)|день|сут(?:ки|ок))",
+    "minute": r"min(?:ute)?s?|минут[аы]?|мин\.?", "hour": r"hours?|hrs?|h|час(?:а|ов)?|ч\.?", "day": r"(?:business\s+|working\s+|calendar\s+)?days?|(?:рабочих\s+|календарных\s+)?(?:дн(?:я|ей)|день|сут(?:ки|ок))",
     "night": r"nights?|ноч(?:ь|и|ей)", "week": r"weeks?|недел[ьяию]\w*", "month": r"months?|месяц(?:а|ев)?", "year": r"years?|год(?:а)?|лет",
 }
 CURRENCIES = {
@@ -90,8 +97,9 @@ NUMBER_WORDS = {
     **dict.fromkeys(["first", "перв(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ом|ых)"], "1"), **dict.fromkeys(["second", "втор(?:ой|ая|ое|ые|ого|ому|ую|ым|ом|ых)"], "2"),
     **dict.fromkeys(["third", "трет(?:ий|ья|ье|ьи|ьего|ьей|ьему|ью|ьим|ьем|ьих)"], "3"), "twice": "2", "double": "2",
     **dict.fromkeys(["an?\\s+hour", "час"], "duration:60min"), **dict.fromkeys(["an?\\s+day", "сутки"], "duration:1440min"),
-    **dict.fromkeys(["an?\\s+week", "недел[юя]"], "duration:10080min"), **dict.fromkeys(["a\\s+month", "месяц"], "duration:43200min"),
+    **dict.fromkeys(["an?\\s+week", "недел[юяи]"], "duration:10080min"), **dict.fromkeys(["a\\s+month", "месяц"], "duration:43200min"),
     "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
+    **dict.fromkeys(["half\\s+an\\s+hour", "полчаса"], "duration:30min"), **dict.fromkeys(["an?\\s+hour\\s+and\\s+a\\s+half", "полтора\\s+часа"], "duration:90min"),
     **dict.fromkeys(["half", "половин[аыуеой]"], "fraction:0.5"), **dict.fromkeys(["quarter", "четверт[ьи]"], "fraction:0.25"),
     **dict.fromkeys(["three[- ]quarters", "три\\s+четверти"], "fraction:0.75"),
 }
@@ -120,7 +128,18 @@ DATE = re.compile(
     r")(?:\s*(?:г\.|года?)(?!\w))?",
     re.IGNORECASE,
 )
-MONTH_ONLY = re.compile(rf"\b{MONTH}(?:\s+(?P<y>\d{{4}}))?(?!\w)", re.IGNORECASE)
+MONTH_ONLY = re.compile(
+    rf"\b(?:{MONTH}|" + "|".join(f"(?P<m{i}>{stem}(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими))" for i, stem in enumerate(_RU_MONTH_ADJECTIVES, 13)) + r")(?:\s+(?P<y>\d{4}))?(?!\w)",
+    re.IGNORECASE,
+)
+# "the 28th", «20-го», «20 числа»: a day of the month; a full date stands for its day too
+DAY_OF_MONTH = re.compile(
+    r"(?<=\bthe\s)(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:floor|level|line|page|item|attempt|time|row|gate|platform|stop|try|place|position|century|anniversary|birthday|customer|caller|person))"
+    r"|(?<![\d.,])(?P<d2>[12]?\d|3[01])(?:-?(?:го|е|ого))?\s+числа\b|(?<![\d.,])(?P<d3>[12]?\d|3[01])-(?:го|е)(?!\w)(?!\s+(?:этаж\w*|мест\w*|подъезд\w*|класс\w*|ряд\w*|раз\w*))",
+    re.IGNORECASE,
+)
+# «до 12.03», «с 05.11»: a day and month without the year, as Russian writes dates (read as a time, too, for «в 12.30»)
+DAY_MONTH = re.compile(r"(?<![\d.,])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0[1-9]|1[0-2])(?![\d%]|[.,]\d)")
 WEEKDAY_ONLY = re.compile(rf"(?<!\w){WEEKDAY}", re.IGNORECASE)
 RELATIVE_DAY = re.compile(r"\b(?:" + "|".join(f"(?P<{k.replace(' ', '_')}>{v})" for k, v in RELATIVE.items()) + r")\b", re.IGNORECASE)
 TIME = re.compile(
@@ -128,7 +147,7 @@ TIME = re.compile(
     r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mm2>[0-5]\d)(?!\d)"
     r"|(?:(?<=\bat\s)|(?<=\bв\s)|(?<=\bс\s)|(?<=\bдо\s)|(?<=\bк\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=[-–]))(?P<h4>[01]?\d|2[0-3])\.(?P<mm4>[0-5]\d)(?![\d.])"
     r"|\b(?P<noon>noon|midday|midnight|полдень|полночь)\b"
-    r"|(?:(?<=\bдо\s)|(?<=\bс\s)|(?<=\bв\s)|(?<=\bк\s))(?P<h3>[01]?\d|2[0-3])\s+час(?:а|ов)?(?!\w)",
+    r"|(?:(?<=\bдо\s)|(?<=\bс\s)|(?<=\bв\s)|(?<=\bк\s)|(?<=\bпосле\s))(?P<h3>[01]?\d|2[0-3])\s+час(?:а|ов)?(?!\w)",
     re.IGNORECASE,
 )
 MONEY = re.compile(
@@ -213,6 +232,14 @@ def extract(text: str, lang: str) -> list[Fact]:
         found.add("url", m.start(), m.start() + len(url), value)
     for m in found.scan(DATE):
         _date(found, m)
+    if lang == "ru":
+        for m in found.scan(DAY_MONTH):
+            day, month = int(m["d"]), int(m["m"])
+            also = {f"number:{_number(m.group())}", f"day-of-month:{day}"} | ({f"time:{day:02d}:{month:02d}"} if day < 24 else set())
+            found.add("date", m.start(), m.end(), f"{month:02d}-{day:02d}", also=also)
+    for m in found.scan(DAY_OF_MONTH):
+        day = int(m["d"] or m["d2"] or m["d3"])
+        found.add("date", m.start(), m.end(), f"day {day}", {f"day-of-month:{day}"}, also={f"number:{day}"})
     for m in found.scan(TIME):
         _time(found, m)
     for m in found.scan(MONEY):
@@ -238,7 +265,7 @@ def extract(text: str, lang: str) -> list[Fact]:
     for m in found.scan(MONTH_ONLY):
         if m.group()[0].islower() and m.group()[0].isascii():
             continue  # "this may have caused": a verb; English months are written with a capital
-        month = _group_index(m, "m")
+        month = (_group_index(m, "m") - 1) % 12 + 1  # m13-m24: the months' adjectives
         value = f"{m['y']}-{month:02d}" if m["y"] else f"{month:02d}"
         found.add("month", m.start(), m.end(), value, also={f"month:{month:02d}"})
     for m in found.scan(WEEKDAY_ONLY):
@@ -274,9 +301,9 @@ def _date(found: _Found, m: re.Match) -> None:
         return
     short = f"{month:02d}-{day:02d}"
     if year:
-        found.add("date", m.start(), m.end(), f"{year}-{short}", {f"date:{year}-{short}"}, {f"date:{short}"})
+        found.add("date", m.start(), m.end(), f"{year}-{short}", {f"date:{year}-{short}"}, {f"date:{short}", f"day-of-month:{day}"})
     else:
-        found.add("date", m.start(), m.end(), short)
+        found.add("date", m.start(), m.end(), short, also={f"day-of-month:{day}"})
 
 
 def _time(found: _Found, m: re.Match) -> None:

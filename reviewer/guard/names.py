@@ -41,6 +41,8 @@ NOT_NAMES = frozenset(
     пользователь покупатель пассажир коллега друг""".split()
 )
 PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+# Who a salutation addresses is a name even where a sentence starts ("Dear Jordan", "Hi Marta"); "^AB" signs a post.
+_ADDRESSED = re.compile(r"(?:\b(?:dear|hi|hello|hey|morning|afternoon|evening)|(?<!\w)(?:уважаем\w*|дорог\w*|привет|здравствуйте,?))\s+$|\^$", re.IGNORECASE)
 
 
 def names(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Fact]:
@@ -53,10 +55,11 @@ def names(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Fact]
         if not word[0].isupper() or any(s <= m.start() < e for s, e in taken) or _stop(word):
             last_end = -1
             continue
-        if word.isupper() and len(word) > 1:
+        addressed = bool(_ADDRESSED.search(text, max(0, m.start() - 20), m.start()))
+        if word.isupper() and len(word) > 1 and not addressed:
             last_end = -1
             continue  # an acronym or a code (SLA, UTC, СДЭК), not a name
-        if not (m.start() >= signoff or not _sentence_start(text, m.start()) or _person(word)):
+        if not (addressed or m.start() >= signoff or not _sentence_start(text, m.start()) or _person(word)):
             last_end = -1
             continue
         joined = last_end >= 0 and re.fullmatch(r"\.? |-|–|\.?\s", text[last_end : m.start()])
@@ -75,9 +78,13 @@ def _fact(text: str, run: list[re.Match]) -> Fact:
     return Fact("name", value, text[start:end], start, end, frozenset().union(*parts), parts=tuple(parts))
 
 
+# An address is no one's name: "jordan.m@…" does not make "Dear Jordan" the draft's
+_ADDRESS = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+")
+
+
 def known_words(text: str) -> frozenset[str]:
-    """The keys of every word of ``text``, in any case and position: what a name can be matched against."""
-    return frozenset(k for m in WORD.finditer(text) for k in word_keys(m.group()))
+    """The keys of every word of ``text`` outside emails and links, in any case and position: what a name can be matched against."""
+    return frozenset(k for m in WORD.finditer(_ADDRESS.sub(" ", text)) for k in word_keys(m.group()))
 
 
 @lru_cache(maxsize=8192)
