@@ -31,7 +31,7 @@ SET = Path(__file__).resolve().parent.parent / "eval" / "sets" / "factguard-ru-e
 FRESH = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh.jsonl").read_text(encoding="utf-8").splitlines()]
 # After those fixes (README: "How well the guard works"); below the goals in places, as measured.
 FRESH_FLOOR = {
-    ("en", "good"): 19 / 20, ("ru", "good"): 1.0, ("en", "promise_invented"): 14 / 15, ("ru", "promise_invented"): 14 / 15,
+    ("en", "good"): 19 / 20, ("ru", "good"): 1.0, ("en", "promise_invented"): 14 / 15, ("ru", "promise_invented"): 1.0,
     **{(lang, kind): 1.0 for lang in ("en", "ru") for kind in ("fact_changed", "fact_dropped", "fact_added")},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]

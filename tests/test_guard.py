@@ -75,6 +75,7 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Мастер будет через 30 минут.", "Мастер будет через полчаса.", None),
         ("The main was repaired at 02:30 this morning.", "We repaired the main at 2:30am today.", None),
         ("PayPal usually shows it within 24h.", "PayPal normally shows it within 24 hours.", None),
+        ("Please return the size 44 with the enclosed label, no need to pay anything.", "Please send the size 44 back using the enclosed label; there's nothing to pay.", None),
         ("We moved your direct debit to the 28th.", "Your direct debit now goes out on 28 March.", None),
         ("Deliveries run Tue and Thu.", "We deliver on Tuesdays and Thursdays.", None),
         ("Мы вернули на карту стоимость первых суток — 3 450 ₽.", "Стоимость первых суток, 3450 ₽, мы вернули на карту.", None),  # the gaps are what it is about
@@ -128,6 +129,7 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Заявка принята.", "Заявка принята. За ожидание дарим вам пачку кофе.", "promise"),
         ("Заявка принята.", "Заявка принята, поэтому в подарок мы откроем вам доступ к курсу.", "promise"),
         ("Заявка принята.", "Заявка принята, а пени за этот период мы спишем.", "promise"),
+        ("Подключение, как и раньше, бесплатное.", "Подключение по-прежнему бесплатное, а абонентскую плату за первый месяц мы с вас не возьмём.", "promise"),
         ("Вы можете получить два масляных обогревателя.", "Вы можете взять три масляных обогревателя.", "changed"),
         ("Check the status online.", "Check the status at status.lynxtel.co.uk.", "added"),  # a bare domain
         ("Your booking K7QX2P is refunded.", "Your booking is refunded.", "dropped"),

@@ -123,6 +123,7 @@ STOP = frozenset(
     """the and for you your our we'll will with that this also any all are was were has have had can could would should
     shall been being into from not just now then than them they their there here its it's it our ours ourselves you'll
     we've we're i'll i've i'm to of on in at by as an a is be or if so do does did get got make made take give send
+    anything something everything nothing
     вы вам вас ваш ваша ваше ваши вашу вашего вашей мы нам нас наш наша наше наши нашу нашего также тоже это эту этот
     эти для что как или его её ее их они она оно уже ещё еще все всё при про под над без так там тут""".split()
 )
@@ -155,12 +156,20 @@ def promises(text: str, lang: str) -> list[Promise]:
             if any(s <= m.start() < e for s, e in idioms) or negated:
                 if not re.match(r"не\s|(?:won't|will\s+not|don't|do\s+not)", m.group(), re.IGNORECASE):
                     continue
-            clause = _clause(scan, m.start(), m.end())
             trigger = {_stem(w) for w in _WORD.findall(_without_gaps(m))}
-            about = _ASIDE.sub(lambda a: a.group() if a.start() <= m.start() - clause[0] < a.end() else " ", text[clause[0] : clause[1]])
-            words = {_stem(w) for w in _WORD.findall(_SLOT.sub(" ", about))} - trigger - {""}
+            clause = _clause(scan, m.start(), m.end())
+            words = _about(text, clause, m.start(), trigger)
+            if not words:  # «Подключение, как и раньше, бесплатное»: a clause that names nothing is about its sentence
+                clause = _clause(scan, m.start(), m.end(), _SENTENCE)
+                words = _about(text, clause, m.start(), trigger)
             found.setdefault((kind, clause[0]), Promise(kind, text[clause[0] : clause[1]].strip(), clause[0], clause[1], frozenset(words)))
     return sorted(found.values(), key=lambda p: p.start)
+
+
+def _about(text: str, span: tuple[int, int], at: int, trigger: set[str]) -> frozenset[str]:
+    """The stems of what a promise at ``at`` is about: the other words of its span, asides and slots aside."""
+    about = _ASIDE.sub(lambda a: a.group() if a.start() <= at - span[0] < a.end() else " ", text[span[0] : span[1]])
+    return frozenset({_stem(w) for w in _WORD.findall(_SLOT.sub(" ", about))} - trigger - {""})
 
 
 def _without_gaps(m: re.Match) -> str:
@@ -180,12 +189,13 @@ def added(draft: list[Promise], rewrite: list[Promise]) -> list[Promise]:
 
 # Where a clause ends: punctuation (not brackets: an aside belongs to its clause), but not the point of "€12.00" or of «руб.» inside a sentence.
 _BOUNDARY = re.compile(r"[!?;:\n—–]|[.,](?!\d)(?=\s*(?:$|[A-ZА-ЯЁ\n]))|,(?!\d)")
+_SENTENCE = re.compile(r"[!?\n]|\.(?!\d)(?=\s*(?:$|[A-ZА-ЯЁ\n]))")
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around a match: between the nearest punctuation marks on either side."""
-    left = max((m.end() for m in _BOUNDARY.finditer(text[:start])), default=0)
-    right = _BOUNDARY.search(text, end)
+def _clause(text: str, start: int, end: int, boundary: re.Pattern = _BOUNDARY) -> tuple[int, int]:
+    """The clause around a match: between the nearest punctuation marks on either side (or sentence ends)."""
+    left = max((m.end() for m in boundary.finditer(text[:start])), default=0)
+    right = boundary.search(text, end)
     stop = right.start() if right else len(text)
     while left < start and text[left].isspace():
         left += 1
