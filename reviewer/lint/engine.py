@@ -181,6 +181,7 @@ class Linter:
             CompiledRule(_configured(rule, self.config))
             for rule in registry().values()
             if self.config.selects(rule.code) and rule.kind != "meta"  # meta rules report on suppressions (reviewer/suppressions.py)
+            and (rule.code != "C001" or self.config.banned)  # C001 looks for the config's banned phrases: none, nothing to run
         ]
         self._covers = {c.rule.code: frozenset(c.rule.options["covers"]) for c in self.rules if c.rule.options.get("covers")}
         self._gates: dict[str, _Gate] = {}
