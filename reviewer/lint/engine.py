@@ -86,24 +86,16 @@ class CompiledRule:
         """
         patterns = self.patterns(doc.lang, key)
         if patterns is None:
-            return
-        lower = doc.lower
+            return iter(())
         parts = patterns.parts if doc.found is None else doc.found.select(patterns.parts)
+        if not parts:
+            return iter(())  # most lists on most drafts: no generator for them
+        lower = doc.lower
         if len(parts) == len(patterns.parts):
-            yield from (m for m in patterns.regex.finditer(lower) if word_start(lower, m.start()))
-            return
+            return (m for m in patterns.regex.finditer(lower) if word_start(lower, m.start()))
         if len(parts) == 1:
-            yield from (m for m in parts[0].regex.finditer(lower) if word_start(lower, m.start()))
-            return
-        found = sorted(
-            ((m.start(), i, m) for i, part in enumerate(parts) for m in part.regex.finditer(lower) if word_start(lower, m.start())),
-            key=lambda item: item[:2],
-        )
-        end = -1
-        for start, _, m in found:
-            if start >= end:
-                end = max(m.end(), start + 1)
-                yield m
+            return (m for m in parts[0].regex.finditer(lower) if word_start(lower, m.start()))
+        return _merged(lower, parts)
 
     def search(self, doc: Prepared, key: str = "patterns") -> re.Match | None:
         return next(self.finditer(doc, key), None)
@@ -136,6 +128,19 @@ class CompiledRule:
 
     def check(self, doc: Prepared) -> Iterable[Hit]:
         return self._checker(doc, self)
+
+
+def _merged(lower: str, parts: list[Part]) -> Iterator[re.Match]:
+    """The matches of several patterns as their alternation would find them (see ``CompiledRule.finditer``)."""
+    found = sorted(
+        ((m.start(), i, m) for i, part in enumerate(parts) for m in part.regex.finditer(lower) if word_start(lower, m.start())),
+        key=lambda item: item[:2],
+    )
+    end = -1
+    for start, _, m in found:
+        if start >= end:
+            end = max(m.end(), start + 1)
+            yield m
 
 
 def _compile(rule: Rule, data: LangData, lang: str, key: str) -> Patterns | None:
