@@ -78,6 +78,8 @@ class Rows(NamedTuple):
 
     def selects(self, fields: dict, defaults: tuple[Condition, ...] = ()) -> bool:
         """Whether a row passes: per field, any ``=`` and every ``!=``; the defaults apply to fields ``where`` leaves alone."""
+        if not self.where and not defaults:
+            return True  # plain rows with no --where: asked of every row, so no sets and lists to build
         mine = {c.field for c in self.where}
         conditions = self.where + tuple(c for c in defaults if c.field not in mine)
         by_field: dict[str, list[Condition]] = {}

@@ -37,7 +37,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Literal, NamedTuple, TextIO
 
-from . import diskcache
+from . import diskcache, suppressions
 from .i18n import _
 from .model import Finding, Fix, Report
 
@@ -115,8 +115,6 @@ class Draft(NamedTuple):
         draft's: named by its source and id, pointing into the file for HTML, without the rule codes or
         prefixes ``ignore`` leaves out here (``per-file-ignores``), its suppression comments applied,
         with the row's kept fields."""
-        from . import suppressions
-
         report = report._replace(source=self.source, id=self.id)
         if self.markup is not None:
             report = self.markup.relocate(report)
