@@ -256,8 +256,9 @@ class Reader:
         field = rows.text_field or message.text_field
         id = fields.get(rows.id_field or "id")
         text = fields.get(field, _MISSING)
-        if self.ids is not None:
-            yield from self.ids.check(id, line)
+        warning = self.ids.check(id, line) if self.ids is not None else None
+        if warning:
+            yield warning
         if isinstance(text, str) and len(text) > MAX_DRAFT:
             yield InputError(self.source, _("too long: a row may be at most {size} MiB").format(size=MAX_DRAFT // 2**20), line)
             return
