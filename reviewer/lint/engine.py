@@ -288,7 +288,7 @@ class _Gate:
         self.gates = [None if gate is None else tuple(self.need[part.id] for part in gate) for gate in gates]
         self.firsts = [0 if gate is None else _first(gate) for gate in self.gates]
         self.chars = tuple((s, bit[s]) for s in strings if len(s) == 1)
-        self._list_firsts: dict[int, int] = {}  # the same for a list of patterns, by its first pattern's id
+        self._lists: dict[int, tuple[int, tuple[tuple[Part, tuple[int, ...]], ...]]] = {}  # see list_needs
         self.automaton = None
         if any(len(s) > 1 for s in strings):
             import ahocorasick_rs
@@ -296,12 +296,14 @@ class _Gate:
             words = [s for s in strings if len(s) > 1]
             self.automaton = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA, store_patterns=True)
 
-    def first_of(self, parts: tuple[Part, ...]) -> int:
-        """The bits one of which a draft must hold for one of the parts to match (0: one always may)."""
-        key = parts[0].id
-        if key not in self._list_firsts:
-            self._list_firsts[key] = _first([self.need[part.id] for part in parts])
-        return self._list_firsts[key]
+    def list_needs(self, parts: tuple[Part, ...]) -> tuple[int, tuple[tuple[Part, tuple[int, ...]], ...]]:
+        """For a list of patterns (known by its first pattern's id): the bits one of which a draft must hold
+        for one of them to match (0: one always may), and each pattern with its requirements."""
+        found = self._lists.get(parts[0].id)
+        if found is None:
+            needs = [self.need[part.id] for part in parts]
+            found = self._lists[parts[0].id] = (_first(needs), tuple(zip(parts, needs)))
+        return found
 
     def scan(self, doc: Prepared) -> list[CompiledRule]:
         """Note what the draft holds (``doc.found``) and return the rules that may find something, in order."""
@@ -352,13 +354,13 @@ class _Found:
         self.gate, self.mask = gate, mask
 
     def select(self, parts: tuple[Part, ...]) -> list[Part]:
-        need, mask = self.gate.need, self.mask
-        first = self.gate.first_of(parts)
+        first, needs = self.gate.list_needs(parts)
+        mask = self.mask
         if first and not mask & first:
             return []  # most lists: not one pattern's most selective requirement is met
         chosen = []
-        for part in parts:
-            for required in need[part.id]:
+        for part, need in needs:
+            for required in need:
                 if not mask & required:
                     break
             else:
