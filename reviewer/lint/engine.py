@@ -279,7 +279,7 @@ class _Gate:
         requirements = {pid: [alts for alts in part.triggers or () if selective(alts)] for pid, part in parts.items()}
         # shortest first: short strings are in most drafts, and with the low bits a draft's mask stays a small int,
         # which every |= and & per draft handles faster than one of ~40 digits (a bit per string: over a thousand)
-        strings = sorted({s for required in requirements.values() for alts in required for s in alts}, key=lambda s: (len(s), s))
+        strings = sorted(sorted({s for required in requirements.values() for alts in required for s in alts}), key=len)
         bit = {s: 1 << i for i, s in enumerate(strings)}
         self.bits = bit
         self.need = {pid: tuple(sum(bit[s] for s in alts) for alts in required) for pid, required in requirements.items()}
@@ -294,7 +294,7 @@ class _Gate:
             import ahocorasick_rs
 
             words = [s for s in strings if len(s) > 1]
-            self.automaton = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA, store_patterns=True)
+            self.automaton = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.ContiguousNFA, store_patterns=True)
 
     def list_needs(self, parts: tuple[Part, ...]) -> tuple[int, tuple[tuple[Part, tuple[int, ...]], ...]]:
         """For a list of patterns (known by its first pattern's id): the bits one of which a draft must hold
