@@ -5,7 +5,10 @@ large alternations took most of a cold ``reviewer check`` (see
 bench/bench_lint.py); parsing the rule files took the next share. The compiled
 form of a pattern is a list of integers and a parsed rule file is a dict, so
 both are cached per Python version in the user's cache directory (a rule file
-keyed by its path, size and modification time). Anything unexpected (another
+keyed by its path, size and modification time). A pattern's integers are kept
+as bytes: unmarshalling them as a list took 17 ms of every start, for all the
+patterns of both languages, where turning the bytes of the patterns a run
+compiles back into a list takes a fraction of that. Anything unexpected (another
 Python, an unwritable directory, a damaged file) falls back to ``re.compile``
 and ``tomllib``: the cache only ever saves time.
 """
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import atexit
 import marshal
+from array import array
 import os
 import re
 import sys
@@ -29,6 +33,8 @@ except (ImportError, AttributeError):  # another implementation: no cache
     _sre = None
     _TAG = ""
 
+_CODE = "I"  # array typecode of a pattern's code words: 4 bytes, _sre.CODESIZE (checked in compile)
+_FORMAT = 2  # of the entries: 2 keeps a pattern's code as bytes; a new format gets a new file
 _MAX_ENTRIES = 5000  # config-specific patterns come and go; start afresh past this
 _entries: dict[str, tuple | dict] | None = None
 _dirty = False
@@ -59,6 +65,7 @@ def _rules_fingerprint() -> str:
             if entry.is_file()
         )
         stats.append(f"{_TRIGGERS}:{_TRIGGERS.stat().st_size}:{_TRIGGERS.stat().st_mtime_ns}")  # how triggers are derived
+        stats.append(f"format:{_FORMAT}")
         _fingerprint = format(zlib.crc32("|".join(stats).encode()), "08x")
     return _fingerprint
 
@@ -79,17 +86,18 @@ def load_toml(path: Path) -> dict:
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile(pattern, flags)``, from the disk cache when it is there."""
-    if _sre is None:
+    if _sre is None or array(_CODE).itemsize != _sre.CODESIZE:
         return re.compile(pattern, flags)
     key = f"{int(flags)}:{pattern}"
     entry = _load().get(key)
     if isinstance(entry, tuple):
         try:
-            return _sre.compile(pattern, *entry)
-        except (TypeError, ValueError, RuntimeError):
+            cached_flags, code, *rest = entry
+            return _sre.compile(pattern, cached_flags, array(_CODE, code).tolist(), *rest)
+        except (TypeError, ValueError, RuntimeError, OverflowError):
             pass
     compiled = re.compile(pattern, flags)  # also validates: re.error propagates
-    code = [int(op) for op in _compiler._code(_parser.parse(pattern, flags), flags)]  # opcodes are int subclasses
+    code = array(_CODE, _compiler._code(_parser.parse(pattern, flags), flags)).tobytes()
     indexgroup = [None] * (compiled.groups + 1)
     for name, i in compiled.groupindex.items():
         indexgroup[i] = name

@@ -78,6 +78,8 @@ class Rows(NamedTuple):
 
     def selects(self, fields: dict, defaults: tuple[Condition, ...] = ()) -> bool:
         """Whether a row passes: per field, any ``=`` and every ``!=``; the defaults apply to fields ``where`` leaves alone."""
+        if not self.where and not defaults:
+            return True  # plain rows with no --where: asked of every row, so no sets and lists to build
         mine = {c.field for c in self.where}
         conditions = self.where + tuple(c for c in defaults if c.field not in mine)
         by_field: dict[str, list[Condition]] = {}
@@ -254,8 +256,9 @@ class Reader:
         field = rows.text_field or message.text_field
         id = fields.get(rows.id_field or "id")
         text = fields.get(field, _MISSING)
-        if self.ids is not None:
-            yield from self.ids.check(id, line)
+        warning = self.ids.check(id, line) if self.ids is not None else None
+        if warning:
+            yield warning
         if isinstance(text, str) and len(text) > MAX_DRAFT:
             yield InputError(self.source, _("too long: a row may be at most {size} MiB").format(size=MAX_DRAFT // 2**20), line)
             return

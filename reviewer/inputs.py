@@ -37,7 +37,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Literal, NamedTuple, TextIO
 
-from . import diskcache
+from . import diskcache, suppressions
 from .i18n import _
 from .model import Finding, Fix, Report
 
@@ -115,8 +115,6 @@ class Draft(NamedTuple):
         draft's: named by its source and id, pointing into the file for HTML, without the rule codes or
         prefixes ``ignore`` leaves out here (``per-file-ignores``), its suppression comments applied,
         with the row's kept fields."""
-        from . import suppressions
-
         report = report._replace(source=self.source, id=self.id)
         if self.markup is not None:
             report = self.markup.relocate(report)
@@ -479,17 +477,19 @@ class _Ids:
         self.source = source
         self.first: dict[str | int, int] = {}
 
-    def check(self, id, line: int) -> Iterator[InputWarning]:
-        if isinstance(id, str | int) and not isinstance(id, bool):
+    def check(self, id, line: int) -> InputWarning | None:
+        """The warning a row's id calls for, if any (a function, not a generator: it is asked of every row)."""
+        if isinstance(id, (str, int)) and not isinstance(id, bool):
             first = self.first.get(id)
             if first is not None:
-                yield InputWarning(self.source, _("duplicate id {id!r}, also on line {line}").format(id=id, line=first), line)
-            elif len(self.first) < MAX_IDS:
+                return InputWarning(self.source, _("duplicate id {id!r}, also on line {line}").format(id=id, line=first), line)
+            if len(self.first) < MAX_IDS:
                 self.first[id] = line
             elif len(self.first) == MAX_IDS:
                 self.first[id] = line  # one past the limit, so this is said once
                 message = _("over {n} row ids: duplicate ids past this row are not looked for (memory stays flat)")
-                yield InputWarning(self.source, message.format(n=f"{MAX_IDS:,}"), line)
+                return InputWarning(self.source, message.format(n=f"{MAX_IDS:,}"), line)
+        return None
 
 
 def _row(source: str, line: int, id, text, field: str, kind: Kind) -> Draft | InputError:
@@ -498,7 +498,7 @@ def _row(source: str, line: int, id, text, field: str, kind: Kind) -> Draft | In
         return InputError(source, _("no {field!r} field (use --text-field to name another)").format(field=field), line)
     if not isinstance(text, str):
         return InputError(source, _("the {field!r} field is not a string").format(field=field), line)
-    if id is not None and (isinstance(id, bool) or not isinstance(id, str | int)):
+    if id is not None and (isinstance(id, bool) or not isinstance(id, (str, int))):
         return InputError(source, _("the 'id' field is not a string or an integer"), line)
     for name, value in ((field, text), ("id", id)):
         if isinstance(value, str) and not value.isascii() and (bad := _SURROGATE.search(value)):

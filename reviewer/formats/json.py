@@ -23,7 +23,8 @@ class Writer(Base):
 
     def draft(self, item: Checked) -> None:
         report = item.report
-        self.out.write("[\n  " if not self.count else ",\n  ")
+        # the separator goes out with the draft: one write a draft (unbuffered, as under python -u, each is a system call)
+        separator = "[\n  " if not self.count else ",\n  "
         self.count += 1
         whole = len(report.findings) <= WHOLE
         # past WHOLE findings, the report's fields as to_dict() gives them, without building a dict per finding
@@ -31,10 +32,10 @@ class Writer(Base):
         if self.show_suppressed:
             fields["suppressed"] = [s.to_dict() for s in report.suppressed]
         if whole:
-            self.out.write(indented(dumps(fields), 1))
+            self.out.write(separator + indented(dumps(fields), 1))
             return
         before, after = around(fields)
-        self.out.write(indented(before, 1))
+        self.out.write(separator + indented(before, 1))
         findings = JsonArray(self.out, 3)
         for finding in report.findings:
             findings.add(finding.to_dict())
