@@ -29,6 +29,12 @@ SET = Path(__file__).resolve().parent.parent / "eval" / "sets" / "factguard-ru-e
 # A second set, 40 scenarios in the same shape, written from issue 9 and the catalog alone by someone
 # who never saw the code, after the guard was built; measured once before the fixes it prompted.
 FRESH = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh.jsonl").read_text(encoding="utf-8").splitlines()]
+# A third, written the same way later, with long drafts of many facts reformatted every way: far below the goals (README).
+FRESH2 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh2.jsonl").read_text(encoding="utf-8").splitlines()]
+FRESH2_FLOOR = {
+    ("en", "good"): 14 / 20, ("ru", "good"): 13 / 20, ("en", "fact_changed"): 13 / 15, ("ru", "fact_changed"): 1.0, ("en", "fact_dropped"): 1.0, ("ru", "fact_dropped"): 1.0,
+    ("en", "promise_invented"): 13 / 15, ("ru", "promise_invented"): 13 / 15, ("en", "fact_added"): 1.0, ("ru", "fact_added"): 14 / 15,
+}
 # After those fixes (README: "How well the guard works"); below the goals in places, as measured.
 FRESH_FLOOR = {
     ("en", "good"): 19 / 20, ("ru", "good"): 1.0, ("en", "promise_invented"): 14 / 15, ("ru", "promise_invented"): 1.0,
@@ -89,12 +95,13 @@ def test_the_guard_holds_its_measured_level_on_the_held_out_scenarios(verdicts):
     assert all(got[key] >= floor for key, floor in HELD_OUT_FLOOR.items()), (got, misjudged(HELD_OUT, verdicts))
 
 
-def test_the_guard_holds_its_level_on_the_fresh_scenarios():
+@pytest.mark.parametrize(("cases", "floor"), [(FRESH, FRESH_FLOOR), (FRESH2, FRESH2_FLOOR)], ids=["fresh", "fresh2"])
+def test_the_guard_holds_its_level_on_the_fresh_scenarios(cases, floor):
     linter = Linter()
-    verdicts = {c["id"]: verify(c["draft"], c["rewrite"], context=c["customer_message"], lang=c["lang"], linter=linter) for c in FRESH}
-    assert len(FRESH) == 160 and Counter(c["defect_kind"] or "good" for c in FRESH)["good"] == 40
-    got = rates(FRESH, {i: v.passed for i, v in verdicts.items()})
-    assert all(got[key] >= floor for key, floor in FRESH_FLOOR.items()), (got, misjudged(FRESH, verdicts))
+    verdicts = {c["id"]: verify(c["draft"], c["rewrite"], context=c["customer_message"], lang=c["lang"], linter=linter) for c in cases}
+    assert len(cases) == 160 and Counter(c["defect_kind"] or "good" for c in cases)["good"] == 40
+    got = rates(cases, {i: v.passed for i, v in verdicts.items()})
+    assert all(got[key] >= level for key, level in floor.items()), (got, misjudged(cases, verdicts))
 
 
 def test_each_defect_is_rejected_for_its_own_kind_of_reason(verdicts):

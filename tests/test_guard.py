@@ -77,6 +77,15 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("PayPal usually shows it within 24h.", "PayPal normally shows it within 24 hours.", None),
         ("Please return the size 44 with the enclosed label, no need to pay anything.", "Please send the size 44 back using the enclosed label; there's nothing to pay.", None),
         ("We moved your direct debit to the 28th.", "Your direct debit now goes out on 28 March.", None),
+        ("Вход с 18:30, заказ от 3 апреля в 22:18 мск.", "Вход с 18.30, заказ от 3 апреля, 22.18 мск.", None),  # a Russian time with a point
+        ("Мастер приедет во вторник, 24 июня.", "Мастер приедет во вторник, 24.06.", None),
+        ("К оплате 3 846 руб. 50 коп.", "К оплате 3 846,50 ₽.", None),
+        ("Хранение продлим на 6 месяцев, ответим в течение 24 часов.", "Хранение продлим на полгода, ответим в течение суток.", None),
+        ("Соберут примерно за 3,5 часа.", "Соберут примерно за три с половиной часа.", None),
+        ("Tracking 1Z 999 AA1 01 2345 6784, corkage per 75 cl bottle.", "Tracking 1Z999AA10123456784, corkage per 75cl bottle.", None),
+        ("Your lesson is at 3:00 pm and runs until 5:00 pm.", "Your lesson runs from 3 to 5 pm.", None),
+        ("Dear Applicant,\nyour application 2025-DS-04417 is complete.", "Hello,\nyour application (ID 2025-DS-04417) is complete.", None),
+        ("Fixed. The ticket reference for this conversation is SF-TKT-100482.", "Fixed.", None),
         ("Deliveries run Tue and Thu.", "We deliver on Tuesdays and Thursdays.", None),
         ("Мы вернули на карту стоимость первых суток — 3 450 ₽.", "Стоимость первых суток, 3450 ₽, мы вернули на карту.", None),  # the gaps are what it is about
         ("Полная стоимость заказа 1 560 руб. (заказ FD-882104) возвращена.", "Мы вернули полную стоимость заказа FD-882104 — 1560 рублей.", None),
@@ -119,6 +128,10 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("We rebooked delivery.\n\nThanks for your understanding,\nLisa\nCustomer Care", "We've rebooked delivery.\n\nCustomer Care", "dropped"),  # a sign-off name
         ("You can collect two free heaters.", "You can collect three free heaters.", "changed"),
         ("Your order ships today.", "Your order ships today, so it reaches you before the 20th.", "deadline"),
+        ("Your order 12345 shipped.", "Your order shipped.", "dropped"),  # an order number is no ticket's
+        ("Your claim is approved.", "Your claim is approved, and we'll make sure the deductible doesn't come out of your pocket.", "promise"),
+        ("Your freeze is set.", "Your freeze is set, and we'll add an extra week to your membership.", "promise"),
+        ("Хранение продлено.", "Хранение продлено, но 1 670 ₽ за превышение хранилища мы вам всё равно вернём.", "promise"),
         ("Замену отправим.", "Замену отправим до конца недели.", "deadline"),
         ("Замену отправим.", "Замену отправим в течение недели.", "deadline"),
         ("Hello,\nwe reset your login (jordan.m@example.com).", "Dear Jordan,\nwe reset your login (jordan.m@example.com).", "added"),  # a name read off an address

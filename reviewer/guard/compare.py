@@ -96,14 +96,20 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
 # «под номером 123»), or a placeholder of the ticket's; "order #48213" in the same boilerplate is another fact.
 _TICKET_WORD = re.compile(r"(?:\b(?:ticket|case|request|reference|ref|incident|number|no|id)|(?<!\w)(?:обращени|заявк|номер|тикет)\w*)\W*(?:(?:is|was)\s+)?$", re.IGNORECASE)
 _REFERENCES = frozenset({"reference", "number", "placeholder"})
+_NAMED_TICKET = re.compile(
+    r"(?:\b(?:ticket|case|incident)\s+(?:reference|ref|number|no\.?|id)|(?<!\w)номер\s+(?:вашего\s+|вашей\s+)?(?:обращения|заявки|тикета))\b[^.!?\n]{0,30}?$",
+    re.IGNORECASE,
+)
 
 
 def _may_go(draft: str, fact: Fact, facts: list[Fact], optional: list[tuple[int, int]]) -> bool:
     """Whether a dropped fact stood in a span the linter asks to cut; of the numbers in ticket boilerplate,
     only the ticket's own may go (where none reads as the ticket's, any may)."""
     span = next(((s, e) for s, e in optional if s <= fact.start < e), None)
-    if span is None or fact.kind not in _REFERENCES:
-        return span is not None
+    if span is None:  # a reference the draft itself calls the ticket's: "The ticket reference for this conversation is SF-TKT-100482"
+        return fact.kind in _REFERENCES and bool(_NAMED_TICKET.search(draft, max(0, fact.start - 60), fact.start))
+    if fact.kind not in _REFERENCES:
+        return True
     tickets = [f for f in facts if span[0] <= f.start < span[1] and f.kind in _REFERENCES and _ticket(draft, f)]
     return not tickets or fact in tickets
 

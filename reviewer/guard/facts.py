@@ -96,10 +96,20 @@ NUMBER_WORDS = {
     **dict.fromkeys(["nine", "девять", "девяти"], "9"), **dict.fromkeys(["ten", "десять", "десяти"], "10"),
     **dict.fromkeys(["first", "перв(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ом|ых)"], "1"), **dict.fromkeys(["second", "втор(?:ой|ая|ое|ые|ого|ому|ую|ым|ом|ых)"], "2"),
     **dict.fromkeys(["third", "трет(?:ий|ья|ье|ьи|ьего|ьей|ьему|ью|ьим|ьем|ьих)"], "3"), "twice": "2", "double": "2",
-    **dict.fromkeys(["an?\\s+hour", "час"], "duration:60min"), **dict.fromkeys(["an?\\s+day", "сутки"], "duration:1440min"),
+    **dict.fromkeys(["an?\\s+hour", "час"], "duration:60min"), **dict.fromkeys(["an?\\s+day"], "duration:1440min"),
     **dict.fromkeys(["an?\\s+week", "недел[юяи]"], "duration:10080min"), **dict.fromkeys(["a\\s+month", "месяц"], "duration:43200min"),
+    # collective numerals and the teens: «двое», «восьмерым», «двенадцати»
+    **dict.fromkeys(["двое", "двоих", "двоим"], "2"), **dict.fromkeys(["трое", "троих", "троим"], "3"), **dict.fromkeys(["четверо", "четверых", "четверым"], "4"),
+    **dict.fromkeys(["пятеро", "пятерых", "пятерым"], "5"), **dict.fromkeys(["шестеро", "шестерых", "шестерым"], "6"), **dict.fromkeys(["восьмеро", "восьмерых", "восьмерым"], "8"),
+    **dict.fromkeys(["одиннадцать", "одиннадцати"], "11"), **dict.fromkeys(["двенадцать", "двенадцати"], "12"), **dict.fromkeys(["пятнадцать", "пятнадцати"], "15"),
+    **dict.fromkeys(["двадцать", "двадцати"], "20"), **dict.fromkeys(["тридцать", "тридцати"], "30"),
     "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
     **dict.fromkeys(["half\\s+an\\s+hour", "полчаса"], "duration:30min"), **dict.fromkeys(["an?\\s+hour\\s+and\\s+a\\s+half", "полтора\\s+часа"], "duration:90min"),
+    **dict.fromkeys(["half\\s+a\\s+year", "полгода", "six\\s+months"], "duration:259200min"), **dict.fromkeys(["сут(?:ки|ок)"], "duration:1440min"),
+    **dict.fromkeys(["двое\\s+суток", "двух\\s+суток"], "duration:2880min"), **dict.fromkeys(["трое\\s+суток", "трёх\\s+суток", "трех\\s+суток"], "duration:4320min"),
+    # "three and a half hours", «три с половиной часа»
+    **{f"{en}\\s+and\\s+a\\s+half\\s+hours": f"duration:{(n * 2 + 1) * 30}min" for n, en in enumerate(["one", "two", "three", "four", "five"], 1)},
+    **{f"{ru}\\s+с\\s+половиной\\s+час(?:а|ов)": f"duration:{(n * 2 + 1) * 30}min" for n, ru in enumerate(["один", "два", "три", "четыре", "пять"], 1)},
     **dict.fromkeys(["half", "половин[аыуеой]"], "fraction:0.5"), **dict.fromkeys(["quarter", "четверт[ьи]"], "fraction:0.25"),
     **dict.fromkeys(["three[- ]quarters", "три\\s+четверти"], "fraction:0.75"),
 }
@@ -139,17 +149,18 @@ DAY_OF_MONTH = re.compile(
     re.IGNORECASE,
 )
 # «до 12.03», «с 05.11»: a day and month without the year, as Russian writes dates (read as a time, too, for «в 12.30»)
-DAY_MONTH = re.compile(r"(?<![\d.,])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0[1-9]|1[0-2])(?![\d%]|[.,]\d)")
+DAY_MONTH = re.compile(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d.,])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0[1-9]|1[0-2])(?![\d%]|[.,]\d)", re.IGNORECASE)
 WEEKDAY_ONLY = re.compile(rf"(?<!\w){WEEKDAY}", re.IGNORECASE)
 RELATIVE_DAY = re.compile(r"\b(?:" + "|".join(f"(?P<{k.replace(' ', '_')}>{v})" for k, v in RELATIVE.items()) + r")\b", re.IGNORECASE)
 TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)"
     r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mm2>[0-5]\d)(?!\d)"
-    r"|(?:(?<=\bat\s)|(?<=\bв\s)|(?<=\bс\s)|(?<=\bдо\s)|(?<=\bк\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=[-–]))(?P<h4>[01]?\d|2[0-3])\.(?P<mm4>[0-5]\d)(?![\d.])"
+    r"|(?:(?<=\bat\s)|(?<=\bв\s)|(?<=\bс\s)|(?<=\bдо\s)|(?<=\bк\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=[-–]))(?P<h4>[01]?\d|2[0-3])\.(?P<mm4>[0-5]\d)(?!\d|\.\d)"
     r"|\b(?P<noon>noon|midday|midnight|полдень|полночь)\b"
     r"|(?:(?<=\bдо\s)|(?<=\bс\s)|(?<=\bв\s)|(?<=\bк\s)|(?<=\bпосле\s))(?P<h3>[01]?\d|2[0-3])\s+час(?:а|ов)?(?!\w)",
     re.IGNORECASE,
 )
+TIME_RANGE = re.compile(r"(?<![\d:.])(?P<a>\d{1,2})(?::(?P<am>[0-5]\d))?\s*(?:-|–|—|to)\s*(?P<b>\d{1,2})(?::(?P<bm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)", re.IGNORECASE)
 MONEY = re.compile(
     "|".join(
         [
@@ -159,6 +170,7 @@ MONEY = re.compile(
     ),
     re.IGNORECASE,
 )
+_MINOR = re.compile(r"\s?(?P<n>\d{1,2})\s?(?:коп(?:еек|ейки|ейка)?\.?|cents?|c\b|p\b)", re.IGNORECASE)
 PERCENT = re.compile(rf"(?P<n>{_NUM})\s?%|(?P<n2>{_NUM})\s+(?:percent|per\s+cent|процент\w*)", re.IGNORECASE)
 DURATION = re.compile(rf"(?P<n>{_NUM})(?:-|\s)?(?P<unit>{'|'.join(f'(?P<u{k}>{v})' for k, v in UNITS.items())})(?!\w)", re.IGNORECASE)
 IDIOM = re.compile(r"\b24/7\b|\b24x7\b")
@@ -166,10 +178,15 @@ FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d)/(?P<b>\d{1,2})(?![\d/])")
 # A code of letters and digits, "#48213", "№ 20931", "SK 412", "А 123 ВС 777": a reference.
 REFERENCE = re.compile(
     r"(?:(?<![\w])(?P<tag>#|№\s?|No\.\s?|N\s)(?P<tagged>[\w-]*\d[\w/-]*))"
-    r"|(?<![\w#№/.-])(?P<pre>[A-ZА-ЯЁ]{1,3}) (?P<predigits>\d{2,})(?![\w.,]\d)"
+    r"|(?<![\w#№/.-])(?P<pre>[A-ZА-ЯЁ]{1,3}) (?P<predigits>\d{2,})(?!\d|[\w.,]\d|-\w)"
     r"|(?<![\w#№/.-])(?P<code>(?=[\w/-]*\d)(?=[\w/-]*[A-Za-zА-Яа-яЁё])[\w]+(?:[/-][\w]+)*)"
     r"|(?<![\w#№/.-])(?P<dashed>\d+(?:-\d+){1,4})(?![\w-])",
 )
+RU_TIME = re.compile(r"(?<![\d.,])(?P<h>[01]?\d|2[0-3])\.(?P<mm>[0-5]\d)(?!\d|[.,]\d)")
+# A code written in groups, as a card or a parcel label shows it: "1Z 999 AA1 01 2345 6784" = "1Z999AA10123456784"
+SPACED_REFERENCE = re.compile(r"(?<![\w-])(?P<ref>[A-ZА-ЯЁ0-9]{1,6}(?: [A-ZА-ЯЁ0-9]{1,6}){2,7})(?![\w-])")
+# A number with its unit stuck to it is that number, not a code: "75cl", "350gsm", «60см»
+QUANTITY = re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)(?:cl|ml|l|kg|g|gsm|cm|mm|km|m|mb|gb|tb|kb|kw|kwh|w|v|mah|px|oz|lbs?|in|ft|x|см|мм|км|м|кг|г|мл|л|гб|мб)(?!\w)", re.IGNORECASE)
 NUMBER = re.compile(rf"(?<![\w.,]){_NUM}(?:-?(?:st|nd|rd|th|[а-я]{{1,3}}))?(?!\w)")
 _NUMBER_WORD_LIST = sorted(NUMBER_WORDS.items(), key=lambda kv: -len(kv[0]))  # "three quarters" before "three"
 NUMBER_WORD = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<nw{i}>{w})" for i, (w, _) in enumerate(_NUMBER_WORD_LIST)) + r")(?!\w)", re.IGNORECASE)
@@ -235,17 +252,27 @@ def extract(text: str, lang: str) -> list[Fact]:
     if lang == "ru":
         for m in found.scan(DAY_MONTH):
             day, month = int(m["d"]), int(m["m"])
-            also = {f"number:{_number(m.group())}", f"day-of-month:{day}"} | ({f"time:{day:02d}:{month:02d}"} if day < 24 else set())
+            also = {f"number:{_number(m.group('d') + '.' + m.group('m'))}", f"day-of-month:{day}"} | ({f"time:{day:02d}:{month:02d}"} if day < 24 else set())
             found.add("date", m.start(), m.end(), f"{month:02d}-{day:02d}", also=also)
     for m in found.scan(DAY_OF_MONTH):
         day = int(m["d"] or m["d2"] or m["d3"])
         found.add("date", m.start(), m.end(), f"day {day}", {f"day-of-month:{day}"}, also={f"number:{day}"})
+    for m in found.scan(TIME_RANGE):  # "3 to 5 pm", "8–10 am": both ends take the meridiem
+        pm = m["ap"].lower().startswith("p")
+        a, b = int(m["a"]), int(m["b"])
+        if 1 <= a <= 12 and 1 <= b <= 12:
+            first = a % 12 + (12 if pm and a <= b else 0)
+            found.add("time", m.start("a"), m.end("am") if m["am"] else m.end("a"), f"{first:02d}:{m['am'] or '00'}")
+            found.add("time", m.start("b"), m.end(), f"{b % 12 + (12 if pm else 0):02d}:{m['bm'] or '00'}")
     for m in found.scan(TIME):
         _time(found, m)
     for m in found.scan(MONEY):
         currency = next(c for c in CURRENCIES if m.group(f"p{c}") or m.group(f"s{c}"))
         amount = _number(m.group("n1") or m.group("n2"), m.group("x1") or m.group("x2"))
-        found.add("money", m.start(), m.end(), f"{currency} {amount}", also={f"number:{amount}"})
+        end = m.end()
+        if minor := _MINOR.match(text, end):
+            amount, end = _number(f"{amount}.{int(minor['n']):02d}"), minor.end()
+        found.add("money", m.start(), end, f"{currency} {amount}", also={f"number:{amount}"})
     for m in found.scan(PERCENT):
         n = _number(m.group("n") or m.group("n2"))
         found.add("percent", m.start(), m.end(), f"{n}%", also={f"number:{n}", f"fraction:{_fraction(Decimal(n) / 100)}"})
@@ -257,6 +284,15 @@ def extract(text: str, lang: str) -> list[Fact]:
         a, b = int(m["a"]), int(m["b"])
         if 0 < a < b:
             found.add("fraction", m.start(), m.end(), _fraction(Decimal(a) / b), also={f"number:{a}", f"number:{b}"})
+    if lang == "ru":  # «22.18 мск»: Russian writes a time with a point, and a decimal with a comma
+        for m in found.scan(RU_TIME):
+            found.add("time", m.start(), m.end(), f"{int(m['h']):02d}:{m['mm']}", also={f"number:{_number(m.group())}"})
+    for m in found.scan(SPACED_REFERENCE):
+        written = m["ref"]
+        if len(written.replace(" ", "")) >= 8 and re.search(r"\d", written) and re.search(r"[A-ZА-ЯЁ]", written):
+            found.add("reference", m.start(), m.end(), _ref_key(written))
+    for m in found.scan(QUANTITY):
+        found.add("number", m.start(), m.end(), _number(m["n"]))
     for m in found.scan(REFERENCE):
         _reference(found, m)
     for m in found.scan(NUMBER):
@@ -294,6 +330,8 @@ def _date(found: _Found, m: re.Match) -> None:
         year = int(y) + (2000 if len(y) == 2 else 0)
         day, month = (a, b) if b <= 12 else (b, a)  # day first, as in RU and UK writing; 03/14 is US
     else:
+        if m["d2"] and re.search("[а-яё]", m.group(), re.IGNORECASE):
+            return  # «в марте 3 200 ₽»: Russian puts the day first; a month then a number is no date
         day = int(m["d1"] or m["d2"])
         month = _group_index(m, "a") if m["d1"] else _group_index(m, "b")
         year = int(m["y1"] or m["y2"]) if (m["y1"] or m["y2"]) else None

@@ -35,10 +35,13 @@ _CLOSING = re.compile(
 NOT_NAMES = frozenset(
     """i i'm i've i'll i'd ok mr mrs ms miss dr sir madam madame customer customers client clients guest guests user
     member team support dear hi hello hey valued there all everyone we you he she they it this that our your the
+    applicant tenant resident patient student parent owner subscriber cardholder policyholder passenger traveller
+    traveler buyer shopper player visitor homeowner account holder
     thank thanks please sorry
     мы вы я он она они оно это наш наша ваш ваша спасибо пожалуйста
     здравствуйте привет уважаемый уважаемая уважаемые дорогой дорогая дорогие клиент клиентка абонент гость
-    пользователь покупатель пассажир коллега друг""".split()
+    пользователь покупатель пассажир коллега друг заявитель арендатор жилец пациент студент владелец подписчик
+    держатель участник игрок посетитель собственник""".split()
 )
 PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 # Who a salutation addresses is a name even where a sentence starts ("Dear Jordan", "Hi Marta"); "^AB" signs a post.
@@ -52,7 +55,7 @@ def names(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Fact]
     last_end = -1
     for m in WORD.finditer(text):
         word = m.group()
-        if not word[0].isupper() or any(s <= m.start() < e for s, e in taken) or _stop(word):
+        if not word[0].isupper() or any(s <= m.start() < e for s, e in taken) or _stop(word) or text[m.start() - 1 : m.start()] == "°":
             last_end = -1
             continue
         addressed = bool(_ADDRESSED.search(text, max(0, m.start() - 20), m.start()))

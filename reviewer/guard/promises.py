@@ -41,7 +41,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"put\w*\s+((?:[\w$£€.,]+\s+){0,3}?)back\s+(?:on|onto|in|into|to)\s+(?:your|the)\b", r"revers\w*\s+(?:the|that|this|your)\s+((?:\w+\s+){0,2}?)(?:charge|payment|fee|transaction)", r"credited\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|account|balance|bank)"],
         "ru": [
             r"(?:<вернуть:futr|past|INFN>|<возвратить:futr|past|INFN>)\s+((?:\w+\s+){0,3}?)(?:%money%|\d+)",
-            r"%money%\s+((?:[\w₽.,()«»-]+\s+){0,6}?)(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>)",
+            r"(?:%money%|\d[\d\s]*\s?(?:₽|руб\w*\.?))\s+((?:[\w₽.,()«»-]+\s+){0,8}?)(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>)",
             r"<получить>\s+((?:[\w₽.,]+\s+){0,3}?)(?:назад|обратно)",
             r"<возврат>\s+((?:\w+\s+){0,2}?)(?:%money%|\d+)",
             r"(?:<получить>\s+((?:\w+\s+){0,2}?)|(<полный>)\s+)<возврат>",  # «получите полный возврат»
@@ -70,6 +70,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|gladly\s+)?pay\b", r"waiv\w*", r"prepaid",
             r"complimentary", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:charge|bill)\w*", r"(?:no|nothing)\s+(?:extra\s+)?(?:charge|cost|fee)s?\b",
             r"nothing\s+to\s+pay", r"no\s+need\s+to\s+pay", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
+            r"(?:isn't|is\s+not|aren't|are\s+not|won't\s+be|not\s+be|doesn't\s+come|does\s+not\s+come|don't\s+end\s+up|never\s+(?:are|is))\s+(?:\w+\s+){0,2}?out\s+of\s+(?:\w+\s+)?pocket",
         ],
         "ru": [
             r"<оплатить:futr,1per|futr,3per>", r"<заплатить:futr,1per>", r"<бесплатно>", r"<бесплатный>", r"за\s+(?:наш|свой)\s+сч[её]т", r"за\s+сч[её]т\s+(?:компании|магазина|банка)",
@@ -88,7 +89,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
     "extension": {
         "en": [r"extend\w*\s+(?:your|the)\s+((?:[\w-]+\s+){0,2}?)(?:warranty|guarantee|subscription|plan|trial|membership|return\s+window|deadline|due\s+date)\b",
-               r"(?:an?|free|extra)\s+(?:warranty\s+)?extension"],
+               r"(?:an?|free|extra)\s+(?:warranty\s+)?extension", r"add\w*\s+(?:an?\s+|one\s+|two\s+|\d+\s+)?(?:extra|free|additional|bonus)\s+(?:days?|weeks?|months?|years?)\s+(?:to|on)\b"],
         "ru": [r"<продлить:futr,1per|INFN>\s+((?:\w+\s+){0,2}?)(?:<гарантия>|<подписка>|<тариф>|<срок>|<пробный>|<доступ>|<абонемент>)", r"<отсрочка>", r"<рассрочка>"],
     },
     "replacement": {
@@ -154,7 +155,7 @@ def promises(text: str, lang: str) -> list[Promise]:
             before = scan[max(0, m.start() - 40) : m.start()]
             negated = _NEGATION.search(before[-30:]) or _NEGATION_AFTER.search(scan[m.end() : m.end() + 30]) or _WISH.search(before)
             if any(s <= m.start() < e for s, e in idioms) or negated:
-                if not re.match(r"не\s|(?:won't|will\s+not|don't|do\s+not)", m.group(), re.IGNORECASE):
+                if not re.match(r"не\s|(?:won't|will\s+not|don't|do\s+not|isn't|is\s+not|aren't|are\s+not|not\s+be|doesn't|does\s+not|never)\b", m.group(), re.IGNORECASE):
                     continue
             trigger = {_stem(w) for w in _WORD.findall(_without_gaps(m))}
             clause = _clause(scan, m.start(), m.end())
@@ -188,7 +189,7 @@ def added(draft: list[Promise], rewrite: list[Promise]) -> list[Promise]:
 
 
 # Where a clause ends: punctuation (not brackets: an aside belongs to its clause), but not the point of "€12.00" or of «руб.» inside a sentence.
-_BOUNDARY = re.compile(r"[!?;:\n—–]|[.,](?!\d)(?=\s*(?:$|[A-ZА-ЯЁ\n]))|,(?!\d)")
+_BOUNDARY = re.compile(r"[!?;\n—–]|(?<!\d):|:(?!\d)|[.,](?!\d)(?=\s*(?:$|[A-ZА-ЯЁ\n]))|,(?!\d)")
 _SENTENCE = re.compile(r"[!?\n]|\.(?!\d)(?=\s*(?:$|[A-ZА-ЯЁ\n]))")
 
 
