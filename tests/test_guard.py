@@ -86,6 +86,7 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Your lesson is at 3:00 pm and runs until 5:00 pm.", "Your lesson runs from 3 to 5 pm.", None),
         ("Dear Applicant,\nyour application 2025-DS-04417 is complete.", "Hello,\nyour application (ID 2025-DS-04417) is complete.", None),
         ("Fixed. The ticket reference for this conversation is SF-TKT-100482.", "Fixed.", None),
+        ("Храните при +2…+8 °C. К оплате 3 846 ₽.", "Храните в холодильнике при +2…+8 °C. К оплате при получении 3 846 ₽.", None),  # «К» is no initial
         ("Deliveries run Tue and Thu.", "We deliver on Tuesdays and Thursdays.", None),
         ("Мы вернули на карту стоимость первых суток — 3 450 ₽.", "Стоимость первых суток, 3450 ₽, мы вернули на карту.", None),  # the gaps are what it is about
         ("Полная стоимость заказа 1 560 руб. (заказ FD-882104) возвращена.", "Мы вернули полную стоимость заказа FD-882104 — 1560 рублей.", None),
@@ -129,6 +130,7 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("You can collect two free heaters.", "You can collect three free heaters.", "changed"),
         ("Your order ships today.", "Your order ships today, so it reaches you before the 20th.", "deadline"),
         ("Your order 12345 shipped.", "Your order shipped.", "dropped"),  # an order number is no ticket's
+        ("Наденьте воротник размера S.", "Наденьте воротник размера M.", "changed"),
         ("Your claim is approved.", "Your claim is approved, and we'll make sure the deductible doesn't come out of your pocket.", "promise"),
         ("Your freeze is set.", "Your freeze is set, and we'll add an extra week to your membership.", "promise"),
         ("Хранение продлено.", "Хранение продлено, но 1 670 ₽ за превышение хранилища мы вам всё равно вернём.", "promise"),

@@ -183,6 +183,8 @@ REFERENCE = re.compile(
     r"|(?<![\w#№/.-])(?P<dashed>\d+(?:-\d+){1,4})(?![\w-])",
 )
 RU_TIME = re.compile(r"(?<![\d.,])(?P<h>[01]?\d|2[0-3])\.(?P<mm>[0-5]\d)(?!\d|[.,]\d)")
+# A garment's size: "size M", «размера S», «размер XL»
+SIZE = re.compile(r"(?:\bsize|(?<!\w)размер\w*)\s+(?P<s>XXXL|XXL|XL|XS|XXS|[SML]|\d{2,3})(?![\w-])", re.IGNORECASE)
 # A code written in groups, as a card or a parcel label shows it: "1Z 999 AA1 01 2345 6784" = "1Z999AA10123456784"
 SPACED_REFERENCE = re.compile(r"(?<![\w-])(?P<ref>[A-ZА-ЯЁ0-9]{1,6}(?: [A-ZА-ЯЁ0-9]{1,6}){2,7})(?![\w-])")
 # A number with its unit stuck to it is that number, not a code: "75cl", "350gsm", «60см»
@@ -287,6 +289,8 @@ def extract(text: str, lang: str) -> list[Fact]:
     if lang == "ru":  # «22.18 мск»: Russian writes a time with a point, and a decimal with a comma
         for m in found.scan(RU_TIME):
             found.add("time", m.start(), m.end(), f"{int(m['h']):02d}:{m['mm']}", also={f"number:{_number(m.group())}"})
+    for m in found.scan(SIZE):
+        found.add("reference", m.start("s"), m.end(), m["s"].upper())
     for m in found.scan(SPACED_REFERENCE):
         written = m["ref"]
         if len(written.replace(" ", "")) >= 8 and re.search(r"\d", written) and re.search(r"[A-ZА-ЯЁ]", written):

@@ -55,7 +55,8 @@ def names(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Fact]
     last_end = -1
     for m in WORD.finditer(text):
         word = m.group()
-        if not word[0].isupper() or any(s <= m.start() < e for s, e in taken) or _stop(word) or text[m.start() - 1 : m.start()] == "°":
+        preposition = len(word) == 1 and text[m.end() : m.end() + 1] != "."  # «К оплате», «В пятницу»: an initial has its point
+        if not word[0].isupper() or any(s <= m.start() < e for s, e in taken) or _stop(word) or preposition or text[m.start() - 1 : m.start()] == "°":
             last_end = -1
             continue
         addressed = bool(_ADDRESSED.search(text, max(0, m.start() - 20), m.start()))
