@@ -86,6 +86,7 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Your lesson is at 3:00 pm and runs until 5:00 pm.", "Your lesson runs from 3 to 5 pm.", None),
         ("Dear Applicant,\nyour application 2025-DS-04417 is complete.", "Hello,\nyour application (ID 2025-DS-04417) is complete.", None),
         ("Fixed. The ticket reference for this conversation is SF-TKT-100482.", "Fixed.", None),
+        ("Call +971 4 555 0199 or WhatsApp 050 555 0147.", "Call +971 4 555 0199, or WhatsApp us at +971 50 555 0147.", None),
         ("Храните при +2…+8 °C. К оплате 3 846 ₽.", "Храните в холодильнике при +2…+8 °C. К оплате при получении 3 846 ₽.", None),  # «К» is no initial
         ("Deliveries run Tue and Thu.", "We deliver on Tuesdays and Thursdays.", None),
         ("Мы вернули на карту стоимость первых суток — 3 450 ₽.", "Стоимость первых суток, 3450 ₽, мы вернули на карту.", None),  # the gaps are what it is about

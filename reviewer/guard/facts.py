@@ -241,9 +241,10 @@ def extract(text: str, lang: str) -> list[Fact]:
         found.add("placeholder", m.start(), m.end(), re.sub(r"\s", "", m.group()))
     for m in found.scan(pii.TOKEN):
         found.add("token", m.start(), m.end(), m.group())
+    countries = pii.regions(text)  # "050 555 0147" next to "+971 4 555 0199" is a UAE number too
     for start, end, kind in pii.find_pii(text):
         written = text[start:end]
-        keys = {f"{kind.lower()}:{k}" for k in pii.identity(kind, written)}
+        keys = {f"{kind.lower()}:{k}" for k in pii.identity(kind, written, countries)}
         found.add(kind.lower(), start, end, sorted(keys)[0].split(":", 1)[1], keys)
     for m in found.scan(URL):
         url = m.group().rstrip(".,;:!?")

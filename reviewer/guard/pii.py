@@ -27,6 +27,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from functools import lru_cache
+from typing import Iterable
 
 import phonenumbers
 from stdnum import iban as _iban
@@ -55,9 +56,10 @@ def digits(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def phone_numbers(written: str) -> frozenset[str]:
+def phone_numbers(written: str, regions: Iterable[str] = ()) -> frozenset[str]:
     """The E.164 numbers a written phone can be (several for a national number whose
-    country is not said); empty when it is not a phone."""
+    country is not said; ``regions``: the countries of the text's international
+    numbers, which its national ones likely share); empty when it is not a phone."""
     number = written.replace("(0)", "") if written.startswith("+") else written
     n = len(digits(number))
     if not 7 <= n <= 15 or _DATE_LIKE.fullmatch(written):
@@ -67,11 +69,23 @@ def phone_numbers(written: str) -> frozenset[str]:
     found: set[str] = set()
     first = digits(number)[0]
     if first in TRUNK_REGIONS and n >= 9 and _national_shape(number):
-        for region in TRUNK_REGIONS[first]:
+        for region in (*TRUNK_REGIONS[first], *(regions if first == "0" else ())):
             found |= _e164(number, region)
     if _NANP.fullmatch(number):
         found |= _e164(number, "US")
     return frozenset(found)
+
+
+def regions(text: str) -> frozenset[str]:
+    """The countries of the international phone numbers in ``text`` ("+971 4 555 0199": AE)."""
+    found = set()
+    for start, end, kind in find_pii(text):
+        if kind == "PHONE" and text[start] == "+":
+            try:
+                found.add(phonenumbers.region_code_for_number(phonenumbers.parse(text[start:end], None)))
+            except phonenumbers.NumberParseException:
+                pass
+    return frozenset(r for r in found if r and r != "ZZ")
 
 
 def _national_shape(number: str) -> bool:
@@ -159,11 +173,11 @@ def _card_prefix(value: str) -> str:
     return ""
 
 
-def identity(kind: str, value: str) -> frozenset[str]:
+def identity(kind: str, value: str, regions: Iterable[str] = ()) -> frozenset[str]:
     """What makes two written values the same: a phone's possible E.164 numbers, a card's
     digits, an address in lower case."""
     if kind == "PHONE":
-        return phone_numbers(value)
+        return phone_numbers(value, regions)
     if kind in ("EMAIL", "IP"):
         return frozenset({str(ipaddress.ip_address(value)) if kind == "IP" else value.lower()})
     if kind == "IBAN":
