@@ -87,6 +87,7 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Dear Applicant,\nyour application 2025-DS-04417 is complete.", "Hello,\nyour application (ID 2025-DS-04417) is complete.", None),
         ("Fixed. The ticket reference for this conversation is SF-TKT-100482.", "Fixed.", None),
         ("Call +971 4 555 0199 or WhatsApp 050 555 0147.", "Call +971 4 555 0199, or WhatsApp us at +971 50 555 0147.", None),
+        ("We will assemble the 2 dressers.", "We will assemble both dressers.", None),
         ("Храните при +2…+8 °C. К оплате 3 846 ₽.", "Храните в холодильнике при +2…+8 °C. К оплате при получении 3 846 ₽.", None),  # «К» is no initial
         ("Deliveries run Tue and Thu.", "We deliver on Tuesdays and Thursdays.", None),
         ("Мы вернули на карту стоимость первых суток — 3 450 ₽.", "Стоимость первых суток, 3450 ₽, мы вернули на карту.", None),  # the gaps are what it is about
@@ -132,6 +133,7 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Your order ships today.", "Your order ships today, so it reaches you before the 20th.", "deadline"),
         ("Your order 12345 shipped.", "Your order shipped.", "dropped"),  # an order number is no ticket's
         ("Наденьте воротник размера S.", "Наденьте воротник размера M.", "changed"),
+        ("The quote covered the crown; your insurance covers 80% of the X-ray.", "The quote covered the crown, and we'll cover the temporary crown ourselves.", "promise"),
         ("Your claim is approved.", "Your claim is approved, and we'll make sure the deductible doesn't come out of your pocket.", "promise"),
         ("Your freeze is set.", "Your freeze is set, and we'll add an extra week to your membership.", "promise"),
         ("Хранение продлено.", "Хранение продлено, но 1 670 ₽ за превышение хранилища мы вам всё равно вернём.", "promise"),

@@ -95,7 +95,7 @@ NUMBER_WORDS = {
     **dict.fromkeys(["seven", "семь", "семи"], "7"), **dict.fromkeys(["eight", "восемь", "восьми"], "8"),
     **dict.fromkeys(["nine", "девять", "девяти"], "9"), **dict.fromkeys(["ten", "десять", "десяти"], "10"),
     **dict.fromkeys(["first", "перв(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ом|ых)"], "1"), **dict.fromkeys(["second", "втор(?:ой|ая|ое|ые|ого|ому|ую|ым|ом|ых)"], "2"),
-    **dict.fromkeys(["third", "трет(?:ий|ья|ье|ьи|ьего|ьей|ьему|ью|ьим|ьем|ьих)"], "3"), "twice": "2", "double": "2",
+    **dict.fromkeys(["third", "трет(?:ий|ья|ье|ьи|ьего|ьей|ьему|ью|ьим|ьем|ьих)"], "3"), "twice": "2", "double": "2", "both": "2", "оба": "2", "обе": "2", "обоих": "2", "обеих": "2",
     **dict.fromkeys(["an?\\s+hour", "час"], "duration:60min"), **dict.fromkeys(["an?\\s+day"], "duration:1440min"),
     **dict.fromkeys(["an?\\s+week", "недел[юяи]"], "duration:10080min"), **dict.fromkeys(["a\\s+month", "месяц"], "duration:43200min"),
     # collective numerals and the teens: «двое», «восьмерым», «двенадцати»
@@ -145,6 +145,7 @@ MONTH_ONLY = re.compile(
 # "the 28th", «20-го», «20 числа»: a day of the month; a full date stands for its day too
 DAY_OF_MONTH = re.compile(
     r"(?<=\bthe\s)(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:floor|level|line|page|item|attempt|time|row|gate|platform|stop|try|place|position|century|anniversary|birthday|customer|caller|person))"
+    r"|(?<![\w.,])(?P<d4>[12]?\d|3[01])(?:st|nd|rd|th)(?=\s+of\s+(?:each|every|the|this|next)\s+month)"
     r"|(?<![\d.,])(?P<d2>[12]?\d|3[01])(?:-?(?:го|е|ого))?\s+числа\b|(?<![\d.,])(?P<d3>[12]?\d|3[01])-(?:го|е)(?!\w)(?!\s+(?:этаж\w*|мест\w*|подъезд\w*|класс\w*|ряд\w*|раз\w*))",
     re.IGNORECASE,
 )
@@ -258,7 +259,7 @@ def extract(text: str, lang: str) -> list[Fact]:
             also = {f"number:{_number(m.group('d') + '.' + m.group('m'))}", f"day-of-month:{day}"} | ({f"time:{day:02d}:{month:02d}"} if day < 24 else set())
             found.add("date", m.start(), m.end(), f"{month:02d}-{day:02d}", also=also)
     for m in found.scan(DAY_OF_MONTH):
-        day = int(m["d"] or m["d2"] or m["d3"])
+        day = int(m["d"] or m["d2"] or m["d3"] or m["d4"])
         found.add("date", m.start(), m.end(), f"day {day}", {f"day-of-month:{day}"}, also={f"number:{day}"})
     for m in found.scan(TIME_RANGE):  # "3 to 5 pm", "8–10 am": both ends take the meridiem
         pm = m["ap"].lower().startswith("p")

@@ -64,7 +64,9 @@ KINDS: dict[str, dict[str, list[str]]] = {
     "cost": {
         "en": [
             r"free(?:\s+of\s+charge)?(?!\s+to\b)", r"on\s+(?:us|the\s+house)", r"at\s+(?:our|no)\s+(?:extra\s+)?(?:cost|charge|expense)",
-            r"cover\w*\s+(?:for\s+)?(?:the|your|any|all|it|this|that|a|an|half|part|some|most|whatever|everything|anything|\d+\s?%)\b",
+            # we cover: "we'll cover half of it", "we covered the fee" (not "the quote covered the crown", "your plan covers it")
+            r"(?:(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|'ve|\s+have)?\s+(?:also\s+|gladly\s+|happily\s+)?cover(?:ed)?|cover(?:ing)?)\s+(?:for\s+)?(?:the|your|any|all|it|this|that|a|an|half|part|some|most|whatever|everything|anything|\d+\s?%)\b",
+            r"(?:is|are|will\s+be|'s|'re)\s+(?:fully\s+)?covered\s+by\s+us\b",
             r"pick\w*\s+up\s+the\s+(?:tab|bill|cost|costs)\b", r"take\s+care\s+of\s+(?:the|your|any|all)\s+((?:[\w-]+\s+){0,3}?)(?:costs?|fees?|charges?|bill|expenses?|postage)\b",
             r"(?:without|with\s+no)\s+(?:a\s+|any\s+)?(?:extra\s+|additional\s+|late\s+)?(?:penalty|penalties|fee|fees|charge|charges|cost)\b", r"(?:penalty|fee)[- ]free",
             r"(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|gladly\s+)?pay\b", r"waiv\w*", r"prepaid",
@@ -104,7 +106,9 @@ _NEGATION = re.compile(r"(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|is
 # remedy as the topic of a question ("checking why the refund hasn't arrived", «почему деньги не пришли»).
 _WISH = re.compile(
     r"\b(?:you(?:'d|\s+would)\s+like|you\s+(?:want|wanted|asked\s+for|requested|are\s+asking\s+for|expect)|you're\s+asking\s+for|your\s+request\s+for"
-    r"|вы\s+(?:хотите|хотели|просите|просили|требуете|ждете|ждёте)|why|where|when|whether|почему|где|когда)\s+(?:\w+\s+){0,3}$",
+    r"|вы\s+(?:хотите|хотели|просите|просили|требуете|ждете|ждёте)|why|where|when|whether|почему|где|когда"
+    # what an insurer or a plan pays is no promise of ours: "your insurance covers 80% of the crown"
+    r"|insurance|insurer|policy|warranty|guarantee|страховк\w*|страховщик\w*|полис\w*|гаранти\w*)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "compensation is not possible", «компенсация не положена», «вернуть комиссию мы не можем»: refused after the word.
