@@ -88,6 +88,8 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Fixed. The ticket reference for this conversation is SF-TKT-100482.", "Fixed.", None),
         ("Call +971 4 555 0199 or WhatsApp 050 555 0147.", "Call +971 4 555 0199, or WhatsApp us at +971 50 555 0147.", None),
         ("We will assemble the 2 dressers.", "We will assemble both dressers.", None),
+        ("Return it with code VZ-4417-K. Then we refund 1 590 ₽.", "Return it with code VZ-4417-K. When it arrives, we refund 1 590 ₽.", None),  # "K" ends a code
+        ("I have issued a new code, valid for 48 hours.", "Here is a new code. The new one is valid for 48 hours.", None),
         ("Храните при +2…+8 °C. К оплате 3 846 ₽.", "Храните в холодильнике при +2…+8 °C. К оплате при получении 3 846 ₽.", None),  # «К» is no initial
         ("Deliveries run Tue and Thu.", "We deliver on Tuesdays and Thursdays.", None),
         ("Мы вернули на карту стоимость первых суток — 3 450 ₽.", "Стоимость первых суток, 3450 ₽, мы вернули на карту.", None),  # the gaps are what it is about

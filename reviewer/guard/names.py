@@ -22,7 +22,7 @@ from .facts import Fact
 
 WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё][A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё'’]*")
 # Abbreviations whose full stop does not end a sentence: titles, initials, «ул.», "reg."
-_ABBREVIATION = re.compile(r"(?:\b(?:mr|mrs|ms|dr|st|mt|no|reg|approx|prof|ул|д|гр|им|пр|просп|пер|наб|т|тел|стр|кв|п)|(?-i:\b[A-ZА-ЯЁ]))\.$", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"(?:\b(?:mr|mrs|ms|dr|st|mt|no|reg|approx|prof|ул|д|гр|им|пр|просп|пер|наб|т|тел|стр|кв|п)|(?-i:(?<![\w-])[A-ZА-ЯЁ]))\.$", re.IGNORECASE)  # "VZ-4417-K." ends a code, not an initial
 # A closing line: a formula alone ("Kind regards,"), or thanks for something that ends with a comma
 # ("Thanks for your understanding,\nLisa"): a sentence of thanks in the body ends otherwise.
 _CLOSING = re.compile(
@@ -56,7 +56,7 @@ def names(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Fact]
     for m in WORD.finditer(text):
         word = m.group()
         preposition = len(word) == 1 and text[m.end() : m.end() + 1] != "."  # «К оплате», «В пятницу»: an initial has its point
-        if not word[0].isupper() or any(s <= m.start() < e for s, e in taken) or _stop(word) or preposition or text[m.start() - 1 : m.start()] == "°":
+        if not word[0].isupper() or any(s <= m.start() < e for s, e in taken) or _stop(word) or preposition or _code_tail(text, m.start()):
             last_end = -1
             continue
         addressed = bool(_ADDRESSED.search(text, max(0, m.start() - 20), m.start()))
@@ -73,6 +73,11 @@ def names(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Fact]
             runs.append([m])
         last_end = m.end()
     return [_fact(text, run) for run in runs]
+
+
+def _code_tail(text: str, start: int) -> bool:
+    """«°C», or the last part of a code ("VZ-4417-K"): no name (unlike "Anna-Maria")."""
+    return text[start - 1 : start] == "°" or bool(re.match(r"\d[-/]$", text[max(0, start - 2) : start]))
 
 
 def _fact(text: str, run: list[re.Match]) -> Fact:
