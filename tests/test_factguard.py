@@ -32,13 +32,14 @@ FRESH = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" 
 # A third, written the same way later, with long drafts of many facts reformatted every way: far below the goals (README).
 FRESH2 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh2.jsonl").read_text(encoding="utf-8").splitlines()]
 FRESH2_FLOOR = {
-    ("en", "good"): 15 / 20, ("ru", "good"): 15 / 20, ("en", "fact_changed"): 13 / 15, ("ru", "fact_changed"): 1.0, ("en", "fact_dropped"): 1.0, ("ru", "fact_dropped"): 1.0,
+    ("en", "good"): 16 / 20, ("ru", "good"): 15 / 20, ("en", "fact_changed"): 13 / 15, ("ru", "fact_changed"): 1.0, ("en", "fact_dropped"): 14 / 15, ("ru", "fact_dropped"): 1.0,
     ("en", "promise_invented"): 13 / 15, ("ru", "promise_invented"): 13 / 15, ("en", "fact_added"): 1.0, ("ru", "fact_added"): 14 / 15,
 }
 # After those fixes (README: "How well the guard works"); below the goals in places, as measured.
 FRESH_FLOOR = {
     ("en", "good"): 19 / 20, ("ru", "good"): 1.0, ("en", "promise_invented"): 14 / 15, ("ru", "promise_invented"): 1.0,
     **{(lang, kind): 1.0 for lang in ("en", "ru") for kind in ("fact_changed", "fact_dropped", "fact_added")},
+    ("ru", "fact_added"): 14 / 15,
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

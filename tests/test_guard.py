@@ -90,6 +90,8 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("We will assemble the 2 dressers.", "We will assemble both dressers.", None),
         ("Return it with code VZ-4417-K. Then we refund 1 590 ₽.", "Return it with code VZ-4417-K. When it arrives, we refund 1 590 ₽.", None),  # "K" ends a code
         ("I have issued a new code, valid for 48 hours.", "Here is a new code. The new one is valid for 48 hours.", None),
+        ("The code works until 10:30 on Saturday 8 March.", "The code works until 10:30 on Saturday 8 March, so collect it by Saturday.", None),
+        ("Вы сдали 4 колеса Nokian 10 205/55 R16.", "Вы сдали четыре колеса Nokian 10 размера 205/55 R16.", None),
         ("Храните при +2…+8 °C. К оплате 3 846 ₽.", "Храните в холодильнике при +2…+8 °C. К оплате при получении 3 846 ₽.", None),  # «К» is no initial
         ("Deliveries run Tue and Thu.", "We deliver on Tuesdays and Thursdays.", None),
         ("Мы вернули на карту стоимость первых суток — 3 450 ₽.", "Стоимость первых суток, 3450 ₽, мы вернули на карту.", None),  # the gaps are what it is about
@@ -135,6 +137,7 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Your order ships today.", "Your order ships today, so it reaches you before the 20th.", "deadline"),
         ("Your order 12345 shipped.", "Your order shipped.", "dropped"),  # an order number is no ticket's
         ("Наденьте воротник размера S.", "Наденьте воротник размера M.", "changed"),
+        ("Ноутбук будет готов в пятницу.", "Ноутбук будет готов в пятницу, позвоним не позже 19:00.", "deadline"),
         ("The quote covered the crown; your insurance covers 80% of the X-ray.", "The quote covered the crown, and we'll cover the temporary crown ourselves.", "promise"),
         ("Your claim is approved.", "Your claim is approved, and we'll make sure the deductible doesn't come out of your pocket.", "promise"),
         ("Your freeze is set.", "Your freeze is set, and we'll add an extra week to your membership.", "promise"),

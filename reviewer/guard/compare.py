@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from . import names as _names
 from . import promises as _promises
-from .facts import Fact, extract
+from .facts import WEEKDAY_ONLY, Fact, extract
 from .promises import Promise
 
 # Facts that are the same kind of thing, for pairing a dropped fact with its replacement.
@@ -28,7 +28,7 @@ FAMILY = {"reference": "number", "duration": "number", "percent": "number", "fra
 TIMEISH = frozenset({"time", "date", "month", "weekday", "day", "duration"})
 # What makes a time a deadline: "by Friday", «до 5 марта»; "in" and «через» only before a duration ("in 2 days").
 _DEADLINE = re.compile(
-    r"(?:\b(?:by|until|till|before|within|no\s+later\s+than)|(?<!\w)(?:к|до|в\s+течение|не\s+позднее))\s+(?:the\s+(?:end\s+of\s+)?)?$", re.IGNORECASE
+    r"(?:\b(?:by|until|till|before|within|no\s+later\s+than)|(?<!\w)(?:к|до|в\s+течение|не\s+позднее|не\s+позже))\s+(?:the\s+(?:end\s+of\s+)?)?$", re.IGNORECASE
 )
 _WITHIN = re.compile(r"(?:\bin|(?<!\w)через)\s+(?:the\s+next\s+)?$", re.IGNORECASE)
 
@@ -82,6 +82,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         # a name is the draft's when all its words are ("Kirill Sokolov" is more than the draft's "Kirill")
         if r.kind == "placeholder" or (r.kind != "name" and any(_same(d, r) for d in mine)) or (r.kind == "name" and _words_in(r, _names.known_words(draft))):
             continue
+        if r.kind == "weekday" and any(d.kind == "date" and _weekday_of(d) == r.value for d in mine):
+            continue  # "by Saturday" for the draft's "until Saturday 8 March" (one way only: a weekday keeps no date)
         if r.kind in TIMEISH and _deadline(rewrite, r):  # "within a week" too: a number word is a time frame there
             result.deadlines.append(_with_preposition(rewrite, r))
         elif r.strict and not (any(_same(c, r) for c in theirs) or (r.kind == "name" and _words_in(r, known_words))):
@@ -118,6 +120,11 @@ def _ticket(draft: str, fact: Fact) -> bool:
     if fact.kind == "placeholder" and re.search(r"ticket|case|request", fact.value, re.IGNORECASE):
         return True
     return bool(_TICKET_WORD.search(draft[max(0, fact.start - 30) : fact.start]))
+
+
+def _weekday_of(date: Fact) -> str | None:
+    m = WEEKDAY_ONLY.search(date.text)
+    return next((k[1:] for k, v in m.groupdict().items() if v), None) if m else None
 
 
 def _same(a: Fact, b: Fact) -> bool:

@@ -120,7 +120,7 @@ _HOMOGLYPHS = str.maketrans("АВЕКМНОРСТУХаеорсух", "ABEKMHOPC
 # --- patterns, in the order they claim text ---------------------------------------------
 
 _MULTIPLIER = r"тыс\.|тысяч[аиу]?|млн\.?|миллион\w*|thousand|million|k\b|m\b"
-_NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?"
+_NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?![\d/])|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?"
 PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,80}\}\}|\{[A-Za-z_][\w.]{0,60}\}|%[A-Z_]{2,40}%")
 SLOT = re.compile(r"\[[^\[\]\n]{2,40}\]")  # [time frame], [срок]: for the agent to fill, not a fact
 URL = re.compile(
@@ -292,7 +292,7 @@ def extract(text: str, lang: str) -> list[Fact]:
         for m in found.scan(RU_TIME):
             found.add("time", m.start(), m.end(), f"{int(m['h']):02d}:{m['mm']}", also={f"number:{_number(m.group())}"})
     for m in found.scan(SIZE):
-        found.add("reference", m.start("s"), m.end(), m["s"].upper())
+        found.add("reference", m.start("s"), m.end(), m["s"].upper(), also={f"number:{m['s']}"} if m["s"].isdigit() else ())
     for m in found.scan(SPACED_REFERENCE):
         written = m["ref"]
         if len(written.replace(" ", "")) >= 8 and re.search(r"\d", written) and re.search(r"[A-ZА-ЯЁ]", written):
