@@ -22,7 +22,7 @@ from re import _constants as c
 from re import _parser
 from typing import NamedTuple
 
-EXACT_LIMIT = 256  # most strings a node may stand for before it is only a requirement
+EXACT_LIMIT = 64  # most strings a node may stand for before it is only a requirement (phrases multiply: more only swell the gate)
 LENGTH_LIMIT = 24  # longest exact string kept
 MAX_CONJUNCTS = 3  # the most selective alternatives a requirement keeps
 # Strings in nearly every reply: on their own they select nothing.
@@ -80,8 +80,20 @@ def _usable(strings: frozenset[str] | None) -> bool:
 
 def _keep(conjuncts) -> Requirement:
     """The most selective distinct alternatives, at most MAX_CONJUNCTS of them."""
-    unique = sorted({s for s in conjuncts if _usable(s)}, key=likelihood)
+    unique = sorted({_minimal(s) for s in conjuncts if _usable(s)}, key=likelihood)
     return tuple(unique[:MAX_CONJUNCTS])
+
+
+def _minimal(strings: frozenset[str]) -> frozenset[str]:
+    """The strings that hold none of the others: a draft holds one of them exactly when it holds one of all.
+
+    "we are " stands for "we are currently ", "we are now "…: fewer strings to search for, fewer found.
+    """
+    kept: list[str] = []
+    for s in sorted(strings, key=len):
+        if not any(k in s for k in kept):
+            kept.append(s)
+    return frozenset(kept)
 
 
 def _best(info: _Info) -> frozenset[str] | None:
