@@ -16,7 +16,7 @@ from ..text.lang import detect_language
 from ..text.prepared import Prepared
 from .apology import word_start
 from .registry import LangData, Rule, RuleError, expand_macros, fragment_regex, registry, words_regex
-from .triggers import Requirement, selective
+from .triggers import Requirement, gate_text, selective
 
 
 MAX_FIX_ROUNDS = 10
@@ -258,9 +258,10 @@ class _Gate:
 
     An Aho-Corasick automaton over every pattern's trigger strings
     (ahocorasick-rs: linear in the draft's length however many strings it
-    holds) sets a bit per string found; single punctuation marks ("!", "[",
-    ":") are looked up with ``in``, faster than an automaton hit on each. A
-    pattern may match when each of its requirements has a bit set, and a rule
+    holds) sets a bit per string found in the draft's ``gate_text`` (its
+    whitespace as single spaces, as the triggers have it); single punctuation
+    marks ("!", "[", ":") are looked up with ``in``, faster than an automaton
+    hit on each. A pattern may match when each of its requirements has a bit set, and a rule
     runs when one of the patterns it is gated on may match. Which patterns of
     a list may match is worked out only when a rule asks for the list
     (``_Found.select``): most lists are never asked for.
@@ -307,7 +308,7 @@ class _Gate:
 
     def scan(self, doc: Prepared) -> list[CompiledRule]:
         """Note what the draft holds (``doc.found``) and return the rules that may find something, in order."""
-        lower = doc.lower
+        lower = gate_text(doc.lower)
         mask = 0
         bit = self.bits
         if self.automaton:

@@ -7,10 +7,13 @@ triggers are derived from the rules' own patterns — nothing is written by
 hand — by walking the regex's parse tree the way RE2's prefilter does: a node
 either matches exactly one of a small set of strings, or requires some
 strings to appear. A requirement is a conjunction of alternatives: for "we'll
-… refund|replace|send …" every match holds one of "'ll", " will" *and* one of
-the verbs. A pattern with no usable requirement (it can match without any
-literal) gets None, and runs on every draft. What a positive lookaround
-requires is required too: it is in the draft, just before or after the match.
+… refund|replace|send …" every match holds one of "we'll", "we will", "i'll",
+"i will" *and* one of the verbs. Whitespace is one space both in the triggers
+and in the text searched (``gate_text``), so a subject and its auxiliary are
+one string ("we will"), not two of the commonest words. A pattern with no
+usable requirement (it can match without any literal) gets None, and runs on
+every draft. What a positive lookaround requires is required too: it is in
+the draft, just before or after the match.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from re import _constants as c
 from re import _parser
 from typing import NamedTuple
 
-EXACT_LIMIT = 256  # most strings a node may stand for before it is only a requirement
+EXACT_LIMIT = 64  # most strings a node may stand for before it is only a requirement (phrases multiply: more only swell the gate)
 LENGTH_LIMIT = 24  # longest exact string kept
 MAX_CONJUNCTS = 3  # the most selective alternatives a requirement keeps
 # Strings in nearly every reply: on their own they select nothing.
@@ -38,6 +41,7 @@ class _Info(NamedTuple):
     suffix: frozenset[str] | None = None  # every match ends with one of these: "(?:\w+\.)+com" holds ".com"
 
 
+_SPACE = frozenset({" "})
 _NOTHING = _Info(None, ())
 _EMPTY = _Info(frozenset({""}), ())
 
@@ -47,8 +51,17 @@ def triggers(pattern: str) -> Requirement | None:
     return _sequence(_parser.parse(pattern)).required or None
 
 
-def satisfied(requirement: Requirement, found: frozenset[str]) -> bool:
-    return all(not found.isdisjoint(alternatives) for alternatives in requirement)
+def gate_text(lower: str) -> str:
+    r"""The draft as the gate searches it: each run of whitespace one space, and a space at each end.
+
+    So a pattern's whitespace is " " in its triggers, and "(?:we|i)\s+are"
+    requires "we are" or "i are" where it required "are", in most replies.
+    The spaces at the ends stand for whitespace a match may start or end
+    with there; one too many only lets a rule run.
+    """
+    if lower.isprintable() and "  " not in lower:  # most drafts: whitespace other than " " is unprintable
+        return f" {lower} "
+    return f" {' '.join(lower.split())} "  # str.split splits on exactly the characters re's \s matches
 
 
 def likelihood(strings: frozenset[str]) -> float:
@@ -67,8 +80,20 @@ def _usable(strings: frozenset[str] | None) -> bool:
 
 def _keep(conjuncts) -> Requirement:
     """The most selective distinct alternatives, at most MAX_CONJUNCTS of them."""
-    unique = sorted({s for s in conjuncts if _usable(s)}, key=likelihood)
+    unique = sorted({_minimal(s) for s in conjuncts if _usable(s)}, key=likelihood)
     return tuple(unique[:MAX_CONJUNCTS])
+
+
+def _minimal(strings: frozenset[str]) -> frozenset[str]:
+    """The strings that hold none of the others: a draft holds one of them exactly when it holds one of all.
+
+    "we are " stands for "we are currently ", "we are now "…: fewer strings to search for, fewer found.
+    """
+    kept: list[str] = []
+    for s in sorted(strings, key=len):
+        if not any(k in s for k in kept):
+            kept.append(s)
+    return frozenset(kept)
 
 
 def _best(info: _Info) -> frozenset[str] | None:
@@ -85,7 +110,7 @@ def _sequence(items) -> _Info:
         info = _node(*item)
         conjuncts += info.required
         if exact is not None and info.exact is not None and len(exact) * len(info.exact) <= EXACT_LIMIT:
-            joined = frozenset(a + b for a in exact for b in info.exact)
+            joined = frozenset(_join(a, b) for a in exact for b in info.exact)
             if max(map(len, joined)) <= LENGTH_LIMIT:
                 exact = joined
                 continue
@@ -100,8 +125,7 @@ def _sequence(items) -> _Info:
 
 def _node(op, av) -> _Info:
     if op is c.LITERAL:
-        char = frozenset({chr(av)})
-        return _Info(char, ())
+        return _Info(frozenset({_fold(chr(av))}), ())
     if op is c.IN:
         chars = _chars(av)
         return _Info(chars, ()) if chars else _NOTHING
@@ -118,6 +142,8 @@ def _node(op, av) -> _Info:
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         low, high, item = av
         inner = _sequence(item)
+        if inner.exact == _SPACE:  # any run of whitespace is one space in the gate's text
+            return _Info(_SPACE if low else frozenset({"", " "}), ())
         if low == 0:
             return _Info(inner.exact | {""}, ()) if high == 1 and inner.exact is not None else _NOTHING
         required = inner.required + ((inner.exact,) if _usable(inner.exact) else ())
@@ -142,11 +168,22 @@ def _chars(items) -> frozenset[str] | None:
     chars: set[str] = set()
     for op, av in items:
         if op is c.LITERAL:
-            chars.add(chr(av))
+            chars.add(_fold(chr(av)))
+        elif op is c.CATEGORY and av is c.CATEGORY_SPACE:
+            chars.add(" ")
         elif op is c.RANGE and av[1] - av[0] < 12:
-            chars.update(chr(code) for code in range(av[0], av[1] + 1))
+            chars.update(_fold(chr(code)) for code in range(av[0], av[1] + 1))
         else:
             return None
         if len(chars) > 12:
             return None
     return frozenset(chars)
+
+
+def _fold(char: str) -> str:
+    return " " if char.isspace() else char
+
+
+def _join(a: str, b: str) -> str:
+    """``a + b`` as the gate's text holds it: two runs of whitespace in a row are one space there."""
+    return a + b[1:] if a.endswith(" ") and b.startswith(" ") else a + b
