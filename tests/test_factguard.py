@@ -31,6 +31,12 @@ SET = Path(__file__).resolve().parent.parent / "eval" / "sets" / "factguard-ru-e
 FRESH = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh.jsonl").read_text(encoding="utf-8").splitlines()]
 # A third, written the same way later, with long drafts of many facts reformatted every way: far below the goals (README).
 FRESH2 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh2.jsonl").read_text(encoding="utf-8").splitlines()]
+# A fourth, 30 everyday scenarios, written last, measured once before its fixes (README).
+FRESH3 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh3.jsonl").read_text(encoding="utf-8").splitlines()]
+FRESH3_FLOOR = {
+    ("en", "good"): 14 / 15, ("ru", "good"): 14 / 15, ("en", "fact_changed"): 1.0, ("ru", "fact_changed"): 1.0, ("en", "fact_dropped"): 10 / 11, ("ru", "fact_dropped"): 9 / 11,
+    ("en", "promise_invented"): 10 / 11, ("ru", "promise_invented"): 10 / 12, ("en", "fact_added"): 1.0, ("ru", "fact_added"): 1.0,
+}
 FRESH2_FLOOR = {
     ("en", "good"): 16 / 20, ("ru", "good"): 15 / 20, ("en", "fact_changed"): 13 / 15, ("ru", "fact_changed"): 1.0, ("en", "fact_dropped"): 14 / 15, ("ru", "fact_dropped"): 1.0,
     ("en", "promise_invented"): 13 / 15, ("ru", "promise_invented"): 13 / 15, ("en", "fact_added"): 1.0, ("ru", "fact_added"): 14 / 15,
@@ -96,11 +102,11 @@ def test_the_guard_holds_its_measured_level_on_the_held_out_scenarios(verdicts):
     assert all(got[key] >= floor for key, floor in HELD_OUT_FLOOR.items()), (got, misjudged(HELD_OUT, verdicts))
 
 
-@pytest.mark.parametrize(("cases", "floor"), [(FRESH, FRESH_FLOOR), (FRESH2, FRESH2_FLOOR)], ids=["fresh", "fresh2"])
+@pytest.mark.parametrize(("cases", "floor"), [(FRESH, FRESH_FLOOR), (FRESH2, FRESH2_FLOOR), (FRESH3, FRESH3_FLOOR)], ids=["fresh", "fresh2", "fresh3"])
 def test_the_guard_holds_its_level_on_the_fresh_scenarios(cases, floor):
     linter = Linter()
     verdicts = {c["id"]: verify(c["draft"], c["rewrite"], context=c["customer_message"], lang=c["lang"], linter=linter) for c in cases}
-    assert len(cases) == 160 and Counter(c["defect_kind"] or "good" for c in cases)["good"] == 40
+    assert Counter(c["defect_kind"] or "good" for c in cases)["good"] * 4 == len(cases)
     got = rates(cases, {i: v.passed for i, v in verdicts.items()})
     assert all(got[key] >= level for key, level in floor.items()), (got, misjudged(cases, verdicts))
 

@@ -92,6 +92,10 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("I have issued a new code, valid for 48 hours.", "Here is a new code. The new one is valid for 48 hours.", None),
         ("The code works until 10:30 on Saturday 8 March.", "The code works until 10:30 on Saturday 8 March, so collect it by Saturday.", None),
         ("Вы сдали 4 колеса Nokian 10 205/55 R16.", "Вы сдали четыре колеса Nokian 10 размера 205/55 R16.", None),
+        ("Hello Sophie, Apologies for the mix-up. The coat ships today.", "Hello Sophie,\nthe coat ships today. I'm sorry for the mix-up.", None),  # no name after a greeting's comma
+        ("Your refund of €40 was issued today.", "Your refund of €40 was issued today. I'm sorry the refund is taking this long.", None),
+        ("Сбор за возврат — 372 рубля.", "Сбор за возврат составит 372 рубля.", None),
+        ("Сумма 5 000 ₽ будет возвращена.", "Эти 5000 рублей вернутся вам в течение [срок].", None),
         ("Храните при +2…+8 °C. К оплате 3 846 ₽.", "Храните в холодильнике при +2…+8 °C. К оплате при получении 3 846 ₽.", None),  # «К» is no initial
         ("Deliveries run Tue and Thu.", "We deliver on Tuesdays and Thursdays.", None),
         ("Мы вернули на карту стоимость первых суток — 3 450 ₽.", "Стоимость первых суток, 3450 ₽, мы вернули на карту.", None),  # the gaps are what it is about

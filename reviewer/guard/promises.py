@@ -41,7 +41,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"put\w*\s+((?:[\w$£€.,]+\s+){0,3}?)back\s+(?:on|onto|in|into|to)\s+(?:your|the)\b", r"revers\w*\s+(?:the|that|this|your)\s+((?:\w+\s+){0,2}?)(?:charge|payment|fee|transaction)", r"credited\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|account|balance|bank)"],
         "ru": [
             r"(?:<вернуть:futr|past|INFN>|<возвратить:futr|past|INFN>)\s+((?:\w+\s+){0,3}?)(?:%money%|\d+)",
-            r"(?:%money%|\d[\d\s]*\s?(?:₽|руб\w*\.?))\s+((?:[\w₽.,()«»-]+\s+){0,8}?)(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>)",
+            r"(?:%money%|(\d[\d\s]*)\s?(?:₽|руб\w*\.?))\s+((?:[\w₽.,()«»-]+\s+){0,8}?)(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>)",
             r"<получить>\s+((?:[\w₽.,]+\s+){0,3}?)(?:назад|обратно)",
             r"<возврат>\s+((?:\w+\s+){0,2}?)(?:%money%|\d+)",
             r"(?:<получить>\s+((?:\w+\s+){0,2}?)|(<полный>)\s+)<возврат>",  # «получите полный возврат»
@@ -107,6 +107,8 @@ _NEGATION = re.compile(r"(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|is
 _WISH = re.compile(
     r"\b(?:you(?:'d|\s+would)\s+like|you\s+(?:want|wanted|asked\s+for|requested|are\s+asking\s+for|expect)|you're\s+asking\s+for|your\s+request\s+for"
     r"|вы\s+(?:хотите|хотели|просите|просили|требуете|ждете|ждёте)|why|where|when|whether|почему|где|когда"
+    # the remedy as the topic of an apology ("sorry the refund is taking this long") or what a fee is for («сбор за возврат»)
+    r"|sorry|apologi[sz]e\w*|извин\w*|простите|fee\s+for|charge\s+for|(?:сбор|плата|комиссия|штраф)\s+за"
     # what an insurer or a plan pays is no promise of ours: "your insurance covers 80% of the crown"
     r"|insurance|insurer|policy|warranty|guarantee|страховк\w*|страховщик\w*|полис\w*|гаранти\w*)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
@@ -123,6 +125,7 @@ _DEGREE = re.compile(r"full|fully|entire|entirely|whole|completely|полнос�
 # An aside in brackets ("($499/month)", «(650 ₽)») belongs to its clause but is not what a promise is about.
 _ASIDE = re.compile(r"\([^()\n]*\)")
 _SLOT = re.compile(r"\[[^\[\]\n]{2,40}\]")  # [time frame]: the agent's to fill, not what the promise is about
+_GROUPED = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 _WORD = re.compile(r"[\w$£€₽%]+(?:[.,]\d+)?")
 STOP = frozenset(
     """the and for you your our we'll will with that this also any all are was were has have had can could would should
@@ -174,6 +177,7 @@ def promises(text: str, lang: str) -> list[Promise]:
 def _about(text: str, span: tuple[int, int], at: int, trigger: set[str]) -> frozenset[str]:
     """The stems of what a promise at ``at`` is about: the other words of its span, asides and slots aside."""
     about = _ASIDE.sub(lambda a: a.group() if a.start() <= at - span[0] < a.end() else " ", text[span[0] : span[1]])
+    about = _GROUPED.sub("", about)  # «5 000» is 5000
     return frozenset({_stem(w) for w in _WORD.findall(_SLOT.sub(" ", about))} - trigger - {""})
 
 
