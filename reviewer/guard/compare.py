@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from . import names as _names
 from . import promises as _promises
-from .facts import WEEKDAY_ONLY, Fact, extract
+from .facts import WEEKDAY_ONLY, Fact, extract, weekday
 from .promises import Promise
 
 # Facts that are the same kind of thing, for pairing a dropped fact with its replacement.
@@ -66,7 +66,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     mine, new = facts(draft, lang), facts(rewrite, lang)
     theirs = facts(context, lang) if context else []
     said_words = _names.known_words(rewrite)
-    known_words = _names.known_words(draft + "\n" + (context or ""))
+    draft_words = _names.known_words(draft)
+    known_words = draft_words | _names.known_words(context or "")
     result = Comparison()
     for d in mine:
         if not d.strict:
@@ -80,7 +81,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.dropped.append(d)
     for r in new:
         # a name is the draft's when all its words are ("Kirill Sokolov" is more than the draft's "Kirill")
-        if r.kind == "placeholder" or (r.kind != "name" and any(_same(d, r) for d in mine)) or (r.kind == "name" and _words_in(r, _names.known_words(draft))):
+        if r.kind == "placeholder" or (r.kind != "name" and any(_same(d, r) for d in mine)) or (r.kind == "name" and _words_in(r, draft_words)):
             continue
         if r.kind == "weekday" and any(d.kind == "date" and _weekday_of(d) == r.value for d in mine):
             continue  # "by Saturday" for the draft's "until Saturday 8 March" (one way only: a weekday keeps no date)
@@ -124,7 +125,7 @@ def _ticket(draft: str, fact: Fact) -> bool:
 
 def _weekday_of(date: Fact) -> str | None:
     m = WEEKDAY_ONLY.search(date.text)
-    return next((k[1:] for k, v in m.groupdict().items() if v), None) if m else None
+    return weekday(m) if m else None
 
 
 def _same(a: Fact, b: Fact) -> bool:

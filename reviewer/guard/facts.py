@@ -242,8 +242,9 @@ def extract(text: str, lang: str) -> list[Fact]:
         found.add("placeholder", m.start(), m.end(), re.sub(r"\s", "", m.group()))
     for m in found.scan(pii.TOKEN):
         found.add("token", m.start(), m.end(), m.group())
-    countries = pii.regions(text)  # "050 555 0147" next to "+971 4 555 0199" is a UAE number too
-    for start, end, kind in pii.find_pii(text):
+    personal = pii.find_pii(text)
+    countries = pii.regions(text, personal)  # "050 555 0147" next to "+971 4 555 0199" is a UAE number too
+    for start, end, kind in personal:
         written = text[start:end]
         keys = {f"{kind.lower()}:{k}" for k in pii.identity(kind, written, countries)}
         found.add(kind.lower(), start, end, sorted(keys)[0].split(":", 1)[1], keys)
@@ -313,7 +314,7 @@ def extract(text: str, lang: str) -> list[Fact]:
     for m in found.scan(WEEKDAY_ONLY):
         if m.group()[0].islower() and m.group()[0].isascii():
             continue
-        found.add("weekday", m.start(), m.end(), str(_group_index(m, "w")))
+        found.add("weekday", m.start(), m.end(), weekday(m))
     for m in found.scan(RELATIVE_DAY):
         found.add("day", m.start(), m.end(), next(k for k, v in m.groupdict().items() if v).replace("_", " "))
     for m in found.scan(NUMBER_WORD):
@@ -321,6 +322,11 @@ def extract(text: str, lang: str) -> list[Fact]:
         kind, value = reading.split(":") if ":" in reading else ("number", reading)
         found.add(kind, m.start(), m.end(), value, {reading if ":" in reading else f"number:{value}"}, strict=False)
     return sorted(found.facts, key=lambda f: f.start)
+
+
+def weekday(m: re.Match) -> str:
+    """The weekday (1-7) a match of WEEKDAY names."""
+    return str(_group_index(m, "w"))
 
 
 def _group_index(m: re.Match, prefix: str) -> int:
