@@ -10,11 +10,11 @@ measured once before any fix it prompted (README "How well it works" has both
 figures); heldout_v2c is held to 0.85 per rule, the level it keeps. The newest,
 heldout_v3 (140 drafts), was written from the catalog v2 alone in the last round.
 
-Real replies: four samples of 250 Twitter support replies (and a fifth of 200, E) from
+Real replies: four samples of 250 Twitter support replies (and two of 200, E and F) from
 ../shared/data/twcs_replies_en.jsonl, labelled by hand under v2 by annotators
 who never saw the code (tests/data/twcs_labels_*.jsonl holds ids and labels;
 the texts stay in ../shared). Goal: micro precision >= 0.95 with recall >= 0.90
-on sample A; samples B, C, D and E, held out longer, are held to precision >= 0.9
+on sample A; samples B to F, held out longer, are held to precision >= 0.9
 (see README "How well it works" for their figures).
 """
 
@@ -45,6 +45,7 @@ REAL = {
     "twcs_c": (DATA / "twcs_labels_c.jsonl", 0.90),
     "twcs_d": (DATA / "twcs_labels_d.jsonl", 0.90),
     "twcs_e": (DATA / "twcs_labels_e.jsonl", 0.90),
+    "twcs_f": (DATA / "twcs_labels_f.jsonl", 0.90),
 }
 PER_RULE = {"heldout_v2c": 0.85}  # default 0.95
 CODES = [code for code, rule in registry().items() if code != "C001" and rule.kind != "meta"]  # C001: empty until a team configures it; R: on suppression comments
@@ -119,7 +120,7 @@ def test_real_replies_precision_and_recall(name):
     labels, min_precision = REAL[name]
     texts = {row["id"]: row["text"] for row in _lines(TWCS)}
     rows = [{**row, "lang": "en", "draft": texts[row["id"]]} for row in _lines(labels)]
-    assert len(rows) == (200 if name == "twcs_e" else 250)
+    assert len(rows) == (200 if name in ("twcs_e", "twcs_f") else 250)
     tp, fp, fn, misses = _scores(rows)
     precision = sum(tp.values()) / (sum(tp.values()) + sum(fp.values()))
     recall = sum(tp.values()) / (sum(tp.values()) + sum(fn.values()))

@@ -34,8 +34,9 @@ _BECAUSE = diskcache.compile(r"[:—–]|\b(?:as|since|because|так\s+как|�
 _NOT_INSIDE = diskcache.compile(r"\b(?:not|never|не|ни)\b|n't")
 _NEGATED = diskcache.compile(r"(?:\bnot|n't|\bnever|\bnothing|\bno\s+one|\bне|\bни|\bничего|\bникто)\s+(?:\w+\s+)?$")
 # Not a fix that is done: negated ("not delivered", «не доставлена»), future
-# («будет исправлена»), or the customer's own action («роутер, который вы вернули»).
-_NEGATED_DONE = diskcache.compile(r"(?:\bnot|n't|\bnever|\bне|\bбудет|\bбудут|\bдолжн\w+\s+быть|\bвы|\bты)\s+(?:\w+\s+)?$")
+# («будет исправлена», "until it is fixed", "once it's restored"), or the
+# customer's own action («роутер, который вы вернули»).
+_NEGATED_DONE = diskcache.compile(r"(?:\bnot|n't|\bnever|\buntil|\bonce|\bне|\bбудет|\bбудут|\bдолжн\w+\s+быть|\bвы|\bты)\s+(?:\w+\s+)?$")
 # A slot that stands for a time ("[time frame]", «[срок]», "[…]") is a time frame: S005 reports that gap.
 # A quoted stretch is a name or someone else's words, not an action of ours:
 # «Доставим» the company, "We Will Fix It" the shop, «мы всё исправим» the customer quoting us.
