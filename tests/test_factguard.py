@@ -33,12 +33,18 @@ FRESH = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" 
 FRESH2 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh2.jsonl").read_text(encoding="utf-8").splitlines()]
 # A fourth, 30 everyday scenarios, written last, measured once before its fixes (README).
 FRESH3 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh3.jsonl").read_text(encoding="utf-8").splitlines()]
+# A fifth, 50 scenarios mirroring issue 9's hidden set, written last, measured once before its fixes (README).
+FRESH4 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh4.jsonl").read_text(encoding="utf-8").splitlines()]
+FRESH4_FLOOR = {
+    ("en", "good"): 24 / 25, ("ru", "good"): 1.0, ("en", "fact_dropped"): 18 / 19, ("en", "promise_invented"): 18 / 19,
+    **{(lang, kind): 1.0 for lang in ("en", "ru") for kind in ("fact_changed", "fact_added")}, ("ru", "fact_dropped"): 1.0, ("ru", "promise_invented"): 1.0,
+}
 FRESH3_FLOOR = {
     ("en", "good"): 14 / 15, ("ru", "good"): 14 / 15, ("en", "fact_changed"): 1.0, ("ru", "fact_changed"): 1.0, ("en", "fact_dropped"): 10 / 11, ("ru", "fact_dropped"): 9 / 11,
     ("en", "promise_invented"): 10 / 11, ("ru", "promise_invented"): 10 / 12, ("en", "fact_added"): 1.0, ("ru", "fact_added"): 1.0,
 }
 FRESH2_FLOOR = {
-    ("en", "good"): 16 / 20, ("ru", "good"): 15 / 20, ("en", "fact_changed"): 13 / 15, ("ru", "fact_changed"): 1.0, ("en", "fact_dropped"): 14 / 15, ("ru", "fact_dropped"): 1.0,
+    ("en", "good"): 18 / 20, ("ru", "good"): 18 / 20, ("en", "fact_changed"): 13 / 15, ("ru", "fact_changed"): 1.0, ("en", "fact_dropped"): 14 / 15, ("ru", "fact_dropped"): 1.0,
     ("en", "promise_invented"): 13 / 15, ("ru", "promise_invented"): 13 / 15, ("en", "fact_added"): 1.0, ("ru", "fact_added"): 14 / 15,
 }
 # After those fixes (README: "How well the guard works"); below the goals in places, as measured.
@@ -102,7 +108,9 @@ def test_the_guard_holds_its_measured_level_on_the_held_out_scenarios(verdicts):
     assert all(got[key] >= floor for key, floor in HELD_OUT_FLOOR.items()), (got, misjudged(HELD_OUT, verdicts))
 
 
-@pytest.mark.parametrize(("cases", "floor"), [(FRESH, FRESH_FLOOR), (FRESH2, FRESH2_FLOOR), (FRESH3, FRESH3_FLOOR)], ids=["fresh", "fresh2", "fresh3"])
+@pytest.mark.parametrize(
+    ("cases", "floor"), [(FRESH, FRESH_FLOOR), (FRESH2, FRESH2_FLOOR), (FRESH3, FRESH3_FLOOR), (FRESH4, FRESH4_FLOOR)], ids=["fresh", "fresh2", "fresh3", "fresh4"]
+)
 def test_the_guard_holds_its_level_on_the_fresh_scenarios(cases, floor):
     linter = Linter()
     verdicts = {c["id"]: verify(c["draft"], c["rewrite"], context=c["customer_message"], lang=c["lang"], linter=linter) for c in cases}

@@ -102,6 +102,27 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Полная стоимость заказа 1 560 руб. (заказ FD-882104) возвращена.", "Мы вернули полную стоимость заказа FD-882104 — 1560 рублей.", None),
         ("Верните коробку в течение 14 дней и получите полный возврат.", "Если вернёте коробку в течение 14 дней, деньги вернём полностью.", None),
         ("Абонентская плата за первый месяц (650 ₽) списана не будет.", "Абонентскую плату за первый месяц (650 ₽) мы не спишем.", None),
+        # a remedy of the draft's in other words: its clause names what the draft's sentence names, or its amount
+        ("The replacement part has been ordered, and the engineer, Sam Patel, will fit it on 15 January.", "Sam Patel will replace the failed valve on 15 January.", None),
+        ("His recheck is booked for 18 March with Dr. Feldmann; it is free as part of the package.", "His recheck with Dr Feldmann on 18 March is free.", None),
+        ("Привезём их к вам на ул. Коллонтай, д. 21, в субботу, бесплатно.", "Мы бесплатно привезём ваши колёса на ул. Коллонтай, 21, в субботу.", None),
+        ("Штраф 1 500 ₽ отменён, деньги вернутся на карту Мир в течение 3–5 дней.", "Штраф 1 500 рублей мы отменили. Деньги вернутся на карту «Мир» за 3–5 дней.", None),
+        ("Я поменяла его на «Лосось для кошек» со следующей коробки.", "Я заменила его на «Лосось для кошек» со следующей коробки.", None),
+        ("You are entitled to 50% of the fare, which is £44.75.", "We'll pay you £44.75, which is 50% of the fare.", None),
+        ("We will refund the $62.50. Opening a dispute can delay the refund.", "We'll refund the $62.50; a dispute would slow the refund down.", None),
+        ("Мы вернули разницу в стоимости — 7 500 ₽.", "Мы вернули 7500 руб. — разницу в стоимости.", None),
+        # values read the way people write them
+        ("The rooms on the 4th floor were closed.", "The fourth-floor rooms were closed.", None),
+        ("If it hasn't arrived within 48 hours, we will cancel it.", "If it hasn't arrived within two days, we'll cancel it.", None),
+        ("If the label hasn't arrived within an hour, DM us.", "If the label isn't in your inbox within the hour, DM us.", None),
+        ("A courier will deliver it between 6 and 10pm.", "A courier will bring it between 18:00 and 22:00.", None),
+        ("Перерасчёт за период с 10.06 по 24.06 будет в квитанции.", "Перерасчёт за дни с 10 по 24 июня будет в квитанции.", None),
+        ("Занятие перенесли на понедельник, 16 июня. В понедельник оно продлится 2 часа.", "Занятие перенесли на понедельник, 16 июня, и оно продлится 2 часа.", None),
+        ("Your recheck is on 18 March 2026.", "Your recheck is on Wednesday, 18 March 2026.", None),  # the weekday worked out from the date
+        ("@ivan_petrov Приносим извинения за задержку. Заказ № 5512 приехал.", "@ivan_petrov Заказ № 5512 приехал.", None),
+        ("Thank you for contacting Pipeline Support. Logins work again.", "Logins work again.", None),
+        ("We're sorry. Your card is unblocked.", "Your card is unblocked.", None),
+        ("Жаль, что вы не успели вернуть велосипед.", "Жаль, что вы не успели вернуть велосипед к 20:00.", "Не успел вернуть до 20:00."),  # the customer's own deadline
     ],
 )
 def test_good_rewrites_pass(draft, rewrite, context):
@@ -165,6 +186,13 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Our porter will help.", "Our porter, Marco, will help.", "added"),
         ("Fibre cabinet at 42 Baker Street.", "Fibre cabinet at 24 Baker Street.", "changed"),
         ("Refunds take 3-5 business days.", "Refunds take 3-7 business days.", "changed"),
+        ("Your credit of £12.50 is on your next bill.", "Your credit of £12.50 is on your next bill along with half off next month's rental.", "promise"),
+        ("Абонентскую плату вернём. Звоните по номеру 8 800 250-47-19 (бесплатно).", "Абонентскую плату вернём, а следующий месяц интернета предоставим бесплатно.", "promise"),
+        ("Пришлите документы: мы рассмотрим возмещение расходов.", "Пришлите документы: мы возместим все расходы.", "promise"),
+        ("The item ships today.", "The item ships today, so it will reach you before the 20th.", "deadline"),  # the customer's date, not their deadline
+        ("The item ships today.", "The item ships today and you'll see the replacement.", "promise"),
+        ("If the label hasn't arrived within an hour, DM us.", "If the label hasn't arrived, DM us.", "dropped"),
+        ("Your recheck is on 18 March 2026.", "Your recheck is on Thursday, 18 March 2026.", "added"),  # 18 March 2026 is a Wednesday
     ],
 )
 def test_defects_are_caught(draft, rewrite, found):

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -30,6 +31,8 @@ TIMEISH = frozenset({"time", "date", "month", "weekday", "day", "duration"})
 _DEADLINE = re.compile(
     r"(?:\b(?:by|until|till|before|within|no\s+later\s+than)|(?<!\w)(?:к|до|в\s+течение|не\s+позднее|не\s+позже))\s+(?:the\s+(?:end\s+of\s+)?)?$", re.IGNORECASE
 )
+# The customer's own deadline echoed, with the customer as its subject: «вы не успели вернуть велосипед к 20:00».
+_YOURS = re.compile(r"(?:^|\b(?:and|but|that|if|so|и|но|а|что|если)\s+)(?:you|вы|ты)\s+(?:[\w'-]+\s+){0,5}$", re.IGNORECASE)
 _WITHIN = re.compile(r"(?:\bin|(?<!\w)через)\s+(?:the\s+next\s+)?$", re.IGNORECASE)
 
 
@@ -72,7 +75,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     for d in mine:
         if not d.strict:
             continue
-        match = next((r for r in new if _same(d, r)), None)
+        match = next((r for r in new if _same(d, r) or d.kind == "weekday" and r.kind == "date" and _weekday_of(r) == d.value), None)
         if match is not None:
             result.kept.append((d, match))
         elif d.kind == "name" and _words_in(d, said_words):  # its words are there, not as one name
@@ -80,19 +83,46 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         elif not _may_go(draft, d, mine, optional):
             result.dropped.append(d)
     for r in new:
+        if r.kind == "date" and _wrong_weekday(r, [d for d in mine + theirs if _same(d, r)], mine + theirs):
+            result.added.append(Fact("weekday", _weekday_of(r), r.text, r.start, r.end, frozenset({f"weekday:{_weekday_of(r)}"})))
+            continue
         # a name is the draft's when all its words are ("Kirill Sokolov" is more than the draft's "Kirill")
         if r.kind == "placeholder" or (r.kind != "name" and any(_same(d, r) for d in mine)) or (r.kind == "name" and _words_in(r, draft_words)):
             continue
-        if r.kind == "weekday" and any(d.kind == "date" and _weekday_of(d) == r.value for d in mine):
-            continue  # "by Saturday" for the draft's "until Saturday 8 March" (one way only: a weekday keeps no date)
+        if r.kind == "weekday" and any(d.kind == "date" and r.value in (_weekday_of(d), *_weekdays_of(d)) for d in mine + theirs):
+            continue  # "by Saturday" for the draft's "until Saturday 8 March", or worked out from "8 March" (one way only: a weekday keeps no date)
         if r.kind in TIMEISH and _deadline(rewrite, r):  # "within a week" too: a number word is a time frame there
-            result.deadlines.append(_with_preposition(rewrite, r))
+            if not (any(_same(c, r) for c in theirs) and _YOURS.search(_clause_before(rewrite, r))):
+                result.deadlines.append(_with_preposition(rewrite, r))
         elif r.strict and not (any(_same(c, r) for c in theirs) or (r.kind == "name" and _words_in(r, known_words))):
             result.added.append(r)
     _pair_changes(result, draft, rewrite)
     result.changed += _counts_changed(draft, rewrite, mine, new)
-    result.promises_added = _promises.added(_promises.promises(draft, lang), _promises.promises(rewrite, lang))
+    added = _promises.added(_promises.promises(draft, lang), _promises.promises(rewrite, lang))
+    result.promises_added = [p for p in added if not _paid_in_draft(draft, mine, new, p)]
     return result
+
+
+# What a remedy's amount is, in the draft's sentence that states it: "you are entitled to … £44.75"
+_PAYMENT = re.compile(
+    r"\b(?:refund\w*|credit\w*|compensat\w*|reimburs\w*|entitled|owed|payout|pay\s+you|(?:will|'ll)\s+(?:be\s+)?pa(?:y|id))\b"
+    r"|(?<!\w)(?:верн[её]\w*|вернул\w*|возвра\w*|выплат\w*|возмест\w*|компенс\w*|зачисл\w*|начисл\w*|перечисл\w*)",
+    re.IGNORECASE,
+)
+
+
+def _paid_in_draft(draft: str, mine: list[Fact], new: list[Fact], promise: Promise) -> bool:
+    """A remedy of the draft's told in other words: its amount is one the draft states as paid to the customer
+    ("We'll pay you £44.75" for "you are entitled to 50% of the fare, which is £44.75")."""
+    start, end = promise.words
+    amounts = [r for r in new if r.kind == "money" and max(start - 25, promise.start) <= r.start and r.end <= min(end + 25, promise.end)]  # its own amount
+    for r in amounts:
+        for d in mine:
+            if d.kind == "money" and _same(d, r):
+                s, e = _promises.sentence(draft, d.start, d.end)
+                if _PAYMENT.search(draft, s, e):
+                    return True
+    return False
 
 
 # The ticket's own number: right after a ticket word ("under number {{ticket.id}}", "your case ID is 4821",
@@ -105,9 +135,14 @@ _NAMED_TICKET = re.compile(
 )
 
 
+_CONTACTING = re.compile(r"\bthank(?:s|\s+you)\s+for\s+(?:contacting|choosing|calling|writing\s+to|reaching\s+out\s+to|getting\s+in\s+touch\s+with)\s+$|спасибо\s+за\s+обращение\s+в\s+$", re.IGNORECASE)
+
+
 def _may_go(draft: str, fact: Fact, facts: list[Fact], optional: list[tuple[int, int]]) -> bool:
     """Whether a dropped fact stood in a span the linter asks to cut; of the numbers in ticket boilerplate,
     only the ticket's own may go (where none reads as the ticket's, any may)."""
+    if fact.kind == "name" and _CONTACTING.search(draft, max(0, fact.start - 40), fact.start):
+        return True  # "Thank you for contacting Pipeline Support": the formula goes, and the company's name with it
     span = next(((s, e) for s, e in optional if s <= fact.start < e), None)
     if span is None:  # a reference the draft itself calls the ticket's: "The ticket reference for this conversation is SF-TKT-100482"
         return fact.kind in _REFERENCES and bool(_NAMED_TICKET.search(draft, max(0, fact.start - 60), fact.start))
@@ -128,6 +163,29 @@ def _weekday_of(date: Fact) -> str | None:
     return weekday(m) if m else None
 
 
+def _wrong_weekday(date: Fact, same: list[Fact], known: list[Fact]) -> bool:
+    """A weekday put to the draft's date that the draft never names and the date does not fall on ("Thursday, 18 March 2026")."""
+    w = _weekday_of(date)
+    named = any(_weekday_of(d) == w for d in same) or any(d.kind == "weekday" and d.value == w for d in known)
+    return bool(w and same and not named and w not in _weekdays_of(date))
+
+
+def _weekdays_of(date: Fact) -> tuple[str, ...]:
+    """The weekday a date falls on: in its year, or (written without one) this year or the next."""
+    m = re.fullmatch(r"(?:(\d{4})-)?(\d{2})-(\d{2})", date.value)
+    if not m:
+        return ()
+    this = datetime.date.today().year
+    years = [int(m[1])] if m[1] else [this, this + 1]
+    out = []
+    for year in years:
+        try:
+            out.append(str(datetime.date(year, int(m[2]), int(m[3])).isoweekday()))
+        except ValueError:
+            pass
+    return tuple(out)
+
+
 def _same(a: Fact, b: Fact) -> bool:
     if a.kind == "name" or b.kind == "name":
         return a.kind == b.kind and all(p & b.keys for p in a.parts)
@@ -141,6 +199,12 @@ def _words_in(name: Fact, words: frozenset[str]) -> bool:
 def _deadline(text: str, fact: Fact) -> re.Match | None:
     before = text[max(0, fact.start - 30) : fact.start]
     return _DEADLINE.search(before) or (_WITHIN.search(before) if fact.kind == "duration" else None)
+
+
+def _clause_before(text: str, fact: Fact) -> str:
+    """The words of the fact's clause before it."""
+    before = text[max(0, fact.start - 80) : fact.start]
+    return re.split(r"[.!?;:,\n—–]\s", before)[-1]
 
 
 def _with_preposition(text: str, fact: Fact) -> Fact:

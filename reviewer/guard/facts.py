@@ -95,8 +95,12 @@ NUMBER_WORDS = {
     **dict.fromkeys(["seven", "семь", "семи"], "7"), **dict.fromkeys(["eight", "восемь", "восьми"], "8"),
     **dict.fromkeys(["nine", "девять", "девяти"], "9"), **dict.fromkeys(["ten", "десять", "десяти"], "10"),
     **dict.fromkeys(["first", "перв(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ом|ых)"], "1"), **dict.fromkeys(["second", "втор(?:ой|ая|ое|ые|ого|ому|ую|ым|ом|ых)"], "2"),
-    **dict.fromkeys(["third", "трет(?:ий|ья|ье|ьи|ьего|ьей|ьему|ью|ьим|ьем|ьих)"], "3"), "twice": "2", "double": "2", "both": "2", "оба": "2", "обе": "2", "обоих": "2", "обеих": "2",
-    **dict.fromkeys(["an?\\s+hour", "час"], "duration:60min"), **dict.fromkeys(["an?\\s+day"], "duration:1440min"),
+    **dict.fromkeys(["third", "трет(?:ий|ья|ье|ьи|ьего|ьей|ьему|ью|ьим|ьем|ьих)"], "3"),
+    # ordinals: "the fourth floor" for "the 4th floor", «на пятом этаже» for «на 5-м этаже»
+    **{f"{en}|{ru}(?:ый|ой|ая|ое|ые|ого|ому|ую|ым|ом|ых|ий|ья|ье)": str(n) for n, en, ru in [
+        (4, "fourth", "четв[её]рт"), (5, "fifth", "пят"), (6, "sixth", "шест"), (7, "seventh", "седьм"), (8, "eighth", "восьм"),
+        (9, "ninth", "девят"), (10, "tenth", "десят"), (11, "eleventh", "одиннадцат"), (12, "twelfth", "двенадцат")]}, "twice": "2", "double": "2", "both": "2", "оба": "2", "обе": "2", "обоих": "2", "обеих": "2",
+    **dict.fromkeys(["an?\\s+hour", "(?<=within\\s)the\\s+hour", "час"], "duration:60min"), **dict.fromkeys(["an?\\s+day"], "duration:1440min"),
     **dict.fromkeys(["an?\\s+week", "недел[юяи]"], "duration:10080min"), **dict.fromkeys(["a\\s+month", "месяц"], "duration:43200min"),
     # collective numerals and the teens: «двое», «восьмерым», «двенадцати»
     **dict.fromkeys(["двое", "двоих", "двоим"], "2"), **dict.fromkeys(["трое", "троих", "троим"], "3"), **dict.fromkeys(["четверо", "четверых", "четверым"], "4"),
@@ -152,6 +156,14 @@ DAY_OF_MONTH = re.compile(
 # «до 12.03», «с 05.11»: a day and month without the year, as Russian writes dates (read as a time, too, for «в 12.30»)
 DAY_MONTH = re.compile(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d.,])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0[1-9]|1[0-2])(?![\d%]|[.,]\d)", re.IGNORECASE)
 WEEKDAY_ONLY = re.compile(rf"(?<!\w){WEEKDAY}", re.IGNORECASE)
+# The first day of a range that shares the month of its end: "10" in «с 10 по 24 июня», "from 10 to 24 June", "10–24 June"
+DAY_RANGE = re.compile(rf"(?<![\d.,:])(?P<a>[12]?\d|3[01])\s*(?:-|–|—|to|until|till|through|and|по|до|и)\s*(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
+# A number word and a unit: "two days" for "48 hours", «три недели» (a reading: it keeps a duration, never adds one)
+DURATION_WORD = re.compile(
+    r"(?<!\w)(?P<w>" + "|".join(w for w, v in NUMBER_WORDS.items() if v.isdigit() and int(v) > 1 and not w.startswith(("first", "second", "third")) and "(?:" not in w)
+    + rf")\s+(?P<unit>{'|'.join(f'(?P<u{k}>{v})' for k, v in UNITS.items())})(?!\w)",
+    re.IGNORECASE,
+)
 RELATIVE_DAY = re.compile(r"\b(?:" + "|".join(f"(?P<{k.replace(' ', '_')}>{v})" for k, v in RELATIVE.items()) + r")\b", re.IGNORECASE)
 TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)"
@@ -161,7 +173,7 @@ TIME = re.compile(
     r"|(?:(?<=\bдо\s)|(?<=\bс\s)|(?<=\bв\s)|(?<=\bк\s)|(?<=\bпосле\s))(?P<h3>[01]?\d|2[0-3])\s+час(?:а|ов)?(?!\w)",
     re.IGNORECASE,
 )
-TIME_RANGE = re.compile(r"(?<![\d:.])(?P<a>\d{1,2})(?::(?P<am>[0-5]\d))?\s*(?:-|–|—|to)\s*(?P<b>\d{1,2})(?::(?P<bm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)", re.IGNORECASE)
+TIME_RANGE = re.compile(r"(?<![\d:.])(?P<a>\d{1,2})(?::(?P<am>[0-5]\d))?\s*(?:-|–|—|to|and)\s*(?P<b>\d{1,2})(?::(?P<bm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)", re.IGNORECASE)
 MONEY = re.compile(
     "|".join(
         [
@@ -252,6 +264,9 @@ def extract(text: str, lang: str) -> list[Fact]:
         url = m.group().rstrip(".,;:!?")
         value = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).rstrip("/")
         found.add("url", m.start(), m.start() + len(url), value)
+    for m in found.scan(DAY_RANGE):
+        month, day = _group_index(m, "m"), int(m["a"])
+        found.add("date", m.start("a"), m.end("a"), f"{month:02d}-{day:02d}", also={f"day-of-month:{day}", f"number:{day}"})
     for m in found.scan(DATE):
         _date(found, m)
     if lang == "ru":
@@ -317,11 +332,23 @@ def extract(text: str, lang: str) -> list[Fact]:
         found.add("weekday", m.start(), m.end(), weekday(m))
     for m in found.scan(RELATIVE_DAY):
         found.add("day", m.start(), m.end(), next(k for k, v in m.groupdict().items() if v).replace("_", " "))
+    for m in found.scan(DURATION_WORD):
+        unit = next(u for u in UNITS if m.group(f"u{u}"))
+        n = NUMBER_WORDS.get(m["w"].lower(), next((v for w, v in NUMBER_WORDS.items() if re.fullmatch(w, m["w"], re.IGNORECASE)), "0"))
+        found.add("duration", m.start(), m.end(), f"{n} {unit}", {_minutes(n, unit)}, also={f"number:{n}"}, strict=_timed(text, m.start()))
     for m in found.scan(NUMBER_WORD):
         reading = _NUMBER_WORD_LIST[int(next(k for k, v in m.groupdict().items() if v)[2:])][1]
         kind, value = reading.split(":") if ":" in reading else ("number", reading)
-        found.add(kind, m.start(), m.end(), value, {reading if ":" in reading else f"number:{value}"}, strict=False)
+        found.add(kind, m.start(), m.end(), value, {reading if ":" in reading else f"number:{value}"}, strict=kind == "duration" and _timed(text, m.start()))
     return sorted(found.facts, key=lambda f: f.start)
+
+
+# A duration in words is a fact where it times something: "within an hour", "in two days", «в течение часа»
+_TIMED = re.compile(r"(?:\b(?:within|in|for|after|takes?|took)|(?<!\w)(?:в\s+течение|через|за|на))\s+(?:the\s+next\s+|about\s+|around\s+|около\s+|примерно\s+)?$", re.IGNORECASE)
+
+
+def _timed(text: str, start: int) -> bool:
+    return bool(_TIMED.search(text, max(0, start - 30), start))
 
 
 def weekday(m: re.Match) -> str:

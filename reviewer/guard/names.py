@@ -113,16 +113,21 @@ def _person(word: str) -> bool:
 
 
 def _stop(word: str) -> bool:
-    return word.lower().replace("’", "'") in NOT_NAMES or bool(word_keys(word) & NOT_NAMES)
+    plain = re.sub(r"'(?:re|ve|ll|d|s|m)$", "", word.lower().replace("’", "'"))  # "We're", "You'll"
+    return plain in NOT_NAMES or bool(word_keys(word) & NOT_NAMES)
 
 
 # A greeting on the same line as the text: "Hello Sophie, Apologies for…" starts a sentence after its comma
 _GREETING = re.compile(r"(?:^|\n)[ \t]*(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|здравствуйте|добрый\s+\w+|привет)\b[^.!?\n]{0,40},$", re.IGNORECASE)
 
 
+# A reply that opens with the customer's @handle: its first word starts a sentence
+_HANDLES = re.compile(r"^\s*(?:@\w+[\s,:]*)+$")
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(" \t\"'«“(—–-")
-    if not before or before.endswith("\n") or text[:pos].rstrip(" \t").endswith("\n") or _GREETING.search(before[-60:]):
+    if not before or before.endswith("\n") or _HANDLES.match(before) or text[:pos].rstrip(" \t").endswith("\n") or _GREETING.search(before[-60:]):
         return True
     if before[-1] in "!?…:":
         return True

@@ -53,7 +53,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "ru": [r"<бонус>", r"<бонусный>", r"<балл>", r"<кредит>", r"<кешбэк>", r"<зачислить:futr,1per|INFN>\s+((?:[\w.,]+\s+){0,3}?)\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)"],
     },
     "discount": {
-        "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"\d+\s?%\s+off", r"(?:take|knock|deduct)\w*\s+((?:[\w$£€%.,-]+\s+){0,6}?)off\s+(?:your|the|next|this|that)\b", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
+        "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"(?:take|knock|deduct)\w*\s+((?:[\w$£€%.,-]+\s+){0,6}?)off\s+(?:your|the|next|this|that)\b", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
                r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€%]|dollars|pounds|euros|usd|gbp|eur))\s+off\b", r"(?:knock|shave)\w*\s+((?:[\w$£€%.,-]+\s+){0,6}?)off\b",
                r"honou?r\w*\s+(?:the|that|this|your|our)\s+((?:\w+\s+){0,2}?)(?:price|rate|discount|offer|deal|promo\w*)", r"match\w*\s+(?:the|that|their|this|its|any)\s+((?:\w+\s+){0,2}?)price"],
         "ru": [r"<скидка>", r"<промокод>", r"<купон>", r"<сертификат>", r"<подарить>", r"<дарить:pres,1per>", r"\w+(?:им|ем|ём)\s+((?:\w+\s+){0,3}?)в\s+подарок", r"в\s+подарок\s+((?:\w+\s+){0,2}?)\w+(?:им|ем|ём)\b", r"<сохранить:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)(?:<цена>|<тариф>)"],
@@ -98,7 +98,8 @@ KINDS: dict[str, dict[str, list[str]]] = {
     "replacement": {
         "en": [r"replac(?:e|ed|ement|ing)\b", r"re-?ship\w*", r"re-?send\w*", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+)?(?:brand[- ])?new\s+(?:one|\w+)", r"(?:get|getting|receive|have|give\s+you|provide\s+you\s+with)\s+a\s+(?:brand[- ])?new\s+one",
                r"(?:exchange|swap)\w*\s+((?:\w+\s+){0,3}?)for\s+(?:a\s+|an\s+)?(?:new|another|different|brand)"],
-        "ru": [r"<замена>", r"<заменить>", r"(?:<отправить>|<прислать>)\s+(?:вам\s+)?(?:<новый>|повторно)", r"<обменять:futr,1per|INFN>", r"<обмен>"],
+        "ru": [r"<замена>", r"<заменить>", r"(?:<отправить>|<прислать>)\s+(?:вам\s+)?(?:<новый>|повторно)", r"<обменять:futr,1per|INFN>", r"<обмен>",
+               r"<поменять:past|futr,1per|INFN>\s+((?:[\w«»-]+\s+){0,2}?)на\s+(?:<новый>|<другой>|(?=«|(?-i:[А-ЯЁA-Z])))"],  # «поменяла его на «Лосось…»»
     },
 }
 # "we can't refund", "no refund", «не вернём»: a remedy refused is not a promise.
@@ -108,6 +109,8 @@ _NEGATION = re.compile(r"(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|is
 _WISH = re.compile(
     r"\b(?:you(?:'d|\s+would)\s+like|you\s+(?:want|wanted|asked\s+for|requested|are\s+asking\s+for|expect)|you're\s+asking\s+for|your\s+request\s+for"
     r"|вы\s+(?:хотите|хотели|просите|просили|требуете|ждете|ждёте)|why|where|when|whether|почему|где|когда"
+    # a remedy to be considered is not granted: "we'll consider a refund", «рассмотрим возмещение»
+    r"|consider|review|assess|evaluate|рассмотр\w*|изуч\w*"
     # the remedy as the topic of an apology ("sorry the refund is taking this long") or what a fee is for («сбор за возврат»)
     r"|sorry|apologi[sz]e\w*|извин\w*|простите|fee\s+for|charge\s+for|(?:сбор|плата|комиссия|штраф)\s+за"
     # what an insurer or a plan pays is no promise of ours: "your insurance covers 80% of the crown"
@@ -117,9 +120,16 @@ _WISH = re.compile(
 # "compensation is not possible", «компенсация не положена», «вернуть комиссию мы не можем»: refused after the word.
 _NEGATION_AFTER = re.compile(r"^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возможн\w*)|невозможн\w*)"
     r"|^\s+(?:мы\s+|вам\s+)*(?:не\s+(?:можем|сможем|получится|выйдет|удастся)|нельзя)", re.IGNORECASE)
+# A negated charge is a promise even after a negation: "won't be charged", «не возьмём».
+_REFUSED_CHARGE = re.compile(r"не\s|(?:won't|will\s+not|don't|do\s+not|isn't|is\s+not|aren't|are\s+not|not\s+be|doesn't|does\s+not|never)\b", re.IGNORECASE)
+# "the refund", "your replacement": a remedy spoken of as known is the one the draft makes, if it makes one of the kind.
+_DEFINITE = re.compile(r"\b(?:the|your|this|that)\s+$", re.IGNORECASE)
+_NOUN = re.compile(r"(?:refund|credit|discount|voucher|replacement|compensation|reimbursement|upgrade|extension)s?$", re.IGNORECASE)
+# A clause that starts with a pronoun is about what the clause before it names.
+_PRONOUN = re.compile(r"(?:it|this|that|they|these|those|это|он|она|оно|они)\b(?!\s+(?:is|was)\s+(?:why|because))", re.IGNORECASE)
 # Idioms that use the words without any remedy.
 _IDIOM = re.compile(r"feel\s+free|free\s+to\b|toll[- ]free|free\s*(?:phone|call)\w*|free\s+(?:number|line|time)|hands[- ]free|cover\s+letter|credit\s+card|"
-    r"бесплатн\w*\s+(?:номер\w*|лини\w*|звон\w*|телефон\w*)|звон\w*\s+бесплатн\w*|replace\s+(?:the\s+)?(?:cabinet|part|router|cable|battery|meter|sim)", re.IGNORECASE)
+    r"бесплатн\w*\s+(?:номер\w*|лини\w*|звон\w*|телефон\w*)|(?:звон\w*|номер\w*|телефон\w*)[^.!?\n]{0,40}?бесплатн\w*|replace\s+(?:the\s+)?(?:cabinet|part|router|cable|battery|meter|sim)", re.IGNORECASE)
 # One word for all of it: "a full refund" and «деньги вернём полностью» are about the same thing,
 # "we'll refund you in full" is more than the draft's refund of one charge.
 _DEGREE = re.compile(r"full|fully|entire|entirely|whole|completely|полностью|полн(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ыми|ых|ом)|целиком|весь|вся|всю")
@@ -128,6 +138,7 @@ _ASIDE = re.compile(r"\([^()\n]*\)")
 _SLOT = re.compile(r"\[[^\[\]\n]{2,40}\]")  # [time frame]: the agent's to fill, not what the promise is about
 _GROUPED = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 _WORD = re.compile(r"[\w$£€₽%]+(?:[.,]\d+)?")
+_NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZА-ЯЁ][\w-]+|\d[\d.,]*")  # a capital inside a sentence, or a number
 STOP = frozenset(
     """the and for you your our we'll will with that this also any all are was were has have had can could would should
     shall been being into from not just now then than them they their there here its it's it our ours ourselves you'll
@@ -145,9 +156,21 @@ class Promise:
     start: int
     end: int
     objects: frozenset[str]  # stems of its other words: what it is about
+    context: frozenset[str] = frozenset()  # stems of its whole sentence
+    named: frozenset[str] = frozenset()  # of those, the names and numbers ("Sam Patel", "15")
+    loose: bool = False  # its clause names nothing, so its objects are its sentence's
+    definite: bool = False  # "the refund", "your replacement": one already spoken of
+    words: tuple[int, int] = (0, 0)  # where the words that make it a promise stand
 
     def same(self, other: Promise) -> bool:
-        return self.kind == other.kind and (not self.objects or not other.objects or bool(self.objects & other.objects))
+        """Whether ``self`` (the rewrite's) is ``other`` (the draft's): the same kind, about something the draft's
+        clause names, or about a name or number or several words its sentence names ("Sam Patel will replace
+        the failed valve" for "the replacement part has been ordered, and the engineer, Sam Patel, will fit it")."""
+        if self.kind != other.kind:
+            return False
+        if self.definite or not self.objects or not other.objects or self.objects & other.objects:
+            return True
+        return not self.loose and (bool(self.objects & other.named) or len(self.objects & other.context) >= 3)
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end}
@@ -159,27 +182,45 @@ def promises(text: str, lang: str) -> list[Promise]:
     scan = text.replace("ё", "е").replace("Ё", "Е")  # the precomputed Russian forms are spelt with е
     idioms = [(m.start(), m.end()) for m in _IDIOM.finditer(scan)]
     for kind, regex in _patterns(lang).items():
-        for m in regex.finditer(scan):
-            before = scan[max(0, m.start() - 40) : m.start()]
-            negated = _NEGATION.search(before[-30:]) or _NEGATION_AFTER.search(scan[m.end() : m.end() + 30]) or _WISH.search(before)
-            if any(s <= m.start() < e for s, e in idioms) or negated:
-                if not re.match(r"не\s|(?:won't|will\s+not|don't|do\s+not|isn't|is\s+not|aren't|are\s+not|not\s+be|doesn't|does\s+not|never)\b", m.group(), re.IGNORECASE):
-                    continue
-            trigger = {_stem(w) for w in _WORD.findall(_without_gaps(m))}
+        for m in _matches(regex, scan, idioms):
+            trigger = {_stem(w) for w in _WORD.findall(_without_gaps(m)) if not any(c.isdigit() for c in w)}  # an amount says what it is about
             clause = _clause(scan, m.start(), m.end())
             words = _about(text, clause, m.start(), trigger)
-            if not words:  # «Подключение, как и раньше, бесплатное»: a clause that names nothing is about its sentence
+            loose = not words
+            if loose:  # «Подключение, как и раньше, бесплатное»: a clause that names nothing is about its sentence
                 clause = _clause(scan, m.start(), m.end(), _SENTENCE)
                 words = _about(text, clause, m.start(), trigger)
-            found.setdefault((kind, clause[0]), Promise(kind, text[clause[0] : clause[1]].strip(), clause[0], clause[1], frozenset(words)))
+            elif _PRONOUN.match(scan, clause[0]):  # "…18 March; it is free": "it" is what the clause before names
+                earlier = _clause(scan, max(0, clause[0] - 2), max(0, clause[0] - 2))
+                words |= _about(text, earlier, m.start(), trigger)
+            sentence = _clause(scan, m.start(), m.end(), _SENTENCE)
+            context = _about(text, sentence, m.start(), trigger)
+            named = _about(text, sentence, m.start(), trigger, _NAMED)
+            definite = bool(_DEFINITE.search(scan, max(0, m.start() - 6), m.start())) and bool(_NOUN.match(m.group()))
+            found.setdefault((kind, clause[0]), Promise(kind, text[clause[0] : clause[1]].strip(), clause[0], clause[1], frozenset(words), context, named, loose, definite, m.span()))
     return sorted(found.values(), key=lambda p: p.start)
 
 
-def _about(text: str, span: tuple[int, int], at: int, trigger: set[str]) -> frozenset[str]:
-    """The stems of what a promise at ``at`` is about: the other words of its span, asides and slots aside."""
+def _matches(regex: re.Pattern, scan: str, idioms: list[tuple[int, int]]):
+    """The regex's matches that are promises; after one that is not (refused, wished, an idiom), the search
+    goes on from its next character: «Штраф за опоздание 1 500 ₽ отменён, деньги вернутся» is a fee's
+    topic up to «1 500 ₽ … вернутся», and still a refund at «деньги вернутся»."""
+    at = 0
+    while m := regex.search(scan, at):
+        before = scan[max(0, m.start() - 40) : m.start()]
+        negated = _NEGATION.search(before[-30:]) or _NEGATION_AFTER.search(scan[m.end() : m.end() + 30]) or _WISH.search(before)
+        if (any(s <= m.start() < e for s, e in idioms) or negated) and not _REFUSED_CHARGE.match(m.group()):
+            at = m.start() + 1
+            continue
+        yield m
+        at = max(m.end(), m.start() + 1)
+
+
+def _about(text: str, span: tuple[int, int], at: int, trigger: set[str], words: re.Pattern | None = None) -> frozenset[str]:
+    """The stems of what a promise at ``at`` is about: the other words of its span (or those ``words`` finds), asides and slots aside."""
     about = _ASIDE.sub(lambda a: a.group() if a.start() <= at - span[0] < a.end() else " ", text[span[0] : span[1]])
     about = _GROUPED.sub("", about)  # «5 000» is 5000
-    return frozenset({_stem(w) for w in _WORD.findall(_SLOT.sub(" ", about))} - trigger - {""})
+    return frozenset({_stem(w) for w in (words or _WORD).findall(_SLOT.sub(" ", about))} - trigger - {""})
 
 
 def _without_gaps(m: re.Match) -> str:
@@ -200,16 +241,24 @@ def added(draft: list[Promise], rewrite: list[Promise]) -> list[Promise]:
 # Where a clause ends: punctuation (not brackets: an aside belongs to its clause), but not the point of "€12.00" or of «руб.» inside a sentence.
 _BOUNDARY = re.compile(r"[!?;\n—–]|(?<!\d):|:(?!\d)|[.,](?!\d)(?=\s*(?:$|[A-ZА-ЯЁ\n]))|,(?!\d)")
 _SENTENCE = re.compile(r"[!?\n]|\.(?!\d)(?=\s*(?:$|[A-ZА-ЯЁ\n]))")
+# The point of an abbreviation before a name ("St. Mary's", «ул. Коллонтай», «д. 21») ends nothing.
+_ABBREVIATION = re.compile(r"(?<!\w)(?:st|dr|mr|mrs|ms|rd|ave|mt|ул|д|пр|просп|пер|ш|корп|стр|г|им|пл|наб|тел)$", re.IGNORECASE)
 
 
 def _clause(text: str, start: int, end: int, boundary: re.Pattern = _BOUNDARY) -> tuple[int, int]:
     """The clause around a match: between the nearest punctuation marks on either side (or sentence ends)."""
-    left = max((m.end() for m in boundary.finditer(text[:start])), default=0)
-    right = boundary.search(text, end)
+    ends = lambda found: (m for m in found if not (m.group() == "." and _ABBREVIATION.search(text, max(0, m.start() - 6), m.start())))  # noqa: E731
+    left = max((m.end() for m in ends(boundary.finditer(text[:start]))), default=0)
+    right = next(ends(boundary.finditer(text, end)), None)
     stop = right.start() if right else len(text)
     while left < start and text[left].isspace():
         left += 1
     return left, stop
+
+
+def sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]``."""
+    return _clause(text, start, end, _SENTENCE)
 
 
 def _stem(word: str) -> str:
