@@ -44,8 +44,8 @@ FRESH3_FLOOR = {
     ("en", "promise_invented"): 10 / 11, ("ru", "promise_invented"): 10 / 12, ("en", "fact_added"): 1.0, ("ru", "fact_added"): 1.0,
 }
 FRESH2_FLOOR = {
-    ("en", "good"): 18 / 20, ("ru", "good"): 18 / 20, ("en", "fact_changed"): 13 / 15, ("ru", "fact_changed"): 1.0, ("en", "fact_dropped"): 14 / 15, ("ru", "fact_dropped"): 1.0,
-    ("en", "promise_invented"): 13 / 15, ("ru", "promise_invented"): 13 / 15, ("en", "fact_added"): 1.0, ("ru", "fact_added"): 14 / 15,
+    ("en", "good"): 19 / 20, ("ru", "good"): 19 / 20, ("en", "fact_changed"): 13 / 15, ("ru", "fact_changed"): 1.0, ("en", "fact_dropped"): 13 / 15, ("ru", "fact_dropped"): 1.0,
+    ("en", "promise_invented"): 12 / 15, ("ru", "promise_invented"): 13 / 15, ("en", "fact_added"): 1.0, ("ru", "fact_added"): 14 / 15,
 }
 # After those fixes (README: "How well the guard works"); below the goals in places, as measured.
 FRESH_FLOOR = {

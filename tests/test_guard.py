@@ -121,6 +121,10 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Your recheck is on 18 March 2026.", "Your recheck is on Wednesday, 18 March 2026.", None),  # the weekday worked out from the date
         ("@ivan_petrov Приносим извинения за задержку. Заказ № 5512 приехал.", "@ivan_petrov Заказ № 5512 приехал.", None),
         ("Thank you for contacting Pipeline Support. Logins work again.", "Logins work again.", None),
+        ("It is held at 212 W 14th St, New York, NY 10011, in Columbus, OH.", "It is held at 212 West 14th Street, New York, NY 10011, in Columbus, Ohio.", None),
+        ("Бронь: 2 взрослых, 1 ребёнок, 4-местная каюта.", "В брони двое взрослых, ребёнок и четырёхместная каюта.", None),
+        ("UPS can redeliver between 12 and 4 pm.", "UPS can redeliver between noon and 4 pm.", None),
+        ("The invitations ship today.", "The invitations ship today. I'm sorry they didn't reach you by 10 June.", "I needed them by 10 June!"),
         ("We're sorry. Your card is unblocked.", "Your card is unblocked.", None),
         ("Жаль, что вы не успели вернуть велосипед.", "Жаль, что вы не успели вернуть велосипед к 20:00.", "Не успел вернуть до 20:00."),  # the customer's own deadline
     ],
@@ -193,6 +197,8 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("The item ships today.", "The item ships today and you'll see the replacement.", "promise"),
         ("If the label hasn't arrived within an hour, DM us.", "If the label hasn't arrived, DM us.", "dropped"),
         ("Your recheck is on 18 March 2026.", "Your recheck is on Thursday, 18 March 2026.", "added"),  # 18 March 2026 is a Wednesday
+        ("Прибытие в 18:30 по калининградскому времени.", "Прибытие в 18:30 по московскому времени.", "changed"),
+        ("Your next box ships on 28 October.", "Your next box ships on 28 October, and we'll pop a little something extra in it.", "promise"),
     ],
 )
 def test_defects_are_caught(draft, rewrite, found):

@@ -33,6 +33,8 @@ _DEADLINE = re.compile(
 )
 # The customer's own deadline echoed, with the customer as its subject: «вы не успели вернуть велосипед к 20:00».
 _YOURS = re.compile(r"(?:^|\b(?:and|but|that|if|so|и|но|а|что|если)\s+)(?:you|вы|ты)\s+(?:[\w'-]+\s+){0,5}$", re.IGNORECASE)
+# ...or a deadline that was missed: "sorry they didn't reach you by 10 June"
+_MISSED = re.compile(r"\b(?:didn't|did\s+not|wasn't|weren't|hadn't|couldn't|failed\s+to)\b|(?<!\w)не\s+(?:успел\w*|пришл\w*|приш[её]л|доставил\w*|смогл\w*|смог)\b", re.IGNORECASE)
 _WITHIN = re.compile(r"(?:\bin|(?<!\w)через)\s+(?:the\s+next\s+)?$", re.IGNORECASE)
 
 
@@ -80,6 +82,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.kept.append((d, match))
         elif d.kind == "name" and _words_in(d, said_words):  # its words are there, not as one name
             result.kept.append((d, None))
+        elif d.kind == "number" and d.value == "1" and _next_word(draft, d) and _next_word(draft, d) in _stems(rewrite):
+            result.kept.append((d, None))  # "1 ребёнок" said as «ребёнок», "1 child" as "a child"
         elif not _may_go(draft, d, mine, optional):
             result.dropped.append(d)
     for r in new:
@@ -92,7 +96,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         if r.kind == "weekday" and any(d.kind == "date" and r.value in (_weekday_of(d), *_weekdays_of(d)) for d in mine + theirs):
             continue  # "by Saturday" for the draft's "until Saturday 8 March", or worked out from "8 March" (one way only: a weekday keeps no date)
         if r.kind in TIMEISH and _deadline(rewrite, r):  # "within a week" too: a number word is a time frame there
-            if not (any(_same(c, r) for c in theirs) and _YOURS.search(_clause_before(rewrite, r))):
+            if not (any(_same(c, r) for c in theirs) and (_YOURS.search(_clause_before(rewrite, r)) or _MISSED.search(_clause_before(rewrite, r)))):
                 result.deadlines.append(_with_preposition(rewrite, r))
         elif r.strict and not (any(_same(c, r) for c in theirs) or (r.kind == "name" and _words_in(r, known_words))):
             result.added.append(r)
@@ -245,6 +249,10 @@ def _counts_changed(draft: str, rewrite: str, mine: list[Fact], new: list[Fact])
 def _next_word(text: str, fact: Fact) -> str:
     m = re.match(r"\s+(\w{3,})", text[fact.end :])
     return m[1].lower()[:5] if m else ""
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:5] for w in re.findall(r"\w{3,}", text)}
 
 
 def _context(text: str, fact: Fact) -> set[str]:

@@ -131,7 +131,8 @@ URL = re.compile(
     rf"\bhttps?://[^\s<>\"'»)\]]+|\bwww\.[^\s<>\"'»)\]]+|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:{TLDS})\b(?:/[^\s<>\"'»)\]]*)?",
     re.IGNORECASE,
 )
-TIMEZONES = {"UTC": r"UTC|GMT", "BST": r"BST", "CET": r"CET|CEST", "EST": r"EST|EDT", "PST": r"PST|PDT", "MSK": r"МСК|мск|по\s+(?:Москве|московскому\s+времени)"}
+TIMEZONES = {"UTC": r"UTC|GMT", "BST": r"BST", "CET": r"CET|CEST", "EST": r"EST|EDT", "PST": r"PST|PDT", "MSK": r"МСК|мск|по\s+(?:Москве|московскому\s+времени)",
+             "REGION": r"по\s+[А-Яа-яЁё]+ому\s+времени"}  # «по калининградскому времени»: the region's own word is the value
 TIMEZONE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in TIMEZONES.items()) + r"(?!\w)")
 DATE = re.compile(
     rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:"
@@ -158,6 +159,9 @@ DAY_MONTH = re.compile(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d.,])(?P<d>0?[1-9]|[1
 WEEKDAY_ONLY = re.compile(rf"(?<!\w){WEEKDAY}", re.IGNORECASE)
 # The first day of a range that shares the month of its end: "10" in «с 10 по 24 июня», "from 10 to 24 June", "10–24 June"
 DAY_RANGE = re.compile(rf"(?<![\d.,:])(?P<a>[12]?\d|3[01])\s*(?:-|–|—|to|until|till|through|and|по|до|и)\s*(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
+# A Russian compound that starts with a number: «четырёхместная» for «4-местная», «двухкомнатная»
+COMPOUND_PREFIXES = {"одно": "1", "двух": "2", "трех": "3", "четырех": "4", "пяти": "5", "шести": "6", "семи": "7", "восьми": "8", "девяти": "9", "десяти": "10"}
+COMPOUND_WORD = re.compile(r"(?<![\w-])(?P<p>одно|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)(?P<w>[а-яё]{4,})", re.IGNORECASE)
 # A number word and a unit: "two days" for "48 hours", «три недели» (a reading: it keeps a duration, never adds one)
 DURATION_WORD = re.compile(
     r"(?<!\w)(?P<w>" + "|".join(w for w, v in NUMBER_WORDS.items() if v.isdigit() and int(v) > 1 and not w.startswith(("first", "second", "third")) and "(?:" not in w)
@@ -191,7 +195,7 @@ FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d)/(?P<b>\d{1,2})(?![\d/])")
 # A code of letters and digits, "#48213", "№ 20931", "SK 412", "А 123 ВС 777": a reference.
 REFERENCE = re.compile(
     r"(?:(?<![\w])(?P<tag>#|№\s?|No\.\s?|N\s)(?P<tagged>[\w-]*\d[\w/-]*))"
-    r"|(?<![\w#№/.-])(?P<pre>[A-ZА-ЯЁ]{1,3}) (?P<predigits>\d{2,})(?!\d|[\w.,]\d|-\w)"
+    r"|(?<![\w#№/.-])(?P<pre>[A-ZА-ЯЁ]{1,3}) (?P<predigits>\d{2,})(?!\d|[\w.,]\d|-\w|(?:st|nd|rd|th)\b)"
     r"|(?<![\w#№/.-])(?P<code>(?=[\w/-]*\d)(?=[\w/-]*[A-Za-zА-Яа-яЁё])[\w]+(?:[/-][\w]+)*)"
     r"|(?<![\w#№/.-])(?P<dashed>\d+(?:-\d+){1,4})(?![\w-])",
 )
@@ -249,7 +253,7 @@ def extract(text: str, lang: str) -> list[Fact]:
         for m in regex.finditer(text):
             found.claim(m.start(), m.end())
     for m in TIMEZONE.finditer(text):
-        found.add("timezone", m.start(), m.end(), m.lastgroup)
+        found.add("timezone", m.start(), m.end(), m.group().split()[1].lower()[:8] if m.lastgroup == "REGION" else m.lastgroup)
     for m in found.scan(PLACEHOLDER):
         found.add("placeholder", m.start(), m.end(), re.sub(r"\s", "", m.group()))
     for m in found.scan(pii.TOKEN):
@@ -281,7 +285,7 @@ def extract(text: str, lang: str) -> list[Fact]:
         pm = m["ap"].lower().startswith("p")
         a, b = int(m["a"]), int(m["b"])
         if 1 <= a <= 12 and 1 <= b <= 12:
-            first = a % 12 + (12 if pm and a <= b else 0)
+            first = 12 if a == 12 and pm else a % 12 + (12 if pm and a <= b else 0)  # "12 and 4 pm": noon
             found.add("time", m.start("a"), m.end("am") if m["am"] else m.end("a"), f"{first:02d}:{m['am'] or '00'}")
             found.add("time", m.start("b"), m.end(), f"{b % 12 + (12 if pm else 0):02d}:{m['bm'] or '00'}")
     for m in found.scan(TIME):
@@ -336,6 +340,9 @@ def extract(text: str, lang: str) -> list[Fact]:
         unit = next(u for u in UNITS if m.group(f"u{u}"))
         n = NUMBER_WORDS.get(m["w"].lower(), next((v for w, v in NUMBER_WORDS.items() if re.fullmatch(w, m["w"], re.IGNORECASE)), "0"))
         found.add("duration", m.start(), m.end(), f"{n} {unit}", {_minutes(n, unit)}, also={f"number:{n}"}, strict=_timed(text, m.start()))
+    for m in found.scan(COMPOUND_WORD):
+        n = COMPOUND_PREFIXES[m["p"].lower().replace("ё", "е")]
+        found.add("number", m.start(), m.end(), n, {f"compound:{n}:{m['w'].lower()[:5]}"}, strict=False)
     for m in found.scan(NUMBER_WORD):
         reading = _NUMBER_WORD_LIST[int(next(k for k, v in m.groupdict().items() if v)[2:])][1]
         kind, value = reading.split(":") if ":" in reading else ("number", reading)
@@ -416,6 +423,10 @@ def _reference(found: _Found, m: re.Match) -> None:
         value = m["code"]
         if re.fullmatch(r"\d+(?:st|nd|rd|th|-[а-я]{1,3})", value):
             return  # an ordinal, "4th", «4-м»: a number
+        if compound := re.fullmatch(r"(\d{1,2})-([а-яё]{4,})", value, re.IGNORECASE):  # «4-местная» is «четырёхместная»
+            n, word = compound.groups()
+            found.add("number", m.start(), m.end(), n, {f"compound:{n}:{word.lower()[:5]}"}, also={f"number:{n}"})
+            return
     found.add("reference", m.start(), m.end(), _ref_key(value))
 
 

@@ -44,6 +44,20 @@ NOT_NAMES = frozenset(
     держатель участник игрок посетитель собственник""".split()
 )
 PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+# Words of an address written short or in full ("212 W 14th St, …, OH" is "212 West 14th Street, …, Ohio").
+_SHORT = dict(
+    pair.split("=")
+    for pair in """st=street rd=road ave=avenue av=avenue blvd=boulevard ln=lane dr=drive sq=square pl=place ct=court hwy=highway
+    apt=apartment w=west e=east n=north s=south mt=mount ft=fort ltd=limited inc=incorporated
+    al=alabama ak=alaska az=arizona ar=arkansas ca=california co=colorado ct=connecticut de=delaware dc=columbia fl=florida
+    ga=georgia hi=hawaii id=idaho il=illinois in=indiana ia=iowa ks=kansas ky=kentucky la=louisiana me=maine md=maryland
+    ma=massachusetts mi=michigan mn=minnesota ms=mississippi mo=missouri mt=montana ne=nebraska nv=nevada nh=hampshire
+    nj=jersey nm=mexico ny=york nc=carolina nd=dakota oh=ohio ok=oklahoma or=oregon pa=pennsylvania ri=rhode sc=carolina
+    sd=dakota tn=tennessee tx=texas ut=utah vt=vermont va=virginia wa=washington wv=virginia wi=wisconsin wy=wyoming""".split()
+)
+_LONG = {}
+for short, long in _SHORT.items():
+    _LONG.setdefault(long, set()).add(short)
 # Who a salutation addresses is a name even where a sentence starts ("Dear Jordan", "Hi Marta"); "^AB" signs a post.
 _ADDRESSED = re.compile(r"(?:\b(?:dear|hi|hello|hey|morning|afternoon|evening)|(?<!\w)(?:уважаем\w*|дорог\w*|привет|здравствуйте,?))\s+$|\^$", re.IGNORECASE)
 
@@ -101,7 +115,7 @@ def word_keys(word: str) -> frozenset[str]:
     """A word's lower-case form and, for a Russian word, every lemma it can have."""
     word = re.sub(r"['’]s$", "", word).lower().replace("ё", "е")
     if not re.search("[а-я]", word):
-        return frozenset({word})
+        return frozenset({word, *filter(None, [_SHORT.get(word)]), *_LONG.get(word, ())})
     return frozenset({word} | {p.normal_form.replace("ё", "е") for p in _morph().parse(word)})
 
 

@@ -71,7 +71,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"pick\w*\s+up\s+the\s+(?:tab|bill|cost|costs)\b", r"take\s+care\s+of\s+(?:the|your|any|all)\s+((?:[\w-]+\s+){0,3}?)(?:costs?|fees?|charges?|bill|expenses?|postage)\b",
             r"(?:without|with\s+no)\s+(?:a\s+|any\s+)?(?:extra\s+|additional\s+|late\s+)?(?:penalty|penalties|fee|fees|charge|charges|cost)\b", r"(?:penalty|fee)[- ]free",
             r"(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|gladly\s+)?pay\b", r"waiv\w*", r"prepaid",
-            r"complimentary", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:charge|bill)\w*", r"(?:no|nothing)\s+(?:extra\s+)?(?:charge|cost|fee)s?\b",
+            r"complimentary", r"(?:something|a\s+little)\s+extra\b", r"(?:a|as\s+a|little|small|free)\s+(?:gift|treat|freebie)s?\b", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:charge|bill)\w*", r"(?:no|nothing)\s+(?:extra\s+)?(?:charge|cost|fee)s?\b",
             r"nothing\s+to\s+pay", r"no\s+need\s+to\s+pay", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
             r"(?:isn't|is\s+not|aren't|are\s+not|won't\s+be|not\s+be|doesn't\s+come|does\s+not\s+come|don't\s+end\s+up|never\s+(?:are|is))\s+(?:\w+\s+){0,2}?out\s+of\s+(?:\w+\s+)?pocket",
         ],
