@@ -41,6 +41,12 @@ _NEGATED_DONE = diskcache.compile(r"(?:\bnot|n't|\bnever|\buntil|\bonce|\bне|\
 # A quoted stretch is a name or someone else's words, not an action of ours:
 # «Доставим» the company, "We Will Fix It" the shop, «мы всё исправим» the customer quoting us.
 _QUOTED = diskcache.compile(r'«[^»\n]{1,80}»|“[^”\n]{1,80}”|"[^"\n]{1,80}"')
+_RECORDED = diskcache.compile(
+    r"(?:\b(?:returned|delivered|received|scanned|logged|recorded|arrived|placed|submitted|ended|stopped|reported|shows?|showed|says|said)\s+(?:[\w-]+\s+){0,3}?(?:at|on|for)"
+    r"|\b(?:whether|if\s+(?:we|it|they|the\s+\w+)\s+can)\s+[^.;!?]{0,60}?\b(?:on|to|for|at|by)"
+    r"|(?<!\w)(?:сдан\w*|доставлен\w*|получен\w*|пришл\w*|пришел|прибыл\w*|зафиксирован\w*)\s+(?:[\w-]+\s+){0,2}?(?:в|к)"
+    r"|(?<!\w)(?:можно\s+ли|получится\s+ли|удастся\s+ли)\s+[^.;!?]{0,60}?(?:на|к|в|до))\s+(?:the\s+)?$"
+)
 _TIME_SLOT = diskcache.compile(r"\[(?:[^\]]*(?:time|date|day|eta|when|deadline|hour|frame|week|month|year|quarter|срок|дат|врем|день|дня|дней|час|недел|месяц|год|квартал|числ)[^\]]*|…|\.{2,}|_{2,})\]")
 
 
@@ -181,13 +187,17 @@ class _Times:
         faults = {reply.sentence(m.start()).start for m in rule.finditer(doc, "fault")}
         done = {reply.sentence(m.start()).start for m in reply.done}
         closing, elsewhere = set(), set()  # sentences whose times are not a time frame for a step elsewhere
+        steps = {s.start for s in reply.pending()}
         for s in doc.sentences:
-            if s.end <= doc.greeting_end or wishes.search(doc.lower, s.start, s.end):
-                closing.add(s.start)  # "Good morning", "Have a great weekend"
+            if s.end <= doc.greeting_end or wishes.search(doc.lower, s.start, s.end) or s.start not in steps and apology.search(doc.lower, s.start, s.end):
+                closing.add(s.start)  # "Good morning", "Have a great weekend", «простите, что отвечаю только через два дня»
             if s.start in faults or s.start in done or apology.search(doc.lower, s.start, s.end) or past.search(doc.lower, s.start, s.end):
                 elsewhere.add(s.start)  # "Sorry for the wait today", "the outage started this morning", "we refunded it on Monday"
         start = lambda offset: doc.sentence_at(offset).start  # noqa: E731
-        times = [m.start() for m in rule.finditer(doc, "time")] + [s for s, _ in doc.time_placeholders]
+        # a time that dates a record ("shows the bike as returned at 18:02") or is asked about
+        # ("whether the hotel can move it to the 3rd") is no time frame for a step of ours
+        times = [m.start() for m in rule.finditer(doc, "time") if not _RECORDED.search(doc.lower, max(0, m.start() - 60), m.start())]
+        times += [s for s, _ in doc.time_placeholders]
         future = [m.start() for m in rule.finditer(doc, "future")] + [s for s, _ in doc.time_placeholders]
         self.times = _Starts(times)
         slots = _Starts(m.start() for m in _TIME_SLOT.finditer(doc.lower))
