@@ -124,6 +124,10 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("It is held at 212 W 14th St, New York, NY 10011, in Columbus, OH.", "It is held at 212 West 14th Street, New York, NY 10011, in Columbus, Ohio.", None),
         ("Бронь: 2 взрослых, 1 ребёнок, 4-местная каюта.", "В брони двое взрослых, ребёнок и четырёхместная каюта.", None),
         ("UPS can redeliver between 12 and 4 pm.", "UPS can redeliver between noon and 4 pm.", None),
+        ("Call our billing office, Mon–Thu 9–5. You paid on 03/05/2025.", "Call our billing office Monday to Thursday, 9am–5pm. You paid on March 5, 2025.", None),
+        ("While the review is open, the £75 fee is on hold and won't be charged.", "The £75 fee is on hold, so it won't be charged during the review.", None),
+        ("Мы заменим его. Стоимость замены (2 849,50 руб.) вы не оплачиваете.", "Мы заменим его. Платить за замену (2 849,50 руб.) не нужно.", None),
+        ("Новые даты — с 14 на 28 ноября.", "Перенесли с 14-го на 28 ноября.", None),
         ("The invitations ship today.", "The invitations ship today. I'm sorry they didn't reach you by 10 June.", "I needed them by 10 June!"),
         ("We're sorry. Your card is unblocked.", "Your card is unblocked.", None),
         ("Жаль, что вы не успели вернуть велосипед.", "Жаль, что вы не успели вернуть велосипед к 20:00.", "Не успел вернуть до 20:00."),  # the customer's own deadline
@@ -198,6 +202,10 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("If the label hasn't arrived within an hour, DM us.", "If the label hasn't arrived, DM us.", "dropped"),
         ("Your recheck is on 18 March 2026.", "Your recheck is on Thursday, 18 March 2026.", "added"),  # 18 March 2026 is a Wednesday
         ("Прибытие в 18:30 по калининградскому времени.", "Прибытие в 18:30 по московскому времени.", "changed"),
+        ("Let us know by 5 p.m. ET tomorrow.", "Let us know by 5 p.m. PT tomorrow.", "changed"),
+        ("Delivery is booked for Saturday 22 February.", "Delivery is booked for Sunday 22 February.", "added"),  # the draft's weekday, whatever the calendar says
+        ("Your membership restarts on 1 November.", "Your membership restarts on 1 November, and your first month back will be half price.", "promise"),
+        ("Ремонт займёт 10 дней.", "Ремонт займёт 10 дней; на это время мы предоставим вам подменный автомобиль.", "promise"),
         ("Your next box ships on 28 October.", "Your next box ships on 28 October, and we'll pop a little something extra in it.", "promise"),
     ],
 )

@@ -170,7 +170,10 @@ def _weekday_of(date: Fact) -> str | None:
 def _wrong_weekday(date: Fact, same: list[Fact], known: list[Fact]) -> bool:
     """A weekday put to the draft's date that the draft never names and the date does not fall on ("Thursday, 18 March 2026")."""
     w = _weekday_of(date)
-    named = any(_weekday_of(d) == w for d in same) or any(d.kind == "weekday" and d.value == w for d in known)
+    given = [_weekday_of(d) for d in same if _weekday_of(d)]
+    if given:  # the draft's own weekday for the date, whatever the calendar says
+        return bool(w and w not in given)
+    named = any(d.kind == "weekday" and d.value == w for d in known)
     return bool(w and same and not named and w not in _weekdays_of(date))
 
 

@@ -131,7 +131,7 @@ URL = re.compile(
     rf"\bhttps?://[^\s<>\"'»)\]]+|\bwww\.[^\s<>\"'»)\]]+|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:{TLDS})\b(?:/[^\s<>\"'»)\]]*)?",
     re.IGNORECASE,
 )
-TIMEZONES = {"UTC": r"UTC|GMT", "BST": r"BST", "CET": r"CET|CEST", "EST": r"EST|EDT", "PST": r"PST|PDT", "MSK": r"МСК|мск|по\s+(?:Москве|московскому\s+времени)",
+TIMEZONES = {"UTC": r"UTC|GMT", "BST": r"BST", "CET": r"CET|CEST", "EST": r"EST|EDT|ET", "PST": r"PST|PDT|PT", "CST": r"CST|CDT|CT", "MST": r"MST|MDT", "MSK": r"МСК|мск|по\s+(?:Москве|московскому\s+времени)",
              "REGION": r"по\s+[А-Яа-яЁё]+ому\s+времени"}  # «по калининградскому времени»: the region's own word is the value
 TIMEZONE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in TIMEZONES.items()) + r"(?!\w)")
 DATE = re.compile(
@@ -158,7 +158,7 @@ DAY_OF_MONTH = re.compile(
 DAY_MONTH = re.compile(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d.,])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0[1-9]|1[0-2])(?![\d%]|[.,]\d)", re.IGNORECASE)
 WEEKDAY_ONLY = re.compile(rf"(?<!\w){WEEKDAY}", re.IGNORECASE)
 # The first day of a range that shares the month of its end: "10" in «с 10 по 24 июня», "from 10 to 24 June", "10–24 June"
-DAY_RANGE = re.compile(rf"(?<![\d.,:])(?P<a>[12]?\d|3[01])\s*(?:-|–|—|to|until|till|through|and|по|до|и)\s*(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
+DAY_RANGE = re.compile(rf"(?<![\d.,:])(?P<a>[12]?\d|3[01])\s*(?:-|–|—|to|until|till|through|and|по|до|и|на)\s*(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
 # A Russian compound that starts with a number: «четырёхместная» for «4-местная», «двухкомнатная»
 COMPOUND_PREFIXES = {"одно": "1", "двух": "2", "трех": "3", "четырех": "4", "пяти": "5", "шести": "6", "семи": "7", "восьми": "8", "девяти": "9", "десяти": "10"}
 COMPOUND_WORD = re.compile(r"(?<![\w-])(?P<p>одно|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)(?P<w>[а-яё]{4,})", re.IGNORECASE)
@@ -177,6 +177,8 @@ TIME = re.compile(
     r"|(?:(?<=\bдо\s)|(?<=\bс\s)|(?<=\bв\s)|(?<=\bк\s)|(?<=\bпосле\s))(?P<h3>[01]?\d|2[0-3])\s+час(?:а|ов)?(?!\w)",
     re.IGNORECASE,
 )
+# Opening hours without am/pm: "Mon–Thu 9–5" is 9 am to 5 pm
+HOURS = re.compile(r"\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[-–]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|daily|weekdays|open)\s*,?\s+(?P<a>\d{1,2})\s*[-–]\s*(?P<b>\d{1,2})(?![\d:]|\.\d|\s*[ap]\.?m)", re.IGNORECASE)
 TIME_RANGE = re.compile(r"(?<![\d:.])(?P<a>\d{1,2})(?::(?P<am>[0-5]\d))?\s*(?:-|–|—|to|and)\s*(?P<b>\d{1,2})(?::(?P<bm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)", re.IGNORECASE)
 MONEY = re.compile(
     "|".join(
@@ -281,6 +283,11 @@ def extract(text: str, lang: str) -> list[Fact]:
     for m in found.scan(DAY_OF_MONTH):
         day = int(m["d"] or m["d2"] or m["d3"] or m["d4"])
         found.add("date", m.start(), m.end(), f"day {day}", {f"day-of-month:{day}"}, also={f"number:{day}"})
+    for m in found.scan(HOURS):
+        a, b = int(m["a"]), int(m["b"])
+        if 1 <= a <= 12 and 1 <= b <= 12 and b < a:
+            found.add("time", m.start("a"), m.end("a"), f"{a:02d}:00")
+            found.add("time", m.start("b"), m.end("b"), f"{b + 12:02d}:00")
     for m in found.scan(TIME_RANGE):  # "3 to 5 pm", "8–10 am": both ends take the meridiem
         pm = m["ap"].lower().startswith("p")
         a, b = int(m["a"]), int(m["b"])
@@ -384,8 +391,9 @@ def _date(found: _Found, m: re.Match) -> None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return
     short = f"{month:02d}-{day:02d}"
+    other = {f"date:{year}-{day:02d}-{month:02d}"} if m["num"] and "/" in m["num"] and day <= 12 and day != month else set()  # 03/05: 3 May or March 5
     if year:
-        found.add("date", m.start(), m.end(), f"{year}-{short}", {f"date:{year}-{short}"}, {f"date:{short}", f"day-of-month:{day}"})
+        found.add("date", m.start(), m.end(), f"{year}-{short}", {f"date:{year}-{short}"}, {f"date:{short}", f"day-of-month:{day}"} | other)
     else:
         found.add("date", m.start(), m.end(), short, also={f"day-of-month:{day}"})
 

@@ -72,13 +72,15 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"(?:without|with\s+no)\s+(?:a\s+|any\s+)?(?:extra\s+|additional\s+|late\s+)?(?:penalty|penalties|fee|fees|charge|charges|cost)\b", r"(?:penalty|fee)[- ]free",
             r"(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|gladly\s+)?pay\b", r"waiv\w*", r"prepaid",
             r"complimentary", r"(?:something|a\s+little)\s+extra\b", r"(?:a|as\s+a|little|small|free)\s+(?:gift|treat|freebie)s?\b", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:charge|bill)\w*", r"(?:no|nothing)\s+(?:extra\s+)?(?:charge|cost|fee)s?\b",
-            r"nothing\s+to\s+pay", r"no\s+need\s+to\s+pay", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
+            r"nothing\s+to\s+pay", r"no\s+need\s+to\s+pay", r"half[- ]price", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
             r"(?:isn't|is\s+not|aren't|are\s+not|won't\s+be|not\s+be|doesn't\s+come|does\s+not\s+come|don't\s+end\s+up|never\s+(?:are|is))\s+(?:\w+\s+){0,2}?out\s+of\s+(?:\w+\s+)?pocket",
         ],
         "ru": [
             r"<оплатить:futr,1per|futr,3per>", r"<заплатить:futr,1per>", r"<бесплатно>", r"<бесплатный>", r"за\s+(?:наш|свой)\s+сч[её]т", r"за\s+сч[её]т\s+(?:компании|магазина|банка)",
             r"не\s+(?:будем\s+)?(?:<списывать>|<списать>|<брать>|<взять>)", r"(?:<списывать>|<списать:PRTS>|<брать>)\s+не\s+(?:будем|будет|будут)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"<взять:futr,1per|INFN>\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"%cost%\s+((?:[\w₽.,()«»-]+\s+){0,6}?)<взять:futr,1per|INFN>\s+на\s+себя", r"%charge%\s+((?:[\w₽.,]+\s+){0,10}?)<отменить:PRTS|past>",
-            r"<покрыть:futr,1per|INFN>", r"без\s+(?:<штраф>|<пеня>|<неустойка>|<комиссия>|<доплата>|<переплата>|<оплата>)",
+            r"<покрыть:futr,1per|INFN>", r"(?:вы|ты)\s+не\s+(?:оплачиваете|платите|оплачиваешь|платишь)", r"за\s+полцены|вполцены",
+            r"<платить>\s+((?:[\w()₽.,-]+\s+){0,6}?)не\s+(?:нужно|надо|придется|требуется)", r"не\s+(?:нужно|надо|придется)\s+(?:ничего\s+)?(?:<платить>|<доплачивать>)",
+            r"без\s+(?:<штраф>|<пеня>|<неустойка>|<комиссия>|<доплата>|<переплата>|<оплата>)",
             # a penalty written off («пени мы спишем»); were it charged instead, that is no less new
             r"(?:<аннулировать>|<убрать:futr,1per|INFN>|<снять:futr,1per|INFN>|<обнулить>|<простить:futr,1per|INFN>|<списать:futr,1per>)\s+((?:\w+\s+){0,2}?)%fine%",
             r"%penalty%\s+((?:[\w₽.,]+\s+){0,6}?)(?:<аннулировать:futr,1per|PRTS|past>|<убрать:futr,1per|PRTS|past>|<снять:futr,1per|PRTS|past>|<обнулить:futr,1per|PRTS|past>)",
@@ -96,9 +98,9 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "ru": [r"<продлить:futr,1per|INFN>\s+((?:\w+\s+){0,2}?)(?:<гарантия>|<подписка>|<тариф>|<срок>|<пробный>|<доступ>|<абонемент>)", r"<отсрочка>", r"<рассрочка>"],
     },
     "replacement": {
-        "en": [r"replac(?:e|ed|ement|ing)\b", r"re-?ship\w*", r"re-?send\w*", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+)?(?:brand[- ])?new\s+(?:one|\w+)", r"(?:get|getting|receive|have|give\s+you|provide\s+you\s+with)\s+a\s+(?:brand[- ])?new\s+one",
+        "en": [r"replac(?:e|ed|ement|ing)\b", r"(?:courtesy|loan|hire)\s+(?:car|vehicle)", r"re-?ship\w*", r"re-?send\w*", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+)?(?:brand[- ])?new\s+(?:one|\w+)", r"(?:get|getting|receive|have|give\s+you|provide\s+you\s+with)\s+a\s+(?:brand[- ])?new\s+one",
                r"(?:exchange|swap)\w*\s+((?:\w+\s+){0,3}?)for\s+(?:a\s+|an\s+)?(?:new|another|different|brand)"],
-        "ru": [r"<замена>", r"<заменить>", r"(?:<отправить>|<прислать>)\s+(?:вам\s+)?(?:<новый>|повторно)", r"<обменять:futr,1per|INFN>", r"<обмен>",
+        "ru": [r"<замена>", r"<заменить>", r"<подменный>", r"(?:<отправить>|<прислать>)\s+(?:вам\s+)?(?:<новый>|повторно)", r"<обменять:futr,1per|INFN>", r"<обмен>",
                r"<поменять:past|futr,1per|INFN>\s+((?:[\w«»-]+\s+){0,2}?)на\s+(?:<новый>|<другой>|(?=«|(?-i:[А-ЯЁA-Z])))"],  # «поменяла его на «Лосось…»»
     },
 }
@@ -112,7 +114,7 @@ _WISH = re.compile(
     # a remedy to be considered is not granted: "we'll consider a refund", «рассмотрим возмещение»
     r"|consider|review|assess|evaluate|рассмотр\w*|изуч\w*"
     # the remedy as the topic of an apology ("sorry the refund is taking this long") or what a fee is for («сбор за возврат»)
-    r"|sorry|apologi[sz]e\w*|извин\w*|простите|fee\s+for|charge\s+for|(?:сбор|плата|комиссия|штраф)\s+за"
+    r"|sorry|apologi[sz]e\w*|извин\w*|простите|fee\s+for|charge\s+for|pay\s+for|(?:сбор|плата|комиссия|штраф)\s+за|(?:за|до)?плат(?:ить|ите|ишь)\s+за|оплачива\w*\s+за"
     # what an insurer or a plan pays is no promise of ours: "your insurance covers 80% of the crown"
     r"|insurance|insurer|policy|warranty|guarantee|страховк\w*|страховщик\w*|полис\w*|гаранти\w*)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
@@ -126,7 +128,7 @@ _REFUSED_CHARGE = re.compile(r"не\s|(?:won't|will\s+not|don't|do\s+not|isn't|i
 _DEFINITE = re.compile(r"\b(?:the|your|this|that)\s+$", re.IGNORECASE)
 _NOUN = re.compile(r"(?:refund|credit|discount|voucher|replacement|compensation|reimbursement|upgrade|extension)s?$", re.IGNORECASE)
 # A clause that starts with a pronoun is about what the clause before it names.
-_PRONOUN = re.compile(r"(?:it|this|that|they|these|those|это|он|она|оно|они)\b(?!\s+(?:is|was)\s+(?:why|because))", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:(?:so|and|but|which|as|поэтому|и|но|а)\s+)?(?:it|this|that|they|these|those|это|он|она|оно|они)\b(?!\s+(?:is|was)\s+(?:why|because))", re.IGNORECASE)
 # Idioms that use the words without any remedy.
 _IDIOM = re.compile(r"feel\s+free|free\s+to\b|toll[- ]free|free\s*(?:phone|call)\w*|free\s+(?:number|line|time)|hands[- ]free|cover\s+letter|credit\s+card|"
     r"бесплатн\w*\s+(?:номер\w*|лини\w*|звон\w*|телефон\w*)|(?:звон\w*|номер\w*|телефон\w*)[^.!?\n]{0,40}?бесплатн\w*|replace\s+(?:the\s+)?(?:cabinet|part|router|cable|battery|meter|sim)", re.IGNORECASE)
