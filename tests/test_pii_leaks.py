@@ -27,6 +27,9 @@ from reviewer.guard.pii import Masker
 
 DATA = Path(__file__).parent / "data" / "pii_drafts.jsonl"
 DRAFTS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+# A second set, written later by someone who never saw the masking code, with harder formats (README "What is masked")
+DATA2 = Path(__file__).parent / "data" / "pii_drafts_v2.jsonl"
+DRAFTS2 = [json.loads(line) for line in DATA2.read_text(encoding="utf-8").splitlines()]
 VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
 
 
@@ -97,6 +100,29 @@ def test_the_findings_list_quotes_the_masked_draft(logging_server, tmp_path, cap
     assert "S002 missing-timeline at “we will call you on <PHONE_1> or email <EMAIL_1> about card <CARD_1>" in findings
     sent = json.dumps(server.requests, ensure_ascii=False)
     assert not any(v in sent for v in ("07700 900123", "anna.k@example.com", "4111 1111 1111 1111"))
+
+
+def test_the_second_set_through_rewrite_leaves_nothing_in_clear(logging_server, tmp_path, capsys):
+    server, config = logging_server
+    draft, customer = tmp_path / "draft.txt", tmp_path / "customer.txt"
+    for d in DRAFTS2:
+        draft.write_text(d["draft"], encoding="utf-8")
+        customer.write_text(d["customer_message"] or "", encoding="utf-8")
+        main(["rewrite", str(draft), "--context", str(customer), "--config", str(config), "--format", "json"])
+        capsys.readouterr()
+    sent = [json.dumps(body, ensure_ascii=False) for body in server.requests]
+    assert len(sent) >= len(DRAFTS2) and sum(len(d["pii"]) for d in DRAFTS2) == 184
+    assert [(d["id"], p["value"]) for d in DRAFTS2 for p in d["pii"] for body in sent if in_clear(p["value"], body)] == []
+
+
+def test_what_is_not_personal_mostly_stays():
+    """Ids in a phone's shape may be masked (the value comes back after); the second set lists 278 of them."""
+    masked = []
+    for d in DRAFTS2:
+        masker = Masker()
+        sent = masker.mask(d["draft"]) + "\n" + masker.mask(d["customer_message"] or "")
+        masked += [v for v in d["not_pii"] if v not in sent]
+    assert len(masked) <= 5, masked
 
 
 def test_masking_the_development_drafts_leaves_nothing_in_clear():

@@ -43,6 +43,17 @@ from reviewer.guard.pii import Masker, card_ok, find_pii, iban_ok, snils_ok
         ("СНИЛС 86703989767", "86703989767", "SNILS"),
         ("ИНН 166868390598", "166868390598", "INN"),
         ("ИНН 2303033168)", "2303033168", "INN"),
+        # the second set's first look (README "What is masked")
+        ("write to k.becker [at] posteo [dot] de please", "k.becker [at] posteo [dot] de", "EMAIL"),
+        ("it's sam dot taylor at gmail dot com", "sam dot taylor at gmail dot com", "EMAIL"),
+        ("пишите tanya.lebedeva собака mail.ru", "tanya.lebedeva собака mail.ru", "EMAIL"),
+        ("call me on 612 345 678 after six", "612 345 678", "PHONE"),
+        ("Водитель позвонит вам на 8 029 123-45-67.", "8 029 123-45-67", "PHONE"),
+        ("new number +44 7700\n900982 as requested", "+44 7700\n900982", "PHONE"),
+        ("карта 2200\u00a07000\u00a04512\u00a03394", "2200\u00a07000\u00a04512\u00a03394", "CARD"),
+        ("паспорт 45 12 № 345678", "45 12 № 345678", "PASSPORT"),
+        ("Паспорт: 4614556677", "4614556677", "PASSPORT"),
+        ("СНИЛС 987 654 321 83", "987 654 321 83", "SNILS"),
     ],
 )
 def test_personal_data_is_found_whole(text, value, kind):
@@ -64,6 +75,8 @@ def test_personal_data_is_found_whole(text, value, kind):
         "IBAN DE89 3704 0044 0532 0130 01",  # fails mod 97
         "on 2024-05-01 at 10:30, $42.10, 14.03.2026, 01.03.2026",
         "£1,250.00 for flat 12B, 3–5 working days, 48213 kWh",
+        "update to version 10.2.1.4 tonight",
+        "Order 12345\ncall on 09.01.2025",
     ],
 )
 def test_ids_dates_and_invalid_numbers_are_left_alone(text):

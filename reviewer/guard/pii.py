@@ -2,7 +2,7 @@
 
 What is masked, and how it is recognised (no data leaves the machine for it):
 
-- emails;
+- emails, also written to hide them ("k.becker [at] posteo [dot] de");
 - phone numbers: E.164 (``+44 7700 900123``, ``+7 (926) 123-45-67``, ``0049…``) and
   the national formats of the UK, Germany, France (a trunk ``0``), Russia (a
   trunk ``8``) and the US (``(617) 555-0196``, ``312.555.0171``, ``1-888-…``),
@@ -19,7 +19,8 @@ message alike: ``07700 900111`` and ``+44 7700 900111`` are both ``<PHONE_1>``
 token of any of them already seen).
 
 A bare run of digits is a phone only with a trunk prefix (``0``, ``8``) or a
-``+``: an order or tracking number is a fact the model must see.
+``+``, or after a phone word ("call me on 612 345 678") when it is a valid
+number of some country: an order or tracking number is a fact the model must see.
 """
 
 from __future__ import annotations
@@ -35,15 +36,28 @@ from stdnum import luhn
 from stdnum.ru import inn as _inn
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+# An address written so that scrapers miss it: "k.becker [at] posteo [dot] de", "sam dot taylor at gmail dot com", «tanya собака mail.ru»
+_AT = r"(?:\s*[\[({]\s*(?:at|собака)\s*[\])}]\s*|\s+(?:at|собака)\s+)"
+_DOT = r"(?:\s*[\[({]\s*(?:dot|точка)\s*[\])}]\s*|\s+(?:dot|точка)\s+|\.)"
+OBFUSCATED_EMAIL = re.compile(rf"(?<![\w.+-])[A-Za-z0-9_+-]+(?:{_DOT}[A-Za-z0-9_+-]+)*{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}(?:com|org|net|ru|de|fr|uk|io|info|es|it|nl|pl|ua|by|kz|me|co|eu|us)\b", re.IGNORECASE)
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
-CARD = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])")
+CARD = re.compile(r"(?<![\d-])\d(?:[ \u00a0\u202f-]?\d){12,18}(?![\d-])")
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
-SNILS = re.compile(r"(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])|(?<![\w-])\d{11}(?![\w-])")
+SNILS = re.compile(r"(?<![\d-])\d{3}[- ]\d{3}[- ]\d{3}[ -]\d{2}(?![\d-])|(?<![\w-])\d{11}(?![\w-])")
 INN = re.compile(r"(?<![\w-])(?:\d{12}|\d{10})(?![\w-])")
-PASSPORT = re.compile(r"(?<![\d-])\d{2} ?\d{2} \d{6}(?![\d-])")
+PASSPORT = re.compile(r"(?<![\d-])\d{2} ?\d{2} (?:(?:№|No\.?|номер)\s*)?\d{6}(?![\d-])")
+# After the word: any layout of a Russian passport ("4614556677"), or a travel passport's 2 + 7 digits
+PASSPORT_NAMED = re.compile(r"(?:паспорт\w*|passport)\b[^\d\n]{0,30}?(?P<v>\d{2}\s?\d{2}\s?(?:(?:№|No\.?|номер)\s*)?\d{6}|\d{2}\s?\d{7})(?!\d)", re.IGNORECASE)
 # Digits in the shapes phones are written in; which of them are phones is decided below.
-PHONE = re.compile(r"(?<![\w+/.-])(?:\+|\b00)?\(?\d[\d \u00a0().\-/]{5,}\d(?![\w-])")
+PHONE = re.compile(r"(?<![\w+/.-])(?:\+|\b00)?\(?\d[\d \u00a0\u202f().\-/\n]{5,}\d(?![\w-])")
+# A phone word just before: "call me on 612 345 678", «звоните 8 029 123-45-67» — then a national number
+# of any country may stand without its trunk prefix
+PHONE_WORD = re.compile(
+    r"(?:\b(?:call|calls|phone|mobile|cell|tel|telephone|whatsapp|viber|telegram|sms|text|ring|dial)\b|(?<!\w)(?:тел\w*|моб\w*|звон\w*|позвон\w*|вотсап|ватсап|смс|номер\w*\s+телефона)|\b(?:my|our|мой|наш)\s+(?:\w+\s+)?(?:number|номер))(?:[ \t,:]{1,3}\w{1,6}){0,2}[ \t,:(—–-]{0,6}$",
+    re.IGNORECASE,
+)
+SPOKEN_REGIONS = ("ES", "IT", "PL", "NL", "BE", "PT", "BR", "CH", "AT", "SE", "NO", "DK", "IE", "UA", "BY", "KZ", "AE", "IN", "TR", "GR", "CZ", "GB", "DE", "FR", "RU", "US")
 _DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 _NANP = re.compile(r"(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}")
 TRUNK_REGIONS = {"0": ("GB", "DE", "FR"), "8": ("RU",)}
@@ -56,10 +70,17 @@ def digits(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def phone_numbers(written: str, regions: Iterable[str] = ()) -> frozenset[str]:
+def phone_numbers(written: str, regions: Iterable[str] = (), spoken: bool = False) -> frozenset[str]:
     """The E.164 numbers a written phone can be (several for a national number whose
     country is not said; ``regions``: the countries of the text's international
-    numbers, which its national ones likely share); empty when it is not a phone."""
+    numbers, which its national ones likely share); empty when it is not a phone.
+    ``spoken``: a phone word stands before it, so any country's valid national number counts."""
+    if spoken:
+        found = phone_numbers(written, regions)
+        if found or not 7 <= len(digits(written)) <= 15 or _DATE_LIKE.fullmatch(written):
+            return found
+        return frozenset(n for region in (*regions, *SPOKEN_REGIONS) for n in _e164(written, region, valid=True))
+    written = re.sub(r"\s+", " ", written)  # a number broken across lines
     number = written.replace("(0)", "") if written.startswith("+") else written
     n = len(digits(number))
     if not 7 <= n <= 15 or _DATE_LIKE.fullmatch(written):
@@ -94,12 +115,14 @@ def _national_shape(number: str) -> bool:
     return len(groups) == 1 or groups[0] == 1 or groups[0] >= 3 or set(groups) == {2}
 
 
-def _e164(number: str, region: str | None) -> set[str]:
+def _e164(number: str, region: str | None, valid: bool = False) -> set[str]:
     try:
         parsed = phonenumbers.parse(number, region)
     except phonenumbers.NumberParseException:
         return set()
     if phonenumbers.is_possible_number_with_reason(parsed) != phonenumbers.ValidationResult.IS_POSSIBLE:
+        return set()
+    if valid and not phonenumbers.is_valid_number(parsed):
         return set()
     if region in ("GB", "DE", "FR", "RU") and len(str(parsed.national_number)) != len(digits(number)) - 1:
         return set()  # the trunk digit was not a trunk prefix: "80085512345678" is a tracking number
@@ -133,9 +156,11 @@ def iban_ok(value: str) -> bool:
 # In this order: a span is the first kind's that claims it.
 DETECTORS = (
     ("EMAIL", EMAIL, lambda v: True),
+    ("EMAIL", OBFUSCATED_EMAIL, lambda v: True),
+    ("PASSPORT", PASSPORT_NAMED, lambda v: True),
     ("IBAN", IBAN, iban_ok),
     ("CARD", CARD, card_ok),
-    ("IP", IPV4, _ip),
+    ("IP", IPV4, lambda v: _ip(v)),
     ("IP", IPV6, lambda v: v.count(":") >= 2 and _ip(v)),
     ("SNILS", SNILS, snils_ok),  # before phones: 11 digits that pass the СНИЛС checksum are one
     ("PHONE", PHONE, lambda v: bool(phone_numbers(v.strip()))),
@@ -147,21 +172,49 @@ DETECTORS = (
 def find_pii(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each personal value, not overlapping, in text order."""
     found: list[tuple[int, int, str]] = []
+    national: list[tuple[int, int, str]] = []  # phone-shaped, but not a phone on its own
     for kind, regex, valid in DETECTORS:
-        for m in regex.finditer(text):
-            start, end = m.start(), m.end()
-            value = m.group()
+        for m in _candidates(regex, text, kind):
+            start, end = m.span("v") if "v" in regex.groupindex else m.span()
+            value = text[start:end]
+            if kind == "IP" and _VERSION.search(text, max(0, start - 20), start):
+                continue  # "version 10.2.1.4"
             if kind == "PHONE":  # "(0121) 496 0666": keep the bracket; drop a bracket that only closes
                 value = value.rstrip()
                 end = start + len(value)
                 if value.endswith(")") and "(" not in value:
                     value, end = value[:-1], end - 1
+                if not valid(value) and PHONE_WORD.search(text, max(0, start - 40), start) and phone_numbers(value.strip(), spoken=True):
+                    valid = lambda v: True  # noqa: E731 - a phone by the word before it
             if kind == "CARD" and not valid(value):
                 value = _card_prefix(value)  # "5444 9546 4992 8182 7 июня": the card, then a date
                 end = start + len(value)
             if value and valid(value) and all(end <= s or start >= e for s, e, _ in found):
                 found.append((start, end, kind))
+            elif kind == "PHONE" and value:
+                national.append((start, end, value))
+    # a national number with its trunk prefix, valid in the country of the text's international ones: "06-12345678" beside "+31 6 12345678"
+    countries = regions(text, found)
+    for start, end, value in national:
+        if countries and digits(value)[:1] in TRUNK_REGIONS and any(_e164(value, c, valid=True) for c in countries) and all(end <= s or start >= e for s, e, _ in found):
+            found.append((start, end, "PHONE"))
     return sorted(found)
+
+
+_VERSION = re.compile(r"(?:version|ver\.|v\.|build|firmware|версии|версия|версию|сборк\w*|прошивк\w*)\s*$", re.IGNORECASE)
+
+
+def _candidates(regex: re.Pattern, text: str, kind: str):
+    """The regex's matches; a phone written across a line break is one candidate, and each of its lines another
+    ("Order 12345\n07700 900111" is no phone, its second line is)."""
+    for m in regex.finditer(text):
+        yield m
+        if kind == "PHONE" and "\n" in m.group():
+            at = m.start()
+            for line in m.group().split("\n"):
+                if (part := PHONE.fullmatch(text, at, at + len(line))) is not None:
+                    yield part
+                at += len(line) + 1
 
 
 def _card_prefix(value: str) -> str:
@@ -177,7 +230,7 @@ def identity(kind: str, value: str, regions: Iterable[str] = ()) -> frozenset[st
     """What makes two written values the same: a phone's possible E.164 numbers, a card's
     digits, an address in lower case."""
     if kind == "PHONE":
-        return phone_numbers(value, regions)
+        return phone_numbers(value, regions) or phone_numbers(value, regions, spoken=True) or frozenset({digits(value)})
     if kind in ("EMAIL", "IP"):
         return frozenset({str(ipaddress.ip_address(value)) if kind == "IP" else value.lower()})
     if kind == "IBAN":
