@@ -76,6 +76,7 @@ def test_personal_data_is_found_whole(text, value, kind):
         "on 2024-05-01 at 10:30, $42.10, 14.03.2026, 01.03.2026",
         "£1,250.00 for flat 12B, 3–5 working days, 48213 kWh",
         "update to version 10.2.1.4 tonight",
+        "results in 48 hours at portal.medilab.co.uk",  # a plain "at" before a real domain is no hidden address
         "Order 12345\ncall on 09.01.2025",
     ],
 )

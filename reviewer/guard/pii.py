@@ -37,9 +37,14 @@ from stdnum.ru import inn as _inn
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 # An address written so that scrapers miss it: "k.becker [at] posteo [dot] de", "sam dot taylor at gmail dot com", «tanya собака mail.ru»
-_AT = r"(?:\s*[\[({]\s*(?:at|собака)\s*[\])}]\s*|\s+(?:at|собака)\s+)"
+# ("available at portal.example.co.uk" is no address: a plain "at" needs a spelt "dot" after it)
+_AT = r"(?:\s*[\[({]\s*(?:at|собака)\s*[\])}]\s*|\s+собака\s+)"
 _DOT = r"(?:\s*[\[({]\s*(?:dot|точка)\s*[\])}]\s*|\s+(?:dot|точка)\s+|\.)"
-OBFUSCATED_EMAIL = re.compile(rf"(?<![\w.+-])[A-Za-z0-9_+-]+(?:{_DOT}[A-Za-z0-9_+-]+)*{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}(?:com|org|net|ru|de|fr|uk|io|info|es|it|nl|pl|ua|by|kz|me|co|eu|us)\b", re.IGNORECASE)
+_TLD = r"(?:com|org|net|ru|de|fr|uk|io|info|es|it|nl|pl|ua|by|kz|me|co|eu|us)\b"
+OBFUSCATED_EMAIL = re.compile(
+    rf"(?<![\w.+-])[A-Za-z0-9_+-]+(?:{_DOT}[A-Za-z0-9_+-]+)*(?:{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}|\s+at\s+[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)*\s+dot\s+){_TLD}",
+    re.IGNORECASE,
+)
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
 CARD = re.compile(r"(?<![\d-])\d(?:[ \u00a0\u202f-]?\d){12,18}(?![\d-])")
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)")
