@@ -30,6 +30,7 @@ from ..apology import apology_regex
 from ..engine import CompiledRule, Hit
 from ..registry import fragment_regex
 
+_THEIRS = diskcache.compile(r"(?:you|they|he|she)\b")
 _BECAUSE = diskcache.compile(r"[:—–]|\b(?:as|since|because|так\s+как|поскольку|потому\s+что)\b")
 _NOT_INSIDE = diskcache.compile(r"\b(?:not|never|не|ни)\b|n't")
 _NEGATED = diskcache.compile(r"(?:\bnot|n't|\bnever|\bnothing|\bno\s+one|\bне|\bни|\bничего|\bникто)\s+(?:\w+\s+)?$")
@@ -42,11 +43,20 @@ _NEGATED_DONE = diskcache.compile(r"(?:\bnot|n't|\bnever|\buntil|\bonce|\bне|\
 # «Доставим» the company, "We Will Fix It" the shop, «мы всё исправим» the customer quoting us.
 _QUOTED = diskcache.compile(r'«[^»\n]{1,80}»|“[^”\n]{1,80}”|"[^"\n]{1,80}"')
 _RECORDED = diskcache.compile(
-    r"(?:\b(?:returned|delivered|received|scanned|logged|recorded|arrived|placed|submitted|ended|stopped|reported|shows?|showed|says|said)\s+(?:[\w-]+\s+){0,3}?(?:at|on|for)"
+    r"(?:(?<!\bbe\s)\b(?:returned|delivered|received|scanned|logged|recorded|arrived|placed|submitted|ended|stopped|reported|shows?|showed|says|said)\s+(?:[\w-]+\s+){0,3}?(?:at|on|for)"
+    r"|\b(?:forwarded|passed|sent|escalated|raised|called|emailed|spoke|contacted|asked)\s+(?:[\w-]+\s+){0,8}?(?:on|at)"
     r"|\b(?:whether|if\s+(?:we|it|they|the\s+\w+)\s+can)\s+[^.;!?]{0,60}?\b(?:on|to|for|at|by)"
     r"|(?<!\w)(?:сдан\w*|доставлен\w*|получен\w*|пришл\w*|пришел|прибыл\w*|зафиксирован\w*)\s+(?:[\w-]+\s+){0,2}?(?:в|к)"
     r"|(?<!\w)(?:можно\s+ли|получится\s+ли|удастся\s+ли)\s+[^.;!?]{0,60}?(?:на|к|в|до))\s+(?:the\s+)?$"
 )
+
+
+def _recorded(lower: str, m: re.Match) -> bool:
+    """Whether a time dates a record or is asked about; its own "on"/"at" ("on monday") counts as the word before it."""
+    end = m.start() + (3 if lower.startswith(("on ", "at "), m.start()) else 0)
+    return bool(_RECORDED.search(lower, max(0, m.start() - 60), end))
+
+
 _TIME_SLOT = diskcache.compile(r"\[(?:[^\]]*(?:time|date|day|eta|when|deadline|hour|frame|week|month|year|quarter|срок|дат|врем|день|дня|дней|час|недел|месяц|год|квартал|числ)[^\]]*|…|\.{2,}|_{2,})\]")
 
 
@@ -159,6 +169,8 @@ class _Reply:
                 continue
             if key == "promise" and (self.asks or self.first_question is not None and self.first_question.start < sentence.start):
                 continue
+            if key == "promise" and _THEIRS.match(m.group()) and self.first_request is not None and self.first_request.start < sentence.start:
+                continue  # what follows the customer's steps: "open Settings → Team … They'll get an email confirming it."
             if done_ends.within(sentence.start, m.start() + 1) and _BECAUSE.search(doc.lower, sentence.start, m.start()):
                 continue  # explains a fix that is done: "I've refunded it, as the hotel will cover the tax"
             found.add(sentence)
@@ -194,9 +206,9 @@ class _Times:
             if s.start in faults or s.start in done or apology.search(doc.lower, s.start, s.end) or past.search(doc.lower, s.start, s.end):
                 elsewhere.add(s.start)  # "Sorry for the wait today", "the outage started this morning", "we refunded it on Monday"
         start = lambda offset: doc.sentence_at(offset).start  # noqa: E731
-        # a time that dates a record ("shows the bike as returned at 18:02") or is asked about
+        # a time that dates a record ("shows the bike as returned at 18:02", not "will be delivered on Wednesday") or is asked about
         # ("whether the hotel can move it to the 3rd") is no time frame for a step of ours
-        times = [m.start() for m in rule.finditer(doc, "time") if not _RECORDED.search(doc.lower, max(0, m.start() - 60), m.start())]
+        times = [m.start() for m in rule.finditer(doc, "time") if not _recorded(doc.lower, m)]
         times += [s for s, _ in doc.time_placeholders]
         future = [m.start() for m in rule.finditer(doc, "future")] + [s for s, _ in doc.time_placeholders]
         self.times = _Starts(times)
