@@ -221,8 +221,10 @@ class Linter:
                         fix=fix,
                     )
                 )
-        findings.sort(key=lambda f: (f.start, f.code))
-        return Report(text=text, lang=lang, findings=self._one_per_span(findings), source=source, id=id)
+        if findings:  # most drafts have none: no sort key, no search for covering spans
+            findings.sort(key=lambda f: (f.start, f.code))
+            findings = self._one_per_span(findings)
+        return Report(text, lang, findings, source, id)
 
     def _one_per_span(self, findings: list[Finding]) -> list[Finding]:
         """One span, one finding: drop what a more specific rule's finding covers (W001 inside W003's canned phrase)."""
