@@ -288,8 +288,13 @@ class _Gate:
         self.need = {pid: tuple(sum(bit[s] for s in alts) for alts in required) for pid, required in requirements.items()}
         # per rule: the requirements of the patterns it is gated on (None: it always runs), and the bits
         # one of which a draft must hold for any of them to be met: most drafts are turned away by that alone
-        self.gates = [None if gate is None else tuple(self.need[part.id] for part in gate) for gate in gates]
-        self.firsts = [0 if gate is None else _first(gate) for gate in self.gates]
+        gate_needs = [None if gate is None else tuple(self.need[part.id] for part in gate) for gate in gates]
+        self.firsts = [0 if needs is None else _first(needs) for needs in gate_needs]
+        # per rule, each bit of its patterns' most selective requirements with the rest of the requirements of
+        # each pattern that has it there: S002's 30 patterns have a bit in most replies, but only two or three
+        # of them do, and only those are looked at. None: the rule always runs (no gate, or a pattern that
+        # requires nothing); a gate of no patterns gets no bits, and never runs
+        self.by_bit = [None if needs is None or (needs and not first) else _by_first_bit(needs) for needs, first in zip(gate_needs, self.firsts)]
         self.chars = tuple((s, bit[s]) for s in strings if len(s) == 1)
         self._lists: dict[int, tuple[int, tuple[tuple[Part, tuple[int, ...]], ...]]] = {}  # see list_needs
         self.automaton = None
@@ -322,8 +327,8 @@ class _Gate:
         doc.found = _Found(self, mask)
         return [
             rule
-            for rule, gate, first in zip(self.rules, self.gates, self.firsts)
-            if gate is None or (not first or mask & first) and _any_met(mask, gate)
+            for rule, first, by_bit in zip(self.rules, self.firsts, self.by_bit)
+            if by_bit is None or _any_met(mask & first, by_bit, mask)
         ]
 
 
@@ -337,14 +342,30 @@ def _first(needs) -> int:
     return found
 
 
-def _any_met(mask: int, needs: tuple[tuple[int, ...], ...]) -> bool:
-    """Whether one pattern's requirements all have a bit in ``mask`` (loops, not generators: this runs per draft)."""
+def _by_first_bit(needs: tuple[tuple[int, ...], ...]) -> dict[int, tuple[tuple[int, ...], ...]]:
+    """Each bit of the patterns' first requirements, with the rest of the requirements of each pattern whose first holds it."""
+    by_bit: dict[int, list[tuple[int, ...]]] = {}
     for need in needs:
-        for required in need:
-            if not mask & required:
-                break
-        else:
-            return True
+        bits = need[0]
+        while bits:
+            low = bits & -bits
+            by_bit.setdefault(low, []).append(need[1:])
+            bits ^= low
+    return {low: tuple(rests) for low, rests in by_bit.items()}
+
+
+def _any_met(hit: int, by_bit: dict[int, tuple[tuple[int, ...], ...]], mask: int) -> bool:
+    """Whether one pattern's requirements all have a bit in ``mask``, given ``hit``, the bits of ``mask`` in their first
+    requirements (loops, not generators: this runs per draft)."""
+    while hit:
+        low = hit & -hit
+        for rest in by_bit[low]:
+            for required in rest:
+                if not mask & required:
+                    break
+            else:
+                return True
+        hit ^= low
     return False
 
 
