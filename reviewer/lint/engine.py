@@ -294,7 +294,10 @@ class _Gate:
         # each pattern that has it there: S002's 30 patterns have a bit in most replies, but only two or three
         # of them do, and only those are looked at. None: the rule always runs (no gate, or a pattern that
         # requires nothing); a gate of no patterns gets no bits, and never runs
-        self.by_bit = [None if needs is None or (needs and not first) else _by_first_bit(needs) for needs, first in zip(gate_needs, self.firsts)]
+        self.by_bit = [
+            None if needs is None or (needs and not first) else _FirstBits(gate, requirements, self)
+            for gate, needs, first in zip(gates, gate_needs, self.firsts)
+        ]
         self.chars = tuple((s, bit[s]) for s in strings if len(s) == 1)
         self._lists: dict[int, tuple[int, tuple[tuple[Part, tuple[int, ...]], ...]]] = {}  # see list_needs
         self.automaton = None
@@ -342,19 +345,7 @@ def _first(needs) -> int:
     return found
 
 
-def _by_first_bit(needs: tuple[tuple[int, ...], ...]) -> dict[int, tuple[tuple[int, ...], ...]]:
-    """Each bit of the patterns' first requirements, with the rest of the requirements of each pattern whose first holds it."""
-    by_bit: dict[int, list[tuple[int, ...]]] = {}
-    for need in needs:
-        bits = need[0]
-        while bits:
-            low = bits & -bits
-            by_bit.setdefault(low, []).append(need[1:])
-            bits ^= low
-    return {low: tuple(rests) for low, rests in by_bit.items()}
-
-
-def _any_met(hit: int, by_bit: dict[int, tuple[tuple[int, ...], ...]], mask: int) -> bool:
+def _any_met(hit: int, by_bit: _FirstBits, mask: int) -> bool:
     """Whether one pattern's requirements all have a bit in ``mask``, given ``hit``, the bits of ``mask`` in their first
     requirements (loops, not generators: this runs per draft)."""
     while hit:
@@ -367,6 +358,25 @@ def _any_met(hit: int, by_bit: dict[int, tuple[tuple[int, ...], ...]], mask: int
                 return True
         hit ^= low
     return False
+
+
+class _FirstBits(dict):
+    """Each bit of a gate's first requirements, with the rest of the requirements of each pattern whose first holds it.
+
+    Filled from the strings (not by taking a ~3,000-bit int apart) the first time a draft meets one, so a
+    one-draft run builds it only for the rules that draft may wake; then every bit of the gate's ``first`` is a key.
+    """
+
+    def __init__(self, gate: list[Part], requirements: dict[int, list[frozenset[str]]], owner: "_Gate"):
+        super().__init__()
+        self._source = (gate, requirements, owner)
+
+    def __missing__(self, low: int) -> list[tuple[int, ...]]:
+        gate, requirements, owner = self._source
+        for part in gate:
+            for string in requirements[part.id][0]:
+                self.setdefault(owner.bits[string], []).append(owner.need[part.id][1:])
+        return self.get(low, [])  # every bit of the gate's first is a key now: never here again
 
 
 class _Found:
