@@ -11,7 +11,9 @@ Reports, on the replies repeated --repeat times (22,220 drafts by default):
 2. whole process, the same bytes: `reviewer check --format json replies.jsonl`
    against `proselint check replies.txt` (the same texts as one file, a blank
    line between two), the two run alternately --runs times, best and median;
-3. `--jobs` scaling: `--jobs 1` against `--jobs 2` on the same JSONL, alternately;
+3. `--jobs` scaling: `--jobs 1` against `--jobs 2` on the same JSONL, alternately,
+   and beside them two `--jobs 1` runs at once: how much two processes get
+   from the machine at that time, the ceiling for `--jobs 2`;
 4. peak memory (largest process's RSS) of `reviewer check --format json` on a
    small and a large JSONL (--big-mb);
 5. cold start: `reviewer check FILE` and `proselint check FILE` on a one-line
@@ -173,9 +175,14 @@ def main() -> int:
         print(f"whole process: reviewer {min(whole['proselint']) / min(whole['reviewer']):.2f}x proselint's throughput (best), "
               f"{statistics.median(whole['proselint']) / statistics.median(whole['reviewer']):.2f}x (median)")
 
-        jobs = alternate({j: [reviewer_bin, "check", "--format", "json", "--jobs", j, str(jsonl)] for j in ("1", "2")}, args.runs, env)
+        one = [reviewer_bin, "check", "--format", "json", "--jobs", "1", str(jsonl)]
+        # what two processes get from this machine: two --jobs 1 runs at once (a ceiling for --jobs 2 on two cores)
+        pair = [sys.executable, "-c", "import subprocess, sys; [p.wait() for p in [subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL) for _ in range(2)]]", *one]
+        jobs = alternate({"1": one, "2": [*one[:-2], "2", str(jsonl)], "pair": pair}, args.runs, env)
         print(line("--jobs 1", jobs["1"]) + "; " + line("--jobs 2", jobs["2"]))
         print(f"--jobs 2: {min(jobs['1']) / min(jobs['2']):.2f}x --jobs 1 (best), {statistics.median(jobs['1']) / statistics.median(jobs['2']):.2f}x (median)")
+        print(line("two --jobs 1 runs at once", jobs["pair"]) + f": {2 * min(jobs['1']) / min(jobs['pair']):.2f}x the throughput of one (best), "
+              f"{2 * statistics.median(jobs['1']) / statistics.median(jobs['pair']):.2f}x (median)")
 
         small_rss = peak_rss_mib([reviewer_bin, "check", "--format", "json", str(jsonl)], env)
         print(f"peak memory: {small_rss:.0f} MiB for {jsonl.stat().st_size / 2**20:.1f} MiB of JSONL")

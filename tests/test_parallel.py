@@ -37,6 +37,26 @@ def test_two_processes_give_the_reports_of_one_in_input_order(small_chunks):
     assert two[len(drafts())] == ("not a draft", None)
 
 
+def test_jobs_counts_this_process(small_chunks, monkeypatch):
+    """--jobs 2 is this process and one worker (it checks chunks too); an input of one chunk starts none."""
+    import concurrent.futures
+
+    started = []
+
+    class Spy(concurrent.futures.ProcessPoolExecutor):
+        def __init__(self, workers, **options):
+            started.append(workers)
+            super().__init__(workers, **options)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Spy)
+    linter, items = Linter(), drafts()
+    assert list(check_all(linter, items, lambda item: item, jobs=2)) == list(check_all(linter, items, lambda item: item, jobs=1))
+    assert started == [1]
+    started.clear()
+    list(check_all(linter, items[:7], lambda item: item, jobs=2))
+    assert started == []
+
+
 def test_by_default_a_long_input_turns_to_every_core_midway(small_chunks, monkeypatch):
     monkeypatch.setattr(parallel, "AUTO_AFTER", 30)
     monkeypatch.setattr(parallel, "cores", lambda: 2)

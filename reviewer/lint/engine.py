@@ -221,8 +221,10 @@ class Linter:
                         fix=fix,
                     )
                 )
-        findings.sort(key=lambda f: (f.start, f.code))
-        return Report(text=text, lang=lang, findings=self._one_per_span(findings), source=source, id=id)
+        if findings:  # most drafts have none: no sort key, no search for covering spans
+            findings.sort(key=lambda f: (f.start, f.code))
+            findings = self._one_per_span(findings)
+        return Report(text, lang, findings, source, id)
 
     def _one_per_span(self, findings: list[Finding]) -> list[Finding]:
         """One span, one finding: drop what a more specific rule's finding covers (W001 inside W003's canned phrase)."""
@@ -286,8 +288,16 @@ class _Gate:
         self.need = {pid: tuple(sum(bit[s] for s in alts) for alts in required) for pid, required in requirements.items()}
         # per rule: the requirements of the patterns it is gated on (None: it always runs), and the bits
         # one of which a draft must hold for any of them to be met: most drafts are turned away by that alone
-        self.gates = [None if gate is None else tuple(self.need[part.id] for part in gate) for gate in gates]
-        self.firsts = [0 if gate is None else _first(gate) for gate in self.gates]
+        gate_needs = [None if gate is None else tuple(self.need[part.id] for part in gate) for gate in gates]
+        self.firsts = [0 if needs is None else _first(needs) for needs in gate_needs]
+        # per rule, each bit of its patterns' most selective requirements with the rest of the requirements of
+        # each pattern that has it there: S002's 30 patterns have a bit in most replies, but only two or three
+        # of them do, and only those are looked at. None: the rule always runs (no gate, or a pattern that
+        # requires nothing); a gate of no patterns gets no bits, and never runs
+        self.by_bit = [
+            None if needs is None or (needs and not first) else _FirstBits(gate, requirements, self)
+            for gate, needs, first in zip(gates, gate_needs, self.firsts)
+        ]
         self.chars = tuple((s, bit[s]) for s in strings if len(s) == 1)
         self._lists: dict[int, tuple[int, tuple[tuple[Part, tuple[int, ...]], ...]]] = {}  # see list_needs
         self.automaton = None
@@ -320,8 +330,8 @@ class _Gate:
         doc.found = _Found(self, mask)
         return [
             rule
-            for rule, gate, first in zip(self.rules, self.gates, self.firsts)
-            if gate is None or (not first or mask & first) and _any_met(mask, gate)
+            for rule, first, by_bit in zip(self.rules, self.firsts, self.by_bit)
+            if by_bit is None or _any_met(mask & first, by_bit, mask)
         ]
 
 
@@ -335,15 +345,38 @@ def _first(needs) -> int:
     return found
 
 
-def _any_met(mask: int, needs: tuple[tuple[int, ...], ...]) -> bool:
-    """Whether one pattern's requirements all have a bit in ``mask`` (loops, not generators: this runs per draft)."""
-    for need in needs:
-        for required in need:
-            if not mask & required:
-                break
-        else:
-            return True
+def _any_met(hit: int, by_bit: _FirstBits, mask: int) -> bool:
+    """Whether one pattern's requirements all have a bit in ``mask``, given ``hit``, the bits of ``mask`` in their first
+    requirements (loops, not generators: this runs per draft)."""
+    while hit:
+        low = hit & -hit
+        for rest in by_bit[low]:
+            for required in rest:
+                if not mask & required:
+                    break
+            else:
+                return True
+        hit ^= low
     return False
+
+
+class _FirstBits(dict):
+    """Each bit of a gate's first requirements, with the rest of the requirements of each pattern whose first holds it.
+
+    Filled from the strings (not by taking a ~3,000-bit int apart) the first time a draft meets one, so a
+    one-draft run builds it only for the rules that draft may wake; then every bit of the gate's ``first`` is a key.
+    """
+
+    def __init__(self, gate: list[Part], requirements: dict[int, list[frozenset[str]]], owner: "_Gate"):
+        super().__init__()
+        self._source = (gate, requirements, owner)
+
+    def __missing__(self, low: int) -> list[tuple[int, ...]]:
+        gate, requirements, owner = self._source
+        for part in gate:
+            for string in requirements[part.id][0]:
+                self.setdefault(owner.bits[string], []).append(owner.need[part.id][1:])
+        return self.get(low, [])  # every bit of the gate's first is a key now: never here again
 
 
 class _Found:

@@ -9,12 +9,20 @@ not the file. With ``jobs=None`` the first ``AUTO_AFTER`` drafts are checked
 in this process and only a longer input is handed to the pool: starting
 worker processes costs more than checking a few hundred drafts.
 
+``jobs`` counts this process: N jobs are N - 1 workers and this one, which
+reads, writes, and checks a chunk itself whenever the workers have enough in
+flight. N + 1 busy processes on N cores would take turns, and every chunk
+checked here is one not pickled there and back.
+
 Workers are forked where the system can fork (they inherit the compiled
-rules); elsewhere each one builds the linter from the config.
+rules, and this process checks the first chunk before forking them, so they
+inherit the rules that chunk compiled, and the trigger gate); elsewhere each
+one builds the linter from the config.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -45,8 +53,8 @@ def cores() -> int:
 def check_all(linter: Linter, items: Iterable[T], request: Callable[[T], Request | None], jobs: int | None = None) -> Iterator[tuple[T, Report | None]]:
     """Each item with the report of what ``request(item)`` names, or None where it names nothing, in input order.
 
-    ``jobs``: worker processes (1: all in this process; None: the cores, for
-    an input of over ``AUTO_AFTER`` drafts). The reports are those
+    ``jobs``: processes that check, this one included (1: no workers; None:
+    the cores, for an input of over ``AUTO_AFTER`` drafts). The reports are those
     ``linter.check(text, lang=lang)`` gives, whatever ``jobs`` is.
     """
     items = iter(items)
@@ -69,16 +77,29 @@ def _pooled(linter: Linter, items: Iterator[T], request: Callable[[T], Request |
     from concurrent.futures import ProcessPoolExecutor
 
     global _linter
+    chunks = _chunks(items, request)
+    first, second = next(chunks, None), next(chunks, None)
+    if first is not None:  # checked here, before the fork: the workers inherit the rules it compiled
+        yield from _results(first, _here(linter, first))
+    if second is None:  # one chunk in all: no worker to start
+        return
+    chunks = itertools.chain([second], chunks)
     if "fork" in multiprocessing.get_all_start_methods():
         _linter = linter  # the forked workers find it here
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        pool = ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork"))
     else:
-        pool = ProcessPoolExecutor(workers, initializer=_start, initargs=(linter.config,))
+        pool = ProcessPoolExecutor(workers - 1, initializer=_start, initargs=(linter.config,))
+    ahead = (workers - 1) * IN_FLIGHT  # chunks the workers hold, queued or being checked
     pending: deque = deque()  # (chunk of (item, request), future of its findings), oldest first
     with pool:
         try:
-            for chunk in _chunks(items, request):
-                pending.append((chunk, pool.submit(_check, [wanted for _, wanted in chunk if wanted is not None])))
+            for chunk in chunks:
+                while pending and pending[0][1].done():  # print what is ready before checking more
+                    yield from _results(*pending.popleft())
+                if sum(not future.done() for _, future in pending) < ahead:
+                    pending.append((chunk, pool.submit(_check, _wanted(chunk))))
+                else:  # the workers are busy enough: this process checks the chunk
+                    pending.append((chunk, _here(linter, chunk)))
                 if len(pending) >= workers * IN_FLIGHT:
                     yield from _results(*pending.popleft())
             while pending:
@@ -86,6 +107,19 @@ def _pooled(linter: Linter, items: Iterator[T], request: Callable[[T], Request |
         finally:
             for _, future in pending:
                 future.cancel()
+
+
+def _wanted(chunk: list[tuple[T, Request | None]]) -> list[Request]:
+    return [wanted for _, wanted in chunk if wanted is not None]
+
+
+def _here(linter: Linter, chunk: list[tuple[T, Request | None]]):
+    """A chunk checked in this process, as a finished future: it keeps its place among the workers' chunks."""
+    from concurrent.futures import Future
+
+    done = Future()
+    done.set_result(_findings(linter, _wanted(chunk)))
+    return done
 
 
 def _chunks(items: Iterator[T], request: Callable[[T], Request | None]) -> Iterator[list[tuple[T, Request | None]]]:
@@ -121,5 +155,9 @@ def _start(config) -> None:
 
 def _check(requests: list[Request]) -> list[tuple[str, list[Finding]]]:
     """In a worker: the language and findings of each draft (its text is not sent back)."""
-    reports = (_linter.check(text, lang=lang) for text, lang in requests)
+    return _findings(_linter, requests)
+
+
+def _findings(linter: Linter, requests: list[Request]) -> list[tuple[str, list[Finding]]]:
+    reports = (linter.check(text, lang=lang) for text, lang in requests)
     return [(report.lang, report.findings) for report in reports]
