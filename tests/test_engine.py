@@ -262,3 +262,20 @@ def test_the_gate_changes_no_finding(monkeypatch):
     gated = [linter.check(text, lang=lang).findings for text, lang in drafts]
     monkeypatch.setattr(engine._Gate, "scan", lambda self, doc: self.rules)  # doc.parts stays None: everything runs
     assert [linter.check(text, lang=lang).findings for text, lang in drafts] == gated
+
+
+def test_a_cached_pattern_is_compiled_on_first_use(tmp_path, monkeypatch):
+    """diskcache.lazy puts off compiling a pattern the cache already has; one it lacks is compiled (and checked) at once."""
+    import re
+
+    monkeypatch.setenv("REVIEWER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(diskcache, "_entries", None)
+    pattern = r"(?:sorry|apolog(?:y|ies))\b(?P<tail>\s+if)?"
+    assert isinstance(diskcache.lazy(pattern), re.Pattern)  # not cached yet: compiled now
+    with pytest.raises(re.error):
+        diskcache.lazy(r"(unclosed")
+    late = diskcache.lazy(pattern)
+    assert not isinstance(late, re.Pattern) and late.pattern == pattern
+    assert [m.span() for m in late.finditer("so sorry if, apologies")] == [(3, 11), (13, 22)]
+    assert late.groupindex == {"tail": 1} and late.search("sorry if").group("tail") == " if"
+    assert "finditer" in vars(late)  # after the first use its methods are plain attributes

@@ -157,8 +157,8 @@ def _compile(rule: Rule, data: LangData, lang: str, key: str) -> Patterns | None
     if upper:
         raise RuleError(f"{rule.source}: [{lang}].{key}: patterns run on lower-cased text; write {upper!r} in lower case")
     try:
-        regex = diskcache.compile("|".join(f"(?:{p})" for p in parts))
-        return Patterns(regex, tuple(Part(diskcache.compile(p), diskcache.triggers(p), next(_PART_IDS)) for p in parts))
+        regex = diskcache.lazy("|".join(f"(?:{p})" for p in parts))
+        return Patterns(regex, tuple(Part(diskcache.lazy(p), diskcache.triggers(p), next(_PART_IDS)) for p in parts))
     except re.error as exc:
         raise RuleError(f"{rule.source}: [{lang}].{key}: {exc}") from None
 
