@@ -67,15 +67,20 @@ def test_the_set_lists_its_values():
     assert kinds == {"phone", "email", "card", "iban", "ip", "passport_ru", "snils", "inn"}
 
 
-def test_no_personal_value_in_any_request_of_rewrite_or_the_judge(logging_server, tmp_path, capsys):
-    server, config = logging_server
+def rewrite_each(drafts, config, tmp_path, capsys, instructions=False):
+    """``reviewer rewrite`` on each draft with its customer message (and, if asked, two of its values as the agent's instructions)."""
     draft, customer = tmp_path / "draft.txt", tmp_path / "customer.txt"
-    for d in DRAFTS:
+    for d in drafts:
         draft.write_text(d["draft"], encoding="utf-8")
         customer.write_text(d["customer_message"] or "", encoding="utf-8")
-        instructions = f"The customer's values: {', '.join(p['value'] for p in d['pii'][:2])}."
-        main(["rewrite", str(draft), "--context", str(customer), "--instructions", instructions, "--config", str(config), "--format", "json"])
+        extra = ["--instructions", f"The customer's values: {', '.join(p['value'] for p in d['pii'][:2])}."] if instructions else []
+        main(["rewrite", str(draft), "--context", str(customer), *extra, "--config", str(config), "--format", "json"])
         capsys.readouterr()
+
+
+def test_no_personal_value_in_any_request_of_rewrite_or_the_judge(logging_server, tmp_path, capsys):
+    server, config = logging_server
+    rewrite_each(DRAFTS, config, tmp_path, capsys, instructions=True)
     rewrites = server.request_count
     assert rewrites >= 2 * len(DRAFTS) - 5  # nearly every draft was asked again, with the failures
     main(["eval", "rewrite", "--set", str(DATA), "--rewriter", "offline", "--config", str(config), "--out", str(tmp_path / "run")])
@@ -104,12 +109,7 @@ def test_the_findings_list_quotes_the_masked_draft(logging_server, tmp_path, cap
 
 def test_the_second_set_through_rewrite_leaves_nothing_in_clear(logging_server, tmp_path, capsys):
     server, config = logging_server
-    draft, customer = tmp_path / "draft.txt", tmp_path / "customer.txt"
-    for d in DRAFTS2:
-        draft.write_text(d["draft"], encoding="utf-8")
-        customer.write_text(d["customer_message"] or "", encoding="utf-8")
-        main(["rewrite", str(draft), "--context", str(customer), "--config", str(config), "--format", "json"])
-        capsys.readouterr()
+    rewrite_each(DRAFTS2, config, tmp_path, capsys)
     sent = [json.dumps(body, ensure_ascii=False) for body in server.requests]
     assert len(sent) >= len(DRAFTS2) and sum(len(d["pii"]) for d in DRAFTS2) == 184
     assert [(d["id"], p["value"]) for d in DRAFTS2 for p in d["pii"] for body in sent if in_clear(p["value"], body)] == []
