@@ -30,6 +30,10 @@ from ..apology import apology_regex
 from ..engine import CompiledRule, Hit
 from ..registry import fragment_regex
 
+# The second part of a split reply that opens mid-request: "@116663 contact telephone number. We'll look at it."
+_CONTINUED_ASK = diskcache.compile(
+    r"\s*(?:@\w+[\s,]*)*(?:\d/\d\s+)?[a-z][^.!?\n]{0,80}?\b(?:number|address|details|e-?mail|name|birth|postcode|zip|phone|account|order)\b[^.!?\n]{0,20}[.!?]"
+)
 _THEIRS = diskcache.compile(r"(?:you|they|he|she)\b")
 _BECAUSE = diskcache.compile(r"[:—–]|\b(?:as|since|because|так\s+как|поскольку|потому\s+что)\b")
 _NOT_INSIDE = diskcache.compile(r"\b(?:not|never|не|ни)\b|n't")
@@ -109,7 +113,7 @@ class _Reply:
 
     @cached_property
     def asks(self) -> bool:
-        return self.rule.search(self.doc, "ask-info") is not None
+        return self.rule.search(self.doc, "ask-info") is not None or bool(_CONTINUED_ASK.match(self.doc.text))
 
     @cached_property
     def _quoted(self) -> list[tuple[int, int]]:
