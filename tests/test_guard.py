@@ -128,6 +128,8 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("While the review is open, the £75 fee is on hold and won't be charged.", "The £75 fee is on hold, so it won't be charged during the review.", None),
         ("Мы заменим его. Стоимость замены (2 849,50 руб.) вы не оплачиваете.", "Мы заменим его. Платить за замену (2 849,50 руб.) не нужно.", None),
         ("Новые даты — с 14 на 28 ноября.", "Перенесли с 14-го на 28 ноября.", None),
+        ("The difference of £225.25 will be credited to your account within 5 days.", "The £225.25 difference will show as a credit on your account within 5 days.", None),
+        ("Туроператор заменил отель. Если вы хотите отказаться от замены, он вернёт всю сумму.", "Туроператор заменил отель. Если вы не согласны на замену, он вернёт всю сумму.", None),
         ("The invitations ship today.", "The invitations ship today. I'm sorry they didn't reach you by 10 June.", "I needed them by 10 June!"),
         ("We're sorry. Your card is unblocked.", "Your card is unblocked.", None),
         ("Жаль, что вы не успели вернуть велосипед.", "Жаль, что вы не успели вернуть велосипед к 20:00.", "Не успел вернуть до 20:00."),  # the customer's own deadline
@@ -206,6 +208,12 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Delivery is booked for Saturday 22 February.", "Delivery is booked for Sunday 22 February.", "added"),  # the draft's weekday, whatever the calendar says
         ("Your membership restarts on 1 November.", "Your membership restarts on 1 November, and your first month back will be half price.", "promise"),
         ("Ремонт займёт 10 дней.", "Ремонт займёт 10 дней; на это время мы предоставим вам подменный автомобиль.", "promise"),
+        ("Удостоверение будет готово 10 июня.", "Удостоверение будет готово 10 июня, а до этого мы выдадим вам временное разрешение.", "promise"),
+        ("Платёж за февраль учтён.", "Платёж за февраль учтён, пени за февраль мы начислять не будем.", "promise"),
+        ("Приём перенесли на 11:00.", "Приём перенесли на 11:00; если врач снова задержится, мы позвоним вам заранее.", "promise"),
+        ("The card is on its way.", "The card is on its way; we'll call you before it arrives.", "promise"),
+        ("Your card ships today.", "Your card ships today, and it will reach you before your flight on 28 August.", "deadline"),
+        ("You land in Lisbon at 9:55am local time.", "You land in Lisbon at 9:55am UK time.", "changed"),
         ("Your next box ships on 28 October.", "Your next box ships on 28 October, and we'll pop a little something extra in it.", "promise"),
     ],
 )

@@ -29,7 +29,9 @@ FAMILY = {"reference": "number", "duration": "number", "percent": "number", "fra
 TIMEISH = frozenset({"time", "date", "month", "weekday", "day", "duration"})
 # What makes a time a deadline: "by Friday", «до 5 марта»; "in" and «через» only before a duration ("in 2 days").
 _DEADLINE = re.compile(
-    r"(?:\b(?:by|until|till|before|within|no\s+later\s+than)|(?<!\w)(?:к|до|в\s+течение|не\s+позднее|не\s+позже))\s+(?:the\s+(?:end\s+of\s+)?)?$", re.IGNORECASE
+    r"(?:\b(?:by|until|till|before|within|no\s+later\s+than)|(?<!\w)(?:к|до|в\s+течение|не\s+позднее|не\s+позже))\s+(?:the\s+(?:end\s+of\s+)?)?$"
+    r"|\bbefore\s+(?:your|the)\s+(?:\w+\s+)?(?:flight|trip|appointment|visit|departure|stay|event|move|holiday|wedding|exam)\s+(?:on|at)\s+$",  # "before your flight on 28 August"
+    re.IGNORECASE
 )
 # The customer's own deadline echoed, with the customer as its subject: «вы не успели вернуть велосипед к 20:00».
 _YOURS = re.compile(r"(?:^|\b(?:and|but|that|if|so|и|но|а|что|если)\s+)(?:you|вы|ты)\s+(?:[\w'-]+\s+){0,5}$", re.IGNORECASE)

@@ -132,7 +132,7 @@ URL = re.compile(
     re.IGNORECASE,
 )
 TIMEZONES = {"UTC": r"UTC|GMT", "BST": r"BST", "CET": r"CET|CEST", "EST": r"EST|EDT|ET", "PST": r"PST|PDT|PT", "CST": r"CST|CDT|CT", "MST": r"MST|MDT", "MSK": r"МСК|мск|по\s+(?:Москве|московскому\s+времени)",
-             "REGION": r"по\s+[А-Яа-яЁё]+ому\s+времени"}  # «по калининградскому времени»: the region's own word is the value
+             "REGION": r"по\s+[А-Яа-яЁё]+ому\s+времени", "LOCAL": r"local\s+time|по\s+местному(?:\s+времени)?", "UK": r"UK\s+time|London\s+time"}  # «по калининградскому времени»: the region's own word is the value
 TIMEZONE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in TIMEZONES.items()) + r"(?!\w)")
 DATE = re.compile(
     rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:"

@@ -2,7 +2,7 @@
 
 A promise is a verb or noun of compensation — money back, a credit, a
 discount, compensation, a cost we cover or do not charge, an upgrade, a
-replacement — with its object, the clause it stands in ("we'll take the days
+replacement, a call to the customer — with its object, the clause it stands in ("we'll take the days
 without service off your next bill": a discount on the next bill). Russian
 verbs and nouns match in every form (their forms are precomputed with
 pymorphy3 into ``guard/data/ru_forms.json`` by ``scripts/build_ru_forms.py``,
@@ -39,7 +39,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "en": [r"refund\w*", r"money\s+back", r"get\s+(?:your|the|all|a|an|every)\s+((?:[\w$£€%.,]+\s+){0,3}?)back(?!\s+(?:to|up|on|online|in\s+touch))",
             r"pay\s+((?:\w+\s+){0,3}?)back", r"repa(?:y|id)", r"cash\s?back",
             r"return\w*\s+(?:the|your|all|any|that|this)\s+((?:\w+\s+){0,2}?)(?:money|amount|payment|fee|charge|difference|deposit|sum)\b",
-            r"put\w*\s+((?:[\w$£€.,]+\s+){0,3}?)back\s+(?:on|onto|in|into|to)\s+(?:your|the)\b", r"revers\w*\s+(?:the|that|this|your)\s+((?:\w+\s+){0,2}?)(?:charge|payment|fee|transaction)", r"credited\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|account|balance|bank)"],
+            r"put\w*\s+((?:[\w$£€.,]+\s+){0,3}?)back\s+(?:on|onto|in|into|to)\s+(?:your|the)\b", r"revers\w*\s+(?:the|that|this|your)\s+((?:\w+\s+){0,2}?)(?:charge|payment|fee|transaction)", r"credited\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank)"],
         "ru": [
             r"(?:<вернуть:futr|past|INFN>|<возвратить:futr|past|INFN>)\s+((?:\w+\s+){0,3}?)(?:%money%|\d+)",
             r"(?:%money%|(\d[\d\s]*)\s?(?:₽|руб\w*\.?))\s+((?:[\w₽.,()«»-]+\s+){0,8}?)(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>)",
@@ -49,7 +49,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "credit": {
-        "en": [r"credit(?:s|ed|ing)?(?!\s+card)(?!\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|account|balance|bank))", r"bonus\w*", r"(?:loyalty|reward|bonus)\s+points", r"goodwill"],
+        "en": [r"credit(?:s|ed|ing)?(?!\s+card)(?!\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank))", r"bonus\w*", r"(?:loyalty|reward|bonus)\s+points", r"goodwill"],
         "ru": [r"<бонус>", r"<бонусный>", r"<балл>", r"<кредит>", r"<кешбэк>", r"<зачислить:futr,1per|INFN>\s+((?:[\w.,]+\s+){0,3}?)\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)"],
     },
     "discount": {
@@ -83,10 +83,16 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"без\s+(?:<штраф>|<пеня>|<неустойка>|<комиссия>|<доплата>|<переплата>|<оплата>)",
             # a penalty written off («пени мы спишем»); were it charged instead, that is no less new
             r"(?:<аннулировать>|<убрать:futr,1per|INFN>|<снять:futr,1per|INFN>|<обнулить>|<простить:futr,1per|INFN>|<списать:futr,1per>)\s+((?:\w+\s+){0,2}?)%fine%",
+            r"%penalty%\s+((?:\w+\s+){0,3}?)(?:<начислять>|<начислить>|<взимать>)\s+не\s+(?:будем|станем)",  # «пени за февраль мы начислять не будем»
             r"%penalty%\s+((?:[\w₽.,]+\s+){0,6}?)(?:<аннулировать:futr,1per|PRTS|past>|<убрать:futr,1per|PRTS|past>|<снять:futr,1per|PRTS|past>|<обнулить:futr,1per|PRTS|past>)",
             r"%fine%\s+((?:[\w₽.,]+\s+){0,6}?)<списать:futr,1per>",
             r"не\s+(?:будем\s+)?(?:<начислять>|<начислить>|<взимать>)\s+((?:\w+\s+){0,1}?)%penalty%", r"%penalty%\s+((?:\w+\s+){0,2}?)не\s+(?:будем\s+)?(?:<начислять>|<начислить>|<взимать>)",
         ],
+    },
+    # a call or message the customer is promised: "we'll call you ahead", «позвоним вам заранее»
+    "callback": {
+        "en": [r"(?:we|i)(?:'ll|\s+will|\s+shall)\s+(?:(?:also|definitely|certainly|personally|then)\s+)?(?:call|phone|ring|text)\s+(?:you\b)?"],
+        "ru": [r"<позвонить:futr,1per>", r"<перезвонить:futr,1per>"],
     },
     "upgrade": {
         "en": [r"upgrad\w*\s+(?:you|your\s+(?:room|seat|ticket|plan|class|booking|flight|car|cabin|stay))", r"(?:an?|free|complimentary)\s+upgrade"],
@@ -98,9 +104,9 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "ru": [r"<продлить:futr,1per|INFN>\s+((?:\w+\s+){0,2}?)(?:<гарантия>|<подписка>|<тариф>|<срок>|<пробный>|<доступ>|<абонемент>)", r"<отсрочка>", r"<рассрочка>"],
     },
     "replacement": {
-        "en": [r"replac(?:e|ed|ement|ing)\b", r"(?:courtesy|loan|hire)\s+(?:car|vehicle)", r"re-?ship\w*", r"re-?send\w*", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+)?(?:brand[- ])?new\s+(?:one|\w+)", r"(?:get|getting|receive|have|give\s+you|provide\s+you\s+with)\s+a\s+(?:brand[- ])?new\s+one",
+        "en": [r"replac(?:e|ed|ement|ing)\b", r"(?:courtesy|loan|hire)\s+(?:car|vehicle)", r"(?:issue|give|lend|provide)\s+you\s+(?:with\s+)?(?:a|an)\s+(?:temporary|loan|spare)\b", r"re-?ship\w*", r"re-?send\w*", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+)?(?:brand[- ])?new\s+(?:one|\w+)", r"(?:get|getting|receive|have|give\s+you|provide\s+you\s+with)\s+a\s+(?:brand[- ])?new\s+one",
                r"(?:exchange|swap)\w*\s+((?:\w+\s+){0,3}?)for\s+(?:a\s+|an\s+)?(?:new|another|different|brand)"],
-        "ru": [r"<замена>", r"<заменить>", r"<подменный>", r"(?:<отправить>|<прислать>)\s+(?:вам\s+)?(?:<новый>|повторно)", r"<обменять:futr,1per|INFN>", r"<обмен>",
+        "ru": [r"<замена>", r"<заменить>", r"<подменный>", r"<выдать:futr,1per>\s+(?:вам\s+)?(?:<временный>|<бесплатный>)", r"(?:<отправить>|<прислать>)\s+(?:вам\s+)?(?:<новый>|повторно)", r"<обменять:futr,1per|INFN>", r"<обмен>",
                r"<поменять:past|futr,1per|INFN>\s+((?:[\w«»-]+\s+){0,2}?)на\s+(?:<новый>|<другой>|(?=«|(?-i:[А-ЯЁA-Z])))"],  # «поменяла его на «Лосось…»»
     },
 }
@@ -111,6 +117,8 @@ _NEGATION = re.compile(r"(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|is
 _WISH = re.compile(
     r"\b(?:you(?:'d|\s+would)\s+like|you\s+(?:want|wanted|asked\s+for|requested|are\s+asking\s+for|expect)|you're\s+asking\s+for|your\s+request\s+for"
     r"|вы\s+(?:хотите|хотели|просите|просили|требуете|ждете|ждёте)|why|where|when|whether|почему|где|когда"
+    # the customer's choice about a remedy: "if you don't agree to the replacement", «если вы не согласны на замену»
+    r"|agree\s+(?:to|with)|accept|decline|refuse|согласн\w*\s+(?:на|с)|отказаться\s+от|откажетесь\s+от"
     # a remedy to be considered is not granted: "we'll consider a refund", «рассмотрим возмещение»
     r"|consider|review|assess|evaluate|рассмотр\w*|изуч\w*"
     # the remedy as the topic of an apology ("sorry the refund is taking this long") or what a fee is for («сбор за возврат»)
