@@ -10,8 +10,8 @@ measured once before any fix it prompted (README "How well it works" has both
 figures); heldout_v2c is held to 0.85 per rule, the level it keeps. The newest,
 heldout_v3 (140 drafts), heldout_v4 (160, held to 0.85 per rule: S002 ru
 P 0.86), heldout_v5 (120, written to read like real traffic) and heldout_v6
-(140, each rule in forms a word list misses) and heldout_v7 (120, an ordinary
-week's replies) were written from the catalog v2 alone in the last rounds.
+(140, each rule in forms a word list misses) heldout_v7 (120, an ordinary
+week's replies) and heldout_v8 (120, Russian written apart from English) were written from the catalog v2 alone in the last rounds.
 
 Real replies: four samples of 250 Twitter support replies (and five of 200, E to I) from
 ../shared/data/twcs_replies_en.jsonl, labelled by hand under v2 by annotators
@@ -44,6 +44,7 @@ SETS = {
     "heldout_v5": DATA / "heldout_v5.jsonl",
     "heldout_v6": DATA / "heldout_v6.jsonl",
     "heldout_v7": DATA / "heldout_v7.jsonl",
+    "heldout_v8": DATA / "heldout_v8.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
