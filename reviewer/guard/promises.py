@@ -42,7 +42,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"put\w*\s+((?:[\w$£€.,]+\s+){0,3}?)back\s+(?:on|onto|in|into|to)\s+(?:your|the)\b", r"revers\w*\s+(?:the|that|this|your)\s+((?:\w+\s+){0,2}?)(?:charge|payment|fee|transaction)", r"credited\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank)"],
         "ru": [
             r"(?:<вернуть:futr|past|INFN>|<возвратить:futr|past|INFN>)\s+((?:\w+\s+){0,3}?)(?:%money%|\d+)",
-            r"(?:%money%|(\d[\d\s]*)\s?(?:₽|руб\w*\.?))\s+((?:[\w₽.,()«»-]+\s+){0,8}?)(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>)",
+            r"(?:%money%|(\d[\d\s]*)\s?(?:₽|руб\w*\.?))\s+((?:(?!не\s)[\w₽.,()«»-]+\s+){0,8}?)(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>)",
             r"<получить>\s+((?:[\w₽.,]+\s+){0,3}?)(?:назад|обратно)",
             r"<возврат>\s+((?:\w+\s+){0,2}?)(?:%money%|\d+)",
             r"(?:<получить>\s+((?:\w+\s+){0,2}?)|(<полный>)\s+)<возврат>",  # «получите полный возврат»
@@ -53,14 +53,14 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "ru": [r"<бонус>", r"<бонусный>", r"<балл>", r"<кредит>", r"<кешбэк>", r"<зачислить:futr,1per|INFN>\s+((?:[\w.,]+\s+){0,3}?)\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)"],
     },
     "discount": {
-        "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"(?:take|knock|deduct)\w*\s+((?:[\w$£€%.,-]+\s+){0,6}?)off\s+(?:your|the|next|this|that)\b", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
+        "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:take|knock|deduct)\w*\s+((?:[\w$£€%.,-]+\s+){0,6}?)off\s+(?:your|the|next|this|that)\b", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
                r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€%]|dollars|pounds|euros|usd|gbp|eur))\s+off\b", r"(?:knock|shave)\w*\s+((?:[\w$£€%.,-]+\s+){0,6}?)off\b",
                r"honou?r\w*\s+(?:the|that|this|your|our)\s+((?:\w+\s+){0,2}?)(?:price|rate|discount|offer|deal|promo\w*)", r"match\w*\s+(?:the|that|their|this|its|any)\s+((?:\w+\s+){0,2}?)price"],
-        "ru": [r"<скидка>", r"<промокод>", r"<купон>", r"<сертификат>", r"<подарить>", r"<дарить:pres,1per>", r"\w+(?:им|ем|ём)\s+((?:\w+\s+){0,3}?)в\s+подарок", r"в\s+подарок\s+((?:\w+\s+){0,2}?)\w+(?:им|ем|ём)\b", r"<сохранить:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)(?:<цена>|<тариф>)"],
+        "ru": [r"<скидка>", r"<промокод>", r"(?:<взять:futr,1per>|<списать:futr,1per>)\s+(?:\w+\s+){0,2}?(?:только\s+)?(?:половину|часть|\d+\s?%)", r"<купон>", r"<сертификат>", r"<подарить>", r"<дарить:pres,1per>", r"\w+(?:им|ем|ём)\s+((?:\w+\s+){0,3}?)в\s+подарок", r"в\s+подарок\s+((?:\w+\s+){0,2}?)\w+(?:им|ем|ём)\b", r"<сохранить:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)(?:<цена>|<тариф>)"],
     },
     "compensation": {
-        "en": [r"compensat\w*", r"make\s+(?:it\s+)?up\s+(?:to|for)", r"reimburs\w*", r"(?:pay|paying|plus|with|add|adding|including)\s+(?:\w+\s+){0,2}?interest\b"],
-        "ru": [r"<компенсировать>", r"<компенсация>", r"<возместить>", r"<возмещение>", r"<возмещать>", r"(?:<выплатить>|<начислить>|<заплатить>|вместе\s+с|плюс)\s+(?:\w+\s+){0,2}?<процент>\s+за\b"],
+        "en": [r"compensat\w*", r"make\s+(?:it\s+)?up\s+(?:to|for)", r"make\s+good\s+(?:any|the|all|your|on)\b", r"reimburs\w*", r"(?:pay|paying|plus|with|add|adding|including)\s+(?:\w+\s+){0,2}?interest\b"],
+        "ru": [r"<компенсировать>", r"<компенсация>", r"(?:<выплатить:futr,1per|INFN>|<доплатить:futr,1per|INFN>|<заплатить:futr,1per>)\s+(?:\w+\s+){0,2}?(?:<неустойка>|<пеня>)", r"<возместить>", r"<возмещение>", r"<возмещать>", r"(?:<выплатить>|<начислить>|<заплатить>|вместе\s+с|плюс)\s+(?:\w+\s+){0,2}?<процент>\s+за\b"],
     },
     "cost": {
         "en": [
@@ -77,7 +77,8 @@ KINDS: dict[str, dict[str, list[str]]] = {
         ],
         "ru": [
             r"<оплатить:futr,1per|futr,3per>", r"<заплатить:futr,1per>", r"<бесплатно>", r"<бесплатный>", r"за\s+(?:наш|свой)\s+сч[её]т", r"за\s+сч[её]т\s+(?:компании|магазина|банка)",
-            r"не\s+(?:будем\s+)?(?:<списывать>|<списать>|<брать>|<взять>)", r"(?:<списывать>|<списать:PRTS>|<брать>)\s+не\s+(?:будем|будет|будут)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"<взять:futr,1per|INFN>\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"%cost%\s+((?:[\w₽.,()«»-]+\s+){0,6}?)<взять:futr,1per|INFN>\s+на\s+себя", r"%charge%\s+((?:[\w₽.,]+\s+){0,10}?)<отменить:PRTS|past>",
+            # «не спишем», «не берём» (not «не списаны»: a fact)
+            r"не\s+(?:будем\s+)?(?:<списывать:pres,1per|INFN>|<списать:futr,1per|INFN>|<брать:pres,1per|INFN>|<взять:futr,1per|INFN>)", r"(?:<списывать>|<списать:PRTS>|<брать>)\s+не\s+(?:будем|будет|будут)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"<взять:futr,1per|INFN>\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"%cost%\s+((?:[\w₽.,()«»-]+\s+){0,6}?)<взять:futr,1per|INFN>\s+на\s+себя", r"%charge%\s+((?:[\w₽.,]+\s+){0,10}?)<отменить:PRTS|past>",
             r"<покрыть:futr,1per|INFN>", r"(?:вы|ты)\s+не\s+(?:оплачиваете|платите|оплачиваешь|платишь)", r"за\s+полцены|вполцены",
             r"<платить>\s+((?:[\w()₽.,-]+\s+){0,6}?)не\s+(?:нужно|надо|придется|требуется)", r"не\s+(?:нужно|надо|придется)\s+(?:ничего\s+)?(?:<платить>|<доплачивать>)",
             r"без\s+(?:<штраф>|<пеня>|<неустойка>|<комиссия>|<доплата>|<переплата>|<оплата>)",
@@ -120,9 +121,9 @@ _WISH = re.compile(
     # the customer's choice about a remedy: "if you don't agree to the replacement", «если вы не согласны на замену»
     r"|agree\s+(?:to|with)|accept|decline|refuse|согласн\w*\s+(?:на|с)|отказаться\s+от|откажетесь\s+от"
     # a remedy to be considered is not granted: "we'll consider a refund", «рассмотрим возмещение»
-    r"|consider|review|assess|evaluate|рассмотр\w*|изуч\w*"
+    r"|(?:consider|review|assess|evaluate|рассмотр\w*|изуч\w*)(?=\s+(?:(?:a|an|the|your|any|possible)\s+)?$)"
     # the remedy as the topic of an apology ("sorry the refund is taking this long") or what a fee is for («сбор за возврат»)
-    r"|sorry|apologi[sz]e\w*|извин\w*|простите|fee\s+for|charge\s+for|pay\s+for|(?:сбор|плата|комиссия|штраф)\s+за|(?:за|до)?плат(?:ить|ите|ишь)\s+за|оплачива\w*\s+за"
+    r"|sorry|apologi[sz]e\w*|(?<!знак\s)извин\w*|простите|fee\s+for|charge\s+for|pay\s+for|(?:сбор|плата|комиссия|штраф)\s+за|(?:за|до)?плат(?:ить|ите|ишь)\s+за|оплачива\w*\s+за"
     # what an insurer or a plan pays is no promise of ours: "your insurance covers 80% of the crown"
     r"|insurance|insurer|policy|warranty|guarantee|страховк\w*|страховщик\w*|полис\w*|гаранти\w*)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
@@ -136,10 +137,15 @@ _REFUSED_CHARGE = re.compile(r"не\s|(?:won't|will\s+not|don't|do\s+not|isn't|i
 _DEFINITE = re.compile(r"\b(?:the|your|this|that)\s+$", re.IGNORECASE)
 _NOUN = re.compile(r"(?:refund|credit|discount|voucher|replacement|compensation|reimbursement|upgrade|extension)s?$", re.IGNORECASE)
 # A clause that starts with a pronoun is about what the clause before it names.
+_NEXT = re.compile(
+    r"\bnext\s+(?:order|purchase|trip|ride|journey|booking|stay|visit|box|bill|invoice|month|year|subscription|lesson|class|appointment|flight|shop)"
+    r"|следующ\w+\s+(?:заказ|покупк|поездк|бронировани|визит|коробк|сч[её]т|месяц|год|заняти|урок|при[её]м|рейс|абонемент)",
+    re.IGNORECASE,
+)
 _PRONOUN = re.compile(r"(?:(?:so|and|but|which|as|поэтому|и|но|а)\s+)?(?:it|this|that|they|these|those|это|он|она|оно|они)\b(?!\s+(?:is|was)\s+(?:why|because))", re.IGNORECASE)
 # Idioms that use the words without any remedy.
 _IDIOM = re.compile(r"feel\s+free|free\s+to\b|toll[- ]free|free\s*(?:phone|call)\w*|free\s+(?:number|line|time)|hands[- ]free|cover\s+letter|credit\s+card|"
-    r"бесплатн\w*\s+(?:номер\w*|лини\w*|звон\w*|телефон\w*)|(?:звон\w*|номер\w*|телефон\w*)[^.!?\n]{0,40}?бесплатн\w*|replace\s+(?:the\s+)?(?:cabinet|part|router|cable|battery|meter|sim)", re.IGNORECASE)
+    r"бесплатн\w*\s+(?:номер\w*|лини\w*|звон\w*|телефон\w*)|(?:звон\w*|номер\w*|телефон\w*)[^.!?\n]{0,40}?бесплатн\w*|replace\s+(?:the\s+)?(?:cabinet|part|router|cable|battery|meter|sim)|replac\w*\s+(?:the\s+|an?\s+)?(?:estimate\w*|reading|figure|amount|value|address|details|date|name|email|password)\b", re.IGNORECASE)
 # One word for all of it: "a full refund" and «деньги вернём полностью» are about the same thing,
 # "we'll refund you in full" is more than the draft's refund of one charge.
 _DEGREE = re.compile(r"full|fully|entire|entirely|whole|completely|полностью|полн(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ыми|ых|ом)|целиком|весь|вся|всю")
@@ -171,6 +177,7 @@ class Promise:
     loose: bool = False  # its clause names nothing, so its objects are its sentence's
     definite: bool = False  # "the refund", "your replacement": one already spoken of
     words: tuple[int, int] = (0, 0)  # where the words that make it a promise stand
+    later: tuple[bool, bool] = (False, False)  # its clause, its sentence speak of the next order, trip, invoice…
 
     def same(self, other: Promise) -> bool:
         """Whether ``self`` (the rewrite's) is ``other`` (the draft's): the same kind, about something the draft's
@@ -178,6 +185,8 @@ class Promise:
         the failed valve" for "the replacement part has been ordered, and the engineer, Sam Patel, will fit it")."""
         if self.kind != other.kind:
             return False
+        if self.later[0] and not other.later[1]:
+            return False  # "the next trip is on us" is not the draft's free trip today
         if self.definite or not self.objects or not other.objects or self.objects & other.objects:
             return True
         return not self.loose and (bool(self.objects & other.named) or len(self.objects & other.context) >= 3)
@@ -200,14 +209,18 @@ def promises(text: str, lang: str) -> list[Promise]:
             if loose:  # «Подключение, как и раньше, бесплатное»: a clause that names nothing is about its sentence
                 clause = _clause(scan, m.start(), m.end(), _SENTENCE)
                 words = _about(text, clause, m.start(), trigger)
-            elif _PRONOUN.match(scan, clause[0]):  # "…18 March; it is free": "it" is what the clause before names
-                earlier = _clause(scan, max(0, clause[0] - 2), max(0, clause[0] - 2))
-                words |= _about(text, earlier, m.start(), trigger)
+            else:
+                if clause[1] < len(scan) and scan[clause[1]] == ":":  # «Сборку делаем бесплатно: 4200 ₽ за неё платить не нужно»
+                    words |= _about(text, _clause(scan, clause[1] + 1, clause[1] + 1), m.start(), trigger)
+                if _PRONOUN.match(scan, clause[0]):  # "…18 March; it is free": "it" is what the clause before names
+                    earlier = _clause(scan, max(0, clause[0] - 2), max(0, clause[0] - 2))
+                    words |= _about(text, earlier, m.start(), trigger)
             sentence = _clause(scan, m.start(), m.end(), _SENTENCE)
             context = _about(text, sentence, m.start(), trigger)
             named = _about(text, sentence, m.start(), trigger, _NAMED)
             definite = bool(_DEFINITE.search(scan, max(0, m.start() - 6), m.start())) and bool(_NOUN.match(m.group()))
-            found.setdefault((kind, clause[0]), Promise(kind, text[clause[0] : clause[1]].strip(), clause[0], clause[1], frozenset(words), context, named, loose, definite, m.span()))
+            later = (bool(_NEXT.search(scan, *clause)), bool(_NEXT.search(scan, *sentence)))
+            found.setdefault((kind, clause[0]), Promise(kind, text[clause[0] : clause[1]].strip(), clause[0], clause[1], frozenset(words), context, named, loose, definite, m.span(), later))
     return sorted(found.values(), key=lambda p: p.start)
 
 
