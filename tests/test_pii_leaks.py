@@ -122,7 +122,7 @@ def test_what_is_not_personal_mostly_stays():
         masker = Masker()
         sent = masker.mask(d["draft"]) + "\n" + masker.mask(d["customer_message"] or "")
         masked += [v for v in d["not_pii"] if v not in sent]
-    assert len(masked) <= 5, masked
+    assert len(masked) <= 4, masked
 
 
 def test_masking_the_development_drafts_leaves_nothing_in_clear():

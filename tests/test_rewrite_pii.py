@@ -84,6 +84,11 @@ def test_ids_dates_and_invalid_numbers_are_left_alone(text):
     assert find_pii(text) == []
 
 
+def test_a_phone_word_vouches_for_its_own_number_only():
+    text = "Call me on 612 345 678. Order 1188-4472 ships today."
+    assert [(text[s:e], k) for s, e, k in find_pii(text)] == [("612 345 678", "PHONE")]
+
+
 def test_one_value_one_token_in_draft_and_customer_message():
     masker = Masker()
     draft = "Mail anna.k@example.com or call 07700 900123. Again: ANNA.K@example.com. Courier: 8 (926) 123-45-67."

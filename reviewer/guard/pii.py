@@ -165,7 +165,7 @@ DETECTORS = (
     ("PASSPORT", PASSPORT_NAMED, lambda v: True),
     ("IBAN", IBAN, iban_ok),
     ("CARD", CARD, card_ok),
-    ("IP", IPV4, lambda v: _ip(v)),
+    ("IP", IPV4, _ip),
     ("IP", IPV6, lambda v: v.count(":") >= 2 and _ip(v)),
     ("SNILS", SNILS, snils_ok),  # before phones: 11 digits that pass the СНИЛС checksum are one
     ("PHONE", PHONE, lambda v: bool(phone_numbers(v.strip()))),
@@ -189,12 +189,11 @@ def find_pii(text: str) -> list[tuple[int, int, str]]:
                 end = start + len(value)
                 if value.endswith(")") and "(" not in value:
                     value, end = value[:-1], end - 1
-                if not valid(value) and PHONE_WORD.search(text, max(0, start - 40), start) and phone_numbers(value.strip(), spoken=True):
-                    valid = lambda v: True  # noqa: E731 - a phone by the word before it
             if kind == "CARD" and not valid(value):
                 value = _card_prefix(value)  # "5444 9546 4992 8182 7 июня": the card, then a date
                 end = start + len(value)
-            if value and valid(value) and all(end <= s or start >= e for s, e, _ in found):
+            ok = bool(value) and (valid(value) or kind == "PHONE" and _spoken(text, start, value))
+            if ok and all(end <= s or start >= e for s, e, _ in found):
                 found.append((start, end, kind))
             elif kind == "PHONE" and value:
                 national.append((start, end, value))
@@ -204,6 +203,11 @@ def find_pii(text: str) -> list[tuple[int, int, str]]:
         if countries and digits(value)[:1] in TRUNK_REGIONS and any(_e164(value, c, valid=True) for c in countries) and all(end <= s or start >= e for s, e, _ in found):
             found.append((start, end, "PHONE"))
     return sorted(found)
+
+
+def _spoken(text: str, start: int, value: str) -> bool:
+    """A phone by the word before it: "call me on 612 345 678"."""
+    return bool(PHONE_WORD.search(text, max(0, start - 40), start)) and bool(phone_numbers(value.strip(), spoken=True))
 
 
 _VERSION = re.compile(r"(?:version|ver\.|v\.|build|firmware|версии|версия|версию|сборк\w*|прошивк\w*)\s*$", re.IGNORECASE)
