@@ -66,7 +66,7 @@ _TIME_SLOT = diskcache.compile(r"\[(?:[^\]]*(?:time|date|day|eta|when|deadline|h
 
 def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
     reply = _Reply(doc, rule)
-    announced = reply.pending() or reply.unfixed_fault()
+    announced = reply.pending or reply.unfixed_fault()
     for sentence in announced:
         if not reply.timed(sentence):
             yield Hit(sentence.start, sentence.end)
@@ -139,6 +139,7 @@ class _Reply:
         before = _NEGATED.search(self.doc.lower, max(0, m.start() - 20), m.start())
         return bool(before or inside and _NOT_INSIDE.search(m.group()))
 
+    @cached_property
     def pending(self) -> list[Span]:
         """Sentences that announce an action of ours, in order, once each.
 
@@ -203,7 +204,7 @@ class _Times:
         faults = {reply.sentence(m.start()).start for m in rule.finditer(doc, "fault")}
         done = {reply.sentence(m.start()).start for m in reply.done}
         closing, elsewhere = set(), set()  # sentences whose times are not a time frame for a step elsewhere
-        steps = {s.start for s in reply.pending()}
+        steps = {s.start for s in reply.pending}
         for s in doc.sentences:
             if s.end <= doc.greeting_end or wishes.search(doc.lower, s.start, s.end) or s.start not in steps and apology.search(doc.lower, s.start, s.end):
                 closing.add(s.start)  # "Good morning", "Have a great weekend", «простите, что отвечаю только через два дня»
