@@ -89,6 +89,10 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         elif not _may_go(draft, d, mine, optional):
             result.dropped.append(d)
     for r in new:
+        other_year = _other_year(r, mine + theirs) if r.kind == "date" else None
+        if other_year is not None:
+            result.changed.append((other_year, r))  # "April 2, 2026" → "April 2, 2025", where a bare "April 2" stood too
+            continue
         if r.kind == "date" and _wrong_weekday(r, [d for d in mine + theirs if _same(d, r)], mine + theirs):
             result.added.append(Fact("weekday", _weekday_of(r), r.text, r.start, r.end, frozenset({f"weekday:{_weekday_of(r)}"})))
             continue
@@ -167,6 +171,17 @@ def _ticket(draft: str, fact: Fact) -> bool:
 def _weekday_of(date: Fact) -> str | None:
     m = WEEKDAY_ONLY.search(date.text)
     return weekday(m) if m else None
+
+
+def _other_year(date: Fact, known: list[Fact]) -> Fact | None:
+    """The draft's date that a rewrite's dated one changes only in its year, unless the draft has that year too."""
+    m = re.fullmatch(r"(\d{4})-(\d{2}-\d{2})", date.value)
+    if not m:
+        return None
+    same_day = [d for d in known if d.kind == "date" and re.fullmatch(r"\d{4}-" + m[2], d.value)]
+    if not same_day or any(d.value == date.value for d in same_day):
+        return None
+    return same_day[0]
 
 
 def _wrong_weekday(date: Fact, same: list[Fact], known: list[Fact]) -> bool:

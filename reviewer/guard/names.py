@@ -81,6 +81,9 @@ def names(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Fact]
             last_end = -1
             continue
         joined = last_end >= 0 and re.fullmatch(r"\.? |-|–|\.?\s", text[last_end : m.start()])
+        if joined and len(runs[-1]) == 1 and len(runs[-1][0].group()) == 1 and re.search("[а-яё]", word, re.IGNORECASE) and not _person(word):
+            last_end = -1  # «терминал А. Номер бронирования»: the letter ended a sentence; the next word starts one, and is no name
+            continue
         if joined:
             runs[-1].append(m)
         else:

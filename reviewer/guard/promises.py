@@ -50,7 +50,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
     "credit": {
         "en": [r"credit(?:s|ed|ing)?(?!\s+card)(?!\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank))", r"bonus\w*", r"(?:loyalty|reward|bonus)\s+points", r"goodwill"],
-        "ru": [r"<бонус>", r"<бонусный>", r"<балл>", r"<кредит>", r"<кешбэк>", r"<зачислить:futr,1per|INFN>\s+((?:[\w.,]+\s+){0,3}?)\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)"],
+        "ru": [r"<бонус>", r"<бонусный>", r"<балл>", r"<кредит>", r"<кешбэк>", r"<перерасчет>", r"<зачислить:futr,1per|INFN>\s+((?:[\w.,]+\s+){0,3}?)\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)"],
     },
     "discount": {
         "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:take|knock|deduct)\w*\s+((?:[\w$£€%.,-]+\s+){0,6}?)off\s+(?:your|the|next|this|that)\b", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
@@ -66,7 +66,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "en": [
             r"free(?:\s+of\s+charge)?(?!\s+to\b)", r"on\s+(?:us|the\s+house)", r"at\s+(?:our|no)\s+(?:extra\s+)?(?:cost|charge|expense)",
             # we cover: "we'll cover half of it", "we covered the fee" (not "the quote covered the crown", "your plan covers it")
-            r"(?:(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|'ve|\s+have)?\s+(?:also\s+|gladly\s+|happily\s+)?cover(?:ed)?|cover(?:ing)?)\s+(?:for\s+)?(?:the|your|any|all|it|this|that|a|an|half|part|some|most|whatever|everything|anything|\d+\s?%)\b",
+            r"(?:(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|'ve|\s+have)?\s+(?:also\s+|gladly\s+|happily\s+)?cover(?:ed)?|cover(?:ing)?)\s+(?:for\s+)?(?:the|your|any|all|it|this|that|a|an|half|part|some|most|whatever|what|everything|anything|\d+\s?%)\b",
             r"(?:is|are|will\s+be|'s|'re)\s+(?:fully\s+)?covered\s+by\s+us\b",
             r"pick\w*\s+up\s+the\s+(?:tab|bill|cost|costs)\b", r"take\s+care\s+of\s+(?:the|your|any|all)\s+((?:[\w-]+\s+){0,3}?)(?:costs?|fees?|charges?|bill|expenses?|postage)\b",
             r"(?:without|with\s+no)\s+(?:a\s+|any\s+)?(?:extra\s+|additional\s+|late\s+)?(?:penalty|penalties|fee|fees|charge|charges|cost)\b", r"(?:penalty|fee)[- ]free",
@@ -92,7 +92,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
     # a call or message the customer is promised: "we'll call you ahead", «позвоним вам заранее»
     "callback": {
-        "en": [r"(?:we|i)(?:'ll|\s+will|\s+shall)\s+(?:(?:also|definitely|certainly|personally|then)\s+)?(?:call|phone|ring|text)\s+(?:you\b)?"],
+        "en": [r"(?:we|i|(?:an?|the|our)\s+(?:engineer|technician|agent|specialist|advisor|adviser|manager|colleague|member\s+of\s+(?:our|the)\s+team))(?:'ll|\s+will|\s+shall)\s+(?:(?:also|definitely|certainly|personally|then)\s+)?(?:call|phone|ring|text)\s+(?:you\b)?"],
         "ru": [r"<позвонить:futr,1per>", r"<перезвонить:futr,1per>"],
     },
     "upgrade": {
@@ -117,7 +117,7 @@ _NEGATION = re.compile(r"(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|is
 # remedy as the topic of a question ("checking why the refund hasn't arrived", «почему деньги не пришли»).
 _WISH = re.compile(
     r"\b(?:you(?:'d|\s+would)\s+like|you\s+(?:want|wanted|asked\s+for|requested|are\s+asking\s+for|expect)|you're\s+asking\s+for|your\s+request\s+for"
-    r"|вы\s+(?:хотите|хотели|просите|просили|требуете|ждете|ждёте)|why|where|when|whether|почему|где|когда"
+    r"|вы\s+(?:хотите|хотели|просите|просили|требуете|ждете|ждёте)|why|where|when|whether|почему|где|когда|можно\s+ли|нельзя\s+ли"
     # the customer's choice about a remedy: "if you don't agree to the replacement", «если вы не согласны на замену»
     r"|agree\s+(?:to|with)|accept|decline|refuse|согласн\w*\s+(?:на|с)|отказаться\s+от|откажетесь\s+от"
     # a remedy to be considered is not granted: "we'll consider a refund", «рассмотрим возмещение»
@@ -146,7 +146,7 @@ _NEXT = re.compile(
 _PRONOUN = re.compile(r"(?:(?:so|and|but|which|as|поэтому|и|но|а)\s+)?(?:it|this|that|they|these|those|это|он|она|оно|они)\b(?!\s+(?:is|was)\s+(?:why|because))", re.IGNORECASE)
 # Idioms that use the words without any remedy.
 _IDIOM = re.compile(r"feel\s+free|free\s+to\b|toll[- ]free|free\s*(?:phone|call)\w*|free\s+(?:number|line|time)|hands[- ]free|cover\s+letter|credit\s+card|"
-    r"бесплатн\w*\s+(?:номер\w*|лини\w*|звон\w*|телефон\w*)|(?:звон\w*|номер\w*|телефон\w*)[^.!?\n]{0,40}?бесплатн\w*|replace\s+(?:the\s+)?(?:cabinet|part|router|cable|battery|meter|sim)|replac\w*\s+(?:the\s+|an?\s+)?(?:estimate\w*|reading|figure|amount|value|address|details|date|name|email|password)\b", re.IGNORECASE)
+    r"бесплатн\w*\s+(?:номер\w*|лини\w*|звон\w*|телефон\w*)|(?:звон\w*|телефон\w*)[^.!?\n]{0,40}?бесплатн\w*|replace\s+(?:the\s+)?(?:cabinet|part|router|cable|battery|meter|sim)|replac\w*\s+(?:the\s+|an?\s+)?(?:estimate\w*|reading|figure|amount|value|address|details|date|name|email|password)\b", re.IGNORECASE)
 # One word for all of it: "a full refund" and «деньги вернём полностью» are about the same thing,
 # "we'll refund you in full" is more than the draft's refund of one charge.
 _DEGREE = re.compile(r"full|fully|entire|entirely|whole|completely|полностью|полн(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ыми|ых|ом)|целиком|весь|вся|всю")
