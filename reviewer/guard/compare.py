@@ -276,5 +276,4 @@ def _stems(text: str) -> set[str]:
 
 
 def _context(text: str, fact: Fact) -> set[str]:
-    around = text[max(0, fact.start - 40) : fact.start] + " " + text[fact.end : fact.end + 40]
-    return {w.lower()[:5] for w in re.findall(r"\w{3,}", around)}
+    return _stems(text[max(0, fact.start - 40) : fact.start] + " " + text[fact.end : fact.end + 40])

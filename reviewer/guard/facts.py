@@ -345,7 +345,7 @@ def extract(text: str, lang: str) -> list[Fact]:
         found.add("day", m.start(), m.end(), next(k for k, v in m.groupdict().items() if v).replace("_", " "))
     for m in found.scan(DURATION_WORD):
         unit = next(u for u in UNITS if m.group(f"u{u}"))
-        n = NUMBER_WORDS.get(m["w"].lower(), next((v for w, v in NUMBER_WORDS.items() if re.fullmatch(w, m["w"], re.IGNORECASE)), "0"))
+        n = NUMBER_WORDS.get(m["w"].lower()) or next(v for w, v in NUMBER_WORDS.items() if re.fullmatch(w, m["w"], re.IGNORECASE))
         found.add("duration", m.start(), m.end(), f"{n} {unit}", {_minutes(n, unit)}, also={f"number:{n}"}, strict=_timed(text, m.start()))
     for m in found.scan(COMPOUND_WORD):
         n = COMPOUND_PREFIXES[m["p"].lower().replace("ё", "е")]
