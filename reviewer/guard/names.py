@@ -45,7 +45,7 @@ NOT_NAMES = frozenset(
 )
 PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 # Words of an address written short or in full ("212 W 14th St, …, OH" is "212 West 14th Street, …, Ohio").
-_SHORT = dict(
+_PAIRS = [
     pair.split("=")
     for pair in """st=street rd=road ave=avenue av=avenue blvd=boulevard ln=lane dr=drive sq=square pl=place ct=court hwy=highway
     apt=apartment w=west e=east n=north s=south mt=mount ft=fort ltd=limited inc=incorporated
@@ -54,10 +54,11 @@ _SHORT = dict(
     ma=massachusetts mi=michigan mn=minnesota ms=mississippi mo=missouri mt=montana ne=nebraska nv=nevada nh=hampshire
     nj=jersey nm=mexico ny=york nc=carolina nd=dakota oh=ohio ok=oklahoma or=oregon pa=pennsylvania ri=rhode sc=carolina
     sd=dakota tn=tennessee tx=texas ut=utah vt=vermont va=virginia wa=washington wv=virginia wi=wisconsin wy=wyoming""".split()
-)
-_LONG = {}
-for short, long in _SHORT.items():
-    _LONG.setdefault(long, set()).add(short)
+]
+_SPELLED: dict[str, set[str]] = {}  # each word with its other spellings, both ways ("ct" is a court and Connecticut)
+for short, long in _PAIRS:
+    _SPELLED.setdefault(short, set()).add(long)
+    _SPELLED.setdefault(long, set()).add(short)
 # Who a salutation addresses is a name even where a sentence starts ("Dear Jordan", "Hi Marta"); "^AB" signs a post.
 _ADDRESSED = re.compile(r"(?:\b(?:dear|hi|hello|hey|morning|afternoon|evening)|(?<!\w)(?:уважаем\w*|дорог\w*|привет|здравствуйте,?))\s+$|\^$", re.IGNORECASE)
 
@@ -118,7 +119,7 @@ def word_keys(word: str) -> frozenset[str]:
     """A word's lower-case form and, for a Russian word, every lemma it can have."""
     word = re.sub(r"['’]s$", "", word).lower().replace("ё", "е")
     if not re.search("[а-я]", word):
-        return frozenset({word, *filter(None, [_SHORT.get(word)]), *_LONG.get(word, ())})
+        return frozenset({word, *_SPELLED.get(word, ())})
     return frozenset({word} | {p.normal_form.replace("ё", "е") for p in _morph().parse(word)})
 
 
