@@ -231,6 +231,10 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Your card ships today.", "Your card ships today, and it will reach you before your flight on 28 August.", "deadline"),
         ("You land in Lisbon at 9:55am local time.", "You land in Lisbon at 9:55am UK time.", "changed"),
         ("Your next box ships on 28 October.", "Your next box ships on 28 October, and we'll pop a little something extra in it.", "promise"),
+        ("Your order ships today.", "Your order ships today, and we'll fast-track your next one.", "promise"),
+        ("Your claim is approved.", "Your claim is approved, and I'll make sure the payment goes out first thing.", "promise"),
+        ("Новый рейс вылетает в 21:30.", "Новый рейс вылетает в 21:30, и мы позаботимся, чтобы вас посадили рядом.", "promise"),
+        ("Заказ соберут завтра.", "Заказ соберут завтра в приоритетном порядке.", "promise"),
     ],
 )
 def test_defects_are_caught(draft, rewrite, found):
@@ -264,6 +268,7 @@ def test_the_customers_facts_may_be_echoed_but_not_promised():
         "We'll get back to you by Friday.", "You paid for the express option.", "Please upgrade the app to version 5.",
         "I understand you'd like a refund.", "We are checking why the refund hasn't reached you yet.", "Ваза в подарок пришла разбитой.", "Call our freephone number.", "Звоните по бесплатному номеру.", "The flight took off late.",
         "The return fee is $5.", "К сожалению, вернуть комиссию мы не можем.", "Your payment was returned by the bank.",
+        "Please make sure the meter is accessible.", "I checked to make sure the order went through.", "Гарантия на ремонт — 6 месяцев.",
     ],
 )
 def test_no_promise_where_none_is_made(text):

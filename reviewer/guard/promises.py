@@ -95,6 +95,14 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "en": [r"(?:we|i|(?:an?|the|our)\s+(?:engineer|technician|agent|specialist|advisor|adviser|manager|colleague|member\s+of\s+(?:our|the)\s+team))(?:'ll|\s+will|\s+shall)\s+(?:(?:also|definitely|certainly|personally|then)\s+)?(?:call|phone|ring|text)\s+(?:you\b)?"],
         "ru": [r"<позвонить:futr,1per>", r"<перезвонить:futr,1per>"],
     },
+    # special handling promised: "we'll make sure it reaches you before Friday", "handled as a priority", «вне очереди»
+    "priority": {
+        "en": [r"(?:we|i)(?:'ll|\s+will|\s+shall|'re\s+going\s+to|\s+are\s+going\s+to|\s+am\s+going\s+to)\s+(?:(?:also|personally|definitely|certainly|then)\s+)?(?:make\s+sure|ensure|see\s+to\s+it|guarantee)\b",
+               r"(?:as\s+(?:a\s+)?|top\s+|high\s+|with\s+)priority", r"prioriti[sz]\w*", r"priority\s+(?:handling|processing|delivery|shipping|dispatch|booking|slot|appointment|support|queue|service)",
+               r"fast[- ]?track\w*", r"expedit\w*", r"(?:jump|skip)\w*\s+the\s+(?:queue|line)", r"front\s+of\s+the\s+(?:queue|line)"],
+        "ru": [r"<проследить:futr,1per>", r"<позаботиться:futr,1per>", r"<гарантировать:pres,1per|futr,1per>", r"вне\s+очереди", r"в\s+приоритетном\s+порядке",
+               r"<приоритет>", r"<ускорить:futr,1per>"],
+    },
     "upgrade": {
         "en": [r"upgrad\w*\s+(?:you|your\s+(?:room|seat|ticket|plan|class|booking|flight|car|cabin|stay))", r"(?:an?|free|complimentary)\s+upgrade"],
         "ru": [r"<повысить>\s+((?:\w+\s+){0,2}?)(?:<класс>|<категория>|<тариф>)", r"<пересадить>\s+((?:\w+\s+){0,2}?)в\s+бизнес"],

@@ -15,7 +15,7 @@ from ..apology import apologies
 from ..engine import CompiledRule, Hit
 
 _MAX_WORDS_BEFORE = 2
-_WORD = diskcache.compile(r"\w+")
+_WORD = diskcache.compile(r"\w+(?:['’]\w+)?")  # "That's frustrating – I'm sorry": two words before it
 
 
 def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
