@@ -28,8 +28,10 @@ from reviewer.guard.pii import Masker
 DATA = Path(__file__).parent / "data" / "pii_drafts.jsonl"
 DRAFTS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
 # A second set, written later by someone who never saw the masking code, with harder formats (README "What is masked")
-DATA2 = Path(__file__).parent / "data" / "pii_drafts_v2.jsonl"
-DRAFTS2 = [json.loads(line) for line in DATA2.read_text(encoding="utf-8").splitlines()]
+DRAFTS2 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_drafts_v2.jsonl").read_text(encoding="utf-8").splitlines()]
+# A third, by another writer after the second's fixes: glued labels, a spelt "plus", Unicode hyphens, lower-case IBANs, a Cyrillic domain
+DRAFTS3 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_drafts_v3.jsonl").read_text(encoding="utf-8").splitlines()]
+LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1)}  # drafts, personal values, non-personal ones masked at most
 VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
 
 
@@ -37,8 +39,8 @@ def in_clear(value: str, sent: str) -> bool:
     """The value as written, or without its spaces and separators (a digit run of 7 or more)."""
     if value in sent:
         return True
-    compact = re.sub(r"[\s().-]", "", value)
-    return len(re.sub(r"\D", "", compact)) >= 7 and compact in re.sub(r"[\s().-]", "", sent)
+    compact = re.sub(r"[\s().\-\u2010-\u2013]", "", value)
+    return len(re.sub(r"\D", "", compact)) >= 7 and compact in re.sub(r"[\s().\-\u2010-\u2013]", "", sent)
 
 
 def answer(body: dict):
@@ -107,22 +109,26 @@ def test_the_findings_list_quotes_the_masked_draft(logging_server, tmp_path, cap
     assert not any(v in sent for v in ("07700 900123", "anna.k@example.com", "4111 1111 1111 1111"))
 
 
-def test_the_second_set_through_rewrite_leaves_nothing_in_clear(logging_server, tmp_path, capsys):
+@pytest.mark.parametrize("name", sorted(LATER_SETS))
+def test_the_later_sets_through_rewrite_leave_nothing_in_clear(name, logging_server, tmp_path, capsys):
+    drafts, values, _ = LATER_SETS[name]
     server, config = logging_server
-    rewrite_each(DRAFTS2, config, tmp_path, capsys)
+    rewrite_each(drafts, config, tmp_path, capsys)
     sent = [json.dumps(body, ensure_ascii=False) for body in server.requests]
-    assert len(sent) >= len(DRAFTS2) and sum(len(d["pii"]) for d in DRAFTS2) == 184
-    assert [(d["id"], p["value"]) for d in DRAFTS2 for p in d["pii"] for body in sent if in_clear(p["value"], body)] == []
+    assert len(sent) >= len(drafts) and sum(len(d["pii"]) for d in drafts) == values
+    assert [(d["id"], p["value"]) for d in drafts for p in d["pii"] for body in sent if in_clear(p["value"], body)] == []
 
 
-def test_what_is_not_personal_mostly_stays():
-    """Ids in a phone's shape may be masked (the value comes back after); the second set lists 278 of them."""
+@pytest.mark.parametrize("name", sorted(LATER_SETS))
+def test_what_is_not_personal_mostly_stays(name):
+    """Ids in a phone's shape may be masked (the value comes back after); the later sets list 278 and 200 of them."""
+    drafts, _, at_most = LATER_SETS[name]
     masked = []
-    for d in DRAFTS2:
+    for d in drafts:
         masker = Masker()
         sent = masker.mask(d["draft"]) + "\n" + masker.mask(d["customer_message"] or "")
         masked += [v for v in d["not_pii"] if v not in sent]
-    assert len(masked) <= 4, masked
+    assert len(masked) <= at_most, masked
 
 
 def test_masking_the_development_drafts_leaves_nothing_in_clear():
@@ -132,3 +138,10 @@ def test_masking_the_development_drafts_leaves_nothing_in_clear():
         masked = masker.mask(d["draft"]) + "\n" + masker.mask(d["customer_message"] or "")
         assert not [p["value"] for p in d["pii"] if in_clear(p["value"], masked)], d["id"]
         assert not [v for v in d["not_pii"] if v in d["draft"] + (d["customer_message"] or "") and v not in masked], d["id"]
+
+
+def test_a_value_known_by_its_context_stays_masked_when_quoted_without_it():
+    """The re-ask quotes "06-12345678" alone; on its own it is no phone, beside "+31 6 12345678" it is."""
+    masker = Masker()
+    assert masker.mask("Call 06-12345678 (+31 6 12345678) or plus 7 985 321 09 87.") == "Call <PHONE_1> (<PHONE_1>) or <PHONE_2>."
+    assert masker.mask("changed the phone “06-12345678” to “+31 6 12345679”") == "changed the phone “<PHONE_1>” to “<PHONE_3>”"

@@ -9,6 +9,7 @@ What is masked, and how it is recognised (no data leaves the machine for it):
   with spaces, dots, dashes, slashes and brackets; Google's libphonenumber
   (``phonenumbers``) says whether the digits can be a number there;
 - payment card numbers (Luhn check), IBANs (mod-97 check, ``python-stdnum``);
+- a value masked once, wherever it is written the same way again (a quote of it in the re-ask);
 - IPv4 and IPv6 addresses (``ipaddress``);
 - Russian passports (``45 17 377348``, ``4517 377348``), СНИЛС (checksum) and
   ИНН (10 or 12 digits, checksum).
@@ -35,7 +36,7 @@ from stdnum import iban as _iban
 from stdnum import luhn
 from stdnum.ru import inn as _inn
 
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*\.[^\W\d_]{2,}\b")  # also «пётр@почта.рф»
 # An address written so that scrapers miss it: "k.becker [at] posteo [dot] de", "sam dot taylor at gmail dot com", «tanya собака mail.ru»
 # ("available at portal.example.co.uk" is no address: a plain "at" needs a spelt "dot" after it)
 _AT = r"(?:\s*[\[({]\s*(?:at|собака)\s*[\])}]\s*|\s+собака\s+)"
@@ -45,21 +46,21 @@ OBFUSCATED_EMAIL = re.compile(
     rf"(?<![\w.+-])[A-Za-z0-9_+-]+(?:{_DOT}[A-Za-z0-9_+-]+)*(?:{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}|\s+at\s+[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)*\s+dot\s+){_TLD}",
     re.IGNORECASE,
 )
-IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
-CARD = re.compile(r"(?<![\d-])\d(?:[ \u00a0\u202f-]?\d){12,18}(?![\d-])")
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b|\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?\b")  # or all in lower case
+CARD = re.compile(r"(?<![\d-])\d(?:[ \u00a0\u202f.-]?\d){12,18}(?![\d-])|(?<![\d-])\d{4}(?:(?:[ \u00a0\u202f.-]|[ \t]*\n[ \t]*)\d{4}){2,3}(?:[ \u00a0\u202f.-]\d{1,4})?(?![\d-])")
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
-SNILS = re.compile(r"(?<![\d-])\d{3}[- ]\d{3}[- ]\d{3}[ -]\d{2}(?![\d-])|(?<![\w-])\d{11}(?![\w-])")
-INN = re.compile(r"(?<![\w-])(?:\d{12}|\d{10})(?![\w-])")
+SNILS = re.compile(r"(?<![\d-])\d{3}[- ]\d{3}[- ]\d{3}[ -]\d{2}(?![\d-])|(?:(?<![\w-])|(?<=СНИЛС))\d{11}(?![\w-])", re.IGNORECASE)
+INN = re.compile(r"(?:(?<![\w-])|(?<=ИНН))(?:\d{12}|\d{10})(?![\w-])", re.IGNORECASE)
 PASSPORT = re.compile(r"(?<![\d-])\d{2} ?\d{2} (?:(?:№|No\.?|номер)\s*)?\d{6}(?![\d-])")
 # After the word: any layout of a Russian passport ("4614556677"), or a travel passport's 2 + 7 digits
 PASSPORT_NAMED = re.compile(r"(?:паспорт\w*|passport)\b[^\d\n]{0,30}?(?P<v>\d{2}\s?\d{2}\s?(?:(?:№|No\.?|номер)\s*)?\d{6}|\d{2}\s?\d{7})(?!\d)", re.IGNORECASE)
 # Digits in the shapes phones are written in; which of them are phones is decided below.
-PHONE = re.compile(r"(?<![\w+/.-])(?:\+|\b00)?\(?\d[\d \u00a0\u202f().\-/\n]{5,}\d(?![\w-])")
+PHONE = re.compile(r"(?:(?<![\w+/.-])|(?<=[а-яё]))(?:\+|(?<!\d)00)?\(?\d[\d \u00a0\u202f().\-\u2010-\u2013/\n]{5,}\d(?![\w-])", re.IGNORECASE)
 # A phone word just before: "call me on 612 345 678", «звоните 8 029 123-45-67» — then a national number
 # of any country may stand without its trunk prefix
 PHONE_WORD = re.compile(
-    r"(?:\b(?:call|calls|phone|mobile|cell|tel|telephone|whatsapp|viber|telegram|sms|text|ring|dial)\b|(?<!\w)(?:тел\w*|моб\w*|звон\w*|позвон\w*|вотсап|ватсап|смс|номер\w*\s+телефона)|\b(?:my|our|мой|наш)\s+(?:\w+\s+)?(?:number|номер))(?:[ \t,:]{1,3}\w{1,6}){0,2}[ \t,:(—–-]{0,6}$",
+    r"(?:\b(?:call|calls|phone|mobile|cell|tel|telephone|whatsapp|viber|telegram|sms|text|ring|dial)\b|(?<!\w)(?:тел\w*|моб\w*|звон\w*|позвон\w*|вотсап|ватсап|смс|номер\w*\s+телефона)|\b(?:my|our|your|his|her|their|\w+'s|мой|наш|ваш|его|её|ее|их)\s+(?:(?!order|tracking|booking|reference|ref|account|case|ticket|invoice|policy|customer|member|card|serial|claim|flight|seat|room|confirmation|contract|meter|model|part|item|product|parcel|package|shipment|transaction|payment|voucher|заказ|договор|счет|счёт|карт|трек|заявк|обращени|билет|рейс)\w+\s+)?(?:number|номер))(?:[ \t,:]{1,3}\w{1,6}){0,2}[ \t,:(—–-]{0,6}$",
     re.IGNORECASE,
 )
 SPOKEN_REGIONS = ("ES", "IT", "PL", "NL", "BE", "PT", "BR", "CH", "AT", "SE", "NO", "DK", "IE", "UA", "BY", "KZ", "AE", "IN", "TR", "GR", "CZ", "GB", "DE", "FR", "RU", "US")
@@ -155,7 +156,7 @@ def card_ok(value: str) -> bool:
 
 
 def iban_ok(value: str) -> bool:
-    return _iban.is_valid(value)
+    return _iban.is_valid(value.upper(), check_country=False)  # mod 97; a national check digit typed wrong still leaks the account
 
 
 # In this order: a span is the first kind's that claims it.
@@ -189,6 +190,11 @@ def find_pii(text: str) -> list[tuple[int, int, str]]:
                 end = start + len(value)
                 if value.endswith(")") and "(" not in value:
                     value, end = value[:-1], end - 1
+                if _NOT_PHONE.search(text, max(0, start - 40), start):
+                    continue
+                if (plus := _PLUS.search(text, max(0, start - 6), start)) and not value.startswith("+") and phone_numbers("+" + value):
+                    found.append((plus.start(), end, kind)) if all(end <= s or plus.start() >= e for s, e, _ in found) else None
+                    continue
             if kind == "CARD" and not valid(value):
                 value = _card_prefix(value)  # "5444 9546 4992 8182 7 июня": the card, then a date
                 end = start + len(value)
@@ -210,7 +216,11 @@ def _spoken(text: str, start: int, value: str) -> bool:
     return bool(PHONE_WORD.search(text, max(0, start - 40), start)) and bool(phone_numbers(value.strip(), spoken=True))
 
 
-_VERSION = re.compile(r"(?:version|ver\.|v\.|build|firmware|версии|версия|версию|сборк\w*|прошивк\w*)\s*$", re.IGNORECASE)
+_VERSION = re.compile(r"(?:version|ver\.|v\.|build|firmware|patch|release|update|версии|версия|версию|сборк\w*|прошивк\w*|обновлени\w*|патч\w*|релиз\w*)(?:\s+[^\W\d]+)?\s*$", re.IGNORECASE)
+# A bank's codes are no phones: «БИК банка получателя 044525225»
+_NOT_PHONE = re.compile(r"(?:бик|bic|swift|кпп|огрн\w*|окпо|окато|sort\s+code|routing\s+number)(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$", re.IGNORECASE)
+# "plus 7 985 …", «плюс 7 985 …»: the plus spelt out
+_PLUS = re.compile(r"(?:\bplus|(?<!\w)плюс)\s*$", re.IGNORECASE)
 
 
 def _candidates(regex: re.Pattern, text: str, kind: str):
@@ -253,25 +263,37 @@ class Masker:
     def __init__(self) -> None:
         self.values: dict[str, str] = {}  # token -> the value as first written
         self._ids: list[tuple[str, frozenset[str], str]] = []  # (kind, identity, token)
+        self._written: dict[str, str] = {}  # each way a masked value was written -> its token
 
     def mask(self, text: str) -> str:
-        parts, pos = [], 0
-        for start, end, kind in find_pii(text):
-            value = text[start:end]
-            parts += [text[pos:start], self._token(kind, value)]
-            pos = end
-        parts.append(text[pos:])
-        return "".join(parts)
+        return self.mask_span(text, 0, len(text))
 
     def mask_span(self, text: str, start: int, end: int) -> str:
         """``text[start:end]`` masked, widened to whole values: a span that cuts a phone number
-        in two must not leave half of it in clear."""
-        for s, e, _ in find_pii(text):
-            if s < end and e > start:
-                start, end = min(start, s), max(end, e)
-        return self.mask(text[start:end])
+        in two must not leave half of it in clear. Values are found in the whole text, so one
+        known by its context ("my sister's number, 612 34 56 78") is masked in a quoted part too."""
+        spans = [(s, e, kind) for s, e, kind in find_pii(text) if s < end and e > start]
+        if spans:
+            start, end = min(start, spans[0][0]), max(end, spans[-1][1])
+        parts, pos = [], start
+        for s, e, kind in spans:
+            parts += [self._known(text[pos:s]), self._token(kind, text[s:e])]
+            pos = e
+        parts.append(self._known(text[pos:end]))
+        return "".join(parts)
+
+    def _known(self, text: str) -> str:
+        """Values masked before, in a text that no longer shows why they are personal: the re-ask's
+        "changed the phone “06-12345678”" quotes without the "+31 6 12345678" that made it one."""
+        for written in sorted((w for w in self._written if w in text), key=len, reverse=True):
+            text = text.replace(written, self._written[written])
+        return text
 
     def _token(self, kind: str, value: str) -> str:
+        self._written[value] = token = self._token_of(kind, value)
+        return token
+
+    def _token_of(self, kind: str, value: str) -> str:
         same = identity(kind, value)
         for known_kind, known, token in self._ids:
             if known_kind == kind and known & same:
