@@ -76,7 +76,7 @@ _ABBREV = diskcache.compile(
 )
 
 # The greeting: a salutation with optional names, in either order and with any closing mark
-# ("Hi Anna,", "Good morning, Mr. Reyes.", «Марина, добрый день.», "Tom — hi,").
+# ("Hi Anna,", "Good morning, Mr. Reyes.", «Марина, добрый день.», "Tom — hi,", "Hi [customer name],").
 # Names are capitalised, so "hi sorry for that" keeps its apology.
 _SALUTE = r"""(?:hi|hello|hey|hiya|howdy|greetings|dear|good\s+(?:morning|afternoon|evening|day)
     |здравствуйте|здравствуй|привет|приветствую|добрый\s+(?:день|вечер|утро)
@@ -85,7 +85,7 @@ _CAPITALISED = r"""(?!(?:I|We|Our|Your|Sorry|Thanks?|Please|Unfortunately|Мы|�
 _NAME = rf"""(?:(?:mr|mrs|ms|dr)\.|{_CAPITALISED}
     |(?!(?:sorry|apolog\w*|thanks|thank|please|unfortunately|извин\w*|прост\w*|спасибо|пожалуйста|сожале\w*)\b)(?-i:[a-zа-я])[\w'’-]{{1,20}}(?=[ \t]*[,.!])
     |there|all|team|again|everyone|folks|sir|madam|valued|dear|esteemed|customer|client|user|member
-    |команда|коллеги|друзья|все|«[^»\n]{{1,40}}»|"[^"\n]{{1,40}}"
+    |команда|коллеги|друзья|все|«[^»\n]{{1,40}}»|"[^"\n]{{1,40}}"|\[[^\[\]\n]{{1,40}}\]
     |(?:at|from|of)[ \t]+(?-i:[A-ZА-Я])[\w'’-]*
     |уважаем\w*|дорог\w*|клиент\w*|покупател\w*|пользовател\w*|абонент\w*)"""
 _SEP = r"[ \t]*(?:[,—–-]|(?:and|и|&)(?=[ \t]))?[ \t]*"

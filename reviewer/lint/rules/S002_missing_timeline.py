@@ -36,6 +36,7 @@ _CONTINUED_ASK = diskcache.compile(
 )
 _THEIRS = diskcache.compile(r"(?:you|they|he|she)\b")
 _BECAUSE = diskcache.compile(r"[:—–]|\b(?:as|since|because|так\s+как|поскольку|потому\s+что)\b")
+_SO = diskcache.compile(r"\b(?:so|поэтому|так\s+что|теперь)\b")  # "I've switched alerts on, so you'll get a text before any charge"
 _NOT_INSIDE = diskcache.compile(r"\b(?:not|never|не|ни)\b|n't")
 _NEGATED = diskcache.compile(r"(?:\bnot|n't|\bnever|\bnothing|\bno\s+one|\bне|\bни|\bничего|\bникто)\s+(?:\w+\s+)?$")
 # Not a fix that is done: negated ("not delivered", «не доставлена»), future
@@ -49,7 +50,7 @@ _QUOTED = diskcache.compile(r'«[^»\n]{1,80}»|“[^”\n]{1,80}”|"[^"\n]{1,8
 _RECORDED = diskcache.compile(
     r"(?:(?<!\bbe\s)\b(?:returned|delivered|received|scanned|logged|recorded|arrived|placed|submitted|ended|stopped|reported|shows?|showed|says|said)\s+(?:[\w-]+\s+){0,3}?(?:at|on|for)"
     r"|\b(?:forwarded|passed|sent|escalated|raised|called|emailed|spoke|contacted|asked)\s+(?:[\w-]+\s+){0,8}?(?:on|at)"
-    r"|\b(?:whether|if\s+(?:we|it|they|the\s+\w+)\s+can)\s+[^.;!?]{0,60}?\b(?:on|to|for|at|by)"
+    r"|\b(?:whether|if\s+(?:we|it|they|the\s+\w+)\s+can)\s+[^.;!?]{0,60}?\b(?:on|to|for|at|by)|\bsince"
     r"|(?<!\w)(?:сдан\w*|доставлен\w*|получен\w*|пришл\w*|пришел|прибыл\w*|зафиксирован\w*)\s+(?:[\w-]+\s+){0,2}?(?:в|к)"
     r"|(?<!\w)(?:можно\s+ли|получится\s+ли|удастся\s+ли)\s+[^.;!?]{0,60}?(?:на|к|в|до))\s+(?:the\s+)?$"
 )
@@ -176,8 +177,10 @@ class _Reply:
                 continue
             if key == "promise" and _THEIRS.match(m.group()) and self.first_request is not None and self.first_request.start < sentence.start:
                 continue  # what follows the customer's steps: "open Settings → Team … They'll get an email confirming it."
-            if done_ends.within(sentence.start, m.start() + 1) and _BECAUSE.search(doc.lower, sentence.start, m.start()):
-                continue  # explains a fix that is done: "I've refunded it, as the hotel will cover the tax"
+            if done_ends.within(sentence.start, m.start() + 1) and (
+                _BECAUSE.search(doc.lower, sentence.start, m.start()) or _THEIRS.match(m.group()) and _SO.search(doc.lower, sentence.start, m.start())
+            ):
+                continue  # explains a fix that is done, or what it means for the customer: "I've refunded it, as the hotel will cover the tax"
             found.add(sentence)
         return sorted(found)
 
