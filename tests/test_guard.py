@@ -232,6 +232,8 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("You land in Lisbon at 9:55am local time.", "You land in Lisbon at 9:55am UK time.", "changed"),
         ("Your next box ships on 28 October.", "Your next box ships on 28 October, and we'll pop a little something extra in it.", "promise"),
         ("Your order ships today.", "Your order ships today, and we'll fast-track your next one.", "promise"),
+        ("Your order ships today.", "Your order ships today, and we'll send a hoodie your way as a thank-you.", "promise"),
+        ("Номер 804 без доплаты.", "Номер 804 без доплаты, а ужин в ресторане — за наш счёт.", "promise"),
         ("Your claim is approved.", "Your claim is approved, and I'll make sure the payment goes out first thing.", "promise"),
         ("Новый рейс вылетает в 21:30.", "Новый рейс вылетает в 21:30, и мы позаботимся, чтобы вас посадили рядом.", "promise"),
         ("Заказ соберут завтра.", "Заказ соберут завтра в приоритетном порядке.", "promise"),
@@ -242,6 +244,43 @@ def test_defects_are_caught(draft, rewrite, found):
     c = compare(draft, rewrite, lang, optional=cut(draft, lang))
     got = {"promise": c.promises_added, "added": c.added, "dropped": c.dropped, "changed": c.changed, "deadline": c.deadlines}[found]
     assert got, (c.dropped, c.changed, c.added, c.deadlines, c.promises_added)
+
+
+@pytest.mark.parametrize(
+    ("draft", "rewrite"),
+    [
+        ("Осмотр был 30 апреля.", "Осмотр был тридцатого апреля."),
+        ("Машина будет готова к 16:00, деталь пришла в 11:00.", "Машина будет готова к четырём часам дня, деталь пришла в 11 утра."),
+        ("The refund reaches you within 14 days.", "The refund reaches you within a fortnight."),
+        ("Recordings stay available for 12 months.", "Recordings stay available for a year."),
+        ("The session is at 6pm ET.", "The session is at 6:00pm Eastern."),
+        ("Курьер позвонит за 15 минут.", "Курьер позвонит за четверть часа."),
+        ("Вернём деньги за 10 шт. яиц.", "Вернём деньги за десяток яиц."),
+        ("Вернём 199 ₽ в течение 3 дней.", "Вернём 199 ₽ за 3 дня."),
+    ],
+)
+def test_values_reworded_are_kept(draft, rewrite):
+    lang = "ru" if any("а" <= ch <= "я" for ch in draft) else "en"
+    c = compare(draft, rewrite, lang)
+    assert c.ok, (c.dropped, c.changed, c.added)
+
+
+@pytest.mark.parametrize(
+    ("draft", "rewrite"),
+    [
+        ("Refunds take 30 calendar days.", "Refunds take 30 working days."),
+        ("Ваш рейс вылетает из терминала B.", "Ваш рейс вылетает из терминала C."),
+    ],
+)
+def test_business_days_and_lettered_places_are_values(draft, rewrite):
+    lang = "ru" if any("а" <= ch <= "я" for ch in draft) else "en"
+    assert not compare(draft, rewrite, lang).ok
+
+
+def test_a_remedy_restated_as_another_kind_with_its_amount_is_the_drafts():
+    draft = "As the outage lasted over 2 days, you'll receive £9.55 per day in compensation on your next bill. I've also added a £5 voucher."
+    assert compare(draft, "Over 2 days: £9.55 for each day will be credited on your next bill. To make up for it, there's also a £5 voucher.", "en").ok
+    assert compare(draft, "Over 2 days: £9.55 for each day will be credited on your next bill, and a £5 voucher is added. We'll also refund your £5 delivery fee.", "en").promises_added
 
 
 def test_no_false_facts_to_report():

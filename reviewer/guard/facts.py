@@ -76,7 +76,7 @@ RELATIVE = {
     "end of week": r"(?:the\s+)?end\s+of\s+(?:the|this)\s+week|конц[аеу]\s+(?:этой\s+)?недели",
     "end of month": r"(?:the\s+)?end\s+of\s+(?:the|this)\s+month|конц[аеу]\s+(?:этого\s+)?месяца",
 }
-MINUTES = {"minute": 1, "hour": 60, "day": 1440, "night": 1440, "week": 10080, "month": 43200, "year": 525600}
+MINUTES = {"minute": 1, "hour": 60, "day": 1440, "night": 1440, "week": 10080, "month": 43200, "year": 12 * 43200}  # a year is twelve months
 UNITS = {
     "minute": r"min(?:ute)?s?|минут[аы]?|мин\.?", "hour": r"hours?|hrs?|h|час(?:а|ов)?|ч\.?", "day": r"(?:business\s+|working\s+|calendar\s+)?days?|(?:рабочих\s+|календарных\s+)?(?:дн(?:я|ей)|день|сут(?:ки|ок))",
     "night": r"nights?|ноч(?:ь|и|ей)", "week": r"weeks?|недел[ьяию]\w*", "month": r"months?|месяц(?:а|ев)?", "year": r"years?|год(?:а)?|лет",
@@ -116,6 +116,9 @@ NUMBER_WORDS = {
     **{f"{ru}\\s+с\\s+половиной\\s+час(?:а|ов)": f"duration:{(n * 2 + 1) * 30}min" for n, ru in enumerate(["один", "два", "три", "четыре", "пять"], 1)},
     **dict.fromkeys(["half", "половин[аыуеой]"], "fraction:0.5"), **dict.fromkeys(["quarter", "четверт[ьи]"], "fraction:0.25"),
     **dict.fromkeys(["three[- ]quarters", "три\\s+четверти"], "fraction:0.75"),
+    **dict.fromkeys(["(?:a\\s+)?quarter\\s+of\\s+an\\s+hour", "четверть\\s+часа"], "duration:15min"),
+    **dict.fromkeys(["an?\\s+fortnight", "fortnight"], "duration:20160min"), **dict.fromkeys(["an?\\s+year"], "duration:518400min"),
+    **dict.fromkeys(["десят(?:ок|ка|ку|ком|ке)"], "10"), **dict.fromkeys(["(?:a\\s+)?dozen", "дюжин[аыуеой]"], "12"),
 }
 TLDS = "com|org|net|io|co|uk|ru|de|fr|ae|app|info|biz|me|eu|us|ca|au|nz|es|it|nl|pl|ua|by|kz|su|рф|shop|store|online|site|tech|dev|ly|gl|gg|tv|travel|aero"
 _ABBREVIATED = re.compile(r"(?:\b[a-z]\.){2}$|(?<![\w.])(?:[A-Za-zА-Яа-яЁё]{2,3}|[Ss]ept)\.$|\b(?:г|руб|р)\.$")  # "p.m.", "Mar.", «руб.» keep their point
@@ -131,7 +134,8 @@ URL = re.compile(
     rf"\bhttps?://[^\s<>\"'»)\]]+|\bwww\.[^\s<>\"'»)\]]+|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:{TLDS})\b(?:/[^\s<>\"'»)\]]*)?",
     re.IGNORECASE,
 )
-TIMEZONES = {"UTC": r"UTC|GMT", "BST": r"BST", "CET": r"CET|CEST", "EST": r"EST|EDT|ET", "PST": r"PST|PDT|PT", "CST": r"CST|CDT|CT", "MST": r"MST|MDT", "MSK": r"МСК|мск|по\s+(?:Москве|московскому\s+времени)",
+TIMEZONES = {"UTC": r"UTC|GMT", "BST": r"BST", "CET": r"CET|CEST", "EST": r"EST|EDT|ET|(?<=[\dm]\s)Eastern(?:\s+[Tt]ime)?", "PST": r"PST|PDT|PT|(?<=[\dm]\s)Pacific(?:\s+[Tt]ime)?",
+             "CST": r"CST|CDT|CT|(?<=[\dm]\s)Central(?:\s+[Tt]ime)?", "MST": r"MST|MDT|(?<=[\dm]\s)Mountain(?:\s+[Tt]ime)?", "MSK": r"МСК|мск|по\s+(?:Москве|московскому\s+времени)",
              "REGION": r"по\s+[А-Яа-яЁё]+ому\s+времени", "LOCAL": r"local\s+time|по\s+местному(?:\s+времени)?", "UK": r"UK\s+time|London\s+time"}  # «по калининградскому времени»: the region's own word is the value
 TIMEZONE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in TIMEZONES.items()) + r"(?!\w)")
 DATE = re.compile(
@@ -141,6 +145,33 @@ DATE = re.compile(
     rf"|(?P<d1>\d{{1,2}})(?:st|nd|rd|th|-?(?:го|е))?\s+(?:of\s+)?{MONTH.replace('(?P<m', '(?P<a')}(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|{MONTH.replace('(?P<m', '(?P<b')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
     r")(?:\s*(?:г\.|года?)(?!\w))?",
+    re.IGNORECASE,
+)
+_ORDINAL_STEMS = [  # (n, English, Russian stem before the adjective ending)
+    (1, "first", "перв"), (2, "second", "втор"), (3, "third", "трет"), (4, "fourth", "четв[её]рт"), (5, "fifth", "пят"), (6, "sixth", "шест"),
+    (7, "seventh", "седьм"), (8, "eighth", "восьм"), (9, "ninth", "девят"), (10, "tenth", "десят"), (11, "eleventh", "одиннадцат"),
+    (12, "twelfth", "двенадцат"), (13, "thirteenth", "тринадцат"), (14, "fourteenth", "четырнадцат"), (15, "fifteenth", "пятнадцат"),
+    (16, "sixteenth", "шестнадцат"), (17, "seventeenth", "семнадцат"), (18, "eighteenth", "восемнадцат"), (19, "nineteenth", "девятнадцат"),
+    (20, "twentieth", "двадцат"), (30, "thirtieth", "тридцат"),
+]
+_RU_ORDINAL_ENDING = "(?:ое|ого|ье|ьего|ий)"  # «первое», «тридцатого», «третье», «третьего»
+ORDINAL_DAYS = {
+    **{f"{en}|{ru}{_RU_ORDINAL_ENDING}": n for n, en, ru in _ORDINAL_STEMS},
+    **{f"{tens_en}[- ]{en}|{tens_ru}\\s+{ru}{_RU_ORDINAL_ENDING}": tens + n for tens, tens_en, tens_ru in ((20, "twenty", "двадцать"), (30, "thirty", "тридцать"))
+       for n, en, ru in _ORDINAL_STEMS[:9] if tens + n <= 31},
+}
+_ORDINAL_DAY = "(?:" + "|".join(f"(?P<o{n}>{w})" for w, n in sorted(ORDINAL_DAYS.items(), key=lambda kv: -kv[1])) + ")"
+DATE_IN_WORDS = re.compile(
+    rf"(?<!\w)(?:the\s+)?{_ORDINAL_DAY}\s+(?:of\s+)?{MONTH.replace('(?P<m', '(?P<a')}|{MONTH.replace('(?P<m', '(?P<b')}\s+(?:the\s+)?{_ORDINAL_DAY.replace('(?P<o', '(?P<q')}(?!\w)",
+    re.IGNORECASE,
+)
+# A time of day in words: «в 11 утра», «к четырём часам дня», "at six in the evening" (after its preposition: «через 3 дня» is days)
+_HOUR_WORDS = {1: "одн\\w*|час[уа]?", 2: "дв(?:а|ух|ум)", 3: "тр(?:и|[её]х|[её]м)", 4: "четыр(?:е|[её]х|[её]м)", 5: "пят(?:ь|и)", 6: "шест(?:ь|и)", 7: "сем(?:ь|и)",
+               8: "восемь|восьми", 9: "девят(?:ь|и)", 10: "десят(?:ь|и)", 11: "одиннадцат(?:ь|и)", 12: "двенадцат(?:ь|и)",
+               13: "one", 14: "two", 15: "three", 16: "four", 17: "five", 18: "six", 19: "seven", 20: "eight", 21: "nine", 22: "ten", 23: "eleven", 24: "twelve"}
+_HOUR = "(?:(?P<hd>[01]?\\d|2[0-3])|" + "|".join(f"(?P<t{n}>{w})" for n, w in _HOUR_WORDS.items()) + ")"
+TIME_IN_WORDS = re.compile(
+    rf"(?<!\w)(?:в|к|до|с|после|около|at|by|from|until|till|after|around)\s+{_HOUR}(?:\s+час(?:а|ов|ам|у)?|\s+o'clock)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|in\s+the\s+(?P<en>morning|afternoon|evening))(?!\w)",
     re.IGNORECASE,
 )
 MONTH_ONLY = re.compile(
@@ -275,6 +306,15 @@ def extract(text: str, lang: str) -> list[Fact]:
         found.add("date", m.start("a"), m.end("a"), f"{month:02d}-{day:02d}", also={f"day-of-month:{day}", f"number:{day}"})
     for m in found.scan(DATE):
         _date(found, m)
+    for m in found.scan(DATE_IN_WORDS):
+        day, month = (_group_index(m, "o"), _group_index(m, "a")) if m.lastgroup and m.lastgroup[0] in "am" else (_group_index(m, "q"), _group_index(m, "b"))
+        found.add("date", m.start(), m.end(), f"{month:02d}-{day:02d}", also={f"day-of-month:{day}"})
+    for m in found.scan(TIME_IN_WORDS):
+        hour = int(m["hd"]) if m["hd"] else (_group_index(m, "t") - 1) % 12 + 1
+        part = (m["ru"] or m["en"]).lower()
+        if hour <= 12:  # «в 11 утра» 11:00, «в 3 часа ночи» 03:00, «в 12 дня» 12:00, «в 4 дня» 16:00, «в 6 вечера» 18:00
+            hour = 12 if part in ("дня", "afternoon") and hour == 12 else hour % 12 + (0 if part in ("утра", "morning", "ночи") else 12)
+            found.add("time", m.start(), m.end(), f"{hour:02d}:00", also={f"number:{hour}"})
     if lang == "ru":
         for m in found.scan(DAY_MONTH):
             day, month = int(m["d"]), int(m["m"])
@@ -310,7 +350,7 @@ def extract(text: str, lang: str) -> list[Fact]:
     for m in found.scan(DURATION):
         unit = next(u for u in UNITS if m.group(f"u{u}"))
         n = _number(m.group("n"))
-        found.add("duration", m.start(), m.end(), f"{n} {unit}", {_minutes(n, unit)}, also={f"number:{n}"})
+        found.add("duration", m.start(), m.end(), f"{n} {unit}", {_minutes(n, unit, m.group())}, also={f"number:{n}"})
     for m in found.scan(FRACTION):
         a, b = int(m["a"]), int(m["b"])
         if 0 < a < b:
@@ -318,6 +358,8 @@ def extract(text: str, lang: str) -> list[Fact]:
     if lang == "ru":  # «22.18 мск»: Russian writes a time with a point, and a decimal with a comma
         for m in found.scan(RU_TIME):
             found.add("time", m.start(), m.end(), f"{int(m['h']):02d}:{m['mm']}", also={f"number:{_number(m.group())}"})
+    for m in found.scan(LETTERED):
+        found.add("reference", m.start("l"), m.end("l"), m["l"].upper().translate(_HOMOGLYPHS))
     for m in found.scan(SIZE):
         found.add("reference", m.start("s"), m.end(), m["s"].upper(), also={f"number:{m['s']}"} if m["s"].isdigit() else ())
     for m in found.scan(SPACED_REFERENCE):
@@ -346,7 +388,7 @@ def extract(text: str, lang: str) -> list[Fact]:
     for m in found.scan(DURATION_WORD):
         unit = next(u for u in UNITS if m.group(f"u{u}"))
         n = NUMBER_WORDS.get(m["w"].lower()) or next(v for w, v in NUMBER_WORDS.items() if re.fullmatch(w, m["w"], re.IGNORECASE))
-        found.add("duration", m.start(), m.end(), f"{n} {unit}", {_minutes(n, unit)}, also={f"number:{n}"}, strict=_timed(text, m.start()))
+        found.add("duration", m.start(), m.end(), f"{n} {unit}", {_minutes(n, unit, m.group())}, also={f"number:{n}"}, strict=_timed(text, m.start()))
     for m in found.scan(COMPOUND_WORD):
         n = COMPOUND_PREFIXES[m["p"].lower().replace("ё", "е")]
         found.add("number", m.start(), m.end(), n, {f"compound:{n}:{m['w'].lower()[:5]}"}, strict=False)
@@ -357,6 +399,9 @@ def extract(text: str, lang: str) -> list[Fact]:
     return sorted(found.facts, key=lambda f: f.start)
 
 
+_WORKDAYS = re.compile(r"business|working|рабоч", re.IGNORECASE)
+# A place named by a letter: "terminal B", «корпус Б», "gate C"
+LETTERED = re.compile(r"(?:\b(?:terminal|gate|platform|building|block|hall|pier|concourse|sector|wing|entrance)|(?<!\w)(?:терминал\w*|выход\w*|платформ\w*|корпус\w*|зал\w*|сектор\w*|подъезд\w*|строени\w*|вход\w*))\s+(?P<l>(?-i:[A-ZА-ЯЁ]))(?![\w-])", re.IGNORECASE)
 # A duration in words is a fact where it times something: "within an hour", "in two days", «в течение часа»
 _TIMED = re.compile(r"(?:\b(?:within|in|for|after|takes?|took)|(?<!\w)(?:в\s+течение|через|за|на))\s+(?:the\s+next\s+|about\s+|around\s+|около\s+|примерно\s+)?$", re.IGNORECASE)
 
@@ -457,8 +502,10 @@ def _number(written: str, multiplier: str | None = None) -> str:
     return format(value.normalize(), "f")
 
 
-def _minutes(n: str, unit: str) -> str:
-    """A duration's key: "48 hours" and "2 days" are one duration."""
+def _minutes(n: str, unit: str, written: str = "") -> str:
+    """A duration's key: "48 hours" and "2 days" are one duration; "3 business days" is not "3 days" (a calendar day is)."""
+    if unit == "day" and _WORKDAYS.search(written):
+        return f"duration:{n}workdays"
     return f"duration:{format((Decimal(n) * MINUTES[unit]).normalize(), 'f')}min"
 
 

@@ -67,18 +67,21 @@ def names(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Fact]
     """The names in ``text``, one fact per run of name words; ``taken``: spans other facts hold."""
     signoff = _signoff_start(text)
     runs: list[list[re.Match]] = []
-    last_end = -1
+    last_end = letter_end = -1
     for m in WORD.finditer(text):
         word = m.group()
         preposition = len(word) == 1 and text[m.end() : m.end() + 1] != "."  # «К оплате», «В пятницу»: an initial has its point
         if not word[0].isupper() or any(s <= m.start() < e for s, e in taken) or _stop(word) or preposition or _code_tail(text, m.start()):
-            last_end = -1
+            # «терминал А. Номер бронирования»: a letter another fact holds ends its sentence
+            last_end, letter_end = -1, (m.end() if len(word) == 1 and any(s <= m.start() < e for s, e in taken) else -1)
             continue
+        after_letter = letter_end >= 0 and re.fullmatch(r"\.\s+", text[letter_end : m.start()]) is not None
+        letter_end = -1
         addressed = bool(_ADDRESSED.search(text, max(0, m.start() - 20), m.start()))
         if word.isupper() and len(word) > 1 and not addressed:
             last_end = -1
             continue  # an acronym or a code (SLA, UTC, СДЭК), not a name
-        if not (addressed or m.start() >= signoff or not _sentence_start(text, m.start()) or _person(word)):
+        if not (addressed or m.start() >= signoff or not (after_letter or _sentence_start(text, m.start())) or _person(word)):
             last_end = -1
             continue
         joined = last_end >= 0 and re.fullmatch(r"\.? |-|–|\.?\s", text[last_end : m.start()])

@@ -55,8 +55,10 @@ KINDS: dict[str, dict[str, list[str]]] = {
     "discount": {
         "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:take|knock|deduct)\w*\s+((?:[\w$£€%.,-]+\s+){0,6}?)off\s+(?:your|the|next|this|that)\b", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
                r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€%]|dollars|pounds|euros|usd|gbp|eur))\s+off\b", r"(?:knock|shave)\w*\s+((?:[\w$£€%.,-]+\s+){0,6}?)off\b",
-               r"honou?r\w*\s+(?:the|that|this|your|our)\s+((?:\w+\s+){0,2}?)(?:price|rate|discount|offer|deal|promo\w*)", r"match\w*\s+(?:the|that|their|this|its|any)\s+((?:\w+\s+){0,2}?)price"],
-        "ru": [r"<скидка>", r"<промокод>", r"(?:<взять:futr,1per>|<списать:futr,1per>)\s+(?:\w+\s+){0,2}?(?:только\s+)?(?:половину|часть|\d+\s?%)", r"<купон>", r"<сертификат>", r"<подарить>", r"<дарить:pres,1per>", r"\w+(?:им|ем|ём)\s+((?:\w+\s+){0,3}?)в\s+подарок", r"в\s+подарок\s+((?:\w+\s+){0,2}?)\w+(?:им|ем|ём)\b", r"<сохранить:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)(?:<цена>|<тариф>)"],
+               r"honou?r\w*\s+(?:the|that|this|your|our)\s+((?:\w+\s+){0,2}?)(?:price|rate|discount|offer|deal|promo\w*)", r"match\w*\s+(?:the|that|their|this|its|any)\s+((?:\w+\s+){0,2}?)price",
+               r"as\s+(?:a|our)\s+(?:small\s+|little\s+|special\s+)?(?:thank[- ]?you|token\s+of|gesture\s+of|way\s+of\s+saying)"],  # a gift: "we'll send a hoodie as a thank-you"
+        "ru": [r"<скидка>", r"<промокод>", r"(?:<взять:futr,1per>|<списать:futr,1per>)\s+(?:\w+\s+){0,2}?(?:только\s+)?(?:половину|часть|\d+\s?%)", r"<купон>", r"<сертификат>", r"<подарить>", r"<дарить:pres,1per>", r"\w+(?:им|ем|ём)\s+((?:\w+\s+){0,3}?)в\s+подарок", r"в\s+подарок\s+((?:\w+\s+){0,2}?)\w+(?:им|ем|ём)\b", r"<сохранить:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)(?:<цена>|<тариф>)",
+               r"в\s+знак\s+(?:благодарности|признательности|извинени[яй])|в\s+качестве\s+(?:извинени[яй]|благодарности|комплимента|подарка)"],
     },
     "compensation": {
         "en": [r"compensat\w*", r"make\s+(?:it\s+)?up\s+(?:to|for)", r"make\s+good\s+(?:any|the|all|your|on)\b", r"reimburs\w*", r"(?:pay|paying|plus|with|add|adding|including)\s+(?:\w+\s+){0,2}?interest\b"],
@@ -154,12 +156,14 @@ _NEXT = re.compile(
 _PRONOUN = re.compile(r"(?:(?:so|and|but|which|as|поэтому|и|но|а)\s+)?(?:it|this|that|they|these|those|это|он|она|оно|они)\b(?!\s+(?:is|was)\s+(?:why|because))", re.IGNORECASE)
 # Idioms that use the words without any remedy.
 _IDIOM = re.compile(r"feel\s+free|free\s+to\b|toll[- ]free|free\s*(?:phone|call)\w*|free\s+(?:number|line|time)|hands[- ]free|cover\s+letter|credit\s+card|"
-    r"бесплатн\w*\s+(?:номер\w*|лини\w*|звон\w*|телефон\w*)|(?:звон\w*|телефон\w*)[^.!?\n]{0,40}?бесплатн\w*|replace\s+(?:the\s+)?(?:cabinet|part|router|cable|battery|meter|sim)|replac\w*\s+(?:the\s+|an?\s+)?(?:estimate\w*|reading|figure|amount|value|address|details|date|name|email|password)\b", re.IGNORECASE)
+    r"бесплатн\w*\s+(?:номер\w*|лини\w*|звон\w*|телефон\w*)|(?:звон\w*|телефон\w*)[^.!?\n]{0,40}?бесплатн\w*|replac\w*\s+(?:the\s+|a\s+)?(?:(?:failed|faulty|broken|damaged|worn|cracked|defective|old)\s+)?(?:[\w-]+\s+)?(?:cabinet|parts?|components?|router|cable|battery|meter|sim|valve|pump|motherboard|fan|seal|hose|fuse|filter|belt|bearing|compressor|thermostat|hinge)\b|replac\w*\s+(?:the\s+|an?\s+)?(?:estimate\w*|reading|figure|amount|value|address|details|date|name|email|password)\b"
+    r"|replacement\s+(?:parts?|components?)\b|(?:note|notice|flag|marker|plan|policy|pass|insurance|warranty|guarantee)\b[^.!?\n]{0,40}?\bcovering\b", re.IGNORECASE)
 # One word for all of it: "a full refund" and «деньги вернём полностью» are about the same thing,
 # "we'll refund you in full" is more than the draft's refund of one charge.
-_DEGREE = re.compile(r"full|fully|entire|entirely|whole|completely|полностью|полн(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ыми|ых|ом)|целиком|весь|вся|всю")
+_DEGREE = re.compile(r"full|fully|entire|entirely|whole|completely|all|полностью|полн(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ыми|ых|ом)|целиком|весь|вся|всю")
 # An aside in brackets ("($499/month)", «(650 ₽)») belongs to its clause but is not what a promise is about.
 _ASIDE = re.compile(r"\([^()\n]*\)")
+_DASH = re.compile(r"[—–]\s*$|\s-\s*$")
 _SLOT = re.compile(r"\[[^\[\]\n]{2,40}\]")  # [time frame]: the agent's to fill, not what the promise is about
 _GROUPED = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 _WORD = re.compile(r"[\w$£€₽%]+(?:[.,]\d+)?")
@@ -168,7 +172,7 @@ STOP = frozenset(
     """the and for you your our we'll will with that this also any all are was were has have had can could would should
     shall been being into from not just now then than them they their there here its it's it our ours ourselves you'll
     we've we're i'll i've i'm to of on in at by as an a is be or if so do does did get got make made take give send
-    anything something everything nothing
+    anything something everything nothing today tomorrow tonight сегодня завтра сейчас
     вы вам вас ваш ваша ваше ваши вашу вашего вашей мы нам нас наш наша наше наши нашу нашего также тоже это эту этот
     эти для что как или его её ее их они она оно уже ещё еще все всё при про под над без так там тут""".split()
 )
@@ -187,6 +191,7 @@ class Promise:
     definite: bool = False  # "the refund", "your replacement": one already spoken of
     words: tuple[int, int] = (0, 0)  # where the words that make it a promise stand
     later: tuple[bool, bool] = (False, False)  # its clause, its sentence speak of the next order, trip, invoice…
+    sentence: tuple[int, int] = (0, 0)
 
     def same(self, other: Promise) -> bool:
         """Whether ``self`` (the rewrite's) is ``other`` (the draft's): the same kind, about something the draft's
@@ -200,6 +205,12 @@ class Promise:
             return True
         return not self.loose and (bool(self.objects & other.named) or len(self.objects & other.context) >= 3)
 
+    def akin(self, other: Promise) -> bool:
+        """Money to the customer in other words, with the same amount: a credit for the draft's compensation."""
+        amounts = lambda p: {w for w in p.objects if any(c.isdigit() for c in w)}  # noqa: E731
+        later = self.later[0] and not other.later[1]
+        return self.kind != other.kind and {self.kind, other.kind} <= MONEY and not later and bool(amounts(self) & amounts(other))
+
     def to_dict(self) -> dict:
         return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end}
 
@@ -212,8 +223,11 @@ def promises(text: str, lang: str) -> list[Promise]:
     for kind, regex in _patterns(lang).items():
         for m in _matches(regex, scan, idioms):
             trigger = {_stem(w) for w in _WORD.findall(_without_gaps(m)) if not any(c.isdigit() for c in w)}  # an amount says what it is about
-            clause = _clause(scan, m.start(), m.end())
-            words = _about(text, clause, m.start(), trigger)
+            clause = own = _clause(scan, m.start(), m.end())
+            words = _about(text, clause, m.start(), trigger) | ({"full"} & trigger)  # "get all of your money back": in full
+            if not words and _DASH.search(scan, max(0, clause[0] - 4), clause[0]):  # «а ужин в ресторане — за наш счёт»: what stands before the dash
+                before = _clause(scan, max(0, clause[0] - 3), max(0, clause[0] - 3))
+                words = _about(text, before, m.start(), trigger)
             loose = not words
             if loose:  # «Подключение, как и раньше, бесплатное»: a clause that names nothing is about its sentence
                 clause = _clause(scan, m.start(), m.end(), _SENTENCE)
@@ -229,7 +243,7 @@ def promises(text: str, lang: str) -> list[Promise]:
             named = _about(text, sentence, m.start(), trigger, _NAMED)
             definite = bool(_DEFINITE.search(scan, max(0, m.start() - 6), m.start())) and bool(_NOUN.match(m.group()))
             later = (bool(_NEXT.search(scan, *clause)), bool(_NEXT.search(scan, *sentence)))
-            found.setdefault((kind, clause[0]), Promise(kind, text[clause[0] : clause[1]].strip(), clause[0], clause[1], frozenset(words), context, named, loose, definite, m.span(), later))
+            found.setdefault((kind, own[0]), Promise(kind, text[clause[0] : clause[1]].strip(), clause[0], clause[1], frozenset(words), context, named, loose, definite, m.span(), later, sentence))
     return sorted(found.values(), key=lambda p: p.start)
 
 
@@ -265,9 +279,33 @@ def _without_gaps(m: re.Match) -> str:
     return text
 
 
+# Money to the customer, in whichever words: "£9.55 a day in compensation" is "£9.55 a day will be credited".
+MONEY = frozenset({"refund", "credit", "compensation", "discount", "cost"})
+
+
 def added(draft: list[Promise], rewrite: list[Promise]) -> list[Promise]:
-    """The rewrite's promises the draft does not make."""
-    return [p for p in rewrite if not any(p.same(d) for d in draft)]
+    """The rewrite's promises the draft does not make.
+
+    One of the draft's money promises that no rewrite promise of its own kind
+    restates may be restated as another kind with the same amount in its
+    clause, once; a compensation whose clause names nothing ("to make up for
+    it, there's a £5 voucher") is the remedy its sentence names, when that one
+    is the draft's."""
+    kept = [p for p in rewrite if any(p.same(d) for d in draft)]
+    used = {i for i, d in enumerate(draft) if any(p.same(d) for p in kept)}
+    new = []
+    for p in rewrite:
+        if p in kept:
+            continue
+        if p.loose and p.kind == "compensation" and any(q.sentence == p.sentence for q in kept):
+            continue
+        akin = next((i for i, d in enumerate(draft) if i not in used and p.akin(d)), None)
+        if akin is None:
+            new.append(p)
+        else:
+            used.add(akin)
+    return new
+
 
 
 # Where a clause ends: punctuation (not brackets: an aside belongs to its clause), but not the point of "€12.00" or of «руб.» inside a sentence.
