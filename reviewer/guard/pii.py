@@ -60,7 +60,9 @@ PHONE = re.compile(r"(?:(?<![\w+/.-])|(?<=[а-яё]))(?:\+|(?<!\d)00)?\(?\d[\d \
 # A phone word just before: "call me on 612 345 678", «звоните 8 029 123-45-67» — then a national number
 # of any country may stand without its trunk prefix
 PHONE_WORD = re.compile(
-    r"(?:\b(?:call|calls|phone|mobile|cell|tel|telephone|whatsapp|viber|telegram|sms|text|ring|dial)\b|(?<!\w)(?:тел\w*|моб\w*|звон\w*|позвон\w*|вотсап|ватсап|смс|номер\w*\s+телефона)|\b(?:my|our|your|his|her|their|\w+'s|мой|наш|ваш|его|её|ее|их)\s+(?:(?!order|tracking|booking|reference|ref|account|case|ticket|invoice|policy|customer|member|card|serial|claim|flight|seat|room|confirmation|contract|meter|model|part|item|product|parcel|package|shipment|transaction|payment|voucher|заказ|договор|счет|счёт|карт|трек|заявк|обращени|билет|рейс)\w+\s+)?(?:number|номер))(?:[ \t,:]{1,3}\w{1,6}){0,2}[ \t,:(—–-]{0,6}$",
+    r"(?:\b(?:call|calls|phone|mobile|cell|tel|telephone|whatsapp|viber|telegram|sms|text|ring|dial)\b|(?<!\w)(?:тел\w*|моб\w*|звон\w*|позвон\w*|вотсап|ватсап|смс|номер\w*\s+телефона)|\b(?:my|our|мой|наш)\s+(?:\w+\s+)?(?:number|номер)"
+    r"|\b(?:your|his|her|their|ваш\w*|его|её|ее|их)\s+(?:(?:mobile|cell|phone|home|work|office|landline|contact|daytime|evening|new|old|other|second|backup|personal|direct|local|uk|us|[a-z]+(?:ish|ian|ese|ch)|мобильн\w*|рабоч\w*|домашн\w*|нов\w*|контактн\w*|личн\w*|[а-яё]+ск(?:ий|ой|ого|ому|им|ом))\s+)?(?:number|номер)"
+    r"|\b\w+'s\s+(?:(?!order|tracking|booking|reference|account|case|ticket|request|invoice|policy|customer|member|card|serial|claim|flight|seat|room|confirmation|contract|meter|model|part|item|product|parcel|package|shipment|transaction|payment|voucher)\w+\s+)?number)(?:[ \t,:]{1,3}\w{1,6}){0,2}[ \t,:(—–-]{0,6}$",
     re.IGNORECASE,
 )
 SPOKEN_REGIONS = ("ES", "IT", "PL", "NL", "BE", "PT", "BR", "CH", "AT", "SE", "NO", "DK", "IE", "UA", "BY", "KZ", "AE", "IN", "TR", "GR", "CZ", "GB", "DE", "FR", "RU", "US")
