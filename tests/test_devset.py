@@ -46,6 +46,7 @@ SETS = {
     "heldout_v7": DATA / "heldout_v7.jsonl",
     "heldout_v8": DATA / "heldout_v8.jsonl",
     "heldout_v9": DATA / "heldout_v9.jsonl",
+    "heldout_v10": DATA / "heldout_v10.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -52,7 +52,11 @@ _RECORDED = diskcache.compile(
     r"|\b(?:forwarded|passed|sent|escalated|raised|called|emailed|spoke|contacted|asked)\s+(?:[\w-]+\s+){0,8}?(?:on|at)"
     r"|\b(?:whether|if\s+(?:we|it|they|the\s+\w+)\s+can)\s+[^.;!?]{0,60}?\b(?:on|to|for|at|by)|\bsince"
     r"|(?<!\w)(?:сдан\w*|доставлен\w*|получен\w*|пришл\w*|пришел|прибыл\w*|зафиксирован\w*)\s+(?:[\w-]+\s+){0,2}?(?:в|к)"
-    r"|(?<!\w)(?:можно\s+ли|получится\s+ли|удастся\s+ли)\s+[^.;!?]{0,60}?(?:на|к|в|до))\s+(?:the\s+)?$"
+    r"|(?<!\w)(?:можно\s+ли|получится\s+ли|удастся\s+ли)\s+[^.;!?]{0,60}?(?:на|к|в|до)"
+    # a deadline already missed ("was due on", «нужно было принести до»), a status's validity ("active until", «активна до»), "since" («видите с понедельника»)
+    r"|\b(?:was|were)\s+(?:due|supposed\s+to|meant\s+to|scheduled)\b[^.;!?]{0,40}?|(?<!\w)(?:нужно|надо|необходимо|следовало|должн\w*)\s+был\w*[^.;!?]{0,40}?"
+    r"|\b(?:valid|active|expires?|good)(?:\s+(?:until|till|through|to))?|(?<!\w)(?:активн\w*|действ\w*|действительн\w*|истека\w*)(?:\s+(?:до|по))?"
+    r"|(?<!\w)(?:видите|видим|наблюда\w*|длится|длятся|продолжа\w*)(?:\s+\w+)?(?:\s+(?:с|со))?)\s+(?:the\s+)?$"
 )
 
 
@@ -217,8 +221,11 @@ class _Times:
         # a time that dates a record ("shows the bike as returned at 18:02", not "will be delivered on Wednesday") or is asked about
         # ("whether the hotel can move it to the 3rd") is no time frame for a step of ours
         times = [m.start() for m in rule.finditer(doc, "time") if not _recorded(doc.lower, m)]
-        times += [s for s, _ in doc.time_placeholders]
-        future = [m.start() for m in rule.finditer(doc, "future")] + [s for s, _ in doc.time_placeholders]
+        times += [s for s, _ in doc.time_placeholders]  # in its own sentence, even a past one
+        past_sentences = {s.start for s in doc.sentences if past.search(doc.lower, s.start, s.end)}
+        # a date placeholder in a sentence about the past ("you were charged on {{charge_date}}") is no time ahead
+        placeholders = [s for s, _ in doc.time_placeholders if start(s) not in past_sentences]
+        future = [m.start() for m in rule.finditer(doc, "future") if not _recorded(doc.lower, m)] + placeholders
         self.times = _Starts(times)
         slots = _Starts(m.start() for m in _TIME_SLOT.finditer(doc.lower))
         self.slots = slots
