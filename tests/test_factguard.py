@@ -58,6 +58,12 @@ FRESH8_FLOOR = {
 # A tenth, 30 scenarios with values reworded (ordinal dates, «в 11 утра», "a fortnight", "Eastern"), measured once before its fixes (README).
 FRESH9 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh9.jsonl").read_text(encoding="utf-8").splitlines()]
 FRESH9_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "fact_dropped"): 8 / 11, ("ru", "fact_dropped"): 7 / 11}
+# An eleventh, 30 scenarios (drafts with and without remedies, boilerplate, repeated apologies), measured once before its fixes (README).
+FRESH10 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh10.jsonl").read_text(encoding="utf-8").splitlines()]
+FRESH10_FLOOR = {
+    **{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES},
+    ("en", "good"): 14 / 15, ("en", "fact_dropped"): 8 / 11, ("ru", "fact_dropped"): 10 / 11, ("en", "fact_added"): 10 / 11,
+}
 FRESH3_FLOOR = {
     ("en", "good"): 14 / 15, ("ru", "good"): 14 / 15, ("en", "fact_changed"): 1.0, ("ru", "fact_changed"): 1.0, ("en", "fact_dropped"): 10 / 11, ("ru", "fact_dropped"): 9 / 11,
     ("en", "promise_invented"): 1.0, ("ru", "promise_invented"): 10 / 12, ("en", "fact_added"): 1.0, ("ru", "fact_added"): 1.0,
@@ -131,9 +137,9 @@ def test_the_guard_holds_its_measured_level_on_the_held_out_scenarios(verdicts):
     ("cases", "floor"),
     [
         (FRESH, FRESH_FLOOR), (FRESH2, FRESH2_FLOOR), (FRESH3, FRESH3_FLOOR), (FRESH4, FRESH4_FLOOR),
-        (FRESH5, FRESH5_FLOOR), (FRESH6, FRESH6_FLOOR), (FRESH7, FRESH7_FLOOR), (FRESH8, FRESH8_FLOOR), (FRESH9, FRESH9_FLOOR),
+        (FRESH5, FRESH5_FLOOR), (FRESH6, FRESH6_FLOOR), (FRESH7, FRESH7_FLOOR), (FRESH8, FRESH8_FLOOR), (FRESH9, FRESH9_FLOOR), (FRESH10, FRESH10_FLOOR),
     ],
-    ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"],
+    ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"],
 )
 def test_the_guard_holds_its_level_on_the_fresh_scenarios(cases, floor):
     linter = Linter()

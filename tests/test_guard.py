@@ -234,6 +234,13 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Your order ships today.", "Your order ships today, and we'll fast-track your next one.", "promise"),
         ("Your order ships today.", "Your order ships today, and we'll send a hoodie your way as a thank-you.", "promise"),
         ("Номер 804 без доплаты.", "Номер 804 без доплаты, а ужин в ресторане — за наш счёт.", "promise"),
+        ("The parcel is on its way.", "The parcel is on its way, and if the first one turns up, it's yours to keep.", "promise"),
+        ("The excess is £250.", "The excess is £250, which we'll set aside given the delay.", "promise"),
+        ("Switch plans any time.", "Switch plans any time, and your first month won't cost you anything.", "promise"),
+        ("Доступ восстановлен.", "Доступ восстановлен, а дни простоя мы добавим к оплаченному периоду.", "promise"),
+        ("За дни без интернета ничего не меняется.", "За дни без интернета мы пересчитаем абонентскую плату.", "promise"),
+        ("We'll refund the £64.99.", "We'll either refund the £64.99 or send it again by next-day delivery at no charge.", "promise"),
+        ("Вылет в 6:25 утра.", "Вылет в 6:25 вечера.", "changed"),
         ("Your claim is approved.", "Your claim is approved, and I'll make sure the payment goes out first thing.", "promise"),
         ("Новый рейс вылетает в 21:30.", "Новый рейс вылетает в 21:30, и мы позаботимся, чтобы вас посадили рядом.", "promise"),
         ("Заказ соберут завтра.", "Заказ соберут завтра в приоритетном порядке.", "promise"),
@@ -255,6 +262,8 @@ def test_defects_are_caught(draft, rewrite, found):
         ("Recordings stay available for 12 months.", "Recordings stay available for a year."),
         ("The session is at 6pm ET.", "The session is at 6:00pm Eastern."),
         ("Курьер позвонит за 15 минут.", "Курьер позвонит за четверть часа."),
+        ("Мы вернули 1 500 ₽.", "Мы вернули полторы тысячи рублей."),
+        ("Вылет в 06:25.", "Вылет в 6:25 утра."),
         ("Вернём деньги за 10 шт. яиц.", "Вернём деньги за десяток яиц."),
         ("Вернём 199 ₽ в течение 3 дней.", "Вернём 199 ₽ за 3 дня."),
     ],
@@ -281,6 +290,22 @@ def test_a_remedy_restated_as_another_kind_with_its_amount_is_the_drafts():
     draft = "As the outage lasted over 2 days, you'll receive £9.55 per day in compensation on your next bill. I've also added a £5 voucher."
     assert compare(draft, "Over 2 days: £9.55 for each day will be credited on your next bill. To make up for it, there's also a £5 voucher.", "en").ok
     assert compare(draft, "Over 2 days: £9.55 for each day will be credited on your next bill, and a £5 voucher is added. We'll also refund your £5 delivery fee.", "en").promises_added
+
+
+def test_one_remedy_in_two_kinds_of_words_is_the_drafts():
+    draft = "We will also reimburse your taxi fare of up to £35 if you email the receipt to stays@northbeds.co.uk."
+    assert compare(draft, "We'll also pay you back for the taxi, up to 35 pounds: just send the receipt to stays@northbeds.co.uk.", "en").ok
+    draft = "We have temporarily credited £11.99 back to your account today."
+    assert compare(draft, "We've put the £11.99 back into your account today as a temporary credit.", "en").ok
+
+
+def test_a_repeated_apologys_sentence_may_go_and_a_kept_ticket_reference_is_no_boilerplate():
+    from reviewer import verify
+
+    draft = "Уважаемый клиент! Ваше обращение зарегистрировано под номером 100482. Приносим извинения за отмену рейса. Нам очень жаль, что поездка в Сочи сорвалась. Возврат по брони PQ8TRK оформлен."
+    rewrite = "Здравствуйте! Возврат по брони PQ8TRK оформлен; если будете звонить, назовите номер обращения 100482."
+    assert verify(draft, rewrite, lang="ru").passed
+    assert not verify(draft, rewrite + " Ваше обращение зарегистрировано под номером 100482.", lang="ru").passed
 
 
 def test_no_false_facts_to_report():

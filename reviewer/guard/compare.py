@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from . import names as _names
 from . import promises as _promises
 from .facts import WEEKDAY_ONLY, Fact, extract, weekday
-from .promises import Promise
+from .promises import Promise, sentence
 
 # Facts that are the same kind of thing, for pairing a dropped fact with its replacement.
 FAMILY = {"reference": "number", "duration": "number", "percent": "number", "fraction": "number", "month": "date", "weekday": "date", "day": "date"}
@@ -41,11 +41,12 @@ _WITHIN = re.compile(r"(?:\bin|(?<!\w)через)\s+(?:the\s+next\s+)?$", re.IGN
 
 
 CUT = ("S001", "S003")  # rules whose fix is to cut the flagged words, facts and all
+CUT_SENTENCE = ("A003",)  # rules whose fix is to cut the flagged words' sentence: "Нам очень жаль, что поездка в Сочи сорвалась."
 
 
-def optional(findings) -> list[tuple[int, int]]:
-    """The spans of the draft whose facts a rewrite may drop: the linter asks to cut them."""
-    return [(f.start, f.end) for f in findings if f.code in CUT]
+def optional(findings, text: str = "") -> list[tuple[int, int]]:
+    """The spans of the draft whose facts a rewrite may drop: the linter asks to cut them (a repeated apology, with ``text``, its sentence)."""
+    return [(f.start, f.end) for f in findings if f.code in CUT] + [sentence(text, f.start, f.end) for f in findings if text and f.code in CUT_SENTENCE]
 
 
 def facts(text: str, lang: str) -> list[Fact]:

@@ -119,6 +119,9 @@ NUMBER_WORDS = {
     **dict.fromkeys(["(?:a\\s+)?quarter\\s+of\\s+an\\s+hour", "четверть\\s+часа"], "duration:15min"),
     **dict.fromkeys(["an?\\s+fortnight", "fortnight"], "duration:20160min"), **dict.fromkeys(["an?\\s+year"], "duration:518400min"),
     **dict.fromkeys(["десят(?:ок|ка|ку|ком|ке)"], "10"), **dict.fromkeys(["(?:a\\s+)?dozen", "дюжин[аыуеой]"], "12"),
+    # round thousands in words: «полторы тысячи рублей» for «1 500 ₽»
+    **dict.fromkeys(["a\\s+thousand", "one\\s+thousand", "тысяч[аиу]"], "1000"), **dict.fromkeys(["one\\s+and\\s+a\\s+half\\s+thousand", "полтор[аы]\\s+тысяч[иа]?"], "1500"),
+    **{f"{en}\\s+thousand|{ru}\\s+тысяч[иа]?": str(n * 1000) for n, en, ru in [(2, "two", "дв[еух]+"), (3, "three", "тр(?:и|[её]х)"), (4, "four", "четыр(?:е|[её]х)"), (5, "five", "пят[ьи]"), (10, "ten", "десят[ьи]")]},
 }
 TLDS = "com|org|net|io|co|uk|ru|de|fr|ae|app|info|biz|me|eu|us|ca|au|nz|es|it|nl|pl|ua|by|kz|su|рф|shop|store|online|site|tech|dev|ly|gl|gg|tv|travel|aero"
 _ABBREVIATED = re.compile(r"(?:\b[a-z]\.){2}$|(?<![\w.])(?:[A-Za-zА-Яа-яЁё]{2,3}|[Ss]ept)\.$|\b(?:г|руб|р)\.$")  # "p.m.", "Mar.", «руб.» keep their point
@@ -444,6 +447,7 @@ def _date(found: _Found, m: re.Match) -> None:
 
 
 def _time(found: _Found, m: re.Match) -> None:
+    end = m.end()
     if m["noon"]:
         hour, minute = (0 if m["noon"].lower() in ("midnight", "полночь") else 12), 0
     else:
@@ -453,8 +457,14 @@ def _time(found: _Found, m: re.Match) -> None:
             if hour > 12:
                 return
             hour = hour % 12 + (12 if pm else 0)
+        elif hour <= 12 and (part := _PART_OF_DAY.match(found.text, end)):  # «в 6:25 вечера» is 18:25
+            word, end = (part.group(1) or part.group(2)).lower(), part.end()
+            hour = 12 if word in ("дня", "afternoon") and hour == 12 else hour % 12 + (0 if word in ("утра", "morning", "ночи") else 12)
     also = {f"number:{hour}"} if minute == 0 else set()
-    found.add("time", m.start(), m.end(), f"{hour:02d}:{minute:02d}", also=also)
+    found.add("time", m.start(), end, f"{hour:02d}:{minute:02d}", also=also)
+
+
+_PART_OF_DAY = re.compile(r"\s+(?:(утра|дня|вечера|ночи)|in\s+the\s+(morning|afternoon|evening))(?!\w)", re.IGNORECASE)
 
 
 def _reference(found: _Found, m: re.Match) -> None:

@@ -41,16 +41,16 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"return\w*\s+(?:the|your|all|any|that|this)\s+((?:\w+\s+){0,2}?)(?:money|amount|payment|fee|charge|difference|deposit|sum)\b",
             r"put\w*\s+((?:[\w$£€.,]+\s+){0,3}?)back\s+(?:on|onto|in|into|to)\s+(?:your|the)\b", r"revers\w*\s+(?:the|that|this|your)\s+((?:\w+\s+){0,2}?)(?:charge|payment|fee|transaction)", r"credited\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank)"],
         "ru": [
-            r"(?:<вернуть:futr|past|INFN>|<возвратить:futr|past|INFN>)\s+((?:\w+\s+){0,3}?)(?:%money%|\d+)",
-            r"(?:%money%|(\d[\d\s]*)\s?(?:₽|руб\w*\.?))\s+((?:(?!не\s)[\w₽.,()«»-]+\s+){0,8}?)(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>)",
+            r"(?:<вернуть:futr|past|INFN>|<возвратить:futr|past|INFN>)\s+((?:\w+\s+){0,3}?)(?:%money%|\d+(?![\d\s]*(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|числ|-?го\b)))",  # not «вернуть до 4 октября»
+            r"(?:%money%|(\d[\d\s]*)\s?(?:₽|руб\w*\.?)),?\s+((?:(?!не\s)[\w₽.,()«»-]+\s+){0,8}?)(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>)",
             r"<получить>\s+((?:[\w₽.,]+\s+){0,3}?)(?:назад|обратно)",
             r"<возврат>\s+((?:\w+\s+){0,2}?)(?:%money%|\d+)",
             r"(?:<получить>\s+((?:\w+\s+){0,2}?)|(<полный>)\s+)<возврат>",  # «получите полный возврат»
         ],
     },
     "credit": {
-        "en": [r"credit(?:s|ed|ing)?(?!\s+card)(?!\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank))", r"bonus\w*", r"(?:loyalty|reward|bonus)\s+points", r"goodwill"],
-        "ru": [r"<бонус>", r"<бонусный>", r"<балл>", r"<кредит>", r"<кешбэк>", r"<перерасчет>", r"<зачислить:futr,1per|INFN>\s+((?:[\w.,]+\s+){0,3}?)\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)"],
+        "en": [r"recalculat\w*", r"credit(?:s|ed|ing)?(?!\s+card)(?!\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank))", r"bonus\w*", r"(?:loyalty|reward|bonus)\s+points", r"goodwill"],
+        "ru": [r"<бонус>", r"<бонусный>", r"<балл>", r"<кредит>", r"<кешбэк>", r"<перерасчет>", r"<пересчитать:futr,1per|INFN>", r"<зачислить:futr,1per|INFN>\s+((?:[\w.,]+\s+){0,3}?)\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)"],
     },
     "discount": {
         "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:take|knock|deduct)\w*\s+((?:[\w$£€%.,-]+\s+){0,6}?)off\s+(?:your|the|next|this|that)\b", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
@@ -75,13 +75,17 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|gladly\s+)?pay\b", r"waiv\w*", r"prepaid",
             r"complimentary", r"(?:something|a\s+little)\s+extra\b", r"(?:a|as\s+a|little|small|free)\s+(?:gift|treat|freebie)s?\b", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:charge|bill)\w*", r"(?:no|nothing)\s+(?:extra\s+)?(?:charge|cost|fee)s?\b",
             r"nothing\s+to\s+pay", r"no\s+need\s+to\s+pay", r"half[- ]price", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
+            r"(?:won't|will\s+not|doesn't|does\s+not|shouldn't)\s+cost\s+(?:you\s+)?(?:anything|a\s+(?:penny|thing|cent|dime))", r"(?:it's|it\s+is|they're|they\s+are)\s+yours\s+to\s+keep",
+            # a charge dropped: "the excess, which we'll set aside", "we'll write off the fee"
+            r"(?:excess|fee|charge|penalty|deductible)\b[^.!?\n]{0,30}?(?:we'll|we\s+will|we're\s+going\s+to)\s+(?:set\s+aside|drop|scrap|write\s+off|forget\s+about|let\s+go)",
+            r"(?:set\s+aside|scrap|write\s+off|drop)\s+(?:the|your|that)\s+(?:\w+\s+)?(?:excess|fee|charge|penalty|deductible)",
             r"(?:isn't|is\s+not|aren't|are\s+not|won't\s+be|not\s+be|doesn't\s+come|does\s+not\s+come|don't\s+end\s+up|never\s+(?:are|is))\s+(?:\w+\s+){0,2}?out\s+of\s+(?:\w+\s+)?pocket",
         ],
         "ru": [
             r"<оплатить:futr,1per|futr,3per>", r"<заплатить:futr,1per>", r"<бесплатно>", r"<бесплатный>", r"за\s+(?:наш|свой)\s+сч[её]т", r"за\s+сч[её]т\s+(?:компании|магазина|банка)",
             # «не спишем», «не берём» (not «не списаны»: a fact)
             r"не\s+(?:будем\s+)?(?:<списывать:pres,1per|INFN>|<списать:futr,1per|INFN>|<брать:pres,1per|INFN>|<взять:futr,1per|INFN>)", r"(?:<списывать>|<списать:PRTS>|<брать>)\s+не\s+(?:будем|будет|будут)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"<взять:futr,1per|INFN>\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"%cost%\s+((?:[\w₽.,()«»-]+\s+){0,6}?)<взять:futr,1per|INFN>\s+на\s+себя", r"%charge%\s+((?:[\w₽.,]+\s+){0,10}?)<отменить:PRTS|past>",
-            r"<покрыть:futr,1per|INFN>", r"(?:вы|ты)\s+не\s+(?:оплачиваете|платите|оплачиваешь|платишь)", r"за\s+полцены|вполцены",
+            r"<покрыть:futr,1per|INFN>", r"(?:вы|ты)\s+не\s+(?:оплачиваете|платите|оплачиваешь|платишь)", r"оставь(?:те)?\s+(?:\w+\s+)?себе", r"за\s+полцены|вполцены",
             r"<платить>\s+((?:[\w()₽.,-]+\s+){0,6}?)не\s+(?:нужно|надо|придется|требуется)", r"не\s+(?:нужно|надо|придется)\s+(?:ничего\s+)?(?:<платить>|<доплачивать>)",
             r"без\s+(?:<штраф>|<пеня>|<неустойка>|<комиссия>|<доплата>|<переплата>|<оплата>)",
             # a penalty written off («пени мы спишем»); were it charged instead, that is no less new
@@ -111,8 +115,10 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
     "extension": {
         "en": [r"extend\w*\s+(?:your|the)\s+((?:[\w-]+\s+){0,2}?)(?:warranty|guarantee|subscription|plan|trial|membership|return\s+window|deadline|due\s+date)\b",
-               r"(?:an?|free|extra)\s+(?:warranty\s+)?extension", r"add\w*\s+(?:an?\s+|one\s+|two\s+|\d+\s+)?(?:extra|free|additional|bonus)\s+(?:days?|weeks?|months?|years?)\s+(?:to|on)\b"],
-        "ru": [r"<продлить:futr,1per|INFN>\s+((?:\w+\s+){0,2}?)(?:<гарантия>|<подписка>|<тариф>|<срок>|<пробный>|<доступ>|<абонемент>)", r"<отсрочка>", r"<рассрочка>"],
+               r"(?:an?|free|extra)\s+(?:warranty\s+)?extension", r"add\w*\s+(?:an?\s+|one\s+|two\s+|\d+\s+)?(?:extra|free|additional|bonus)\s+(?:days?|weeks?|months?|years?)\s+(?:to|on)\b",
+               r"add\w*\s+(?:the|those|these)\s+((?:\w+\s+){0,2}?)(?:days?|weeks?|months?)\s+((?:\w+\s+){0,3}?)(?:to|onto)\s+(?:your|the)\s+(?:\w+\s+)?(?:subscription|plan|membership|contract|period|term)"],
+        "ru": [r"<продлить:futr,1per|INFN>\s+((?:\w+\s+){0,2}?)(?:<гарантия>|<подписка>|<тариф>|<срок>|<пробный>|<доступ>|<абонемент>)", r"<отсрочка>", r"<рассрочка>",
+               r"<добавить:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)к\s+(?:\w+\s+)?(?:<период>|<подписка>|<тариф>|<абонемент>|<срок>)"],  # «дни простоя добавим к оплаченному периоду»
     },
     "replacement": {
         "en": [r"replac(?:e|ed|ement|ing)\b", r"(?:courtesy|loan|hire)\s+(?:car|vehicle)", r"(?:issue|give|lend|provide)\s+you\s+(?:with\s+)?(?:a|an)\s+(?:temporary|loan|spare)\b", r"re-?ship\w*", r"re-?send\w*", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+)?(?:brand[- ])?new\s+(?:one|\w+)", r"(?:get|getting|receive|have|give\s+you|provide\s+you\s+with)\s+a\s+(?:brand[- ])?new\s+one",
@@ -122,14 +128,14 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
 }
 # "we can't refund", "no refund", «не вернём»: a remedy refused is not a promise.
-_NEGATION = re.compile(r"(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|isn't|aren't|без)\s+(?:\w+\s+){0,2}$|\bне\s+(?:\w+\s+){0,1}$|n't\s+(?:\w+\s+){0,2}$|\bnon-$)", re.IGNORECASE)
+_NEGATION = re.compile(r"(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|isn't|aren't)\s+(?:\w+\s+){0,2}$|\bбез\s+(?:(?!мы\s|я\s)\w+\s+){0,2}$|\bне\s+(?:\w+\s+){0,1}$|n't\s+(?:\w+\s+){0,2}$|\bnon-$)", re.IGNORECASE)
 # The customer's wish acknowledged ("you'd like a refund", «вы просите компенсацию»), or the
 # remedy as the topic of a question ("checking why the refund hasn't arrived", «почему деньги не пришли»).
 _WISH = re.compile(
     r"\b(?:you(?:'d|\s+would)\s+like|you\s+(?:want|wanted|asked\s+for|requested|are\s+asking\s+for|expect)|you're\s+asking\s+for|your\s+request\s+for"
     r"|вы\s+(?:хотите|хотели|просите|просили|требуете|ждете|ждёте)|why|where|when|whether|почему|где|когда|можно\s+ли|нельзя\s+ли"
     # the customer's choice about a remedy: "if you don't agree to the replacement", «если вы не согласны на замену»
-    r"|agree\s+(?:to|with)|accept|decline|refuse|согласн\w*\s+(?:на|с)|отказаться\s+от|откажетесь\s+от"
+    r"|agree\s+(?:to|with)|accept|decline|refuse|согласн\w*\s+(?:на|с)|отказаться(?:\s+от)?|откажетесь(?:\s+от)?"
     # a remedy to be considered is not granted: "we'll consider a refund", «рассмотрим возмещение»
     r"|(?:consider|review|assess|evaluate|рассмотр\w*|изуч\w*)(?=\s+(?:(?:a|an|the|your|any|possible)\s+)?$)"
     # the remedy as the topic of an apology ("sorry the refund is taking this long") or what a fee is for («сбор за возврат»)
@@ -206,10 +212,13 @@ class Promise:
         return not self.loose and (bool(self.objects & other.named) or len(self.objects & other.context) >= 3)
 
     def akin(self, other: Promise) -> bool:
-        """Money to the customer in other words, with the same amount: a credit for the draft's compensation."""
-        amounts = lambda p: {w for w in p.objects if any(c.isdigit() for c in w)}  # noqa: E731
+        """Money to the customer in other words, about the same amount or thing: a credit for the draft's compensation,
+        "we'll pay you back for the taxi" for "we will reimburse your taxi fare"."""
         later = self.later[0] and not other.later[1]
-        return self.kind != other.kind and {self.kind, other.kind} <= MONEY and not later and bool(amounts(self) & amounts(other))
+        if self.kind == other.kind or not {self.kind, other.kind} <= MONEY or later:
+            return False
+        amounts = lambda p: {w for w in p.objects if any(c.isdigit() for c in w)}  # noqa: E731
+        return bool(amounts(self) & amounts(other)) or bool(self.objects & other.objects) and len(self.context & other.context) >= 3
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end}
@@ -287,25 +296,37 @@ def added(draft: list[Promise], rewrite: list[Promise]) -> list[Promise]:
     """The rewrite's promises the draft does not make.
 
     One of the draft's money promises that no rewrite promise of its own kind
-    restates may be restated as another kind with the same amount in its
-    clause, once; a compensation whose clause names nothing ("to make up for
-    it, there's a £5 voucher") is the remedy its sentence names, when that one
-    is the draft's."""
-    kept = [p for p in rewrite if any(p.same(d) for d in draft)]
-    used = {i for i, d in enumerate(draft) if any(p.same(d) for p in kept)}
+    restates may be restated as another kind about the same amount or thing,
+    once, or by several kinds in one clause ("we've put that amount back …
+    as a temporary credit"); a compensation whose clause names nothing ("to
+    make up for it, there's a £5 voucher") is the remedy its sentence names,
+    when that one is the draft's."""
+    matched = {id(p): {i for i, d in enumerate(draft) if p.same(d)} for p in rewrite}
+    kept = [p for p in rewrite if matched[id(p)]]
+    used = set().union(*matched.values()) if matched else set()
     new = []
     for p in rewrite:
-        if p in kept:
+        if p in kept or p.loose and p.kind == "compensation" and any(q.sentence == p.sentence for q in kept):
             continue
-        if p.loose and p.kind == "compensation" and any(q.sentence == p.sentence for q in kept):
-            continue
-        akin = next((i for i, d in enumerate(draft) if i not in used and p.akin(d)), None)
+        # what the clause's other words restate ("refund the item or send it again at no charge" are two)
+        in_clause = {i for q in kept if q.start == p.start and not _JOINED.search(_between(p, q)) for i in matched[id(q)]}
+        akin = next((i for i, d in enumerate(draft) if (i not in used or i in in_clause) and p.akin(d)), None)
         if akin is None:
             new.append(p)
         else:
             used.add(akin)
+            matched[id(p)] = {akin}
+            kept.append(p)
     return new
 
+
+_JOINED = re.compile(r"\b(?:and|or|plus|also|with|и|или|а|плюс|также|с)\b", re.IGNORECASE)
+
+
+def _between(p: Promise, q: Promise) -> str:
+    """The clause's words between the words that make ``p`` and ``q`` promises."""
+    a, b = sorted((p.words, q.words))
+    return p.text[max(0, a[1] - p.start) : max(0, b[0] - p.start)]
 
 
 # Where a clause ends: punctuation (not brackets: an aside belongs to its clause), but not the point of "€12.00" or of «руб.» inside a sentence.

@@ -17,6 +17,7 @@ Reasons are written in the draft's language, like the linter's findings.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..i18n import N_, _
@@ -91,7 +92,7 @@ def check_rewrite(text: str, *, draft: Report, context: str | None, linter: Lint
     for message in _relint(draft, verdict.report, linter.config.fail_on):
         verdict.fail("linter", message)
     verdict.slots = list(dict.fromkeys(text[f.start : f.end].strip() for f in verdict.report.findings if f.code == "S005"))
-    verdict.comparison = compare(draft.text, text, lang, context, optional(draft.findings))
+    verdict.comparison = compare(draft.text, text, lang, context, optional(draft.findings, draft.text))
     for why, message in reasons(verdict.comparison, lang):
         verdict.fail(why, message)
     return verdict
@@ -123,8 +124,23 @@ def _relint(draft: Report, after: Report, level: Severity) -> list[str]:
     return [
         message.format(code=f.code, name=f.name, words=_short(after.text[f.start : f.end].strip()), message=f.message)
         for f in after.at_or_above(level)
-        if f.code != "S005"  # a slot left on purpose
+        if f.code != "S005" and not _kept_reference(draft, after, f)  # a slot left on purpose
     ]
+
+
+# Registration said again, not only a reference kept: "your request has been registered", «присвоен номер»
+_REGISTERED = re.compile(r"regist|logged|created|opened|assigned|зарегистр|присвоен|принят|создан|открыт", re.IGNORECASE)
+_NUMBER = re.compile(r"\d{3,}")
+
+
+def _kept_reference(draft: Report, after: Report, finding) -> bool:
+    """An S001 finding on a sentence that keeps the draft's ticket reference for a use ("if you call, quote 100482"),
+    without announcing the registration again: the draft's fact kept, not boilerplate added."""
+    if finding.code != "S001":
+        return False
+    words = after.text[finding.start : finding.end]
+    quoted = {n for f in draft.findings if f.code == "S001" for n in _NUMBER.findall(draft.text[f.start : f.end])}
+    return bool(quoted & set(_NUMBER.findall(words))) and not _REGISTERED.search(words)
 
 
 def _kind(fact: Fact, lang: str) -> str:

@@ -217,6 +217,7 @@ class _Times:
                 closing.add(s.start)  # "Good morning", "Have a great weekend", «простите, что отвечаю только через два дня»
             if s.start in faults or s.start in done or apology.search(doc.lower, s.start, s.end) or past.search(doc.lower, s.start, s.end):
                 elsewhere.add(s.start)  # "Sorry for the wait today", "the outage started this morning", "we refunded it on Monday"
+        self.doc = doc
         start = lambda offset: doc.sentence_at(offset).start  # noqa: E731
         # a time that dates a record ("shows the bike as returned at 18:02", not "will be delivered on Wednesday") or is asked about
         # ("whether the hotel can move it to the 3rd") is no time frame for a step of ours
@@ -245,4 +246,7 @@ class _Times:
             return False
         if self.events.within(*span) and self.slots:
             return True  # tied to a step whose time is left for the agent to fill
+        following = self.doc.sentence_at(sentence.end + 1)
+        if following.start >= sentence.end and self.slots.within(following.start, following.end):
+            return True  # "we'll compensate you 1,500 each. The money arrives within [time frame]": the next step's slot is its time
         return self.anywhere
