@@ -31,7 +31,9 @@ DRAFTS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlin
 DRAFTS2 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_drafts_v2.jsonl").read_text(encoding="utf-8").splitlines()]
 # A third, by another writer after the second's fixes: glued labels, a spelt "plus", Unicode hyphens, lower-case IBANs, a Cyrillic domain
 DRAFTS3 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_drafts_v3.jsonl").read_text(encoding="utf-8").splitlines()]
-LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1)}  # drafts, personal values, non-personal ones masked at most
+# A fourth, after the third's fixes: wa.me links, "(0044 …)", glued "mobile+52…", grouped ИНН, IBANs across a line
+DRAFTS4 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_drafts_v4.jsonl").read_text(encoding="utf-8").splitlines()]
+LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0)}  # drafts, personal values, non-personal ones masked at most
 VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
 
 

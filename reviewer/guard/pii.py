@@ -41,33 +41,43 @@ EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[
 # ("available at portal.example.co.uk" is no address: a plain "at" needs a spelt "dot" after it)
 _AT = r"(?:\s*[\[({]\s*(?:at|собака)\s*[\])}]\s*|\s+собака\s+)"
 _DOT = r"(?:\s*[\[({]\s*(?:dot|точка)\s*[\])}]\s*|\s+(?:dot|точка)\s+|\.)"
-_TLD = r"(?:com|org|net|ru|de|fr|uk|io|info|es|it|nl|pl|ua|by|kz|me|co|eu|us)\b"
+_TLD = r"(?:com|org|net|ru|de|fr|uk|io|info|es|it|nl|pl|ua|by|kz|me|co|eu|us|cz|sk|se|no|dk|fi|at|ch|be|pt|gr|tr|jp|cn|in|br|mx|ca|au|nz|ie|il|ro|hu|bg|lt|lv|ee|md|ge|am|az|uz|рф)\b"
 OBFUSCATED_EMAIL = re.compile(
     rf"(?<![\w.+-])[A-Za-z0-9_+-]+(?:{_DOT}[A-Za-z0-9_+-]+)*(?:{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}|\s+at\s+[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)*\s+dot\s+){_TLD}",
     re.IGNORECASE,
 )
-IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b|\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?\b")  # or all in lower case
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ \n]?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b|\b[a-z]{2}\d{2}(?:[ \n]?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?\b")  # or all in lower case, or across a line
 CARD = re.compile(r"(?<![\d-])\d(?:[ \u00a0\u202f.-]?\d){12,18}(?![\d-])|(?<![\d-])\d{4}(?:(?:[ \u00a0\u202f.-]|[ \t]*\n[ \t]*)\d{4}){2,3}(?:[ \u00a0\u202f.-]\d{1,4})?(?![\d-])")
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 SNILS = re.compile(r"(?<![\d-])\d{3}[- ]\d{3}[- ]\d{3}[ -]\d{2}(?![\d-])|(?:(?<![\w-])|(?<=СНИЛС))\d{11}(?![\w-])", re.IGNORECASE)
-INN = re.compile(r"(?:(?<![\w-])|(?<=ИНН))(?:\d{12}|\d{10})(?![\w-])", re.IGNORECASE)
+INN = re.compile(r"(?:(?<![\w-])|(?<=ИНН))(?:\d{12}|\d{10}|\d{4}([ -]?)\d{4}\1\d{4}|\d{4}([ -]?)\d{6}\2\d{2})(?![\w-])", re.IGNORECASE)
 PASSPORT = re.compile(r"(?<![\d-])\d{2} ?\d{2} (?:(?:№|No\.?|номер)\s*)?\d{6}(?![\d-])")
 # After the word: any layout of a Russian passport ("4614556677"), or a travel passport's 2 + 7 digits
 PASSPORT_NAMED = re.compile(r"(?:паспорт\w*|passport)\b[^\d\n]{0,30}?(?P<v>\d{2}\s?\d{2}\s?(?:(?:№|No\.?|номер)\s*)?\d{6}|\d{2}\s?\d{7})(?!\d)", re.IGNORECASE)
 # Digits in the shapes phones are written in; which of them are phones is decided below.
-PHONE = re.compile(r"(?:(?<![\w+/.-])|(?<=[а-яё]))(?:\+|(?<!\d)00)?\(?\d[\d \u00a0\u202f().\-\u2010-\u2013/\n]{5,}\d(?![\w-])", re.IGNORECASE)
+PHONE = re.compile(r"(?:(?<![\w+/.-])|(?<=[а-яё])|(?<=[a-z.:])(?=\+)|(?<=тел\.)|(?<=tel\.))(?:\+|(?<!\d)00|(?<!\d)011)?\(?\d[\d \u00a0\u202f().\-\u2010-\u2013/\n]{5,}\d(?![\w-])", re.IGNORECASE)
 # A phone word just before: "call me on 612 345 678", «звоните 8 029 123-45-67» — then a national number
 # of any country may stand without its trunk prefix
 PHONE_WORD = re.compile(
-    r"(?:\b(?:call|calls|phone|mobile|cell|tel|telephone|whatsapp|viber|telegram|sms|text|ring|dial)\b|(?<!\w)(?:тел\w*|моб\w*|звон\w*|позвон\w*|вотсап|ватсап|смс|номер\w*\s+телефона)|\b(?:my|our|мой|наш)\s+(?:\w+\s+)?(?:number|номер)"
+    r"(?:\b(?:call|calls|phone|mobile|cell|tel|telephone|whatsapp|viber|telegram|sms|text|ring|dial)\b|(?<!\w)(?:тел\w*|моб\w*|звон\w*|позвон\w*|перезвон\w*|вотсап|ватсап|смс|номер\w*\s+телефона)|\b(?:my|our|мой|наш)\s+(?:\w+\s+)?(?:number|номер)"
     r"|\b(?:your|his|her|their|ваш\w*|его|её|ее|их)\s+(?:(?:mobile|cell|phone|home|work|office|landline|contact|daytime|evening|new|old|other|second|backup|personal|direct|local|uk|us|[a-z]+(?:ish|ian|ese|ch)|мобильн\w*|рабоч\w*|домашн\w*|нов\w*|контактн\w*|личн\w*|[а-яё]+ск(?:ий|ой|ого|ому|им|ом))\s+)?(?:number|номер)"
-    r"|\b\w+'s\s+(?:(?!order|tracking|booking|reference|account|case|ticket|request|invoice|policy|customer|member|card|serial|claim|flight|seat|room|confirmation|contract|meter|model|part|item|product|parcel|package|shipment|transaction|payment|voucher)\w+\s+)?number)(?:[ \t,:]{1,3}\w{1,6}){0,2}[ \t,:(—–-]{0,6}$",
+    r"|\b\w+'s\s+(?:(?!order|tracking|booking|reference|account|case|ticket|request|invoice|policy|customer|member|card|serial|claim|flight|seat|room|confirmation|contract|meter|model|part|item|product|parcel|package|shipment|transaction|payment|voucher)\w+\s+)?number)(?:[ \t,:]{1,3}\w{1,6}){0,2}[ \t,:.(—–-]{0,6}$",
     re.IGNORECASE,
 )
-SPOKEN_REGIONS = ("ES", "IT", "PL", "NL", "BE", "PT", "BR", "CH", "AT", "SE", "NO", "DK", "IE", "UA", "BY", "KZ", "AE", "IN", "TR", "GR", "CZ", "GB", "DE", "FR", "RU", "US")
+SPOKEN_REGIONS = ("ES", "IT", "PL", "NL", "BE", "PT", "BR", "CH", "AT", "SE", "NO", "DK", "IE", "UA", "BY", "KZ", "AE", "IN", "TR", "GR", "CZ", "GB", "DE", "FR", "RU", "US",
+                  "AU", "NZ", "JP", "MX", "AR", "CL", "CO", "ZA", "SG", "HK", "CN", "KR", "IL", "SA", "EG", "NG", "KE", "PH", "TH", "VN", "ID", "MY", "FI", "HU", "RO", "SK")
 _DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
-_NANP = re.compile(r"(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}")
+_NANP = re.compile(r"(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ ./-])\d{3}[ ./-]\d{4}")
+# A Russian mobile written without its 8 or +7, in its own shape: "(926) 321-54-76"; a country code without its +: "7 (495) 765 43 21"
+_RU_MOBILE = re.compile(r"\(9\d{2}\)\s?\d{3}[-\s]\d{2}[-\s]\d{2}")
+_BARE_CODE = re.compile(r"7\s?\(\d{3}\)\s?\d{3}[-\s]?\d{2}[-\s]?\d{2}")
+_BRACKETED_TRUNK = re.compile(r"\(0\d{1,4}\)\s?\d")
+# A travel passport's 2 + 7 digits anywhere near the word: «Правильный номер 75 4812937, а не 75 1234576»
+TRAVEL_PASSPORT = re.compile(r"(?<![\d-])\d{2}\s?\d{7}(?![\d-])")
+_PASSPORT_WORD = re.compile(r"паспорт|passport", re.IGNORECASE)
+# A WhatsApp link's number: wa.me/447700900123
+WA_LINK = re.compile(r"(?<=wa\.me/)(?P<v>\d{8,15})(?!\d)", re.IGNORECASE)
 TRUNK_REGIONS = {"0": ("GB", "DE", "FR"), "8": ("RU",)}
 KINDS = ("EMAIL", "PHONE", "CARD", "IBAN", "IP", "PASSPORT", "SNILS", "INN")
 TOKEN = re.compile(r"<(" + "|".join(KINDS) + r")_(\d+)>")
@@ -102,18 +112,30 @@ def phone_numbers(written: str, regions: Iterable[str] = (), spoken: bool = Fals
             found |= _e164(number, region)
     if _NANP.fullmatch(number):
         found |= _e164(number, "US")
+    if not found and _BRACKETED_TRUNK.match(number):  # "(02) 9876 5432": an area code in brackets, of whichever country
+        found = {n for region in SPOKEN_REGIONS for n in _e164(number, region, valid=True)}
+    if _RU_MOBILE.fullmatch(number):
+        found |= _e164("+7" + digits(number), None)
+    if _BARE_CODE.fullmatch(number):
+        found |= _e164("+" + number, None)
     return frozenset(found)
 
 
 def regions(text: str, spans: list[tuple[int, int, str]]) -> frozenset[str]:
-    """The countries of the international phone numbers among ``spans`` (``find_pii(text)``): "+971 4 555 0199" is AE."""
+    """The countries of the phone numbers among ``spans`` (``find_pii(text)``) whose country is known: "+971 4 555 0199"
+    is AE; "ring me 0412 345 678" is a valid number of Australia only."""
     found = set()
     for start, end, kind in spans:
-        if kind == "PHONE" and text[start] == "+":
-            try:
-                found.add(phonenumbers.region_code_for_number(phonenumbers.parse(text[start:end], None)))
-            except phonenumbers.NumberParseException:
-                pass
+        if kind != "PHONE":
+            continue
+        written = text[start:end].strip()
+        if written.startswith("+"):
+            numbers = phone_numbers(written)
+        else:  # a national number: the countries where it is a valid one
+            numbers = {n for region in SPOKEN_REGIONS for n in _e164(written, region, valid=True)}
+        countries = {phonenumbers.region_code_for_number(phonenumbers.parse(n, None)) for n in numbers}
+        if len(countries) == 1:
+            found |= countries
     return frozenset(r for r in found if r and r != "ZZ")
 
 
@@ -158,7 +180,7 @@ def card_ok(value: str) -> bool:
 
 
 def iban_ok(value: str) -> bool:
-    return _iban.is_valid(value.upper(), check_country=False)  # mod 97; a national check digit typed wrong still leaks the account
+    return _iban.is_valid(re.sub(r"\s", "", value).upper(), check_country=False)  # mod 97; a national check digit typed wrong still leaks the account
 
 
 # In this order: a span is the first kind's that claims it.
@@ -171,8 +193,10 @@ DETECTORS = (
     ("IP", IPV4, _ip),
     ("IP", IPV6, lambda v: v.count(":") >= 2 and _ip(v)),
     ("SNILS", SNILS, snils_ok),  # before phones: 11 digits that pass the СНИЛС checksum are one
+    ("PHONE", WA_LINK, lambda v: bool(phone_numbers("+" + v))),
     ("PHONE", PHONE, lambda v: bool(phone_numbers(v.strip()))),
-    ("INN", INN, _inn.is_valid),
+    ("INN", INN, lambda v: _inn.is_valid(digits(v))),
+    ("PASSPORT", TRAVEL_PASSPORT, lambda v: True),  # only near the word (find_pii)
     ("PASSPORT", PASSPORT, lambda v: True),
 )
 
@@ -187,11 +211,15 @@ def find_pii(text: str) -> list[tuple[int, int, str]]:
             value = text[start:end]
             if kind == "IP" and _VERSION.search(text, max(0, start - 20), start):
                 continue  # "version 10.2.1.4"
+            if regex is TRAVEL_PASSPORT and not _PASSPORT_WORD.search(text, max(0, start - 120), start):
+                continue
             if kind == "PHONE":  # "(0121) 496 0666": keep the bracket; drop a bracket that only closes
                 value = value.rstrip()
                 end = start + len(value)
                 if value.endswith(")") and "(" not in value:
                     value, end = value[:-1], end - 1
+                if value.startswith("(") and ")" not in value:
+                    value, start = value[1:], start + 1
                 if _NOT_PHONE.search(text, max(0, start - 40), start):
                     continue
                 if (plus := _PLUS.search(text, max(0, start - 6), start)) and not value.startswith("+") and phone_numbers("+" + value):
@@ -208,7 +236,7 @@ def find_pii(text: str) -> list[tuple[int, int, str]]:
     # a national number with its trunk prefix, valid in the country of the text's international ones: "06-12345678" beside "+31 6 12345678"
     countries = regions(text, found)
     for start, end, value in national:
-        if countries and digits(value)[:1] in TRUNK_REGIONS and any(_e164(value, c, valid=True) for c in countries) and all(end <= s or start >= e for s, e, _ in found):
+        if countries and digits(value)[:1] in TRUNK_REGIONS and not _DATE_LIKE.fullmatch(value) and any(_e164(value, c, valid=True) for c in countries) and all(end <= s or start >= e for s, e, _ in found):
             found.append((start, end, "PHONE"))
     return sorted(found)
 
@@ -255,7 +283,7 @@ def identity(kind: str, value: str, regions: Iterable[str] = ()) -> frozenset[st
     if kind in ("EMAIL", "IP"):
         return frozenset({str(ipaddress.ip_address(value)) if kind == "IP" else value.lower()})
     if kind == "IBAN":
-        return frozenset({value.replace(" ", "").upper()})
+        return frozenset({re.sub(r"\s", "", value).upper()})
     return frozenset({digits(value)})
 
 
