@@ -36,7 +36,11 @@ _CONTINUED_ASK = diskcache.compile(
 )
 _THEIRS = diskcache.compile(r"(?:you|they|he|she)\b")
 _BECAUSE = diskcache.compile(r"[:—–]|\b(?:as|since|because|так\s+как|поскольку|потому\s+что)\b")
+# Opening hours ("They're available Monday to Friday, 8 am to 6 pm", «работаем с 9 до 18»): no time frame for a step elsewhere
+_HOURS = diskcache.compile(r"\b(?:available|open|opening\s+hours|staffed|reachable|lines\s+are)\b|(?<!\w)(?:работа(?:ет|ем|ют)\s+(?:с|по|ежедневно|круглосуточно|без)|открыт\w*\s+(?:с|по|ежедневно)|часы\s+работы|на\s+связи\s+(?:с|по|ежедневно))")
 _SO = diskcache.compile(r"\b(?:so|поэтому|так\s+что|теперь)\b")  # "I've switched alerts on, so you'll get a text before any charge"
+_NEGATED_NEXT = diskcache.compile(r"(?:\bnot|n't|\bnever|\bне|\bни)\s+$")
+_PASSIVE = diskcache.compile(r"(?:is|are|was|were|has|have|'s)\b")  # "is being investigated": the clause's own negation stands next to it
 _NOT_INSIDE = diskcache.compile(r"\b(?:not|never|не|ни)\b|n't")
 _NEGATED = diskcache.compile(r"(?:\bnot|n't|\bnever|\bnothing|\bno\s+one|\bне|\bни|\bничего|\bникто)\s+(?:\w+\s+)?$")
 # Not a fix that is done: negated ("not delivered", «не доставлена»), future
@@ -55,6 +59,8 @@ _RECORDED = diskcache.compile(
     r"|(?<!\w)(?:можно\s+ли|получится\s+ли|удастся\s+ли)\s+[^.;!?]{0,60}?(?:на|к|в|до)"
     # a deadline already missed ("was due on", «нужно было принести до»), a status's validity ("active until", «активна до»), "since" («видите с понедельника»)
     r"|\b(?:was|were)\s+(?:due|supposed\s+to|meant\s+to|scheduled)\b[^.;!?]{0,40}?|(?<!\w)(?:нужно|надо|необходимо|следовало|должн\w*)\s+был\w*[^.;!?]{0,40}?"
+    r"|\b(?:e-?mails?|messages?|letters?|calls?|requests?|complaints?|enquir(?:y|ies)|inquir(?:y|ies)|orders?|payments?|invoices?|statements?)\s+(?:of|from|dated)"
+    r"|(?<!\w)(?:письм\w*|обращени\w*|заявк\w*|сообщени\w*|заказ\w*|плат[её]ж\w*|сч[её]т\w*|квитанци\w*)\s+от"  # "your email of 4 March", «письмо от 4 марта»
     r"|\b(?:valid|active|expires?|good)(?:\s+(?:until|till|through|to))?|(?<!\w)(?:активн\w*|действ\w*|действительн\w*|истека\w*)(?:\s+(?:до|по))?"
     r"|(?<!\w)(?:видите|видим|наблюда\w*|длится|длятся|продолжа\w*)(?:\s+\w+)?(?:\s+(?:с|со))?)\s+(?:the\s+)?$"
 )
@@ -141,7 +147,7 @@ class _Reply:
 
     def negated(self, m: re.Match, inside: bool = True) -> bool:
         """"we will not refund", «мы не возвращаем», "nothing will be lost"."""
-        before = _NEGATED.search(self.doc.lower, max(0, m.start() - 20), m.start())
+        before = (_NEGATED_NEXT if _PASSIVE.match(m.group()) else _NEGATED).search(self.doc.lower, max(0, m.start() - 20), m.start())
         return bool(before or inside and _NOT_INSIDE.search(m.group()))
 
     @cached_property
@@ -215,7 +221,7 @@ class _Times:
         for s in doc.sentences:
             if s.end <= doc.greeting_end or wishes.search(doc.lower, s.start, s.end) or s.start not in steps and apology.search(doc.lower, s.start, s.end):
                 closing.add(s.start)  # "Good morning", "Have a great weekend", «простите, что отвечаю только через два дня»
-            if s.start in faults or s.start in done or apology.search(doc.lower, s.start, s.end) or past.search(doc.lower, s.start, s.end):
+            if s.start in faults or s.start in done or apology.search(doc.lower, s.start, s.end) or past.search(doc.lower, s.start, s.end) or _HOURS.search(doc.lower, s.start, s.end):
                 elsewhere.add(s.start)  # "Sorry for the wait today", "the outage started this morning", "we refunded it on Monday"
         self.doc = doc
         start = lambda offset: doc.sentence_at(offset).start  # noqa: E731
@@ -246,7 +252,6 @@ class _Times:
             return False
         if self.events.within(*span) and self.slots:
             return True  # tied to a step whose time is left for the agent to fill
-        following = self.doc.sentence_at(sentence.end + 1)
-        if following.start >= sentence.end and self.slots.within(following.start, following.end):
-            return True  # "we'll compensate you 1,500 each. The money arrives within [time frame]": the next step's slot is its time
+        if self.slots.within(sentence.end, len(self.doc.text)):
+            return True  # "we'll compensate you 1,500 each. The money arrives within [time frame]": a later step's slot is its time
         return self.anywhere
