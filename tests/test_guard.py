@@ -241,6 +241,8 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("За дни без интернета ничего не меняется.", "За дни без интернета мы пересчитаем абонентскую плату.", "promise"),
         ("We'll refund the £64.99.", "We'll either refund the £64.99 or send it again by next-day delivery at no charge.", "promise"),
         ("Вылет в 6:25 утра.", "Вылет в 6:25 вечера.", "changed"),
+        ("The October payment was refunded.", "The second October payment was refunded, and we'll add an extra month for free.", "promise"),
+        ("The credit shows on the 1 April bill.", "The credit shows on the 1 April bill, and consider April's plan on us.", "promise"),
         ("Your claim is approved.", "Your claim is approved, and I'll make sure the payment goes out first thing.", "promise"),
         ("Новый рейс вылетает в 21:30.", "Новый рейс вылетает в 21:30, и мы позаботимся, чтобы вас посадили рядом.", "promise"),
         ("Заказ соберут завтра.", "Заказ соберут завтра в приоритетном порядке.", "promise"),
@@ -264,6 +266,11 @@ def test_defects_are_caught(draft, rewrite, found):
         ("Курьер позвонит за 15 минут.", "Курьер позвонит за четверть часа."),
         ("Мы вернули 1 500 ₽.", "Мы вернули полторы тысячи рублей."),
         ("Вылет в 06:25.", "Вылет в 6:25 утра."),
+        ("You're on the 08:15 from Leeds on 12/12.", "You're on the 8:15 am from Leeds on 12 December."),
+        ("Отмена бесплатна до 16 декабря 12:00.", "Отменить бесплатно можно до полудня 16 декабря."),
+        ("Приём длится около 40 минут.", "Приём занимает около сорока минут."),
+        ("Our reception is staffed 24 hours.", "Reception is open around the clock."),
+        ("Доступ сохранится до 31 декабря.", "Доступ сохранится до 31 декабря, весь декабрь подписка ваша."),
         ("Вернём деньги за 10 шт. яиц.", "Вернём деньги за десяток яиц."),
         ("Вернём 199 ₽ в течение 3 дней.", "Вернём 199 ₽ за 3 дня."),
     ],
@@ -333,6 +340,7 @@ def test_the_customers_facts_may_be_echoed_but_not_promised():
         "I understand you'd like a refund.", "We are checking why the refund hasn't reached you yet.", "Ваза в подарок пришла разбитой.", "Call our freephone number.", "Звоните по бесплатному номеру.", "The flight took off late.",
         "The return fee is $5.", "К сожалению, вернуть комиссию мы не можем.", "Your payment was returned by the bank.",
         "Please make sure the meter is accessible.", "I checked to make sure the order went through.", "Гарантия на ремонт — 6 месяцев.",
+        "Вернуть эту сумму по правилам мы, к сожалению, не можем.", "Сертификат придёт после проверки проекта.",
     ],
 )
 def test_no_promise_where_none_is_made(text):

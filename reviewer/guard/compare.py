@@ -102,6 +102,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             continue
         if r.kind == "weekday" and any(d.kind == "date" and r.value in (_weekday_of(d), *_weekdays_of(d)) for d in mine + theirs):
             continue  # "by Saturday" for the draft's "until Saturday 8 March", or worked out from "8 March" (one way only: a weekday keeps no date)
+        if r.kind == "month" and any(d.kind == "date" and d.value.split("-")[-2:-1] == [r.value[-2:]] for d in mine + theirs):
+            continue  # «весь декабрь» for the draft's «до 31 декабря» (one way only: a month keeps no date)
         if r.kind in TIMEISH and _deadline(rewrite, r):  # "within a week" too: a number word is a time frame there
             if not (any(_same(c, r) for c in theirs) and (_YOURS.search(_clause_before(rewrite, r)) or _MISSED.search(_clause_before(rewrite, r)))):
                 result.deadlines.append(_with_preposition(rewrite, r))

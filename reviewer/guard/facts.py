@@ -107,6 +107,8 @@ NUMBER_WORDS = {
     **dict.fromkeys(["пятеро", "пятерых", "пятерым"], "5"), **dict.fromkeys(["шестеро", "шестерых", "шестерым"], "6"), **dict.fromkeys(["восьмеро", "восьмерых", "восьмерым"], "8"),
     **dict.fromkeys(["одиннадцать", "одиннадцати"], "11"), **dict.fromkeys(["двенадцать", "двенадцати"], "12"), **dict.fromkeys(["пятнадцать", "пятнадцати"], "15"),
     **dict.fromkeys(["двадцать", "двадцати"], "20"), **dict.fromkeys(["тридцать", "тридцати"], "30"),
+    **dict.fromkeys(["сорок", "сорока"], "40"), **dict.fromkeys(["пятьдесят", "пятидесяти"], "50"), **dict.fromkeys(["шестьдесят", "шестидесяти"], "60"),
+    **dict.fromkeys(["(?:a)?round\\s+the\\s+clock", "круглосуточн\\w*"], "duration:1440min"),
     "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
     **dict.fromkeys(["half\\s+an\\s+hour", "полчаса"], "duration:30min"), **dict.fromkeys(["an?\\s+hour\\s+and\\s+a\\s+half", "полтора\\s+часа"], "duration:90min"),
     **dict.fromkeys(["half\\s+a\\s+year", "полгода", "six\\s+months"], "duration:259200min"), **dict.fromkeys(["сут(?:ки|ок)"], "duration:1440min"),
@@ -165,9 +167,10 @@ ORDINAL_DAYS = {
 }
 _ORDINAL_DAY = "(?:" + "|".join(f"(?P<o{n}>{w})" for w, n in sorted(ORDINAL_DAYS.items(), key=lambda kv: -kv[1])) + ")"
 DATE_IN_WORDS = re.compile(
-    rf"(?<!\w)(?:the\s+)?{_ORDINAL_DAY}\s+(?:of\s+)?{MONTH.replace('(?P<m', '(?P<a')}|{MONTH.replace('(?P<m', '(?P<b')}\s+(?:the\s+)?{_ORDINAL_DAY.replace('(?P<o', '(?P<q')}(?!\w)",
+    rf"(?<!\w)(?:the\s+)?{_ORDINAL_DAY}\s+(?:of\s+|(?<=[а-яё]\s)){MONTH.replace('(?P<m', '(?P<a')}|{MONTH.replace('(?P<m', '(?P<b')}\s+(?:the\s+)?{_ORDINAL_DAY.replace('(?P<o', '(?P<q')}(?!\w)",
     re.IGNORECASE,
 )
+SLASHED_DAY = re.compile(r"(?<![\d/.])(?P<a>\d{2}|\d(?=/\d{2}))/(?P<b>\d{1,2})(?![\d/%]|\.\d)")  # "12/12", "3/12": not "3/4"
 # A time of day in words: «в 11 утра», «к четырём часам дня», "at six in the evening" (after its preposition: «через 3 дня» is days)
 _HOUR_WORDS = {1: "одн\\w*|час[уа]?", 2: "дв(?:а|ух|ум)", 3: "тр(?:и|[её]х|[её]м)", 4: "четыр(?:е|[её]х|[её]м)", 5: "пят(?:ь|и)", 6: "шест(?:ь|и)", 7: "сем(?:ь|и)",
                8: "восемь|восьми", 9: "девят(?:ь|и)", 10: "десят(?:ь|и)", 11: "одиннадцат(?:ь|и)", 12: "двенадцат(?:ь|и)",
@@ -207,7 +210,7 @@ TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)"
     r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mm2>[0-5]\d)(?!\d)"
     r"|(?:(?<=\bat\s)|(?<=\bв\s)|(?<=\bс\s)|(?<=\bдо\s)|(?<=\bк\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=[-–]))(?P<h4>[01]?\d|2[0-3])\.(?P<mm4>[0-5]\d)(?!\d|\.\d)"
-    r"|\b(?P<noon>noon|midday|midnight|полдень|полночь)\b"
+    r"|\b(?P<noon>noon|midday|midnight|полдень|полночь|полудн[яюе]|полуноч[иь]|полуночи)\b"
     r"|(?:(?<=\bдо\s)|(?<=\bс\s)|(?<=\bв\s)|(?<=\bк\s)|(?<=\bпосле\s))(?P<h3>[01]?\d|2[0-3])\s+час(?:а|ов)?(?!\w)",
     re.IGNORECASE,
 )
@@ -312,6 +315,12 @@ def extract(text: str, lang: str) -> list[Fact]:
     for m in found.scan(DATE_IN_WORDS):
         day, month = (_group_index(m, "o"), _group_index(m, "a")) if m.lastgroup and m.lastgroup[0] in "am" else (_group_index(m, "q"), _group_index(m, "b"))
         found.add("date", m.start(), m.end(), f"{month:02d}-{day:02d}", also={f"day-of-month:{day}"})
+    for m in found.scan(SLASHED_DAY):  # "12/12": a day and month without the year, either way round
+        a, b = int(m["a"]), int(m["b"])
+        readings = {f"date:{b:02d}-{a:02d}"} if b <= 12 else set()
+        readings |= {f"date:{a:02d}-{b:02d}"} if a <= 12 else set()
+        if readings:
+            found.add("date", m.start(), m.end(), sorted(readings)[0].split(":")[1], readings, also={f"day-of-month:{a}", f"day-of-month:{b}"})
     for m in found.scan(TIME_IN_WORDS):
         hour = int(m["hd"]) if m["hd"] else (_group_index(m, "t") - 1) % 12 + 1
         part = (m["ru"] or m["en"]).lower()
@@ -449,7 +458,7 @@ def _date(found: _Found, m: re.Match) -> None:
 def _time(found: _Found, m: re.Match) -> None:
     end = m.end()
     if m["noon"]:
-        hour, minute = (0 if m["noon"].lower() in ("midnight", "полночь") else 12), 0
+        hour, minute = (0 if m["noon"].lower().startswith(("midnight", "полноч", "полуноч")) else 12), 0
     else:
         hour, minute = int(m["h"] or m["h2"] or m["h3"] or m["h4"]), int(m["mm"] or m["mm2"] or m["mm4"] or 0)
         pm = (m["ap"] or "").lower().startswith("p")

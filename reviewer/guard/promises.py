@@ -57,7 +57,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
                r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€%]|dollars|pounds|euros|usd|gbp|eur))\s+off\b", r"(?:knock|shave)\w*\s+((?:[\w$£€%.,-]+\s+){0,6}?)off\b",
                r"honou?r\w*\s+(?:the|that|this|your|our)\s+((?:\w+\s+){0,2}?)(?:price|rate|discount|offer|deal|promo\w*)", r"match\w*\s+(?:the|that|their|this|its|any)\s+((?:\w+\s+){0,2}?)price",
                r"as\s+(?:a|our)\s+(?:small\s+|little\s+|special\s+)?(?:thank[- ]?you|token\s+of|gesture\s+of|way\s+of\s+saying)"],  # a gift: "we'll send a hoodie as a thank-you"
-        "ru": [r"<скидка>", r"<промокод>", r"(?:<взять:futr,1per>|<списать:futr,1per>)\s+(?:\w+\s+){0,2}?(?:только\s+)?(?:половину|часть|\d+\s?%)", r"<купон>", r"<сертификат>", r"<подарить>", r"<дарить:pres,1per>", r"\w+(?:им|ем|ём)\s+((?:\w+\s+){0,3}?)в\s+подарок", r"в\s+подарок\s+((?:\w+\s+){0,2}?)\w+(?:им|ем|ём)\b", r"<сохранить:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)(?:<цена>|<тариф>)",
+        "ru": [r"<скидка>", r"<промокод>", r"(?:<взять:futr,1per>|<списать:futr,1per>)\s+(?:\w+\s+){0,2}?(?:только\s+)?(?:половину|часть|\d+\s?%)", r"<купон>", r"<подарочный>\s+<сертификат>", r"<сертификат>\s+(?:\w+\s+)?(?:на\s+(?:сумму\s+)?\d|номиналом)", r"<подарить>", r"<дарить:pres,1per>", r"\w+(?:им|ем|ём)\s+((?:\w+\s+){0,3}?)в\s+подарок", r"в\s+подарок\s+((?:\w+\s+){0,2}?)\w+(?:им|ем|ём)\b", r"<сохранить:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)(?:<цена>|<тариф>)",
                r"в\s+знак\s+(?:благодарности|признательности|извинени[яй])|в\s+качестве\s+(?:извинени[яй]|благодарности|комплимента|подарка)"],
     },
     "compensation": {
@@ -115,13 +115,13 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
     "extension": {
         "en": [r"extend\w*\s+(?:your|the)\s+((?:[\w-]+\s+){0,2}?)(?:warranty|guarantee|subscription|plan|trial|membership|return\s+window|deadline|due\s+date)\b",
-               r"(?:an?|free|extra)\s+(?:warranty\s+)?extension", r"add\w*\s+(?:an?\s+|one\s+|two\s+|\d+\s+)?(?:extra|free|additional|bonus)\s+(?:days?|weeks?|months?|years?)\s+(?:to|on)\b",
+               r"(?:an?|free|extra)\s+(?:warranty\s+)?extension", r"add\w*\s+(?:an?\s+|one\s+|two\s+|\d+\s+)?(?:extra|free|additional|bonus)\s+(?:days?|weeks?|months?|years?)\b",
                r"add\w*\s+(?:the|those|these)\s+((?:\w+\s+){0,2}?)(?:days?|weeks?|months?)\s+((?:\w+\s+){0,3}?)(?:to|onto)\s+(?:your|the)\s+(?:\w+\s+)?(?:subscription|plan|membership|contract|period|term)"],
         "ru": [r"<продлить:futr,1per|INFN>\s+((?:\w+\s+){0,2}?)(?:<гарантия>|<подписка>|<тариф>|<срок>|<пробный>|<доступ>|<абонемент>)", r"<отсрочка>", r"<рассрочка>",
                r"<добавить:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)к\s+(?:\w+\s+)?(?:<период>|<подписка>|<тариф>|<абонемент>|<срок>)"],  # «дни простоя добавим к оплаченному периоду»
     },
     "replacement": {
-        "en": [r"replac(?:e|ed|ement|ing)\b", r"(?:courtesy|loan|hire)\s+(?:car|vehicle)", r"(?:issue|give|lend|provide)\s+you\s+(?:with\s+)?(?:a|an)\s+(?:temporary|loan|spare)\b", r"re-?ship\w*", r"re-?send\w*", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+)?(?:brand[- ])?new\s+(?:one|\w+)", r"(?:get|getting|receive|have|give\s+you|provide\s+you\s+with)\s+a\s+(?:brand[- ])?new\s+one",
+        "en": [r"replac(?:e|ed|ement|ing)\b", r"(?:courtesy|loan|hire)\s+(?:car|vehicle)", r"(?:issue|give|lend|provide)\s+you\s+(?:with\s+)?(?:a|an)\s+(?:temporary|loan|spare)\b", r"re-?ship\w*", r"re-?send\w*", r"re-?sent\b", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+)?(?:brand[- ])?new\s+(?:one|\w+)", r"(?:get|getting|receive|have|give\s+you|provide\s+you\s+with)\s+a\s+(?:brand[- ])?new\s+one",
                r"(?:exchange|swap)\w*\s+((?:\w+\s+){0,3}?)for\s+(?:a\s+|an\s+)?(?:new|another|different|brand)"],
         "ru": [r"<замена>", r"<заменить>", r"<подменный>", r"<выдать:futr,1per>\s+(?:вам\s+)?(?:<временный>|<бесплатный>)", r"(?:<отправить>|<прислать>)\s+(?:вам\s+)?(?:<новый>|повторно)", r"<обменять:futr,1per|INFN>", r"<обмен>",
                r"<поменять:past|futr,1per|INFN>\s+((?:[\w«»-]+\s+){0,2}?)на\s+(?:<новый>|<другой>|(?=«|(?-i:[А-ЯЁA-Z])))"],  # «поменяла его на «Лосось…»»
@@ -146,7 +146,7 @@ _WISH = re.compile(
 )
 # "compensation is not possible", «компенсация не положена», «вернуть комиссию мы не можем»: refused after the word.
 _NEGATION_AFTER = re.compile(r"^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возможн\w*)|невозможн\w*)"
-    r"|^\s+(?:мы\s+|вам\s+)*(?:не\s+(?:можем|сможем|получится|выйдет|удастся)|нельзя)", re.IGNORECASE)
+    r"|^[\s,]+(?:(?!если|когда|пока)[\w-]+[\s,]+){0,5}?(?:не\s+(?:можем|сможем|получится|выйдет|удастся)|нельзя)", re.IGNORECASE)  # «вернуть эту сумму по правилам мы, к сожалению, не можем»
 # A negated charge is a promise even after a negation: "won't be charged", «не возьмём».
 _REFUSED_CHARGE = re.compile(r"не\s|(?:won't|will\s+not|don't|do\s+not|isn't|is\s+not|aren't|are\s+not|not\s+be|doesn't|does\s+not|never)\b", re.IGNORECASE)
 # "the refund", "your replacement": a remedy spoken of as known is the one the draft makes, if it makes one of the kind.
@@ -178,7 +178,7 @@ STOP = frozenset(
     """the and for you your our we'll will with that this also any all are was were has have had can could would should
     shall been being into from not just now then than them they their there here its it's it our ours ourselves you'll
     we've we're i'll i've i'm to of on in at by as an a is be or if so do does did get got make made take give send
-    anything something everything nothing today tomorrow tonight сегодня завтра сейчас
+    anything something everything nothing today tomorrow tonight сегодня завтра сейчас неё нее него ней ним ними них ему
     вы вам вас ваш ваша ваше ваши вашу вашего вашей мы нам нас наш наша наше наши нашу нашего также тоже это эту этот
     эти для что как или его её ее их они она оно уже ещё еще все всё при про под над без так там тут""".split()
 )
@@ -218,7 +218,7 @@ class Promise:
         if self.kind == other.kind or not {self.kind, other.kind} <= MONEY or later:
             return False
         amounts = lambda p: {w for w in p.objects if any(c.isdigit() for c in w)}  # noqa: E731
-        return bool(amounts(self) & amounts(other)) or bool(self.objects & other.objects) and len(self.context & other.context) >= 3
+        return bool(amounts(self) & amounts(other)) or bool(self.objects & other.objects - _WHEN) and len(self.context & other.context) >= 3
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end}
@@ -263,7 +263,7 @@ def _matches(regex: re.Pattern, scan: str, idioms: list[tuple[int, int]]):
     at = 0
     while m := regex.search(scan, at):
         before = scan[max(0, m.start() - 40) : m.start()]
-        negated = _NEGATION.search(before[-30:]) or _NEGATION_AFTER.search(scan[m.end() : m.end() + 30]) or _WISH.search(before)
+        negated = _NEGATION.search(before[-30:]) or _NEGATION_AFTER.search(scan[m.end() : m.end() + 60]) or _WISH.search(before)
         if (any(s <= m.start() < e for s, e in idioms) or negated) and not _REFUSED_CHARGE.match(m.group()):
             at = m.start() + 1
             continue
@@ -288,6 +288,11 @@ def _without_gaps(m: re.Match) -> str:
     return text
 
 
+# Months and weekdays say when, not what: "April's plan on us" is not the draft's credit "on the 1 April bill"
+_WHEN = frozenset(
+    """janua febru march april may june july augus septe octob novem decem monda tuesd wedne thurs frida satur sunda
+    январ февра марта март апрел мая май июня июнь июля июль авгус сентя октяб ноябр декаб понед вторн среду среда четве пятни суббо воскр""".split()
+)
 # Money to the customer, in whichever words: "£9.55 a day in compensation" is "£9.55 a day will be credited".
 MONEY = frozenset({"refund", "credit", "compensation", "discount", "cost"})
 
