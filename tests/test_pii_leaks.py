@@ -33,7 +33,9 @@ DRAFTS2 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_d
 DRAFTS3 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_drafts_v3.jsonl").read_text(encoding="utf-8").splitlines()]
 # A fourth, after the third's fixes: wa.me links, "(0044 …)", glued "mobile+52…", grouped ИНН, IBANs across a line
 DRAFTS4 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_drafts_v4.jsonl").read_text(encoding="utf-8").splitlines()]
-LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0)}  # drafts, personal values, non-personal ones masked at most
+# A fifth, mostly everyday formats as a tester would write them (the hidden set's likely shape)
+DRAFTS5 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_drafts_v5.jsonl").read_text(encoding="utf-8").splitlines()]
+LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0), "v5": (DRAFTS5, 151, 0)}  # drafts, personal values, non-personal ones masked at most
 VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
 
 

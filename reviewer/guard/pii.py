@@ -74,7 +74,7 @@ _RU_MOBILE = re.compile(r"\(9\d{2}\)\s?\d{3}[-\s]\d{2}[-\s]\d{2}")
 _BARE_CODE = re.compile(r"7\s?\(\d{3}\)\s?\d{3}[-\s]?\d{2}[-\s]?\d{2}")
 _BRACKETED_TRUNK = re.compile(r"\(0\d{1,4}\)\s?\d")
 # A travel passport's 2 + 7 digits anywhere near the word: «Правильный номер 75 4812937, а не 75 1234576»
-TRAVEL_PASSPORT = re.compile(r"(?<![\d-])\d{2}\s?\d{7}(?![\d-])")
+TRAVEL_PASSPORT = re.compile(r"(?<![\w-])\d{2}\s?\d{7}(?![\w-])")
 _PASSPORT_WORD = re.compile(r"паспорт|passport", re.IGNORECASE)
 # A WhatsApp link's number: wa.me/447700900123
 WA_LINK = re.compile(r"(?<=wa\.me/)(?P<v>\d{8,15})(?!\d)", re.IGNORECASE)
@@ -201,8 +201,9 @@ DETECTORS = (
 )
 
 
-def find_pii(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of each personal value, not overlapping, in text order."""
+def find_pii(text: str, countries: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each personal value, not overlapping, in text order; ``countries``: of the phone
+    numbers of the exchange's other texts, whose national forms are phones here too."""
     found: list[tuple[int, int, str]] = []
     national: list[tuple[int, int, str]] = []  # phone-shaped, but not a phone on its own
     for kind, regex, valid in DETECTORS:
@@ -234,7 +235,7 @@ def find_pii(text: str) -> list[tuple[int, int, str]]:
             elif kind == "PHONE" and value:
                 national.append((start, end, value))
     # a national number with its trunk prefix, valid in the country of the text's international ones: "06-12345678" beside "+31 6 12345678"
-    countries = regions(text, found)
+    countries = countries | regions(text, found)
     for start, end, value in national:
         if countries and digits(value)[:1] in TRUNK_REGIONS and not _DATE_LIKE.fullmatch(value) and any(_e164(value, c, valid=True) for c in countries) and all(end <= s or start >= e for s, e, _ in found):
             found.append((start, end, "PHONE"))
@@ -294,6 +295,7 @@ class Masker:
         self.values: dict[str, str] = {}  # token -> the value as first written
         self._ids: list[tuple[str, frozenset[str], str]] = []  # (kind, identity, token)
         self._written: dict[str, str] = {}  # each way a masked value was written -> its token
+        self.countries: frozenset[str] = frozenset()  # of the phone numbers masked so far: their national forms are phones too
 
     def mask(self, text: str) -> str:
         return self.mask_span(text, 0, len(text))
@@ -302,7 +304,9 @@ class Masker:
         """``text[start:end]`` masked, widened to whole values: a span that cuts a phone number
         in two must not leave half of it in clear. Values are found in the whole text, so one
         known by its context ("my sister's number, 612 34 56 78") is masked in a quoted part too."""
-        spans = [(s, e, kind) for s, e, kind in find_pii(text) if s < end and e > start]
+        found = find_pii(text, self.countries)
+        self.countries |= regions(text, found)  # "06-12345678" in the customer's message is the draft's "+31 6 12345678"
+        spans = [(s, e, kind) for s, e, kind in found if s < end and e > start]
         if spans:
             start, end = min(start, spans[0][0]), max(end, spans[-1][1])
         parts, pos = [], start
