@@ -60,7 +60,7 @@ _RECORDED = diskcache.compile(
     # a deadline already missed ("was due on", «нужно было принести до»), a status's validity ("active until", «активна до»), "since" («видите с понедельника»)
     r"|\b(?:was|were)\s+(?:due|supposed\s+to|meant\s+to|scheduled)\b[^.;!?]{0,40}?|(?<!\w)(?:нужно|надо|необходимо|следовало|должн\w*)\s+был\w*[^.;!?]{0,40}?"
     r"|\b(?:e-?mails?|messages?|letters?|calls?|requests?|complaints?|enquir(?:y|ies)|inquir(?:y|ies)|orders?|payments?|invoices?|statements?)\s+(?:of|from|dated)"
-    r"|(?<!\w)(?:письм\w*|обращени\w*|заявк\w*|сообщени\w*|заказ\w*|плат[её]ж\w*|сч[её]т\w*|квитанци\w*)\s+от"  # "your email of 4 March", «письмо от 4 марта»
+    r"|(?<!\w)[а-яё]{3,}\s+от"  # "your email of 4 March", «письмо от 4 марта», «запись вебинара от 12 марта»
     r"|\b(?:valid|active|expires?|good)(?:\s+(?:until|till|through|to))?|(?<!\w)(?:активн\w*|действ\w*|действительн\w*|истека\w*)(?:\s+(?:до|по))?"
     r"|(?<!\w)(?:видите|видим|наблюда\w*|длится|длятся|продолжа\w*)(?:\s+\w+)?(?:\s+(?:с|со))?)\s+(?:the\s+)?$"
 )
