@@ -35,7 +35,9 @@ DRAFTS3 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_d
 DRAFTS4 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_drafts_v4.jsonl").read_text(encoding="utf-8").splitlines()]
 # A fifth, mostly everyday formats as a tester would write them (the hidden set's likely shape)
 DRAFTS5 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_drafts_v5.jsonl").read_text(encoding="utf-8").splitlines()]
-LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0), "v5": (DRAFTS5, 151, 0)}  # drafts, personal values, non-personal ones masked at most
+# A sixth: the same person's values in the draft and again, written otherwise, in the customer's message
+DRAFTS6 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_drafts_v6.jsonl").read_text(encoding="utf-8").splitlines()]
+LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0), "v5": (DRAFTS5, 151, 0), "v6": (DRAFTS6, 146, 0)}  # drafts, personal values, non-personal ones masked at most
 VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
 
 
@@ -117,10 +119,15 @@ def test_the_findings_list_quotes_the_masked_draft(logging_server, tmp_path, cap
 def test_the_later_sets_through_rewrite_leave_nothing_in_clear(name, logging_server, tmp_path, capsys):
     drafts, values, _ = LATER_SETS[name]
     server, config = logging_server
-    rewrite_each(drafts, config, tmp_path, capsys)
-    sent = [json.dumps(body, ensure_ascii=False) for body in server.requests]
-    assert len(sent) >= len(drafts) and sum(len(d["pii"]) for d in drafts) == values
-    assert [(d["id"], p["value"]) for d in drafts for p in d["pii"] for body in sent if in_clear(p["value"], body)] == []
+    leaks = []
+    for d in drafts:  # each draft's values against its own requests: a short value ("345678") may be part of another draft's order number
+        before = server.request_count
+        rewrite_each([d], config, tmp_path, capsys)
+        sent = [json.dumps(body, ensure_ascii=False) for body in server.requests[before:]]
+        assert sent
+        leaks += [(d["id"], p["value"]) for p in d["pii"] for body in sent if in_clear(p["value"], body)]
+    assert sum(len(d["pii"]) for d in drafts) == values
+    assert leaks == []
 
 
 @pytest.mark.parametrize("name", sorted(LATER_SETS))

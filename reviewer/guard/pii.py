@@ -249,7 +249,7 @@ def _spoken(text: str, start: int, value: str) -> bool:
 
 _VERSION = re.compile(r"(?:version|ver\.|v\.|build|firmware|patch|release|update|версии|версия|версию|сборк\w*|прошивк\w*|обновлени\w*|патч\w*|релиз\w*)(?:\s+[^\W\d]+)?\s*$", re.IGNORECASE)
 # A bank's codes are no phones: «БИК банка получателя 044525225»
-_NOT_PHONE = re.compile(r"(?:бик|bic|swift|кпп|огрн\w*|окпо|окато|sort\s+code|routing\s+number)(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$", re.IGNORECASE)
+_NOT_PHONE = re.compile(r"(?:бик|bic|swift|кпп|огрн\w*|окпо|окато|sort\s+code|routing\s+number)(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$|(?:№|#|\bno\.)\s*$", re.IGNORECASE)  # «Заказ № 330-112-7845» is an id
 # "plus 7 985 …", «плюс 7 985 …»: the plus spelt out
 _PLUS = re.compile(r"(?:\bplus|(?<!\w)плюс)\s*$", re.IGNORECASE)
 
