@@ -240,7 +240,7 @@ REFERENCE = re.compile(
 )
 RU_TIME = re.compile(r"(?<![\d.,])(?P<h>[01]?\d|2[0-3])\.(?P<mm>[0-5]\d)(?!\d|[.,]\d)")
 # A garment's size: "size M", «размера S», «размер XL»
-SIZE = re.compile(r"(?:\bsize|(?<!\w)размер\w*)\s+(?P<s>XXXL|XXL|XL|XS|XXS|[SML]|\d{2,3})(?![\w-])", re.IGNORECASE)
+SIZE = re.compile(r"(?:\bsize|(?<!\w)размер\w*|\b(?-i:EU|UK|US))\s+(?P<s>XXXL|XXL|XL|XS|XXS|[SML]|\d{2,3})(?![\w-])", re.IGNORECASE)  # "EU 42" is size 42
 # A code written in groups, as a card or a parcel label shows it: "1Z 999 AA1 01 2345 6784" = "1Z999AA10123456784"
 SPACED_REFERENCE = re.compile(r"(?<![\w-])(?P<ref>[A-ZА-ЯЁ0-9]{1,6}(?: [A-ZА-ЯЁ0-9]{1,6}){2,7})(?![\w-])")
 # A number with its unit stuck to it is that number, not a code: "75cl", "350gsm", «60см»
