@@ -49,6 +49,7 @@ SETS = {
     "heldout_v10": DATA / "heldout_v10.jsonl",
     "heldout_v11": DATA / "heldout_v11.jsonl",
     "heldout_v12": DATA / "heldout_v12.jsonl",
+    "heldout_v13": DATA / "heldout_v13.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

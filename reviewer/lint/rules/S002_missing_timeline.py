@@ -38,6 +38,7 @@ _THEIRS = diskcache.compile(r"(?:you|they|he|she)\b")
 _BECAUSE = diskcache.compile(r"[:—–]|\b(?:as|since|because|так\s+как|поскольку|потому\s+что)\b")
 # Opening hours ("They're available Monday to Friday, 8 am to 6 pm", «работаем с 9 до 18»): no time frame for a step elsewhere
 _HOURS = diskcache.compile(r"\b(?:available|open|opening\s+hours|staffed|reachable|lines\s+are)\b|(?<!\w)(?:работа(?:ет|ем|ют)\s+(?:с|по|ежедневно|круглосуточно|без)|открыт\w*\s+(?:с|по|ежедневно)|часы\s+работы|на\s+связи\s+(?:с|по|ежедневно))")
+_STILL = diskcache.compile(r"пока|ещ[её]\s+не|не\s+ещ[её]|not\s+yet|\byet\b|\bstill\b")
 _SO = diskcache.compile(r"\b(?:so|поэтому|так\s+что|теперь)\b")  # "I've switched alerts on, so you'll get a text before any charge"
 _NEGATED_NEXT = diskcache.compile(r"(?:\bnot|n't|\bnever|\bне|\bни)\s+$")
 _PASSIVE = diskcache.compile(r"(?:is|are|was|were|has|have|'s)\b")  # "is being investigated": the clause's own negation stands next to it
@@ -195,12 +196,14 @@ class _Reply:
         return sorted(found)
 
     def unfixed_fault(self) -> list[Span]:
-        """Sentences that acknowledge a fault, when the reply neither fixes it nor asks the customer for anything."""
+        """Sentences that acknowledge a fault, when the reply fixes nothing else (or says the fault is still there) and asks the customer for nothing."""
         # a fault is often said with a negation ("hasn't arrived", «не работает»): only one before it counts
-        faults = {self.sentence(m.start()) for m in self.rule.finditer(self.doc, "fault") if not self.negated(m, inside=False)}
-        if not faults or self.done or self.first_request is not None or self.asks:
+        found = [m for m in self.rule.finditer(self.doc, "fault") if not self.negated(m, inside=False)]
+        if self.done:  # one part fixed: the part said to be still unfixed («ошибку мы пока не исправили») is pending
+            found = [m for m in found if _STILL.search(m.group())]
+        if not found or self.first_request is not None or self.asks:
             return []
-        return sorted(faults)
+        return sorted({self.sentence(m.start()) for m in found})
 
     def timed(self, sentence: Span) -> bool:
         if not hasattr(self, "_times"):
