@@ -219,12 +219,15 @@ class _Times:
         wishes, apology, past = fragment_regex("wish", doc.lang), apology_regex(doc.lang), rule.regex(doc.lang, "past")
         faults = {reply.sentence(m.start()).start for m in rule.finditer(doc, "fault")}
         done = {reply.sentence(m.start()).start for m in reply.done}
-        closing, elsewhere = set(), set()  # sentences whose times are not a time frame for a step elsewhere
+        closing, elsewhere, past_sentences = set(), set(), set()  # sentences whose times are not a time frame for a step elsewhere
         steps = {s.start for s in reply.pending}
         for s in doc.sentences:
-            if s.end <= doc.greeting_end or wishes.search(doc.lower, s.start, s.end) or s.start not in steps and apology.search(doc.lower, s.start, s.end):
+            apologises = apology.search(doc.lower, s.start, s.end)
+            if past.search(doc.lower, s.start, s.end):
+                past_sentences.add(s.start)
+            if s.end <= doc.greeting_end or wishes.search(doc.lower, s.start, s.end) or s.start not in steps and apologises:
                 closing.add(s.start)  # "Good morning", "Have a great weekend", «простите, что отвечаю только через два дня»
-            if s.start in faults or s.start in done or apology.search(doc.lower, s.start, s.end) or past.search(doc.lower, s.start, s.end) or _HOURS.search(doc.lower, s.start, s.end):
+            if s.start in faults or s.start in done or apologises or s.start in past_sentences or _HOURS.search(doc.lower, s.start, s.end):
                 elsewhere.add(s.start)  # "Sorry for the wait today", "the outage started this morning", "we refunded it on Monday"
         self.doc = doc
         start = lambda offset: doc.sentence_at(offset).start  # noqa: E731
@@ -232,7 +235,6 @@ class _Times:
         # ("whether the hotel can move it to the 3rd") is no time frame for a step of ours
         times = [m.start() for m in rule.finditer(doc, "time") if not _recorded(doc.lower, m)]
         times += [s for s, _ in doc.time_placeholders]  # in its own sentence, even a past one
-        past_sentences = {s.start for s in doc.sentences if past.search(doc.lower, s.start, s.end)}
         # a date placeholder in a sentence about the past ("you were charged on {{charge_date}}") is no time ahead
         placeholders = [s for s, _ in doc.time_placeholders if start(s) not in past_sentences]
         future = [m.start() for m in rule.finditer(doc, "future") if not _recorded(doc.lower, m)] + placeholders
