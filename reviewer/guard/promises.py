@@ -308,9 +308,10 @@ def added(draft: list[Promise], rewrite: list[Promise]) -> list[Promise]:
     One of the draft's money promises that no rewrite promise of its own kind
     restates may be restated as another kind about the same amount or thing,
     once, or by several kinds in one clause ("we've put that amount back …
-    as a temporary credit"); a compensation whose clause names nothing ("to
-    make up for it, there's a £5 voucher") is the remedy its sentence names,
-    when that one is the draft's."""
+    as a temporary credit") or in a clause that starts with "it"; a
+    compensation that names nothing or only its reason ("to make up for it,
+    there's a £5 voucher") is the remedy its sentence names, when that one is
+    the draft's."""
     matched = {id(p): {i for i, d in enumerate(draft) if p.same(d)} for p in rewrite}
     kept = [p for p in rewrite if matched[id(p)]]
     used = set().union(*matched.values()) if matched else set()
@@ -319,9 +320,8 @@ def added(draft: list[Promise], rewrite: list[Promise]) -> list[Promise]:
         framing = p.kind == "compensation" and (p.loose or _FRAMING.search(p.text))
         if p in kept or framing and any(q.sentence == p.sentence for q in kept):
             continue
-        # what the clause's other words restate ("refund the item or send it again at no charge" are two)
-        in_clause = {i for q in kept if (q.start == p.start and not _JOINED.search(_between(p, q)) or 0 <= p.start - q.end <= 3 and _PRONOUN.match(p.text)) for i in matched[id(q)]}
-        akin = next((i for i, d in enumerate(draft) if (i not in used or i in in_clause) and p.akin(d)), None)
+        restated = {i for q in kept if _restates(p, q) for i in matched[id(q)]}
+        akin = next((i for i, d in enumerate(draft) if (i not in used or i in restated) and p.akin(d)), None)
         if akin is None:
             new.append(p)
         else:
@@ -332,6 +332,12 @@ def added(draft: list[Promise], rewrite: list[Promise]) -> list[Promise]:
 
 
 _JOINED = re.compile(r"\b(?:and|or|plus|also|with|и|или|а|плюс|также|с)\b", re.IGNORECASE)
+
+
+def _restates(p: Promise, q: Promise) -> bool:
+    """Whether ``p`` says ``q``'s remedy again: in the same clause, not joined to it ("refund the item or send it again
+    at no charge" are two), or in the clause right after it that starts with a pronoun."""
+    return q.start == p.start and not _JOINED.search(_between(p, q)) or 0 <= p.start - q.end <= 3 and bool(_PRONOUN.match(p.text))
 
 
 def _between(p: Promise, q: Promise) -> str:
