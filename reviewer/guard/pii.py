@@ -97,7 +97,7 @@ def phone_numbers(written: str, regions: Iterable[str] = (), spoken: bool = Fals
         found = phone_numbers(written, regions)
         if found or not 7 <= len(digits(written)) <= 15 or _DATE_LIKE.fullmatch(written):
             return found
-        return frozenset(n for region in (*regions, *SPOKEN_REGIONS) for n in _e164(written, region, valid=True))
+        return _valid_numbers(written, tuple(regions))
     written = re.sub(r"\s+", " ", written)  # a number broken across lines
     number = written.replace("(0)", "") if written.startswith("+") else written
     n = len(digits(number))
@@ -113,7 +113,7 @@ def phone_numbers(written: str, regions: Iterable[str] = (), spoken: bool = Fals
     if _NANP.fullmatch(number):
         found |= _e164(number, "US")
     if not found and _BRACKETED_TRUNK.match(number):  # "(02) 9876 5432": an area code in brackets, of whichever country
-        found = {n for region in SPOKEN_REGIONS for n in _e164(number, region, valid=True)}
+        found = set(_valid_numbers(number))
     if _RU_MOBILE.fullmatch(number):
         found |= _e164("+7" + digits(number), None)
     if _BARE_CODE.fullmatch(number):
@@ -132,11 +132,17 @@ def regions(text: str, spans: list[tuple[int, int, str]]) -> frozenset[str]:
         if written.startswith("+"):
             numbers = phone_numbers(written)
         else:  # a national number: the countries where it is a valid one
-            numbers = {n for region in SPOKEN_REGIONS for n in _e164(written, region, valid=True)}
+            numbers = _valid_numbers(written)
         countries = {phonenumbers.region_code_for_number(phonenumbers.parse(n, None)) for n in numbers}
         if len(countries) == 1:
             found |= countries
     return frozenset(r for r in found if r and r != "ZZ")
+
+
+@lru_cache(maxsize=4096)
+def _valid_numbers(number: str, regions: tuple[str, ...] = ()) -> frozenset[str]:
+    """The E.164 numbers ``number`` is as a valid national number of any country (``regions`` first, then SPOKEN_REGIONS)."""
+    return frozenset(n for region in dict.fromkeys((*regions, *SPOKEN_REGIONS)) for n in _e164(number, region, valid=True))
 
 
 def _national_shape(number: str) -> bool:
@@ -224,7 +230,8 @@ def find_pii(text: str, countries: frozenset[str] = frozenset()) -> list[tuple[i
                 if _NOT_PHONE.search(text, max(0, start - 40), start):
                     continue
                 if (plus := _PLUS.search(text, max(0, start - 6), start)) and not value.startswith("+") and phone_numbers("+" + value):
-                    found.append((plus.start(), end, kind)) if all(end <= s or plus.start() >= e for s, e, _ in found) else None
+                    if all(end <= s or plus.start() >= e for s, e, _ in found):
+                        found.append((plus.start(), end, kind))
                     continue
             if kind == "CARD" and not valid(value):
                 value = _card_prefix(value)  # "5444 9546 4992 8182 7 июня": the card, then a date
