@@ -324,8 +324,8 @@ def extract(text: str, lang: str) -> list[Fact]:
     for m in found.scan(TIME_IN_WORDS):
         hour = int(m["hd"]) if m["hd"] else (_group_index(m, "t") - 1) % 12 + 1
         part = (m["ru"] or m["en"]).lower()
-        if hour <= 12:  # «в 11 утра» 11:00, «в 3 часа ночи» 03:00, «в 12 дня» 12:00, «в 4 дня» 16:00, «в 6 вечера» 18:00
-            hour = 12 if part in ("дня", "afternoon") and hour == 12 else hour % 12 + (0 if part in ("утра", "morning", "ночи") else 12)
+        if hour <= 12:
+            hour = _in_part_of_day(hour, part)
             found.add("time", m.start(), m.end(), f"{hour:02d}:00", also={f"number:{hour}"})
     if lang == "ru":
         for m in found.scan(DAY_MONTH):
@@ -467,10 +467,14 @@ def _time(found: _Found, m: re.Match) -> None:
                 return
             hour = hour % 12 + (12 if pm else 0)
         elif hour <= 12 and (part := _PART_OF_DAY.match(found.text, end)):  # «в 6:25 вечера» is 18:25
-            word, end = (part.group(1) or part.group(2)).lower(), part.end()
-            hour = 12 if word in ("дня", "afternoon") and hour == 12 else hour % 12 + (0 if word in ("утра", "morning", "ночи") else 12)
+            hour, end = _in_part_of_day(hour, (part.group(1) or part.group(2)).lower()), part.end()
     also = {f"number:{hour}"} if minute == 0 else set()
     found.add("time", m.start(), end, f"{hour:02d}:{minute:02d}", also=also)
+
+
+def _in_part_of_day(hour: int, part: str) -> int:
+    """A 12-hour clock's hour said with its part of the day: «11 утра» 11, «3 ночи» 3, «12 дня» 12, «4 дня» 16, «6 вечера» 18."""
+    return 12 if part in ("дня", "afternoon") and hour == 12 else hour % 12 + (0 if part in ("утра", "morning", "ночи") else 12)
 
 
 _PART_OF_DAY = re.compile(r"\s+(?:(утра|дня|вечера|ночи)|in\s+the\s+(morning|afternoon|evening))(?!\w)", re.IGNORECASE)
