@@ -257,6 +257,11 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Your claim is approved.", "Your claim is approved, and I'll make sure the payment goes out first thing.", "promise"),
         ("Новый рейс вылетает в 21:30.", "Новый рейс вылетает в 21:30, и мы позаботимся, чтобы вас посадили рядом.", "promise"),
         ("Заказ соберут завтра.", "Заказ соберут завтра в приоритетном порядке.", "promise"),
+        ("Ремонт закончен, телефон можно забрать сегодня.", "Ремонт закончен, телефон можно забрать сегодня, или мы сами привезём его к вам домой.", "promise"),
+        ("The repair is done; collect the phone from our shop today.", "The repair is done; collect it today, or we'll bring it round to your home.", "promise"),
+        ("Курьер заберёт возврат 5 мая.", "Курьер заберёт возврат 5 мая, доставку это мы оплачиваем сами.", "promise"),
+        ("The refund of £40 is approved.", "The refund of £40 is approved and will reach your card by the weekend.", "deadline"),
+        ("Возврат 400 ₽ одобрен.", "Возврат 400 ₽ одобрен, деньги придут через пару дней.", "deadline"),
     ],
 )
 def test_defects_are_caught(draft, rewrite, found):
@@ -289,6 +294,10 @@ def test_defects_are_caught(draft, rewrite, found):
         ("Доступ сохранится до 31 декабря.", "Доступ сохранится до 31 декабря, весь декабрь подписка ваша."),
         ("Вернём деньги за 10 шт. яиц.", "Вернём деньги за десяток яиц."),
         ("Вернём 199 ₽ в течение 3 дней.", "Вернём 199 ₽ за 3 дня."),
+        ("I've extended your access by 14 days.", "Your access now runs two weeks longer."),
+        ("Мы продлили вашу подписку на 14 дней.", "Подписка теперь действует на две недели дольше: доступ продлён."),
+        ("If you'd rather we drop the car at your home, we can do that for £25.", "We can bring the car to your home for £25."),
+        ("Стоимость работ 2 500 ₽ мы берём на себя.", "Работу стоимостью 2 500 рублей оплачиваем мы."),
     ],
 )
 def test_values_reworded_are_kept(draft, rewrite):

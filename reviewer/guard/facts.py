@@ -75,6 +75,7 @@ RELATIVE = {
     "end of day": r"(?:the\s+)?end\s+of\s+(?:the\s+|to)?day|конц[аеу]\s+(?:этого\s+|рабочего\s+)?дня",
     "end of week": r"(?:the\s+)?end\s+of\s+(?:the|this)\s+week|конц[аеу]\s+(?:этой\s+)?недели",
     "end of month": r"(?:the\s+)?end\s+of\s+(?:the|this)\s+month|конц[аеу]\s+(?:этого\s+)?месяца",
+    "weekend": r"(?:the|this)\s+weekend|(?<=к\s)выходным|(?<=до\s)выходных",
 }
 MINUTES = {"minute": 1, "hour": 60, "day": 1440, "night": 1440, "week": 10080, "month": 43200, "year": 12 * 43200}  # a year is twelve months
 UNITS = {
@@ -99,7 +100,7 @@ NUMBER_WORDS = {
     # ordinals: "the fourth floor" for "the 4th floor", «на пятом этаже» for «на 5-м этаже»
     **{f"{en}|{ru}(?:ый|ой|ая|ое|ые|ого|ому|ую|ым|ом|ых|ий|ья|ье)": str(n) for n, en, ru in [
         (4, "fourth", "четв[её]рт"), (5, "fifth", "пят"), (6, "sixth", "шест"), (7, "seventh", "седьм"), (8, "eighth", "восьм"),
-        (9, "ninth", "девят"), (10, "tenth", "десят"), (11, "eleventh", "одиннадцат"), (12, "twelfth", "двенадцат")]}, "twice": "2", "double": "2", "both": "2", "оба": "2", "обе": "2", "обоих": "2", "обеих": "2",
+        (9, "ninth", "девят"), (10, "tenth", "десят"), (11, "eleventh", "одиннадцат"), (12, "twelfth", "двенадцат")]}, "twice": "2", "double": "2", "both": "2", "(?:a\\s+)?couple\\s+of": "2", "пар[уы]": "2", "оба": "2", "обе": "2", "обоих": "2", "обеих": "2",
     **dict.fromkeys(["an?\\s+hour", "(?<=within\\s)the\\s+hour", "час"], "duration:60min"), **dict.fromkeys(["an?\\s+day"], "duration:1440min"),
     **dict.fromkeys(["an?\\s+week", "недел[юяи]"], "duration:10080min"), **dict.fromkeys(["a\\s+month", "месяц"], "duration:43200min"),
     # collective numerals and the teens: «двое», «восьмерым», «двенадцати»
