@@ -8,8 +8,7 @@ but only when the reply asks nothing of the customer and fixes nothing.
 
 A pending sentence is timed by a time expression, a time placeholder, a time
 slot or an immediate action in itself; else, unless it carries vague wording
-("as soon as possible") or is a step taken besides another ("will also
-refund"), by a time elsewhere in the reply: one that can only
+("as soon as possible"), by a time elsewhere in the reply: one that can only
 be ahead of us ("tomorrow", "within 2 days") anywhere, any other outside
 sentences about the past, about what is already done, apologies and the
 fault's own description. Greetings and closing wishes carry no time frame.
@@ -39,7 +38,6 @@ _THEIRS = diskcache.compile(r"(?:you|they|he|she)\b")
 _BECAUSE = diskcache.compile(r"[:—–]|\b(?:as|since|because|так\s+как|поскольку|потому\s+что)\b")
 # Opening hours ("They're available Monday to Friday, 8 am to 6 pm", «работаем с 9 до 18»): no time frame for a step elsewhere
 _HOURS = diskcache.compile(r"\b(?:available|open|opening\s+hours|staffed|reachable|lines\s+are)\b|(?<!\w)(?:работа(?:ет|ем|ют)\s+(?:с|по|ежедневно|круглосуточно|без)|открыт\w*\s+(?:с|по|ежедневно)|часы\s+работы|на\s+связи\s+(?:с|по|ежедневно))")
-_ALSO = diskcache.compile(r"\b(?:will|'ll|are|is|am)\s+also\b|(?<!\w)(?:также|тоже)\s+(?:\w+\s+)?(?:\w+(?:ем|ём|им|ут|ют|ат|ят|ет|ит)\b)")
 _STILL = diskcache.compile(r"пока|ещ[её]\s+не|не\s+ещ[её]|not\s+yet|\byet\b|\bstill\b")
 _SO = diskcache.compile(r"\b(?:so|поэтому|так\s+что|теперь)\b")  # "I've switched alerts on, so you'll get a text before any charge"
 _NEGATED_NEXT = diskcache.compile(r"(?:\bnot|n't|\bnever|\bне|\bни)\s+$")
@@ -261,6 +259,4 @@ class _Times:
             return True  # tied to a step whose time is left for the agent to fill
         if self.slots.within(sentence.end, len(self.doc.text)):
             return True  # "we'll compensate you 1,500 each. The money arrives within [time frame]": a later step's slot is its time
-        if _ALSO.search(self.doc.lower, sentence.start, sentence.end):
-            return False  # "Our finance team will also refund the fee": a step besides the timed one needs a time of its own
         return self.anywhere
