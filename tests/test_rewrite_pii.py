@@ -54,6 +54,9 @@ from reviewer.guard.pii import Masker, card_ok, find_pii, iban_ok, snils_ok
         ("паспорт 45 12 № 345678", "45 12 № 345678", "PASSPORT"),
         ("Паспорт: 4614556677", "4614556677", "PASSPORT"),
         ("СНИЛС 987 654 321 83", "987 654 321 83", "SNILS"),
+        # the seventh set's first look
+        ("позвонит на городской номер (812) 309-47-16, указанный", "(812) 309-47-16", "PHONE"),
+        ("Загран: 75 4829173, почта", "75 4829173", "PASSPORT"),
     ],
 )
 def test_personal_data_is_found_whole(text, value, kind):
@@ -107,6 +110,12 @@ def test_a_national_number_shares_the_token_of_its_international_form_in_either_
     assert masker.mask("0177 6814208 or 0177/6814208") == "<PHONE_1> or <PHONE_1>"
     other = Masker()
     assert other.mask("0177 6814208, then +49 177 6814208, not +44 1776 814209") == "<PHONE_1>, then <PHONE_1>, not <PHONE_2>"
+
+
+def test_a_number_masked_once_is_masked_by_its_digits_in_any_spacing():
+    masker = Masker()
+    assert masker.mask("загранпаспорт 75 4829173, действителен до 14.08.2032") == "загранпаспорт <PASSPORT_1>, действителен до 14.08.2032"
+    assert masker.mask("Номер: 754829173, заказ 1234567") == "Номер: <PASSPORT_1>, заказ 1234567"
 
 
 def test_a_span_that_cuts_a_value_is_widened_before_masking():

@@ -69,13 +69,14 @@ SPOKEN_REGIONS = ("ES", "IT", "PL", "NL", "BE", "PT", "BR", "CH", "AT", "SE", "N
                   "AU", "NZ", "JP", "MX", "AR", "CL", "CO", "ZA", "SG", "HK", "CN", "KR", "IL", "SA", "EG", "NG", "KE", "PH", "TH", "VN", "ID", "MY", "FI", "HU", "RO", "SK")
 _DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 _NANP = re.compile(r"(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ ./-])\d{3}[ ./-]\d{4}")
-# A Russian mobile written without its 8 or +7, in its own shape: "(926) 321-54-76"; a country code without its +: "7 (495) 765 43 21"
-_RU_MOBILE = re.compile(r"\(9\d{2}\)\s?\d{3}[-\s]\d{2}[-\s]\d{2}")
+# A Russian number written without its 8 or +7, in its own shape: "(926) 321-54-76", a city's «(812) 309-47-16»
+# (a mobile's 9xx as it stands, any other code only where it is valid); a country code without its +: "7 (495) 765 43 21"
+_RU_NATIONAL = re.compile(r"\([3-9]\d{2}\)\s?\d{3}[-\s]\d{2}[-\s]\d{2}")
 _BARE_CODE = re.compile(r"7\s?\(\d{3}\)\s?\d{3}[-\s]?\d{2}[-\s]?\d{2}")
 _BRACKETED_TRUNK = re.compile(r"\(0\d{1,4}\)\s?\d")
 # A travel passport's 2 + 7 digits anywhere near the word: «Правильный номер 75 4812937, а не 75 1234576»
 TRAVEL_PASSPORT = re.compile(r"(?<![\w-])\d{2}\s?\d{7}(?![\w-])")
-_PASSPORT_WORD = re.compile(r"паспорт|passport", re.IGNORECASE)
+_PASSPORT_WORD = re.compile(r"паспорт|загран|passport", re.IGNORECASE)
 # A WhatsApp link's number: wa.me/447700900123
 WA_LINK = re.compile(r"(?<=wa\.me/)(?P<v>\d{8,15})(?!\d)", re.IGNORECASE)
 TRUNK_REGIONS = {"0": ("GB", "DE", "FR"), "8": ("RU",)}
@@ -114,8 +115,8 @@ def phone_numbers(written: str, regions: Iterable[str] = (), spoken: bool = Fals
         found |= _e164(number, "US")
     if not found and _BRACKETED_TRUNK.match(number):  # "(02) 9876 5432": an area code in brackets, of whichever country
         found = set(_valid_numbers(number))
-    if _RU_MOBILE.fullmatch(number):
-        found |= _e164("+7" + digits(number), None)
+    if _RU_NATIONAL.fullmatch(number):
+        found |= _e164("+7" + digits(number), None, valid=not number.startswith("(9"))
     if _BARE_CODE.fullmatch(number):
         found |= _e164("+" + number, None)
     return frozenset(found)
@@ -295,6 +296,9 @@ def identity(kind: str, value: str, regions: Iterable[str] = ()) -> frozenset[st
     return frozenset({digits(value)})
 
 
+_DIGIT_RUN = re.compile(r"(?<![\w.-])\d(?:[ \u00a0\u202f().-]?\d){6,}(?![\w-])")
+
+
 class Masker:
     """Maps each distinct value to one token, for the whole exchange."""
 
@@ -325,9 +329,13 @@ class Masker:
 
     def _known(self, text: str) -> str:
         """Values masked before, in a text that no longer shows why they are personal: the re-ask's
-        "changed the phone “06-12345678”" quotes without the "+31 6 12345678" that made it one."""
+        "changed the phone “06-12345678”" quotes without the "+31 6 12345678" that made it one;
+        a number written with other spacing ("754829173" for the passport "75 4829173") by its digits."""
         for written in sorted((w for w in self._written if w in text), key=len, reverse=True):
             text = text.replace(written, self._written[written])
+        by_digits = {digits(w): token for w, token in self._written.items() if not token.startswith(("<EMAIL", "<IP")) and len(digits(w)) >= 7}
+        if by_digits:
+            text = _DIGIT_RUN.sub(lambda m: by_digits.get(digits(m.group()), m.group()), text)
         return text
 
     def _token(self, kind: str, value: str) -> str:
