@@ -38,6 +38,12 @@ _THEIRS = diskcache.compile(r"(?:you|they|he|she)\b")
 _BECAUSE = diskcache.compile(r"[:—–]|\b(?:as|since|because|так\s+как|поскольку|потому\s+что)\b")
 # Opening hours ("They're available Monday to Friday, 8 am to 6 pm", «работаем с 9 до 18»): no time frame for a step elsewhere
 _HOURS = diskcache.compile(r"\b(?:available|open|opening\s+hours|staffed|reachable|lines\s+are)\b|(?<!\w)(?:работа(?:ет|ем|ют)\s+(?:с|по|ежедневно|круглосуточно|без)|открыт\w*\s+(?:с|по|ежедневно)|часы\s+работы|на\s+связи\s+(?:с|по|ежедневно))")
+# A condition of something that may happen ("if it gets worse", "if you get stuck", «если придут новые списания»),
+# not of what the customer has or wants ("if you have the receipt", «если у вас есть чек»)
+_CONTINGENCY = diskcache.compile(
+    r"\b(?:if|should)\s+(?:the\s+|it\s+|this\s+|you\s+)?(?:[\w-]+\s+){0,2}?(?:gets?|got|becomes?|happens?|stops?|breaks?|fails?|comes?\s+back|reappears?|returns?|recurs?|worsens?|continues?|persists?|arrives?|appears?|turns?\s+up|shows?\s+up|are\s+charged|is\s+charged|see\s+(?:another|a\s+new|any\s+(?:more|new|further)))\b"
+    r"|(?<!\w)если\s+(?:\w+\s+){0,4}?(?:придут|придет|придёт|появ\w+|повтор\w+|возникн\w+|случит\w+|перестан\w+|сломает\w*|ухудш\w+|снова|нужен\s+срочно|нужна\s+срочно|нужно\s+срочно|нужны\s+срочно|будут\s+(?:новые|ещ[её])|понадоб\w+)"
+)
 _STILL = diskcache.compile(r"пока|ещ[её]\s+не|не\s+ещ[её]|not\s+yet|\byet\b|\bstill\b")
 _SO = diskcache.compile(r"\b(?:so|поэтому|так\s+что|теперь)\b")  # "I've switched alerts on, so you'll get a text before any charge"
 _NEGATED_NEXT = diskcache.compile(r"(?:\bnot|n't|\bnever|\bне|\bни)\s+$")
@@ -60,8 +66,11 @@ _RECORDED = diskcache.compile(
     r"|(?<!\w)(?:можно\s+ли|получится\s+ли|удастся\s+ли)\s+[^.;!?]{0,60}?(?:на|к|в|до)"
     # a deadline already missed ("was due on", «нужно было принести до»), a status's validity ("active until", «активна до»), "since" («видите с понедельника»)
     r"|\b(?:was|were)\s+(?:due|supposed\s+to|meant\s+to|scheduled)\b[^.;!?]{0,40}?|(?<!\w)(?:нужно|надо|необходимо|следовало|должн\w*)\s+был\w*[^.;!?]{0,40}?"
-    r"|\b(?:e-?mails?|messages?|letters?|calls?|requests?|complaints?|enquir(?:y|ies)|inquir(?:y|ies)|orders?|payments?|invoices?|statements?)\s+(?:of|from|dated)"
-    r"|(?<!\w)[а-яё]{3,}\s+от"  # "your email of 4 March", «письмо от 4 марта», «запись вебинара от 12 марта»
+    r"|\b(?:e-?mails?|messages?|letters?|calls?|requests?|complaints?|enquir(?:y|ies)|inquir(?:y|ies)|orders?|payments?|invoices?|statements?"
+    r"|photos?|pictures?|images?|screenshots?|videos?|documents?|receipts?|readings?|reports?|estimates?|quotes?|records?|logs?|recordings?|bills?)\s+(?:of|from|dated|taken\s+on)"
+    r"|(?<!\w)(?:[а-яё]{3,}|[\w-]*\d[\w-]*)\s+от"  # "your email of 4 March", «письмо от 4 марта», «рейс SU-1234 от 3 марта»
+    # the customer's own occasion: "for your workshop on the 21st" (not "before your wedding on 12 June")
+    r"|(?<!before\s)(?<!\bby\s)(?<!until\s)(?<!time\sfor\s)\b(?:your|the)\s+(?:[\w-]+\s+)?(?:workshop|meeting|event|party|wedding|trip|holiday|appointment|class|course|session|exam|interview|concert|show|match|game|dinner|ceremony|conference|birthday|surgery|stay)\s+(?:on|at)"
     r"|\b(?:valid|active|expires?|good)(?:\s+(?:until|till|through|to))?|(?<!\w)(?:активн\w*|действ\w*|действительн\w*|истека\w*)(?:\s+(?:до|по))?"
     r"|(?<!\w)(?:видите|видим|наблюда\w*|длится|длятся|продолжа\w*)(?:\s+\w+)?(?:\s+(?:с|со))?)\s+(?:the\s+)?$"
 )
@@ -116,7 +125,12 @@ class _Reply:
     @cached_property
     def first_request(self) -> Span | None:
         request = self.rule.regex(self.doc.lang, "request")
-        return next((s for s in self._body if request.search(self.doc.lower[s.start : s.end])), None)
+        return next((s for s in self._body if request.search(self.doc.lower[s.start : s.end]) and not self.contingent(s)), None)
+
+    def contingent(self, sentence: Span) -> bool:
+        """A request for a case that may come, not a step the reply waits on: "DM us if you get stuck!",
+        «Если придут новые списания, пришлите скриншоты»."""
+        return bool(_CONTINGENCY.search(self.doc.lower, sentence.start, sentence.end))
 
     @cached_property
     def first_question(self) -> Span | None:
@@ -125,7 +139,8 @@ class _Reply:
 
     @cached_property
     def asks(self) -> bool:
-        return self.rule.search(self.doc, "ask-info") is not None or bool(_CONTINUED_ASK.match(self.doc.text))
+        asked = (m for m in self.rule.finditer(self.doc, "ask-info") if not self.contingent(self.sentence(m.start())))
+        return next(asked, None) is not None or bool(_CONTINUED_ASK.match(self.doc.text))
 
     @cached_property
     def _quoted(self) -> list[tuple[int, int]]:
