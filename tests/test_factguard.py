@@ -48,7 +48,7 @@ FRESH6 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data"
 FRESH6_FLOOR = {(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}
 # An eighth, 30 scenarios, written last and measured once before its fixes (README).
 FRESH7 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh7.jsonl").read_text(encoding="utf-8").splitlines()]
-FRESH7_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("ru", "good"): 14 / 15}
+FRESH7_FLOOR = {(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}
 # A ninth, 30 scenarios whose drafts mostly carry a remedy the rewrite restates, measured once before its fixes (README).
 FRESH8 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh8.jsonl").read_text(encoding="utf-8").splitlines()]
 FRESH8_FLOOR = {
@@ -57,7 +57,7 @@ FRESH8_FLOOR = {
 }
 # A tenth, 30 scenarios with values reworded (ordinal dates, «в 11 утра», "a fortnight", "Eastern"), measured once before its fixes (README).
 FRESH9 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh9.jsonl").read_text(encoding="utf-8").splitlines()]
-FRESH9_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "fact_dropped"): 8 / 11, ("ru", "fact_dropped"): 7 / 11}
+FRESH9_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "fact_dropped"): 8 / 11, ("ru", "fact_dropped"): 8 / 11}
 # An eleventh, 30 scenarios (drafts with and without remedies, boilerplate, repeated apologies), measured once before its fixes (README).
 FRESH10 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh10.jsonl").read_text(encoding="utf-8").splitlines()]
 FRESH10_FLOOR = {
@@ -71,24 +71,26 @@ FRESH11_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_
 FRESH12 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh12.jsonl").read_text(encoding="utf-8").splitlines()]
 FRESH12_FLOOR = {
     **{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES},
-    ("en", "good"): 14 / 15, ("en", "promise_invented"): 10 / 11, ("ru", "promise_invented"): 10 / 11,
+    ("en", "promise_invented"): 10 / 11,
 }
 # A fourteenth, 20 scenarios, measured once before its fixes (README).
 FRESH13 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh13.jsonl").read_text(encoding="utf-8").splitlines()]
-FRESH13_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "good"): 9 / 10, ("ru", "promise_invented"): 7 / 8}
+FRESH13_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "good"): 9 / 10}
+# A fifteenth, 20 scenarios (utilities, pharmacy, ferries, vet…), invented promises with no stock word, measured once before its fixes (README).
+FRESH14 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh14.jsonl").read_text(encoding="utf-8").splitlines()]
+FRESH14_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("ru", "promise_invented"): 7 / 8}
 FRESH3_FLOOR = {
-    ("en", "good"): 14 / 15, ("ru", "good"): 14 / 15, ("en", "fact_changed"): 1.0, ("ru", "fact_changed"): 1.0, ("en", "fact_dropped"): 10 / 11, ("ru", "fact_dropped"): 9 / 11,
-    ("en", "promise_invented"): 1.0, ("ru", "promise_invented"): 10 / 12, ("en", "fact_added"): 1.0, ("ru", "fact_added"): 1.0,
+    ("en", "good"): 14 / 15, ("ru", "good"): 1.0, ("en", "fact_changed"): 1.0, ("ru", "fact_changed"): 1.0, ("en", "fact_dropped"): 10 / 11, ("ru", "fact_dropped"): 9 / 11,
+    ("en", "promise_invented"): 1.0, ("ru", "promise_invented"): 11 / 12, ("en", "fact_added"): 1.0, ("ru", "fact_added"): 1.0,
 }
 FRESH2_FLOOR = {
     ("en", "good"): 1.0, ("ru", "good"): 19 / 20, ("en", "fact_changed"): 13 / 15, ("ru", "fact_changed"): 1.0, ("en", "fact_dropped"): 13 / 15, ("ru", "fact_dropped"): 1.0,
-    ("en", "promise_invented"): 13 / 15, ("ru", "promise_invented"): 13 / 15, ("en", "fact_added"): 1.0, ("ru", "fact_added"): 14 / 15,
+    ("en", "promise_invented"): 13 / 15, ("ru", "promise_invented"): 14 / 15, ("en", "fact_added"): 1.0, ("ru", "fact_added"): 14 / 15,
 }
 # After those fixes (README: "How well the guard works"); below the goals in places, as measured.
 FRESH_FLOOR = {
-    ("en", "good"): 19 / 20, ("ru", "good"): 1.0, ("en", "promise_invented"): 14 / 15, ("ru", "promise_invented"): 1.0,
+    ("en", "good"): 19 / 20, ("ru", "good"): 1.0, ("en", "promise_invented"): 1.0, ("ru", "promise_invented"): 1.0,
     **{(lang, kind): 1.0 for lang in ("en", "ru") for kind in ("fact_changed", "fact_dropped", "fact_added")},
-    ("ru", "fact_added"): 14 / 15,
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")
@@ -149,9 +151,9 @@ def test_the_guard_holds_its_measured_level_on_the_held_out_scenarios(verdicts):
     ("cases", "floor"),
     [
         (FRESH, FRESH_FLOOR), (FRESH2, FRESH2_FLOOR), (FRESH3, FRESH3_FLOOR), (FRESH4, FRESH4_FLOOR),
-        (FRESH5, FRESH5_FLOOR), (FRESH6, FRESH6_FLOOR), (FRESH7, FRESH7_FLOOR), (FRESH8, FRESH8_FLOOR), (FRESH9, FRESH9_FLOOR), (FRESH10, FRESH10_FLOOR), (FRESH11, FRESH11_FLOOR), (FRESH12, FRESH12_FLOOR), (FRESH13, FRESH13_FLOOR),
+        (FRESH5, FRESH5_FLOOR), (FRESH6, FRESH6_FLOOR), (FRESH7, FRESH7_FLOOR), (FRESH8, FRESH8_FLOOR), (FRESH9, FRESH9_FLOOR), (FRESH10, FRESH10_FLOOR), (FRESH11, FRESH11_FLOOR), (FRESH12, FRESH12_FLOOR), (FRESH13, FRESH13_FLOOR), (FRESH14, FRESH14_FLOOR),
     ],
-    ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13"],
+    ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14"],
 )
 def test_the_guard_holds_its_level_on_the_fresh_scenarios(cases, floor):
     linter = Linter()

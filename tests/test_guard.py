@@ -262,6 +262,14 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Курьер заберёт возврат 5 мая.", "Курьер заберёт возврат 5 мая, доставку это мы оплачиваем сами.", "promise"),
         ("The refund of £40 is approved.", "The refund of £40 is approved and will reach your card by the weekend.", "deadline"),
         ("Возврат 400 ₽ одобрен.", "Возврат 400 ₽ одобрен, деньги придут через пару дней.", "deadline"),
+        ("Check-in closes at 17:00.", "We'll save you a place in the priority boarding lane. Check-in closes at 17:00.", "promise"),
+        ("Your access runs until 30 June.", "Your access runs until 30 June, and if you need longer, we'll keep extending it.", "promise"),
+        ("Выплата одобрена.", "Выплата одобрена, а за недели ожидания мы добавим к выплате ещё немного сверху.", "promise"),
+        ("Залог вернётся на карту.", "Залог вернётся на карту. Следующую аренду мы сделаем для вас дешевле.", "promise"),
+        ("Билеты менять не нужно.", "Билеты менять не нужно, а места мы вам пересадим поближе к сцене.", "promise"),
+        ("Посадка за 2 часа.", "Посадка за 2 часа. Каюту мы поднимем вам классом выше.", "promise"),
+        ("If it does not arrive, call us.", "If it does not arrive, call us and we'll get another inhaler to you.", "promise"),
+        ("Если рамка придёт битой, напишите нам.", "Если рамка придёт битой, напишите нам, и мы пришлём вам другую.", "promise"),
     ],
 )
 def test_defects_are_caught(draft, rewrite, found):
@@ -298,6 +306,10 @@ def test_defects_are_caught(draft, rewrite, found):
         ("Мы продлили вашу подписку на 14 дней.", "Подписка теперь действует на две недели дольше: доступ продлён."),
         ("If you'd rather we drop the car at your home, we can do that for £25.", "We can bring the car to your home for £25."),
         ("Стоимость работ 2 500 ₽ мы берём на себя.", "Работу стоимостью 2 500 рублей оплачиваем мы."),
+        ("There is no delivery charge on this order.", "There's nothing to pay for delivery."),
+        ("Доплата за разницу в тарифе 2 150 руб. не взимается.", "Разницу в тарифе — 2 150 рублей — доплачивать не нужно."),
+        ("Доплата не требуется: тур стоит 318 400 ₽.", "Доплачивать ничего не нужно: тур стоит 318 400 ₽."),
+        ("Мы перезвоним вам в ближайшее время для подтверждения записи.", "Мы перезвоним вам в течение [срок], чтобы подтвердить запись."),
     ],
 )
 def test_values_reworded_are_kept(draft, rewrite):
