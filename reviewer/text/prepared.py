@@ -69,7 +69,8 @@ def _blank(m: re.Match) -> str:
 
 # A sentence ends at . ! ? … (plus closing quotes/brackets) before white space, or at a line break.
 # A run of end marks, not one inside a slot ("[…]", "[...]": a gap the agent fills, not a sentence end).
-_BOUNDARY = diskcache.compile(r"(?<![\[.!?…])[.!?…]+[\"'»”)\]]*(?=\s)|\n")
+# An emoji before a capital ends a sentence too: "…missed the connection 😕 We'll have it couriered…"
+_BOUNDARY = diskcache.compile(r"(?<![\[.!?…])[.!?…]+[\"'»”)\]]*(?=\s)|\n|(?<![.!?…\s])\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+(?=\s+[A-ZА-ЯЁ])")
 _ABBREV = diskcache.compile(
     r"(?:\b(?:mr|mrs|ms|dr|st|jr|sr|vs|etc|e\.g|i\.e|inc|ltd|no|approx|т\.е|т\.к|т\.д|т\.п|г|гг|ул|д|руб|тел|им|см|стр|млн|тыс)|\b[A-ZА-Я])\.$",
     re.IGNORECASE,

@@ -59,7 +59,7 @@ _NEGATED_DONE = diskcache.compile(r"(?:\bnot|n't|\bnever|\buntil|\bonce|\bне|\
 # «Доставим» the company, "We Will Fix It" the shop, «мы всё исправим» the customer quoting us.
 _QUOTED = diskcache.compile(r'«[^»\n]{1,80}»|“[^”\n]{1,80}”|"[^"\n]{1,80}"')
 _RECORDED = diskcache.compile(
-    r"(?:(?<!\bbe\s)\b(?:returned|delivered|received|scanned|logged|recorded|arrived|placed|submitted|ended|stopped|reported|shows?|showed|says|said)\s+(?:[\w-]+\s+){0,3}?(?:at|on|for)"
+    r"(?:(?<!\bbe\s)\b(?:returned|delivered|received|scanned|logged|recorded|arrived|placed|submitted|ended|stopped|reported|shows?|showed|says|said|left|lost|forgot|bought|paid)\s+(?:[\w-]+\s+){0,4}?(?:at|on|for)"
     r"|\b(?:forwarded|passed|sent|escalated|raised|called|emailed|spoke|contacted|asked)\s+(?:[\w-]+\s+){0,8}?(?:on|at)"
     r"|\b(?:whether|if\s+(?:we|it|they|the\s+\w+)\s+can)\s+[^.;!?]{0,60}?\b(?:on|to|for|at|by)|\bsince"
     r"|(?<!\w)(?:сдан\w*|доставлен\w*|получен\w*|пришл\w*|пришел|прибыл\w*|зафиксирован\w*)\s+(?:[\w-]+\s+){0,2}?(?:в|к)"
@@ -76,8 +76,22 @@ _RECORDED = diskcache.compile(
 )
 
 
+# A new clause: "was cancelled because of a fault, and we're chasing…" — the "because" was the cancellation's
+_NEW_CLAUSE = diskcache.compile(r",\s+(?:and|but)\b|;|\s[—–]\s")
+
+
+def _explains(lower: str, start: int, end: int) -> bool:
+    """Whether the step at ``end`` is given as the reason or the meaning of a fix done before it in its
+    sentence ("I've refunded it, as the hotel will cover the tax"), not a clause of its own."""
+    found = [m for m in _BECAUSE.finditer(lower, start, end)]
+    return bool(found) and not _NEW_CLAUSE.search(lower, found[-1].end(), end)
+
+
 def _recorded(lower: str, m: re.Match) -> bool:
-    """Whether a time dates a record or is asked about; its own "on"/"at" ("on monday") counts as the word before it."""
+    """Whether a time dates a record or is asked about, or names a departure ("the 17:15 to Leeds"); its own
+    "on"/"at" ("on monday") counts as the word before it."""
+    if lower.endswith("the ", 0, m.start()) and lower[m.start() : m.start() + 1].isdigit() and ":" in m.group():
+        return True
     end = m.start() + (3 if lower.startswith(("on ", "at "), m.start()) else 0)
     return bool(_RECORDED.search(lower, max(0, m.start() - 60), end))
 
@@ -204,7 +218,7 @@ class _Reply:
             if key == "promise" and _THEIRS.match(m.group()) and self.first_request is not None and self.first_request.start < sentence.start:
                 continue  # what follows the customer's steps: "open Settings → Team … They'll get an email confirming it."
             if done_ends.within(sentence.start, m.start() + 1) and (
-                _BECAUSE.search(doc.lower, sentence.start, m.start()) or _THEIRS.match(m.group()) and _SO.search(doc.lower, sentence.start, m.start())
+                _explains(doc.lower, sentence.start, m.start()) or _THEIRS.match(m.group()) and _SO.search(doc.lower, sentence.start, m.start())
             ):
                 continue  # explains a fix that is done, or what it means for the customer: "I've refunded it, as the hotel will cover the tax"
             found.add(sentence)
