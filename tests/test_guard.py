@@ -6,6 +6,8 @@ or a defect it let through.
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from reviewer.guard.compare import compare, facts, optional
@@ -270,6 +272,12 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Посадка за 2 часа.", "Посадка за 2 часа. Каюту мы поднимем вам классом выше.", "promise"),
         ("If it does not arrive, call us.", "If it does not arrive, call us and we'll get another inhaler to you.", "promise"),
         ("Если рамка придёт битой, напишите нам.", "Если рамка придёт битой, напишите нам, и мы пришлём вам другую.", "promise"),
+        ("Операция прошла успешно.", "Операция прошла успешно, повторный приём у ветеринара мы тоже возьмём на себя.", "promise"),
+        ("Поставка задержится на неделю.", "Поставка задержится на неделю, штрафы поставщиков за задержку мы возьмём на себя.", "promise"),
+        ("Сборщик приедет в среду.", "Сборщик приедет в среду и заодно подтянет дверцы шкафа.", "promise"),
+        ("Заявления рассматриваем по очереди.", "Заявления рассматриваем по очереди, но ваше мы оформим раньше остальных.", "promise"),
+        ("The screen is replaced.", "The screen is replaced, and we'll give the keyboard a proper clean while it's open.", "promise"),
+        ("We'll refund £12.95 today.", "We'll refund £12.95.", "dropped"),
     ],
 )
 def test_defects_are_caught(draft, rewrite, found):
@@ -310,6 +318,11 @@ def test_defects_are_caught(draft, rewrite, found):
         ("Доплата за разницу в тарифе 2 150 руб. не взимается.", "Разницу в тарифе — 2 150 рублей — доплачивать не нужно."),
         ("Доплата не требуется: тур стоит 318 400 ₽.", "Доплачивать ничего не нужно: тур стоит 318 400 ₽."),
         ("Мы перезвоним вам в ближайшее время для подтверждения записи.", "Мы перезвоним вам в течение [срок], чтобы подтвердить запись."),
+        ("As a goodwill gesture we will refund 50% of this, which is £43.20, on your bill dated 28 June.", "Half of the charge, £43.20 (50%), will come off your bill dated 28 June."),
+        ("The service is £289. Brake pads are £145 extra if needed.", "The service is £289; if the brake pads need replacing, they cost £145 on top."),
+        ("Your seller fee for August is 6.5% and has already been deducted.", "The 6.5% seller fee for August has already been taken off that amount."),
+        ("Your bag will be on flight BA2493 tomorrow, 13 May.", "Your bag is booked on flight BA2493 on 13 May."),
+        ("We've refunded £12.95 to your PayPal account today.", "We've refunded £12.95 to your PayPal account."),
     ],
 )
 def test_values_reworded_are_kept(draft, rewrite):
@@ -328,6 +341,17 @@ def test_values_reworded_are_kept(draft, rewrite):
 def test_business_days_and_lettered_places_are_values(draft, rewrite):
     lang = "ru" if any("а" <= ch <= "я" for ch in draft) else "en"
     assert not compare(draft, rewrite, lang).ok
+
+
+def test_a_weekday_put_to_a_yearless_date_may_follow_a_recent_year():
+    """Drafts are written in their own year: "Thursday 24 April" is right for 24 April of a year or two ago;
+    a weekday 24 April falls on in none of the years around this one is added."""
+    this = datetime.date.today().year
+    right = datetime.date(this - 1, 4, 24).strftime("%A")
+    possible = {datetime.date(year, 4, 24).strftime("%A") for year in range(this - 2, this + 2)}
+    wrong = next(d for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday") if d not in possible)
+    assert compare("The courier comes on 24 April.", f"The courier comes on {right} 24 April.", "en").ok
+    assert not compare("The courier comes on 24 April.", f"The courier comes on {wrong} 24 April.", "en").ok
 
 
 def test_a_remedy_restated_as_another_kind_with_its_amount_is_the_drafts():

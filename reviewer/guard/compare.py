@@ -109,6 +109,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
                 result.deadlines.append(_with_preposition(rewrite, r))
         elif r.strict and not (any(_same(c, r) for c in theirs) or (r.kind == "name" and _words_in(r, known_words))):
             result.added.append(r)
+    result.dropped = [d for d in result.dropped if not _said_otherwise(draft, d, [k for k, _ in result.kept])]
     _pair_changes(result, draft, rewrite)
     result.changed += _counts_changed(draft, rewrite, mine, new)
     added = _promises.added(_promises.promises(draft, lang), _promises.promises(rewrite, lang))
@@ -165,6 +166,24 @@ def _may_go(draft: str, fact: Fact, facts: list[Fact], optional: list[tuple[int,
     return not tickets or fact in tickets
 
 
+# A done action ("we've refunded", "was sent", «вернули») and a step still to come ("will", «будет»)
+_DONE = re.compile(r"\b(?:have|has|'ve|was|were)\s+(?:\w+\s+){0,2}?(?:\w+ed|sent|paid|made|done|put|set)\b|(?<!\w)[а-яё]{3,}(?:ли|ла|ло)\b", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:will|'ll|shall|going\s+to)\b|(?<!\w)буд\w*", re.IGNORECASE)
+
+
+def _said_otherwise(draft: str, fact: Fact, kept: list[Fact]) -> bool:
+    """A day the draft says twice or need not say: "tomorrow, 13 May" when 13 May is kept; "today" on
+    what is already done ("we've refunded £12.95 today"), where it dates nothing still to come."""
+    if fact.kind != "day":
+        return False
+    if any(k.kind == "date" and (0 <= k.start - fact.end <= 3 or 0 <= fact.start - k.end <= 3) for k in kept):
+        return True
+    if fact.value != "today":
+        return False
+    start, end = sentence(draft, fact.start, fact.end)
+    return bool(_DONE.search(draft, start, end)) and not _AHEAD.search(draft, start, end)
+
+
 def _ticket(draft: str, fact: Fact) -> bool:
     if fact.kind == "placeholder" and re.search(r"ticket|case|request", fact.value, re.IGNORECASE):
         return True
@@ -194,16 +213,16 @@ def _wrong_weekday(date: Fact, same: list[Fact], known: list[Fact]) -> bool:
     if given:  # the draft's own weekday for the date, whatever the calendar says
         return bool(w and w not in given)
     named = any(d.kind == "weekday" and d.value == w for d in known)
-    return bool(w and same and not named and w not in _weekdays_of(date))
+    return bool(w and same and not named and w not in _weekdays_of(date, back=2))  # "Thursday 24 April" from a draft of 2025
 
 
-def _weekdays_of(date: Fact) -> tuple[str, ...]:
-    """The weekday a date falls on: in its year, or (written without one) this year or the next."""
+def _weekdays_of(date: Fact, back: int = 0) -> tuple[str, ...]:
+    """The weekdays a date can fall on: in its year, or (written without one) this year or the next, or up to ``back`` years before."""
     m = re.fullmatch(r"(?:(\d{4})-)?(\d{2})-(\d{2})", date.value)
     if not m:
         return ()
     this = datetime.date.today().year
-    years = [int(m[1])] if m[1] else [this, this + 1]
+    years = [int(m[1])] if m[1] else range(this - back, this + 2)
     out = []
     for year in years:
         try:

@@ -85,7 +85,9 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "ru": [
             r"<оплатить:futr,1per|futr,3per>", r"<оплачивать:pres,1per>", r"<заплатить:futr,1per>", r"<бесплатно>", r"<бесплатный>", r"за\s+(?:наш|свой)\s+сч[её]т", r"за\s+сч[её]т\s+(?:компании|магазина|банка|школы|клиники|отеля|сервиса|салона|центра|фирмы|организации|ресторана|агентства|перевозчика|оператора|нас)",
             # «не спишем», «не берём» (not «не списаны»: a fact)
-            r"не\s+(?:будем\s+)?(?:<списывать:pres,1per|INFN>|<списать:futr,1per|INFN>|<брать:pres,1per|INFN>|<взять:futr,1per|INFN>)", r"(?:<списывать>|<списать:PRTS>|<брать>)\s+не\s+(?:будем|будет|будут)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"(?:%cost%|<доставка>)\s+((?:[\w₽.,()«»-]+\s+){0,6}?)(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя", r"<угостить:futr,1per>", r"<угощать:pres,1per>", r"%charge%\s+((?:[\w₽.,]+\s+){0,10}?)<отменить:PRTS|past>",
+            r"не\s+(?:будем\s+)?(?:<списывать:pres,1per|INFN>|<списать:futr,1per|INFN>|<брать:pres,1per|INFN>|<взять:futr,1per|INFN>)", r"(?:<списывать>|<списать:PRTS>|<брать>)\s+не\s+(?:будем|будет|будут)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"(?:%cost%|<доставка>)\s+((?:[\w₽.,()«»-]+\s+){0,6}?)(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя",
+            r"(?:<взять:futr,1per>|<брать:pres,1per>)\s+на\s+себя(?!\s+(?:ответственность|обязательств|организаци|координаци))",  # «повторный приём … мы тоже возьмём на себя»
+            r"<угостить:futr,1per>", r"<угощать:pres,1per>", r"%charge%\s+((?:[\w₽.,]+\s+){0,10}?)<отменить:PRTS|past>",
             r"<покрыть:futr,1per|INFN>", r"(?:вы|ты)\s+не\s+(?:оплачиваете|платите|оплачиваешь|платишь)", r"остав(?:ьте|ь|ить)\s+(?:\w+\s+)?себе", r"за\s+полцены|вполцены",
             r"(?:<платить>|<доплачивать>|<оплачивать>)\s+((?:[\w()₽.,-]+\s+){0,6}?)не\s+(?:нужно|надо|придется|требуется)", r"(?:<доплата>|%charge%)\s+((?:[\w()₽.,-]+\s+){0,8}?)не\s+(?:взимается|требуется|нужна|нужен|понадобится|потребуется)", r"не\s+(?:нужно|надо|придется|придётся)\s+(?:будет\s+)?(?:ничего\s+)?(?:<платить>|<доплачивать>|<оплачивать>)",
             r"без\s+(?:<штраф>|<пеня>|<неустойка>|<комиссия>|<доплата>|<переплата>|<оплата>)",
@@ -107,8 +109,11 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "en": [r"(?:we|i)(?:'ll|\s+will|\s+shall|'re\s+going\s+to|\s+are\s+going\s+to|\s+am\s+going\s+to)\s+(?:(?:also|personally|definitely|certainly|then)\s+)?(?:make\s+sure|ensure|see\s+to\s+it|guarantee)\b",
                r"(?:as\s+(?:a\s+)?|top\s+|high\s+|with\s+)priority", r"prioriti[sz]\w*", r"priority\s+(?:handling|processing|delivery|shipping|dispatch|booking|slot|appointment|support|queue|service|boarding|lane|access|check-?in|seating)",
                r"(?:save|hold|reserve|keep)\s+(?:you\s+)?(?:a|your)\s+(?:[\w-]+\s+)?(?:place|seat|spot|table)\b",
-               r"fast[- ]?track\w*", r"expedit\w*", r"(?:jump|skip)\w*\s+the\s+(?:queue|line)", r"front\s+of\s+the\s+(?:queue|line)"],
+               r"fast[- ]?track\w*", r"expedit\w*", r"(?:jump|skip)\w*\s+the\s+(?:queue|line)", r"front\s+of\s+the\s+(?:queue|line)", r"ahead\s+of\s+(?:the\s+)?(?:others|everyone|queue|line)|before\s+(?:anyone|everyone)\s+else",
+               r"while\s+(?:he's|she's|they're|we're|he\s+is|she\s+is|they\s+are|we\s+are|it's|it\s+is)\s+(?:there|at\s+it|on\s+site|open|in|with\s+us|here)\b",
+               r"give\s+(?:the|your|it|them)\s+(?:[\w-]+\s+){0,3}?an?\s+(?:proper\s+|free\s+|quick\s+|good\s+|full\s+|thorough\s+)?(?:clean|service|check-?up|once-over|tune-up|polish|valet|wash)\b"],
         "ru": [r"<проследить:futr,1per>", r"<позаботиться:futr,1per>", r"<гарантировать:pres,1per|futr,1per>", r"вне\s+очереди", r"в\s+приоритетном\s+порядке",
+               r"раньше\s+(?:остальных|других|всех|очереди)", r"заодно\s+(?:и\s+)?(?:\w+\s+)?\w+(?:ит|ет|ят|ут|ют|ат|им|ем)\b",
                r"<приоритет>", r"<ускорить:futr,1per>"],
     },
     # a trip made for the customer: "we'll bring the phone round to your home", «сами привезём телефон к вам домой»
@@ -171,13 +176,16 @@ _NEXT = re.compile(
     r"|следующ\w+\s+(?:заказ|покупк|поездк|бронировани|визит|коробк|сч[её]т|месяц|год|заняти|урок|при[её]м|рейс|абонемент)",
     re.IGNORECASE,
 )
-_PURPOSE = re.compile(r",\s*(?:чтобы|so\s+(?:that|we\s+can)|to\s+(?!you\b))", re.IGNORECASE)
+# A clause that starts with its verb has its subject in the clauses before: "Half of the £86.40 charge, £43.20 (50%), will come off your bill"
+_PREDICATE = re.compile(r"(?:will|would|shall|can|could|should|is|are|was|were|has|have|had)\b", re.IGNORECASE)
+# What a promise is for or comes to: "…, to confirm the booking", «…, чтобы подтвердить запись», "…, which is £43.20"
+_PURPOSE = re.compile(r",\s*(?:чтобы|so\s+(?:that|we\s+can)|to\s+(?!you\b)|which\s+(?:is|comes\s+to)|that\s+is|i\.e\.|то\s+есть|это\s+)", re.IGNORECASE)
 # A clause that starts with a pronoun is about what the clause before it names.
 _PRONOUN = re.compile(r"(?:(?:so|and|but|which|as|поэтому|и|но|а)\s+)?(?:it|this|that|they|these|those|это|он|она|оно|они)\b(?!\s+(?:is|was)\s+(?:why|because))", re.IGNORECASE)
 # Idioms that use the words without any remedy.
 _IDIOM = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|feel\s+free|free\s+to\b|(?:is|are|was|were|be|isn't|aren't)\s+free\b(?!\s+of\s+charge)|toll[- ]free|free\s*(?:phone|call)\w*|free\s+(?:number|line|time)|hands[- ]free|cover\s+letter|credit\s+card|"
     r"бесплатн\w*\s+(?:\w+\s+)?(?:номер\w*|лини\w*|звон\w*|телефон\w*)|(?:звон\w*|телефон\w*)[^.!?\n]{0,40}?бесплатн\w*|replac\w*\s+(?:the\s+|a\s+)?(?:(?:failed|faulty|broken|damaged|worn|cracked|defective|old)\s+)?(?:[\w-]+\s+)?(?:cabinet|parts?|components?|router|cable|battery|meter|sim|valve|pump|motherboard|fan|seal|hose|fuse|filter|belt|bearing|compressor|thermostat|hinge)\b|replac\w*\s+(?:the\s+|an?\s+)?(?:estimate\w*|reading|figure|amount|value|address|details|date|name|email|password)\b"
-    r"|replacement\s+(?:parts?|components?|screen|display|battery|motherboard|board|cable|valve|pump|filter)\b|на\s+замену\s+(?:\w+\s+){0,3}?гаранти\w*|гаранти\w*\s+на\s+замену|warranty\s+on\s+the\s+replacement|(?:note|notice|flag|marker|plan|policy|pass|insurance|warranty|guarantee)\b[^.!?\n]{0,40}?\bcovering\b", re.IGNORECASE)
+    r"|replacement\s+(?:parts?|components?|screen|display|battery|motherboard|board|cable|valve|pump|filter)\b|(?:need|needs|needed|require|requires|may\s+need)\s+(?:replacing|replacement|to\s+be\s+replaced)\b|(?:fee|commission|charge|tax|vat|deposit)s?\b[^.!?\n]{0,30}?\b(?:taken|deducted|knocked)\s+off\b|на\s+замену\s+(?:\w+\s+){0,3}?гаранти\w*|гаранти\w*\s+на\s+замену|warranty\s+on\s+the\s+replacement|(?:note|notice|flag|marker|plan|policy|pass|insurance|warranty|guarantee)\b[^.!?\n]{0,40}?\bcovering\b", re.IGNORECASE)
 # One word for all of it: "a full refund" and «деньги вернём полностью» are about the same thing,
 # "we'll refund you in full" is more than the draft's refund of one charge.
 _DEGREE = re.compile(r"full|fully|entire|entirely|whole|completely|all|полностью|полн(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ыми|ых|ом)|целиком|весь|вся|всю")
@@ -259,9 +267,9 @@ def promises(text: str, lang: str) -> list[Promise]:
             else:
                 if clause[1] < len(scan) and scan[clause[1]] == ":":  # «Сборку делаем бесплатно: 4200 ₽ за неё платить не нужно»
                     words |= _about(text, _clause(scan, clause[1] + 1, clause[1] + 1), m.start(), trigger)
-                if _PURPOSE.match(scan, clause[1]):  # "we'll call you on 0161…, to confirm the booking": what the call is for
+                if _PURPOSE.match(scan, clause[1]):
                     words |= _about(text, _clause(scan, clause[1] + 1, clause[1] + 1), m.start(), trigger)
-                if _PRONOUN.match(scan, clause[0]):  # "…18 March; it is free": "it" is what the clause before names
+                if _PRONOUN.match(scan, clause[0]) or _PREDICATE.match(scan, clause[0]):  # "…18 March; it is free", "£43.20, will come off": the clause before names it
                     earlier = _clause(scan, max(0, clause[0] - 2), max(0, clause[0] - 2))
                     words |= _about(text, earlier, m.start(), trigger)
             sentence = _clause(scan, m.start(), m.end(), _SENTENCE)
