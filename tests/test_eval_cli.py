@@ -193,7 +193,7 @@ def two_runs(tmp_path_factory):
     good = {i: (r["references"][0] if r["references"] else r["draft"]) for i, r in rows.items()}
     worse = dict(good)
     worse["en-1"] = "Sorry if you were upset!! We will refund you."  # loses facts, invents one, not clean
-    worse["ru-2"] = "Здравствуйте, Иван! Мы вернули деньги."  # drops the amount, "today" and the time frame
+    worse["ru-2"] = "Здравствуйте, Иван! Мы вернули деньги."  # drops the amount and the time frame ("today" on a refund made may go)
     for name, rewrites in (("A", good), ("B", worse)):
         path = candidates_file(tmp / f"{name}.jsonl", rewrites)
         code = main(["eval", "rewrite", "--set", str(SET), "--rewriter", f"candidates:{path}", "--out", str(tmp / name), "--no-judge"])
@@ -209,7 +209,7 @@ def test_compare_shows_deltas_and_the_items_that_got_worse(capsys, two_runs):
     for name in ("lint_clean", "facts_kept", "facts_invented", "timeline_present"):
         assert name in out
     assert "2 items got worse in B" in out
-    assert "en-1: lint_clean 1.000→0.000" in out and "ru-2: facts_kept 1.000→0.250" in out
+    assert "en-1: lint_clean 1.000→0.000" in out and "ru-2: facts_kept 1.000→0.333" in out
 
 
 def test_compare_json_has_deltas_intervals_and_p_values(capsys, two_runs):
@@ -217,7 +217,7 @@ def test_compare_json_has_deltas_intervals_and_p_values(capsys, two_runs):
     _, out, _ = run(capsys, "eval", "compare", str(a), str(b), "--format", "json")
     data = json.loads(out)
     kept = data["metrics"]["facts_kept"]
-    assert kept["a"] == 1.0 and kept["b"] == pytest.approx((0 + 1 + 1 + 1 / 4) / 4, abs=1e-4)  # en-1, en-3, ru-1, ru-2 have facts to keep
+    assert kept["a"] == 1.0 and kept["b"] == pytest.approx((0 + 1 + 1 + 1 / 3) / 4, abs=1e-4)  # en-1, en-3, ru-1, ru-2 have facts to keep
     assert kept["delta"] == pytest.approx(kept["b"] - kept["a"], abs=1e-6)
     assert kept["low"] <= kept["delta"] <= kept["high"] and 0 <= kept["p_value"] <= 1
     assert kept["better"] == "higher" and data["metrics"]["facts_invented"]["better"] == "lower"
