@@ -278,6 +278,10 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Заявления рассматриваем по очереди.", "Заявления рассматриваем по очереди, но ваше мы оформим раньше остальных.", "promise"),
         ("The screen is replaced.", "The screen is replaced, and we'll give the keyboard a proper clean while it's open.", "promise"),
         ("We'll refund £12.95 today.", "We'll refund £12.95.", "dropped"),
+        ("A £25 credit goes onto your account.", "A £25 credit goes onto your account, and we'll take half of your next bill off as well.", "promise"),
+        ("We'll take 50% off the £68 fee for that visit.", "That visit comes with 50% off the £68 fee, and your next check-up will be free as well.", "promise"),
+        ("Пени за просрочку мы сняли.", "Пени за просрочку мы сняли, а дальше ваши перевозки будет вести персональный менеджер.", "promise"),
+        ("Перевод оформим в субботу.", "Перевод оформим в субботу, вне всякой очереди.", "promise"),
     ],
 )
 def test_defects_are_caught(draft, rewrite, found):
@@ -323,6 +327,11 @@ def test_defects_are_caught(draft, rewrite, found):
         ("Your seller fee for August is 6.5% and has already been deducted.", "The 6.5% seller fee for August has already been taken off that amount."),
         ("Your bag will be on flight BA2493 tomorrow, 13 May.", "Your bag is booked on flight BA2493 on 13 May."),
         ("We've refunded £12.95 to your PayPal account today.", "We've refunded £12.95 to your PayPal account."),
+        ("We've also added a £15 marketplace credit to your account.", "We've also put a £15 credit on your marketplace account."),
+        ("Your March bill is cancelled; a corrected one for £96.30 is attached.", "Your March bill has been cancelled and replaced with a corrected one for £96.30."),
+        ("We will come back to you about the transfer.", "We'll come back to you about the transfer within [time frame]."),
+        ("Пени за просрочку 86 ₽ мы списали.", "А пени в 86 ₽ платить не нужно."),
+        ("Торт в 3 яруса будет готов к субботе.", "Трёхъярусный торт будет готов к субботе."),
     ],
 )
 def test_values_reworded_are_kept(draft, rewrite):
@@ -341,6 +350,13 @@ def test_values_reworded_are_kept(draft, rewrite):
 def test_business_days_and_lettered_places_are_values(draft, rewrite):
     lang = "ru" if any("а" <= ch <= "я" for ch in draft) else "en"
     assert not compare(draft, rewrite, lang).ok
+
+
+def test_the_customers_own_date_echoed_in_a_miss_or_a_past_wait_is_no_deadline():
+    context = "Груз должен был прийти 14 ноября, сегодня уже 18-е. Коронку поставили, через неделю она треснула"
+    assert compare("Груз привезём завтра, 19 ноября.", "Груз привезём завтра, 19 ноября; к 14 ноября он не успел.", "ru", context=context).ok
+    assert compare("Груз привезём завтра.", "Груз привезём завтра. Жаль, что вам пришлось снова идти к нам всего через неделю.", "ru", context=context).ok
+    assert compare("Груз привезём.", "Груз привезём к 14 ноября.", "ru", context=context).deadlines
 
 
 def test_a_weekday_put_to_a_yearless_date_may_follow_a_recent_year():

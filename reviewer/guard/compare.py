@@ -34,7 +34,7 @@ _DEADLINE = re.compile(
     re.IGNORECASE
 )
 # The customer's own deadline echoed, with the customer as its subject: «вы не успели вернуть велосипед к 20:00».
-_YOURS = re.compile(r"(?:^|\b(?:and|but|that|if|so|и|но|а|что|если)\s+)(?:you|вы|ты)\s+(?:[\w'-]+\s+){0,5}$", re.IGNORECASE)
+_YOURS = re.compile(r"(?:^|\b(?:and|but|that|if|so|и|но|а|что|если)\s+)(?:you|вы|вам|вас|ты|тебе|тебя)\s+(?:[\w'-]+\s+){0,7}$", re.IGNORECASE)
 # ...or a deadline that was missed: "sorry they didn't reach you by 10 June"
 _MISSED = re.compile(r"\b(?:didn't|did\s+not|wasn't|weren't|hadn't|couldn't|failed\s+to)\b|(?<!\w)не\s+(?:успел\w*|пришл\w*|приш[её]л|доставил\w*|смогл\w*|смог)\b", re.IGNORECASE)
 _WITHIN = re.compile(r"(?:\bin|(?<!\w)через)\s+(?:the\s+next\s+)?$", re.IGNORECASE)
@@ -87,6 +87,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.kept.append((d, None))
         elif d.kind == "number" and d.value == "1" and _next_word(draft, d) and _next_word(draft, d) in _stems(rewrite):
             result.kept.append((d, None))  # "1 ребёнок" said as «ребёнок», "1 child" as "a child"
+        elif d.kind == "number" and _compounded(draft, rewrite, d):
+            result.kept.append((d, None))  # «торт в 3 яруса» said as «трёхъярусный торт», "a 3 tier cake" as "a three-tier cake"
         elif not _may_go(draft, d, mine, optional):
             result.dropped.append(d)
     for r in new:
@@ -105,7 +107,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         if r.kind == "month" and any(d.kind == "date" and d.value.split("-")[-2:-1] == [r.value[-2:]] for d in mine + theirs):
             continue  # «весь декабрь» for the draft's «до 31 декабря» (one way only: a month keeps no date)
         if r.kind in TIMEISH and _deadline(rewrite, r):  # "within a week" too: a number word is a time frame there
-            if not (any(_same(c, r) for c in theirs) and (_YOURS.search(_clause_before(rewrite, r)) or _MISSED.search(_clause_before(rewrite, r)))):
+            if not (any(_same(c, r) for c in theirs) and (_YOURS.search(_clause_before(rewrite, r)) or _MISSED.search(_clause_of(rewrite, r)))):
                 result.deadlines.append(_with_preposition(rewrite, r))
         elif r.strict and not (any(_same(c, r) for c in theirs) or (r.kind == "name" and _words_in(r, known_words))):
             result.added.append(r)
@@ -253,6 +255,12 @@ def _clause_before(text: str, fact: Fact) -> str:
     return re.split(r"[.!?;:,\n—–]\s", before)[-1]
 
 
+def _clause_of(text: str, fact: Fact) -> str:
+    """The fact's clause: "поэтому к 14 ноября груз не успел" has the miss after the date."""
+    after = re.split(r"[.!?;:,\n—–]\s", text[fact.end : fact.end + 80])[0]
+    return _clause_before(text, fact) + " " + after
+
+
 def _with_preposition(text: str, fact: Fact) -> Fact:
     m = _deadline(text, fact)
     start = fact.start - (len(m.group()) if m else 0)
@@ -291,6 +299,18 @@ def _counts_changed(draft: str, rewrite: str, mine: list[Fact], new: list[Fact])
 def _next_word(text: str, fact: Fact) -> str:
     m = re.match(r"\s+(\w{3,})", text[fact.end :])
     return m[1].lower()[:5] if m else ""
+
+
+# The first part of a compound a number makes: «трёхъярусный», «двухэтажный», "three-tier"
+_COMPOUND = {"1": "одно|one", "2": "двух|two", "3": "тр[её]х|three", "4": "четыр[её]х|four", "5": "пяти|five", "6": "шести|six",
+             "7": "семи|seven", "8": "восьми|eight", "9": "девяти|nine", "10": "десяти|ten"}
+
+
+def _compounded(draft: str, rewrite: str, fact: Fact) -> bool:
+    """Whether the rewrite says a number and the word after it in the draft as one compound word."""
+    noun = _next_word(draft, fact)[:4]
+    first = _COMPOUND.get(fact.value)
+    return bool(noun and first and re.search(rf"(?<!\w)(?:{first})[ъ-]?{noun}", rewrite, re.IGNORECASE))
 
 
 def _stems(text: str) -> set[str]:

@@ -64,7 +64,7 @@ _EN_MONTHS = ["jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may"
 _RU_MONTHS = ["январ[ьяюе]", "феврал[ьяюе]", "март[аеу]?", "апрел[ьяюе]", "ма[йяюе]", "июн[ьяюе]", "июл[ьяюе]", "август[аеу]?", "сентябр[ьяюе]", "октябр[ьяюе]", "ноябр[ьяюе]", "декабр[ьяюе]"]
 # «июльская квитанция» is the July bill: a month's adjective names the month (MONTH_ONLY only, never a day's month)
 _RU_MONTH_ADJECTIVES = ["январск", "февральск", "мартовск", "апрельск", "майск", "июньск", "июльск", "августовск", "сентябрьск", "октябрьск", "ноябрьск", "декабрьск"]
-MONTH = "(?:" + "|".join(f"(?P<m{i}>{en}|{ru})" for i, (en, ru) in enumerate(zip(_EN_MONTHS, _RU_MONTHS, strict=True), 1)) + r")\.?"
+MONTH = "(?:" + "|".join(f"(?P<m{i}>{en}|{ru})" for i, (en, ru) in enumerate(zip(_EN_MONTHS, _RU_MONTHS, strict=True), 1)) + r")(?![^\W\d_])\.?"  # not "£15 marketplace"
 # "on Tuesdays" / «по средам» is the same weekday as "Tue" / «в среду».
 _EN_DAYS = ["mon(?:days?)?", "tue(?:s(?:days?)?)?", "wed(?:nesdays?)?", "thu(?:rs(?:days?)?)?", "fri(?:days?)?", "sat(?:urdays?)?", "sun(?:days?)?"]
 _RU_DAYS = ["понедельник\\w*|пн", "вторник\\w*|вт", "сред(?:[аыуе]|ам)|ср", "четверг\\w*|чт", "пятниц(?:[аыуе]|ам)|пт", "суббот(?:[аыуе]|ам)|сб", "воскресень(?:[еяю]|ям)|вс"]

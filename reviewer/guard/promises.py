@@ -37,7 +37,7 @@ GROUPS = {
 KINDS: dict[str, dict[str, list[str]]] = {
     "refund": {
         "en": [r"refund\w*", r"money\s+back", r"get\s+(?:your|the|all|a|an|every)\s+((?:[\w$£€%.,]+\s+){0,3}?)back(?!\s+(?:to|up|on|online|in\s+touch))",
-            r"pay\s+((?:\w+\s+){0,3}?)back", r"repa(?:y|id)", r"cash\s?back", r"(?:comes?|will\s+come|goes?|will\s+go)\s+back\s+to\s+you\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+)?take\s+(?:the|your|it|them)\s+((?:[\w-]+\s+){0,2}?)back\b",
+            r"pay\s+((?:\w+\s+){0,3}?)back", r"repa(?:y|id)", r"cash\s?back", r"(?<!we'll\s)(?<!we\swill\s)(?<!i'll\s)(?<!i\swill\s)(?:comes?|will\s+come|goes?|will\s+go)\s+back\s+to\s+you\b(?!\s+(?:about|with|on|regarding|once|when|as\s+soon|shortly|soon|by|within|in))", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+)?take\s+(?:the|your|it|them)\s+((?:[\w-]+\s+){0,2}?)back\b",
             r"return\w*\s+(?:the|your|all|any|that|this)\s+((?:\w+\s+){0,2}?)(?:money|amount|payment|fee|charge|difference|deposit|sum)\b",
             r"put\w*\s+((?:[\w$£€.,]+\s+){0,3}?)back\s+(?:on|onto|in|into|to)\s+(?:your|the)\b", r"revers\w*\s+(?:the|that|this|your)\s+((?:\w+\s+){0,2}?)(?:charge|payment|fee|transaction)", r"credited\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank)"],
         "ru": [
@@ -54,7 +54,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
     "discount": {
         "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:take|knock|deduct)\w*\s+((?:[\w$£€%.,-]+\s+){0,6}?)off\s+(?:your|the|next|this|that)\b", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
-               r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€%]|dollars|pounds|euros|usd|gbp|eur))\s+off\b", r"(?:knock|shave)\w*\s+((?:[\w$£€%.,-]+\s+){0,6}?)off\b",
+               r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€%]|dollars|pounds|euros|usd|gbp|eur))\s+off\b", r"take\w*\s+(?:half|a\s+third|a\s+quarter|\d+\s?%|[$£€]\s?\d[\d.,]*)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?off\b", r"(?:knock|shave)\w*\s+((?:[\w$£€%.,-]+\s+){0,6}?)off\b",
                r"honou?r\w*\s+(?:the|that|this|your|our)\s+((?:\w+\s+){0,2}?)(?:price|rate|discount|offer|deal|promo\w*)", r"match\w*\s+(?:the|that|their|this|its|any)\s+((?:\w+\s+){0,2}?)price",
                r"as\s+(?:a|our)\s+(?:small\s+|little\s+|special\s+)?(?:thank[- ]?you|token\s+of|gesture\s+of|way\s+of\s+saying)", r"at\s+the\s+(?:old|previous|original)\s+(?:price|rate)", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+){0,3}?(?:cheaper|for\s+less)\b|(?:will|'ll)\s+cost\s+(?:you\s+)?less\b"],  # a gift: "we'll send a hoodie as a thank-you"
         "ru": [r"<скидка>", r"<промокод>", r"(?:<взять:futr,1per>|<списать:futr,1per>)\s+(?:\w+\s+){0,2}?(?:только\s+)?(?:половину|часть|\d+\s?%)", r"<купон>", r"<подарочный>\s+<сертификат>", r"<сертификат>\s+(?:\w+\s+)?(?:на\s+(?:сумму\s+)?\d|номиналом)", r"<подарить>", r"<дарить:pres,1per>", r"\w+(?:им|ем|ём)\s+((?:\w+\s+){0,3}?)в\s+подарок", r"в\s+подарок\s+((?:\w+\s+){0,2}?)\w+(?:им|ем|ём)\b", r"<сохранить:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)(?:<цена>|<тариф>)",
@@ -74,7 +74,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"(?:without|with\s+no)\s+(?:a\s+|any\s+)?(?:extra\s+|additional\s+|late\s+)?(?:penalty|penalties|fee|fees|charge|charges|cost)\b", r"(?:penalty|fee)[- ]free",
             r"(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|gladly\s+)?pay\b", r"waiv\w*", r"prepaid",
             r"complimentary", r"(?:something|a\s+little)\s+extra\b", r"(?:a|as\s+a|little|small|free)\s+(?:gift|treat|freebie)s?\b", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:charge|bill)\w*", r"(?:no|nothing)\s+(?:extra\s+|([a-z-]+)\s+)?(?:charge|cost|fee)s?\b",
-            r"nothing\s+to\s+pay", r"no\s+need\s+to\s+pay", r"half[- ]price", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
+            r"nothing\s+to\s+pay", r"no\s+need\s+to\s+pay", r"(?:check-?up|delivery|shipping|postage|repair|service|installation|lesson|session|visit|consultation|return|exchange|fitting|collection|cleaning)\s+(?:will\s+be|is)\s+(?:also\s+)?free\b", r"half[- ]price", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
             r"without\s+(?:charging|billing)\b", r"with\s+our\s+compliments", r"(?:won't|will\s+not)\s+(?:appear|show\s+up|show)\s+on\s+your\s+(?:bill|invoice|statement)",
             r"(?:won't|will\s+not|doesn't|does\s+not|shouldn't)\s+cost\s+(?:you\s+)?(?:anything|a\s+(?:penny|thing|cent|dime))", r"(?:it's|it\s+is|they're|they\s+are)\s+yours\s+to\s+keep",
             # a charge dropped: "the excess, which we'll set aside", "we'll write off the fee"
@@ -95,7 +95,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"(?:<аннулировать>|<убрать:futr,1per|INFN>|<снять:futr,1per|INFN>|<обнулить>|<простить:futr,1per|INFN>|<списать:futr,1per>)\s+((?:\w+\s+){0,2}?)%fine%",
             r"%penalty%\s+((?:\w+\s+){0,3}?)(?:<начислять>|<начислить>|<взимать>)\s+не\s+(?:будем|станем)",  # «пени за февраль мы начислять не будем»
             r"%penalty%\s+((?:[\w₽.,]+\s+){0,6}?)(?:<аннулировать:futr,1per|PRTS|past>|<убрать:futr,1per|PRTS|past>|<снять:futr,1per|PRTS|past>|<обнулить:futr,1per|PRTS|past>)",
-            r"%fine%\s+((?:[\w₽.,]+\s+){0,6}?)<списать:futr,1per>",
+            r"%fine%\s+((?:[\w₽.,]+\s+){0,6}?)<списать:futr,1per|past>(?!\s+(?:с|со)\s)",
             r"не\s+(?:будем\s+)?(?:<начислять>|<начислить>|<взимать>)\s+((?:\w+\s+){0,1}?)%penalty%", r"%penalty%\s+((?:\w+\s+){0,2}?)не\s+(?:будем\s+)?(?:<начислять>|<начислить>|<взимать>)",
         ],
     },
@@ -110,10 +110,10 @@ KINDS: dict[str, dict[str, list[str]]] = {
                r"(?:as\s+(?:a\s+)?|top\s+|high\s+|with\s+)priority", r"prioriti[sz]\w*", r"priority\s+(?:handling|processing|delivery|shipping|dispatch|booking|slot|appointment|support|queue|service|boarding|lane|access|check-?in|seating)",
                r"(?:save|hold|reserve|keep)\s+(?:you\s+)?(?:a|your)\s+(?:[\w-]+\s+)?(?:place|seat|spot|table)\b",
                r"fast[- ]?track\w*", r"expedit\w*", r"(?:jump|skip)\w*\s+the\s+(?:queue|line)", r"front\s+of\s+the\s+(?:queue|line)", r"ahead\s+of\s+(?:the\s+)?(?:others|everyone|queue|line)|before\s+(?:anyone|everyone)\s+else",
-               r"while\s+(?:he's|she's|they're|we're|he\s+is|she\s+is|they\s+are|we\s+are|it's|it\s+is)\s+(?:there|at\s+it|on\s+site|open|in|with\s+us|here)\b",
+               r"while\s+(?:he's|she's|they're|we're|he\s+is|she\s+is|they\s+are|we\s+are|it's|it\s+is)\s+(?:there|at\s+it|on\s+site|open|in|with\s+us|here)\b", r"(?:personal|dedicated)\s+(?:account\s+)?(?:manager|contact|agent|adviser|advisor)",
                r"give\s+(?:the|your|it|them)\s+(?:[\w-]+\s+){0,3}?an?\s+(?:proper\s+|free\s+|quick\s+|good\s+|full\s+|thorough\s+)?(?:clean|service|check-?up|once-over|tune-up|polish|valet|wash)\b"],
-        "ru": [r"<проследить:futr,1per>", r"<позаботиться:futr,1per>", r"<гарантировать:pres,1per|futr,1per>", r"вне\s+очереди", r"в\s+приоритетном\s+порядке",
-               r"раньше\s+(?:остальных|других|всех|очереди)", r"заодно\s+(?:и\s+)?(?:\w+\s+)?\w+(?:ит|ет|ят|ут|ют|ат|им|ем)\b",
+        "ru": [r"<проследить:futr,1per>", r"<позаботиться:futr,1per>", r"<гарантировать:pres,1per|futr,1per>", r"вне\s+(?:всякой\s+)?очереди", r"в\s+приоритетном\s+порядке",
+               r"раньше\s+(?:остальных|других|всех|очереди)", r"(?:персональн|личн)\w*\s+(?:менеджер|консультант|куратор)\w*", r"заодно\s+(?:и\s+)?(?:\w+\s+)?\w+(?:ит|ет|ят|ут|ют|ат|им|ем)\b",
                r"<приоритет>", r"<ускорить:futr,1per>"],
     },
     # a trip made for the customer: "we'll bring the phone round to your home", «сами привезём телефон к вам домой»
@@ -172,7 +172,7 @@ _DEFINITE = re.compile(r"\b(?:the|your|this|that)\s+$", re.IGNORECASE)
 _NOUN = re.compile(r"(?:refund|credit|discount|voucher|replacement|compensation|reimbursement|upgrade|extension)s?$", re.IGNORECASE)
 # A promise about the next order, trip or invoice: another than one about this one.
 _NEXT = re.compile(
-    r"\bnext\s+(?:order|purchase|trip|ride|journey|booking|stay|visit|box|bill|invoice|month|year|subscription|lesson|class|appointment|flight|shop|pair|one|item|delivery|parcel|ticket|session|course)"
+    r"\bnext\s+(?:order|purchase|trip|ride|journey|booking|stay|visit|box|bill|invoice|month|year|subscription|lesson|class|appointment|flight|shop|pair|one|item|delivery|parcel|ticket|session|course|check-?up|treatment|service|cleaning|consultation|repair|rental|hire)"
     r"|следующ\w+\s+(?:заказ|покупк|поездк|бронировани|визит|коробк|сч[её]т|месяц|год|заняти|урок|при[её]м|рейс|абонемент)",
     re.IGNORECASE,
 )
@@ -185,7 +185,7 @@ _PRONOUN = re.compile(r"(?:(?:so|and|but|which|as|поэтому|и|но|а)\s+)
 # Idioms that use the words without any remedy.
 _IDIOM = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|feel\s+free|free\s+to\b|(?:is|are|was|were|be|isn't|aren't)\s+free\b(?!\s+of\s+charge)|toll[- ]free|free\s*(?:phone|call)\w*|free\s+(?:number|line|time)|hands[- ]free|cover\s+letter|credit\s+card|"
     r"бесплатн\w*\s+(?:\w+\s+)?(?:номер\w*|лини\w*|звон\w*|телефон\w*)|(?:звон\w*|телефон\w*)[^.!?\n]{0,40}?бесплатн\w*|replac\w*\s+(?:the\s+|a\s+)?(?:(?:failed|faulty|broken|damaged|worn|cracked|defective|old)\s+)?(?:[\w-]+\s+)?(?:cabinet|parts?|components?|router|cable|battery|meter|sim|valve|pump|motherboard|fan|seal|hose|fuse|filter|belt|bearing|compressor|thermostat|hinge)\b|replac\w*\s+(?:the\s+|an?\s+)?(?:estimate\w*|reading|figure|amount|value|address|details|date|name|email|password)\b"
-    r"|replacement\s+(?:parts?|components?|screen|display|battery|motherboard|board|cable|valve|pump|filter)\b|(?:need|needs|needed|require|requires|may\s+need)\s+(?:replacing|replacement|to\s+be\s+replaced)\b|(?:fee|commission|charge|tax|vat|deposit)s?\b[^.!?\n]{0,30}?\b(?:taken|deducted|knocked)\s+off\b|на\s+замену\s+(?:\w+\s+){0,3}?гаранти\w*|гаранти\w*\s+на\s+замену|warranty\s+on\s+the\s+replacement|(?:note|notice|flag|marker|plan|policy|pass|insurance|warranty|guarantee)\b[^.!?\n]{0,40}?\bcovering\b", re.IGNORECASE)
+    r"|replacement\s+(?:parts?|components?|screen|display|battery|motherboard|board|cable|valve|pump|filter)\b|replac\w*\s+(?:it\s+|them\s+)?with\s+(?:a|an|the)\s+(?:corrected|updated|amended|revised|reissued|new)\s+(?:one|bill|invoice|version|copy|statement|document)\b|(?:need|needs|needed|require|requires|may\s+need)\s+(?:replacing|replacement|to\s+be\s+replaced)\b|(?:fee|commission|charge|tax|vat|deposit)s?\b[^.!?\n]{0,30}?\b(?:taken|deducted|knocked)\s+off\b|на\s+замену\s+(?:\w+\s+){0,3}?гаранти\w*|гаранти\w*\s+на\s+замену|warranty\s+on\s+the\s+replacement|(?:note|notice|flag|marker|plan|policy|pass|insurance|warranty|guarantee)\b[^.!?\n]{0,40}?\bcovering\b", re.IGNORECASE)
 # One word for all of it: "a full refund" and «деньги вернём полностью» are about the same thing,
 # "we'll refund you in full" is more than the draft's refund of one charge.
 _DEGREE = re.compile(r"full|fully|entire|entirely|whole|completely|all|полностью|полн(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ыми|ых|ом)|целиком|весь|вся|всю")
