@@ -44,6 +44,11 @@ _CONTINGENCY = diskcache.compile(
     r"\b(?:if|should)\s+(?:the\s+|it\s+|this\s+|you\s+)?(?:[\w-]+\s+){0,2}?(?:gets?|got|becomes?|happens?|stops?|breaks?|fails?|comes?\s+back|reappears?|returns?|recurs?|worsens?|continues?|persists?|arrives?|appears?|turns?\s+up|shows?\s+up|are\s+charged|is\s+charged|see\s+(?:another|a\s+new|any\s+(?:more|new|further)))\b"
     r"|(?<!\w)если\s+(?:\w+\s+){0,4}?(?:придут|придет|придёт|появ\w+|повтор\w+|возникн\w+|случит\w+|перестан\w+|сломает\w*|ухудш\w+|снова|нужен\s+срочно|нужна\s+срочно|нужно\s+срочно|нужны\s+срочно|будут\s+(?:новые|ещ[её])|понадоб\w+)"
 )
+_CONDITION = diskcache.compile(r"\b(?:if|unless|in\s+case)\b|(?<!\w)(?:если|в\s+случае)\b")
+# A step spoken of inside a regret: "sorry that the documents will arrive a day late", «жаль, что документы придут позже»
+_REGRET = diskcache.compile(r"\b(?:sorry|regret)\s+(?:that\s+)?(?:the|your|it|this|they)\b|(?<!\w)(?:жаль|сожалеем|сожалею|извините|простите)\W{1,3}что\b")
+# Work named inside what we need to be sure of, not announced: "I need to make sure I'm looking at the right order"
+_SUBORDINATE = diskcache.compile(r"\b(?:make\s+sure|ensure|be\s+sure)\s+(?:that\s+)?$")
 _STILL = diskcache.compile(r"пока|ещ[её]\s+не|не\s+ещ[её]|not\s+yet|\byet\b|\bstill\b")
 _SO = diskcache.compile(r"\b(?:so|поэтому|так\s+что|теперь)\b")  # "I've switched alerts on, so you'll get a text before any charge"
 _NEGATED_NEXT = diskcache.compile(r"(?:\bnot|n't|\bnever|\bне|\bни)\s+$")
@@ -71,7 +76,14 @@ _RECORDED = diskcache.compile(
     r"|(?<!\w)(?:[а-яё]{3,}|[\w-]*\d[\w-]*)\s+от"  # "your email of 4 March", «письмо от 4 марта», «рейс SU-1234 от 3 марта»
     # the customer's own occasion: "for your workshop on the 21st" (not "before your wedding on 12 June")
     r"|(?<!before\s)(?<!\bby\s)(?<!until\s)(?<!time\sfor\s)\b(?:your|the)\s+(?:[\w-]+\s+)?(?:workshop|meeting|event|party|wedding|trip|holiday|appointment|class|course|session|exam|interview|concert|show|match|game|dinner|ceremony|conference|birthday|surgery|stay)\s+(?:on|at)"
-    r"|\b(?:valid|active|expires?|good)(?:\s+(?:until|till|through|to))?|(?<!\w)(?:активн\w*|действ\w*|действительн\w*|истека\w*)(?:\s+(?:до|по))?"
+    r"|\b(?:valid|active|expires?|good|timed|time-?stamped|stamped)(?:\s+(?:until|till|through|to))?|\bcover(?:s|ed)?(?:\s+[\w-]+){0,3}?(?:\s+(?:until|till|through))?|(?<!\w)(?:активн\w*|действ\w*|действительн\w*|истека\w*)(?:\s+(?:до|по))?"
+    # opening hours ("open from 9am to 9pm", «склад работает с 9:00 до 21:00») time no step, even in the step's sentence
+    r"|(?:\b(?:open|opens|opening\s+hours\s+are|staffed|available)|(?<!\w)(?:работа(?:ет|ем|ют)|открыт\w*))(?:\s+(?:daily|every\s+day|ежедневно|каждый\s+день|по\s+будням))?(?:\s+(?:from|between|с|со))?"
+    r"(?:\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:to|until|till|and|[-–—]))?)?"
+    # the customer's own past doings: «об этом вы писали 5 октября»; what has not happened since: «не получает сигнал с 28 апреля»
+    r"|(?<!\w)(?:писал|звонил|обращал|оплатил|оплачивал|заказал|заказывал|отправлял|сдавал|приходил|приезжал|покупал|купил|бронировал|забронировал)\w*(?:\s+[\w-]+){0,2}?(?:\s+(?:в|во|к|на))?"
+    r"|(?<!\w)не\s+[а-яё]+(?:\s+[а-яё]+){0,2}?\s+(?:с|со)"
+    r"|(?<!\w)[а-яё]{3,}(?:нн|т)(?:ые|ый|ая|ое|ого|ой|ых|ую)(?:\s+(?:в|во|на|к))?"  # «таблицы, созданные в тот же день»
     r"|(?<!\w)(?:видите|видим|наблюда\w*|длится|длятся|продолжа\w*)(?:\s+\w+)?(?:\s+(?:с|со))?)\s+(?:the\s+)?$"
 )
 
@@ -141,10 +153,10 @@ class _Reply:
         request = self.rule.regex(self.doc.lang, "request")
         return next((s for s in self._body if request.search(self.doc.lower[s.start : s.end]) and not self.contingent(s)), None)
 
-    def contingent(self, sentence: Span) -> bool:
+    def contingent(self, sentence: Span, condition: re.Pattern = None) -> bool:
         """A request for a case that may come, not a step the reply waits on: "DM us if you get stuck!",
-        «Если придут новые списания, пришлите скриншоты»."""
-        return bool(_CONTINGENCY.search(self.doc.lower, sentence.start, sentence.end))
+        «Если придут новые списания, пришлите скриншоты»; with ``condition``, any request in a condition."""
+        return bool((condition or _CONTINGENCY).search(self.doc.lower, sentence.start, sentence.end))
 
     @cached_property
     def first_question(self) -> Span | None:
@@ -153,7 +165,8 @@ class _Reply:
 
     @cached_property
     def asks(self) -> bool:
-        asked = (m for m in self.rule.finditer(self.doc, "ask-info") if not self.contingent(self.sentence(m.start())))
+        # a request in a condition («Если удобнее другое время, ответьте») does not make the reply wait for the customer
+        asked = (m for m in self.rule.finditer(self.doc, "ask-info") if not self.contingent(self.sentence(m.start()), _CONDITION))
         return next(asked, None) is not None or bool(_CONTINUED_ASK.match(self.doc.text))
 
     @cached_property
@@ -209,7 +222,7 @@ class _Reply:
             i = bisect.bisect_left(feedback_starts, m.end()) - 1  # the last feedback span starting before the match ends
             if i >= 0 and feedback[i][1] > m.start():
                 continue
-            if self.question(sentence):
+            if self.question(sentence) or key == "promise" and _REGRET.search(doc.lower, sentence.start, m.start()) or _SUBORDINATE.search(doc.lower, max(sentence.start, m.start() - 30), m.start()):
                 continue
             if customer.search(doc.lower[sentence.start : m.end()]) or after.search(doc.lower[m.end() : sentence.end]):
                 continue
