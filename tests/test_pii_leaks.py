@@ -39,7 +39,9 @@ DRAFTS5 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_d
 DRAFTS6 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_drafts_v6.jsonl").read_text(encoding="utf-8").splitlines()]
 # A seventh: city numbers without their trunk, travel passports, company hotlines beside personal numbers
 DRAFTS7 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_drafts_v7.jsonl").read_text(encoding="utf-8").splitlines()]
-LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0), "v5": (DRAFTS5, 151, 0), "v6": (DRAFTS6, 146, 0), "v7": (DRAFTS7, 149, 3)}  # drafts, personal values, non-personal ones masked at most
+# An eighth: numbers in lists, glued to «т.», IBANs with dashes, passports with the number before the series, company hotlines and router addresses
+DRAFTS8 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_drafts_v8.jsonl").read_text(encoding="utf-8").splitlines()]
+LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0), "v5": (DRAFTS5, 151, 0), "v6": (DRAFTS6, 146, 0), "v7": (DRAFTS7, 149, 3), "v8": (DRAFTS8, 200, 16)}  # drafts, personal values, non-personal ones masked at most
 VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
 
 

@@ -57,6 +57,15 @@ from reviewer.guard.pii import Masker, card_ok, find_pii, iban_ok, snils_ok
         # the seventh set's first look
         ("позвонит на городской номер (812) 309-47-16, указанный", "(812) 309-47-16", "PHONE"),
         ("Загран: 75 4829173, почта", "75 4829173", "PASSPORT"),
+        # the eighth set's first look
+        ("1) 89162345678 — мой;", "89162345678", "PHONE"),
+        ("2) (495) 987-65-43 — домашний.", "(495) 987-65-43", "PHONE"),
+        ("раб. т.8-495-123-45-67 доб.214", "8-495-123-45-67", "PHONE"),
+        ("на домашний (495)6543217 или", "(495)6543217", "PHONE"),
+        ("account ES74-0140-2019-7993-9337-2754 and", "ES74-0140-2019-7993-9337-2754", "IBAN"),
+        ("passport series 45 08, number 123456, issued", "45 08, number 123456", "PASSPORT"),
+        ("в договор аренды: серия 40 16, номер 583201.", "40 16, номер 583201", "PASSPORT"),
+        ("№ 583201, серия 4016 — это мой паспорт", "583201, серия 4016", "PASSPORT"),
     ],
 )
 def test_personal_data_is_found_whole(text, value, kind):

@@ -46,7 +46,7 @@ OBFUSCATED_EMAIL = re.compile(
     rf"(?<![\w.+-])[A-Za-z0-9_+-]+(?:{_DOT}[A-Za-z0-9_+-]+)*(?:{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}|\s+at\s+[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)*\s+dot\s+){_TLD}",
     re.IGNORECASE,
 )
-IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ \n]?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b|\b[a-z]{2}\d{2}(?:[ \n]?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?\b")  # or all in lower case, or across a line
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ \n-]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?\b|\b[a-z]{2}\d{2}(?:[ \n-]?[a-z0-9]{4}){2,7}(?:[ -]?[a-z0-9]{1,3})?\b")  # or all in lower case, or across a line
 CARD = re.compile(r"(?<![\d-])\d(?:[ \u00a0\u202f.-]?\d){12,18}(?![\d-])|(?<![\d-])\d{4}(?:(?:[ \u00a0\u202f.-]|[ \t]*\n[ \t]*)\d{4}){2,3}(?:[ \u00a0\u202f.-]\d{1,4})?(?![\d-])")
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
@@ -54,9 +54,11 @@ SNILS = re.compile(r"(?<![\d-])\d{3}[- ]\d{3}[- ]\d{3}[ -]\d{2}(?![\d-])|(?:(?<!
 INN = re.compile(r"(?:(?<![\w-])|(?<=ИНН))(?:\d{12}|\d{10}|\d{4}([ -]?)\d{4}\1\d{4}|\d{4}([ -]?)\d{6}\2\d{2})(?![\w-])", re.IGNORECASE)
 PASSPORT = re.compile(r"(?<![\d-])\d{2} ?\d{2} (?:(?:№|No\.?|номер)\s*)?\d{6}(?![\d-])")
 # After the word: any layout of a Russian passport ("4614556677"), or a travel passport's 2 + 7 digits
-PASSPORT_NAMED = re.compile(r"(?:паспорт\w*|passport)\b[^\d\n]{0,30}?(?P<v>\d{2}\s?\d{2}\s?(?:(?:№|No\.?|номер)\s*)?\d{6}|\d{2}\s?\d{7})(?!\d)", re.IGNORECASE)
+PASSPORT_NAMED = re.compile(r"(?:паспорт\w*|passport|серия|series)\b[^\d\n]{0,30}?(?P<v>\d{2}\s?\d{2}[,;]?\s*(?:(?:№|No\.?|номер|number|nr\.?)\s*)?\d{6}|\d{2}\s?\d{7})(?!\d)", re.IGNORECASE)
+# The number before the series: «№ 583201, серия 4016»
+PASSPORT_REVERSED = re.compile(r"(?:№|номер|number)\s*(?P<v>\d{6},?\s*(?:серия|series)\s*\d{2}\s?\d{2})(?!\d)", re.IGNORECASE)
 # Digits in the shapes phones are written in; which of them are phones is decided below.
-PHONE = re.compile(r"(?:(?<![\w+/.-])|(?<=[а-яё])|(?<=[a-z.:])(?=\+)|(?<=тел\.)|(?<=tel\.))(?:\+|(?<!\d)00|(?<!\d)011)?\(?\d[\d \u00a0\u202f().\-\u2010-\u2013/\n]{5,}\d(?![\w-])", re.IGNORECASE)
+PHONE = re.compile(r"(?:(?<![\w+/.-])|(?<=[а-яё])|(?<=[a-z.:])(?=\+)|(?<=тел\.)|(?<=tel\.)|(?<=т\.))(?:\+|(?<!\d)00|(?<!\d)011)?\(?\d[\d \u00a0\u202f().\-\u2010-\u2013/\n]{5,}\d(?![\w-])", re.IGNORECASE)
 # A phone word just before: "call me on 612 345 678", «звоните 8 029 123-45-67» — then a national number
 # of any country may stand without its trunk prefix
 PHONE_WORD = re.compile(
@@ -71,7 +73,7 @@ _DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 _NANP = re.compile(r"(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ ./-])\d{3}[ ./-]\d{4}")
 # A Russian number written without its 8 or +7, in its own shape: "(926) 321-54-76", a city's «(812) 309-47-16»
 # (a mobile's 9xx as it stands, any other code only where it is valid); a country code without its +: "7 (495) 765 43 21"
-_RU_NATIONAL = re.compile(r"\([3-9]\d{2}\)\s?\d{3}[-\s]\d{2}[-\s]\d{2}")
+_RU_NATIONAL = re.compile(r"\([3-9]\d{2}\)\s?\d{3}[-\s]?\d{2}[-\s]?\d{2}")
 _BARE_CODE = re.compile(r"7\s?\(\d{3}\)\s?\d{3}[-\s]?\d{2}[-\s]?\d{2}")
 _BRACKETED_TRUNK = re.compile(r"\(0\d{1,4}\)\s?\d")
 # A travel passport's 2 + 7 digits anywhere near the word: «Правильный номер 75 4812937, а не 75 1234576»
@@ -195,6 +197,7 @@ DETECTORS = (
     ("EMAIL", EMAIL, lambda v: True),
     ("EMAIL", OBFUSCATED_EMAIL, lambda v: True),
     ("PASSPORT", PASSPORT_NAMED, lambda v: True),
+    ("PASSPORT", PASSPORT_REVERSED, lambda v: True),
     ("IBAN", IBAN, iban_ok),
     ("CARD", CARD, card_ok),
     ("IP", IPV4, _ip),
@@ -222,6 +225,8 @@ def find_pii(text: str, countries: frozenset[str] = frozenset()) -> list[tuple[i
             if regex is TRAVEL_PASSPORT and not _PASSPORT_WORD.search(text, max(0, start - 120), start):
                 continue
             if kind == "PHONE":  # "(0121) 496 0666": keep the bracket; drop a bracket that only closes
+                if marker := _LIST_MARKER.match(value):  # «1) 89162345678; 2) (495) 987-65-43»: a list's number is no digit of the phone
+                    value, start = value[marker.end() :], start + marker.end()
                 value = value.rstrip()
                 end = start + len(value)
                 if value.endswith(")") and "(" not in value:
@@ -256,6 +261,7 @@ def _spoken(text: str, start: int, value: str) -> bool:
 
 
 _VERSION = re.compile(r"(?:version|ver\.|v\.|build|firmware|patch|release|update|версии|версия|версию|сборк\w*|прошивк\w*|обновлени\w*|патч\w*|релиз\w*)(?:\s+[^\W\d]+)?\s*$", re.IGNORECASE)
+_LIST_MARKER = re.compile(r"\d{1,2}\)\s+")
 # A bank's codes are no phones: «БИК банка получателя 044525225»
 _NOT_PHONE = re.compile(r"(?:бик|bic|swift|кпп|огрн\w*|окпо|окато|sort\s+code|routing\s+number)(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$|(?:№|#|\bno\.)\s*$", re.IGNORECASE)  # «Заказ № 330-112-7845» is an id
 # "plus 7 985 …", «плюс 7 985 …»: the plus spelt out
