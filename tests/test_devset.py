@@ -53,6 +53,7 @@ SETS = {
     "heldout_v14": DATA / "heldout_v14.jsonl",
     "heldout_v15": DATA / "heldout_v15.jsonl",
     "heldout_v16": DATA / "heldout_v16.jsonl",
+    "heldout_v17": DATA / "heldout_v17.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
