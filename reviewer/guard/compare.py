@@ -102,7 +102,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         # a name is the draft's when all its words are ("Kirill Sokolov" is more than the draft's "Kirill")
         if r.kind == "placeholder" or (r.kind != "name" and any(_same(d, r) for d in mine)) or (r.kind == "name" and _words_in(r, draft_words)):
             continue
-        if r.kind == "weekday" and any(d.kind == "date" and r.value in (_weekday_of(d), *_weekdays_of(d)) for d in mine + theirs):
+        back = 2 if any(f.kind == "date" and 0 <= f.start - r.end <= 12 for f in new) else 0  # "Monday 21st", "Thursday the 2nd of October"
+        if r.kind == "weekday" and any(d.kind == "date" and r.value in (_weekday_of(d), *_weekdays_of(d, back)) for d in mine + theirs):
             continue  # "by Saturday" for the draft's "until Saturday 8 March", or worked out from "8 March" (one way only: a weekday keeps no date)
         if r.kind == "month" and any(d.kind == "date" and d.value.split("-")[-2:-1] == [r.value[-2:]] for d in mine + theirs):
             continue  # «весь декабрь» for the draft's «до 31 декабря» (one way only: a month keeps no date)

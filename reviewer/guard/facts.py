@@ -111,7 +111,7 @@ NUMBER_WORDS = {
     **dict.fromkeys(["сорок", "сорока"], "40"), **dict.fromkeys(["пятьдесят", "пятидесяти"], "50"), **dict.fromkeys(["шестьдесят", "шестидесяти"], "60"),
     **dict.fromkeys(["(?:a)?round\\s+the\\s+clock", "круглосуточн\\w*"], "duration:1440min"),
     "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
-    **dict.fromkeys(["half\\s+an\\s+hour", "полчаса"], "duration:30min"), **dict.fromkeys(["an?\\s+hour\\s+and\\s+a\\s+half", "полтора\\s+часа"], "duration:90min"),
+    **dict.fromkeys(["half\\s+an\\s+hour", "полчаса"], "duration:30min"), **dict.fromkeys(["an?\\s+hour\\s+and\\s+a\\s+half", "полтора\\s+часа", "полутора\\s+часов"], "duration:90min"),
     **dict.fromkeys(["half\\s+a\\s+year", "полгода", "six\\s+months"], "duration:259200min"), **dict.fromkeys(["сут(?:ки|ок)"], "duration:1440min"),
     **dict.fromkeys(["двое\\s+суток", "двух\\s+суток"], "duration:2880min"), **dict.fromkeys(["трое\\s+суток", "трёх\\s+суток", "трех\\s+суток"], "duration:4320min"),
     # "three and a half hours", «три с половиной часа»
@@ -178,7 +178,34 @@ _HOUR_WORDS = {1: "одн\\w*|час[уа]?", 2: "дв(?:а|ух|ум)", 3: "т�
                13: "one", 14: "two", 15: "three", 16: "four", 17: "five", 18: "six", 19: "seven", 20: "eight", 21: "nine", 22: "ten", 23: "eleven", 24: "twelve"}
 _HOUR = "(?:(?P<hd>[01]?\\d|2[0-3])|" + "|".join(f"(?P<t{n}>{w})" for n, w in _HOUR_WORDS.items()) + ")"
 TIME_IN_WORDS = re.compile(
-    rf"(?<!\w)(?:в|к|до|с|после|около|at|by|from|until|till|after|around)\s+{_HOUR}(?:\s+час(?:а|ов|ам|у)?|\s+o'clock)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|in\s+the\s+(?P<en>morning|afternoon|evening))(?!\w)",
+    rf"(?<!\w)(?:в|к|до|с|по|после|около|at|by|from|to|until|till|after|around)\s+{_HOUR}(?:\s+час(?:а|ов|ам|у)?|\s+o'clock)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|in\s+the\s+(?P<en>morning|afternoon|evening))(?!\w)",
+    re.IGNORECASE,
+)
+# A number written in words, as a run of number words: "one hundred and forty-five", «две тысячи четыреста пятьдесят»
+# (its value from number-parser); with a currency word after it, an amount: "thirty-five pounds", "sixty-eight pounds fifty"
+_EN_NUMBER_WORDS = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
+)
+_RU_NUMBER_WORDS = (
+    "один|одна|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|тринадцать|четырнадцать"
+    "|пятнадцать|шестнадцать|семнадцать|восемнадцать|девятнадцать|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят"
+    "|восемьдесят|девяносто|сто|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|девятьсот|тысяча|тысячи|тысяч|тысячу"
+)
+_SPELLED = rf"(?:{_EN_NUMBER_WORDS}|{_RU_NUMBER_WORDS})(?:(?:[\s-]+|\s+and\s+)(?:{_EN_NUMBER_WORDS}|{_RU_NUMBER_WORDS}))*"
+_CURRENCY_WORDS = "|".join(f"(?P<s{c}>{p})" for c, p in CURRENCIES.items())
+SPELLED_MONEY = re.compile(
+    rf"(?<![\w-])(?<!полторы\s)(?<!полтора\s)(?P<n>{_SPELLED})[\s-]+(?:[а-яё]+(?:ых|их)\s+)?(?P<cur>{_CURRENCY_WORDS})(?:\s+(?P<minor>{_SPELLED}))?(?![\w-])",
+    re.IGNORECASE,
+)
+# Half past in Russian: «в полвосьмого» is 7:30 (or 19:30), «полпервого» 12:30
+_RU_HALF_HOURS = {"первого": 0, "второго": 1, "третьего": 2, "четв[её]ртого": 3, "пятого": 4, "шестого": 5, "седьмого": 6, "восьмого": 7, "девятого": 8, "десятого": 9, "одиннадцатого": 10, "двенадцатого": 11}
+RU_HALF_PAST = re.compile(r"(?<!\w)пол-?(?:" + "|".join(f"(?P<h{n}>{w})" for w, n in _RU_HALF_HOURS.items()) + r")(?:\s+(?P<part>утра|дня|вечера|ночи))?(?!\w)", re.IGNORECASE)
+# A clock time in words: "ten past seven", "half past eight", "a quarter to twelve" (either half of the day, unless it is said)
+_CLOCK_HOURS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+CLOCK_IN_WORDS = re.compile(
+    r"\b(?:at|by|from|until|till|around|about|before|after)\s+(?P<m>(?:a\s+)?quarter|half|five|ten|twenty|twenty-five)\s+(?P<dir>past|to)\s+(?P<h>" + "|".join(_CLOCK_HOURS) + r")"
+    r"(?:\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+night|(?P<ap>[ap]\.?m\.?)))?(?![\w-])",
     re.IGNORECASE,
 )
 MONTH_ONLY = re.compile(
@@ -350,6 +377,31 @@ def extract(text: str, lang: str) -> list[Fact]:
             found.add("time", m.start("b"), m.end(), f"{b % 12 + (12 if pm else 0):02d}:{m['bm'] or '00'}")
     for m in found.scan(TIME):
         _time(found, m)
+    for m in found.scan(SPELLED_MONEY):
+        currency = next(c for c in CURRENCIES if m.group(f"s{c}"))
+        amount = _spelled(m["n"], lang)
+        if amount is None:
+            continue
+        if m["minor"] and (minor := _spelled(m["minor"], lang)) is not None and 0 < int(minor) < 100:
+            amount = _number(f"{amount}.{int(minor):02d}")
+        found.add("money", m.start(), m.end(), f"{currency} {amount}", also={f"number:{amount}"})
+    for m in found.scan(CLOCK_IN_WORDS):
+        minutes = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}[m["m"].lower().split()[-1]]
+        hour = _CLOCK_HOURS[m["h"].lower()]
+        if m["dir"].lower() == "to":
+            hour, minutes = hour % 12 - 1, 60 - minutes
+        hour %= 12
+        if m["part"] or m["ap"]:
+            pm = bool(m["part"] and m["part"].lower() != "morning" or m["ap"] and m["ap"].lower().startswith("p"))
+            readings = {f"time:{hour + (12 if pm else 0):02d}:{minutes:02d}"}
+        else:
+            readings = {f"time:{hour:02d}:{minutes:02d}", f"time:{hour + 12:02d}:{minutes:02d}"}
+        found.add("time", m.start("m"), m.end(), sorted(readings)[0].split(":", 1)[1], readings)
+    for m in found.scan(RU_HALF_PAST):
+        hour = next(int(k[1:]) for k, v in m.groupdict().items() if v and k.startswith("h"))
+        hours = [_in_part_of_day(hour or 12, m["part"].lower()) % 24] if m["part"] else [hour, hour + 12]
+        readings = {f"time:{h:02d}:30" for h in hours}
+        found.add("time", m.start(), m.end(), sorted(readings)[0].split(":", 1)[1], readings)
     for m in found.scan(MONEY):
         currency = next(c for c in CURRENCIES if m.group(f"p{c}") or m.group(f"s{c}"))
         amount = _number(m.group("n1") or m.group("n2"), m.group("x1") or m.group("x2"))
@@ -509,6 +561,14 @@ def _reference(found: _Found, m: re.Match) -> None:
 
 def _ref_key(value: str) -> str:
     return re.sub(r"[\s]", "", value).upper().translate(_HOMOGLYPHS)
+
+
+def _spelled(words: str, lang: str) -> str | None:
+    """The value of a number written in words ("one hundred and forty-five", «семь тысяч шестьсот»), or None."""
+    from number_parser import parse_number  # only the fact checks need it
+
+    value = parse_number(words, language="ru" if re.search("[а-яё]", words, re.IGNORECASE) else "en")
+    return str(value) if isinstance(value, int) else None
 
 
 def _number(written: str, multiplier: str | None = None) -> str:

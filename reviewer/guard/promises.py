@@ -101,15 +101,15 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
     # a call or message the customer is promised: "we'll call you ahead", «позвоним вам заранее»
     "callback": {
-        "en": [r"(?:we|i|(?:an?|the|our)\s+(?:engineer|technician|agent|specialist|advisor|adviser|manager|colleague|member\s+of\s+(?:our|the)\s+team))(?:'ll|\s+will|\s+shall)\s+(?:(?:also|definitely|certainly|personally|then)\s+)?(?:call|phone|ring|text)\s+(?:you\b)?"],
-        "ru": [r"<позвонить:futr,1per>", r"<перезвонить:futr,1per>"],
+        "en": [r"(?:we|i|(?:an?|the|our)\s+(?:[\w-]+\s+)?(?:engineer|technician|agent|specialist|advisor|adviser|manager|colleague|member\s+of\s+(?:our|the)\s+team))(?:'ll|\s+will|\s+shall)\s+(?:(?:also|definitely|certainly|personally|then)\s+)?(?:call|phone|ring|text)\s+(?:you\b)?"],
+        "ru": [r"<позвонить:futr,1per>", r"<перезвонить:futr,1per|futr,3per>"],
     },
     # special handling promised: "we'll make sure it reaches you before Friday", "handled as a priority", «вне очереди»
     "priority": {
         "en": [r"(?:we|i)(?:'ll|\s+will|\s+shall|'re\s+going\s+to|\s+are\s+going\s+to|\s+am\s+going\s+to)\s+(?:(?:also|personally|definitely|certainly|then)\s+)?(?:make\s+sure|ensure|see\s+to\s+it|guarantee)\b",
                r"(?:as\s+(?:a\s+)?|top\s+|high\s+|with\s+)priority", r"prioriti[sz]\w*", r"priority\s+(?:handling|processing|delivery|shipping|dispatch|booking|slot|appointment|support|queue|service|boarding|lane|access|check-?in|seating)",
                r"(?:save|hold|reserve|keep)\s+(?:you\s+)?(?:a|your)\s+(?:[\w-]+\s+)?(?:place|seat|spot|table)\b",
-               r"fast[- ]?track\w*", r"expedit\w*", r"(?:jump|skip)\w*\s+the\s+(?:queue|line)", r"front\s+of\s+the\s+(?:queue|line)", r"ahead\s+of\s+(?:the\s+)?(?:others|everyone|queue|line)|before\s+(?:anyone|everyone)\s+else",
+               r"fast[- ]?track\w*", r"expedit\w*", r"(?:jump|skip)\w*\s+the\s+(?:queue|line)", r"front\s+of\s+the\s+(?:[\w-]+\s+)?(?:queue|line)", r"ahead\s+of\s+(?:the\s+)?(?:others|everyone|queue|line)|before\s+(?:anyone|everyone)\s+else",
                r"while\s+(?:he's|she's|they're|we're|he\s+is|she\s+is|they\s+are|we\s+are|it's|it\s+is)\s+(?:there|at\s+it|on\s+site|open|in|with\s+us|here)\b", r"(?:personal|dedicated)\s+(?:account\s+)?(?:manager|contact|agent|adviser|advisor)",
                r"give\s+(?:the|your|it|them)\s+(?:[\w-]+\s+){0,3}?an?\s+(?:proper\s+|free\s+|quick\s+|good\s+|full\s+|thorough\s+)?(?:clean|service|check-?up|once-over|tune-up|polish|valet|wash)\b"],
         "ru": [r"<проследить:futr,1per>", r"<позаботиться:futr,1per>", r"<гарантировать:pres,1per|futr,1per>", r"вне\s+(?:всякой\s+)?очереди", r"в\s+приоритетном\s+порядке",
