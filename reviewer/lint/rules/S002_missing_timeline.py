@@ -44,6 +44,7 @@ _CONTINGENCY = diskcache.compile(
     r"\b(?:if|should)\s+(?:the\s+|it\s+|this\s+|you\s+)?(?:[\w-]+\s+){0,2}?(?:gets?|got|becomes?|happens?|stops?|breaks?|fails?|comes?\s+back|reappears?|returns?|recurs?|worsens?|continues?|persists?|arrives?|appears?|turns?\s+up|shows?\s+up|are\s+charged|is\s+charged|see\s+(?:another|a\s+new|any\s+(?:more|new|further)))\b"
     r"|(?<!\w)если\s+(?:\w+\s+){0,4}?(?:придут|придет|придёт|появ\w+|повтор\w+|возникн\w+|случит\w+|перестан\w+|сломает\w*|ухудш\w+|снова|нужен\s+срочно|нужна\s+срочно|нужно\s+срочно|нужны\s+срочно|будут\s+(?:новые|ещ[её])|понадоб\w+)"
 )
+# Any condition: a request inside one does not make the whole reply wait for the customer
 _CONDITION = diskcache.compile(r"\b(?:if|unless|in\s+case)\b|(?<!\w)(?:если|в\s+случае)\b")
 # A step spoken of inside a regret: "sorry that the documents will arrive a day late", «жаль, что документы придут позже»
 _REGRET = diskcache.compile(r"\b(?:sorry|regret)\s+(?:that\s+)?(?:the|your|it|this|they)\b|(?<!\w)(?:жаль|сожалеем|сожалею|извините|простите)\W{1,3}что\b")
@@ -95,7 +96,7 @@ _NEW_CLAUSE = diskcache.compile(r",\s+(?:and|but)\b|;|\s[—–]\s")
 def _explains(lower: str, start: int, end: int) -> bool:
     """Whether the step at ``end`` is given as the reason or the meaning of a fix done before it in its
     sentence ("I've refunded it, as the hotel will cover the tax"), not a clause of its own."""
-    found = [m for m in _BECAUSE.finditer(lower, start, end)]
+    found = list(_BECAUSE.finditer(lower, start, end))
     return bool(found) and not _NEW_CLAUSE.search(lower, found[-1].end(), end)
 
 
@@ -153,7 +154,7 @@ class _Reply:
         request = self.rule.regex(self.doc.lang, "request")
         return next((s for s in self._body if request.search(self.doc.lower[s.start : s.end]) and not self.contingent(s)), None)
 
-    def contingent(self, sentence: Span, condition: re.Pattern = None) -> bool:
+    def contingent(self, sentence: Span, condition: re.Pattern | None = None) -> bool:
         """A request for a case that may come, not a step the reply waits on: "DM us if you get stuck!",
         «Если придут новые списания, пришлите скриншоты»; with ``condition``, any request in a condition."""
         return bool((condition or _CONTINGENCY).search(self.doc.lower, sentence.start, sentence.end))
@@ -165,7 +166,6 @@ class _Reply:
 
     @cached_property
     def asks(self) -> bool:
-        # a request in a condition («Если удобнее другое время, ответьте») does not make the reply wait for the customer
         asked = (m for m in self.rule.finditer(self.doc, "ask-info") if not self.contingent(self.sentence(m.start()), _CONDITION))
         return next(asked, None) is not None or bool(_CONTINUED_ASK.match(self.doc.text))
 
