@@ -203,6 +203,7 @@ _RU_HALF_HOURS = {"первого": 0, "второго": 1, "третьего": 
 RU_HALF_PAST = re.compile(r"(?<!\w)пол-?(?:" + "|".join(f"(?P<h{n}>{w})" for w, n in _RU_HALF_HOURS.items()) + r")(?:\s+(?P<part>утра|дня|вечера|ночи))?(?!\w)", re.IGNORECASE)
 # A clock time in words: "ten past seven", "half past eight", "a quarter to twelve" (either half of the day, unless it is said)
 _CLOCK_HOURS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+_CLOCK_MINUTES = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
 CLOCK_IN_WORDS = re.compile(
     r"\b(?:at|by|from|until|till|around|about|before|after)\s+(?P<m>(?:a\s+)?quarter|half|five|ten|twenty|twenty-five)\s+(?P<dir>past|to)\s+(?P<h>" + "|".join(_CLOCK_HOURS) + r")"
     r"(?:\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+night|(?P<ap>[ap]\.?m\.?)))?(?![\w-])",
@@ -386,7 +387,7 @@ def extract(text: str, lang: str) -> list[Fact]:
             amount = _number(f"{amount}.{int(minor):02d}")
         found.add("money", m.start(), m.end(), f"{currency} {amount}", also={f"number:{amount}"})
     for m in found.scan(CLOCK_IN_WORDS):
-        minutes = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}[m["m"].lower().split()[-1]]
+        minutes = _CLOCK_MINUTES[m["m"].lower().split()[-1]]
         hour = _CLOCK_HOURS[m["h"].lower()]
         if m["dir"].lower() == "to":
             hour, minutes = hour % 12 - 1, 60 - minutes

@@ -331,7 +331,7 @@ class _Gate:
         return [
             rule
             for rule, first, by_bit in zip(self.rules, self.firsts, self.by_bit)
-            if by_bit is None or mask & first and _any_met(mask & first, by_bit, mask)
+            if by_bit is None or (hit := mask & first) and _any_met(hit, by_bit, mask)
         ]
 
 
