@@ -104,9 +104,6 @@ _GREETING = diskcache.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-class Span(NamedTuple):
-    start: int
-    end: int
 
 
 class Prepared:

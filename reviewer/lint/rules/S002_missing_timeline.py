@@ -7,7 +7,9 @@ is feedback passed on. A fault acknowledged and not fixed is pending too,
 but only when the reply asks nothing of the customer and fixes nothing.
 
 A pending sentence is timed by a time expression, a time placeholder, a time
-slot or an immediate action in itself; else, unless it carries vague wording
+slot or an immediate action in itself; a step taken besides another ("We'll
+also refund the fee", «Кроме того, вернём…») only by a time in the sentence
+after it; else, unless it carries vague wording
 ("as soon as possible"), by a time elsewhere in the reply: one that can only
 be ahead of us ("tomorrow", "within 2 days") anywhere, any other outside
 sentences about the past, about what is already done, apologies and the
@@ -50,6 +52,12 @@ _CONDITION = diskcache.compile(r"\b(?:if|unless|in\s+case)\b|(?<!\w)(?:если|
 _REGRET = diskcache.compile(r"\b(?:sorry|regret)\s+(?:that\s+)?(?:the|your|it|this|they)\b|(?<!\w)(?:жаль|сожалеем|сожалею|извините|простите)\W{1,3}что\b")
 # Work named inside what we need to be sure of, not announced: "I need to make sure I'm looking at the right order"
 _SUBORDINATE = diskcache.compile(r"\b(?:make\s+sure|ensure|be\s+sure)\s+(?:that\s+)?$")
+# A step taken besides another ("We'll also refund the fee", «Кроме того, мы вернём…»): the other step's time is not its own
+_ALSO = diskcache.compile(
+    r"\b(?:will|'ll|are|'re|is|am|shall)\s+also\b|\bas\s+well\b(?!\s+as)|\btoo\W*$|^\W*(?:in\s+addition|additionally|separately|also)\b"
+    r"|(?<!\w)(?:также|тоже|дополнительно|заодно|отдельно)\s+(?:мы\s+|я\s+)?(?:[а-яё]+\s+)?[а-яё]+(?:ем|ём|им|ут|ют|ат|ят|ет|ёт|ит)(?!\w)"
+    r"|^\W*(?:кроме\s+того|помимо\s+этого|также|ещ[её]|отдельно|дополнительно)(?!\w)"
+)
 _STILL = diskcache.compile(r"пока|ещ[её]\s+не|не\s+ещ[её]|not\s+yet|\byet\b|\bstill\b")
 _SO = diskcache.compile(r"\b(?:so|поэтому|так\s+что|теперь)\b")  # "I've switched alerts on, so you'll get a text before any charge"
 _NEGATED_NEXT = diskcache.compile(r"(?:\bnot|n't|\bnever|\bне|\bни)\s+$")
@@ -222,7 +230,7 @@ class _Reply:
             i = bisect.bisect_left(feedback_starts, m.end()) - 1  # the last feedback span starting before the match ends
             if i >= 0 and feedback[i][1] > m.start():
                 continue
-            if self.question(sentence) or key == "promise" and _REGRET.search(doc.lower, sentence.start, m.start()) or _SUBORDINATE.search(doc.lower, max(sentence.start, m.start() - 30), m.start()):
+            if self.question(sentence) or _REGRET.search(doc.lower, sentence.start, m.start()) or _SUBORDINATE.search(doc.lower, max(sentence.start, m.start() - 30), m.start()):
                 continue
             if customer.search(doc.lower[sentence.start : m.end()]) or after.search(doc.lower[m.end() : sentence.end]):
                 continue
@@ -231,7 +239,7 @@ class _Reply:
             if key == "promise" and _THEIRS.match(m.group()) and self.first_request is not None and self.first_request.start < sentence.start:
                 continue  # what follows the customer's steps: "open Settings → Team … They'll get an email confirming it."
             if done_ends.within(sentence.start, m.start() + 1) and (
-                _explains(doc.lower, sentence.start, m.start()) or _THEIRS.match(m.group()) and _SO.search(doc.lower, sentence.start, m.start())
+                _explains(doc.lower, sentence.start, m.start()) or key == "promise" and _SO.search(doc.lower, sentence.start, m.start())
             ):
                 continue  # explains a fix that is done, or what it means for the customer: "I've refunded it, as the hotel will cover the tax"
             found.add(sentence)
@@ -301,4 +309,7 @@ class _Times:
             return True  # tied to a step whose time is left for the agent to fill
         if self.slots.within(sentence.end, len(self.doc.text)):
             return True  # "we'll compensate you 1,500 each. The money arrives within [time frame]": a later step's slot is its time
+        if _ALSO.search(self.doc.lower[sentence.start : sentence.end]):
+            following = next((s for s in self.doc.sentences if s.start >= sentence.end), None)  # "It will reach your card within 5 days."
+            return following is not None and self.times.within(*following) and not _CONDITION.search(self.doc.lower, *following)
         return self.anywhere
