@@ -41,7 +41,14 @@ DRAFTS6 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_d
 DRAFTS7 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_drafts_v7.jsonl").read_text(encoding="utf-8").splitlines()]
 # An eighth: numbers in lists, glued to «т.», IBANs with dashes, passports with the number before the series, company hotlines and router addresses
 DRAFTS8 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_drafts_v8.jsonl").read_text(encoding="utf-8").splitlines()]
-LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0), "v5": (DRAFTS5, 151, 0), "v6": (DRAFTS6, 146, 0), "v7": (DRAFTS7, 149, 3), "v8": (DRAFTS8, 200, 16)}  # drafts, personal values, non-personal ones masked at most
+# A ninth: the customer's passport in the message and bare in the draft, an IBAN with a typo, other countries' ids and card details;
+# its home addresses and a messenger handle are not masked (README "What is masked") and not counted
+NOT_MASKED = {"address", "messenger_handle"}
+DRAFTS9 = [
+    {**d, "pii": [p for p in d["pii"] if p["kind"] not in NOT_MASKED]}
+    for d in map(json.loads, (Path(__file__).parent / "data" / "pii_drafts_v9.jsonl").read_text(encoding="utf-8").splitlines())
+]
+LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0), "v5": (DRAFTS5, 151, 0), "v6": (DRAFTS6, 146, 0), "v7": (DRAFTS7, 149, 3), "v8": (DRAFTS8, 200, 16), "v9": (DRAFTS9, 179, 0)}  # drafts, personal values, non-personal ones masked at most
 VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
 
 
@@ -160,3 +167,29 @@ def test_a_value_known_by_its_context_stays_masked_when_quoted_without_it():
     masker = Masker()
     assert masker.mask("Call 06-12345678 (+31 6 12345678) or plus 7 985 321 09 87.") == "Call <PHONE_1> (<PHONE_1>) or <PHONE_2>."
     assert masker.mask("changed the phone “06-12345678” to “+31 6 12345679”") == "changed the phone “<PHONE_1>” to “<PHONE_3>”"
+
+
+def test_a_value_the_customer_names_is_masked_where_the_draft_writes_it_bare():
+    """«номер документа 4612123984» is a passport only because the customer wrote «серия 4612 номер 123984»."""
+    draft, customer = "Система сохранила номер документа 4612123984 с ошибкой.", "Паспорт серия 4612 номер 123984."
+    masker = Masker().learn(draft, customer)
+    assert masker.mask(draft) == "Система сохранила номер документа <PASSPORT_1> с ошибкой."
+    assert masker.mask(customer) == "Паспорт серия <PASSPORT_1>."
+    assert "4612123984" in Masker().mask(draft)  # without the customer's message it is just a number
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("My SSN is 536 22 8147 if you need it.", "536 22 8147"),
+        ("Your National Insurance number is recorded as PW 48 12 90 C.", "PW 48 12 90 C"),
+        ("sort code 20-31-58, account 73418502", "73418502"),
+        ("Счёт 40817 810 8 3812 4005731 закрыт.", "40817 810 8 3812 4005731"),
+        ("Card ending 1172, CVV 482, expiry 11/27.", "482"),
+        ("Card ending 1172, CVV 482, expiry 11/27.", "11/27"),
+        ("Дата рождения указана как 03.11.1991.", "03.11.1991"),
+        ("Refund to DE05 5001 0517 5407 3254 66, please.", "DE05 5001 0517 5407 3254 66"),  # two digits swapped: the checksum fails
+    ],
+)
+def test_other_personal_ids_are_masked(text, value):
+    assert value not in Masker().mask(text)

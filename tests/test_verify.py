@@ -43,8 +43,9 @@ def test_a_good_rewrite_passes_with_exit_0(capsys, files):
 def test_a_bad_rewrite_fails_with_exit_1_and_says_why(capsys, files):
     code, out, _ = run(capsys, "verify", files["draft"], files["bad"])
     assert code == 1
-    assert out.splitlines()[:3] == [
+    assert out.splitlines()[:4] == [
         "FAIL: do not send this rewrite as it is.",
+        "  - linter: S002 missing-timeline at “We'll also upgrade you on your next flight.”: Pending with no time frame: the customer can't tell when this will happen.",
         "  - changed the amount “€289.00” to “€298.00”; keep the draft's value",
         "  - promises an upgrade (“We'll also upgrade you on your next flight”), which the agent's draft never offered",
     ]

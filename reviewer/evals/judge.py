@@ -111,7 +111,7 @@ class Judge:
         """The judge's prompt; the reply and the customer's message go out with personal data masked."""
         from ..guard.pii import Masker
 
-        masker = Masker()
+        masker = Masker().learn(reply, customer_message)
         return self.prompt.render(
             language=LANG_NAMES.get(lang, lang),
             rubric=self.rubric,

@@ -77,12 +77,32 @@ _RU_NATIONAL = re.compile(r"\([3-9]\d{2}\)\s?\d{3}[-\s]?\d{2}[-\s]?\d{2}")
 _BARE_CODE = re.compile(r"7\s?\(\d{3}\)\s?\d{3}[-\s]?\d{2}[-\s]?\d{2}")
 _BRACKETED_TRUNK = re.compile(r"\(0\d{1,4}\)\s?\d")
 # A travel passport's 2 + 7 digits anywhere near the word: «Правильный номер 75 4812937, а не 75 1234576»
-TRAVEL_PASSPORT = re.compile(r"(?<![\w-])\d{2}\s?\d{7}(?![\w-])")
+TRAVEL_PASSPORT = re.compile(r"(?<![\w-])\d{2}\s?(?:(?:№|No\.?)\s*)?\d{7}(?![\w-])")
 _PASSPORT_WORD = re.compile(r"паспорт|загран|passport", re.IGNORECASE)
+# Other personal ids (<ID_n>), each by its own shape or by its label: a US Social Security number, a UK National
+# Insurance number, a Russian 20-digit bank account, a UK account number, a card's security code and expiry, a date of birth
+SSN = re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])|\b(?:ssn|social\s+security(?:\s+number)?)\b[^\d\n]{0,15}?(?P<v>\d{3}[ -]?\d{2}[ -]?\d{4})(?![\d-])", re.IGNORECASE)
+NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
+ACCOUNT = re.compile(
+    r"(?<![\d-])(?:408|423)\d{2}[ -]?\d{3}[ -]?\d[ -]?\d{4}[ -]?\d{7}(?![\d-])"  # a person's account: 408…, 423…
+    r"|\baccount\s+(?:number|no\.?|#)[^\d\n]{0,10}?(?P<v>\d{8})(?![\d-])"
+    r"|\bsort\s+code\W+\d{2}-?\d{2}-?\d{2}\W{1,3}(?:account\s+)?(?:(?:number|no\.?|#)\s*)?(?P<a>\d{8})(?![\d-])",
+    re.IGNORECASE,
+)
+CARD_DETAIL = re.compile(
+    r"(?:\b(?:cvv2?|cvc2?|cv2|security\s+code)\b|(?<!\w)(?:код\w*\s+безопасности|cvv-код\w*))[^\d\n]{0,12}?(?P<v>\d{3,4})(?![\d/])"
+    r"|(?:\bexp(?:iry|ires|iration)?(?:\s+date)?\b|\bvalid\s+(?:thru|through|until)\b|(?<!\w)срок\w*\s+действия)[^\d\n]{0,12}?(?P<e>(?:0[1-9]|1[0-2])\s?/\s?(?:\d{4}|\d{2}))(?![\d/])",
+    re.IGNORECASE,
+)
+BIRTH = re.compile(
+    r"(?:\bdate\s+of\s+birth|\bdob\b|\bborn(?:\s+on)?\b|(?<!\w)дат\w+\s+рождения|(?<!\w)д\.\s?р\.|(?<!\w)родил\w*)[^\d\n]{0,20}?"
+    r"(?P<v>\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d]{3,}\.?,?\s+\d{4})(?!\.?\d)",
+    re.IGNORECASE,
+)
 # A WhatsApp link's number: wa.me/447700900123
 WA_LINK = re.compile(r"(?<=wa\.me/)(?P<v>\d{8,15})(?!\d)", re.IGNORECASE)
 TRUNK_REGIONS = {"0": ("GB", "DE", "FR"), "8": ("RU",)}
-KINDS = ("EMAIL", "PHONE", "CARD", "IBAN", "IP", "PASSPORT", "SNILS", "INN")
+KINDS = ("EMAIL", "PHONE", "CARD", "IBAN", "IP", "PASSPORT", "SNILS", "INN", "ID")
 TOKEN = re.compile(r"<(" + "|".join(KINDS) + r")_(\d+)>")
 
 
@@ -189,7 +209,13 @@ def card_ok(value: str) -> bool:
 
 
 def iban_ok(value: str) -> bool:
-    return _iban.is_valid(re.sub(r"\s", "", value).upper(), check_country=False)  # mod 97; a national check digit typed wrong still leaks the account
+    """The IBAN's layout for its country; a check digit typed wrong still names the account."""
+    number = re.sub(r"[\s-]", "", value).upper()
+    try:
+        number = number[:2] + _iban.calc_check_digits(number) + number[4:]
+    except ValueError:
+        return False
+    return _iban.is_valid(number, check_country=False)
 
 
 # In this order: a span is the first kind's that claims it.
@@ -208,6 +234,11 @@ DETECTORS = (
     ("INN", INN, lambda v: _inn.is_valid(digits(v))),
     ("PASSPORT", TRAVEL_PASSPORT, lambda v: True),  # only near the word (find_pii)
     ("PASSPORT", PASSPORT, lambda v: True),
+    ("ID", SSN, lambda v: True),
+    ("ID", NINO, lambda v: True),
+    ("ID", ACCOUNT, lambda v: True),
+    ("ID", CARD_DETAIL, lambda v: True),
+    ("ID", BIRTH, lambda v: True),
 )
 
 
@@ -218,7 +249,8 @@ def find_pii(text: str, countries: frozenset[str] = frozenset()) -> list[tuple[i
     national: list[tuple[int, int, str]] = []  # phone-shaped, but not a phone on its own
     for kind, regex, valid in DETECTORS:
         for m in _candidates(regex, text, kind):
-            start, end = m.span("v") if "v" in regex.groupindex else m.span()
+            group = next((g for g in regex.groupindex if m.group(g) is not None), 0)
+            start, end = m.span(group)
             value = text[start:end]
             if kind == "IP" and _VERSION.search(text, max(0, start - 20), start):
                 continue  # "version 10.2.1.4"
@@ -313,6 +345,16 @@ class Masker:
         self._ids: list[tuple[str, frozenset[str], str]] = []  # (kind, identity, token)
         self._written: dict[str, str] = {}  # each way a masked value was written -> its token
         self.countries: frozenset[str] = frozenset()  # of the phone numbers masked so far: their national forms are phones too
+
+    def learn(self, *texts: str | None) -> "Masker":
+        """Know every value of the exchange before masking any part of it: the draft's bare
+        «номер документа 4612123984» is the passport the customer wrote as «серия 4612 номер 123984»."""
+        for text in filter(None, texts):
+            found = find_pii(text, self.countries)
+            self.countries |= regions(text, found)
+            for s, e, kind in found:
+                self._token(kind, text[s:e])
+        return self
 
     def mask(self, text: str) -> str:
         return self.mask_span(text, 0, len(text))

@@ -152,7 +152,7 @@ def _loop(text, context, tone, instructions, lang, config, model, use_cache, pro
     prompt = load_prompt("rewrite", prompt_version or llm.settings.prompt_version, llm.settings.prompts_dir)
     base.model, base.prompt_version = llm.model, prompt.id
 
-    masker = Masker()
+    masker = Masker().learn(text, context, instructions)
     draft = masker.mask(text)
     customer = masker.mask(context) if context else None
     instructions = masker.mask(" ".join(instructions.split())) if instructions else None
