@@ -140,6 +140,8 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Туроператор заменил отель. Если вы хотите отказаться от замены, он вернёт всю сумму.", "Туроператор заменил отель. Если вы не согласны на замену, он вернёт всю сумму.", None),
         ("The invitations ship today.", "The invitations ship today. I'm sorry they didn't reach you by 10 June.", "I needed them by 10 June!"),
         ("We're sorry. Your card is unblocked.", "Your card is unblocked.", None),
+        ("Стоимость реставрации, 6 500 ₽, переведём вам после осмотра.", "За реставрацию мы переведём вам 6 500 рублей после осмотра.", None),
+        ("Курьер заберёт пылесос 14 марта, а новый прибор вам привезут 18 марта.", "Курьер заберёт пылесос 14 марта, а 18 марта привезут новый прибор на замену.", None),
         ("Жаль, что вы не успели вернуть велосипед.", "Жаль, что вы не успели вернуть велосипед к 20:00.", "Не успел вернуть до 20:00."),  # the customer's own deadline
     ],
 )
@@ -286,6 +288,10 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("We'll take 50% off the £68 fee for that visit.", "That visit comes with 50% off the £68 fee, and your next check-up will be free as well.", "promise"),
         ("Пени за просрочку мы сняли.", "Пени за просрочку мы сняли, а дальше ваши перевозки будет вести персональный менеджер.", "promise"),
         ("Перевод оформим в субботу.", "Перевод оформим в субботу, вне всякой очереди.", "promise"),
+        ("We have refunded the room charge to your Visa.", "We have refunded the room charge to your Visa, and we'll put the taxi fare back on your Visa along with the room charge.", "promise"),
+        ("Please send the receipts.", "Please send the receipts, and we'll settle them.", "promise"),
+        ("Приносим извинения за испорченный вечер.", "Приносим извинения за испорченный вечер — ужин в ресторане сегодня за нами.", "promise"),
+        ("Деньги вернутся к 14 февраля.", "Деньги вернутся к 14 февраля, а если нет, мы переведём вам эту сумму сами.", "promise"),
     ],
 )
 def test_defects_are_caught(draft, rewrite, found):
