@@ -54,7 +54,7 @@ _REGRET = diskcache.compile(r"\b(?:sorry|regret)\s+(?:that\s+)?(?:the|your|it|th
 _SUBORDINATE = diskcache.compile(r"\b(?:make\s+sure|ensure|be\s+sure)\s+(?:that\s+)?$")
 # A step taken besides another ("We'll also refund the fee", «Кроме того, мы вернём…»): the other step's time is not its own
 _ALSO = diskcache.compile(
-    r"\b(?:will|'ll|are|'re|is|am|shall)\s+also\b|\bas\s+well\b(?!\s+as)|\btoo\W*$|^\W*(?:in\s+addition|additionally|separately|also)\b"
+    r"\b(?:will|'ll|are|'re|is|am|shall|'ve|have|has)\s+also\b|\bas\s+well\b(?!\s+as)|\btoo\W*$|^\W*(?:in\s+addition|additionally|separately|also)\b"
     r"|(?<!\w)(?:также|тоже|дополнительно|заодно|отдельно)\s+(?:мы\s+|я\s+)?(?:[а-яё]+\s+)?[а-яё]+(?:ем|ём|им|ут|ют|ат|ят|ет|ёт|ит)(?!\w)"
     r"|^\W*(?:кроме\s+того|помимо\s+этого|также|ещ[её]|отдельно|дополнительно)(?!\w)"
 )
@@ -108,10 +108,21 @@ def _explains(lower: str, start: int, end: int) -> bool:
     return bool(found) and not _NEW_CLAUSE.search(lower, found[-1].end(), end)
 
 
+# A time gone by ("last Tuesday", «на прошлой неделе»), or of something called off ("your flight on 3 May was
+# cancelled", «Концерт 15 сентября перенесён»)
+_GONE_BEFORE = diskcache.compile(r"(?:\blast|\bprevious|\bpast|(?<!\w)прошл\w*|(?<!\w)позапрошл\w*)\s+$")
+_GONE_AFTER = diskcache.compile(
+    r"\s+(?:ago\b|назад(?!\w))|(?:\s+[\w-]+){0,2}?\s+(?:was|were|has\s+been|had\s+been)\s+(?:cancell?ed|postponed|moved|rescheduled|delayed|called\s+off)\b"
+    r"|(?:\s+[а-яё-]+){0,2}?\s+(?:был\w*\s+)?(?:перенес[её]н|отмен[её]н|задержан|сорван|перенесли|отменили)\w*"
+)
+
+
 def _recorded(lower: str, m: re.Match) -> bool:
-    """Whether a time dates a record or is asked about, or names a departure ("the 17:15 to Leeds"); its own
-    "on"/"at" ("on monday") counts as the word before it."""
+    """Whether a time dates a record or is asked about, names a departure ("the 17:15 to Leeds"), is gone by or
+    dates what was called off; its own "on"/"at" ("on monday") counts as the word before it."""
     if lower.endswith("the ", 0, m.start()) and lower[m.start() : m.start() + 1].isdigit() and ":" in m.group():
+        return True
+    if _GONE_BEFORE.search(lower, max(0, m.start() - 15), m.start()) or _GONE_AFTER.match(lower, m.end()):
         return True
     end = m.start() + (3 if lower.startswith(("on ", "at "), m.start()) else 0)
     return bool(_RECORDED.search(lower, max(0, m.start() - 60), end))
@@ -279,7 +290,7 @@ class _Times:
                 closing.add(s.start)  # "Good morning", "Have a great weekend", «простите, что отвечаю только через два дня»
             if s.start in faults or s.start in done or apologises or s.start in past_sentences or _HOURS.search(doc.lower, s.start, s.end):
                 elsewhere.add(s.start)  # "Sorry for the wait today", "the outage started this morning", "we refunded it on Monday"
-        self.doc = doc
+        self.doc, self.elsewhere = doc, elsewhere
         start = lambda offset: doc.sentence_at(offset).start  # noqa: E731
         # a time that dates a record ("shows the bike as returned at 18:02", not "will be delivered on Wednesday") or is asked about
         # ("whether the hotel can move it to the 3rd") is no time frame for a step of ours
@@ -311,5 +322,5 @@ class _Times:
             return True  # "we'll compensate you 1,500 each. The money arrives within [time frame]": a later step's slot is its time
         if _ALSO.search(self.doc.lower[sentence.start : sentence.end]):
             following = next((s for s in self.doc.sentences if s.start >= sentence.end), None)  # "It will reach your card within 5 days."
-            return following is not None and self.times.within(*following) and not _CONDITION.search(self.doc.lower, *following)
+            return following is not None and following.start not in self.elsewhere and self.times.within(*following) and not _CONDITION.search(self.doc.lower, *following)
         return self.anywhere
