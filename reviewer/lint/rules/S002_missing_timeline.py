@@ -184,9 +184,16 @@ class _Reply:
         return next((s for s in self._body if self.question(s) or please.search(self.doc.lower[s.start : s.end])), None)
 
     @cached_property
+    def first_ask(self) -> int | None:
+        """Where the reply first asks the customer for details (not in a condition), if it does."""
+        if _CONTINUED_ASK.match(self.doc.text):
+            return 0
+        asked = (m.start() for m in self.rule.finditer(self.doc, "ask-info") if not self.contingent(self.sentence(m.start()), _CONDITION))
+        return next(asked, None)
+
+    @property
     def asks(self) -> bool:
-        asked = (m for m in self.rule.finditer(self.doc, "ask-info") if not self.contingent(self.sentence(m.start()), _CONDITION))
-        return next(asked, None) is not None or bool(_CONTINUED_ASK.match(self.doc.text))
+        return self.first_ask is not None
 
     @cached_property
     def _quoted(self) -> list[tuple[int, int]]:
@@ -245,7 +252,7 @@ class _Reply:
                 continue
             if customer.search(doc.lower[sentence.start : m.end()]) or after.search(doc.lower[m.end() : sentence.end]):
                 continue
-            if key == "promise" and (self.asks or self.first_question is not None and self.first_question.start < sentence.start):
+            if key == "promise" and (self.asks and self.first_ask < sentence.end or self.first_question is not None and self.first_question.start < sentence.start):
                 continue
             if key == "promise" and _THEIRS.match(m.group()) and self.first_request is not None and self.first_request.start < sentence.start:
                 continue  # what follows the customer's steps: "open Settings → Team … They'll get an email confirming it."
