@@ -36,6 +36,7 @@ from ..registry import fragment_regex
 _CONTINUED_ASK = diskcache.compile(
     r"\s*(?:@\w+[\s,]*)*(?:\d/\d\s+)?[a-z][^.!?\n]{0,80}?\b(?:number|address|details|e-?mail|name|birth|postcode|zip|phone|account|order)\b[^.!?\n]{0,20}[.!?]"
 )
+_OURS = diskcache.compile(r"(?:we|i|ill|мы|я)\b|[а-яё]+(?:ем|ём|им)$")  # the writer's own step: "we'll check", «проверим»
 _THEIRS = diskcache.compile(r"(?:you|they|he|she)\b")
 _BECAUSE = diskcache.compile(r"[:—–]|\b(?:as|since|because|так\s+как|поскольку|потому\s+что)\b")
 # Opening hours ("They're available Monday to Friday, 8 am to 6 pm", «работаем с 9 до 18»): no time frame for a step elsewhere
@@ -252,7 +253,9 @@ class _Reply:
                 continue
             if customer.search(doc.lower[sentence.start : m.end()]) or after.search(doc.lower[m.end() : sentence.end]):
                 continue
-            if key == "promise" and (self.asks and self.first_ask < sentence.end or self.first_question is not None and self.first_question.start < sentence.start):
+            if key == "promise" and (self.asks and (self.first_ask < sentence.end or _OURS.match(m.group())) or self.first_question is not None and self.first_question.start < sentence.start):
+                # "We'll check this for you. Can you send the booking reference?" waits on the customer; "our billing team
+                # will look into it. DM us your email" passes the case on, whatever the customer sends
                 continue
             if key == "promise" and _THEIRS.match(m.group()) and self.first_request is not None and self.first_request.start < sentence.start:
                 continue  # what follows the customer's steps: "open Settings → Team … They'll get an email confirming it."
