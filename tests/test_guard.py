@@ -140,6 +140,8 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Туроператор заменил отель. Если вы хотите отказаться от замены, он вернёт всю сумму.", "Туроператор заменил отель. Если вы не согласны на замену, он вернёт всю сумму.", None),
         ("The invitations ship today.", "The invitations ship today. I'm sorry they didn't reach you by 10 June.", "I needed them by 10 June!"),
         ("We're sorry. Your card is unblocked.", "Your card is unblocked.", None),
+        ("Мастер приедет 2 декабря с 9:00 до 12:00.", "Мастер приедет в среду, 2 декабря, с девяти до двенадцати часов.", None),
+        ("Курьер опоздал. Деньги вернём.", "Заказ вы ждали с 18 до 19 часов, а курьер опоздал. Деньги вернём до [срок].", "Заказ на 18:00–19:00 привезли в 20:40."),
         ("Стоимость реставрации, 6 500 ₽, переведём вам после осмотра.", "За реставрацию мы переведём вам 6 500 рублей после осмотра.", None),
         ("Курьер заберёт пылесос 14 марта, а новый прибор вам привезут 18 марта.", "Курьер заберёт пылесос 14 марта, а 18 марта привезут новый прибор на замену.", None),
         ("Жаль, что вы не успели вернуть велосипед.", "Жаль, что вы не успели вернуть велосипед к 20:00.", "Не успел вернуть до 20:00."),  # the customer's own deadline
@@ -292,6 +294,8 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Please send the receipts.", "Please send the receipts, and we'll settle them.", "promise"),
         ("Приносим извинения за испорченный вечер.", "Приносим извинения за испорченный вечер — ужин в ресторане сегодня за нами.", "promise"),
         ("Деньги вернутся к 14 февраля.", "Деньги вернутся к 14 февраля, а если нет, мы переведём вам эту сумму сами.", "promise"),
+        ("Pro plans are eligible for a 10% credit. Reply to this email to request it.", "Pro plans are eligible for a 10% credit. Reply to this email to request it, and for this incident we'll double it.", "promise"),
+        ("Максим пришлёт доступ повторно.", "Максим пришлёт доступ повторно, а потом сам вам позвонит.", "promise"),
     ],
 )
 def test_defects_are_caught(draft, rewrite, found):

@@ -37,6 +37,8 @@ _DEADLINE = re.compile(
 _YOURS = re.compile(r"(?:^|\b(?:and|but|that|if|so|и|но|а|что|если)\s+)(?:you|вы|вам|вас|ты|тебе|тебя)\s+(?:[\w'-]+\s+){0,7}$", re.IGNORECASE)
 # ...or a deadline that was missed: "sorry they didn't reach you by 10 June"
 _MISSED = re.compile(r"\b(?:didn't|did\s+not|wasn't|weren't|hadn't|couldn't|failed\s+to)\b|(?<!\w)не\s+(?:успел\w*|пришл\w*|приш[её]л|доставил\w*|смогл\w*|смог)\b", re.IGNORECASE)
+# The end of a range is no deadline: «с 18 до 19 часов», "from 9 until 12" (a new range is still a new fact)
+_RANGE_END = re.compile(r"(?:(?<!\w)(?:с|со)|\bfrom)\s+[\w:.]+\s+(?:до|until|till)\s+$", re.IGNORECASE)
 _WITHIN = re.compile(r"(?:\bin|(?<!\w)через)\s+(?:the\s+next\s+)?$", re.IGNORECASE)
 
 
@@ -247,6 +249,8 @@ def _words_in(name: Fact, words: frozenset[str]) -> bool:
 
 def _deadline(text: str, fact: Fact) -> re.Match | None:
     before = text[max(0, fact.start - 30) : fact.start]
+    if _RANGE_END.search(before):
+        return None
     return _DEADLINE.search(before) or (_WITHIN.search(before) if fact.kind == "duration" else None)
 
 

@@ -201,6 +201,9 @@ SPELLED_MONEY = re.compile(
 # Half past in Russian: «в полвосьмого» is 7:30 (or 19:30), «полпервого» 12:30
 _RU_HALF_HOURS = {"первого": 0, "второго": 1, "третьего": 2, "четв[её]ртого": 3, "пятого": 4, "шестого": 5, "седьмого": 6, "восьмого": 7, "девятого": 8, "десятого": 9, "одиннадцатого": 10, "двенадцатого": 11}
 RU_HALF_PAST = re.compile(r"(?<!\w)пол-?(?:" + "|".join(f"(?P<h{n}>{w})" for w, n in _RU_HALF_HOURS.items()) + r")(?:\s+(?P<part>утра|дня|вечера|ночи))?(?!\w)", re.IGNORECASE)
+# Hours joined by «с … до … часов», «между … и … часами», in digits or words: «с девяти до двенадцати часов» is 09:00–12:00
+_RU_HOUR = r"(?:[01]?\d|2[0-3]|[а-яё]+(?:\s+[а-яё]+)?)"
+RU_HOUR_RANGE = re.compile(rf"(?<!\w)(?:с|со|между)\s+(?P<a>{_RU_HOUR})\s+(?:до|и)\s+(?P<b>{_RU_HOUR})\s+час(?:а|ов|ами)(?!\w)", re.IGNORECASE)
 # A clock time in words: "ten past seven", "half past eight", "a quarter to twelve" (either half of the day, unless it is said)
 _CLOCK_HOURS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 _CLOCK_MINUTES = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
@@ -369,6 +372,11 @@ def extract(text: str, lang: str) -> list[Fact]:
         if 1 <= a <= 12 and 1 <= b <= 12 and b < a:
             found.add("time", m.start("a"), m.end("a"), f"{a:02d}:00")
             found.add("time", m.start("b"), m.end("b"), f"{b + 12:02d}:00")
+    for m in found.scan(RU_HOUR_RANGE):
+        hours = [h if h.isdigit() else _spelled(h, "ru") for h in (m["a"], m["b"])]
+        if all(h is not None and 0 <= int(h) <= 24 for h in hours):
+            for h, group in zip(hours, "ab"):
+                found.add("time", m.start(group), m.end(group), f"{int(h) % 24:02d}:00")
     for m in found.scan(TIME_RANGE):  # "3 to 5 pm", "8–10 am": both ends take the meridiem
         pm = m["ap"].lower().startswith("p")
         a, b = int(m["a"]), int(m["b"])

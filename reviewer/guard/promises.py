@@ -62,8 +62,8 @@ KINDS: dict[str, dict[str, list[str]]] = {
                r"<сделать:futr,1per>\s+((?:[\w-]+\s+){0,4}?)дешевле|(?:обойд[её]тся|будет\s+стоить)\s+(?:вам\s+)?дешевле", r"в\s+знак\s+(?:благодарности|признательности|извинени[яй])|в\s+качестве\s+(?:извинени[яй]|благодарности|комплимента|подарка)", r"по\s+(?:старой|прежней)\s+(?:цене|тарифу|стоимости)"],
     },
     "compensation": {
-        "en": [r"compensat\w*", r"make\s+(?:it\s+)?up\s+(?:to|for)", r"(?:a\s+little|something|a\s+bit)\s+(?:extra\s+)?on\s+top\b", r"make\s+good\s+(?:any|the|all|your|on)\b", r"reimburs\w*", r"(?:pay|paying|plus|with|add|adding|including)\s+(?:\w+\s+){0,2}?interest\b"],
-        "ru": [r"<компенсировать>", r"<компенсация>", r"(?:<выплатить:futr,1per|INFN>|<доплатить:futr,1per|INFN>|<заплатить:futr,1per>)\s+(?:\w+\s+){0,2}?(?:<неустойка>|<пеня>)", r"<возместить>", r"<возмещение>", r"<возмещать>", r"<добавить:futr,1per>\s+((?:\w+\s+){0,3}?)к\s+(?:<выплата>|<сумма>|<компенсация>|<возврат>)", r"(?:ещ[её]\s+)?(?:немного\s+|что-то\s+|кое-что\s+)?сверху\b", r"(?:<выплатить>|<начислить>|<заплатить>|вместе\s+с|плюс)\s+(?:\w+\s+){0,2}?<процент>\s+за\b"],
+        "en": [r"compensat\w*", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+|gladly\s+|happily\s+)?(?:double|triple)\s+(?:it|that|this|them|the|your)\b", r"make\s+(?:it\s+)?up\s+(?:to|for)", r"(?:a\s+little|something|a\s+bit)\s+(?:extra\s+)?on\s+top\b", r"make\s+good\s+(?:any|the|all|your|on)\b", r"reimburs\w*", r"(?:pay|paying|plus|with|add|adding|including)\s+(?:\w+\s+){0,2}?interest\b"],
+        "ru": [r"<компенсировать>", r"<компенсация>", r"<удвоить:futr,1per>", r"<утроить:futr,1per>", r"(?:<выплатить:futr,1per|INFN>|<доплатить:futr,1per|INFN>|<заплатить:futr,1per>)\s+(?:\w+\s+){0,2}?(?:<неустойка>|<пеня>)", r"<возместить>", r"<возмещение>", r"<возмещать>", r"<добавить:futr,1per>\s+((?:\w+\s+){0,3}?)к\s+(?:<выплата>|<сумма>|<компенсация>|<возврат>)", r"(?:ещ[её]\s+)?(?:немного\s+|что-то\s+|кое-что\s+)?сверху\b", r"(?:<выплатить>|<начислить>|<заплатить>|вместе\s+с|плюс)\s+(?:\w+\s+){0,2}?<процент>\s+за\b"],
     },
     "cost": {
         "en": [
@@ -103,7 +103,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
     # a call or message the customer is promised: "we'll call you ahead", «позвоним вам заранее»
     "callback": {
         "en": [r"(?:we|i|(?:an?|the|our)\s+(?:[\w-]+\s+)?(?:engineer|technician|agent|specialist|advisor|adviser|manager|colleague|member\s+of\s+(?:our|the)\s+team))(?:'ll|\s+will|\s+shall)\s+(?:(?:also|definitely|certainly|personally|then)\s+)?(?:call|phone|ring|text)\s+(?:you\b)?"],
-        "ru": [r"<позвонить:futr,1per>", r"<перезвонить:futr,1per|futr,3per>"],
+        "ru": [r"<позвонить:futr,1per>", r"<перезвонить:futr,1per|futr,3per>", r"(?:сам|сама|лично|обязательно)\s+(?:вам\s+)?<позвонить:futr,3per>", r"<позвонить:futr,3per>\s+(?:вам\s+)?(?:сам|сама|лично)\b"],
     },
     # special handling promised: "we'll make sure it reaches you before Friday", "handled as a priority", «вне очереди»
     "priority": {

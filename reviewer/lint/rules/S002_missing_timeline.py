@@ -53,9 +53,10 @@ _CONDITION = diskcache.compile(r"\b(?:if|unless|in\s+case)\b|(?<!\w)(?:если|
 _REGRET = diskcache.compile(r"\b(?:sorry|regret)\s+(?:that\s+)?(?:the|your|it|this|they)\b|(?<!\w)(?:жаль|сожалеем|сожалею|извините|простите)\W{1,3}что\b")
 # Work named inside what we need to be sure of, not announced: "I need to make sure I'm looking at the right order"
 _SUBORDINATE = diskcache.compile(r"\b(?:make\s+sure|ensure|be\s+sure)\s+(?:that\s+)?$")
-# A step taken besides another ("We'll also refund the fee", «Кроме того, мы вернём…»): the other step's time is not its own
+# A step taken besides another ("We'll also refund the fee", "The water damage is a separate claim", «Кроме того, мы вернём…»):
+# the other step's time is not its own
 _ALSO = diskcache.compile(
-    r"\b(?:will|'ll|are|'re|is|am|shall|'ve|have|has)\s+also\b|\bas\s+well\b(?!\s+as)|\btoo\W*$|^\W*(?:in\s+addition|additionally|separately|also)\b"
+    r"\b(?:will|'ll|are|'re|is|am|shall|'ve|have|has)\s+also\b|\bas\s+well\b(?!\s+as)|\btoo\W*$|^\W*(?:in\s+addition|additionally|also)\b|\b(?:a\s+separate|separately)\b|(?<!\w)отдельн(?:ый|ая|ое|ым|ой|ую|о)(?!\w)"
     r"|(?<!\w)(?:также|тоже|дополнительно|заодно|отдельно)\s+(?:мы\s+|я\s+)?(?:[а-яё]+\s+)?[а-яё]+(?:ем|ём|им|ут|ют|ат|ят|ет|ёт|ит)(?!\w)"
     r"|^\W*(?:кроме\s+того|помимо\s+этого|также|ещ[её]|отдельно|дополнительно)(?!\w)"
 )
@@ -333,4 +334,6 @@ class _Times:
         if _ALSO.search(self.doc.lower[sentence.start : sentence.end]):
             following = next((s for s in self.doc.sentences if s.start >= sentence.end), None)  # "It will reach your card within 5 days."
             return following is not None and following.start not in self.elsewhere and self.times.within(*following) and not _CONDITION.search(self.doc.lower, *following)
+        if self.slots.within(0, sentence.start):
+            return True  # "we'll refund it by [date]. Our accountant will process it…": the step before, with its time left to fill
         return self.anywhere
