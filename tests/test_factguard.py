@@ -93,7 +93,7 @@ FRESH18 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data
 FRESH18_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("ru", "good"): 19 / 20, ("ru", "fact_added"): 6 / 7}
 # A twentieth, 20 scenarios of everyday drafts with subtle one-value defects, measured once before its fixes (README).
 FRESH19 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh19.jsonl").read_text(encoding="utf-8").splitlines()]
-FRESH19_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "good"): 9 / 10}
+FRESH19_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "good"): 9 / 10, ("ru", "good"): 9 / 10}
 FRESH3_FLOOR = {
     ("en", "good"): 14 / 15, ("ru", "good"): 1.0, ("en", "fact_changed"): 1.0, ("ru", "fact_changed"): 1.0, ("en", "fact_dropped"): 10 / 11, ("ru", "fact_dropped"): 9 / 11,
     ("en", "promise_invented"): 1.0, ("ru", "promise_invented"): 11 / 12, ("en", "fact_added"): 1.0, ("ru", "fact_added"): 1.0,

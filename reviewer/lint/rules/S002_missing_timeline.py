@@ -334,6 +334,4 @@ class _Times:
         if _ALSO.search(self.doc.lower[sentence.start : sentence.end]):
             following = next((s for s in self.doc.sentences if s.start >= sentence.end), None)  # "It will reach your card within 5 days."
             return following is not None and following.start not in self.elsewhere and self.times.within(*following) and not _CONDITION.search(self.doc.lower, *following)
-        if self.slots.within(0, sentence.start):
-            return True  # "we'll refund it by [date]. Our accountant will process it…": the step before, with its time left to fill
         return self.anywhere
