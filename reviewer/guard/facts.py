@@ -201,6 +201,8 @@ SPELLED_MONEY = re.compile(
 # Half past in Russian: «в полвосьмого» is 7:30 (or 19:30), «полпервого» 12:30
 _RU_HALF_HOURS = {"первого": 0, "второго": 1, "третьего": 2, "четв[её]ртого": 3, "пятого": 4, "шестого": 5, "седьмого": 6, "восьмого": 7, "девятого": 8, "десятого": 9, "одиннадцатого": 10, "двенадцатого": 11}
 RU_HALF_PAST = re.compile(r"(?<!\w)пол-?(?:" + "|".join(f"(?P<h{n}>{w})" for w, n in _RU_HALF_HOURS.items()) + r")(?:\s+(?P<part>утра|дня|вечера|ночи))?(?!\w)", re.IGNORECASE)
+# A bare hour an event starts or ends at: "the show starting at 8", "doors open at 7" (either half of the day)
+EVENT_HOUR = re.compile(r"\b(?:start\w*|begin\w*|begins|open\w*|clos\w*|finish\w*|end\w*|kicks?\s+off|doors)\s+(?:at\s+)?(?:around\s+|about\s+)?(?P<h>1[0-2]|[1-9])(?!\d|[:.,]\d|\s*(?:[ap]\.?m|%|o'clock))(?!\s+(?:people|guests|seats|items|minutes|hours|days|weeks|months|times|of)\b)", re.IGNORECASE)
 # Hours joined by «с … до … часов», «между … и … часами», in digits or words: «с девяти до двенадцати часов» is 09:00–12:00
 _RU_HOUR = r"(?:[01]?\d|2[0-3]|[а-яё]+(?:\s+[а-яё]+)?)"
 RU_HOUR_RANGE = re.compile(rf"(?<!\w)(?:с|со|между)\s+(?P<a>{_RU_HOUR})\s+(?:до|и)\s+(?P<b>{_RU_HOUR})\s+час(?:а|ов|ами)(?!\w)", re.IGNORECASE)
@@ -372,6 +374,10 @@ def extract(text: str, lang: str) -> list[Fact]:
         if 1 <= a <= 12 and 1 <= b <= 12 and b < a:
             found.add("time", m.start("a"), m.end("a"), f"{a:02d}:00")
             found.add("time", m.start("b"), m.end("b"), f"{b + 12:02d}:00")
+    for m in found.scan(EVENT_HOUR):
+        hour = int(m["h"]) % 12
+        readings = {f"time:{hour:02d}:00", f"time:{hour + 12:02d}:00"}
+        found.add("time", m.start("h"), m.end("h"), sorted(readings)[0].split(":", 1)[1], readings)
     for m in found.scan(RU_HOUR_RANGE):
         hours = [h if h.isdigit() else _spelled(h, "ru") for h in (m["a"], m["b"])]
         if all(h is not None and 0 <= int(h) <= 24 for h in hours):

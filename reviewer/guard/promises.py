@@ -351,6 +351,8 @@ def added(draft: list[Promise], rewrite: list[Promise]) -> list[Promise]:
             continue
         restated = {i for q in kept if _restates(p, q) for i in matched[id(q)]}
         akin = next((i for i, d in enumerate(draft) if (i not in used or i in restated) and p.akin(d)), None)
+        if akin is None and (only := _only_unused(p, draft, rewrite, used, kept)) is not None:
+            akin = only  # the draft's one replacement restated in other words: "resent them" → "sent fresh copies to replace the ones that went astray"
         if akin is None:
             new.append(p)
         else:
@@ -358,6 +360,17 @@ def added(draft: list[Promise], rewrite: list[Promise]) -> list[Promise]:
             matched[id(p)] = {akin}
             kept.append(p)
     return new
+
+
+def _only_unused(p: Promise, draft: list[Promise], rewrite: list[Promise], used: set[int], kept: list[Promise]) -> int | None:
+    """The draft's replacement when each text makes exactly one and the draft's is not yet matched."""
+    if p.kind != "replacement":  # money promises restated elsewhere are matched by amount (``akin``); a second one is new
+        return None
+    mine = [i for i, d in enumerate(draft) if d.kind == p.kind]
+    theirs = [q for q in rewrite if q.kind == p.kind]
+    if len(mine) == 1 and len(theirs) == 1 and mine[0] not in used and not (p.later[0] and not draft[mine[0]].later[1]):
+        return mine[0]
+    return None
 
 
 _JOINED = re.compile(r"\b(?:and|or|plus|also|with|и|или|а|плюс|также|с)\b", re.IGNORECASE)
