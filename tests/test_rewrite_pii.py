@@ -84,7 +84,8 @@ def test_personal_data_is_found_whole(text, value, kind):
         "Amazon order 112-3456789-1234567",
         "квитанция № 02-2024-118, заказ № 2024-05-0913",
         "card 4111 1111 1111 1112",  # fails the Luhn check
-        "IBAN DE89 3704 0044 0532 0130 01",  # fails mod 97
+        "IBAN DE89 3704 0044 0532 0130 0",  # one digit short of Germany's layout (a wrong check digit alone is still masked)
+        "ref AB12 3456 7890 1234",  # an IBAN's shape, but no country has that layout
         "on 2024-05-01 at 10:30, $42.10, 14.03.2026, 01.03.2026",
         "£1,250.00 for flat 12B, 3–5 working days, 48213 kWh",
         "update to version 10.2.1.4 tonight",
@@ -135,5 +136,7 @@ def test_a_span_that_cuts_a_value_is_widened_before_masking():
 
 def test_checksums():
     assert card_ok("4111111111111111") and not card_ok("4111111111111112")
-    assert iban_ok("DE89370400440532013000") and not iban_ok("DE89370400440532013001")
+    # an IBAN by its country's layout: a digit typed wrong still names the account, another length or a made-up country does not
+    assert iban_ok("DE89370400440532013000") and iban_ok("DE89370400440532013001")
+    assert not iban_ok("DE8937040044053201300") and not iban_ok("AB12345678901234") and not iban_ok("GB33BUKB2020155555555X")
     assert snils_ok("867-039-897 67") and not snils_ok("867-039-897 68")
