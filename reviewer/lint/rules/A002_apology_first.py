@@ -15,6 +15,8 @@ from ..apology import apologies
 from ..engine import CompiledRule, Hit
 
 _MAX_WORDS_BEFORE = 2
+# ...or the apology is the second half of a short opening: "We value every customer and apologise…", «Мы ценим каждого клиента и сожалеем…»
+_MAX_JOINED_BEFORE, _AND = 6, frozenset({"and", "и"})
 _WORD = diskcache.compile(r"\w+(?:['’]\w+)?")  # "That's frustrating – I'm sorry": two words before it
 
 
@@ -23,5 +25,8 @@ def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
     if first is None:
         return
     found = apologies(doc.lower, doc.lang, first.start, first.end)
-    if found and len(_WORD.findall(doc.lower, first.start, found[0][0])) <= _MAX_WORDS_BEFORE:
+    if not found:
+        return
+    before = _WORD.findall(doc.lower, first.start, found[0][0])
+    if len(before) <= _MAX_WORDS_BEFORE or len(before) <= _MAX_JOINED_BEFORE and before[-1] in _AND:
         yield Hit(*found[0])
