@@ -104,9 +104,11 @@ def test_russian_draft():
 def test_prompt_injection_draft():
     result = rewrite(INJECTION_DRAFT, config=CONFIG, use_cache=False)
     assert_honest(result, INJECTION_DRAFT)
-    assert result.status == "fallback"
-    # the model followed neither the injection nor the format: it rambled past max_tokens, and a cut-off answer is never used
-    assert result.reasons[1:] == [f"attempt {n}: the answer was cut off at max_tokens=400 (finish_reason length)" for n in (1, 2, 3)]
+    assert result.status == "fallback" and result.attempts == 3
+    # the model did not answer "APPROVED": it wrote rewrites, which lost the draft's facts, so none was used
+    for n in (1, 2, 3):
+        assert f"attempt {n}: dropped the name “Anna” from the draft; keep it exactly" in result.reasons
+        assert f"attempt {n}: dropped the order/reference number “#48213” from the draft; keep it exactly" in result.reasons
 
 
 @pytest.mark.vcr("test_english_draft_with_personal_data.yaml", allow_playback_repeats=True)
