@@ -39,6 +39,8 @@ _YOURS = re.compile(r"(?:^|\b(?:and|but|that|if|so|и|но|а|что|если)\s
 _MISSED = re.compile(r"\b(?:didn't|did\s+not|wasn't|weren't|hadn't|couldn't|failed\s+to)\b|(?<!\w)не\s+(?:успел\w*|пришл\w*|приш[её]л|доставил\w*|смогл\w*|смог)\b", re.IGNORECASE)
 # The end of a range is no deadline: «с 18 до 19 часов», "from 9 until 12" (a new range is still a new fact)
 _RANGE_END = re.compile(r"(?:(?<!\w)(?:с|со)|\bfrom)\s+[\w:.]+\s+(?:до|until|till)\s+$", re.IGNORECASE)
+# ...or told of as the past: "sorry the fan kept you awake until 1am" (the customer's "ran until 1am")
+_PAST = re.compile(r"\b(?:was|were|had|did|kept|ran|went|came|left|took|got|made|sent|said|told|stayed|[a-z]{3,}ed)\b|(?<!\w)(?:был\w*|[а-яё]{3,}(?:ла|ли))(?!\w)", re.IGNORECASE)
 _WITHIN = re.compile(r"(?:\bin|(?<!\w)через)\s+(?:the\s+next\s+)?$", re.IGNORECASE)
 
 
@@ -110,11 +112,12 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         if r.kind == "month" and any(d.kind == "date" and d.value.split("-")[-2:-1] == [r.value[-2:]] for d in mine + theirs):
             continue  # «весь декабрь» for the draft's «до 31 декабря» (one way only: a month keeps no date)
         if r.kind in TIMEISH and _deadline(rewrite, r):  # "within a week" too: a number word is a time frame there
-            if not (any(_same(c, r) for c in theirs) and (_YOURS.search(_clause_before(rewrite, r)) or _MISSED.search(_clause_of(rewrite, r)))):
+            if not (any(_same(c, r) for c in theirs) and (_YOURS.search(_clause_before(rewrite, r)) or _MISSED.search(_clause_of(rewrite, r)) or _PAST.search(_clause_before(rewrite, r)))):
                 result.deadlines.append(_with_preposition(rewrite, r))
         elif r.strict and not (any(_same(c, r) for c in theirs) or (r.kind == "name" and _words_in(r, known_words))):
             result.added.append(r)
-    result.dropped = [d for d in result.dropped if not _said_otherwise(draft, d, [k for k, _ in result.kept])]
+    # a schedule left out ("daily") is detail a rewrite may drop; one it adds ("seven days a week") is invented
+    result.dropped = [d for d in result.dropped if d.kind != "schedule" and not _said_otherwise(draft, d, [k for k, _ in result.kept])]
     _pair_changes(result, draft, rewrite)
     result.changed += _counts_changed(draft, rewrite, mine, new)
     added = _promises.added(_promises.promises(draft, lang), _promises.promises(rewrite, lang))

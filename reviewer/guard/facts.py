@@ -178,7 +178,7 @@ _HOUR_WORDS = {1: "одн\\w*|час[уа]?", 2: "дв(?:а|ух|ум)", 3: "т�
                13: "one", 14: "two", 15: "three", 16: "four", 17: "five", 18: "six", 19: "seven", 20: "eight", 21: "nine", 22: "ten", 23: "eleven", 24: "twelve"}
 _HOUR = "(?:(?P<hd>[01]?\\d|2[0-3])|" + "|".join(f"(?P<t{n}>{w})" for n, w in _HOUR_WORDS.items()) + ")"
 TIME_IN_WORDS = re.compile(
-    rf"(?<!\w)(?:в|к|до|с|по|после|около|at|by|from|to|until|till|after|around)\s+{_HOUR}(?:\s+час(?:а|ов|ам|у)?|\s+o'clock)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|in\s+the\s+(?P<en>morning|afternoon|evening))(?!\w)",
+    rf"(?<!\w)(?:в|к|до|с|по|после|около|позже|позднее|раньше|at|by|from|to|until|till|after|around)\s+{_HOUR}(?:\s+час(?:а|ов|ам|у)?|\s+o'clock)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|in\s+the\s+(?P<en>morning|afternoon|evening))(?!\w)",
     re.IGNORECASE,
 )
 # A number written in words, as a run of number words: "one hundred and forty-five", «две тысячи четыреста пятьдесят»
@@ -264,6 +264,13 @@ _MINOR = re.compile(r"\s?(?P<n>\d{1,2})\s?(?:коп(?:еек|ейки|ейка)?
 PERCENT = re.compile(rf"(?P<n>{_NUM})\s?%|(?P<n2>{_NUM})\s+(?:percent|per\s+cent|процент\w*)", re.IGNORECASE)
 DURATION = re.compile(rf"(?P<n>{_NUM})(?:-|\s)?(?P<unit>{'|'.join(f'(?P<u{k}>{v})' for k, v in UNITS.items())})(?!\w)", re.IGNORECASE)
 IDIOM = re.compile(r"\b24/7\b|\b24x7\b")
+# How often or when a service runs: "seven days a week", "around the clock", «круглосуточно», «без выходных»
+SCHEDULE = re.compile(
+    r"(?P<all>\b24/7\b|\b24x7\b|\b24\s+hours\s+a\s+day\b|\b(?:open|staffed|available|manned)\s+24\s+hours\b|\baround\s+the\s+clock\b|\bround[- ]the[- ]clock\b|(?<!\w)круглосуточн\w*|(?<!\w)24\s+часа\s+в\s+сутки)"
+    r"|(?P<daily>\bseven\s+days\s+a\s+week\b|\b7\s+days\s+a\s+week\b|\bevery\s+day\s+of\s+the\s+week\b|(?<!\w)без\s+выходных|(?<!\w)ежедневно|(?<!\w)каждый\s+день\s+недели|(?<!\w)в\s+любой\s+день|(?<!\w)каждый\s+день|\bany\s+day\s+of\s+the\s+week\b|\bevery\s+day\b|\bdaily\b)"
+    r"|(?P<weekdays>\bon\s+weekdays\b|\bweekdays\s+only\b|(?<!\w)по\s+будням|(?<!\w)в\s+будни|(?<!\w)будни(?=\s*[,:]?\s*\d))",
+    re.IGNORECASE,
+)
 FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d)/(?P<b>\d{1,2})(?![\d/])")
 # A code of letters and digits, "#48213", "№ 20931", "SK 412", "А 123 ВС 777": a reference.
 REFERENCE = re.compile(
@@ -322,6 +329,8 @@ class _Found:
 def extract(text: str, lang: str) -> list[Fact]:
     """Every fact in ``text`` but names and promises, in text order."""
     found = _Found(text)
+    for m in found.scan(SCHEDULE):
+        found.add("schedule", m.start(), m.end(), m.lastgroup)
     for regex in (SLOT, IDIOM):
         for m in regex.finditer(text):
             found.claim(m.start(), m.end())

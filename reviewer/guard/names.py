@@ -43,6 +43,8 @@ NOT_NAMES = frozenset(
     пользователь покупатель пассажир коллега друг заявитель арендатор жилец пациент студент владелец подписчик
     держатель участник игрок посетитель собственник""".split()
 )
+# Carriers written in capitals are names all the same: which courier will call is a fact ("DPD will text you", «курьер СДЭК»)
+CARRIERS = frozenset("dpd dhl ups tnt gls usps ems сдэк пэк кит dpd".split())
 PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 # Words of an address written short or in full ("212 W 14th St, …, OH" is "212 West 14th Street, …, Ohio").
 _PAIRS = [
@@ -78,9 +80,9 @@ def names(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Fact]
         after_letter = letter_end >= 0 and re.fullmatch(r"\.\s+", text[letter_end : m.start()]) is not None
         letter_end = -1
         addressed = bool(_ADDRESSED.search(text, max(0, m.start() - 20), m.start()))
-        if word.isupper() and len(word) > 1 and not addressed:
+        if word.isupper() and len(word) > 1 and not addressed and word.lower() not in CARRIERS:
             last_end = -1
-            continue  # an acronym or a code (SLA, UTC, СДЭК), not a name
+            continue  # an acronym or a code (SLA, UTC, ГИБДД), not a name
         if not (addressed or m.start() >= signoff or not (after_letter or _sentence_start(text, m.start())) or _person(word)):
             last_end = -1
             continue

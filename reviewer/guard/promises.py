@@ -36,8 +36,8 @@ GROUPS = {
 }
 KINDS: dict[str, dict[str, list[str]]] = {
     "refund": {
-        "en": [r"refund\w*", r"money\s+back", r"get\s+(?:your|the|all|a|an|every)\s+((?:[\w$£€%.,]+\s+){0,3}?)back(?!\s+(?:to|up|on|online|in\s+touch))",
-            r"pay\s+((?:\w+\s+){0,3}?)back", r"repa(?:y|id)", r"cash\s?back", r"(?<!we'll\s)(?<!we\swill\s)(?<!i'll\s)(?<!i\swill\s)(?:comes?|will\s+come|goes?|will\s+go)\s+back\s+to\s+you\b(?!\s+(?:about|with|on|regarding|once|when|as\s+soon|shortly|soon|by|within|in))", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+)?take\s+(?:the|your|it|them)\s+((?:[\w-]+\s+){0,2}?)back\b",
+        "en": [r"refund\w*", r"money\s+back", r"get\s+(?:your|the|all|a|an|every|half\s+of|\d+\s?%\s+of)\s+((?:[\w$£€%.,]+\s+){0,4}?)back(?!\s+(?:to|up|on|online|in\s+touch))",
+            r"pay\s+((?:\w+\s+){0,3}?)back", r"(?<!delay\s)repa(?:y|id)", r"cash\s?back", r"(?<!we'll\s)(?<!we\swill\s)(?<!i'll\s)(?<!i\swill\s)(?:comes?|will\s+come|goes?|will\s+go)\s+back\s+to\s+you\b(?!\s+(?:about|with|on|regarding|once|when|as\s+soon|shortly|soon|by|within|in))", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+)?take\s+(?:the|your|it|them)\s+((?:[\w-]+\s+){0,2}?)back\b",
             r"return\w*\s+(?:the|your|all|any|that|this)\s+((?:\w+\s+){0,2}?)(?:money|amount|payment|fee|charge|difference|deposit|sum)\b",
             r"put\w*\s+((?:[\w$£€.,]+\s+){0,3}?)back\s+(?:on|onto|in|into|to)\s+(?:your|the)\b", r"revers\w*\s+(?:the|that|this|your)\s+((?:\w+\s+){0,2}?)(?:charge|payment|fee|transaction)", r"credited\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank)"],
         "ru": [
@@ -50,11 +50,11 @@ KINDS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "credit": {
-        "en": [r"recalculat\w*", r"credit(?:s|ed|ing)?(?!\s+card)(?!\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank))", r"bonus\w*", r"(?:loyalty|reward|bonus)\s+points", r"goodwill"],
+        "en": [r"(?:will|'ll|going\s+to|can|could|would|happy\s+to|shall)\s+(?:\w+\s+)?recalculat\w*|\ba\s+recalculation\b", r"credit(?:s|ed|ing)?(?!\s+card)(?!\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank))", r"bonus\w*", r"(?:loyalty|reward|bonus)\s+points", r"goodwill"],
         "ru": [r"<бонус>", r"<бонусный>", r"<балл>", r"<кредит>", r"<кешбэк>", r"<перерасчет>", r"<пересчитать:futr,1per|INFN>", r"<зачислить:futr,1per|INFN>\s+((?:[\w.,]+\s+){0,3}?)\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)"],
     },
     "discount": {
-        "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:take|knock|deduct)\w*\s+((?:[\w$£€%.,-]+\s+){0,6}?)off\s+(?:your|the|next|this|that)\b", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
+        "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:take|knock|deduct)\w*\s+((?:(?!away\b|drop\w*\b|when\b|and\b|then\b)[\w$£€%.,-]+\s+){0,6}?)off\s+(?:your|the|next|this|that)\b(?!\s+(?:\w+\s+)?(?:settlement|payout|pay-?out|claim\s+payment|compensation|refund)\b)", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
                r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€%]|dollars|pounds|euros|usd|gbp|eur))\s+off\b", r"take\w*\s+(?:half|a\s+third|a\s+quarter|\d+\s?%|[$£€]\s?\d[\d.,]*)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?off\b", r"(?:knock|shave)\w*\s+((?:[\w$£€%.,-]+\s+){0,6}?)off\b",
                r"honou?r\w*\s+(?:the|that|this|your|our)\s+((?:\w+\s+){0,2}?)(?:price|rate|discount|offer|deal|promo\w*)", r"match\w*\s+(?:the|that|their|this|its|any)\s+((?:\w+\s+){0,2}?)price",
                r"as\s+(?:a|our)\s+(?:small\s+|little\s+|special\s+)?(?:thank[- ]?you|token\s+of|gesture\s+of|way\s+of\s+saying)", r"at\s+the\s+(?:old|previous|original)\s+(?:price|rate)", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+){0,3}?(?:cheaper|for\s+less)\b|(?:will|'ll)\s+cost\s+(?:you\s+)?less\b"],  # a gift: "we'll send a hoodie as a thank-you"
@@ -63,13 +63,13 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
     "compensation": {
         "en": [r"compensat\w*", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+|gladly\s+|happily\s+)?(?:double|triple)\s+(?:it|that|this|them|the|your)\b", r"make\s+(?:it\s+)?up\s+(?:to|for)", r"(?:a\s+little|something|a\s+bit)\s+(?:extra\s+)?on\s+top\b", r"make\s+good\s+(?:any|the|all|your|on)\b", r"reimburs\w*", r"(?:pay|paying|plus|with|add|adding|including)\s+(?:\w+\s+){0,2}?interest\b"],
-        "ru": [r"<компенсировать>", r"<компенсация>", r"<удвоить:futr,1per>", r"<утроить:futr,1per>", r"(?:<выплатить:futr,1per|INFN>|<доплатить:futr,1per|INFN>|<заплатить:futr,1per>)\s+(?:\w+\s+){0,2}?(?:<неустойка>|<пеня>)", r"<возместить>", r"<возмещение>", r"<возмещать>", r"<добавить:futr,1per>\s+((?:\w+\s+){0,3}?)к\s+(?:<выплата>|<сумма>|<компенсация>|<возврат>)", r"(?:ещ[её]\s+)?(?:немного\s+|что-то\s+|кое-что\s+)?сверху\b", r"(?:<выплатить>|<начислить>|<заплатить>|вместе\s+с|плюс)\s+(?:\w+\s+){0,2}?<процент>\s+за\b"],
+        "ru": [r"<компенсировать>", r"<компенсация>", r"<удвоить:futr,1per>", r"<утроить:futr,1per>", r"(?:<выплатить:futr,1per|INFN>|<доплатить:futr,1per|INFN>|<заплатить:futr,1per>)\s+(?:\w+\s+){0,2}?(?:<неустойка>|<пеня>)", r"(?:<неустойка>|<пеня>)\s+((?:\w+\s+){0,4}?)(?:<выплатить:futr,1per|INFN>|<заплатить:futr,1per>)", r"<возместить>", r"<возмещение>", r"<возмещать>", r"<добавить:futr,1per>\s+((?:\w+\s+){0,3}?)к\s+(?:<выплата>|<сумма>|<компенсация>|<возврат>)", r"(?:ещ[её]\s+)?(?:немного\s+|что-то\s+|кое-что\s+)?сверху\b", r"(?:<выплатить>|<начислить>|<заплатить>|вместе\s+с|плюс)\s+(?:\w+\s+){0,2}?<процент>\s+за\b"],
     },
     "cost": {
         "en": [
             r"free(?:\s+of\s+charge)?(?!\s+to\b)", r"on\s+(?:us|the\s+house)", r"at\s+(?:our|no)\s+(?:extra\s+)?(?:cost|charge|expense)",
             # we cover: "we'll cover half of it", "we covered the fee" (not "the quote covered the crown", "your plan covers it")
-            r"(?:(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|'ve|\s+have)?\s+(?:also\s+|gladly\s+|happily\s+)?cover(?:ed)?|cover(?:ing)?)\s+(?:for\s+)?(?:the|your|any|all|it|this|that|a|an|half|part|some|most|whatever|what|everything|anything|\d+\s?%)\b",
+            r"(?:(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|'ve|\s+have)?\s+(?:also\s+|gladly\s+|happily\s+)?cover(?:ed)?|cover(?:ing)?)\s+(?:for\s+)?(?:the|your|any|all|it|this|that|a|an|half|part|some|most|whatever|what|everything|anything|\d+\s?%|[a-z]{3,}ing)\b",
             r"(?:is|are|will\s+be|'s|'re)\s+(?:fully\s+)?covered\s+by\s+us\b",
             r"pick\w*\s+up\s+the\s+(?:tab|bill|cost|costs)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?settle\s+(?:them|it|the|those|these|your|any|all)\b", r"take\s+care\s+of\s+(?:the|your|any|all)\s+((?:[\w-]+\s+){0,3}?)(?:costs?|fees?|charges?|bill|expenses?|postage)\b",
             r"(?:without|with\s+no)\s+(?:a\s+|any\s+)?(?:extra\s+|additional\s+|late\s+)?(?:penalty|penalties|fee|fees|charge|charges|cost)\b", r"(?:penalty|fee)[- ]free",
@@ -148,7 +148,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
 }
 # "we can't refund", "no refund", «не вернём»: a remedy refused is not a promise.
-_NEGATION = re.compile(r"(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|isn't|aren't)\s+(?:\w+\s+){0,2}$|\bбез\s+(?:(?!мы\s|я\s)\w+\s+){0,2}$|\bне\s+(?:\w+\s+){0,1}$|n't\s+(?:\w+\s+){0,2}$|\bnon-$)", re.IGNORECASE)
+_NEGATION = re.compile(r"(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|isn't|aren't)\s+(?:\w+\s+){0,2}$|\bне\s+(?:\w+\s+){0,1}$|n't\s+(?:\w+\s+){0,2}$|\bnon-$)", re.IGNORECASE)
 # The customer's wish acknowledged ("you'd like a refund", «вы просите компенсацию»), or the
 # remedy as the topic of a question ("checking why the refund hasn't arrived", «почему деньги не пришли»).
 _WISH = re.compile(
@@ -165,6 +165,9 @@ _WISH = re.compile(
     re.IGNORECASE,
 )
 # "compensation is not possible", «компенсация не положена», «вернуть комиссию мы не можем»: refused after the word.
+# «без компенсации», «без доплаты»; not «за дни без горячей воды пересчитаем», where our verb follows
+_WITHOUT = re.compile(r"\bбез\s+(?:(?!мы\s|я\s)\w+\s+){0,2}$", re.IGNORECASE)
+_OUR_VERB = re.compile(r"(?:ем|ём|им)$", re.IGNORECASE)
 _NEGATION_AFTER = re.compile(r"^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возможн\w*)|невозможн\w*)"
     r"|^[\s,]+(?:(?!если|когда|пока)[\w-]+[\s,]+){0,5}?(?:не\s+(?:можем|сможем|получится|выйдет|удастся)|нельзя)", re.IGNORECASE)  # «вернуть эту сумму по правилам мы, к сожалению, не можем»
 # A negated charge is a promise even after a negation: "won't be charged", «не возьмём».
@@ -295,7 +298,7 @@ def _matches(regex: re.Pattern, scan: str, idioms: list[tuple[int, int]]):
     at = 0
     while m := regex.search(scan, at):
         before = scan[max(0, m.start() - 40) : m.start()]
-        negated = _NEGATION.search(before[-30:]) or _NEGATION_AFTER.search(scan[m.end() : m.end() + 60]) or _WISH.search(before)
+        negated = _NEGATION.search(before[-30:]) or _WITHOUT.search(before[-30:]) and not _OUR_VERB.search(m.group()) or _NEGATION_AFTER.search(scan[m.end() : m.end() + 60]) or _WISH.search(before)
         if (any(s <= m.start() < e for s, e in idioms) or negated) and not _REFUSED_CHARGE.match(m.group()):
             at = m.start() + 1
             continue
