@@ -39,6 +39,13 @@ _CONTINUED_ASK = diskcache.compile(
 _OURS = diskcache.compile(r"(?:we|i|ill|мы|я)\b|[а-яё]+(?:ем|ём|им)$")  # the writer's own step: "we'll check", «проверим»
 _THEIRS = diskcache.compile(r"(?:you|they|he|she)\b")
 _BECAUSE = diskcache.compile(r"[:—–]|\b(?:as|since|because|так\s+как|поскольку|потому\s+что)\b")
+# The customer's own deadline ("you must accept the offer by 30 June", «документы нужно принести до 25 августа»): no time for our step
+_THEIR_DEADLINE = diskcache.compile(
+    r"\byou\s+(?:must|need\s+to|have\s+to|will\s+need\s+to|are\s+required\s+to)\b|\bdeadline\s+for\s+(?:you|your|filing|submitting|applying|accepting|returning|paying)\b"
+    r"|\bmust\s+be\s+(?:started|submitted|filed|returned|paid|received|completed|signed)\s+(?:by|before|within)\b"
+    r"|(?<!\w)(?:вам|вы)\s+(?:нужно|необходимо|следует|надо|должн\w+)\b|(?<!\w)(?:нужно|необходимо|следует|надо)\s+(?:[\w-]+\s+){0,4}?(?:принести|подать|предоставить|оплатить|прислать|отправить|вернуть|забрать|подписать)\b"
+    r"|(?<!\w)(?:подать|принести|оплатить|обратиться|предоставить)\s+(?:[\w-]+\s+){0,3}?(?:рекомендуем|советуем|просим)\b|(?<!\w)(?:рекомендуем|советуем)\s+(?:[\w-]+\s+){0,3}?(?:подать|принести|оплатить|обратиться)\b"
+)
 # Opening hours ("They're available Monday to Friday, 8 am to 6 pm", «работаем с 9 до 18»): no time frame for a step elsewhere
 _HOURS = diskcache.compile(r"\b(?:available|open|opening\s+hours|staffed|reachable|lines\s+are)\b|(?<!\w)(?:работа(?:ет|ем|ют)\s+(?:с|по|ежедневно|круглосуточно|без)|открыт\w*\s+(?:с|по|ежедневно)|часы\s+работы|на\s+связи\s+(?:с|по|ежедневно))")
 # A condition of something that may happen ("if it gets worse", "if you get stuck", «если придут новые списания»),
@@ -56,7 +63,8 @@ _SUBORDINATE = diskcache.compile(r"\b(?:make\s+sure|ensure|be\s+sure)\s+(?:that\
 # A step taken besides another ("We'll also refund the fee", "The water damage is a separate claim", «Кроме того, мы вернём…»):
 # the other step's time is not its own
 _ALSO = diskcache.compile(
-    r"\b(?:will|'ll|are|'re|is|am|shall|'ve|have|has)\s+also\b|\bas\s+well\b(?!\s+as)|\btoo\W*$|^\W*(?:in\s+addition|additionally|also)\b|\b(?:a\s+separate|separately)\b|(?<!\w)отдельн(?:ый|ая|ое|ым|ой|ую|о)(?!\w)"
+    r"\b(?:will|'ll|are|'re|is|am|shall|'ve|have|has)\s+also\b|\bas\s+well\b(?!\s+as)|\btoo\W*$|^\W*(?:in\s+addition|additionally|also|separately)\b|\ba\s+separate\s+(?:claim|issue|matter|case|fault|problem|complaint|request|question|query)\b"
+    r"|(?<!\w)отдельн(?:ый|ая|ое|ым|ой|ую)\s+(?:обращени|заявк|вопрос|претензи|жалоб|случа|неисправност|проблем)\w*"
     r"|(?<!\w)(?:также|тоже|дополнительно|заодно|отдельно)\s+(?:мы\s+|я\s+)?(?:[а-яё]+\s+)?[а-яё]+(?:ем|ём|им|ут|ют|ат|ят|ет|ёт|ит)(?!\w)"
     r"|^\W*(?:кроме\s+того|помимо\s+этого|также|ещ[её]|отдельно|дополнительно)(?!\w)"
 )
@@ -87,6 +95,9 @@ _RECORDED = diskcache.compile(
     r"|(?<!\w)(?:[а-яё]{3,}|[\w-]*\d[\w-]*)\s+от"  # "your email of 4 March", «письмо от 4 марта», «рейс SU-1234 от 3 марта»
     # the customer's own occasion: "for your workshop on the 21st" (not "before your wedding on 12 June")
     r"|(?<!before\s)(?<!\bby\s)(?<!until\s)(?<!time\sfor\s)\b(?:your|the)\s+(?:[\w-]+\s+)?(?:workshop|meeting|event|party|wedding|trip|holiday|appointment|class|course|session|exam|interview|concert|show|match|game|dinner|ceremony|conference|birthday|surgery|stay)\s+(?:on|at)"
+    r"|\b(?:year|period|quarter|month|week|term|semester)\s+(?:ending|ended|beginning|starting)(?:\s+on)?"  # "for the year ending 31 March"
+    r"|\b(?:collections?|debits?|charges?|transactions?|payments?|transfers?|withdrawals?|deductions?)\s+of\s+\S+\s+(?:on|dated)"  # "both collections of £96.40 on 1 October"
+    r"|(?<!\w)(?:списани|платеж|платёж|операци|транзакци|зачислени)\w*\s+[\d\s.,]+\s*(?:руб\w*\.?|₽|р\.)"  # «Списание 23 400 руб. 1 октября»
     r"|\b(?:valid|active|expires?|good|timed|time-?stamped|stamped)(?:\s+(?:until|till|through|to))?|\bcover(?:s|ed)?(?:\s+[\w-]+){0,3}?(?:\s+(?:until|till|through))?|(?<!\w)(?:активн\w*|действ\w*|действительн\w*|истека\w*)(?:\s+(?:до|по))?"
     # opening hours ("open from 9am to 9pm", «склад работает с 9:00 до 21:00») time no step, even in the step's sentence
     r"|(?:\b(?:open|opens|opening\s+hours\s+are|staffed|available)|(?<!\w)(?:работа(?:ет|ем|ют)|открыт\w*))(?:\s+(?:daily|every\s+day|ежедневно|каждый\s+день|по\s+будням))?(?:\s+(?:from|between|с|со))?"
@@ -291,7 +302,7 @@ class _Times:
         wishes, apology, past = fragment_regex("wish", doc.lang), apology_regex(doc.lang), rule.regex(doc.lang, "past")
         faults = {reply.sentence(m.start()).start for m in rule.finditer(doc, "fault")}
         done = {reply.sentence(m.start()).start for m in reply.done}
-        closing, elsewhere, past_sentences = set(), set(), set()  # sentences whose times are not a time frame for a step elsewhere
+        closing, elsewhere, past_sentences = set(), set(), set()  # sentences whose times time no step elsewhere (closing: not even a future one)
         steps = {s.start for s in reply.pending}
         for s in doc.sentences:
             apologises = apology.search(doc.lower, s.start, s.end)
@@ -301,6 +312,8 @@ class _Times:
                 closing.add(s.start)  # "Good morning", "Have a great weekend", «простите, что отвечаю только через два дня»
             if s.start in faults or s.start in done or apologises or s.start in past_sentences or _HOURS.search(doc.lower, s.start, s.end):
                 elsewhere.add(s.start)  # "Sorry for the wait today", "the outage started this morning", "we refunded it on Monday"
+            if _THEIR_DEADLINE.search(doc.lower, s.start, s.end):
+                closing.add(s.start)  # the customer's deadline times nothing of ours, even "by 30 June"
         self.doc, self.elsewhere = doc, elsewhere
         start = lambda offset: doc.sentence_at(offset).start  # noqa: E731
         # a time that dates a record ("shows the bike as returned at 18:02", not "will be delivered on Wednesday") or is asked about
