@@ -40,7 +40,7 @@ _MISSED = re.compile(r"\b(?:didn't|did\s+not|wasn't|weren't|hadn't|couldn't|fail
 # The end of a range is no deadline: «с 18 до 19 часов», "from 9 until 12" (a new range is still a new fact)
 _RANGE_END = re.compile(r"(?:(?<!\w)(?:с|со)|\bfrom)\s+[\w:.]+\s+(?:до|until|till)\s+$", re.IGNORECASE)
 # ...or told of as the past: "sorry the fan kept you awake until 1am" (the customer's "ran until 1am")
-_PAST = re.compile(r"\b(?:was|were|had|did|kept|ran|went|came|left|took|got|made|sent|said|told|stayed|[a-z]{3,}ed)\b|(?<!\w)(?:был\w*|[а-яё]{3,}(?:ла|ли))(?!\w)", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|had|did|kept|ran|went|came|left|took|got|made|sent|said|told|stayed|[a-z]{3,}ed)\b|(?<!\w)(?:был\w*|[а-яё]{3,}(?:л|ла|ли|ло))(?!\w)", re.IGNORECASE)
 _WITHIN = re.compile(r"(?:\bin|(?<!\w)через)\s+(?:the\s+next\s+)?$", re.IGNORECASE)
 
 
@@ -112,7 +112,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         if r.kind == "month" and any(d.kind == "date" and d.value.split("-")[-2:-1] == [r.value[-2:]] for d in mine + theirs):
             continue  # «весь декабрь» for the draft's «до 31 декабря» (one way only: a month keeps no date)
         if r.kind in TIMEISH and _deadline(rewrite, r):  # "within a week" too: a number word is a time frame there
-            if not (any(_same(c, r) for c in theirs) and (_YOURS.search(_clause_before(rewrite, r)) or _MISSED.search(_clause_of(rewrite, r)) or _PAST.search(_clause_before(rewrite, r)))):
+            if not (any(_same(c, r) for c in theirs) and (_YOURS.search(_clause_before(rewrite, r)) or _MISSED.search(_clause_of(rewrite, r)) or _PAST.search(_sentence_before(rewrite, r)))):
                 result.deadlines.append(_with_preposition(rewrite, r))
         elif r.strict and not (any(_same(c, r) for c in theirs) or (r.kind == "name" and _words_in(r, known_words))):
             result.added.append(r)
@@ -261,6 +261,11 @@ def _clause_before(text: str, fact: Fact) -> str:
     """The words of the fact's clause before it."""
     before = text[max(0, fact.start - 80) : fact.start]
     return re.split(r"[.!?;:,\n—–]\s", before)[-1]
+
+
+def _sentence_before(text: str, fact: Fact) -> str:
+    """The words of the fact's sentence before it."""
+    return re.split(r"[.!?\n]\s", text[max(0, fact.start - 120) : fact.start])[-1]
 
 
 def _clause_of(text: str, fact: Fact) -> str:

@@ -101,7 +101,7 @@ NUMBER_WORDS = {
     **{f"{en}|{ru}(?:ый|ой|ая|ое|ые|ого|ому|ую|ым|ом|ых|ий|ья|ье)": str(n) for n, en, ru in [
         (4, "fourth", "четв[её]рт"), (5, "fifth", "пят"), (6, "sixth", "шест"), (7, "seventh", "седьм"), (8, "eighth", "восьм"),
         (9, "ninth", "девят"), (10, "tenth", "десят"), (11, "eleventh", "одиннадцат"), (12, "twelfth", "двенадцат")]}, "twice": "2", "double": "2", "both": "2", "(?:a\\s+)?couple\\s+of": "2", "пар[уы]": "2", "оба": "2", "обе": "2", "обоих": "2", "обеих": "2",
-    **dict.fromkeys(["an?\\s+hour", "(?<=within\\s)the\\s+hour", "час"], "duration:60min"), **dict.fromkeys(["an?\\s+day"], "duration:1440min"),
+    **dict.fromkeys(["an?\\s+hour", "(?<=within\\s)the\\s+hour", "час"], "duration:60min"), **dict.fromkeys(["an?\\s+day(?!\\s+off\\b)"], "duration:1440min"),
     **dict.fromkeys(["an?\\s+week", "недел[юяи]"], "duration:10080min"), **dict.fromkeys(["a\\s+month", "месяц"], "duration:43200min"),
     # collective numerals and the teens: «двое», «восьмерым», «двенадцати»
     **dict.fromkeys(["двое", "двоих", "двоим"], "2"), **dict.fromkeys(["трое", "троих", "троим"], "3"), **dict.fromkeys(["четверо", "четверых", "четверым"], "4"),
@@ -198,9 +198,11 @@ SPELLED_MONEY = re.compile(
     rf"(?<![\w-])(?<!полторы\s)(?<!полтора\s)(?P<n>{_SPELLED})[\s-]+(?:[а-яё]+(?:ых|их)\s+)?(?P<cur>{_CURRENCY_WORDS})(?:\s+(?P<minor>{_SPELLED}))?(?![\w-])",
     re.IGNORECASE,
 )
+# A duration in number words: "thirty-five minutes", «двадцать пять минут» (its value from number-parser)
+SPELLED_DURATION = re.compile(rf"(?<![\w-])(?P<n>{_SPELLED})[\s-]+(?P<unit>{'|'.join(f'(?P<u{k}>{v})' for k, v in UNITS.items())})(?!\w)(?!\s+off\b)", re.IGNORECASE)
 # Half past in Russian: «в полвосьмого» is 7:30 (or 19:30), «полпервого» 12:30
 _RU_HALF_HOURS = {"первого": 0, "второго": 1, "третьего": 2, "четв[её]ртого": 3, "пятого": 4, "шестого": 5, "седьмого": 6, "восьмого": 7, "девятого": 8, "десятого": 9, "одиннадцатого": 10, "двенадцатого": 11}
-RU_HALF_PAST = re.compile(r"(?<!\w)пол-?(?:" + "|".join(f"(?P<h{n}>{w})" for w, n in _RU_HALF_HOURS.items()) + r")(?:\s+(?P<part>утра|дня|вечера|ночи))?(?!\w)", re.IGNORECASE)
+RU_HALF_PAST = re.compile(r"(?<!\w)(?:пол-?|половин[аеуы]\s+)(?:" + "|".join(f"(?P<h{n}>{w})" for w, n in _RU_HALF_HOURS.items()) + r")(?:\s+(?P<part>утра|дня|вечера|ночи))?(?!\w)", re.IGNORECASE)
 # A bare hour an event starts or ends at: "the show starting at 8", "doors open at 7" (either half of the day)
 EVENT_HOUR = re.compile(r"\b(?:start\w*|begin\w*|begins|open\w*|clos\w*|finish\w*|end\w*|kicks?\s+off|doors)\s+(?:at\s+)?(?:around\s+|about\s+)?(?P<h>1[0-2]|[1-9])(?!\d|[:.,]\d|\s*(?:[ap]\.?m|%|o'clock))(?!\s+(?:people|guests|seats|items|minutes|hours|days|weeks|months|times|of)\b)", re.IGNORECASE)
 # Hours joined by «с … до … часов», «между … и … часами», in digits or words: «с девяти до двенадцати часов» is 09:00–12:00
@@ -262,7 +264,7 @@ MONEY = re.compile(
 )
 _MINOR = re.compile(r"\s?(?P<n>\d{1,2})\s?(?:коп(?:еек|ейки|ейка)?\.?|cents?|c\b|p\b)", re.IGNORECASE)
 PERCENT = re.compile(rf"(?P<n>{_NUM})\s?%|(?P<n2>{_NUM})\s+(?:percent|per\s+cent|процент\w*)", re.IGNORECASE)
-DURATION = re.compile(rf"(?P<n>{_NUM})(?:-|\s)?(?P<unit>{'|'.join(f'(?P<u{k}>{v})' for k, v in UNITS.items())})(?!\w)", re.IGNORECASE)
+DURATION = re.compile(rf"(?P<n>{_NUM})(?:-|\s)?(?P<unit>{'|'.join(f'(?P<u{k}>{v})' for k, v in UNITS.items())})(?!\w)(?!\s+off\b)", re.IGNORECASE)
 IDIOM = re.compile(r"\b24/7\b|\b24x7\b")
 # How often or when a service runs: "seven days a week", "around the clock", «круглосуточно», «без выходных»
 SCHEDULE = re.compile(
@@ -285,6 +287,13 @@ SIZE = re.compile(r"(?:\bsize|(?<!\w)размер\w*|\b(?-i:EU|UK|US))\s+(?P<s>X
 # A code written in groups, as a card or a parcel label shows it: "1Z 999 AA1 01 2345 6784" = "1Z999AA10123456784"
 SPACED_REFERENCE = re.compile(r"(?<![\w-])(?P<ref>[A-ZА-ЯЁ0-9]{1,6}(?: [A-ZА-ЯЁ0-9]{1,6}){2,7})(?![\w-])")
 # A number with its unit stuck to it is that number, not a code: "75cl", "350gsm", «60см»
+# An amount of data or a speed, however written: "48 Mbps" = "48 megabits per second", "1.5GB" = «1,5 гигабайта»
+DATA = re.compile(
+    r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)\s?(?:(?P<prefix>k|m|g|t|кило|мега|гига|тера|к|м|г|т)(?:(?P<bits>bps|b/s|bit/s|бит/с|бит\w*|bits?)|(?P<bytes>b|б|bytes?|байт\w*))"
+    r"|(?P<word>kilo|mega|giga|tera)(?:(?P<wbits>bits?)|(?P<wbytes>bytes?)))(?P<rate>\s+(?:per\s+second|a\s+second|в\s+секунду))?(?![\w/])",
+    re.IGNORECASE,
+)
+_DATA_PREFIX = {"k": "k", "кило": "k", "к": "k", "kilo": "k", "m": "M", "мега": "M", "м": "M", "mega": "M", "g": "G", "гига": "G", "г": "G", "giga": "G", "t": "T", "тера": "T", "т": "T", "tera": "T"}
 QUANTITY = re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)(?:cl|ml|l|kg|g|gsm|cm|mm|km|m|mb|gb|tb|kb|kw|kwh|w|v|mah|px|oz|lbs?|in|ft|x|см|мм|км|м|кг|г|мл|л|гб|мб)(?!\w)", re.IGNORECASE)
 NUMBER = re.compile(rf"(?<![\w.,]){_NUM}(?:-?(?:st|nd|rd|th|[а-я]{{1,3}}))?(?!\w)")
 _NUMBER_WORD_LIST = sorted(NUMBER_WORDS.items(), key=lambda kv: -len(kv[0]))  # "three quarters" before "three"
@@ -455,6 +464,12 @@ def extract(text: str, lang: str) -> list[Fact]:
         written = m["ref"]
         if len(written.replace(" ", "")) >= 8 and re.search(r"\d", written) and re.search(r"[A-ZА-ЯЁ]", written):
             found.add("reference", m.start(), m.end(), _ref_key(written))
+    for m in found.scan(DATA):
+        prefix = _DATA_PREFIX[(m["prefix"] or m["word"]).lower()]
+        unit = "B" if m["bytes"] or m["wbytes"] else "bit"
+        rate = "/s" if m["rate"] or (m["bits"] and ("ps" in m["bits"].lower() or "/" in m["bits"])) else ""
+        n = _number(m["n"])
+        found.add("data", m.start(), m.end(), f"{n} {prefix}{unit}{rate}", also={f"number:{n}"})
     for m in found.scan(QUANTITY):
         found.add("number", m.start(), m.end(), _number(m["n"]))
     for m in found.scan(REFERENCE):
@@ -474,6 +489,10 @@ def extract(text: str, lang: str) -> list[Fact]:
         found.add("weekday", m.start(), m.end(), weekday(m))
     for m in found.scan(RELATIVE_DAY):
         found.add("day", m.start(), m.end(), next(k for k, v in m.groupdict().items() if v).replace("_", " "))
+    for m in found.scan(SPELLED_DURATION):
+        if (n := _spelled(m["n"], lang)) is not None and int(n) > 1:
+            unit = next(u for u in UNITS if m.group(f"u{u}"))
+            found.add("duration", m.start(), m.end(), f"{n} {unit}", {_minutes(n, unit, m.group())}, also={f"number:{n}"}, strict=_timed(text, m.start()))
     for m in found.scan(DURATION_WORD):
         unit = next(u for u in UNITS if m.group(f"u{u}"))
         n = NUMBER_WORDS.get(m["w"].lower()) or next(v for w, v in NUMBER_WORDS.items() if re.fullmatch(w, m["w"], re.IGNORECASE))

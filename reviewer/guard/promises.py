@@ -136,7 +136,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
                r"(?:\d+|one|two|three|four|a|an)\s+(?:extra\s+)?(?:days?|weeks?|months?)\s+longer\b",
                r"(?:an?|free|extra)\s+(?:warranty\s+)?extension", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:(?:also|happily|gladly|keep)\s+)?extend\w*\s+(?:it|them)\b", r"add\w*\s+(?:an?\s+|one\s+|two\s+|\d+\s+)?(?:extra|free|additional|bonus)\s+(?:days?|weeks?|months?|years?)\b",
                r"add\w*\s+(?:the|those|these)\s+((?:\w+\s+){0,2}?)(?:days?|weeks?|months?)\s+((?:\w+\s+){0,3}?)(?:to|onto)\s+(?:your|the)\s+(?:\w+\s+)?(?:subscription|plan|membership|contract|period|term)"],
-        "ru": [r"<продлить:futr,1per|INFN>\s+((?:\w+\s+){0,2}?(?:<гарантия>|<подписка>|<тариф>|<срок>|<пробный>|<доступ>|<абонемент>))", r"<отсрочка>", r"<рассрочка>",
+        "ru": [r"<продлить:futr,1per|INFN>\s+((?:\w+\s+){0,2}?(?:<гарантия>|<подписка>|<тариф>|<срок>|<пробный>|<доступ>|<абонемент>|<хранение>))", r"<отсрочка>", r"<рассрочка>",
                r"<добавить:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)к\s+(?:\w+\s+)?(?:<период>|<подписка>|<тариф>|<абонемент>|<срок>)"],  # «дни простоя добавим к оплаченному периоду»
     },
     "replacement": {
@@ -170,6 +170,8 @@ _WITHOUT = re.compile(r"\bбез\s+(?:(?!мы\s|я\s)\w+\s+){0,2}$", re.IGNORECA
 _OUR_VERB = re.compile(r"(?:ем|ём|им)$", re.IGNORECASE)
 _NEGATION_AFTER = re.compile(r"^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возможн\w*)|невозможн\w*)"
     r"|^[\s,]+(?:(?!если|когда|пока)[\w-]+[\s,]+){0,5}?(?:не\s+(?:можем|сможем|получится|выйдет|удастся)|нельзя)", re.IGNORECASE)  # «вернуть эту сумму по правилам мы, к сожалению, не можем»
+# What a warranty or insurance pays, said after the word, is no cost of ours: «его заменят бесплатно, по гарантии»
+_PAID_BY_AFTER = re.compile(r"[\s,—–-]+(?:по\s+гарантии|under\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|policy)|(?:as\s+it\s+is\s+)?covered\s+by\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|insurer|policy))", re.IGNORECASE)
 # A negated charge is a promise even after a negation: "won't be charged", «не возьмём».
 _REFUSED_CHARGE = re.compile(r"не\s|(?:won't|will\s+not|don't|do\s+not|isn't|is\s+not|aren't|are\s+not|not\s+be|doesn't|does\s+not|never)\b", re.IGNORECASE)
 # "the refund", "your replacement": a remedy spoken of as known is the one the draft makes, if it makes one of the kind.
@@ -200,6 +202,8 @@ _ASIDE = re.compile(r"\([^()\n]*\)")
 _ALONG = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|on\s+top\s+of)\b|(?<!\w)(?:вместе\s+с|наряду\s+с|помимо|в\s+дополнение\s+к)(?!\w)", re.IGNORECASE)
 _DASH = re.compile(r"[—–]\s*$|\s-\s*$")
 _SLOT = re.compile(r"\[[^\[\]\n]{2,40}\]")  # [time frame]: the agent's to fill, not what the promise is about
+# a phone number ("+7 916 555-12-34" = "+7 (916) 555-1234") is where, not what: its groups would differ by spelling
+_PHONE = re.compile(r"\+?\d[\d\s()]{0,6}[\s()-]\d{2,4}[\s-]\d{2,4}(?:[\s-]\d{2,4})?")
 _GROUPED = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 _WORD = re.compile(r"[\w$£€₽%]+(?:[.,]\d+)?")
 _NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZА-ЯЁ][\w-]+|\d[\d.,]*")  # a capital inside a sentence, or a number
@@ -261,7 +265,7 @@ def promises(text: str, lang: str) -> list[Promise]:
     scan = text.replace("ё", "е").replace("Ё", "Е")  # the precomputed Russian forms are spelt with е
     idioms = [(m.start(), m.end()) for m in _IDIOM.finditer(scan)]
     for kind, regex in _patterns(lang).items():
-        for m in _matches(regex, scan, idioms):
+        for m in _matches(regex, scan, idioms, kind):
             trigger = {_stem(w) for w in _WORD.findall(_without_gaps(m)) if not any(c.isdigit() for c in w)}  # an amount says what it is about
             clause = own = _clause(scan, m.start(), m.end())
             if along := _ALONG.search(scan, m.end(), clause[1]):
@@ -291,14 +295,14 @@ def promises(text: str, lang: str) -> list[Promise]:
     return sorted(found.values(), key=lambda p: p.start)
 
 
-def _matches(regex: re.Pattern, scan: str, idioms: list[tuple[int, int]]):
+def _matches(regex: re.Pattern, scan: str, idioms: list[tuple[int, int]], kind: str):
     """The regex's matches that are promises; after one that is not (refused, wished, an idiom), the search
     goes on from its next character: «Штраф за опоздание 1 500 ₽ отменён, деньги вернутся» is a fee's
     topic up to «1 500 ₽ … вернутся», and still a refund at «деньги вернутся»."""
     at = 0
     while m := regex.search(scan, at):
         before = scan[max(0, m.start() - 40) : m.start()]
-        negated = _NEGATION.search(before[-30:]) or _WITHOUT.search(before[-30:]) and not _OUR_VERB.search(m.group()) or _NEGATION_AFTER.search(scan[m.end() : m.end() + 60]) or _WISH.search(before)
+        negated = _NEGATION.search(before[-30:]) or _WITHOUT.search(before[-30:]) and not _OUR_VERB.search(m.group()) or _NEGATION_AFTER.search(scan[m.end() : m.end() + 60]) or _topic(before) or kind == "cost" and _PAID_BY_AFTER.match(scan, m.end())
         if (any(s <= m.start() < e for s, e in idioms) or negated) and not _REFUSED_CHARGE.match(m.group()):
             at = m.start() + 1
             continue
@@ -306,11 +310,22 @@ def _matches(regex: re.Pattern, scan: str, idioms: list[tuple[int, int]]):
         at = max(m.end(), m.start() + 1)
 
 
+def _topic(before: str) -> bool:
+    """The remedy as the customer's wish or the topic of a question; a "when …," clause before it has ended:
+    «Когда телефон будет готов, мы позвоним вам» is a promise, "checking when the refund arrives" is not."""
+    wish = _WISH.search(before)
+    return bool(wish) and not (_QUESTION.fullmatch(wish.group().strip()) and _CLAUSE_MARK.search(before, wish.end()))
+
+
+_QUESTION = re.compile(r"why|where|when|whether|почему|где|когда", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;—–]")
+
+
 def _about(text: str, span: tuple[int, int], at: int, trigger: set[str], words: re.Pattern | None = None) -> frozenset[str]:
     """The stems of what a promise at ``at`` is about: the other words of its span (or those ``words`` finds), asides and slots aside."""
     about = _ASIDE.sub(lambda a: a.group() if a.start() <= at - span[0] < a.end() else " ", text[span[0] : span[1]])
     about = _GROUPED.sub("", about)  # «5 000» is 5000
-    return frozenset({_stem(w) for w in (words or _WORD).findall(_SLOT.sub(" ", about))} - trigger - {""})
+    return frozenset({_stem(w) for w in (words or _WORD).findall(_PHONE.sub(" phone ", _SLOT.sub(" ", about)))} - trigger - {""})
 
 
 def _without_gaps(m: re.Match) -> str:
