@@ -37,6 +37,8 @@ _CONTINUED_ASK = diskcache.compile(
     r"\s*(?:@\w+[\s,]*)*(?:\d/\d\s+)?[a-z][^.!?\n]{0,80}?\b(?:number|address|details|e-?mail|name|birth|postcode|zip|phone|account|order)\b[^.!?\n]{0,20}[.!?]"
 )
 _OURS = diskcache.compile(r"(?:we|i|ill|мы|я)\b|[а-яё]+(?:ем|ём|им)$")  # the writer's own step: "we'll check", «проверим»
+_REPORTED = diskcache.compile(r"\b(?:reported|flagged|mentioned|noted|logged)\b")
+_NEXT_STEP = diskcache.compile(r"\b(?:who|which)\s+(?:will|'ll|is|are)\b|\bso\s+(?:that\s+)?(?:they|he|she|it|we)\b|\band\s+(?:they|he|she)(?:'ll|\s+will|\s+are|\s+is)\b|\bto\s+(?:investigate|review|look|check|fix|repair|replace|refund|assess|trace)\b")
 _THEIRS = diskcache.compile(r"(?:you|they|he|she)\b")
 _BECAUSE = diskcache.compile(r"[:—–]|\b(?:as|since|because|так\s+как|поскольку|потому\s+что)\b")
 # The customer's own deadline ("you must accept the offer by 30 June", «документы нужно принести до 25 августа»): no time for our step
@@ -96,7 +98,8 @@ _RECORDED = diskcache.compile(
     # the customer's own occasion: "for your workshop on the 21st" (not "before your wedding on 12 June")
     r"|(?<!before\s)(?<!\bby\s)(?<!until\s)(?<!time\sfor\s)\b(?:your|the)\s+(?:[\w-]+\s+)?(?:workshop|meeting|event|party|wedding|trip|holiday|appointment|class|course|session|exam|interview|concert|show|match|game|dinner|ceremony|conference|birthday|surgery|stay)\s+(?:on|at)"
     r"|\b(?:year|period|quarter|month|week|term|semester)\s+(?:ending|ended|beginning|starting)(?:\s+on)?"  # "for the year ending 31 March"
-    r"|\b(?:collections?|debits?|charges?|transactions?|payments?|transfers?|withdrawals?|deductions?)\s+of\s+\S+\s+(?:on|dated)"  # "both collections of £96.40 on 1 October"
+    r"|\b(?:collections?|debits?|charges?|transactions?|payments?|transfers?|withdrawals?|deductions?)\s+(?:of|for)\s+(?:\S+\s+){1,3}?(?:on|dated)"  # "both collections of £96.40 on 1 October"
+    r"|\b(?:warranty|guarantee)(?:\s+(?:until|till|through|to))?|(?<!\w)на\s+гарантии(?:\s+(?:до|по))?"  # «Телевизор на гарантии до 2026 года»
     r"|(?<!\w)(?:списани|платеж|платёж|операци|транзакци|зачислени)\w*\s+[\d\s.,]+\s*(?:руб\w*\.?|₽|р\.)"  # «Списание 23 400 руб. 1 октября»
     r"|\b(?:valid|active|expires?|good|timed|time-?stamped|stamped)(?:\s+(?:until|till|through|to))?|\bcover(?:s|ed)?(?:\s+[\w-]+){0,3}?(?:\s+(?:until|till|through))?|(?<!\w)(?:активн\w*|действ\w*|действительн\w*|истека\w*)(?:\s+(?:до|по))?"
     # opening hours ("open from 9am to 9pm", «склад работает с 9:00 до 21:00») time no step, even in the step's sentence
@@ -123,6 +126,7 @@ def _explains(lower: str, start: int, end: int) -> bool:
 
 # A time gone by ("last Tuesday", «на прошлой неделе»), or of something called off ("your flight on 3 May was
 # cancelled", «Концерт 15 сентября перенесён»)
+_ATTRIBUTE = diskcache.compile(r"\d+-(?:minute|hour|day|week|month)s?$")  # "a 25-minute detour": how long something was, not when
 _GONE_BEFORE = diskcache.compile(r"(?:\blast|\bprevious|\bpast|(?<!\w)прошл\w*|(?<!\w)позапрошл\w*)\s+$")
 _GONE_AFTER = diskcache.compile(
     r"\s+(?:ago\b|назад(?!\w))|(?:\s+[\w-]+){0,2}?\s+(?:was|were|has\s+been|had\s+been)\s+(?:cancell?ed|postponed|moved|rescheduled|delayed|called\s+off)\b"
@@ -135,7 +139,7 @@ def _recorded(lower: str, m: re.Match) -> bool:
     dates what was called off; its own "on"/"at" ("on monday") counts as the word before it."""
     if lower.endswith("the ", 0, m.start()) and lower[m.start() : m.start() + 1].isdigit() and ":" in m.group():
         return True
-    if _GONE_BEFORE.search(lower, max(0, m.start() - 15), m.start()) or _GONE_AFTER.match(lower, m.end()):
+    if _GONE_BEFORE.search(lower, max(0, m.start() - 15), m.start()) or _GONE_AFTER.match(lower, m.end()) or _ATTRIBUTE.match(m.group()):
         return True
     end = m.start() + (3 if lower.startswith(("on ", "at "), m.start()) else 0)
     return bool(_RECORDED.search(lower, max(0, m.start() - 60), end))
@@ -271,6 +275,8 @@ class _Reply:
                 continue
             if key == "promise" and _THEIRS.match(m.group()) and self.first_request is not None and self.first_request.start < sentence.start:
                 continue  # what follows the customer's steps: "open Settings → Team … They'll get an email confirming it."
+            if key == "progress" and self.done and _REPORTED.search(m.group()) and not _NEXT_STEP.search(doc.lower, m.end(), sentence.end):
+                continue  # a fault reported once the case is fixed, with nothing announced after it: "I've reported slot 12 to our maintenance team."
             if done_ends.within(sentence.start, m.start() + 1) and (
                 _explains(doc.lower, sentence.start, m.start()) or key == "promise" and _SO.search(doc.lower, sentence.start, m.start())
             ):
