@@ -58,6 +58,7 @@ SETS = {
     "heldout_v19": DATA / "heldout_v19.jsonl",
     "heldout_v20": DATA / "heldout_v20.jsonl",
     "heldout_v21": DATA / "heldout_v21.jsonl",
+    "heldout_v22": DATA / "heldout_v22.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

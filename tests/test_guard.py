@@ -156,6 +156,8 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Если не успеваете, напишите нам, и мы продлим хранение.", "Если не успеваете забрать, напишите нам, и мы продлим срок хранения.", None),
         ("The engineer didn't turn up on Monday.", "The engineer didn't come on Monday. I'm sorry you took a day off work for nothing.", "I took the day off work for nothing."),
         ("Заказ доставили в 21:05.", "Заказ приехал только в 21:05, через два часа.", "Заказ привезли через 2 часа."),
+        ("The part is ordered and we will contact you as soon as it arrives to book a second visit.", "We've ordered the part, and once it arrives we'll call you to book the second visit.", None),
+        ("Доставку выполнит курьер в течение дня после прилёта.", "В течение суток после прилёта курьер привезёт его.", None),
         ("Мастер приедет 2 декабря с 9:00 до 12:00.", "Мастер приедет в среду, 2 декабря, с девяти до двенадцати часов.", None),
         ("Курьер опоздал. Деньги вернём.", "Заказ вы ждали с 18 до 19 часов, а курьер опоздал. Деньги вернём до [срок].", "Заказ на 18:00–19:00 привезли в 20:40."),
         ("Стоимость реставрации, 6 500 ₽, переведём вам после осмотра.", "За реставрацию мы переведём вам 6 500 рублей после осмотра.", None),

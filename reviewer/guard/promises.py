@@ -102,7 +102,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
     # a call or message the customer is promised: "we'll call you ahead", «позвоним вам заранее»
     "callback": {
-        "en": [r"(?:we|i|(?:an?|the|our)\s+(?:[\w-]+\s+)?(?:engineer|technician|agent|specialist|advisor|adviser|manager|colleague|member\s+of\s+(?:our|the)\s+team))(?:'ll|\s+will|\s+shall)\s+(?:(?:also|definitely|certainly|personally|then)\s+)?(?:call|phone|ring|text)\s+(?:you\b)?"],
+        "en": [r"(?:we|i|(?:an?|the|our)\s+(?:[\w-]+\s+)?(?:engineer|technician|agent|specialist|advisor|adviser|manager|colleague|member\s+of\s+(?:our|the)\s+team))(?:'ll|\s+will|\s+shall)\s+(?:(?:also|definitely|certainly|personally|then)\s+)?(?:call|phone|ring|text|contact|get\s+in\s+touch\s+with|reach\s+out\s+to)\s+(?:you\b)?"],
         "ru": [r"<позвонить:futr,1per>", r"<перезвонить:futr,1per|futr,3per>", r"(?:сам|сама|лично|обязательно)\s+(?:вам\s+)?<позвонить:futr,3per>", r"<позвонить:futr,3per>\s+(?:вам\s+)?(?:сам|сама|лично)\b"],
     },
     # special handling promised: "we'll make sure it reaches you before Friday", "handled as a priority", «вне очереди»

@@ -98,7 +98,7 @@ _RECORDED = diskcache.compile(
     # the customer's own occasion: "for your workshop on the 21st" (not "before your wedding on 12 June")
     r"|(?<!before\s)(?<!\bby\s)(?<!until\s)(?<!time\sfor\s)\b(?:your|the)\s+(?:[\w-]+\s+)?(?:workshop|meeting|event|party|wedding|trip|holiday|appointment|class|course|session|exam|interview|concert|show|match|game|dinner|ceremony|conference|birthday|surgery|stay)\s+(?:on|at)"
     r"|\b(?:year|period|quarter|month|week|term|semester)\s+(?:ending|ended|beginning|starting)(?:\s+on)?"  # "for the year ending 31 March"
-    r"|\b(?:collections?|debits?|charges?|transactions?|payments?|transfers?|withdrawals?|deductions?)\s+(?:of|for)\s+(?:\S+\s+){1,3}?(?:on|dated)"  # "both collections of £96.40 on 1 October"
+    r"|\b(?:collections?|debits?|charges?|transactions?|payments?|transfers?|withdrawals?|deductions?)\s+(?:of|for)\s+(?:\S+\s+){1,3}?(?:on|dated|from)"  # "both collections of £96.40 on 1 October"
     r"|\b(?:warranty|guarantee)(?:\s+(?:until|till|through|to))?|(?<!\w)на\s+гарантии(?:\s+(?:до|по))?"  # «Телевизор на гарантии до 2026 года»
     r"|(?<!\w)(?:списани|платеж|платёж|операци|транзакци|зачислени)\w*\s+[\d\s.,]+\s*(?:руб\w*\.?|₽|р\.)"  # «Списание 23 400 руб. 1 октября»
     r"|\b(?:valid|active|expires?|good|timed|time-?stamped|stamped)(?:\s+(?:until|till|through|to))?|\bcover(?:s|ed)?(?:\s+[\w-]+){0,3}?(?:\s+(?:until|till|through))?|(?<!\w)(?:активн\w*|действ\w*|действительн\w*|истека\w*)(?:\s+(?:до|по))?"
