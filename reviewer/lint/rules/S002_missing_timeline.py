@@ -37,6 +37,7 @@ _CONTINUED_ASK = diskcache.compile(
     r"\s*(?:@\w+[\s,]*)*(?:\d/\d\s+)?[a-z][^.!?\n]{0,80}?\b(?:number|address|details|e-?mail|name|birth|postcode|zip|phone|account|order)\b[^.!?\n]{0,20}[.!?]"
 )
 _OURS = diskcache.compile(r"(?:we|i|ill|мы|я)\b|[а-яё]+(?:ем|ём|им)$")  # the writer's own step: "we'll check", «проверим»
+# A fault reported once the case is fixed is feedback, unless a step is announced after it ("…, who will review the account")
 _REPORTED = diskcache.compile(r"\b(?:reported|flagged|mentioned|noted|logged)\b")
 _NEXT_STEP = diskcache.compile(r"\b(?:who|which)\s+(?:will|'ll|is|are)\b|\bso\s+(?:that\s+)?(?:they|he|she|it|we)\b|\band\s+(?:they|he|she)(?:'ll|\s+will|\s+are|\s+is)\b|\bto\s+(?:investigate|review|look|check|fix|repair|replace|refund|assess|trace)\b")
 _THEIRS = diskcache.compile(r"(?:you|they|he|she)\b")
