@@ -59,6 +59,7 @@ SETS = {
     "heldout_v20": DATA / "heldout_v20.jsonl",
     "heldout_v21": DATA / "heldout_v21.jsonl",
     "heldout_v22": DATA / "heldout_v22.jsonl",
+    "heldout_v23": DATA / "heldout_v23.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

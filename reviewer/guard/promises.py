@@ -75,7 +75,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"(?:without|with\s+no)\s+(?:a\s+|any\s+)?(?:extra\s+|additional\s+|late\s+)?(?:penalty|penalties|fee|fees|charge|charges|cost)\b", r"(?:penalty|fee)[- ]free",
             r"(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|gladly\s+)?pay\b", r"waiv\w*", r"prepaid",
             r"complimentary", r"(?:something|a\s+little)\s+extra\b", r"(?:a|as\s+a|little|small|free)\s+(?:gift|treat|freebie)s?\b", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:charge|bill)\w*", r"(?:no|nothing)\s+(?:extra\s+|([a-z-]+)\s+)?(?:charge|cost|fee)s?\b",
-            r"nothing\s+to\s+pay", r"no\s+need\s+to\s+pay", r"(?:check-?up|delivery|shipping|postage|repair|service|installation|lesson|session|visit|consultation|return|exchange|fitting|collection|cleaning)\s+(?:will\s+be|is)\s+(?:also\s+)?free\b", r"half[- ]price", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
+            r"nothing\s+to\s+pay", r"no\s+need\s+to\s+pay", r"(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to\s+pay\s+(?:anything|a\s+(?:penny|thing|cent)|extra|more|for\s+(?:it|this|that|the|your))\b", r"(?:check-?up|delivery|shipping|postage|repair|service|installation|lesson|session|visit|consultation|return|exchange|fitting|collection|cleaning)\s+(?:will\s+be|is)\s+(?:also\s+)?free\b", r"half[- ]price", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
             r"without\s+(?:charging|billing)\b", r"with\s+our\s+compliments", r"(?:won't|will\s+not)\s+(?:appear|show\s+up|show)\s+on\s+your\s+(?:bill|invoice|statement)",
             r"(?:won't|will\s+not|doesn't|does\s+not|shouldn't)\s+cost\s+(?:you\s+)?(?:anything|a\s+(?:penny|thing|cent|dime))", r"(?:it's|it\s+is|they're|they\s+are)\s+yours\s+to\s+keep",
             # a charge dropped: "the excess, which we'll set aside", "we'll write off the fee"
@@ -313,10 +313,13 @@ def _matches(regex: re.Pattern, scan: str, idioms: list[tuple[int, int]], kind: 
 def _topic(before: str) -> bool:
     """The remedy as the customer's wish or the topic of a question; a "when …," clause before it has ended:
     «Когда телефон будет готов, мы позвоним вам» is a promise, "checking when the refund arrives" is not."""
+    if _THIRD_PARTY.search(before[-40:]):
+        return True  # «банк получателя вернул деньги»: another's doing, no promise of ours
     wish = _WISH.search(before)
     return bool(wish) and not (_QUESTION.fullmatch(wish.group().strip()) and _CLAUSE_MARK.search(before, wish.end()))
 
 
+_THIRD_PARTY = re.compile(r"(?:банк\w*|магазин\w*|продав\w*|отправител\w*|получател\w*|the\s+(?:bank|merchant|shop|seller|sender|recipient)(?:'s)?)\s+(?:(?!and\b|or\b|but\b|и\b|а\b|но\b)[\w-]+\s+)?$", re.IGNORECASE)
 _QUESTION = re.compile(r"why|where|when|whether|почему|где|когда", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;—–]")
 
@@ -344,7 +347,7 @@ _WHEN = frozenset(
     январ февра марта март апрел мая май июня июнь июля июль авгус сентя октяб ноябр декаб понед вторн среду среда четве пятни суббо воскр""".split()
 )
 # "To make up for the week you've lost, …": the reason for the remedy its sentence names
-_FRAMING = re.compile(r"^(?:to|and\s+to)\s+make\s+(?:it\s+)?up\s+(?:to\s+you\s+)?for\b", re.IGNORECASE)
+_FRAMING = re.compile(r"^(?:to|and\s+to)\s+make\s+(?:it\s+)?up\s+(?:to\s+you\s+)?for\b|^so\s+(?:that\s+)?you(?:'re|\s+are)?\s+(?:not|aren't|won't\s+be)\s+(?:left\s+)?out\s+of\s+pocket\b", re.IGNORECASE)
 # Money to the customer, in whichever words: "£9.55 a day in compensation" is "£9.55 a day will be credited".
 MONEY = frozenset({"refund", "credit", "compensation", "discount", "cost"})
 
@@ -364,7 +367,7 @@ def added(draft: list[Promise], rewrite: list[Promise]) -> list[Promise]:
     used = set().union(*matched.values()) if matched else set()
     new = []
     for p in rewrite:
-        framing = p.kind == "compensation" and (p.loose or _FRAMING.search(p.text))
+        framing = p.kind == "compensation" and p.loose or p.kind in ("compensation", "cost") and _FRAMING.search(p.text)
         if p in kept or framing and any(q.sentence == p.sentence for q in kept):
             continue
         restated = {i for q in kept if _restates(p, q) for i in matched[id(q)]}
