@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from . import names as _names
 from . import promises as _promises
-from .facts import WEEKDAY_ONLY, Fact, extract, weekday
+from .facts import COMPOUND_FIRST, WEEKDAY_ONLY, Fact, extract, weekday
 from .promises import Promise, sentence
 
 # Facts that are the same kind of thing, for pairing a dropped fact with its replacement.
@@ -314,15 +314,10 @@ def _next_word(text: str, fact: Fact) -> str:
     return m[1].lower()[:5] if m else ""
 
 
-# The first part of a compound a number makes: «трёхъярусный», «двухэтажный», "three-tier"
-_COMPOUND = {"1": "одно|one", "2": "двух|two", "3": "тр[её]х|three", "4": "четыр[её]х|four", "5": "пяти|five", "6": "шести|six",
-             "7": "семи|seven", "8": "восьми|eight", "9": "девяти|nine", "10": "десяти|ten"}
-
-
 def _compounded(draft: str, rewrite: str, fact: Fact) -> bool:
     """Whether the rewrite says a number and the word after it in the draft as one compound word."""
     noun = _next_word(draft, fact)[:4]
-    first = _COMPOUND.get(fact.value)
+    first = "|".join(COMPOUND_FIRST.get(fact.value, ()))
     return bool(noun and first and re.search(rf"(?<!\w)(?:{first})[ъ-]?{noun}", rewrite, re.IGNORECASE))
 
 

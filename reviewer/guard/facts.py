@@ -232,9 +232,12 @@ DAY_MONTH = re.compile(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d.,])(?P<d>0?[1-9]|[1
 WEEKDAY_ONLY = re.compile(rf"(?<!\w){WEEKDAY}", re.IGNORECASE)
 # The first day of a range that shares the month of its end: "10" in «с 10 по 24 июня», "from 10 to 24 June", "10–24 June"
 DAY_RANGE = re.compile(rf"(?<![\d.,:])(?P<a>[12]?\d|3[01])\s*(?:-|–|—|to|until|till|through|and|по|до|и|на)\s*(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
-# A Russian compound that starts with a number: «четырёхместная» for «4-местная», «двухкомнатная»
-COMPOUND_PREFIXES = {"одно": "1", "двух": "2", "трех": "3", "четырех": "4", "пяти": "5", "шести": "6", "семи": "7", "восьми": "8", "девяти": "9", "десяти": "10"}
-COMPOUND_WORD = re.compile(r"(?<![\w-])(?P<p>одно|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)(?P<w>[а-яё]{4,})", re.IGNORECASE)
+# The first part of a compound a number makes, per number (``compare`` reads the English ones: "a three-tier cake");
+# a Russian compound that starts with one is a number: «четырёхместная» for «4-местная», «двухкомнатная»
+COMPOUND_FIRST = {"1": ("одно", "one"), "2": ("двух", "two"), "3": ("тр[её]х", "three"), "4": ("четыр[её]х", "four"), "5": ("пяти", "five"),
+                  "6": ("шести", "six"), "7": ("семи", "seven"), "8": ("восьми", "eight"), "9": ("девяти", "nine"), "10": ("десяти", "ten")}
+COMPOUND_PREFIXES = {ru.replace("[её]", "е"): n for n, (ru, _) in COMPOUND_FIRST.items()}
+COMPOUND_WORD = re.compile(r"(?<![\w-])(?P<p>" + "|".join(ru for ru, _ in COMPOUND_FIRST.values()) + r")(?P<w>[а-яё]{4,})", re.IGNORECASE)
 # A number word and a unit: "two days" for "48 hours", «три недели» (a reading: it keeps a duration, never adds one)
 DURATION_WORD = re.compile(
     r"(?<!\w)(?P<w>" + "|".join(w for w, v in NUMBER_WORDS.items() if v.isdigit() and int(v) > 1 and not w.startswith(("first", "second", "third")) and "(?:" not in w)

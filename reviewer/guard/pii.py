@@ -350,11 +350,16 @@ class Masker:
         """Know every value of the exchange before masking any part of it: the draft's bare
         «номер документа 4612123984» is the passport the customer wrote as «серия 4612 номер 123984»."""
         for text in filter(None, texts):
-            found = find_pii(text, self.countries)
-            self.countries |= regions(text, found)
-            for s, e, kind in found:
+            for s, e, kind in self._find(text):
                 self._token(kind, text[s:e])
         return self
+
+    def _find(self, text: str) -> list[tuple[int, int, str]]:
+        """The personal values in ``text``; the countries of its phones make their national forms phones elsewhere
+        ("06-12345678" in the customer's message is the draft's "+31 6 12345678")."""
+        found = find_pii(text, self.countries)
+        self.countries |= regions(text, found)
+        return found
 
     def mask(self, text: str) -> str:
         return self.mask_span(text, 0, len(text))
@@ -363,9 +368,7 @@ class Masker:
         """``text[start:end]`` masked, widened to whole values: a span that cuts a phone number
         in two must not leave half of it in clear. Values are found in the whole text, so one
         known by its context ("my sister's number, 612 34 56 78") is masked in a quoted part too."""
-        found = find_pii(text, self.countries)
-        self.countries |= regions(text, found)  # "06-12345678" in the customer's message is the draft's "+31 6 12345678"
-        spans = [(s, e, kind) for s, e, kind in found if s < end and e > start]
+        spans = [(s, e, kind) for s, e, kind in self._find(text) if s < end and e > start]
         if spans:
             start, end = min(start, spans[0][0]), max(end, spans[-1][1])
         parts, pos = [], start
