@@ -44,7 +44,7 @@ NOT_NAMES = frozenset(
     держатель участник игрок посетитель собственник""".split()
 )
 # Carriers written in capitals are names all the same: which courier will call is a fact ("DPD will text you", «курьер СДЭК»)
-CARRIERS = frozenset("dpd dhl ups tnt gls usps ems сдэк пэк кит dpd".split())
+CARRIERS = frozenset("dpd dhl ups tnt gls usps ems сдэк пэк кит".split())
 PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 # Words of an address written short or in full ("212 W 14th St, …, OH" is "212 West 14th Street, …, Ohio").
 _PAIRS = [

@@ -302,7 +302,7 @@ def _matches(regex: re.Pattern, scan: str, idioms: list[tuple[int, int]], kind: 
     at = 0
     while m := regex.search(scan, at):
         before = scan[max(0, m.start() - 40) : m.start()]
-        negated = _NEGATION.search(before[-30:]) or _WITHOUT.search(before[-30:]) and not _OUR_VERB.search(m.group()) or _NEGATION_AFTER.search(scan[m.end() : m.end() + 60]) or _topic(before) or kind == "cost" and _PAID_BY_AFTER.match(scan, m.end())
+        negated = _NEGATION.search(before[-30:]) or _WITHOUT.search(before[-30:]) and not _OUR_VERB.search(m.group()) or _NEGATION_AFTER.search(scan[m.end() : m.end() + 60]) or _THIRD_PARTY.search(before[-40:]) or _topic(before) or kind == "cost" and _PAID_BY_AFTER.match(scan, m.end())
         if (any(s <= m.start() < e for s, e in idioms) or negated) and not _REFUSED_CHARGE.match(m.group()):
             at = m.start() + 1
             continue
@@ -313,12 +313,11 @@ def _matches(regex: re.Pattern, scan: str, idioms: list[tuple[int, int]], kind: 
 def _topic(before: str) -> bool:
     """The remedy as the customer's wish or the topic of a question; a "when …," clause before it has ended:
     «Когда телефон будет готов, мы позвоним вам» is a promise, "checking when the refund arrives" is not."""
-    if _THIRD_PARTY.search(before[-40:]):
-        return True  # «банк получателя вернул деньги»: another's doing, no promise of ours
     wish = _WISH.search(before)
     return bool(wish) and not (_QUESTION.fullmatch(wish.group().strip()) and _CLAUSE_MARK.search(before, wish.end()))
 
 
+# Another's doing, no promise of ours: «банк получателя вернул деньги»
 _THIRD_PARTY = re.compile(r"(?:банк\w*|магазин\w*|продав\w*|отправител\w*|получател\w*|the\s+(?:bank|merchant|shop|seller|sender|recipient)(?:'s)?)\s+(?:(?!and\b|or\b|but\b|и\b|а\b|но\b)[\w-]+\s+)?$", re.IGNORECASE)
 _QUESTION = re.compile(r"why|where|when|whether|почему|где|когда", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;—–]")

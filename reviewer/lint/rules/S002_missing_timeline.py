@@ -125,9 +125,9 @@ def _explains(lower: str, start: int, end: int) -> bool:
     return bool(found) and not _NEW_CLAUSE.search(lower, found[-1].end(), end)
 
 
+_ATTRIBUTE = diskcache.compile(r"\d+-(?:minute|hour|day|week|month)s?$")  # "a 25-minute detour": how long something was, not when
 # A time gone by ("last Tuesday", «на прошлой неделе»), or of something called off ("your flight on 3 May was
 # cancelled", «Концерт 15 сентября перенесён»)
-_ATTRIBUTE = diskcache.compile(r"\d+-(?:minute|hour|day|week|month)s?$")  # "a 25-minute detour": how long something was, not when
 _GONE_BEFORE = diskcache.compile(r"(?:\blast|\bprevious|\bpast|(?<!\w)прошл\w*|(?<!\w)позапрошл\w*)\s+$")
 _GONE_AFTER = diskcache.compile(
     r"\s+(?:ago\b|назад(?!\w))|(?:\s+[\w-]+){0,2}?\s+(?:was|were|has\s+been|had\s+been)\s+(?:cancell?ed|postponed|moved|rescheduled|delayed|called\s+off)\b"
@@ -309,18 +309,18 @@ class _Times:
         wishes, apology, past = fragment_regex("wish", doc.lang), apology_regex(doc.lang), rule.regex(doc.lang, "past")
         faults = {reply.sentence(m.start()).start for m in rule.finditer(doc, "fault")}
         done = {reply.sentence(m.start()).start for m in reply.done}
-        closing, elsewhere, past_sentences = set(), set(), set()  # sentences whose times time no step elsewhere (closing: not even a future one)
+        untimed, elsewhere, past_sentences = set(), set(), set()  # sentences whose times time no step elsewhere (untimed: not even a future one)
         steps = {s.start for s in reply.pending}
         for s in doc.sentences:
             apologises = apology.search(doc.lower, s.start, s.end)
             if past.search(doc.lower, s.start, s.end):
                 past_sentences.add(s.start)
             if s.end <= doc.greeting_end or wishes.search(doc.lower, s.start, s.end) or s.start not in steps and apologises:
-                closing.add(s.start)  # "Good morning", "Have a great weekend", «простите, что отвечаю только через два дня»
+                untimed.add(s.start)  # "Good morning", "Have a great weekend", «простите, что отвечаю только через два дня»
             if s.start in faults or s.start in done or apologises or s.start in past_sentences or _HOURS.search(doc.lower, s.start, s.end):
                 elsewhere.add(s.start)  # "Sorry for the wait today", "the outage started this morning", "we refunded it on Monday"
             if _THEIR_DEADLINE.search(doc.lower, s.start, s.end):
-                closing.add(s.start)  # the customer's deadline times nothing of ours, even "by 30 June"
+                untimed.add(s.start)  # the customer's deadline times nothing of ours, even "by 30 June"
         self.doc, self.elsewhere = doc, elsewhere
         start = lambda offset: doc.sentence_at(offset).start  # noqa: E731
         # a time that dates a record ("shows the bike as returned at 18:02", not "will be delivered on Wednesday") or is asked about
@@ -338,7 +338,7 @@ class _Times:
         self.events = _Starts(m.start() for m in rule.finditer(doc, "event"))
         self.vague = _Starts(m.start() for key in ("vague", "no-time") for m in rule.finditer(doc, key))
         # A time that can only be ahead of us counts anywhere but in a greeting or wish; any other, only where it is about a step.
-        ahead = lambda offset: offset >= doc.greeting_end and start(offset) not in closing  # noqa: E731
+        ahead = lambda offset: offset >= doc.greeting_end and start(offset) not in untimed  # noqa: E731
         self.anywhere = any(ahead(o) for o in future) or any(ahead(o) and start(o) not in elsewhere for o in times)
 
     def cover(self, sentence: Span) -> bool:
