@@ -25,30 +25,37 @@ from scripted_server import ScriptedOpenAIServer, json_completion
 from reviewer.cli import main
 from reviewer.guard.pii import Masker
 
+# Kinds beyond the issue's list that are not masked (README "What is masked"): listed by some writers, not counted
+NOT_MASKED = {"address", "messenger_handle", "licence_plate"}
+
+
+def _drafts(name: str) -> list[dict]:
+    rows = map(json.loads, (Path(__file__).parent / "data" / name).read_text(encoding="utf-8").splitlines())
+    return [{**d, "pii": [p for p in d["pii"] if p["kind"] not in NOT_MASKED]} for d in rows]
+
+
 DATA = Path(__file__).parent / "data" / "pii_drafts.jsonl"
-DRAFTS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+DRAFTS = _drafts(DATA.name)
 # A second set, written later by someone who never saw the masking code, with harder formats (README "What is masked")
-DRAFTS2 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_drafts_v2.jsonl").read_text(encoding="utf-8").splitlines()]
+DRAFTS2 = _drafts("pii_drafts_v2.jsonl")
 # A third, by another writer after the second's fixes: glued labels, a spelt "plus", Unicode hyphens, lower-case IBANs, a Cyrillic domain
-DRAFTS3 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_drafts_v3.jsonl").read_text(encoding="utf-8").splitlines()]
+DRAFTS3 = _drafts("pii_drafts_v3.jsonl")
 # A fourth, after the third's fixes: wa.me links, "(0044 …)", glued "mobile+52…", grouped ИНН, IBANs across a line
-DRAFTS4 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_drafts_v4.jsonl").read_text(encoding="utf-8").splitlines()]
+DRAFTS4 = _drafts("pii_drafts_v4.jsonl")
 # A fifth, mostly everyday formats as a tester would write them (the hidden set's likely shape)
-DRAFTS5 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_drafts_v5.jsonl").read_text(encoding="utf-8").splitlines()]
+DRAFTS5 = _drafts("pii_drafts_v5.jsonl")
 # A sixth: the same person's values in the draft and again, written otherwise, in the customer's message
-DRAFTS6 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_drafts_v6.jsonl").read_text(encoding="utf-8").splitlines()]
+DRAFTS6 = _drafts("pii_drafts_v6.jsonl")
 # A seventh: city numbers without their trunk, travel passports, company hotlines beside personal numbers
-DRAFTS7 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_drafts_v7.jsonl").read_text(encoding="utf-8").splitlines()]
+DRAFTS7 = _drafts("pii_drafts_v7.jsonl")
 # An eighth: numbers in lists, glued to «т.», IBANs with dashes, passports with the number before the series, company hotlines and router addresses
-DRAFTS8 = [json.loads(line) for line in (Path(__file__).parent / "data" / "pii_drafts_v8.jsonl").read_text(encoding="utf-8").splitlines()]
-# A ninth: the customer's passport in the message and bare in the draft, an IBAN with a typo, other countries' ids and card details;
-# its home addresses and a messenger handle are not masked (README "What is masked") and not counted
-NOT_MASKED = {"address", "messenger_handle"}
-DRAFTS9 = [
-    {**d, "pii": [p for p in d["pii"] if p["kind"] not in NOT_MASKED]}
-    for d in map(json.loads, (Path(__file__).parent / "data" / "pii_drafts_v9.jsonl").read_text(encoding="utf-8").splitlines())
-]
-LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0), "v5": (DRAFTS5, 151, 0), "v6": (DRAFTS6, 146, 0), "v7": (DRAFTS7, 149, 3), "v8": (DRAFTS8, 200, 16), "v9": (DRAFTS9, 179, 0)}  # drafts, personal values, non-personal ones masked at most
+DRAFTS8 = _drafts("pii_drafts_v8.jsonl")
+# A ninth: the customer's passport in the message and bare in the draft, an IBAN with a typo, other countries' ids and card details
+DRAFTS9 = _drafts("pii_drafts_v9.jsonl")
+# A tenth: German and French numbers in every national shape, phones across lines, national ids by their label
+# (a French NIR, a German tax id), a policy number in a phone's shape; its addresses and number plates are not counted
+DRAFTS10 = _drafts("pii_drafts_v10.jsonl")
+LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0), "v5": (DRAFTS5, 151, 0), "v6": (DRAFTS6, 146, 0), "v7": (DRAFTS7, 149, 3), "v8": (DRAFTS8, 200, 16), "v9": (DRAFTS9, 179, 0), "v10": (DRAFTS10, 185, 6)}  # drafts, personal values, non-personal ones masked at most
 VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
 
 
@@ -188,8 +195,17 @@ def test_a_value_the_customer_names_is_masked_where_the_draft_writes_it_bare():
         ("Card ending 1172, CVV 482, expiry 11/27.", "482"),
         ("Card ending 1172, CVV 482, expiry 11/27.", "11/27"),
         ("Дата рождения указана как 03.11.1991.", "03.11.1991"),
+        ("The caller changed your date of birth on file; we have restored it to 12/09/1984.", "12/09/1984"),
+        ("Please confirm your social security number 2 91 03 13 055 118 26.", "2 91 03 13 055 118 26"),  # a French NIR
+        ("We have recorded your tax ID as 47 036 892 816.", "47 036 892 816"),
         ("Refund to DE05 5001 0517 5407 3254 66, please.", "DE05 5001 0517 5407 3254 66"),  # two digits swapped: the checksum fails
     ],
 )
 def test_other_personal_ids_are_masked(text, value):
     assert value not in Masker().mask(text)
+
+
+def test_a_policy_number_in_a_phones_shape_stays():
+    """«0317294856» would be a German number; after «полису ХХХ» it is the policy's."""
+    assert Masker().mask("Выплата по полису ХХХ 0317294856 задерживается.") == "Выплата по полису ХХХ 0317294856 задерживается."
+    assert "+7 926 123-45-67" not in Masker().mask("Мы обновили номер в заказе на +7 926 123-45-67.")

@@ -82,6 +82,12 @@ _PASSPORT_WORD = re.compile(r"паспорт|загран|passport", re.IGNORECA
 # Other personal ids (<ID_n>), each by its own shape or by its label: a US Social Security number, a UK National
 # Insurance number, a Russian 20-digit bank account, a UK account number, a card's security code and expiry, a date of birth
 SSN = re.compile(r"(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])|\b(?:ssn|social\s+security(?:\s+number)?)\b[^\d\n]{0,15}?(?P<v>\d{3}[ -]?\d{2}[ -]?\d{4})(?![\d-])", re.IGNORECASE)
+# A national id by its label: a French social security number (NIR), a German tax id, any "national ID number"
+NATIONAL_ID = re.compile(
+    r"\b(?:social\s+security\s+number|num[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale|nir|insee|tax\s+(?:id|identification\s+number)|steuer-?id|steueridentifikationsnummer|tin"
+    r"|national\s+(?:id|identity|insurance)(?:\s+(?:number|no\.?))?|personal\s+id(?:\s+(?:number|no\.?))?)\b[^\d\n]{0,15}?(?P<v>\d(?:[ .]?\d){8,14})(?![\d-])",
+    re.IGNORECASE,
+)
 NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
 ACCOUNT = re.compile(
     r"(?<![\d-])(?:408|423)\d{2}[ -]?\d{3}[ -]?\d[ -]?\d{4}[ -]?\d{7}(?![\d-])"  # a person's account: 408…, 423…
@@ -95,7 +101,7 @@ CARD_DETAIL = re.compile(
     re.IGNORECASE,
 )
 BIRTH = re.compile(
-    r"(?:\bdate\s+of\s+birth|\bdob\b|\bborn(?:\s+on)?\b|(?<!\w)дат\w+\s+рождения|(?<!\w)д\.\s?р\.|(?<!\w)родил\w*)[^\d\n]{0,20}?"
+    r"(?:\bdate\s+of\s+birth|\bdob\b|\bborn(?:\s+on)?\b|(?<!\w)дат\w+\s+рождения|(?<!\w)д\.\s?р\.|(?<!\w)родил\w*)[^\d\n.!?]{0,50}?"
     r"(?P<v>\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d]{3,}\.?,?\s+\d{4})(?!\.?\d)",
     re.IGNORECASE,
 )
@@ -236,6 +242,7 @@ DETECTORS = (
     ("PASSPORT", PASSPORT, lambda v: True),
     ("ID", SSN, lambda v: True),
     ("ID", NINO, lambda v: True),
+    ("ID", NATIONAL_ID, lambda v: True),
     ("ID", ACCOUNT, lambda v: True),
     ("ID", CARD_DETAIL, lambda v: True),
     ("ID", BIRTH, lambda v: True),
@@ -295,7 +302,11 @@ def _spoken(text: str, start: int, value: str) -> bool:
 _VERSION = re.compile(r"(?:version|ver\.|v\.|build|firmware|patch|release|update|версии|версия|версию|сборк\w*|прошивк\w*|обновлени\w*|патч\w*|релиз\w*)(?:\s+[^\W\d]+)?\s*$", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"\d{1,2}\)\s+")
 # A bank's codes are no phones: «БИК банка получателя 044525225»
-_NOT_PHONE = re.compile(r"(?:бик|bic|swift|кпп|огрн\w*|окпо|окато|sort\s+code|routing\s+number)(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$|(?:№|#|\bno\.)\s*$", re.IGNORECASE)  # «Заказ № 330-112-7845» is an id
+_NOT_PHONE = re.compile(
+    r"(?:бик|bic|swift|кпп|огрн\w*|окпо|окато|sort\s+code|routing\s+number)(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$|(?:№|#|\bno\.)\s*$"  # «Заказ № 330-112-7845» is an id
+    r"|(?:\bpolicy|\bcontract|\border|(?<!\w)полис\w*|(?<!\w)договор\w*|(?<!\w)заказ\w*)(?:\s+(?-i:[A-ZА-ЯЁ]{1,4}))?\s+$",  # «по полису ХХХ 0317294856», not «в заказе на +7 926…»
+    re.IGNORECASE,
+)
 # "plus 7 985 …", «плюс 7 985 …»: the plus spelt out
 _PLUS = re.compile(r"(?:\bplus|(?<!\w)плюс)\s*$", re.IGNORECASE)
 
