@@ -304,7 +304,7 @@ _LIST_MARKER = re.compile(r"\d{1,2}\)\s+")
 # A bank's codes are no phones: «БИК банка получателя 044525225»
 _NOT_PHONE = re.compile(
     r"(?:бик|bic|swift|кпп|огрн\w*|окпо|окато|sort\s+code|routing\s+number)(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$|(?:№|#|\bno\.)\s*$"  # «Заказ № 330-112-7845» is an id
-    r"|(?:\bpolicy|\bcontract|\border|(?<!\w)полис\w*|(?<!\w)договор\w*|(?<!\w)заказ\w*)(?:\s+(?-i:[A-ZА-ЯЁ]{1,4}))?\s+$",  # «по полису ХХХ 0317294856», not «в заказе на +7 926…»
+    r"|(?:\bpolicy|\bcontract|\border|(?<!\w)полис\w*|(?<!\w)договор\w*|(?<!\w)заказ\w*)(?:\s+(?-i:[A-ZА-ЯЁ]{1,5})){0,2}\s+$",  # «по полису (ОСАГО) ХХХ 0317294856», not «в заказе на +7 926…»
     re.IGNORECASE,
 )
 # "plus 7 985 …", «плюс 7 985 …»: the plus spelt out
