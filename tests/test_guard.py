@@ -167,6 +167,12 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Стоимость реставрации, 6 500 ₽, переведём вам после осмотра.", "За реставрацию мы переведём вам 6 500 рублей после осмотра.", None),
         ("Курьер заберёт пылесос 14 марта, а новый прибор вам привезут 18 марта.", "Курьер заберёт пылесос 14 марта, а 18 марта привезут новый прибор на замену.", None),
         ("Жаль, что вы не успели вернуть велосипед.", "Жаль, что вы не успели вернуть велосипед к 20:00.", "Не успел вернуть до 20:00."),  # the customer's own deadline
+        # the subject of "will be refunded" stands clauses before it
+        ("Both amounts, £93.40 in total, will be refunded to your Visa card.", "We're refunding both amounts, £93.40 altogether, to your Visa card.", None),
+        ("We will remove the £31.20 from your account.", "We'll take the £31.20 off your account.", None),
+        ("Your order (NovoRapid FlexPen x5) is with a new courier.", "Your order of five NovoRapid FlexPens is with a new courier.", None),
+        ("Доставка и сборка повторно оплачиваться не будут.", "Платить повторно за доставку и сборку не нужно.", None),
+        ("По условиям полиса возмещается 80% стоимости лечения.", "Полис покрывает восемьдесят процентов стоимости лечения.", None),
     ],
 )
 def test_good_rewrites_pass(draft, rewrite, context):
@@ -328,6 +334,9 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Doors open at 6:30pm. Seats 7-8.", "Doors open at 6:30 pm, with the show starting at 8. Seats 7–8.", "added"),
         ("Pro plans are eligible for a 10% credit. Reply to this email to request it.", "Pro plans are eligible for a 10% credit. Reply to this email to request it, and for this incident we'll double it.", "promise"),
         ("Максим пришлёт доступ повторно.", "Максим пришлёт доступ повторно, а потом сам вам позвонит.", "promise"),
+        ("Our engineer can attend on Friday between 8am and 12pm.", "Our engineer can attend on Friday between 8am and 12pm, and we'll make up the day's pay you lost.", "promise"),
+        ("Your tickets stay valid for the new date.", "Your tickets stay valid for the new date, and we'll move you both to seats in the lower tier.", "promise"),
+        ("We will pay £2,710 directly to Greenway Vets.", "We will pay £2,710 directly to Greenway Vets, and we'll cover Biscuit's follow-up physio too.", "promise"),
     ],
 )
 def test_defects_are_caught(draft, rewrite, found):

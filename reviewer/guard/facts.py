@@ -267,6 +267,7 @@ MONEY = re.compile(
 )
 _MINOR = re.compile(r"\s?(?P<n>\d{1,2})\s?(?:коп(?:еек|ейки|ейка)?\.?|cents?|c\b|p\b)", re.IGNORECASE)
 PERCENT = re.compile(rf"(?P<n>{_NUM})\s?%|(?P<n2>{_NUM})\s+(?:percent|per\s+cent|процент\w*)", re.IGNORECASE)
+SPELLED_PERCENT = re.compile(rf"(?<![\w-])(?P<n>{_SPELLED})[\s-]+(?:percent|per\s+cent|процент\w*)(?!\w)", re.IGNORECASE)  # "eighty per cent", «восемьдесят процентов»
 DURATION = re.compile(rf"(?P<n>{_NUM})(?:-|\s)?(?P<unit>{'|'.join(f'(?P<u{k}>{v})' for k, v in UNITS.items())})(?!\w)(?!\s+off\b)", re.IGNORECASE)
 IDIOM = re.compile(r"\b24/7\b|\b24x7\b")
 # How often or when a service runs: "seven days a week", "around the clock", «круглосуточно», «без выходных»
@@ -289,7 +290,7 @@ RU_TIME = re.compile(r"(?<![\d.,])(?P<h>[01]?\d|2[0-3])\.(?P<mm>[0-5]\d)(?!\d|[.
 SIZE = re.compile(r"(?:\bsize|(?<!\w)размер\w*|\b(?-i:EU|UK|US))\s+(?P<s>XXXL|XXL|XL|XS|XXS|[SML]|\d{2,3})(?![\w-])", re.IGNORECASE)  # "EU 42" is size 42
 # A code written in groups, as a card or a parcel label shows it: "1Z 999 AA1 01 2345 6784" = "1Z999AA10123456784"
 SPACED_REFERENCE = re.compile(r"(?<![\w-])(?P<ref>[A-ZА-ЯЁ0-9]{1,6}(?: [A-ZА-ЯЁ0-9]{1,6}){2,7})(?![\w-])")
-# A number with its unit stuck to it is that number, not a code: "75cl", "350gsm", «60см»
+# A number with its unit stuck to it is that number, not a code: "75cl", "350gsm", «60см»; a count: "FlexPen x5", "×2"
 # An amount of data or a speed, however written: "48 Mbps" = "48 megabits per second", "1.5GB" = «1,5 гигабайта»
 DATA = re.compile(
     r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)\s?(?:(?P<prefix>k|m|g|t|кило|мега|гига|тера|к|м|г|т)(?:(?P<bits>bps|b/s|bit/s|бит/с|бит\w*|bits?)|(?P<bytes>b|б|bytes?|байт\w*))"
@@ -297,7 +298,7 @@ DATA = re.compile(
     re.IGNORECASE,
 )
 _DATA_PREFIX = {"k": "k", "кило": "k", "к": "k", "kilo": "k", "m": "M", "мега": "M", "м": "M", "mega": "M", "g": "G", "гига": "G", "г": "G", "giga": "G", "t": "T", "тера": "T", "т": "T", "tera": "T"}
-QUANTITY = re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)(?:cl|ml|l|kg|g|gsm|cm|mm|km|m|mb|gb|tb|kb|kw|kwh|w|v|mah|px|oz|lbs?|in|ft|x|см|мм|км|м|кг|г|мл|л|гб|мб)(?!\w)", re.IGNORECASE)
+QUANTITY = re.compile(r"(?<![\w.,])[x×](?P<c>\d{1,3})(?![\w.,]\d|\w)|(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)(?:cl|ml|l|kg|g|gsm|cm|mm|km|m|mb|gb|tb|kb|kw|kwh|w|v|mah|px|oz|lbs?|in|ft|x|см|мм|км|м|кг|г|мл|л|гб|мб)(?!\w)", re.IGNORECASE)
 NUMBER = re.compile(rf"(?<![\w.,]){_NUM}(?:-?(?:st|nd|rd|th|[а-я]{{1,3}}))?(?!\w)")
 _NUMBER_WORD_LIST = sorted(NUMBER_WORDS.items(), key=lambda kv: -len(kv[0]))  # "three quarters" before "three"
 NUMBER_WORD = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<nw{i}>{w})" for i, (w, _) in enumerate(_NUMBER_WORD_LIST)) + r")(?!\w)", re.IGNORECASE)
@@ -446,8 +447,10 @@ def extract(text: str, lang: str) -> list[Fact]:
             amount, end = _number(f"{amount}.{int(minor['n']):02d}"), minor.end()
         found.add("money", m.start(), end, f"{currency} {amount}", also={f"number:{amount}"})
     for m in found.scan(PERCENT):
-        n = _number(m.group("n") or m.group("n2"))
-        found.add("percent", m.start(), m.end(), f"{n}%", also={f"number:{n}", f"fraction:{_fraction(Decimal(n) / 100)}"})
+        _percent(found, m, _number(m.group("n") or m.group("n2")))
+    for m in found.scan(SPELLED_PERCENT):
+        if (n := _spelled(m["n"], lang)) is not None:
+            _percent(found, m, n)
     for m in found.scan(DURATION):
         unit = next(u for u in UNITS if m.group(f"u{u}"))
         n = _number(m.group("n"))
@@ -474,7 +477,7 @@ def extract(text: str, lang: str) -> list[Fact]:
         n = _number(m["n"])
         found.add("data", m.start(), m.end(), f"{n} {prefix}{unit}{rate}", also={f"number:{n}"})
     for m in found.scan(QUANTITY):
-        found.add("number", m.start(), m.end(), _number(m["n"]))
+        found.add("number", m.start(), m.end(), _number(m["n"] or m["c"]))
     for m in found.scan(REFERENCE):
         _reference(found, m)
     for m in found.scan(NUMBER):
@@ -577,6 +580,10 @@ def _in_part_of_day(hour: int, part: str) -> int:
 
 
 _PART_OF_DAY = re.compile(r"\s+(?:(утра|дня|вечера|ночи)|in\s+the\s+(morning|afternoon|evening))(?!\w)", re.IGNORECASE)
+
+
+def _percent(found: _Found, m: re.Match, n: str) -> None:
+    found.add("percent", m.start(), m.end(), f"{n}%", also={f"number:{n}", f"fraction:{_fraction(Decimal(n) / 100)}"})
 
 
 def _reference(found: _Found, m: re.Match) -> None:

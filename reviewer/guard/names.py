@@ -124,7 +124,8 @@ def word_keys(word: str) -> frozenset[str]:
     """A word's lower-case form and, for a Russian word, every lemma it can have."""
     word = re.sub(r"['’]s$", "", word).lower().replace("ё", "е")
     if not re.search("[а-я]", word):
-        return frozenset({word, *_SPELLED.get(word, ())})
+        plural = len(word) >= 6 and word.endswith("s") and not word.endswith(("ss", "us", "is"))  # "five FlexPens" for "FlexPen x5"
+        return frozenset({word, *_SPELLED.get(word, ()), *([word[:-1]] if plural else [])})
     return frozenset({word} | {p.normal_form.replace("ё", "е") for p in _morph().parse(word)})
 
 

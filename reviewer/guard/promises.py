@@ -54,7 +54,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "ru": [r"<бонус>", r"<бонусный>", r"<балл>", r"<кредит>", r"<кешбэк>", r"<перерасчет>", r"<пересчитать:futr,1per|INFN>", r"<зачислить:futr,1per|INFN>\s+((?:[\w.,]+\s+){0,3}?)\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)"],
     },
     "discount": {
-        "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:take|knock|deduct)\w*\s+((?:(?!away\b|drop\w*\b|when\b|and\b|then\b)[\w$£€%.,-]+\s+){0,6}?)off\s+(?:your|the|next|this|that)\b(?!\s+(?:\w+\s+)?(?:settlement|payout|pay-?out|claim\s+payment|compensation|refund)\b)", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
+        "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:remov|deduct|tak|wip)\w*\s+((?:(?!away\b|and\b|then\b)[\w$£€%.,-]+\s+){0,4}?)(?:from|off)\s+(?:your|the)\s+(?:next\s+)?(?:account|bill|invoice|balance|statement)\b", r"(?:take|knock|deduct)\w*\s+((?:(?!away\b|drop\w*\b|when\b|and\b|then\b)[\w$£€%.,-]+\s+){0,6}?)off\s+(?:your|the|next|this|that)\b(?!\s+(?:\w+\s+)?(?:settlement|payout|pay-?out|claim\s+payment|compensation|refund)\b)", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
                r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€%]|dollars|pounds|euros|usd|gbp|eur))\s+off\b", r"take\w*\s+(?:half|a\s+third|a\s+quarter|\d+\s?%|[$£€]\s?\d[\d.,]*)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?off\b", r"(?:knock|shave)\w*\s+((?:[\w$£€%.,-]+\s+){0,6}?)off\b",
                r"honou?r\w*\s+(?:the|that|this|your|our)\s+((?:\w+\s+){0,2}?)(?:price|rate|discount|offer|deal|promo\w*)", r"match\w*\s+(?:the|that|their|this|its|any)\s+((?:\w+\s+){0,2}?)price",
                r"as\s+(?:a|our)\s+(?:small\s+|little\s+|special\s+)?(?:thank[- ]?you|token\s+of|gesture\s+of|way\s+of\s+saying)", r"at\s+the\s+(?:old|previous|original)\s+(?:price|rate)", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+){0,3}?(?:cheaper|for\s+less)\b|(?:will|'ll)\s+cost\s+(?:you\s+)?less\b"],  # a gift: "we'll send a hoodie as a thank-you"
@@ -62,14 +62,14 @@ KINDS: dict[str, dict[str, list[str]]] = {
                r"<сделать:futr,1per>\s+((?:[\w-]+\s+){0,4}?)дешевле|(?:обойд[её]тся|будет\s+стоить)\s+(?:вам\s+)?дешевле", r"в\s+знак\s+(?:благодарности|признательности|извинени[яй])|в\s+качестве\s+(?:извинени[яй]|благодарности|комплимента|подарка)", r"по\s+(?:старой|прежней)\s+(?:цене|тарифу|стоимости)"],
     },
     "compensation": {
-        "en": [r"compensat\w*", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+|gladly\s+|happily\s+)?(?:double|triple)\s+(?:it|that|this|them|the|your)\b", r"make\s+(?:it\s+)?up\s+(?:to|for)", r"(?:a\s+little|something|a\s+bit)\s+(?:extra\s+)?on\s+top\b", r"make\s+good\s+(?:any|the|all|your|on)\b", r"reimburs\w*", r"(?:pay|paying|plus|with|add|adding|including)\s+(?:\w+\s+){0,2}?interest\b"],
+        "en": [r"compensat\w*", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+|gladly\s+|happily\s+)?(?:double|triple)\s+(?:it|that|this|them|the|your)\b", r"make\s+(?:it\s+)?up\s+(?:to|for)", r"make\s+up\s+(?:the|your|any|all)\s+((?:[\w'-]+\s+){0,3}?)(?:pay|wages?|earnings|loss|losses|difference|shortfall|cost|costs|income)\b", r"(?:a\s+little|something|a\s+bit)\s+(?:extra\s+)?on\s+top\b", r"make\s+good\s+(?:any|the|all|your|on)\b", r"reimburs\w*", r"(?:pay|paying|plus|with|add|adding|including)\s+(?:\w+\s+){0,2}?interest\b"],
         "ru": [r"<компенсировать>", r"<компенсация>", r"<удвоить:futr,1per>", r"<утроить:futr,1per>", r"(?:<выплатить:futr,1per|INFN>|<доплатить:futr,1per|INFN>|<заплатить:futr,1per>)\s+(?:\w+\s+){0,2}?(?:<неустойка>|<пеня>)", r"(?:<неустойка>|<пеня>)\s+((?:\w+\s+){0,4}?)(?:<выплатить:futr,1per|INFN>|<заплатить:futr,1per>)", r"<возместить>", r"<возмещение>", r"<возмещать>", r"<добавить:futr,1per>\s+((?:\w+\s+){0,3}?)к\s+(?:<выплата>|<сумма>|<компенсация>|<возврат>)", r"(?:ещ[её]\s+)?(?:немного\s+|что-то\s+|кое-что\s+)?сверху\b", r"(?:<выплатить>|<начислить>|<заплатить>|вместе\s+с|плюс)\s+(?:\w+\s+){0,2}?<процент>\s+за\b"],
     },
     "cost": {
         "en": [
             r"free(?:\s+of\s+charge)?(?!\s+to\b)", r"on\s+(?:us|the\s+house)", r"at\s+(?:our|no)\s+(?:extra\s+)?(?:cost|charge|expense)",
             # we cover: "we'll cover half of it", "we covered the fee" (not "the quote covered the crown", "your plan covers it")
-            r"(?:(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|'ve|\s+have)?\s+(?:also\s+|gladly\s+|happily\s+)?cover(?:ed)?|cover(?:ing)?)\s+(?:for\s+)?(?:the|your|any|all|it|this|that|a|an|half|part|some|most|whatever|what|everything|anything|\d+\s?%|[a-z]{3,}ing)\b",
+            r"(?:(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|'ve|\s+have)?\s+(?:also\s+|gladly\s+|happily\s+)?cover(?:ed)?|cover(?:ing)?)\s+(?:for\s+)?(?:the|your|any|all|it|this|that|a|an|half|part|some|most|whatever|what|everything|anything|\d+\s?%|[a-z]{3,}ing|\w+'s)\b",
             r"(?:is|are|will\s+be|'s|'re)\s+(?:fully\s+)?covered\s+by\s+us\b",
             r"pick\w*\s+up\s+the\s+(?:tab|bill|cost|costs)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?settle\s+(?:them|it|the|those|these|your|any|all)\b", r"take\s+care\s+of\s+(?:the|your|any|all)\s+((?:[\w-]+\s+){0,3}?)(?:costs?|fees?|charges?|bill|expenses?|postage)\b",
             r"(?:without|with\s+no)\s+(?:a\s+|any\s+)?(?:extra\s+|additional\s+|late\s+)?(?:penalty|penalties|fee|fees|charge|charges|cost)\b", r"(?:penalty|fee)[- ]free",
@@ -86,7 +86,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "ru": [
             r"<оплатить:futr,1per|futr,3per>", r"<оплачивать:pres,1per>", r"<заплатить:futr,1per>", r"<бесплатно>", r"<бесплатный>", r"за\s+(?:наш|свой)\s+сч[её]т", r"за\s+сч[её]т\s+(?:компании|магазина|банка|школы|клиники|отеля|сервиса|салона|центра|фирмы|организации|ресторана|агентства|перевозчика|оператора|нас)",
             # «не спишем», «не берём» (not «не списаны»: a fact)
-            r"не\s+(?:будем\s+)?(?:<списывать:pres,1per|INFN>|<списать:futr,1per|INFN>|<брать:pres,1per|INFN>|<взять:futr,1per|INFN>)", r"(?:<списывать>|<списать:PRTS>|<брать>)\s+не\s+(?:будем|будет|будут)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"(?:%cost%|<доставка>)\s+((?:[\w₽.,()«»-]+\s+){0,6}?)(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя",
+            r"не\s+(?:будем\s+)?(?:<списывать:pres,1per|INFN>|<списать:futr,1per|INFN>|<брать:pres,1per|INFN>|<взять:futr,1per|INFN>)", r"(?:<списывать>|<списать:PRTS>|<брать>)\s+не\s+(?:будем|будет|будут)", r"(?:<оплачиваться>|<взиматься>|<списываться>)\s+не\s+(?:будет|будут)|не\s+(?:будет|будут)\s+(?:<оплачиваться>|<взиматься>|<списываться>)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"(?:%cost%|<доставка>)\s+((?:[\w₽.,()«»-]+\s+){0,6}?)(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя",
             r"(?:<взять:futr,1per>|<брать:pres,1per>)\s+на\s+себя(?!\s+(?:ответственность|обязательств|организаци|координаци))",  # «повторный приём … мы тоже возьмём на себя»
             r"(?:<ужин>|<обед>|<завтрак>|<напиток>|<кофе>|<такси>|<трансфер>|<доставка>|<поездка>|<ночь>|<билет>|<стоимость>)\s+((?:[\w-]+\s+){0,5}?)за\s+нами(?!\w)", r"<угостить:futr,1per>", r"<угощать:pres,1per>", r"%charge%\s+((?:[\w₽.,]+\s+){0,10}?)<отменить:PRTS|past>",
             r"<покрыть:futr,1per|INFN>", r"(?:вы|ты)\s+не\s+(?:оплачиваете|платите|оплачиваешь|платишь)", r"остав(?:ьте|ь|ить)\s+(?:\w+\s+)?себе", r"за\s+полцены|вполцены",
@@ -127,7 +127,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
     "upgrade": {
         "en": [r"upgrad\w*\s+(?:you|your\s+(?:room|seat|ticket|plan|class|booking|flight|car|cabin|stay))", r"(?:an?|free|complimentary)\s+upgrade",
-               r"move\s+(?:you|your\s+\w+)\s+(?:\w+\s+)?(?:closer|nearer|forward|to\s+(?:a\s+|the\s+)?better)\b"],
+               r"move\s+(?:you|your\s+\w+)\s+(?:\w+\s+)?(?:closer|nearer|forward|to\s+(?:a\s+|the\s+)?better)\b", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+)?(?:move|switch|transfer)\s+(?:you|your\s+\w+)\s+(?:both\s+|all\s+|two\s+)?(?:up\s+)?to\s+(?:(?:a|the|new|other|different|better|\w+er)\s+)*(?:seats?|rooms?|cabins?|class|tier|section|row|suite|stalls|box)\b"],
         "ru": [r"<повысить>\s+((?:\w+\s+){0,2}?)(?:<класс>|<категория>|<тариф>)", r"<пересадить>\s+((?:\w+\s+){0,2}?)в\s+бизнес", r"<поднять:futr,1per>\s+((?:\w+\s+){0,3}?)(?:классом|категорией|уровнем)\s+выше", r"<пересадить:futr,1per>\s+((?:\w+\s+){0,3}?)(?:поближе|ближе|получше|лучше)"],
     },
     # what is extended is what the extension is about: "your access now runs two weeks longer" is the draft's "extended your access"
@@ -283,7 +283,9 @@ def promises(text: str, lang: str) -> list[Promise]:
                     words |= _about(text, _clause(scan, clause[1] + 1, clause[1] + 1), m.start(), trigger)
                 if _PURPOSE.match(scan, clause[1]):
                     words |= _about(text, _clause(scan, clause[1] + 1, clause[1] + 1), m.start(), trigger)
-                if _PRONOUN.match(scan, clause[0]) or _PREDICATE.match(scan, clause[0]):  # "…18 March; it is free", "£43.20, will come off": the clause before names it
+                if _PREDICATE.match(scan, clause[0]):  # "Both amounts, £93.40 in total, will be refunded": its subject is before it in the sentence
+                    words |= _about(text, (_clause(scan, m.start(), m.end(), _SENTENCE)[0], clause[0]), m.start(), trigger)
+                elif _PRONOUN.match(scan, clause[0]):  # "…18 March; it is free": the clause before names it
                     earlier = _clause(scan, max(0, clause[0] - 2), max(0, clause[0] - 2))
                     words |= _about(text, earlier, m.start(), trigger)
             sentence = _clause(scan, m.start(), m.end(), _SENTENCE)
