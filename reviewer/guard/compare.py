@@ -48,9 +48,19 @@ CUT = ("S001", "S003")  # rules whose fix is to cut the flagged words, facts and
 CUT_SENTENCE = ("A003",)  # rules whose fix is to cut the flagged words' sentence: "Нам очень жаль, что поездка в Сочи сорвалась."
 
 
+CUT_SOURCE = ("W004",)  # rules whose flagged words go with what they point to: "As mentioned in our Terms of Service,"
+_CLAUSE_END = re.compile(r"[,;:.!?\n]")
+
+
 def optional(findings, text: str = "") -> list[tuple[int, int]]:
-    """The spans of the draft whose facts a rewrite may drop: the linter asks to cut them (a repeated apology, with ``text``, its sentence)."""
-    return [(f.start, f.end) for f in findings if f.code in CUT] + [sentence(text, f.start, f.end) for f in findings if text and f.code in CUT_SENTENCE]
+    """The spans of the draft whose facts a rewrite may drop: the linter asks to cut them (with ``text``: a repeated
+    apology's sentence, and the rest of a blaming phrase's clause, the document it points to)."""
+    spans = [(f.start, f.end) for f in findings if f.code in CUT] + [sentence(text, f.start, f.end) for f in findings if text and f.code in CUT_SENTENCE]
+    for f in findings:
+        if text and f.code in CUT_SOURCE:
+            end = _CLAUSE_END.search(text, f.end)
+            spans.append((f.start, end.start() if end else len(text)))
+    return spans
 
 
 def facts(text: str, lang: str) -> list[Fact]:
