@@ -59,8 +59,9 @@ _CONTINGENCY = diskcache.compile(
 )
 # Any condition: a request inside one does not make the whole reply wait for the customer
 _CONDITION = diskcache.compile(r"\b(?:if|unless|in\s+case)\b|(?<!\w)(?:если|в\s+случае)\b")
-# A step spoken of inside a regret: "sorry that the documents will arrive a day late", «жаль, что документы придут позже»
-_REGRET = diskcache.compile(r"\b(?:sorry|regret)\s+(?:that\s+)?(?:the|your|it|this|they)\b|(?<!\w)(?:жаль|сожалеем|сожалею|извините|простите)\W{1,3}что\b")
+# A step spoken of inside a regret: "sorry that the documents will arrive a day late", «жаль, что документы придут позже»,
+# "sorry we sent it to the wrong house" (not "sorry, we'll fix it")
+_REGRET = diskcache.compile(r"\b(?:sorry|regret)\s+(?:that\s+)?(?:the|your|it|this|they|(?:we|i)(?!'ll|\s+will|\s+shall|'re\s+going|\s+are\s+going|'m\s+going))\b|(?<!\w)(?:жаль|сожалеем|сожалею|извините|простите)\W{1,3}что\b")
 # Work named inside what we need to be sure of, not announced: "I need to make sure I'm looking at the right order"
 _SUBORDINATE = diskcache.compile(r"\b(?:make\s+sure|ensure|be\s+sure)\s+(?:that\s+)?$")
 # A step taken besides another ("We'll also refund the fee", "The water damage is a separate claim", «Кроме того, мы вернём…»):
@@ -266,7 +267,7 @@ class _Reply:
             i = bisect.bisect_left(feedback_starts, m.end()) - 1  # the last feedback span starting before the match ends
             if i >= 0 and feedback[i][1] > m.start():
                 continue
-            if self.question(sentence) or _REGRET.search(doc.lower, sentence.start, m.start()) or _SUBORDINATE.search(doc.lower, max(sentence.start, m.start() - 30), m.start()):
+            if self.question(sentence) or _REGRET.search(doc.lower, sentence.start, m.end()) or _SUBORDINATE.search(doc.lower, max(sentence.start, m.start() - 30), m.start()):
                 continue
             if customer.search(doc.lower[sentence.start : m.end()]) or after.search(doc.lower[m.end() : sentence.end]):
                 continue
