@@ -173,6 +173,12 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Your order (NovoRapid FlexPen x5) is with a new courier.", "Your order of five NovoRapid FlexPens is with a new courier.", None),
         ("Доставка и сборка повторно оплачиваться не будут.", "Платить повторно за доставку и сборку не нужно.", None),
         ("По условиям полиса возмещается 80% стоимости лечения.", "Полис покрывает восемьдесят процентов стоимости лечения.", None),
+        # a list's numbers are no facts; «компрессор.\n2.» is no «р. 2»
+        ("Стоимость ремонта 14 200 ₽, из них компрессор 8 950 ₽. Гарантия 12 месяцев.", "По оплате:\n1. Ремонт стоит 14 200 ₽, из них 8 950 ₽ — компрессор.\n2. Гарантия — 12 месяцев.", None),
+        ("Questions: billing@quillpad.io, weekdays 9:00–17:30 CET.", "For anything else, write to billing@quillpad.io on weekdays between 9am and 5:30pm CET.", None),
+        ("Зал ваш с 17:00 до 23:00.", "Зал в вашем распоряжении с пяти вечера до одиннадцати.", None),
+        ("The machine is under warranty, so the £65.00 call-out fee does not apply.", "It is under warranty, so you won't be charged the £65 call-out fee.", None),
+        ("По полису ДМС оплачивается 80%, к доплате 480 ₽.", "80% оплатит полис ДМС, ваша доплата — 480 ₽.", None),
     ],
 )
 def test_good_rewrites_pass(draft, rewrite, context):
@@ -337,6 +343,8 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Our engineer can attend on Friday between 8am and 12pm.", "Our engineer can attend on Friday between 8am and 12pm, and we'll make up the day's pay you lost.", "promise"),
         ("Your tickets stay valid for the new date.", "Your tickets stay valid for the new date, and we'll move you both to seats in the lower tier.", "promise"),
         ("We will pay £2,710 directly to Greenway Vets.", "We will pay £2,710 directly to Greenway Vets, and we'll cover Biscuit's follow-up physio too.", "promise"),
+        ("Sorry the kids have had no hot water for two days.", "Sorry the kids have had no hot water for two days, so you won't pay for those two nights.", "promise"),
+        ("Зал ваш с 17:00 до 23:00.", "Зал в вашем распоряжении с пяти вечера до десяти.", "changed"),
     ],
 )
 def test_defects_are_caught(draft, rewrite, found):

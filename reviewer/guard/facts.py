@@ -181,6 +181,8 @@ TIME_IN_WORDS = re.compile(
     rf"(?<!\w)(?:в|к|до|с|по|после|около|позже|позднее|раньше|at|by|from|to|until|till|after|around)\s+{_HOUR}(?:\s+час(?:а|ов|ам|у)?|\s+o'clock)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|in\s+the\s+(?P<en>morning|afternoon|evening))(?!\w)",
     re.IGNORECASE,
 )
+# The end of a range after a time in words, its part of the day unsaid: «с пяти вечера до одиннадцати», "from six in the evening to ten"
+RANGE_END_HOUR = re.compile(rf"\s*(?:[-–—]|до|и|to|until|till|and)\s+{_HOUR}(?!\s*(?:[:.]\d|час|утра|дня|вечера|ночи|in\s+the|[ap]\.?m))(?![\w:])", re.IGNORECASE)
 # A number written in words, as a run of number words: "one hundred and forty-five", «две тысячи четыреста пятьдесят»
 # (its value from number-parser); with a currency word after it, an amount: "thirty-five pounds", "sixty-eight pounds fifty"
 _EN_NUMBER_WORDS = (
@@ -259,7 +261,7 @@ TIME_RANGE = re.compile(r"(?<![\d:.])(?P<a>\d{1,2})(?::(?P<am>[0-5]\d))?\s*(?:-|
 MONEY = re.compile(
     "|".join(
         [
-            rf"(?P<pre>{'|'.join(f'(?P<p{c}>{p})' for c, p in CURRENCIES.items())})\s?(?P<n1>{_NUM})(?:\s?(?P<x1>{_MULTIPLIER}))?(?!\w)",
+            rf"(?<![^\W\d_])(?P<pre>{'|'.join(f'(?P<p{c}>{p})' for c, p in CURRENCIES.items())})\s?(?P<n1>{_NUM})(?:\s?(?P<x1>{_MULTIPLIER}))?(?!\w)",
             rf"(?P<n2>{_NUM})\s?(?:(?P<x2>{_MULTIPLIER})\s?)?(?P<post>{'|'.join(f'(?P<s{c}>{p})' for c, p in CURRENCIES.items())})(?![a-zа-я])",
         ]
     ),
@@ -270,11 +272,12 @@ PERCENT = re.compile(rf"(?P<n>{_NUM})\s?%|(?P<n2>{_NUM})\s+(?:percent|per\s+cent
 SPELLED_PERCENT = re.compile(rf"(?<![\w-])(?P<n>{_SPELLED})[\s-]+(?:percent|per\s+cent|процент\w*)(?!\w)", re.IGNORECASE)  # "eighty per cent", «восемьдесят процентов»
 DURATION = re.compile(rf"(?P<n>{_NUM})(?:-|\s)?(?P<unit>{'|'.join(f'(?P<u{k}>{v})' for k, v in UNITS.items())})(?!\w)(?!\s+off\b)", re.IGNORECASE)
 IDIOM = re.compile(r"\b24/7\b|\b24x7\b")
+LIST_MARKER = re.compile(r"^[ \t]*\d{1,2}[.)](?=[ \t])", re.MULTILINE)  # "1. Booking HX-77310 …": a list's number is no fact
 # How often or when a service runs: "seven days a week", "around the clock", «круглосуточно», «без выходных»
 SCHEDULE = re.compile(
     r"(?P<all>\b24/7\b|\b24x7\b|\b24\s+hours\s+a\s+day\b|\b(?:open|staffed|available|manned)\s+24\s+hours\b|\baround\s+the\s+clock\b|\bround[- ]the[- ]clock\b|(?<!\w)круглосуточн\w*|(?<!\w)24\s+часа\s+в\s+сутки)"
     r"|(?P<daily>\bseven\s+days\s+a\s+week\b|\b7\s+days\s+a\s+week\b|\bevery\s+day\s+of\s+the\s+week\b|(?<!\w)без\s+выходных|(?<!\w)ежедневно|(?<!\w)каждый\s+день\s+недели|(?<!\w)в\s+любой\s+день|(?<!\w)каждый\s+день|\bany\s+day\s+of\s+the\s+week\b|\bevery\s+day\b|\bdaily\b)"
-    r"|(?P<weekdays>\bon\s+weekdays\b|\bweekdays\s+only\b|(?<!\w)по\s+будням|(?<!\w)в\s+будни|(?<!\w)будни(?=\s*[,:]?\s*\d))",
+    r"|(?P<weekdays>\bon\s+weekdays\b|\bweekdays\s+only\b|(?<!\w)по\s+будням|(?<!\w)в\s+будни|(?<!\w)будни(?=\s*[,:]?\s*\d)|\bweekdays(?=\s*[,:]?\s*\d))",
     re.IGNORECASE,
 )
 FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d)/(?P<b>\d{1,2})(?![\d/])")
@@ -344,7 +347,7 @@ def extract(text: str, lang: str) -> list[Fact]:
     found = _Found(text)
     for m in found.scan(SCHEDULE):
         found.add("schedule", m.start(), m.end(), m.lastgroup)
-    for regex in (SLOT, IDIOM):
+    for regex in (SLOT, IDIOM, LIST_MARKER):
         for m in regex.finditer(text):
             found.claim(m.start(), m.end())
     for m in TIMEZONE.finditer(text):
@@ -378,11 +381,14 @@ def extract(text: str, lang: str) -> list[Fact]:
         if readings:
             found.add("date", m.start(), m.end(), sorted(readings)[0].split(":")[1], readings, also={f"day-of-month:{a}", f"day-of-month:{b}"})
     for m in found.scan(TIME_IN_WORDS):
-        hour = int(m["hd"]) if m["hd"] else (_group_index(m, "t") - 1) % 12 + 1
+        hour = _hour_word(m)
         part = (m["ru"] or m["en"]).lower()
         if hour <= 12:
-            hour = _in_part_of_day(hour, part)
-            found.add("time", m.start(), m.end(), f"{hour:02d}:00", also={f"number:{hour}"})
+            first = _in_part_of_day(hour, part)
+            found.add("time", m.start(), m.end(), f"{first:02d}:00", also={f"number:{first}"})
+            if (end := RANGE_END_HOUR.match(text, m.end())) and (last := _hour_word(end)) <= 12:
+                last = _in_part_of_day(last, part) if _in_part_of_day(last, part) > first else last  # «с пяти вечера до одиннадцати» ends at 23:00
+                found.add("time", end.start("hd") if end["hd"] else end.start(end.lastgroup), end.end(), f"{last:02d}:00", also={f"number:{last}"})
     if lang == "ru":
         for m in found.scan(DAY_MONTH):
             day, month = int(m["d"]), int(m["m"])
@@ -572,6 +578,11 @@ def _time(found: _Found, m: re.Match) -> None:
             hour, end = _in_part_of_day(hour, (part.group(1) or part.group(2)).lower()), part.end()
     also = {f"number:{hour}"} if minute == 0 else set()
     found.add("time", m.start(), end, f"{hour:02d}:{minute:02d}", also=also)
+
+
+def _hour_word(m: re.Match) -> int:
+    """The hour of a match of ``_HOUR``: digits or an hour word."""
+    return int(m["hd"]) if m["hd"] else (_group_index(m, "t") - 1) % 12 + 1
 
 
 def _in_part_of_day(hour: int, part: str) -> int:

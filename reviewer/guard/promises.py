@@ -75,12 +75,13 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"(?:without|with\s+no)\s+(?:a\s+|any\s+)?(?:extra\s+|additional\s+|late\s+)?(?:penalty|penalties|fee|fees|charge|charges|cost)\b", r"(?:penalty|fee)[- ]free",
             r"(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|gladly\s+)?pay\b", r"waiv\w*", r"prepaid",
             r"complimentary", r"(?:something|a\s+little)\s+extra\b", r"(?:a|as\s+a|little|small|free)\s+(?:gift|treat|freebie)s?\b", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:charge|bill)\w*", r"(?:no|nothing)\s+(?:extra\s+|([a-z-]+)\s+)?(?:charge|cost|fee)s?\b",
-            r"nothing\s+to\s+pay", r"no\s+need\s+to\s+pay", r"(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to\s+pay\s+(?:anything|a\s+(?:penny|thing|cent)|extra|more|for\s+(?:it|this|that|the|your))\b", r"(?:check-?up|delivery|shipping|postage|repair|service|installation|lesson|session|visit|consultation|return|exchange|fitting|collection|cleaning)\s+(?:will\s+be|is)\s+(?:also\s+)?free\b", r"half[- ]price", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
+            r"nothing\s+to\s+pay", r"no\s+need\s+to\s+pay", r"\byou\s+(?:won't|will\s+not|don't|do\s+not|shan't)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:anything\s+|a\s+(?:penny|thing|cent)\s+)?for\b", r"(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to\s+pay\s+(?:anything|a\s+(?:penny|thing|cent)|extra|more|for\s+(?:it|this|that|the|your))\b", r"(?:check-?up|delivery|shipping|postage|repair|service|installation|lesson|session|visit|consultation|return|exchange|fitting|collection|cleaning)\s+(?:will\s+be|is)\s+(?:also\s+)?free\b", r"half[- ]price", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
             r"without\s+(?:charging|billing)\b", r"with\s+our\s+compliments", r"(?:won't|will\s+not)\s+(?:appear|show\s+up|show)\s+on\s+your\s+(?:bill|invoice|statement)",
             r"(?:won't|will\s+not|doesn't|does\s+not|shouldn't)\s+cost\s+(?:you\s+)?(?:anything|a\s+(?:penny|thing|cent|dime))", r"(?:it's|it\s+is|they're|they\s+are)\s+yours\s+to\s+keep",
             # a charge dropped: "the excess, which we'll set aside", "we'll write off the fee"
             r"(?:excess|fee|charge|penalty|deductible)\b[^.!?\n]{0,30}?(?:we'll|we\s+will|we're\s+going\s+to)\s+(?:set\s+aside|drop|scrap|write\s+off|forget\s+about|let\s+go)",
             r"(?:set\s+aside|scrap|write\s+off|drop)\s+(?:the|your|that)\s+(?:\w+\s+)?(?:excess|fee|charge|penalty|deductible)",
+            r"(?:excess|fee|charge|penalty|deductible)\s+(?:\w+\s+){0,2}?(?:does\s+not|doesn't|will\s+not|won't|no\s+longer)\s+apply",  # "the £65.00 call-out fee does not apply"
             r"(?:isn't|is\s+not|aren't|are\s+not|won't\s+be|not\s+be|doesn't\s+come|does\s+not\s+come|don't\s+end\s+up|never\s+(?:are|is))\s+(?:\w+\s+){0,2}?out\s+of\s+(?:\w+\s+)?pocket",
         ],
         "ru": [
@@ -170,8 +171,8 @@ _WITHOUT = re.compile(r"\bбез\s+(?:(?!мы\s|я\s)\w+\s+){0,2}$", re.IGNORECA
 _OUR_VERB = re.compile(r"(?:ем|ём|им)$", re.IGNORECASE)
 _NEGATION_AFTER = re.compile(r"^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возможн\w*)|невозможн\w*)"
     r"|^[\s,]+(?:(?!если|когда|пока)[\w-]+[\s,]+){0,5}?(?:не\s+(?:можем|сможем|получится|выйдет|удастся)|нельзя)", re.IGNORECASE)  # «вернуть эту сумму по правилам мы, к сожалению, не можем»
-# What a warranty or insurance pays, said after the word, is no cost of ours: «его заменят бесплатно, по гарантии»
-_PAID_BY_AFTER = re.compile(r"[\s,—–-]+(?:по\s+гарантии|under\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|policy)|(?:as\s+it\s+is\s+)?covered\s+by\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|insurer|policy))", re.IGNORECASE)
+# What a warranty or insurance pays, said after the word, is no cost of ours: «его заменят бесплатно, по гарантии», «80% оплатит полис ДМС»
+_PAID_BY_AFTER = re.compile(r"[\s,—–-]+(?:по\s+гарантии|(?:ваш\w*\s+)?(?:полис|страховк\w*|страхов\w+\s+компани\w*|страховщик\w*)(?!\w)|under\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|policy)|(?:as\s+it\s+is\s+)?covered\s+by\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|insurer|policy))", re.IGNORECASE)
 # A negated charge is a promise even after a negation: "won't be charged", «не возьмём».
 _REFUSED_CHARGE = re.compile(r"не\s|(?:won't|will\s+not|don't|do\s+not|isn't|is\s+not|aren't|are\s+not|not\s+be|doesn't|does\s+not|never)\b", re.IGNORECASE)
 # "the refund", "your replacement": a remedy spoken of as known is the one the draft makes, if it makes one of the kind.

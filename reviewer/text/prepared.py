@@ -27,6 +27,10 @@ from ..suppressions import COMMENT, MARK
 
 PLACEHOLDER = diskcache.compile(r"\{\{[^{}\n]{1,80}\}\}|\{[A-Za-z_][\w.]{0,60}\}|%[A-Z_]{2,40}%")
 QUOTED_LINE = diskcache.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)
+# A title or name in quotes ('The Terrible Twos', «Глобальные проблемы экологии», “Algebra Problem Sets”) is not
+# the agent's wording: its words become letters of a name ("Xxx Xxxxxxxx Xxxx"), so no word rule reads them
+QUOTED_TITLE = diskcache.compile(r"(?<![\w'’])(['‘“\"«])([A-ZА-ЯЁ0-9][^\n'‘’“”\"«».!?]{0,60}?)(['’”\"»])(?!\w)")
+_QUOTES = frozenset("'‘“\"«")
 # Template syntax that is not text: comments, tags, Handlebars blocks and partials.
 TEMPLATE_SYNTAX = diskcache.compile(
     r"\{%-?\s*comment\s*-?%\}.*?(?:\{%-?\s*endcomment\s*-?%\}|\Z)"  # Liquid comment block
@@ -60,6 +64,12 @@ def placeholder_kind(placeholder: str) -> str:
     if parts & NUMBER_PARTS and {p.lower() for p in _NAME_PART.findall(last)} & NUMBER_PARTS:
         return "number"
     return "name"
+
+
+def _as_name(m: re.Match) -> str:
+    """A quoted title's letters as a name's: capitals stay capitals, the rest "x"."""
+    title = "".join(("X" if c.isupper() else "x") if c.isalpha() else c for c in m.group(2))
+    return m.group(1) + title + m.group(3)
 
 
 def _blank(m: re.Match) -> str:
@@ -125,7 +135,8 @@ class Prepared:
         if "{" in scan or "%" in scan:
             scan = PLACEHOLDER.sub(self._placeholder, scan)
         # "> …" lines quote the customer's earlier message: not the agent's words
-        self.scan = QUOTED_LINE.sub(lambda m: " " * len(m.group()), scan) if ">" in scan else scan
+        scan = QUOTED_LINE.sub(lambda m: " " * len(m.group()), scan) if ">" in scan else scan
+        self.scan = QUOTED_TITLE.sub(_as_name, scan) if not _QUOTES.isdisjoint(scan) else scan
         # Rules match lower-cased text without re.IGNORECASE: several times faster.
         lower = self.scan.lower()
         if len(lower) != len(self.scan):  # "İ" lower-cases to two characters

@@ -308,10 +308,11 @@ class _Times:
     def __init__(self, reply: _Reply):
         doc, rule = reply.doc, reply.rule
         wishes, apology, past = fragment_regex("wish", doc.lang), apology_regex(doc.lang), rule.regex(doc.lang, "past")
-        faults = {reply.sentence(m.start()).start for m in rule.finditer(doc, "fault")}
-        done = {reply.sentence(m.start()).start for m in reply.done}
+        # keyed by where each sentence starts in the draft, greeting and all, as doc.sentences gives them
+        faults = {doc.sentence_at(m.start()).start for m in rule.finditer(doc, "fault")}
+        done = {doc.sentence_at(m.start()).start for m in reply.done}
         untimed, elsewhere, past_sentences = set(), set(), set()  # sentences whose times time no step elsewhere (untimed: not even a future one)
-        steps = {s.start for s in reply.pending}
+        steps = {doc.sentence_at(s.start).start for s in reply.pending}
         for s in doc.sentences:
             apologises = apology.search(doc.lower, s.start, s.end)
             if past.search(doc.lower, s.start, s.end):
