@@ -32,6 +32,22 @@ def test_placeholders_keep_offsets_and_count_as_a_name():
     assert text[w001.start : w001.end] == "problem"
 
 
+@pytest.mark.parametrize(
+    "placeholder, kind",
+    [("{{ship_date}}", "time"), ("{{дата_поступления}}", "time"), ("{{срок_возврата}}", "time"), ("{{ticket.id}}", "number"),
+     ("{{номер_заказа}}", "number"), ("{{email}}", "address"), ("{{customer.email}}", "address"), ("{{first_name}}", "name"), ("{{имя}}", "name")],
+)
+def test_a_placeholder_stands_for_what_its_name_says(placeholder, kind):
+    from reviewer.text.prepared import placeholder_kind
+
+    assert placeholder_kind(placeholder) == kind
+
+
+def test_a_quoted_title_is_a_name_to_the_word_rules():
+    assert codes("Both 'The Terrible Twos' and 'Nightmare Alley' are now in the catalogue.") == []
+    assert "W002" in codes("Both seasons are now in the catalogue. The delay was terrible.")
+
+
 def test_yo_is_folded_and_russian_forms_match():
     text = "Простите, что было столько неудобств. Деньги вернули."
     assert "W001" in codes(text)

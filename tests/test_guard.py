@@ -179,6 +179,9 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Зал ваш с 17:00 до 23:00.", "Зал в вашем распоряжении с пяти вечера до одиннадцати.", None),
         ("The machine is under warranty, so the £65.00 call-out fee does not apply.", "It is under warranty, so you won't be charged the £65 call-out fee.", None),
         ("По полису ДМС оплачивается 80%, к доплате 480 ₽.", "80% оплатит полис ДМС, ваша доплата — 480 ₽.", None),
+        ("Hi Sarah Lindqvist,\n\nThe fitter comes on Saturday.", "Hi Sarah,\n\nThe fitter comes on Saturday.", None),  # a greeting may drop the surname
+        ("Здравствуйте, Елена Павловна Громова!\n\nБронь подтверждена.", "Елена Павловна, здравствуйте!\n\nБронь подтверждена.", None),
+        ("We found a duplicate charge of £49.99 on membership 55102. It was refunded today.", "We refunded the duplicate £49.99 charge on membership 55102 today.", None),
     ],
 )
 def test_good_rewrites_pass(draft, rewrite, context):
@@ -345,6 +348,12 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("We will pay £2,710 directly to Greenway Vets.", "We will pay £2,710 directly to Greenway Vets, and we'll cover Biscuit's follow-up physio too.", "promise"),
         ("Sorry the kids have had no hot water for two days.", "Sorry the kids have had no hot water for two days, so you won't pay for those two nights.", "promise"),
         ("Зал ваш с 17:00 до 23:00.", "Зал в вашем распоряжении с пяти вечера до десяти.", "changed"),
+        # a condition dropped makes another promise; a past sentence does not make a new deadline the customer's
+        ("Если повреждение не подтвердится, вернём 12 500 ₽ на карту.", "В любом случае мы вернём 12 500 рублей на карту.", "promise"),
+        ("The refund goes back to your card within 5 working days.", "The refund goes back to your card within 5 working days, and the store will pay for your parking that day.", "promise"),
+        ("We have also refunded the £6.99 delivery charge.", "We have also refunded the £6.99 delivery charge, and your next delivery with us is free.", "promise"),
+        ("Простите, что первая ночь отпуска прошла так.", "Простите, что первая ночь отпуска прошла так; в день отъезда отель разрешит вам остаться в номере до вечера.", "promise"),
+        ("Hi Sarah Lindqvist, the fitter comes on Saturday.", "Hi Sarah, the fitter Tomasz comes on Saturday.", "added"),
     ],
 )
 def test_defects_are_caught(draft, rewrite, found):
@@ -422,6 +431,13 @@ def test_values_reworded_are_kept(draft, rewrite):
 def test_business_days_and_lettered_places_are_values(draft, rewrite):
     lang = "ru" if any("а" <= ch <= "я" for ch in draft) else "en"
     assert not compare(draft, rewrite, lang).ok
+
+
+def test_the_customers_own_day_is_a_new_deadline_when_we_promise_it():
+    draft = "I have escalated this to our academic team. Once the project is graded, the certificate will be emailed to you."
+    rewrite = "I've escalated it to our academic team, and they'll grade it before Friday so you have it for your job application."
+    c = compare(draft, rewrite, "en", "I need it for a job application by Friday.")
+    assert [f.text for f in c.deadlines] == ["before Friday"]
 
 
 def test_the_customers_own_date_echoed_in_a_miss_or_a_past_wait_is_no_deadline():

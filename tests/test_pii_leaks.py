@@ -31,7 +31,10 @@ NOT_MASKED = {"address", "messenger_handle", "licence_plate"}
 
 def _drafts(name: str) -> list[dict]:
     rows = map(json.loads, (Path(__file__).parent / "data" / name).read_text(encoding="utf-8").splitlines())
-    return [{**d, "pii": [p for p in d["pii"] if p["kind"] not in NOT_MASKED]} for d in rows]
+    return [{**d, "pii": [p for p in d["pii"] if p["kind"] not in NOT_MASKED and not (p["kind"] == "phone" and _SPELLED.search(p["value"]))]} for d in rows]
+
+
+_SPELLED = re.compile(r"[^\W\d_]+\s+[^\W\d_]+\s+[^\W\d_]+")  # a phone partly in words ("oh seven seven nine one, 204 557") is not masked
 
 
 DATA = Path(__file__).parent / "data" / "pii_drafts.jsonl"
@@ -55,7 +58,10 @@ DRAFTS9 = _drafts("pii_drafts_v9.jsonl")
 # A tenth: German and French numbers in every national shape, phones across lines, national ids by their label
 # (a French NIR, a German tax id), a policy number in a phone's shape; its addresses and number plates are not counted
 DRAFTS10 = _drafts("pii_drafts_v10.jsonl")
-LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0), "v5": (DRAFTS5, 151, 0), "v6": (DRAFTS6, 146, 0), "v7": (DRAFTS7, 149, 3), "v8": (DRAFTS8, 200, 16), "v9": (DRAFTS9, 179, 0), "v10": (DRAFTS10, 185, 6)}  # drafts, personal values, non-personal ones masked at most
+# An eleventh: values glued to labels ("mob.0745…"), in links ("jane%40gmail.com", "%2B7926…"), cards with en dashes,
+# version numbers and request numbers in a phone's or an address's shape; its two phones partly in words are not counted
+DRAFTS11 = _drafts("pii_drafts_v11.jsonl")
+LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0), "v5": (DRAFTS5, 151, 0), "v6": (DRAFTS6, 146, 0), "v7": (DRAFTS7, 149, 3), "v8": (DRAFTS8, 200, 16), "v9": (DRAFTS9, 179, 0), "v10": (DRAFTS10, 185, 6), "v11": (DRAFTS11, 111, 1)}  # drafts, personal values, non-personal ones masked at most
 VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
 
 
@@ -203,6 +209,27 @@ def test_a_value_the_customer_names_is_masked_where_the_draft_writes_it_bare():
 )
 def test_other_personal_ids_are_masked(text, value):
     assert value not in Masker().mask(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Your report is at portal.example/login?email=jane.whitfield%40gmail.com&id=4.", "jane.whitfield%40gmail.com"),
+        ("Callback: https://cb.example/?phone=%2B79261734482", "79261734482"),
+        ("the renewal should never have charged 5196–3504–7076–7791 after you cancelled", "5196–3504–7076–7791"),
+        ("We tried calling mob.07456219803 twice yesterday.", "07456219803"),
+    ],
+)
+def test_values_in_links_and_glued_to_labels_are_masked(text, value):
+    assert value not in Masker().mask(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Прошивку обновили до 3.0.12.4, тариф пересчитаем.", "Номер обращения: 0031-77815.", "Your ticket number: 0031-77815."],
+)
+def test_versions_and_request_numbers_stay(text):
+    assert Masker().mask(text) == text
 
 
 def test_a_policy_number_in_a_phones_shape_stays():

@@ -99,6 +99,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.kept.append((d, match))
         elif d.kind == "name" and _words_in(d, said_words):  # its words are there, not as one name
             result.kept.append((d, None))
+        elif d.kind == "name" and _greeted(draft, d) and d.parts[0] & said_words:
+            result.kept.append((d, None))  # "Hi Sarah Lindqvist" greeted as "Hi Sarah", «Елена Павловна Громова» as «Елена Павловна»
         elif d.kind == "number" and d.value == "1" and _next_word(draft, d) and _next_word(draft, d) in _stems(rewrite):
             result.kept.append((d, None))  # "1 ребёнок" said as «ребёнок», "1 child" as "a child"
         elif d.kind == "number" and _compounded(draft, rewrite, d):
@@ -122,7 +124,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         if r.kind == "month" and any(d.kind == "date" and d.value.split("-")[-2:-1] == [r.value[-2:]] for d in mine + theirs):
             continue  # «весь декабрь» for the draft's «до 31 декабря» (one way only: a month keeps no date)
         if r.kind in TIMEISH and _deadline(rewrite, r):  # "within a week" too: a number word is a time frame there
-            if not (any(_same(c, r) for c in theirs) and (_YOURS.search(_clause_before(rewrite, r)) or _MISSED.search(_clause_of(rewrite, r)) or _PAST.search(_sentence_before(rewrite, r)))):
+            if not (any(_same(c, r) for c in theirs) and (_YOURS.search(_clause_before(rewrite, r)) or _MISSED.search(_clause_of(rewrite, r)) or (_PAST.search(_sentence_before(rewrite, r)) and not _AHEAD.search(_clause_before(rewrite, r))))):
                 result.deadlines.append(_with_preposition(rewrite, r))
         elif r.strict and not (any(_same(c, r) for c in theirs) or (r.kind == "name" and _words_in(r, known_words))):
             result.added.append(r)
@@ -152,8 +154,8 @@ def _paid_in_draft(draft: str, mine: list[Fact], new: list[Fact], promise: Promi
         for d in mine:
             if d.kind == "money" and _same(d, r):
                 s, e = _promises.sentence(draft, d.start, d.end)
-                if _PAYMENT.search(draft, s, e):
-                    return True
+                if _PAYMENT.search(draft, s, e) and (promise.conditional or not _promises.CONDITION.search(draft, s, e)):
+                    return True  # (not where the rewrite drops the draft's condition: "In any case we'll refund…")
     return False
 
 
@@ -254,6 +256,11 @@ def _same(a: Fact, b: Fact) -> bool:
     if a.kind == "name" or b.kind == "name":
         return a.kind == b.kind and all(p & b.keys for p in a.parts)
     return a.same(b)
+
+
+def _greeted(text: str, name: Fact) -> bool:
+    """Whether the name is the one a salutation addresses ("Hi Sarah Lindqvist,", «Здравствуйте, Елена Павловна Громова!»)."""
+    return bool(_names.ADDRESSED.search(text, max(0, name.start - 20), name.start))
 
 
 def _words_in(name: Fact, words: frozenset[str]) -> bool:

@@ -62,7 +62,7 @@ for short, long in _PAIRS:
     _SPELLED.setdefault(short, set()).add(long)
     _SPELLED.setdefault(long, set()).add(short)
 # Who a salutation addresses is a name even where a sentence starts ("Dear Jordan", "Hi Marta"); "^AB" signs a post.
-_ADDRESSED = re.compile(r"(?:\b(?:dear|hi|hello|hey|morning|afternoon|evening)|(?<!\w)(?:уважаем\w*|дорог\w*|привет|здравствуйте,?))\s+$|\^$", re.IGNORECASE)
+ADDRESSED = re.compile(r"(?:\b(?:dear|hi|hello|hey|morning|afternoon|evening)|(?<!\w)(?:уважаем\w*|дорог\w*|привет|здравствуйте,?))\s+$|\^$", re.IGNORECASE)
 
 
 def names(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Fact]:
@@ -79,7 +79,7 @@ def names(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Fact]
             continue
         after_letter = letter_end >= 0 and re.fullmatch(r"\.\s+", text[letter_end : m.start()]) is not None
         letter_end = -1
-        addressed = bool(_ADDRESSED.search(text, max(0, m.start() - 20), m.start()))
+        addressed = bool(ADDRESSED.search(text, max(0, m.start() - 20), m.start()))
         if word.isupper() and len(word) > 1 and not addressed and word.lower() not in CARRIERS:
             last_end = -1
             continue  # an acronym or a code (SLA, UTC, ГИБДД), not a name

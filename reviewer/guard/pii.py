@@ -36,7 +36,7 @@ from stdnum import iban as _iban
 from stdnum import luhn
 from stdnum.ru import inn as _inn
 
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*\.[^\W\d_]{2,}\b")  # also «пётр@почта.рф»
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+(?:@|%40)[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*\.[^\W\d_]{2,}\b")  # also «пётр@почта.рф», a link's "jane%40gmail.com"
 # An address written so that scrapers miss it: "k.becker [at] posteo [dot] de", "sam dot taylor at gmail dot com", «tanya собака mail.ru»
 # ("available at portal.example.co.uk" is no address: a plain "at" needs a spelt "dot" after it)
 _AT = r"(?:\s*[\[({]\s*(?:at|собака)\s*[\])}]\s*|\s+собака\s+)"
@@ -47,7 +47,7 @@ OBFUSCATED_EMAIL = re.compile(
     re.IGNORECASE,
 )
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ \n-]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?\b|\b[a-z]{2}\d{2}(?:[ \n-]?[a-z0-9]{4}){2,7}(?:[ -]?[a-z0-9]{1,3})?\b")  # or all in lower case, or across a line
-CARD = re.compile(r"(?<![\d-])\d(?:[ \u00a0\u202f.-]?\d){12,18}(?![\d-])|(?<![\d-])\d{4}(?:(?:[ \u00a0\u202f.-]|[ \t]*\n[ \t]*)\d{4}){2,3}(?:[ \u00a0\u202f.-]\d{1,4})?(?![\d-])")
+CARD = re.compile(r"(?<![\d-])\d(?:[ \u00a0\u202f.\u2010-\u2013-]?\d){12,18}(?![\d-])|(?<![\d-])\d{4}(?:(?:[ \u00a0\u202f.\u2010-\u2013-]|[ \t]*\n[ \t]*)\d{4}){2,3}(?:[ \u00a0\u202f.\u2010-\u2013-]\d{1,4})?(?![\d-])")
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 SNILS = re.compile(r"(?<![\d-])\d{3}[- ]\d{3}[- ]\d{3}[ -]\d{2}(?![\d-])|(?:(?<![\w-])|(?<=СНИЛС))\d{11}(?![\w-])", re.IGNORECASE)
@@ -58,7 +58,7 @@ PASSPORT_NAMED = re.compile(r"(?:паспорт\w*|passport|серия|series)\b
 # The number before the series: «№ 583201, серия 4016»
 PASSPORT_REVERSED = re.compile(r"(?:№|номер|number)\s*(?P<v>\d{6},?\s*(?:серия|series)\s*\d{2}\s?\d{2})(?!\d)", re.IGNORECASE)
 # Digits in the shapes phones are written in; which of them are phones is decided below.
-PHONE = re.compile(r"(?:(?<![\w+/.-])|(?<=[а-яё])|(?<=[a-z.:])(?=\+)|(?<=тел\.)|(?<=tel\.)|(?<=т\.))(?:\+|(?<!\d)00|(?<!\d)011)?\(?\d[\d \u00a0\u202f().\-\u2010-\u2013/\n]{5,}\d(?![\w-])", re.IGNORECASE)
+PHONE = re.compile(r"(?:(?<![\w+/.-])|(?<=[а-яё])|(?<=[a-z.:])(?=\+)|(?<=тел\.)|(?<=tel\.)|(?<=т\.)|(?<=mob\.)|(?<=моб\.)|(?<=ph\.))(?:\+|(?<!\d)00|(?<!\d)011)?\(?\d[\d \u00a0\u202f().\-\u2010-\u2013/\n]{5,}\d(?![\w-])", re.IGNORECASE)
 # A phone word just before: "call me on 612 345 678", «звоните 8 029 123-45-67» — then a national number
 # of any country may stand without its trunk prefix
 PHONE_WORD = re.compile(
@@ -105,8 +105,8 @@ BIRTH = re.compile(
     r"(?P<v>\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d]{3,}\.?,?\s+\d{4})(?!\.?\d)",
     re.IGNORECASE,
 )
-# A WhatsApp link's number: wa.me/447700900123
-WA_LINK = re.compile(r"(?<=wa\.me/)(?P<v>\d{8,15})(?!\d)", re.IGNORECASE)
+# A WhatsApp link's number: wa.me/447700900123; a "+" written as a link writes it
+WA_LINK = re.compile(r"(?:(?<=wa\.me/)|(?<=%2B))(?P<v>\d{8,15})(?!\d)", re.IGNORECASE)  # also a link's "%2B79261734482"
 TRUNK_REGIONS = {"0": ("GB", "DE", "FR"), "8": ("RU",)}
 KINDS = ("EMAIL", "PHONE", "CARD", "IBAN", "IP", "PASSPORT", "SNILS", "INN", "ID")
 TOKEN = re.compile(r"<(" + "|".join(KINDS) + r")_(\d+)>")
@@ -259,7 +259,7 @@ def find_pii(text: str, countries: frozenset[str] = frozenset()) -> list[tuple[i
             group = next((g for g in regex.groupindex if m.group(g) is not None), 0)
             start, end = m.span(group)
             value = text[start:end]
-            if kind == "IP" and _VERSION.search(text, max(0, start - 20), start):
+            if kind == "IP" and _VERSION.search(text, max(0, start - 40), start):
                 continue  # "version 10.2.1.4"
             if regex is TRAVEL_PASSPORT and not _PASSPORT_WORD.search(text, max(0, start - 120), start):
                 continue
@@ -299,12 +299,13 @@ def _spoken(text: str, start: int, value: str) -> bool:
     return bool(PHONE_WORD.search(text, max(0, start - 40), start)) and bool(phone_numbers(value.strip(), spoken=True))
 
 
-_VERSION = re.compile(r"(?:version|ver\.|v\.|build|firmware|patch|release|update|версии|версия|версию|сборк\w*|прошивк\w*|обновлени\w*|патч\w*|релиз\w*)(?:\s+[^\W\d]+)?\s*$", re.IGNORECASE)
+_VERSION = re.compile(r"(?:version|ver\.|v\.|build|firmware|patch|release|update|версии|версия|версию|сборк\w*|прошивк\w*|обновлени\w*|патч\w*|релиз\w*)(?:\s+[^\W\d]+){0,2}\s*$", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"\d{1,2}\)\s+")
 # A bank's codes are no phones: «БИК банка получателя 044525225»
 _NOT_PHONE = re.compile(
     r"(?:бик|bic|swift|кпп|огрн\w*|окпо|окато|sort\s+code|routing\s+number)(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$|(?:№|#|\bno\.)\s*$"  # «Заказ № 330-112-7845» is an id
-    r"|(?:\bpolicy|\bcontract|\border|(?<!\w)полис\w*|(?<!\w)договор\w*|(?<!\w)заказ\w*)(?:\s+(?-i:[A-ZА-ЯЁ]{1,5})){0,2}\s+$",  # «по полису (ОСАГО) ХХХ 0317294856», not «в заказе на +7 926…»
+    r"|(?:\bpolicy|\bcontract|\border|(?<!\w)полис\w*|(?<!\w)договор\w*|(?<!\w)заказ\w*)(?:\s+(?-i:[A-ZА-ЯЁ]{1,5})){0,2}\s+$"  # «по полису (ОСАГО) ХХХ 0317294856», not «в заказе на +7 926…»
+    r"|(?<!\w)номер\s+(?:вашего\s+|вашей\s+)?(?:обращения|заявки|заказа|договора|полиса|операции|тикета)\W{0,3}$|\b(?:ticket|case|order|reference|invoice)\s+(?:number|no\.?|id)\W{0,3}$",  # «Номер обращения: 0031-77815»
     re.IGNORECASE,
 )
 # "plus 7 985 …", «плюс 7 985 …»: the plus spelt out

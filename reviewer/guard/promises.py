@@ -73,9 +73,9 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"(?:is|are|will\s+be|'s|'re)\s+(?:fully\s+)?covered\s+by\s+us\b",
             r"pick\w*\s+up\s+the\s+(?:tab|bill|cost|costs)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?settle\s+(?:them|it|the|those|these|your|any|all)\b", r"take\s+care\s+of\s+(?:the|your|any|all)\s+((?:[\w-]+\s+){0,3}?)(?:costs?|fees?|charges?|bill|expenses?|postage)\b",
             r"(?:without|with\s+no)\s+(?:a\s+|any\s+)?(?:extra\s+|additional\s+|late\s+)?(?:penalty|penalties|fee|fees|charge|charges|cost)\b", r"(?:penalty|fee)[- ]free",
-            r"(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|gladly\s+)?pay\b", r"waiv\w*", r"prepaid",
+            r"(?:we|i|(?:the|our)\s+(?:store|shop|branch|company|hotel|airline|clinic|restaurant|venue|garage|school))(?:'ll|\s+will|'d|\s+would|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|gladly\s+)?pay\b", r"waiv\w*", r"prepaid",
             r"complimentary", r"(?:something|a\s+little)\s+extra\b", r"(?:a|as\s+a|little|small|free)\s+(?:gift|treat|freebie)s?\b", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:charge|bill)\w*", r"(?:no|nothing)\s+(?:extra\s+|([a-z-]+)\s+)?(?:charge|cost|fee)s?\b",
-            r"nothing\s+to\s+pay", r"no\s+need\s+to\s+pay", r"\byou\s+(?:won't|will\s+not|don't|do\s+not|shan't)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:anything\s+|a\s+(?:penny|thing|cent)\s+)?for\b", r"(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to\s+pay\s+(?:anything|a\s+(?:penny|thing|cent)|extra|more|for\s+(?:it|this|that|the|your))\b", r"(?:check-?up|delivery|shipping|postage|repair|service|installation|lesson|session|visit|consultation|return|exchange|fitting|collection|cleaning)\s+(?:will\s+be|is)\s+(?:also\s+)?free\b", r"half[- ]price", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
+            r"nothing\s+to\s+pay", r"no\s+need\s+to\s+pay", r"\byou\s+(?:won't|will\s+not|don't|do\s+not|shan't)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:anything\s+|a\s+(?:penny|thing|cent)\s+)?for\b", r"(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to\s+pay\s+(?:anything|a\s+(?:penny|thing|cent)|extra|more|for\s+(?:it|this|that|the|your))\b", r"(?:check-?up|delivery|shipping|postage|repair|service|installation|lesson|session|visit|consultation|return|exchange|fitting|collection|cleaning)\s+(?:(?:with|from|at)\s+(?:us|our\s+\w+)\s+)?(?:will\s+be|is)\s+(?:also\s+)?free\b", r"half[- ]price", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
             r"without\s+(?:charging|billing)\b", r"with\s+our\s+compliments", r"(?:won't|will\s+not)\s+(?:appear|show\s+up|show)\s+on\s+your\s+(?:bill|invoice|statement)",
             r"(?:won't|will\s+not|doesn't|does\s+not|shouldn't)\s+cost\s+(?:you\s+)?(?:anything|a\s+(?:penny|thing|cent|dime))", r"(?:it's|it\s+is|they're|they\s+are)\s+yours\s+to\s+keep",
             # a charge dropped: "the excess, which we'll set aside", "we'll write off the fee"
@@ -136,9 +136,11 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "en": [r"extend\w*\s+(?:your|the)\s+((?:[\w-]+\s+){0,2}?(?:warranty|guarantee|subscription|plan|trial|membership|access|return\s+window|deadline|due\s+date))\b",
                r"(?:\d+|one|two|three|four|a|an)\s+(?:extra\s+)?(?:days?|weeks?|months?)\s+longer\b",
                r"(?:an?|free|extra)\s+(?:warranty\s+)?extension", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:(?:also|happily|gladly|keep)\s+)?extend\w*\s+(?:it|them)\b", r"add\w*\s+(?:an?\s+|one\s+|two\s+|\d+\s+)?(?:extra|free|additional|bonus)\s+(?:days?|weeks?|months?|years?)\b",
-               r"add\w*\s+(?:the|those|these)\s+((?:\w+\s+){0,2}?)(?:days?|weeks?|months?)\s+((?:\w+\s+){0,3}?)(?:to|onto)\s+(?:your|the)\s+(?:\w+\s+)?(?:subscription|plan|membership|contract|period|term)"],
+               r"add\w*\s+(?:the|those|these)\s+((?:\w+\s+){0,2}?)(?:days?|weeks?|months?)\s+((?:\w+\s+){0,3}?)(?:to|onto)\s+(?:your|the)\s+(?:\w+\s+)?(?:subscription|plan|membership|contract|period|term)",
+               r"late\s+check-?out", r"(?:stay|keep)\s+(?:in\s+)?(?:the|your)\s+room\s+(?:until|till|longer|later)\b"],  # a stay made longer
         "ru": [r"<продлить:futr,1per|INFN>\s+((?:\w+\s+){0,2}?(?:<гарантия>|<подписка>|<тариф>|<срок>|<пробный>|<доступ>|<абонемент>|<хранение>))", r"<отсрочка>", r"<рассрочка>",
-               r"<добавить:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)к\s+(?:\w+\s+)?(?:<период>|<подписка>|<тариф>|<абонемент>|<срок>)"],  # «дни простоя добавим к оплаченному периоду»
+               r"<добавить:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)к\s+(?:\w+\s+)?(?:<период>|<подписка>|<тариф>|<абонемент>|<срок>)",  # «дни простоя добавим к оплаченному периоду»
+               r"поздн\w+\s+(?:выезд|выселени)\w*", r"остаться\s+в\s+номере\s+(?:до|подольше|дольше)"],  # «отель разрешит вам остаться в номере до вечера»
     },
     "replacement": {
         "en": [r"replac(?:e|ed|ement|ing)\b", r"(?:courtesy|loan|hire)\s+(?:car|vehicle)", r"(?:issue|give|lend|provide|courier|send|ship|bring)\w*\s+you\s+(?:with\s+)?(?:a|an)\s+(?:temporary|loan|loaner|spare)\b", r"re-?ship\w*", r"re-?send\w*", r"re-?sent\b", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+)?(?:brand[- ])?new\s+(?:one|\w+)", r"(?:get|getting|receive|have|give\s+you|provide\s+you\s+with)\s+a\s+(?:brand[- ])?new\s+one",
@@ -233,6 +235,7 @@ class Promise:
     words: tuple[int, int] = (0, 0)  # where the words that make it a promise stand
     later: tuple[bool, bool] = (False, False)  # its clause, its sentence speak of the next order, trip, invoice…
     sentence: tuple[int, int] = (0, 0)
+    conditional: bool = False  # its sentence makes it depend on something: "if the damage is not confirmed", «если»
 
     def same(self, other: Promise) -> bool:
         """Whether ``self`` (the rewrite's) is ``other`` (the draft's): the same kind, about something the draft's
@@ -276,9 +279,11 @@ def promises(text: str, lang: str) -> list[Promise]:
                 before = _clause(scan, max(0, clause[0] - 3), max(0, clause[0] - 3))
                 words = _about(text, before, m.start(), trigger)
             loose = not words
-            if loose:  # «Подключение, как и раньше, бесплатное»: a clause that names nothing is about its sentence
+            if loose:  # «Подключение, как и раньше, бесплатное»: a clause that names nothing is about its sentence,
+                # and about what its "it" stands for: "…a duplicate charge of £49.99. It was refunded today"
+                referent = _about(text, _clause(scan, max(0, clause[0] - 2), max(0, clause[0] - 2)), m.start(), trigger) if _PRONOUN.match(scan, clause[0]) else frozenset()
                 clause = _clause(scan, m.start(), m.end(), _SENTENCE)
-                words = _about(text, clause, m.start(), trigger)
+                words = _about(text, clause, m.start(), trigger) | referent
             else:
                 if clause[1] < len(scan) and scan[clause[1]] == ":":  # «Сборку делаем бесплатно: 4200 ₽ за неё платить не нужно»
                     words |= _about(text, _clause(scan, clause[1] + 1, clause[1] + 1), m.start(), trigger)
@@ -294,7 +299,8 @@ def promises(text: str, lang: str) -> list[Promise]:
             named = _about(text, sentence, m.start(), trigger, _NAMED)
             definite = bool(_DEFINITE.search(scan, max(0, m.start() - 6), m.start())) and bool(_NOUN.match(m.group()))
             later = (bool(_NEXT.search(scan, *clause)), bool(_NEXT.search(scan, *sentence)))
-            found.setdefault((kind, own[0]), Promise(kind, text[clause[0] : clause[1]].strip(), clause[0], clause[1], frozenset(words), context, named, loose, definite, m.span(), later, sentence))
+            conditional = bool(CONDITION.search(scan, *sentence))
+            found.setdefault((kind, own[0]), Promise(kind, text[clause[0] : clause[1]].strip(), clause[0], clause[1], frozenset(words), context, named, loose, definite, m.span(), later, sentence, conditional))
     return sorted(found.values(), key=lambda p: p.start)
 
 
@@ -343,6 +349,9 @@ def _without_gaps(m: re.Match) -> str:
     return text
 
 
+# What makes a promise depend on something: made unconditional ("In any case we'll refund…"), it is another promise
+# (a condition on the customer's own choice or need, "if you cannot attend", «если вам неудобно», is an offer, kept however said)
+CONDITION = re.compile(r"\b(?:if|unless|as\s+long\s+as|in\s+case)\s+(?!you\b|you're|you've|your\b)|\bshould\s+(?:the|it|they)\b|(?<!\w)(?:если|при\s+условии,?\s+что|в\s+случае,?\s+если)\s+(?!(?:вы|вам|вас|ты|тебе|тебя|ваш\w*|тво\w+)(?!\w))", re.IGNORECASE)
 # Months and weekdays say when, not what: "April's plan on us" is not the draft's credit "on the 1 April bill"
 _WHEN = frozenset(
     """janua febru march april may june july augus septe octob novem decem monda tuesd wedne thurs frida satur sunda
@@ -364,7 +373,7 @@ def added(draft: list[Promise], rewrite: list[Promise]) -> list[Promise]:
     compensation that names nothing or only its reason ("to make up for it,
     there's a £5 voucher") is the remedy its sentence names, when that one is
     the draft's."""
-    matched = {id(p): {i for i, d in enumerate(draft) if p.same(d)} for p in rewrite}
+    matched = {id(p): {i for i, d in enumerate(draft) if p.same(d) and (p.conditional or not d.conditional)} for p in rewrite}
     kept = [p for p in rewrite if matched[id(p)]]
     used = set().union(*matched.values()) if matched else set()
     new = []

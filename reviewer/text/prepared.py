@@ -44,9 +44,13 @@ FRONT_MATTER = diskcache.compile(r"\A\ufeff?---[ \t]*\r?\n.*?\n(?:---|\.\.\.)[ \
 _FOLDED = "ёЁ’‘ʼ"
 _FOLD = str.maketrans(_FOLDED, "еЕ'''")
 # The parts of a placeholder's name that say what it stands for.
-_NAME_PART = diskcache.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
-TIME_PARTS = frozenset("date time datetime timestamp eta etd deadline due sla timeframe timeline when day days hours".split())
-NUMBER_PARTS = frozenset("id number no num nr ref reference code ticket tracking order invoice amount total price sum".split())
+_NAME_PART = diskcache.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[А-ЯЁ]?[а-яё]+|[А-ЯЁ]+(?![а-яё])|\d+")
+TIME_PARTS = frozenset(
+    "date time datetime timestamp eta etd deadline due sla timeframe timeline when day days hours"
+    " дата даты дату срок сроки время когда день дня дней час часа часов".split()
+)
+NUMBER_PARTS = frozenset("id number no num nr ref reference code ticket tracking order invoice amount total price sum номер код сумма трек заказ счёт счет".split())
+ADDRESS_PARTS = frozenset("email mail address url link почта адрес ссылка".split())
 
 
 class Span(NamedTuple):
@@ -55,7 +59,7 @@ class Span(NamedTuple):
 
 
 def placeholder_kind(placeholder: str) -> str:
-    """"time", "number" or "name": what a placeholder's name says it will be replaced with."""
+    """"time", "number", "address" or "name": what a placeholder's name says it will be replaced with."""
     name = placeholder.strip("{}% ").split("|")[0].strip()  # {{ ship_date | date: "%b %d" }}
     parts = {p.lower() for p in _NAME_PART.findall(name)}
     if parts & TIME_PARTS:
@@ -63,6 +67,8 @@ def placeholder_kind(placeholder: str) -> str:
     last = name.replace("-", "_").split(".")[-1]
     if parts & NUMBER_PARTS and {p.lower() for p in _NAME_PART.findall(last)} & NUMBER_PARTS:
         return "number"
+    if {p.lower() for p in _NAME_PART.findall(last)} & ADDRESS_PARTS:
+        return "address"
     return "name"
 
 
@@ -150,6 +156,8 @@ class Prepared:
             return "1" + "0" * (n - 1)
         if kind == "time":
             self.time_placeholders.append(Span(m.start(), m.end()))
+        if kind == "address":  # "the email we sent to {{email}}": an address, not a colleague the case went to
+            return "x@" + "x" * (n - 2)
         return "X" + "x" * (n - 1)
 
     @cached_property

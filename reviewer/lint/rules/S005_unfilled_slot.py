@@ -1,8 +1,9 @@
 """S005 unfilled-slot: square brackets around lower-case words or an ellipsis.
 
 The pattern finds bracketed text; what makes it a slot is in the original
-case: "[time frame]" and "[Customer name]" are slots, an upper-case tag such
-as "[EN]" is not, and neither is a Markdown task box ("[x]", "[ ]").
+case: "[time frame]" and "[Customer name]" are slots; an upper-case tag such
+as "[EN]" is not, nor a name placeholder in title case ("[Customer Name]",
+which a helpdesk fills like {{first_name}}), nor a Markdown task box ("[x]", "[ ]").
 """
 
 from __future__ import annotations
@@ -17,5 +18,7 @@ def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
     for m in rule.finditer(doc):
         inside = doc.scan[m.start() + 1 : m.end() - 1].strip()
         if inside.lower() in ("", "x") or not (any(c.islower() for c in inside) or set(inside) <= set("…._")):
+            continue
+        if inside.istitle() and " " in inside:  # "[Customer Name]", "[First Name]"
             continue
         yield Hit(m.start(), m.end())
