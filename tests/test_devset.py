@@ -66,6 +66,7 @@ SETS = {
     "heldout_v27": DATA / "heldout_v27.jsonl",
     "heldout_v28": DATA / "heldout_v28.jsonl",
     "heldout_v29": DATA / "heldout_v29.jsonl",
+    "heldout_v30": DATA / "heldout_v30.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -182,6 +182,10 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Hi Sarah Lindqvist,\n\nThe fitter comes on Saturday.", "Hi Sarah,\n\nThe fitter comes on Saturday.", None),  # a greeting may drop the surname
         ("Здравствуйте, Елена Павловна Громова!\n\nБронь подтверждена.", "Елена Павловна, здравствуйте!\n\nБронь подтверждена.", None),
         ("We found a duplicate charge of £49.99 on membership 55102. It was refunded today.", "We refunded the duplicate £49.99 charge on membership 55102 today.", None),
+        ("If the inspection confirms the crack, we will refund £129.99 to your card.", "If the inspection confirms the crack, you'll get your money back — £129.99, returned to your card.", None),
+        ("We can also send a replacement jar free of charge — just reply YES.", "Replacement: we can also send you a new jar at no cost; reply YES if you want it.", None),
+        ("Если захотите, бесплатно перевыпустим карту с другим номером.", "Если хотите, мы бесплатно выпустим вам новую карту с другим номером.", None),
+        ("Если хотите, вместо возврата можем бесплатно отправить новый планшет.", "Можно и по-другому: вместо возврата денег мы бесплатно пришлём новый планшет.", None),
     ],
 )
 def test_good_rewrites_pass(draft, rewrite, context):
@@ -353,6 +357,7 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("The refund goes back to your card within 5 working days.", "The refund goes back to your card within 5 working days, and the store will pay for your parking that day.", "promise"),
         ("We have also refunded the £6.99 delivery charge.", "We have also refunded the £6.99 delivery charge, and your next delivery with us is free.", "promise"),
         ("Простите, что первая ночь отпуска прошла так.", "Простите, что первая ночь отпуска прошла так; в день отъезда отель разрешит вам остаться в номере до вечера.", "promise"),
+        ("We will also refund the €6.95 express shipping fee once the pair reaches us.", "We'll pay back the €6.95 express shipping fee and the full price of the boots once the pair reaches us.", "promise"),
         ("Hi Sarah Lindqvist, the fitter comes on Saturday.", "Hi Sarah, the fitter Tomasz comes on Saturday.", "added"),
     ],
 )

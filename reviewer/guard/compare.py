@@ -137,6 +137,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     return result
 
 
+_WHOLE = re.compile(r"\b(?:full|fully|in\s+full|entire|entirely|whole|completely)\b|(?<!\w)(?:полностью|полн\w+|целиком)(?!\w)", re.IGNORECASE)
 # What a remedy's amount is, in the draft's sentence that states it: "you are entitled to … £44.75"
 _PAYMENT = re.compile(
     r"\b(?:refund\w*|credit\w*|compensat\w*|reimburs\w*|entitled|owed|payout|pay\s+you|(?:will|'ll)\s+(?:be\s+)?pa(?:y|id))\b"
@@ -149,13 +150,14 @@ def _paid_in_draft(draft: str, mine: list[Fact], new: list[Fact], promise: Promi
     """A remedy of the draft's told in other words: its amount is one the draft states as paid to the customer
     ("We'll pay you £44.75" for "you are entitled to 50% of the fare, which is £44.75")."""
     start, end = promise.words
-    amounts = [r for r in new if r.kind == "money" and max(start - 25, promise.start) <= r.start and r.end <= min(end + 25, promise.end)]  # its own amount
+    # its own amount, near its words: in its clause, or after them in its sentence ("you'll get your money back — £129.99")
+    amounts = [r for r in new if r.kind == "money" and max(start - 25, promise.start) <= r.start and r.end <= min(end + 25, promise.sentence[1])]
     for r in amounts:
         for d in mine:
             if d.kind == "money" and _same(d, r):
                 s, e = _promises.sentence(draft, d.start, d.end)
-                if _PAYMENT.search(draft, s, e) and (promise.conditional or not _promises.CONDITION.search(draft, s, e)):
-                    return True  # (not where the rewrite drops the draft's condition: "In any case we'll refund…")
+                if _PAYMENT.search(draft, s, e) and (promise.conditional or not _promises.CONDITION.search(draft, s, e)) and ("full" not in promise.objects or _WHOLE.search(draft, s, e)):
+                    return True  # (not where the rewrite drops the draft's condition, "In any case we'll refund…", or makes it whole)
     return False
 
 

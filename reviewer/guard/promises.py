@@ -143,20 +143,22 @@ KINDS: dict[str, dict[str, list[str]]] = {
                r"поздн\w+\s+(?:выезд|выселени)\w*", r"остаться\s+в\s+номере\s+(?:до|подольше|дольше)"],  # «отель разрешит вам остаться в номере до вечера»
     },
     "replacement": {
-        "en": [r"replac(?:e|ed|ement|ing)\b", r"(?:courtesy|loan|hire)\s+(?:car|vehicle)", r"(?:issue|give|lend|provide|courier|send|ship|bring)\w*\s+you\s+(?:with\s+)?(?:a|an)\s+(?:temporary|loan|loaner|spare)\b", r"re-?ship\w*", r"re-?send\w*", r"re-?sent\b", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+)?(?:brand[- ])?new\s+(?:one|\w+)", r"(?:get|getting|receive|have|give\s+you|provide\s+you\s+with)\s+a\s+(?:brand[- ])?new\s+one",
+        "en": [r"replac(?:e|ed|ement|ing)\b", r"(?:courtesy|loan|hire)\s+(?:car|vehicle)", r"(?:issue|give|lend|provide|courier|send|ship|bring)\w*\s+you\s+(?:with\s+)?(?:a|an)\s+(?:temporary|loan|loaner|spare)\b", r"re-?ship\w*", r"re-?send\w*", r"re-?sent\b", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+)?(?:brand[- ])?new\s+(one|\w+)", r"(?:get|getting|receive|have|give\s+you|provide\s+you\s+with)\s+a\s+(?:brand[- ])?new\s+one",
                r"(?:exchange|swap)\w*\s+((?:\w+\s+){0,3}?)for\s+(?:a\s+|an\s+)?(?:new|another|different|brand)", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:\w+\s+)?(?:send|ship|get|bring|post|courier)\w*\s+(?:you\s+)?another\b"],
         "ru": [r"<замена>", r"<заменить>", r"<подменный>", r"<выдать:futr,1per>\s+(?:вам\s+)?(?:<временный>|<бесплатный>)", r"(?:<отправить>|<прислать>)\s+(?:вам\s+)?(?:<новый>|повторно)", r"(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>)\s+(?:вам\s+)?(?:ещ[её]\s+(?:один|одну|одно)|<другой>)", r"<обменять:futr,1per|INFN>", r"<обмен>",
                r"(?<!с\s)(?:новый|новая|новое|новые|новую)\s+((?:\w+\s+){0,2}?)(?:<привезти:futr>|<доставить:futr>|<отправить:futr>|<прислать:futr>)|(?:<привезти:futr>|<доставить:futr>|<прислать:futr>)\s+(?:вам\s+)?<новый>",
                r"<поменять:past|futr,1per|INFN>\s+((?:[\w«»-]+\s+){0,2}?)на\s+(?:<новый>|<другой>|(?=«|(?-i:[А-ЯЁA-Z])))"],  # «поменяла его на «Лосось…»»
     },
 }
-# "we can't refund", "no refund", «не вернём»: a remedy refused is not a promise.
-_NEGATION = re.compile(r"(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|isn't|aren't)\s+(?:\w+\s+){0,2}$|\bне\s+(?:\w+\s+){0,1}$|n't\s+(?:\w+\s+){0,2}$|\bnon-$)", re.IGNORECASE)
+# "we can't refund", "no refund", «не вернём», «вместо возврата»: a remedy refused or passed over is not a promise.
+_NEGATION = re.compile(r"(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|isn't|aren't)\s+(?:\w+\s+){0,2}$|\bне\s+(?:\w+\s+){0,1}$|n't\s+(?:\w+\s+){0,2}$|\bnon-$"
+    r"|\binstead\s+of\s+(?:a\s+|the\s+|your\s+)?$|(?<!\w)вместо\s+$)", re.IGNORECASE)  # "instead of a refund", «вместо возврата денег»
 # The customer's wish acknowledged ("you'd like a refund", «вы просите компенсацию»), or the
 # remedy as the topic of a question ("checking why the refund hasn't arrived", «почему деньги не пришли»).
 _WISH = re.compile(
     r"\b(?:you(?:'d|\s+would)\s+like|you\s+(?:want|wanted|asked\s+for|requested|are\s+asking\s+for|expect)|you're\s+asking\s+for|your\s+request\s+for"
     r"|вы\s+(?:хотите|хотели|просите|просили|требуете|ждете|ждёте)|why|where|when|whether|почему|где|когда|можно\s+ли|нельзя\s+ли"
+    r"|(?:вам|тебе)\s+(?:удобнее|больше\s+подходит)|предпочитаете|предпочтёте|предпочтете"  # «Если вам удобнее замена»
     # the customer's choice about a remedy: "if you don't agree to the replacement", «если вы не согласны на замену»
     r"|agree\s+(?:to|with)|accept|decline|refuse|согласн\w*\s+(?:на|с)|отказаться(?:\s+от)?|откажетесь(?:\s+от)?"
     # a remedy to be considered is not granted: "we'll consider a refund", «рассмотрим возмещение»
@@ -351,7 +353,7 @@ def _without_gaps(m: re.Match) -> str:
 
 # What makes a promise depend on something: made unconditional ("In any case we'll refund…"), it is another promise
 # (a condition on the customer's own choice or need, "if you cannot attend", «если вам неудобно», is an offer, kept however said)
-CONDITION = re.compile(r"\b(?:if|unless|as\s+long\s+as|in\s+case)\s+(?!you\b|you're|you've|your\b)|\bshould\s+(?:the|it|they)\b|(?<!\w)(?:если|при\s+условии,?\s+что|в\s+случае,?\s+если)\s+(?!(?:вы|вам|вас|ты|тебе|тебя|ваш\w*|тво\w+)(?!\w))", re.IGNORECASE)
+CONDITION = re.compile(r"\b(?:if|unless|as\s+long\s+as|in\s+case)\s+(?!you\b|you're|you've|your\b|preferred\b|needed\b|necessary\b|desired\b|that\s+(?:works|suits|helps)\b|it\s+(?:helps|suits)\b)|\bshould\s+(?:the|it|they)\b|(?<!\w)(?:если|при\s+условии,?\s+что|в\s+случае,?\s+если)\s+(?!(?:вы|вам|вас|ты|тебе|тебя|ваш\w*|тво\w+|хотите|хочешь|захотите|захочешь|желаете|удобно|удобнее|нужно|надо|понадоб\w+|интересно)(?!\w))", re.IGNORECASE)
 # Months and weekdays say when, not what: "April's plan on us" is not the draft's credit "on the 1 April bill"
 _WHEN = frozenset(
     """janua febru march april may june july augus septe octob novem decem monda tuesd wedne thurs frida satur sunda
@@ -373,7 +375,7 @@ def added(draft: list[Promise], rewrite: list[Promise]) -> list[Promise]:
     compensation that names nothing or only its reason ("to make up for it,
     there's a £5 voucher") is the remedy its sentence names, when that one is
     the draft's."""
-    matched = {id(p): {i for i, d in enumerate(draft) if p.same(d) and (p.conditional or not d.conditional)} for p in rewrite}
+    matched = {id(p): {i for i, d in enumerate(draft) if p.same(d) and (p.conditional or not d.conditional) and not _bigger(p, d)} for p in rewrite}
     kept = [p for p in rewrite if matched[id(p)]]
     used = set().union(*matched.values()) if matched else set()
     new = []
@@ -392,6 +394,11 @@ def added(draft: list[Promise], rewrite: list[Promise]) -> list[Promise]:
             matched[id(p)] = {akin}
             kept.append(p)
     return new
+
+
+def _bigger(p: Promise, d: Promise) -> bool:
+    """Whether ``p`` makes the draft's remedy ``d`` whole where the draft did not: "…the fee and the full price of the boots"."""
+    return "full" in p.objects and "full" not in d.objects | d.context
 
 
 def _only_unused(p: Promise, draft: list[Promise], rewrite: list[Promise], used: set[int], kept: list[Promise]) -> int | None:

@@ -82,6 +82,9 @@ _NEGATED = diskcache.compile(r"(?:\bnot|n't|\bnever|\bnothing|\bno\s+one|\bне|
 # («будет исправлена», "until it is fixed", "once it's restored"), or the
 # customer's own action («роутер, который вы вернули»).
 _NEGATED_DONE = diskcache.compile(r"(?:\bnot|n't|\bnever|\buntil|\bonce|\bне|\bбудет|\bбудут|\bдолжн\w+\s+быть|\bвы|\bты)\s+(?:\w+\s+)?$")
+# ...but «Вы пересажены на поезд № 054»: a participle's «вы» is who it was done for
+_PARTICIPLE = diskcache.compile(r"[а-яё]{3,}(?:ен|ан|ян|т)(?:а|о|ы)?$")
+_YOU_BEFORE = diskcache.compile(r"(?<!\w)(?:вы|ты)\s+$")
 # A slot that stands for a time ("[time frame]", «[срок]», "[…]") is a time frame: S005 reports that gap.
 # A quoted stretch is a name or someone else's words, not an action of ours:
 # «Доставим» the company, "We Will Fix It" the shop, «мы всё исправим» the customer quoting us.
@@ -181,7 +184,11 @@ class _Reply:
 
     @cached_property
     def done(self) -> list[re.Match]:
-        return [m for m in self.rule.finditer(self.doc, "done") if not _NEGATED_DONE.search(self.doc.lower, max(0, m.start() - 24), m.start())]
+        lower = self.doc.lower
+        return [
+            m for m in self.rule.finditer(self.doc, "done")
+            if not (_NEGATED_DONE.search(lower, max(0, m.start() - 24), m.start()) and not (_PARTICIPLE.search(m.group()) and _YOU_BEFORE.search(lower, max(0, m.start() - 8), m.start())))
+        ]
 
     @cached_property
     def _body(self) -> list[Span]:
