@@ -387,7 +387,8 @@ def extract(text: str, lang: str) -> list[Fact]:
             first = _in_part_of_day(hour, part)
             found.add("time", m.start(), m.end(), f"{first:02d}:00", also={f"number:{first}"})
             if (end := RANGE_END_HOUR.match(text, m.end())) and (last := _hour_word(end)) <= 12:
-                last = _in_part_of_day(last, part) if _in_part_of_day(last, part) > first else last  # «с пяти вечера до одиннадцати» ends at 23:00
+                if (said := _in_part_of_day(last, part)) > first:  # «с пяти вечера до одиннадцати» ends at 23:00
+                    last = said
                 found.add("time", end.start("hd") if end["hd"] else end.start(end.lastgroup), end.end(), f"{last:02d}:00", also={f"number:{last}"})
     if lang == "ru":
         for m in found.scan(DAY_MONTH):

@@ -105,8 +105,8 @@ BIRTH = re.compile(
     r"(?P<v>\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d]{3,}\.?,?\s+\d{4})(?!\.?\d)",
     re.IGNORECASE,
 )
-# A WhatsApp link's number: wa.me/447700900123; a "+" written as a link writes it
-WA_LINK = re.compile(r"(?:(?<=wa\.me/)|(?<=%2B))(?P<v>\d{8,15})(?!\d)", re.IGNORECASE)  # also a link's "%2B79261734482"
+# A WhatsApp link's number, wa.me/447700900123, and a "+" a link writes as %2B: "%2B79261734482"
+WA_LINK = re.compile(r"(?:(?<=wa\.me/)|(?<=%2B))(?P<v>\d{8,15})(?!\d)", re.IGNORECASE)
 TRUNK_REGIONS = {"0": ("GB", "DE", "FR"), "8": ("RU",)}
 KINDS = ("EMAIL", "PHONE", "CARD", "IBAN", "IP", "PASSPORT", "SNILS", "INN", "ID")
 TOKEN = re.compile(r"<(" + "|".join(KINDS) + r")_(\d+)>")

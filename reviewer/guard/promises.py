@@ -274,30 +274,28 @@ def promises(text: str, lang: str) -> list[Promise]:
         for m in _matches(regex, scan, idioms, kind):
             trigger = {_stem(w) for w in _WORD.findall(_without_gaps(m)) if not any(c.isdigit() for c in w)}  # an amount says what it is about
             clause = own = _clause(scan, m.start(), m.end())
+            sentence = _clause(scan, m.start(), m.end(), _SENTENCE)
+            context = _about(text, sentence, m.start(), trigger)
             if along := _ALONG.search(scan, m.end(), clause[1]):
                 clause = (clause[0], along.start())
             words = _about(text, clause, m.start(), trigger) | ({"full"} & trigger)  # "get all of your money back": in full
             if not words and _DASH.search(scan, max(0, clause[0] - 4), clause[0]):  # «а ужин в ресторане — за наш счёт»: what stands before the dash
-                before = _clause(scan, max(0, clause[0] - 3), max(0, clause[0] - 3))
-                words = _about(text, before, m.start(), trigger)
+                words = _about(text, _before(scan, clause, 3), m.start(), trigger)
+            # "…18 March; it is free", "…a duplicate charge of £49.99. It was refunded today": what "it" stands for
+            referent = _about(text, _before(scan, clause, 2), m.start(), trigger) if _PRONOUN.match(scan, clause[0]) else frozenset()
             loose = not words
-            if loose:  # «Подключение, как и раньше, бесплатное»: a clause that names nothing is about its sentence,
-                # and about what its "it" stands for: "…a duplicate charge of £49.99. It was refunded today"
-                referent = _about(text, _clause(scan, max(0, clause[0] - 2), max(0, clause[0] - 2)), m.start(), trigger) if _PRONOUN.match(scan, clause[0]) else frozenset()
-                clause = _clause(scan, m.start(), m.end(), _SENTENCE)
-                words = _about(text, clause, m.start(), trigger) | referent
+            if loose:  # «Подключение, как и раньше, бесплатное»: a clause that names nothing is about its sentence
+                clause = sentence
+                words = context | referent
             else:
                 if clause[1] < len(scan) and scan[clause[1]] == ":":  # «Сборку делаем бесплатно: 4200 ₽ за неё платить не нужно»
                     words |= _about(text, _clause(scan, clause[1] + 1, clause[1] + 1), m.start(), trigger)
                 if _PURPOSE.match(scan, clause[1]):
                     words |= _about(text, _clause(scan, clause[1] + 1, clause[1] + 1), m.start(), trigger)
                 if _PREDICATE.match(scan, clause[0]):  # "Both amounts, £93.40 in total, will be refunded": its subject is before it in the sentence
-                    words |= _about(text, (_clause(scan, m.start(), m.end(), _SENTENCE)[0], clause[0]), m.start(), trigger)
-                elif _PRONOUN.match(scan, clause[0]):  # "…18 March; it is free": the clause before names it
-                    earlier = _clause(scan, max(0, clause[0] - 2), max(0, clause[0] - 2))
-                    words |= _about(text, earlier, m.start(), trigger)
-            sentence = _clause(scan, m.start(), m.end(), _SENTENCE)
-            context = _about(text, sentence, m.start(), trigger)
+                    words |= _about(text, (sentence[0], clause[0]), m.start(), trigger)
+                else:
+                    words |= referent
             named = _about(text, sentence, m.start(), trigger, _NAMED)
             definite = bool(_DEFINITE.search(scan, max(0, m.start() - 6), m.start())) and bool(_NOUN.match(m.group()))
             later = (bool(_NEXT.search(scan, *clause)), bool(_NEXT.search(scan, *sentence)))
@@ -339,6 +337,12 @@ def _about(text: str, span: tuple[int, int], at: int, trigger: set[str], words: 
     about = _ASIDE.sub(lambda a: a.group() if a.start() <= at - span[0] < a.end() else " ", text[span[0] : span[1]])
     about = _GROUPED.sub("", about)  # «5 000» is 5000
     return frozenset({_stem(w) for w in (words or _WORD).findall(_PHONE.sub(" phone ", _SLOT.sub(" ", about)))} - trigger - {""})
+
+
+def _before(scan: str, clause: tuple[int, int], back: int) -> tuple[int, int]:
+    """The clause before ``clause`` (``back``: how far before its start to look, past its mark)."""
+    at = max(0, clause[0] - back)
+    return _clause(scan, at, at)
 
 
 def _without_gaps(m: re.Match) -> str:

@@ -29,8 +29,9 @@ PLACEHOLDER = diskcache.compile(r"\{\{[^{}\n]{1,80}\}\}|\{[A-Za-z_][\w.]{0,60}\}
 QUOTED_LINE = diskcache.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)
 # A title or name in quotes ('The Terrible Twos', «Глобальные проблемы экологии», “Algebra Problem Sets”) is not
 # the agent's wording: its words become letters of a name ("Xxx Xxxxxxxx Xxxx"), so no word rule reads them
-QUOTED_TITLE = diskcache.compile(r"(?<![\w'’])(['‘“\"«])([A-ZА-ЯЁ0-9][^\n'‘’“”\"«».!?]{0,60}?)(['’”\"»])(?!\w)")
-_QUOTES = frozenset("'‘“\"«")
+# (’ and ‘ are folded to ' before it runs)
+QUOTED_TITLE = diskcache.compile(r"(?<![\w'])(['“\"«])([A-ZА-ЯЁ0-9][^\n'“”\"«».!?]{0,60}?)(['”\"»])(?!\w)")
+_QUOTES = frozenset("'“\"«")
 # Template syntax that is not text: comments, tags, Handlebars blocks and partials.
 TEMPLATE_SYNTAX = diskcache.compile(
     r"\{%-?\s*comment\s*-?%\}.*?(?:\{%-?\s*endcomment\s*-?%\}|\Z)"  # Liquid comment block
@@ -64,10 +65,10 @@ def placeholder_kind(placeholder: str) -> str:
     parts = {p.lower() for p in _NAME_PART.findall(name)}
     if parts & TIME_PARTS:
         return "time"
-    last = name.replace("-", "_").split(".")[-1]
-    if parts & NUMBER_PARTS and {p.lower() for p in _NAME_PART.findall(last)} & NUMBER_PARTS:
+    last = {p.lower() for p in _NAME_PART.findall(name.replace("-", "_").split(".")[-1])}
+    if parts & NUMBER_PARTS and last & NUMBER_PARTS:
         return "number"
-    if {p.lower() for p in _NAME_PART.findall(last)} & ADDRESS_PARTS:
+    if last & ADDRESS_PARTS:
         return "address"
     return "name"
 

@@ -184,11 +184,14 @@ class _Reply:
 
     @cached_property
     def done(self) -> list[re.Match]:
+        return [m for m in self.rule.finditer(self.doc, "done") if not self._undone(m)]
+
+    def _undone(self, m: re.Match) -> bool:
+        """Negated, still to come, or the customer's own doing — unless «вы» stands before a participle: «Вы пересажены»."""
         lower = self.doc.lower
-        return [
-            m for m in self.rule.finditer(self.doc, "done")
-            if not (_NEGATED_DONE.search(lower, max(0, m.start() - 24), m.start()) and not (_PARTICIPLE.search(m.group()) and _YOU_BEFORE.search(lower, max(0, m.start() - 8), m.start())))
-        ]
+        if not _NEGATED_DONE.search(lower, max(0, m.start() - 24), m.start()):
+            return False
+        return not (_PARTICIPLE.search(m.group()) and _YOU_BEFORE.search(lower, max(0, m.start() - 8), m.start()))
 
     @cached_property
     def _body(self) -> list[Span]:
