@@ -21,6 +21,7 @@ from array import array
 import os
 import re
 import sys
+import time
 import zlib
 from pathlib import Path
 
@@ -209,10 +210,17 @@ def _save() -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(_load()))
-        os.replace(tmp, path)  # atomic: concurrent runs never see half a file
+        try:
+            tmp.write_bytes(marshal.dumps(_load()))
+            os.replace(tmp, path)  # atomic: concurrent runs never see half a file
+        finally:
+            tmp.unlink(missing_ok=True)
         for stale in path.parent.glob(f"patterns-{_TAG}-*.marshal"):
             if stale != path:
+                stale.unlink(missing_ok=True)
+        # Half-written files of runs killed while saving; a save takes milliseconds, so one a minute old is no one's.
+        for stale in path.parent.glob("patterns-*.tmp"):
+            if time.time() - stale.stat().st_mtime > 60:
                 stale.unlink(missing_ok=True)
     except OSError:
         pass

@@ -1,6 +1,8 @@
 """The lint engine: offsets, text preparation, score, fixes, config-driven rules, caches."""
 
 import json
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -207,9 +209,16 @@ def test_rule_cache_of_an_older_rule_set_is_removed(tmp_path, monkeypatch):
     current.parent.mkdir(parents=True)
     stale = current.with_name(current.name.replace(diskcache._rules_fingerprint(), "00000000"))
     stale.write_bytes(b"")
+    killed = current.with_suffix(".999999.tmp")  # a run killed while saving left half a file
+    killed.write_bytes(b"\xe3" * 16384)
+    os.utime(killed, (time.time() - 3600,) * 2)
+    saving = current.with_suffix(".999998.tmp")  # another run saving right now
+    saving.write_bytes(b"")
     diskcache.compile(r"stale-test-\d+")
     diskcache._save()
     assert current.exists() and not stale.exists()
+    assert not killed.exists() and saving.exists()
+    assert sorted(p.suffix for p in current.parent.iterdir()) == [".marshal", ".tmp"]  # no .tmp of this run
 
 
 def test_quoted_customer_lines_are_not_the_agents_words():
