@@ -61,7 +61,10 @@ DRAFTS10 = _drafts("pii_drafts_v10.jsonl")
 # An eleventh: values glued to labels ("mob.0745…"), in links ("jane%40gmail.com", "%2B7926…"), cards with en dashes,
 # version numbers and request numbers in a phone's or an address's shape; its two phones partly in words are not counted
 DRAFTS11 = _drafts("pii_drafts_v11.jsonl")
-LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0), "v5": (DRAFTS5, 151, 0), "v6": (DRAFTS6, 146, 0), "v7": (DRAFTS7, 149, 3), "v8": (DRAFTS8, 200, 16), "v9": (DRAFTS9, 179, 0), "v10": (DRAFTS10, 185, 6), "v11": (DRAFTS11, 111, 1)}  # drafts, personal values, non-personal ones masked at most
+# A twelfth: values as people type them in chat (extensions, quotes, lists, plus-tags, a card twice), IBAN-shaped
+# article codes that fail mod-97 (masked: an IBAN typed with a wrong digit is still an account)
+DRAFTS12 = _drafts("pii_drafts_v12.jsonl")
+LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0), "v5": (DRAFTS5, 151, 0), "v6": (DRAFTS6, 146, 0), "v7": (DRAFTS7, 149, 3), "v8": (DRAFTS8, 200, 16), "v9": (DRAFTS9, 179, 0), "v10": (DRAFTS10, 185, 6), "v11": (DRAFTS11, 111, 1), "v12": (DRAFTS12, 99, 3)}  # drafts, personal values, non-personal ones masked at most
 VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
 
 
