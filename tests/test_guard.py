@@ -186,6 +186,18 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("We can also send a replacement jar free of charge — just reply YES.", "Replacement: we can also send you a new jar at no cost; reply YES if you want it.", None),
         ("Если захотите, бесплатно перевыпустим карту с другим номером.", "Если хотите, мы бесплатно выпустим вам новую карту с другим номером.", None),
         ("Если хотите, вместо возврата можем бесплатно отправить новый планшет.", "Можно и по-другому: вместо возврата денег мы бесплатно пришлём новый планшет.", None),
+        # the draft's condition kept in another sentence of a list; conditions on the customer's own need or choice
+        ("Вы можете бесплатно: 1) перейти на рейс ЮГ-418, если есть места; 2) вернуть полную стоимость билета — 18 740 ₽.", "Есть два бесплатных варианта:\n1. Перелететь рейсом ЮГ-418 — если на нём останутся места.\n2. Вернуть полную стоимость билета, 18 740 ₽.", None),
+        ("Также вам положена скидка 10% на следующее ТО, если запишетесь до 31 декабря.", "При записи на следующее ТО до 31 декабря вы получите скидку 10%.", None),
+        ("Если нужна детализация, закажите её в личном кабинете, она бесплатна.", "Если захотите посмотреть расходы подробно, закажите детализацию в личном кабинете — это бесплатно.", None),
+        ("The course moves to 3 November. If the new date does not work, you can request a refund of 80% within 14 days.", "The course now starts on 3 November. If November doesn't suit you, there are two options:\n- ask for an 80% refund within 14 days.", None),
+        # the late checkout already spoken of; a claim the customer can make is money to them; a present-tense refund
+        ("The €18.40 late checkout fee you agreed to. If you didn't request late checkout, tell us by 31 July and we will refund the €18.40.", "Late checkout: €18.40. If you didn't ask for the late checkout, let us know by July 31 and we'll refund the €18.40.", None),
+        ("You can claim essential purchases up to €150 by uploading receipts within 21 days.", "Upload the receipts within 21 days. We'll reimburse up to €150.", None),
+        ("За неисправность мы возвращаем 30% стоимости билетов — 1 494 ₽.", "За эту неисправность мы вернём 30% стоимости билетов, то есть 1494 рубля.", None),
+        ("The £143.60 difference will be deducted from your direct debit on 15 April.", "The £143.60 difference will be taken off your direct debit on 15 April.", None),
+        ("The repair is covered under warranty, so there is nothing to pay.", "There's nothing to pay, as it's a warranty repair.", None),
+        ("Можно взять подменный автомобиль, если вернёте его до 20:00 того же дня.", "Можно взять подменный автомобиль при условии, что вы вернёте его до 20:00 того же дня.", None),
     ],
 )
 def test_good_rewrites_pass(draft, rewrite, context):
@@ -198,6 +210,8 @@ def test_good_rewrites_pass(draft, rewrite, context):
     ("draft", "rewrite", "found"),
     [
         ("Your outage will be fixed by engineers.", "We'll take half of it off your next bill.", "promise"),
+        ("Вы можете бесплатно перейти на рейс ЮГ-418, если есть места.", "Вы можете бесплатно перейти на рейс ЮГ-418.", "promise"),  # the condition gone
+        ("Вам положена скидка 10%, если проверка подтвердит брак.", "Вам положена скидка 10%.", "promise"),
         ("Your claim was approved.", "Your claim was approved and we'll cover it.", "promise"),
         ("Заявка принята.", "Заявка принята, мы возместим стоимость ужина.", "promise"),
         ("Заявка принята.", "Заявка принята, такси оплатим мы.", "promise"),

@@ -132,7 +132,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     result.dropped = [d for d in result.dropped if d.kind != "schedule" and not _said_otherwise(draft, d, [k for k, _ in result.kept])]
     _pair_changes(result, draft, rewrite)
     result.changed += _counts_changed(draft, rewrite, mine, new)
-    added = _promises.added(_promises.promises(draft, lang), _promises.promises(rewrite, lang))
+    added = _promises.added(_promises.promises(draft, lang), _promises.promises(rewrite, lang), _promises.conditions(rewrite))
     result.promises_added = [p for p in added if not _paid_in_draft(draft, mine, new, p)]
     return result
 
@@ -140,7 +140,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
 _WHOLE = re.compile(r"\b(?:full|fully|in\s+full|entire|entirely|whole|completely)\b|(?<!\w)(?:полностью|полн\w+|целиком)(?!\w)", re.IGNORECASE)
 # What a remedy's amount is, in the draft's sentence that states it: "you are entitled to … £44.75"
 _PAYMENT = re.compile(
-    r"\b(?:refund\w*|credit\w*|compensat\w*|reimburs\w*|entitled|owed|payout|pay\s+you|(?:will|'ll)\s+(?:be\s+)?pa(?:y|id))\b"
+    r"\b(?:refund\w*|credit\w*|compensat\w*|reimburs\w*|entitled|owed|payout|pay\s+you|(?:will|'ll)\s+(?:be\s+)?pa(?:y|id)|(?:you\s+(?:can|may|could)\s+)?claim(?:\s+back)?)\b"
     r"|(?<!\w)(?:верн[её]\w*|вернул\w*|возвра\w*|выплат\w*|возмест\w*|компенс\w*|зачисл\w*|начисл\w*|перечисл\w*)",
     re.IGNORECASE,
 )

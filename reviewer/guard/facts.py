@@ -272,7 +272,7 @@ PERCENT = re.compile(rf"(?P<n>{_NUM})\s?%|(?P<n2>{_NUM})\s+(?:percent|per\s+cent
 SPELLED_PERCENT = re.compile(rf"(?<![\w-])(?P<n>{_SPELLED})[\s-]+(?:percent|per\s+cent|процент\w*)(?!\w)", re.IGNORECASE)  # "eighty per cent", «восемьдесят процентов»
 DURATION = re.compile(rf"(?P<n>{_NUM})(?:-|\s)?(?P<unit>{'|'.join(f'(?P<u{k}>{v})' for k, v in UNITS.items())})(?!\w)(?!\s+off\b)", re.IGNORECASE)
 IDIOM = re.compile(r"\b24/7\b|\b24x7\b")
-LIST_MARKER = re.compile(r"^[ \t]*\d{1,2}[.)](?=[ \t])", re.MULTILINE)  # "1. Booking HX-77310 …": a list's number is no fact
+LIST_MARKER = re.compile(r"^[ \t]*\d{1,2}[.)](?=[ \t])|(?<=[:;,][ \t])\d{1,2}\)(?=[ \t])", re.MULTILINE)  # "1. Booking HX-77310 …", "To reset: 1) email …, 2) include …": a list's number is no fact
 # How often or when a service runs: "seven days a week", "around the clock", «круглосуточно», «без выходных»
 SCHEDULE = re.compile(
     r"(?P<all>\b24/7\b|\b24x7\b|\b24\s+hours\s+a\s+day\b|\b(?:open|staffed|available|manned)\s+24\s+hours\b|\baround\s+the\s+clock\b|\bround[- ]the[- ]clock\b|(?<!\w)круглосуточн\w*|(?<!\w)24\s+часа\s+в\s+сутки)"

@@ -41,7 +41,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"return\w*\s+(?:the|your|all|any|that|this)\s+((?:\w+\s+){0,2}?)(?:money|amount|payment|fee|charge|difference|deposit|sum)\b",
             r"put\w*\s+((?:[\w$£€.,]+\s+){0,3}?)back\s+(?:on|onto|in|into|to)\s+(?:your|the)\b", r"revers\w*\s+(?:the|that|this|your)\s+((?:\w+\s+){0,2}?)(?:charge|payment|fee|transaction)", r"credited\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank)"],
         "ru": [
-            r"(?:<вернуть:futr|past|INFN>|<возвратить:futr|past|INFN>)\s+((?:\w+\s+){0,3}?)(?:%money%|\d+(?![\d-])(?![\d\s]*(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|числ|-?го\b)))",  # not «вернуть до 4 октября»
+            r"(?:<вернуть:futr,1per|futr,3per|past|INFN>|<возвратить:futr,1per|futr,3per|past|INFN>|<возвращать:pres,1per>)\s+((?:\w+\s+){0,3}?)(?:%money%|\d+(?![\d:-])(?![\d\s]*(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|числ|-?го\b)))",  # not «вернуть до 4 октября»
             r"(?:%money%|(\d[\d\s]*)\s?(?:₽|руб\w*\.?)),?\s+((?:(?!не\s)[\w₽.,()«»-]+\s+){0,10}?)(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>|<отдать:futr,1per>|<перевести:futr,1per>\s+вам)",
             r"<получить>\s+((?:[\w₽.,]+\s+){0,3}?)(?:назад|обратно)",
             r"<перевести:futr,1per|INFN>\s+(?:вам\s+|на\s+ваш\w*\s+(?:карту|сч[её]т)\s+)((?:\w+\s+){0,3}?)(?:%money%|\d)",  # «переведём вам эту сумму»
@@ -54,7 +54,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "ru": [r"<бонус>", r"<бонусный>", r"<балл>", r"<кредит>", r"<кешбэк>", r"<перерасчет>", r"<пересчитать:futr,1per|INFN>", r"<зачислить:futr,1per|INFN>\s+((?:[\w.,]+\s+){0,3}?)\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)"],
     },
     "discount": {
-        "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:remov|deduct|tak|wip)\w*\s+((?:(?!away\b|and\b|then\b)[\w$£€%.,-]+\s+){0,4}?)(?:from|off)\s+(?:your|the)\s+(?:next\s+)?(?:account|bill|invoice|balance|statement)\b", r"(?:take|knock|deduct)\w*\s+((?:(?!away\b|drop\w*\b|when\b|and\b|then\b)[\w$£€%.,-]+\s+){0,6}?)off\s+(?:your|the|next|this|that)\b(?!\s+(?:\w+\s+)?(?:settlement|payout|pay-?out|claim\s+payment|compensation|refund)\b)", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
+        "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:remov|deduct|tak|wip)\w*\s+((?:(?!away\b|and\b|then\b)[\w$£€%.,-]+\s+){0,4}?)(?:from|off)\s+(?:your|the)\s+(?:next\s+)?(?:account|bill|invoice|balance|statement|direct\s+debit|(?:monthly\s+)?(?:payment|instal+ment))\b", r"(?:take|knock|deduct)\w*\s+((?:(?!away\b|drop\w*\b|when\b|and\b|then\b)[\w$£€%.,-]+\s+){0,6}?)off\s+(?:your|the|next|this|that)\b(?!\s+(?:\w+\s+)?(?:settlement|payout|pay-?out|claim\s+payment|compensation|refund)\b)", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
                r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€%]|dollars|pounds|euros|usd|gbp|eur))\s+off\b", r"take\w*\s+(?:half|a\s+third|a\s+quarter|\d+\s?%|[$£€]\s?\d[\d.,]*)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?off\b", r"(?:knock|shave)\w*\s+((?:[\w$£€%.,-]+\s+){0,6}?)off\b",
                r"honou?r\w*\s+(?:the|that|this|your|our)\s+((?:\w+\s+){0,2}?)(?:price|rate|discount|offer|deal|promo\w*)", r"match\w*\s+(?:the|that|their|this|its|any)\s+((?:\w+\s+){0,2}?)price",
                r"as\s+(?:a|our)\s+(?:small\s+|little\s+|special\s+)?(?:thank[- ]?you|token\s+of|gesture\s+of|way\s+of\s+saying)", r"at\s+the\s+(?:old|previous|original)\s+(?:price|rate)", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+){0,3}?(?:cheaper|for\s+less)\b|(?:will|'ll)\s+cost\s+(?:you\s+)?less\b"],  # a gift: "we'll send a hoodie as a thank-you"
@@ -176,12 +176,13 @@ _OUR_VERB = re.compile(r"(?:ем|ём|им)$", re.IGNORECASE)
 _NEGATION_AFTER = re.compile(r"^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возможн\w*)|невозможн\w*)"
     r"|^[\s,]+(?:(?!если|когда|пока)[\w-]+[\s,]+){0,5}?(?:не\s+(?:можем|сможем|получится|выйдет|удастся)|нельзя)", re.IGNORECASE)  # «вернуть эту сумму по правилам мы, к сожалению, не можем»
 # What a warranty or insurance pays, said after the word, is no cost of ours: «его заменят бесплатно, по гарантии», «80% оплатит полис ДМС»
-_PAID_BY_AFTER = re.compile(r"[\s,—–-]+(?:по\s+гарантии|(?:ваш\w*\s+)?(?:полис|страховк\w*|страхов\w+\s+компани\w*|страховщик\w*)(?!\w)|under\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|policy)|(?:as\s+it\s+is\s+)?covered\s+by\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|insurer|policy))", re.IGNORECASE)
+_PAID_BY_AFTER = re.compile(r"[\s,—–-]+(?:по\s+гарантии|(?:ваш\w*\s+)?(?:полис|страховк\w*|страхов\w+\s+компани\w*|страховщик\w*)(?!\w)|under\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|policy)|(?:as\s+it\s+is\s+)?covered\s+by\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|insurer|policy)"
+    r"|,?\s*(?:as|because|since)\s+(?:it's|it\s+is|this\s+is|that's|it\s+was)\s+(?:a\s+|an\s+)?(?:warranty|guarantee|insurance|insured)\b|,?\s*(?:так\s+как|потому\s+что|поскольку|ведь)\s+(?:это\s+)?(?:гарантийн\w*|страхов\w*))", re.IGNORECASE)
 # A negated charge is a promise even after a negation: "won't be charged", «не возьмём».
 _REFUSED_CHARGE = re.compile(r"не\s|(?:won't|will\s+not|don't|do\s+not|isn't|is\s+not|aren't|are\s+not|not\s+be|doesn't|does\s+not|never)\b", re.IGNORECASE)
 # "the refund", "your replacement": a remedy spoken of as known is the one the draft makes, if it makes one of the kind.
 _DEFINITE = re.compile(r"\b(?:the|your|this|that)\s+$", re.IGNORECASE)
-_NOUN = re.compile(r"(?:refund|credit|discount|voucher|replacement|compensation|reimbursement|upgrade|extension)s?$", re.IGNORECASE)
+_NOUN = re.compile(r"(?:refund|credit|discount|voucher|replacement|compensation|reimbursement|upgrade|extension|late\s+check-?out)s?$", re.IGNORECASE)
 # A promise about the next order, trip or invoice: another than one about this one.
 _NEXT = re.compile(
     r"\bnext\s+(?:order|purchase|trip|ride|journey|booking|stay|visit|box|bill|invoice|month|year|subscription|lesson|class|appointment|flight|shop|pair|one|item|delivery|parcel|ticket|session|course|check-?up|treatment|service|cleaning|consultation|repair|rental|hire)"
@@ -238,6 +239,7 @@ class Promise:
     later: tuple[bool, bool] = (False, False)  # its clause, its sentence speak of the next order, trip, invoice…
     sentence: tuple[int, int] = (0, 0)
     conditional: bool = False  # its sentence makes it depend on something: "if the damage is not confirmed", «если»
+    condition: frozenset[str] = frozenset()  # stems of that condition's clause
 
     def same(self, other: Promise) -> bool:
         """Whether ``self`` (the rewrite's) is ``other`` (the draft's): the same kind, about something the draft's
@@ -288,8 +290,10 @@ def promises(text: str, lang: str) -> list[Promise]:
                 clause = sentence
                 words = context | referent
             else:
-                if clause[1] < len(scan) and scan[clause[1]] == ":":  # «Сборку делаем бесплатно: 4200 ₽ за неё платить не нужно»
-                    words |= _about(text, _clause(scan, clause[1] + 1, clause[1] + 1), m.start(), trigger)
+                if clause[1] < len(scan) and scan[clause[1]] == ":":  # «Сборку делаем бесплатно: 4200 ₽ за неё платить не нужно», or a list's first item
+                    rest = scan[clause[1] + 1 :]
+                    after = len(scan) - len(rest.lstrip())
+                    words |= _about(text, _clause(scan, after, after), m.start(), trigger)
                 if _PURPOSE.match(scan, clause[1]):
                     words |= _about(text, _clause(scan, clause[1] + 1, clause[1] + 1), m.start(), trigger)
                 if _PREDICATE.match(scan, clause[0]):  # "Both amounts, £93.40 in total, will be refunded": its subject is before it in the sentence
@@ -299,9 +303,19 @@ def promises(text: str, lang: str) -> list[Promise]:
             named = _about(text, sentence, m.start(), trigger, _NAMED)
             definite = bool(_DEFINITE.search(scan, max(0, m.start() - 6), m.start())) and bool(_NOUN.match(m.group()))
             later = (bool(_NEXT.search(scan, *clause)), bool(_NEXT.search(scan, *sentence)))
-            conditional = bool(CONDITION.search(scan, *sentence))
-            found.setdefault((kind, own[0]), Promise(kind, text[clause[0] : clause[1]].strip(), clause[0], clause[1], frozenset(words), context, named, loose, definite, m.span(), later, sentence, conditional))
+            condition = CONDITION.search(scan, *sentence)
+            found.setdefault((kind, own[0]), Promise(kind, text[clause[0] : clause[1]].strip(), clause[0], clause[1], frozenset(words), context, named, loose, definite, m.span(), later, sentence, bool(condition), _condition(text, scan, condition)))
     return sorted(found.values(), key=lambda p: p.start)
+
+
+def conditions(text: str) -> frozenset[str]:
+    """The stems of every condition ``text`` states: where a rewrite keeps the draft's condition, if in another sentence."""
+    scan = text.replace("ё", "е").replace("Ё", "Е")
+    return frozenset().union(*(_condition(text, scan, m) for m in CONDITION.finditer(scan)))
+
+
+def _condition(text: str, scan: str, m: re.Match | None) -> frozenset[str]:
+    return _about(text, (m.end(), _clause(scan, m.end(), m.end())[1]), -1, set()) if m else frozenset()
 
 
 def _matches(regex: re.Pattern, scan: str, idioms: list[tuple[int, int]], kind: str):
@@ -357,7 +371,7 @@ def _without_gaps(m: re.Match) -> str:
 
 # What makes a promise depend on something: made unconditional ("In any case we'll refund…"), it is another promise
 # (a condition on the customer's own choice or need, "if you cannot attend", «если вам неудобно», is an offer, kept however said)
-CONDITION = re.compile(r"\b(?:if|unless|as\s+long\s+as|in\s+case)\s+(?!you\b|you're|you've|your\b|preferred\b|needed\b|necessary\b|desired\b|that\s+(?:works|suits|helps)\b|it\s+(?:helps|suits)\b)|\bshould\s+(?:the|it|they)\b|(?<!\w)(?:если|при\s+условии,?\s+что|в\s+случае,?\s+если)\s+(?!(?:вы|вам|вас|ты|тебе|тебя|ваш\w*|тво\w+|хотите|хочешь|захотите|захочешь|желаете|удобно|удобнее|нужно|надо|понадоб\w+|интересно)(?!\w))", re.IGNORECASE)
+CONDITION = re.compile(r"\b(?:if|unless|as\s+long\s+as|in\s+case)\s+(?![^,.;!?\n]{0,30}?\b(?:suits?|convenient|(?:date|time|slot|day|option|arrangement)s?\s+(?:does\s+not|doesn't|don't|do\s+not|won't|will\s+not)\s+work)\b)(?!you\b|you're|you've|your\b|preferred\b|needed\b|necessary\b|desired\b|that\s+(?:works|suits|helps)\b|it\s+(?:helps|suits)\b)|\bshould\s+(?:the|it|they)\b|(?<!\w)(?:если|при\s+условии,?\s+что|в\s+случае,?\s+если)\s+(?!(?:вы|вам|вас|ты|тебе|тебя|ваш\w*|тво\w+|хотите|хочешь|захотите|захочешь|желаете|удобно|удобнее|нужно|надо|нужна|нужен|нужны|понадоб\w+|интересно|[а-яё]+(?:ете|ите|етесь|итесь|ёте|ётесь)|(?:вдруг|ещё|еще)\s+[а-яё]+(?:ете|ите|етесь|итесь))(?!\w))", re.IGNORECASE)
 # Months and weekdays say when, not what: "April's plan on us" is not the draft's credit "on the 1 April bill"
 _WHEN = frozenset(
     """janua febru march april may june july augus septe octob novem decem monda tuesd wedne thurs frida satur sunda
@@ -369,8 +383,14 @@ _FRAMING = re.compile(r"^(?:to|and\s+to)\s+make\s+(?:it\s+)?up\s+(?:to\s+you\s+)
 MONEY = frozenset({"refund", "credit", "compensation", "discount", "cost"})
 
 
-def added(draft: list[Promise], rewrite: list[Promise]) -> list[Promise]:
+def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[str] = frozenset()) -> list[Promise]:
     """The rewrite's promises the draft does not make.
+
+    A conditional promise of the draft stays conditional in the rewrite when
+    its sentence has a condition, or when the rewrite states the draft's
+    condition elsewhere (``conditions``: its stems, at least half of them):
+    "– switch to flight ЮГ-418, if it has seats" in a list whose other item is
+    the refund.
 
     One of the draft's money promises that no rewrite promise of its own kind
     restates may be restated as another kind about the same amount or thing,
@@ -379,7 +399,8 @@ def added(draft: list[Promise], rewrite: list[Promise]) -> list[Promise]:
     compensation that names nothing or only its reason ("to make up for it,
     there's a £5 voucher") is the remedy its sentence names, when that one is
     the draft's."""
-    matched = {id(p): {i for i, d in enumerate(draft) if p.same(d) and (p.conditional or not d.conditional) and not _bigger(p, d)} for p in rewrite}
+    holds = lambda d: not d.conditional or 2 * len(d.condition & conditions) >= len(d.condition) > 0  # noqa: E731 - its condition, if any, is in the rewrite
+    matched = {id(p): {i for i, d in enumerate(draft) if p.same(d) and (p.conditional or holds(d)) and not _bigger(p, d)} for p in rewrite}
     kept = [p for p in rewrite if matched[id(p)]]
     used = set().union(*matched.values()) if matched else set()
     new = []
