@@ -99,6 +99,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.kept.append((d, match))
         elif d.kind == "name" and _words_in(d, said_words):  # its words are there, not as one name
             result.kept.append((d, None))
+        elif d.kind == "name" and _adjective_of(d, rewrite):
+            result.kept.append((d, None))  # «в Москве» said as «в московском дата-центре»
         elif d.kind == "name" and _greeted(draft, d) and d.parts[0] & said_words:
             result.kept.append((d, None))  # "Hi Sarah Lindqvist" greeted as "Hi Sarah", «Елена Павловна Громова» as «Елена Павловна»
         elif d.kind == "number" and d.value == "1" and _next_word(draft, d) and _next_word(draft, d) in _stems(rewrite):
@@ -263,6 +265,15 @@ def _same(a: Fact, b: Fact) -> bool:
 def _greeted(text: str, name: Fact) -> bool:
     """Whether the name is the one a salutation addresses ("Hi Sarah Lindqvist,", «Здравствуйте, Елена Павловна Громова!»)."""
     return bool(_names.ADDRESSED.search(text, max(0, name.start - 20), name.start))
+
+
+def _adjective_of(name: Fact, rewrite: str) -> bool:
+    """Whether a one-word Russian place name («Москве», «Томск») is said as its adjective («московском», «томского»):
+    a word of the rewrite that starts as the name's lemma does (its first four letters) and has «ск» after them."""
+    if len(name.parts) != 1 or not re.search("[а-яё]", name.text, re.IGNORECASE):
+        return False
+    stems = {key[:4] for key in name.parts[0] if len(key) >= 5 and re.fullmatch("[а-яё]+", key)}
+    return any(re.search(rf"(?<!\w){stem}[а-яё]*ск[а-яё]+", rewrite.lower().replace("ё", "е")) for stem in stems)
 
 
 def _words_in(name: Fact, words: frozenset[str]) -> bool:

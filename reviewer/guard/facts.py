@@ -173,12 +173,18 @@ DATE_IN_WORDS = re.compile(
 )
 SLASHED_DAY = re.compile(r"(?<![\d/.])(?P<a>\d{2}|\d(?=/\d{2}))/(?P<b>\d{1,2})(?![\d/%]|\.\d)")  # "12/12", "3/12": not "3/4"
 # A time of day in words: «в 11 утра», «к четырём часам дня», "at six in the evening" (after its preposition: «через 3 дня» is days)
-_HOUR_WORDS = {1: "одн\\w*|час[уа]?", 2: "дв(?:а|ух|ум)", 3: "тр(?:и|[её]х|[её]м)", 4: "четыр(?:е|[её]х|[её]м)", 5: "пят(?:ь|и)", 6: "шест(?:ь|и)", 7: "сем(?:ь|и)",
-               8: "восемь|восьми", 9: "девят(?:ь|и)", 10: "десят(?:ь|и)", 11: "одиннадцат(?:ь|и)", 12: "двенадцат(?:ь|и)",
+_HOUR_WORDS = {1: "одн\\w*|час(?:у|а|ом)?", 2: "дв(?:а|ух|ум|умя)", 3: "тр(?:и|[её]х|[её]м|емя)", 4: "четыр(?:е|[её]х|[её]м|ьмя)", 5: "пят(?:ь|и|ью)", 6: "шест(?:ь|и|ью)", 7: "сем(?:ь|и|ью)",
+               8: "восемь|восьми|восемью|восьмью", 9: "девят(?:ь|и|ью)", 10: "десят(?:ь|и|ью)", 11: "одиннадцат(?:ь|и|ью)", 12: "двенадцат(?:ь|и|ью)",
                13: "one", 14: "two", 15: "three", 16: "four", 17: "five", 18: "six", 19: "seven", 20: "eight", 21: "nine", 22: "ten", 23: "eleven", 24: "twelve"}
 _HOUR = "(?:(?P<hd>[01]?\\d|2[0-3])|" + "|".join(f"(?P<t{n}>{w})" for n, w in _HOUR_WORDS.items()) + ")"
 TIME_IN_WORDS = re.compile(
     rf"(?<!\w)(?:в|к|до|с|по|после|около|позже|позднее|раньше|at|by|from|to|until|till|after|around)\s+{_HOUR}(?:\s+час(?:а|ов|ам|у)?|\s+o'clock)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|in\s+the\s+(?P<en>morning|afternoon|evening))(?!\w)",
+    re.IGNORECASE,
+)
+# A range whose end says the part of the day for both: «с 2 до 6 часов дня» is 14:00–18:00, «между часом и пятью утра» 01:00–05:00
+HOUR_RANGE_PART = re.compile(
+    rf"(?<!\w)(?:с|со|между|from|between)\s+(?P<a>[01]?\d|2[0-3]|[a-zа-яё]+)\s+(?:до|и|to|and)\s+"
+    rf"(?={_HOUR}(?:\s+час(?:а|ов|ами|ам)?)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|in\s+the\s+(?P<en>morning|afternoon|evening))(?!\w))",
     re.IGNORECASE,
 )
 # The end of a range after a time in words, its part of the day unsaid: «с пяти вечера до одиннадцати», "from six in the evening to ten"
@@ -234,6 +240,14 @@ DAY_MONTH = re.compile(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d.,])(?P<d>0?[1-9]|[1
 WEEKDAY_ONLY = re.compile(rf"(?<!\w){WEEKDAY}", re.IGNORECASE)
 # The first day of a range that shares the month of its end: "10" in «с 10 по 24 июня», "from 10 to 24 June", "10–24 June"
 DAY_RANGE = re.compile(rf"(?<![\d.,:])(?P<a>[12]?\d|3[01])\s*(?:-|–|—|to|until|till|through|and|по|до|и|на)\s*(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
+# Dates listed under one month: "18, 20 and 22 February", «18, 20 и 22 февраля» (the days before the last), "February 18 and 20" (after the first)
+_DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
+DAYS_BEFORE_MONTH = re.compile(rf"(?<![\d.,:])(?P<days>{_DAY}(?:\s*,\s*{_DAY})+)\s*,?\s*(?:and|&|or|и|или)\s+{_DAY}\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
+DAYS_AFTER_MONTH = re.compile(
+    rf"\b{MONTH}\s+{_DAY}(?P<days>(?:\s*,\s*{_DAY})*\s*,?\s+(?:and|or|&)\s+(?:the\s+)?{_DAY})"
+    r"(?!\d|[:.,]\d|\s*(?:%|[ap]\.?m\b|hours?\b|hrs?\b|minutes?\b|mins?\b|days?\b|weeks?\b|months?\b|years?\b|people\b|guests\b|adults\b|children\b|items\b|times\b))",
+    re.IGNORECASE,
+)
 # The first part of a compound a number makes, per number (``compare`` reads the English ones: "a three-tier cake");
 # a Russian compound that starts with one is a number: «четырёхместная» for «4-местная», «двухкомнатная»
 COMPOUND_FIRST = {"1": ("одно", "one"), "2": ("двух", "two"), "3": ("тр[её]х", "three"), "4": ("четыр[её]х", "four"), "5": ("пяти", "five"),
@@ -271,13 +285,15 @@ _MINOR = re.compile(r"\s?(?P<n>\d{1,2})\s?(?:коп(?:еек|ейки|ейка)?
 PERCENT = re.compile(rf"(?P<n>{_NUM})\s?%|(?P<n2>{_NUM})\s+(?:percent|per\s+cent|процент\w*)", re.IGNORECASE)
 SPELLED_PERCENT = re.compile(rf"(?<![\w-])(?P<n>{_SPELLED})[\s-]+(?:percent|per\s+cent|процент\w*)(?!\w)", re.IGNORECASE)  # "eighty per cent", «восемьдесят процентов»
 DURATION = re.compile(rf"(?P<n>{_NUM})(?:-|\s)?(?P<unit>{'|'.join(f'(?P<u{k}>{v})' for k, v in UNITS.items())})(?!\w)(?!\s+off\b)", re.IGNORECASE)
-IDIOM = re.compile(r"\b24/7\b|\b24x7\b")
+# "24/7", and words of the trade spelt with a digit ("2FA", "4G", "3D Secure", "A4 paper"): no number, no code of a case
+IDIOM = re.compile(r"\b24/7\b|\b24x7\b|(?<![\w-])(?:2FA|3DS|2D|3D|2G|3G|4G|5G|4K|8K|MP3|MP4|A3|A4|A5|B2B|B2C|P2P|CO2|H2O)(?![\w-])")
 LIST_MARKER = re.compile(r"^[ \t]*\d{1,2}[.)](?=[ \t])|(?<=[:;,][ \t])\d{1,2}\)(?=[ \t])", re.MULTILINE)  # "1. Booking HX-77310 …", "To reset: 1) email …, 2) include …": a list's number is no fact
 # How often or when a service runs: "seven days a week", "around the clock", «круглосуточно», «без выходных»
 SCHEDULE = re.compile(
-    r"(?P<all>\b24/7\b|\b24x7\b|\b24\s+hours\s+a\s+day\b|\b(?:open|staffed|available|manned)\s+24\s+hours\b|\baround\s+the\s+clock\b|\bround[- ]the[- ]clock\b|(?<!\w)круглосуточн\w*|(?<!\w)24\s+часа\s+в\s+сутки)"
+    r"(?P<all>(?:\b24/7\b|\b24x7\b|\b24\s+hours\s+a\s+day\b|\b(?:open|staffed|available|manned|answered)\s+24\s+hours(?:\s+a\s+day)?\b|\(24\s+hours\)|\baround\s+the\s+clock\b|\bround[- ]the[- ]clock\b|(?<!\w)круглосуточн\w*|(?<!\w)24\s+часа\s+в\s+сутки)"
+    r"(?:,?\s+(?:and\s+|и\s+)?(?:(?:7|seven)\s+days\s+a\s+week|7\s+дней\s+в\s+неделю|без\s+выходных))?)"  # "24 hours a day, 7 days a week" is one schedule
     r"|(?P<daily>\bseven\s+days\s+a\s+week\b|\b7\s+days\s+a\s+week\b|\bevery\s+day\s+of\s+the\s+week\b|(?<!\w)без\s+выходных|(?<!\w)ежедневно|(?<!\w)каждый\s+день\s+недели|(?<!\w)в\s+любой\s+день|(?<!\w)каждый\s+день|\bany\s+day\s+of\s+the\s+week\b|\bevery\s+day\b|\bdaily\b)"
-    r"|(?P<weekdays>\bon\s+weekdays\b|\bweekdays\s+only\b|(?<!\w)по\s+будням|(?<!\w)в\s+будни|(?<!\w)будни(?=\s*[,:]?\s*\d)|\bweekdays(?=\s*[,:]?\s*\d))",
+    r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:day)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+weekdays\b|\bweekdays\s+only\b|(?<!\w)по\s+будням|(?<!\w)в\s+будни|(?<!\w)будни(?=\s*[,:]?\s*\d)|\bweekdays(?=\s*[,:]?\s*\d))",
     re.IGNORECASE,
 )
 FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d)/(?P<b>\d{1,2})(?![\d/])")
@@ -366,9 +382,13 @@ def extract(text: str, lang: str) -> list[Fact]:
         url = m.group().rstrip(".,;:!?")
         value = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).rstrip("/")
         found.add("url", m.start(), m.start() + len(url), value)
+    for m in found.scan(DAYS_BEFORE_MONTH):
+        _listed_days(found, m, m.start("days"))
     for m in found.scan(DAY_RANGE):
         month, day = _group_index(m, "m"), int(m["a"])
         found.add("date", m.start("a"), m.end("a"), f"{month:02d}-{day:02d}", also={f"day-of-month:{day}", f"number:{day}"})
+    for m in DAYS_AFTER_MONTH.finditer(text):  # the month's own date is DATE's
+        _listed_days(found, m, m.start("days"))
     for m in found.scan(DATE):
         _date(found, m)
     for m in found.scan(DATE_IN_WORDS):
@@ -380,6 +400,14 @@ def extract(text: str, lang: str) -> list[Fact]:
         readings |= {f"date:{a:02d}-{b:02d}"} if a <= 12 else set()
         if readings:
             found.add("date", m.start(), m.end(), sorted(readings)[0].split(":")[1], readings, also={f"day-of-month:{a}", f"day-of-month:{b}"})
+    for m in found.scan(HOUR_RANGE_PART):
+        first = re.fullmatch(_HOUR, m["a"], re.IGNORECASE)
+        end = next(g for g, v in m.groupdict().items() if v and (g == "hd" or g[0] == "t" and g[1:].isdigit()))
+        part = (m["ru"] or m["en"]).lower()
+        if first is not None and _hour_word(first) <= 12 and _hour_word(m) <= 12:
+            for (s, e), hour in ((m.span("a"), _hour_word(first)), (m.span(end), _hour_word(m))):
+                said = _in_part_of_day(hour, part)
+                found.add("time", s, e, f"{said:02d}:00", also={f"number:{said}"})
     for m in found.scan(TIME_IN_WORDS):
         hour = _hour_word(m)
         part = (m["ru"] or m["en"]).lower()
@@ -538,6 +566,13 @@ def weekday(m: re.Match) -> str:
 
 def _group_index(m: re.Match, prefix: str) -> int:
     return next(int(k[1:]) for k, v in m.groupdict().items() if v and re.fullmatch(prefix + r"\d+", k))
+
+
+def _listed_days(found: _Found, m: re.Match, at: int) -> None:
+    month = _group_index(m, "m")
+    for d in re.finditer(r"\d+", m["days"]):
+        day = int(d.group())
+        found.add("date", at + d.start(), at + d.end(), f"{month:02d}-{day:02d}", also={f"day-of-month:{day}", f"number:{day}"})
 
 
 def _date(found: _Found, m: re.Match) -> None:

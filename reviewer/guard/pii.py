@@ -267,6 +267,9 @@ def find_pii(text: str, countries: frozenset[str] = frozenset()) -> list[tuple[i
                 if marker := _LIST_MARKER.match(value):  # «1) 89162345678; 2) (495) 987-65-43»: a list's number is no digit of the phone
                     value, start = value[marker.end() :], start + marker.end()
                 value = value.rstrip()
+                opened = value.rfind("(")
+                if opened > 0 and ")" not in value[opened:] and value[opened - 1].isspace():
+                    value = value[:opened].rstrip()  # "0344 576 5511 (24 hours)": the bracket opens an aside
                 end = start + len(value)
                 if value.endswith(")") and "(" not in value:
                     value, end = value[:-1], end - 1

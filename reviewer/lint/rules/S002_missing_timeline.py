@@ -155,6 +155,10 @@ def _recorded(lower: str, m: re.Match) -> bool:
 _TIME_SLOT = diskcache.compile(r"\[(?:[^\]]*(?:time|date|day|eta|when|deadline|hour|frame|week|month|year|quarter|срок|дат|врем|день|дня|дней|час|недел|месяц|год|квартал|числ)[^\]]*|…|\.{2,}|_{2,})\]")
 
 
+# An event that points back at the step before it: "When it does, …", «Когда она придёт, …»
+_EVENT_BACK = diskcache.compile(r"(?:when|once|as\s+soon\s+as|когда|как\s+только)\s+(?:it|they|he|she|она|он|оно|они)\b")
+
+
 def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
     reply = _Reply(doc, rule)
     announced = reply.pending or reply.unfixed_fault()
@@ -335,15 +339,16 @@ class _Times:
                 elsewhere.add(s.start)  # "Sorry for the wait today", "the outage started this morning", "we refunded it on Monday"
             if _THEIR_DEADLINE.search(doc.lower, s.start, s.end):
                 untimed.add(s.start)  # the customer's deadline times nothing of ours, even "by 30 June"
-        self.doc, self.elsewhere = doc, elsewhere
+        self.doc, self.elsewhere, self.steps = doc, elsewhere, steps
         start = lambda offset: doc.sentence_at(offset).start  # noqa: E731
         # a time that dates a record ("shows the bike as returned at 18:02", not "will be delivered on Wednesday") or is asked about
         # ("whether the hotel can move it to the 3rd") is no time frame for a step of ours
         times = [m.start() for m in rule.finditer(doc, "time") if not _recorded(doc.lower, m)]
-        times += [s for s, _ in doc.time_placeholders]  # in its own sentence, even a past one
         # a date placeholder in a sentence about the past ("you were charged on {{charge_date}}") is no time ahead
         placeholders = [s for s, _ in doc.time_placeholders if start(s) not in past_sentences]
         future = [m.start() for m in rule.finditer(doc, "future") if not _recorded(doc.lower, m)] + placeholders
+        self.stated = _Starts(times)  # written out, not a placeholder
+        times += [s for s, _ in doc.time_placeholders]  # in its own sentence, even a past one
         self.times = _Starts(times)
         slots = _Starts(m.start() for m in _TIME_SLOT.finditer(doc.lower))
         self.slots = slots
@@ -355,14 +360,22 @@ class _Times:
         ahead = lambda offset: offset >= doc.greeting_end and start(offset) not in untimed  # noqa: E731
         self.anywhere = any(ahead(o) for o in future) or any(ahead(o) and start(o) not in elsewhere for o in times)
 
+    def _after_timed_step(self, sentence: Span) -> bool:
+        """"It arrives 23–25 October. When it does, you'll get a text": a step that opens with an event told of the
+        step just before it, whose own time (not a placeholder of the past) is its time too."""
+        if not _EVENT_BACK.match(self.doc.lower, sentence.start):
+            return False
+        before = next((s for s in reversed(self.doc.sentences) if s.end <= sentence.start), None)
+        return before is not None and before.start in self.steps and self.stated.within(*before)
+
     def cover(self, sentence: Span) -> bool:
         span = (sentence.start, sentence.end)
         if self.times.within(*span) or self.own.within(*span):
             return True
         if self.vague.within(*span):
             return False
-        if self.events.within(*span) and self.slots:
-            return True  # tied to a step whose time is left for the agent to fill
+        if self.events.within(*span) and self.slots or self._after_timed_step(sentence):
+            return True  # tied to a step whose time is left for the agent to fill, or given just before
         if self.slots.within(sentence.end, len(self.doc.text)):
             return True  # "we'll compensate you 1,500 each. The money arrives within [time frame]": a later step's slot is its time
         if _ALSO.search(self.doc.lower[sentence.start : sentence.end]):
