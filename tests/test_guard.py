@@ -208,6 +208,7 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Отделение на ул. Советской, 8: пн–пт с 9:00 до 19:00, сб с 10:00 до 16:00.", "Отделение на Советской, 8: по будням с 9 до 19, в субботу с 10 до 16.", None),
         ("Сбой произошёл в дата-центре в Москве, питание отключилось в 09:12.", "В московском дата-центре отключилось питание, в 9:12.", None),
         ("Пожалуйста, не используйте шкаф до замены, зеркало может выпасть.", "До замены, пожалуйста, не пользуйтесь шкафом: зеркало может выпасть.", None),
+        ("Но в качестве исключения мы начислим на ваш счёт 1 000 бонусных баллов.", "В порядке исключения мы зачислим вам на счёт 1000 бонусных баллов.", None),
     ],
 )
 def test_good_rewrites_pass(draft, rewrite, context):
@@ -383,6 +384,20 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Простите, что первая ночь отпуска прошла так.", "Простите, что первая ночь отпуска прошла так; в день отъезда отель разрешит вам остаться в номере до вечера.", "promise"),
         ("We will also refund the €6.95 express shipping fee once the pair reaches us.", "We'll pay back the €6.95 express shipping fee and the full price of the boots once the pair reaches us.", "promise"),
         ("Hi Sarah Lindqvist, the fitter comes on Saturday.", "Hi Sarah, the fitter Tomasz comes on Saturday.", "added"),
+        # remedies in other words: fares picked up, a fee taken care of, paid for by us, a trip to the door, a credit «в счёт», an exception
+        ("Just keep the receipts.", "Just keep the receipts, and we'll also pick up any taxi fares.", "promise"),
+        ("So your landlord should have the money by Thursday.", "So your landlord should have the money by Thursday; should a late-payment fee come up, we'll take care of it.", "promise"),
+        ("I'm sorry you missed your interview.", "I'm sorry you missed your interview; your travel to the new one will be paid for by us.", "promise"),
+        ("Please return it by 6 pm on 7 July.", "Please return it by 6 pm on 7 July, with whatever fuel is left and without paying for a top-up.", "promise"),
+        ("The final bill will be issued on October 5th.", "The final bill will be issued on October 5th, and we'll leave off any charges for the days after you move.", "promise"),
+        ("Collect it at the depot, open from 7 am to 11 pm.", "Collect it at the depot, open from 7 am to 11 pm, or one of our drivers will bring it straight to your door.", "promise"),
+        ("Collect it at the depot.", "Collect it at the depot, or we'll have it delivered to your door if you prefer.", "promise"),
+        ("Деньги вернутся в течение трёх рабочих дней.", "Деньги вернутся в течение трёх рабочих дней, а два предыдущих списания мы зачтём вам в счёт следующего месяца.", "promise"),
+        ("Сумма уменьшится на 2140 рублей.", "Сумма уменьшится на 2140 рублей. Кроме того, пени за январь с вас взыскиваться не будут.", "promise"),
+        ("Можем дать вам подменный ноутбук под залог 10 000 рублей.", "Дадим вам подменный ноутбук, а залог 10 000 рублей с вас брать не станем.", "promise"),
+        ("Наставником будет Дмитрий Лебедев.", "Наставником будет Дмитрий Лебедев, а за дни, когда наставник молчал, мы пересчитаем стоимость курса.", "promise"),
+        ("Если бирки срезаны, вернуть её не получится.", "Даже если бирки срезаны, мы примем её в порядке исключения.", "promise"),
+        ("Экзамен будете сдавать доценту Кравцу.", "Экзамен будете сдавать доценту Кравцу, а перед этим он проведёт для вас индивидуальную консультацию.", "promise"),
         ("The live sessions on 18 and 20 February were cancelled.", "The live sessions on February 18 and 21 were cancelled.", "changed"),
         ("Отделение работает пн–пт с 9:00 до 19:00.", "Отделение работает с понедельника по субботу с 9 до 19.", "added"),
         ("Сбой произошёл в дата-центре в Москве.", "Сбой произошёл в дата-центре.", "dropped"),

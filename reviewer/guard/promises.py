@@ -51,7 +51,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
     "credit": {
         "en": [r"(?:will|'ll|going\s+to|can|could|would|happy\s+to|shall)\s+(?:\w+\s+)?recalculat\w*|\ba\s+recalculation\b", r"credit(?:s|ed|ing)?(?!\s+card)(?!\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank))", r"bonus\w*", r"(?:loyalty|reward|bonus)\s+points", r"goodwill"],
-        "ru": [r"<бонус>", r"<бонусный>", r"<балл>", r"<кредит>", r"<кешбэк>", r"<перерасчет>", r"<пересчитать:futr,1per|INFN>", r"<зачислить:futr,1per|INFN>\s+((?:[\w.,]+\s+){0,3}?)\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)"],
+        "ru": [r"<бонус>", r"<бонусный>", r"<балл>", r"<кредит>", r"<кешбэк>", r"<перерасчет>", r"<пересчитать:futr,1per|INFN>", r"<зачесть:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)в\s+сч[её]т", r"<зачислить:futr,1per|INFN>\s+((?:[\w.,]+\s+){0,3}?)\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)"],
     },
     "discount": {
         "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:remov|deduct|tak|wip)\w*\s+((?:(?!away\b|and\b|then\b)[\w$£€%.,-]+\s+){0,4}?)(?:from|off)\s+(?:your|the)\s+(?:next\s+)?(?:account|bill|invoice|balance|statement|direct\s+debit|(?:monthly\s+)?(?:payment|instal+ment))\b", r"(?:take|knock|deduct)\w*\s+((?:(?!away\b|drop\w*\b|when\b|and\b|then\b)[\w$£€%.,-]+\s+){0,6}?)off\s+(?:your|the|next|this|that)\b(?!\s+(?:\w+\s+)?(?:settlement|payout|pay-?out|claim\s+payment|compensation|refund)\b)", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
@@ -71,12 +71,14 @@ KINDS: dict[str, dict[str, list[str]]] = {
             # we cover: "we'll cover half of it", "we covered the fee" (not "the quote covered the crown", "your plan covers it")
             r"(?:(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|'ve|\s+have)?\s+(?:also\s+|gladly\s+|happily\s+)?cover(?:ed)?|cover(?:ing)?)\s+(?:for\s+)?(?:the|your|any|all|it|this|that|a|an|half|part|some|most|whatever|what|everything|anything|\d+\s?%|[a-z]{3,}ing|\w+'s)\b",
             r"(?:is|are|will\s+be|'s|'re)\s+(?:fully\s+)?covered\s+by\s+us\b",
-            r"pick\w*\s+up\s+the\s+(?:tab|bill|cost|costs)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?settle\s+(?:them|it|the|those|these|your|any|all)\b", r"take\s+care\s+of\s+(?:the|your|any|all)\s+((?:[\w-]+\s+){0,3}?)(?:costs?|fees?|charges?|bill|expenses?|postage)\b",
+            r"pick\w*\s+up\s+(?:the|any|your|all|those|these)\s+(?:[\w-]+\s+){0,2}?(?:tab|bill|bills|cost|costs|fares?|fees?|charges?|expenses?)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?settle\s+(?:them|it|the|those|these|your|any|all|that|this)\b",
+            r"(?:leave|leaving)\s+(?:off|out)\s+(?:(?:any|the|all|those|these)\s+)?(?:[\w-]+\s+)?(?:charges?|fees?|costs?)\b", r"(?:paid|covered|reimbursed)\s+(?:for\s+)?by\s+us\b",
+            r"(?:fee|charge|cost|bill|fine)s?\b[^.!?\n]{0,40}?(?:we'll|we\s+will)\s+(?:take\s+care\s+of|cover|handle|sort|settle|deal\s+with)\s+(?:it|that|this|them)\b", r"take\s+care\s+of\s+(?:the|your|any|all)\s+((?:[\w-]+\s+){0,3}?)(?:costs?|fees?|charges?|bill|expenses?|postage)\b",
             r"(?:without|with\s+no)\s+(?:a\s+|any\s+)?(?:extra\s+|additional\s+|late\s+)?(?:penalty|penalties|fee|fees|charge|charges|cost)\b", r"(?:penalty|fee)[- ]free",
             r"(?:we|i|(?:the|our)\s+(?:store|shop|branch|company|hotel|airline|clinic|restaurant|venue|garage|school))(?:'ll|\s+will|'d|\s+would|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|gladly\s+)?pay\b", r"waiv\w*", r"prepaid",
             r"complimentary", r"(?:something|a\s+little)\s+extra\b", r"(?:a|as\s+a|little|small|free)\s+(?:gift|treat|freebie)s?\b", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:charge|bill)\w*", r"(?:no|nothing)\s+(?:extra\s+|([a-z-]+)\s+)?(?:charge|cost|fee)s?\b",
             r"nothing\s+to\s+pay", r"no\s+need\s+to\s+pay", r"\byou\s+(?:won't|will\s+not|don't|do\s+not|shan't)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:anything\s+|a\s+(?:penny|thing|cent)\s+)?for\b", r"(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to\s+pay\s+(?:anything|a\s+(?:penny|thing|cent)|extra|more|for\s+(?:it|this|that|the|your))\b", r"(?:check-?up|delivery|shipping|postage|repair|service|installation|lesson|session|visit|consultation|return|exchange|fitting|collection|cleaning)\s+(?:(?:with|from|at)\s+(?:us|our\s+\w+)\s+)?(?:will\s+be|is)\s+(?:also\s+)?free\b", r"half[- ]price", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
-            r"without\s+(?:charging|billing)\b", r"with\s+our\s+compliments", r"(?:won't|will\s+not)\s+(?:appear|show\s+up|show)\s+on\s+your\s+(?:bill|invoice|statement)",
+            r"without\s+(?:charging|billing|(?:you\s+)?paying|(?:you\s+)?being\s+charged)\b", r"with\s+our\s+compliments", r"(?:won't|will\s+not)\s+(?:appear|show\s+up|show)\s+on\s+your\s+(?:bill|invoice|statement)",
             r"(?:won't|will\s+not|doesn't|does\s+not|shouldn't)\s+cost\s+(?:you\s+)?(?:anything|a\s+(?:penny|thing|cent|dime))", r"(?:it's|it\s+is|they're|they\s+are)\s+yours\s+to\s+keep",
             # a charge dropped: "the excess, which we'll set aside", "we'll write off the fee"
             r"(?:excess|fee|charge|penalty|deductible)\b[^.!?\n]{0,30}?(?:we'll|we\s+will|we're\s+going\s+to)\s+(?:set\s+aside|drop|scrap|write\s+off|forget\s+about|let\s+go)",
@@ -87,7 +89,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "ru": [
             r"<оплатить:futr,1per|futr,3per>", r"<оплачивать:pres,1per>", r"<заплатить:futr,1per>", r"<бесплатно>", r"<бесплатный>", r"за\s+(?:наш|свой)\s+сч[её]т", r"за\s+сч[её]т\s+(?:компании|магазина|банка|школы|клиники|отеля|сервиса|салона|центра|фирмы|организации|ресторана|агентства|перевозчика|оператора|нас)",
             # «не спишем», «не берём» (not «не списаны»: a fact)
-            r"не\s+(?:будем\s+)?(?:<списывать:pres,1per|INFN>|<списать:futr,1per|INFN>|<брать:pres,1per|INFN>|<взять:futr,1per|INFN>)", r"(?:<списывать>|<списать:PRTS>|<брать>)\s+не\s+(?:будем|будет|будут)", r"(?:<оплачиваться>|<взиматься>|<списываться>)\s+не\s+(?:будет|будут)|не\s+(?:будет|будут)\s+(?:<оплачиваться>|<взиматься>|<списываться>)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"(?:%cost%|<доставка>)\s+((?:[\w₽.,()«»-]+\s+){0,6}?)(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя",
+            r"не\s+(?:будем\s+)?(?:<списывать:pres,1per|INFN>|<списать:futr,1per|INFN>|<брать:pres,1per|INFN>|<взять:futr,1per|INFN>)", r"(?:<списывать>|<списать:PRTS>|<брать>|<взыскивать>)\s+не\s+(?:будем|будет|будут|станем|станут)|не\s+(?:станем|станут)\s+(?:<брать>|<списывать>|<взыскивать>)", r"(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)\s+не\s+(?:будет|будут)|не\s+(?:будет|будут)\s+(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"(?:%cost%|<доставка>)\s+((?:[\w₽.,()«»-]+\s+){0,6}?)(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя",
             r"(?:<взять:futr,1per>|<брать:pres,1per>)\s+на\s+себя(?!\s+(?:ответственность|обязательств|организаци|координаци))",  # «повторный приём … мы тоже возьмём на себя»
             r"(?:<ужин>|<обед>|<завтрак>|<напиток>|<кофе>|<такси>|<трансфер>|<доставка>|<поездка>|<ночь>|<билет>|<стоимость>)\s+((?:[\w-]+\s+){0,5}?)за\s+нами(?!\w)", r"<угостить:futr,1per>", r"<угощать:pres,1per>", r"%charge%\s+((?:[\w₽.,]+\s+){0,10}?)<отменить:PRTS|past>",
             r"<покрыть:futr,1per|INFN>", r"(?:вы|ты)\s+не\s+(?:оплачиваете|платите|оплачиваешь|платишь)", r"остав(?:ьте|ь|ить)\s+(?:\w+\s+)?себе", r"за\s+полцены|вполцены",
@@ -109,18 +111,19 @@ KINDS: dict[str, dict[str, list[str]]] = {
     # special handling promised: "we'll make sure it reaches you before Friday", "handled as a priority", «вне очереди»
     "priority": {
         "en": [r"(?:we|i)(?:'ll|\s+will|\s+shall|'re\s+going\s+to|\s+are\s+going\s+to|\s+am\s+going\s+to)\s+(?:(?:also|personally|definitely|certainly|then)\s+)?(?:make\s+sure|ensure|see\s+to\s+it|guarantee)\b",
-               r"(?:as\s+(?:a\s+)?|top\s+|high\s+|with\s+)priority", r"prioriti[sz]\w*", r"priority\s+(?:handling|processing|delivery|shipping|dispatch|booking|slot|appointment|support|queue|service|boarding|lane|access|check-?in|seating)",
+               r"(?:as\s+(?:a\s+)?|top\s+|high\s+|with\s+)priority", r"(?:as\s+an?|make\s+an?|by\s+way\s+of\s+an?)\s+(?:one-?off\s+)?exception|as\s+a\s+one-?off\b", r"(?:one-to-one|1:1|private|personal|individual)\s+(?:session|lesson|consultation|tutorial|call)s?\b", r"prioriti[sz]\w*", r"priority\s+(?:handling|processing|delivery|shipping|dispatch|booking|slot|appointment|support|queue|service|boarding|lane|access|check-?in|seating)",
                r"(?:save|hold|reserve|keep)\s+(?:you\s+)?(?:a|your)\s+(?:[\w-]+\s+)?(?:place|seat|spot|table)\b",
                r"fast[- ]?track\w*", r"expedit\w*", r"(?:jump|skip)\w*\s+the\s+(?:queue|line)", r"front\s+of\s+the\s+(?:[\w-]+\s+)?(?:queue|line)", r"ahead\s+of\s+(?:the\s+)?(?:others|everyone|queue|line)|before\s+(?:anyone|everyone)\s+else",
                r"while\s+(?:he's|she's|they're|we're|he\s+is|she\s+is|they\s+are|we\s+are|it's|it\s+is)\s+(?:there|at\s+it|on\s+site|open|in|with\s+us|here)\b", r"(?:personal|dedicated)\s+(?:account\s+)?(?:manager|contact|agent|adviser|advisor)",
                r"give\s+(?:the|your|it|them)\s+(?:[\w-]+\s+){0,3}?an?\s+(?:proper\s+|free\s+|quick\s+|good\s+|full\s+|thorough\s+)?(?:clean|service|check-?up|once-over|tune-up|polish|valet|wash)\b"],
         "ru": [r"<проследить:futr,1per>", r"<позаботиться:futr,1per>", r"<гарантировать:pres,1per|futr,1per>", r"вне\s+(?:всякой\s+)?очереди", r"в\s+приоритетном\s+порядке",
                r"раньше\s+(?:остальных|других|всех|очереди)", r"(?:персональн|личн)\w*\s+(?:менеджер|консультант|куратор)\w*", r"заодно\s+(?:и\s+)?(?:\w+\s+)?\w+(?:ит|ет|ят|ут|ют|ат|им|ем)\b",
-               r"<приоритет>", r"<ускорить:futr,1per>"],
+               r"<приоритет>", r"<ускорить:futr,1per>", r"в\s+(?:порядке|виде|качестве)\s+исключения|как\s+исключение", r"индивидуальн\w*\s+(?:консультаци\w*|заняти\w*|урок\w*|встреч\w*)"],
     },
     # a trip made for the customer: "we'll bring the phone round to your home", «сами привезём телефон к вам домой»
     "delivery": {
-        "en": [r"(?:we|i|(?:the|our|a)\s+(?:courier|driver|engineer|technician))(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|\s+can)?\s+(?:(?:also|then|personally|happily|gladly)\s+)?(?:bring|deliver|drop|drive|take|courier|return)\s+((?:[\w-]+\s+){0,3}?)(?:round\s+|over\s+|off\s+|back\s+)?(?:to|at)\s+(?:you\b|your\s+(?:home|door|house|flat|apartment|address|office|place))",
+        "en": [r"(?:we|i|(?:the|our|a|one\s+of\s+our)\s+(?:courier|driver|engineer|technician)s?)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|\s+can)?\s+(?:(?:also|then|personally|happily|gladly)\s+)?(?:bring|deliver|drop|drive|take|courier|return)\s+((?:[\w-]+\s+){0,3}?)(?:round\s+|over\s+|off\s+|back\s+|straight\s+|right\s+)?(?:to|at)\s+(?:you\b|your\s+(?:home|door|house|flat|apartment|address|office|place))",
+               r"(?:have|get)\s+(?:it|them|the\s+[\w-]+|your\s+[\w-]+)\s+(?:delivered|brought|sent|dropped\s+off)\s+(?:straight\s+|right\s+)?(?:to|at)\s+(?:you\b|your\s+(?:home|door|house|flat|apartment|address|office|place))",
                r"(?:collect|pick)\w*\s+((?:[\w-]+\s+){0,3}?)(?:up\s+)?from\s+(?:you\b|your\s+(?:home|door|house|flat|apartment|address|office|place))", r"(?:home|door-to-door|doorstep)\s+(?:delivery|collection|visit)"],
         "ru": [r"(?:<привезти:futr>|<доставить:futr>|<отвезти:futr>|<завезти:futr>|<вернуть:futr>)\s+((?:[\w-]+\s+){0,3}?)(?:к\s+вам|вам\s+домой|домой|на\s+дом|по\s+вашему\s+адресу|на\s+ваш\s+адрес)",
                r"(?:к\s+вам\s+домой|на\s+дом|вам\s+домой)\s+((?:[\w-]+\s+){0,3}?)(?:<привезти:futr>|<доставить:futr>|<отвезти:futr>|<завезти:futr>)",
@@ -137,7 +140,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
                r"(?:\d+|one|two|three|four|a|an)\s+(?:extra\s+)?(?:days?|weeks?|months?)\s+longer\b",
                r"(?:an?|free|extra)\s+(?:warranty\s+)?extension", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:(?:also|happily|gladly|keep)\s+)?extend\w*\s+(?:it|them)\b", r"add\w*\s+(?:an?\s+|one\s+|two\s+|\d+\s+)?(?:extra|free|additional|bonus)\s+(?:days?|weeks?|months?|years?)\b",
                r"add\w*\s+(?:the|those|these)\s+((?:\w+\s+){0,2}?)(?:days?|weeks?|months?)\s+((?:\w+\s+){0,3}?)(?:to|onto)\s+(?:your|the)\s+(?:\w+\s+)?(?:subscription|plan|membership|contract|period|term)",
-               r"late\s+check-?out", r"(?:stay|keep)\s+(?:in\s+)?(?:the|your)\s+room\s+(?:until|till|longer|later)\b"],  # a stay made longer
+               r"late\s+check-?out", r"(?:split|spread|break)\w*\s+(?:it|this|that|the\s+[\w-]+|your\s+[\w-]+|the\s+(?:cost|payment|balance|amount))\s+(?:up\s+)?(?:into|over|across)\s+(?:\w+\s+){0,2}?(?:payments|instal+ments|months|weeks)\b", r"(?:stay|keep)\s+(?:in\s+)?(?:the|your)\s+room\s+(?:until|till|longer|later)\b"],  # a stay made longer
         "ru": [r"<продлить:futr,1per|INFN>\s+((?:\w+\s+){0,2}?(?:<гарантия>|<подписка>|<тариф>|<срок>|<пробный>|<доступ>|<абонемент>|<хранение>))", r"<отсрочка>", r"<рассрочка>",
                r"<добавить:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)к\s+(?:\w+\s+)?(?:<период>|<подписка>|<тариф>|<абонемент>|<срок>)",  # «дни простоя добавим к оплаченному периоду»
                r"поздн\w+\s+(?:выезд|выселени)\w*", r"остаться\s+в\s+номере\s+(?:до|подольше|дольше)"],  # «отель разрешит вам остаться в номере до вечера»
@@ -337,12 +340,13 @@ def _topic(before: str) -> bool:
     """The remedy as the customer's wish or the topic of a question; a "when …," clause before it has ended:
     «Когда телефон будет готов, мы позвоним вам» is a promise, "checking when the refund arrives" is not."""
     wish = _WISH.search(before)
-    return bool(wish) and not (_QUESTION.fullmatch(wish.group().strip()) and _CLAUSE_MARK.search(before, wish.end()))
+    question = wish and _QUESTION.match(wish.group())
+    return bool(wish) and not (question and _CLAUSE_MARK.search(before, wish.start() + question.end()))
 
 
 # Another's doing, no promise of ours: «банк получателя вернул деньги»
 _THIRD_PARTY = re.compile(r"(?:банк\w*|магазин\w*|продав\w*|отправител\w*|получател\w*|the\s+(?:bank|merchant|shop|seller|sender|recipient)(?:'s)?)\s+(?:(?!and\b|or\b|but\b|и\b|а\b|но\b)[\w-]+\s+)?$", re.IGNORECASE)
-_QUESTION = re.compile(r"why|where|when|whether|почему|где|когда", re.IGNORECASE)
+_QUESTION = re.compile(r"(?:why|where|when|whether|почему|где|когда)\b", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;—–]")
 
 
