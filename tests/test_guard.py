@@ -209,6 +209,7 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Сбой произошёл в дата-центре в Москве, питание отключилось в 09:12.", "В московском дата-центре отключилось питание, в 9:12.", None),
         ("Пожалуйста, не используйте шкаф до замены, зеркало может выпасть.", "До замены, пожалуйста, не пользуйтесь шкафом: зеркало может выпасть.", None),
         ("Но в качестве исключения мы начислим на ваш счёт 1 000 бонусных баллов.", "В порядке исключения мы зачислим вам на счёт 1000 бонусных баллов.", None),
+        ("Вы можете бесплатно перейти на рейс ЮГ-418, если есть места.", "Вы можете бесплатно пересесть на рейс ЮГ-418 (при наличии мест).", None),
     ],
 )
 def test_good_rewrites_pass(draft, rewrite, context):
@@ -401,6 +402,8 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("The live sessions on 18 and 20 February were cancelled.", "The live sessions on February 18 and 21 were cancelled.", "changed"),
         ("Отделение работает пн–пт с 9:00 до 19:00.", "Отделение работает с понедельника по субботу с 9 до 19.", "added"),
         ("Сбой произошёл в дата-центре в Москве.", "Сбой произошёл в дата-центре.", "dropped"),
+        ("Your car (LK19 XWP) is ready.", "Your car (LK19 XVP) is ready.", "changed"),  # a British number plate
+        ("From 1 May your direct debit is £52, taken on the 1st of each month.", "From 1 May your direct debit is £52.", "dropped"),  # a monthly day is no date of "1 May"
         ("Мастер может приехать с 14:00 до 18:00.", "Мастер приедет с 3 до 6 часов дня.", "changed"),
     ],
 )

@@ -235,6 +235,7 @@ DAY_OF_MONTH = re.compile(
     r"|(?<![\d.,])(?P<d2>[12]?\d|3[01])(?:-?(?:го|е|ого))?\s+числа\b|(?<![\d.,])(?P<d3>[12]?\d|3[01])-(?:го|е)(?!\w)(?!\s+(?:этаж\w*|мест\w*|подъезд\w*|класс\w*|ряд\w*|раз\w*))",
     re.IGNORECASE,
 )
+EVERY_MONTH = re.compile(r"\s+of\s+(?:each|every)\s+month|\s+(?:числа\s+)?каждого\s+месяца", re.IGNORECASE)
 # «до 12.03», «с 05.11»: a day and month without the year, as Russian writes dates (read as a time, too, for «в 12.30»)
 DAY_MONTH = re.compile(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d.,])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0[1-9]|1[0-2])(?![\d%]|[.,]\d)", re.IGNORECASE)
 WEEKDAY_ONLY = re.compile(rf"(?<!\w){WEEKDAY}", re.IGNORECASE)
@@ -301,6 +302,7 @@ FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d)/(?P<b>\d{1,2})(?![\d/])")
 REFERENCE = re.compile(
     r"(?:(?<![\w])(?P<tag>#|№\s?|No\.\s?|N\s)(?P<tagged>[\w-]*\d[\w/-]*))"
     r"|(?<![\w#№/.-])(?P<pre>[A-ZА-ЯЁ]{1,3}) (?P<predigits>\d{2,})(?!\d|[\w.,]\d|-\w|(?:st|nd|rd|th)\b)"
+    r"|(?<![\w#№/.-])(?P<plate>[A-Z]{2}\d{2} [A-Z]{3})(?![\w-])"  # a British number plate, "LK19 XWP"
     r"|(?<![\w#№/.-])(?P<code>(?=[\w/-]*\d)(?=[\w/-]*[A-Za-zА-Яа-яЁё])[\w]+(?:[/-][\w]+)*)"
     r"|(?<![\w#№/.-])(?P<dashed>\d+(?:-\d+){1,4})(?![\w-])",
 )
@@ -425,7 +427,10 @@ def extract(text: str, lang: str) -> list[Fact]:
             found.add("date", m.start(), m.end(), f"{month:02d}-{day:02d}", also=also)
     for m in found.scan(DAY_OF_MONTH):
         day = int(m["d"] or m["d2"] or m["d3"] or m["d4"])
-        found.add("date", m.start(), m.end(), f"day {day}", {f"day-of-month:{day}"}, also={f"number:{day}"})
+        if EVERY_MONTH.match(text, m.end()):  # "on the 1st of each month" is no date of "1 May"
+            found.add("date", m.start(), m.end(), f"day {day} monthly", {f"monthly:{day}"})
+        else:
+            found.add("date", m.start(), m.end(), f"day {day}", {f"day-of-month:{day}"}, also={f"number:{day}"})
     for m in found.scan(HOURS):
         a, b = int(m["a"]), int(m["b"])
         if 1 <= a <= 12 and 1 <= b <= 12 and b < a:
@@ -646,8 +651,8 @@ def _reference(found: _Found, m: re.Match) -> None:
             return
         found.add("reference", m.start(), start + len(value), _ref_key(value), also={f"number:{_number(value)}"} if value.isdigit() else ())
         return
-    elif m["pre"]:
-        value = m["pre"] + m["predigits"]
+    elif m["pre"] or m["plate"]:
+        value = m["plate"] or m["pre"] + m["predigits"]
     else:
         value = m["code"]
         if re.fullmatch(r"\d+(?:st|nd|rd|th|-[а-я]{1,3})", value):
