@@ -210,6 +210,7 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Пожалуйста, не используйте шкаф до замены, зеркало может выпасть.", "До замены, пожалуйста, не пользуйтесь шкафом: зеркало может выпасть.", None),
         ("Но в качестве исключения мы начислим на ваш счёт 1 000 бонусных баллов.", "В порядке исключения мы зачислим вам на счёт 1000 бонусных баллов.", None),
         ("Вы можете бесплатно перейти на рейс ЮГ-418, если есть места.", "Вы можете бесплатно пересесть на рейс ЮГ-418 (при наличии мест).", None),
+        ("Either way, we will refund the £40 deposit.", "We'll refund the £40 deposit in any case.", None),
     ],
 )
 def test_good_rewrites_pass(draft, rewrite, context):
@@ -403,6 +404,8 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Отделение работает пн–пт с 9:00 до 19:00.", "Отделение работает с понедельника по субботу с 9 до 19.", "added"),
         ("Сбой произошёл в дата-центре в Москве.", "Сбой произошёл в дата-центре.", "dropped"),
         ("Your car (LK19 XWP) is ready.", "Your car (LK19 XVP) is ready.", "changed"),  # a British number plate
+        ("Вам положена скидка 10% на следующее ТО, если запишетесь до 31 декабря.", "На следующее ТО мы в любом случае дадим вам скидку 10%, даже если запишетесь позже.", "promise"),
+        ("You'll get 10% off your next service if you book it by 31 December.", "You'll get 10% off your next service either way, whenever you book it.", "promise"),
         ("From 1 May your direct debit is £52, taken on the 1st of each month.", "From 1 May your direct debit is £52.", "dropped"),  # a monthly day is no date of "1 May"
         ("Мастер может приехать с 14:00 до 18:00.", "Мастер приедет с 3 до 6 часов дня.", "changed"),
     ],

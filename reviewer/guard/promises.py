@@ -243,6 +243,8 @@ class Promise:
     sentence: tuple[int, int] = (0, 0)
     conditional: bool = False  # its sentence makes it depend on something: "if the damage is not confirmed", «если»
     condition: frozenset[str] = frozenset()  # stems of that condition's clause
+    hedged: bool = False  # its sentence has an "if" of any kind, even one on the customer's choice ("if you book by 31 December")
+    anyway: bool = False  # its sentence says it holds whatever happens: "in any case", "even if", «в любом случае»
 
     def same(self, other: Promise) -> bool:
         """Whether ``self`` (the rewrite's) is ``other`` (the draft's): the same kind, about something the draft's
@@ -307,7 +309,8 @@ def promises(text: str, lang: str) -> list[Promise]:
             definite = bool(_DEFINITE.search(scan, max(0, m.start() - 6), m.start())) and bool(_NOUN.match(m.group()))
             later = (bool(_NEXT.search(scan, *clause)), bool(_NEXT.search(scan, *sentence)))
             condition = CONDITION.search(scan, *sentence)
-            found.setdefault((kind, own[0]), Promise(kind, text[clause[0] : clause[1]].strip(), clause[0], clause[1], frozenset(words), context, named, loose, definite, m.span(), later, sentence, bool(condition), _condition(text, scan, condition)))
+            hedged, anyway = bool(_IF.search(scan, *sentence)), bool(ANYWAY.search(scan, *sentence))
+            found.setdefault((kind, own[0]), Promise(kind, text[clause[0] : clause[1]].strip(), clause[0], clause[1], frozenset(words), context, named, loose, definite, m.span(), later, sentence, bool(condition), _condition(text, scan, condition), hedged, anyway))
     return sorted(found.values(), key=lambda p: p.start)
 
 
@@ -376,6 +379,9 @@ def _without_gaps(m: re.Match) -> str:
 # What makes a promise depend on something: made unconditional ("In any case we'll refund…"), it is another promise
 # (a condition on the customer's own choice or need, "if you cannot attend", «если вам неудобно», is an offer, kept however said)
 CONDITION = re.compile(r"\b(?:if|unless|as\s+long\s+as|in\s+case)\s+(?![^,.;!?\n]{0,30}?\b(?:suits?|convenient|(?:date|time|slot|day|option|arrangement)s?\s+(?:does\s+not|doesn't|don't|do\s+not|won't|will\s+not)\s+work)\b)(?!you\b|you're|you've|your\b|preferred\b|needed\b|necessary\b|desired\b|that\s+(?:works|suits|helps)\b|it\s+(?:helps|suits)\b)|\bshould\s+(?:the|it|they)\b|\bsubject\s+to\b|(?<!\w)при\s+наличии\b|(?<!\w)(?:если|при\s+условии,?\s+что|в\s+случае,?\s+если)\s+(?!(?:вы|вам|вас|ты|тебе|тебя|ваш\w*|тво\w+|хотите|хочешь|захотите|захочешь|желаете|удобно|удобнее|нужно|надо|нужна|нужен|нужны|понадоб\w+|интересно|[а-яё]+(?:ете|ите|етесь|итесь|ёте|ётесь)|(?:вдруг|ещё|еще)\s+[а-яё]+(?:ете|ите|етесь|итесь))(?!\w))", re.IGNORECASE)
+_IF = re.compile(r"\b(?:if|unless|provided|as\s+long\s+as)\b|(?<!\w)(?:если|при\s+условии|в\s+случае)(?!\w)", re.IGNORECASE)
+# Said to hold whatever happens: a hedged promise restated so is another promise ("…even if you book after 31 December")
+ANYWAY = re.compile(r"\b(?:in\s+any\s+case|either\s+way|regardless|no\s+matter|whether\s+or\s+not|even\s+if|whatever\s+happens)\b|(?<!\w)(?:в\s+любом\s+случае|независимо\s+от|даже\s+если|так\s+или\s+иначе|при\s+любом\s+исходе)(?!\w)", re.IGNORECASE)
 # Months and weekdays say when, not what: "April's plan on us" is not the draft's credit "on the 1 April bill"
 _WHEN = frozenset(
     """janua febru march april may june july augus septe octob novem decem monda tuesd wedne thurs frida satur sunda
@@ -395,6 +401,8 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
     condition elsewhere (``conditions``: its stems, at least half of them):
     "– switch to flight ЮГ-418, if it has seats" in a list whose other item is
     the refund.
+    A promise the draft hedges with any "if" (even one on the customer's own
+    choice) and the rewrite says holds "in any case" or "even if" is new.
 
     One of the draft's money promises that no rewrite promise of its own kind
     restates may be restated as another kind about the same amount or thing,
@@ -404,7 +412,8 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
     there's a £5 voucher") is the remedy its sentence names, when that one is
     the draft's."""
     holds = lambda d: not d.conditional or 2 * len(d.condition & conditions) >= len(d.condition) > 0  # noqa: E731 - its condition, if any, is in the rewrite
-    matched = {id(p): {i for i, d in enumerate(draft) if p.same(d) and (p.conditional or holds(d)) and not _bigger(p, d)} for p in rewrite}
+    firmer = lambda p, d: p.anyway and d.hedged and not d.anyway  # noqa: E731 - "we'll give you 10% in any case" for "10% if you book by 31 December"
+    matched = {id(p): {i for i, d in enumerate(draft) if p.same(d) and (p.conditional or holds(d)) and not firmer(p, d) and not _bigger(p, d)} for p in rewrite}
     kept = [p for p in rewrite if matched[id(p)]]
     used = set().union(*matched.values()) if matched else set()
     new = []
