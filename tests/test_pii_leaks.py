@@ -64,7 +64,9 @@ DRAFTS11 = _drafts("pii_drafts_v11.jsonl")
 # A twelfth: values as people type them in chat (extensions, quotes, lists, plus-tags, a card twice), IBAN-shaped
 # article codes that fail mod-97 (masked: an IBAN typed with a wrong digit is still an account)
 DRAFTS12 = _drafts("pii_drafts_v12.jsonl")
-LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0), "v5": (DRAFTS5, 151, 0), "v6": (DRAFTS6, 146, 0), "v7": (DRAFTS7, 149, 3), "v8": (DRAFTS8, 200, 16), "v9": (DRAFTS9, 179, 0), "v10": (DRAFTS10, 185, 6), "v11": (DRAFTS11, 111, 1), "v12": (DRAFTS12, 99, 3)}  # drafts, personal values, non-personal ones masked at most
+# A thirteenth: the same values written otherwise in the draft and the customer's message, beside look-alike ids
+DRAFTS13 = _drafts("pii_drafts_v13.jsonl")
+LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0), "v5": (DRAFTS5, 151, 0), "v6": (DRAFTS6, 146, 0), "v7": (DRAFTS7, 149, 3), "v8": (DRAFTS8, 200, 16), "v9": (DRAFTS9, 179, 0), "v10": (DRAFTS10, 185, 6), "v11": (DRAFTS11, 111, 1), "v12": (DRAFTS12, 99, 3), "v13": (DRAFTS13, 138, 0)}  # drafts, personal values, non-personal ones masked at most
 VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
 
 
@@ -233,6 +235,12 @@ def test_values_in_links_and_glued_to_labels_are_masked(text, value):
 )
 def test_versions_and_request_numbers_stay(text):
     assert Masker().mask(text) == text
+
+
+def test_an_order_number_in_a_passports_shape_stays():
+    """«4519 204871» has a Russian passport's shape; after «заказа №» it is the order's, beside a passport that is masked."""
+    masked = Masker().mask("Заменили паспорт в брони на 4021 587316, подтверждение для заказа № 4519 204871 отправили на почту.")
+    assert "4021 587316" not in masked and "№ 4519 204871" in masked
 
 
 def test_a_policy_number_in_a_phones_shape_stays():
