@@ -69,6 +69,7 @@ SETS = {
     "heldout_v30": DATA / "heldout_v30.jsonl",
     "heldout_v31": DATA / "heldout_v31.jsonl",
     "heldout_v32": DATA / "heldout_v32.jsonl",
+    "heldout_v33": DATA / "heldout_v33.jsonl",
     "heldout_v34": DATA / "heldout_v34.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"

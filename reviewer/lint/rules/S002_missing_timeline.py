@@ -40,7 +40,8 @@ _OURS = diskcache.compile(r"(?:we|i|ill|мы|я)\b|[а-яё]+(?:ем|ём|им)$
 # A fault reported once the case is fixed is feedback, unless a step is announced after it ("…, who will review the account")
 _REPORTED = diskcache.compile(r"\b(?:reported|flagged|mentioned|noted|logged)\b")
 _NEXT_STEP = diskcache.compile(r"\b(?:who|which)\s+(?:will|'ll|is|are)\b|\bso\s+(?:that\s+)?(?:they|he|she|it|we)\b|\band\s+(?:they|he|she)(?:'ll|\s+will|\s+are|\s+is)\b|\bto\s+(?:investigate|review|look|check|fix|repair|replace|refund|assess|trace)\b")
-_THEIRS = diskcache.compile(r"(?:you|they|he|she)\b")
+# What follows the customer's own steps: "they'll get an email", «права доступа восстановятся вместе с проектом»
+_THEIRS = diskcache.compile(r"(?:you|they|he|she)\b|(?:вы|они|он|она)(?!\w)|[а-яё]+(?:ятся|ится|ется|ётся|утся|ются)(?!\w)")
 _BECAUSE = diskcache.compile(r"[:—–]|\b(?:as|since|because|так\s+как|поскольку|потому\s+что)\b")
 # The customer's own deadline ("you must accept the offer by 30 June", «документы нужно принести до 25 августа»): no time for our step
 _THEIR_DEADLINE = diskcache.compile(
@@ -92,7 +93,7 @@ _YOU_BEFORE = diskcache.compile(r"(?<!\w)(?:вы|ты)\s+$")
 # «Доставим» the company, "We Will Fix It" the shop, «мы всё исправим» the customer quoting us.
 _QUOTED = diskcache.compile(r'«[^»\n]{1,80}»|“[^”\n]{1,80}”|"[^"\n]{1,80}"')
 _RECORDED = diskcache.compile(
-    r"(?:(?<!\bbe\s)\b(?:returned|delivered|received|scanned|logged|recorded|arrived|placed|submitted|ended|stopped|reported|shows?|showed|says|said|left|lost|forgot|bought|paid)\s+(?:[\w-]+\s+){0,4}?(?:at|on|for)"
+    r"(?:(?<!\bbe\s)\b(?:returned|delivered|received|scanned|logged|recorded|arrived|placed|submitted|ended|stopped|reported|shows?|showed|says|said|left|lost|forgot|bought|paid)['\"»]?\s+(?:['\"«]?[\w-]+['\"»]?\s+){0,4}?(?:at|on|for)"
     r"|\b(?:forwarded|passed|sent|escalated|raised|called|emailed|spoke|contacted|asked)\s+(?:[\w-]+\s+){0,8}?(?:on|at)"
     # how long a delay was: "delayed by 5 hours", «задержка рейса на 5 часов» (not when anything happens)
     r"|\b(?:delay(?:ed|s)?|late)(?:\s+[\w-]+){0,2}?\s+(?:by|of)|(?<!\w)(?:задержк|задержан|задержал|опоздани|опоздал)\w*(?:\s+[\w-]+){0,2}?\s+на"
@@ -101,7 +102,7 @@ _RECORDED = diskcache.compile(
     r"|(?<!\w)(?:можно\s+ли|получится\s+ли|удастся\s+ли)\s+[^.;!?]{0,60}?(?:на|к|в|до)"
     # a deadline already missed ("was due on", «нужно было принести до»), a status's validity ("active until", «активна до»), "since" («видите с понедельника»)
     r"|\b(?:was|were)\s+(?:due|supposed\s+to|meant\s+to|scheduled)\b[^.;!?]{0,40}?|(?<!\w)(?:нужно|надо|необходимо|следовало|должн\w*)\s+был\w*[^.;!?]{0,40}?"
-    r"|\b(?:e-?mails?|messages?|letters?|calls?|requests?|complaints?|enquir(?:y|ies)|inquir(?:y|ies)|orders?|payments?|invoices?|statements?"
+    r"|\b(?:e-?mails?|messages?|letters?|calls?|requests?|complaints?|enquir(?:y|ies)|inquir(?:y|ies)|orders?|payments?|invoices?|statements?|uploads?|submissions?|attempts?|log-?ins?|transfers?"
     r"|photos?|pictures?|images?|screenshots?|videos?|documents?|receipts?|readings?|reports?|estimates?|quotes?|records?|logs?|recordings?|bills?)\s+(?:of|from|dated|taken\s+on)"
     r"|(?<!\w)(?:[а-яё]{3,}|[\w-]*\d[\w-]*)\s+от"  # "your email of 4 March", «письмо от 4 марта», «рейс SU-1234 от 3 марта»
     # the customer's own occasion: "for your workshop on the 21st" (not "before your wedding on 12 June")
@@ -117,7 +118,7 @@ _RECORDED = diskcache.compile(
     # the customer's own past doings: «об этом вы писали 5 октября»; what has not happened since: «не получает сигнал с 28 апреля»
     r"|(?<!\w)(?:писал|звонил|обращал|оплатил|оплачивал|заказал|заказывал|отправлял|сдавал|приходил|приезжал|покупал|купил|бронировал|забронировал)\w*(?:\s+[\w-]+){0,2}?(?:\s+(?:в|во|к|на))?"
     r"|(?<!\w)не\s+[а-яё]+(?:\s+[а-яё]+){0,2}?\s+(?:с|со)"
-    r"|(?<!\w)[а-яё]{3,}(?:нн|т)(?:ые|ый|ая|ое|ого|ой|ых|ую)(?:\s+(?:в|во|на|к))?"  # «таблицы, созданные в тот же день»
+    r"|(?<!\w)[а-яё]{3,}(?:нн|т)(?:ые|ый|ая|ое|ого|ых|ую)(?:\s+(?:в|во|на|к))?"  # «таблицы, созданные в тот же день» (not «почтой», «работой»)
     r"|(?<!\w)(?:видите|видим|наблюда\w*|длится|длятся|продолжа\w*)(?:\s+\w+)?(?:\s+(?:с|со))?)\s+(?:the\s+)?$"
 )
 
