@@ -211,6 +211,13 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Но в качестве исключения мы начислим на ваш счёт 1 000 бонусных баллов.", "В порядке исключения мы зачислим вам на счёт 1000 бонусных баллов.", None),
         ("Вы можете бесплатно перейти на рейс ЮГ-418, если есть места.", "Вы можете бесплатно пересесть на рейс ЮГ-418 (при наличии мест).", None),
         ("Either way, we will refund the £40 deposit.", "We'll refund the £40 deposit in any case.", None),
+        # the customer's own hour echoed; a relative day in other words; a warranty named a few words on; a recalculation however said
+        ("Check-in starts at 15:00.", "Check-in starts at 3 pm. I'm sorry you had to wait until 6 pm for your room.", "We arrived at 3 pm and the room wasn't ready until 6."),
+        ("Водоканал отключил горячую воду в доме до 18:00 завтра.", "Водоканал отключил горячую воду во всём доме до 18:00 завтрашнего дня.", None),
+        ("Ильдар приедет в четверг, 5 декабря, и всё исправит бесплатно по гарантии на монтаж (12 месяцев).", "Ильдар приедет в четверг, 5 декабря, и бесплатно всё исправит по гарантии на монтаж, она действует 12 месяцев.", None),
+        ("Ильдар приедет в четверг, 5 декабря, и всё исправит бесплатно по гарантии на монтаж (12 месяцев).", "Ильдар приедет в четверг, 5 декабря; это исправят бесплатно, по 12-месячной гарантии на монтаж.", None),
+        ("По договору 77-51903 абонентская плата за дни без связи будет пересчитана автоматически.", "Абонентскую плату за дни без связи по договору 77-51903 мы пересчитаем автоматически.", None),
+        ("Мы пересчитали счёт по вашим показаниям, к оплате 1 412,60 ₽.", "Счёт пересчитан по вашим показаниям: к оплате теперь 1412,60 рубля.", None),
     ],
 )
 def test_good_rewrites_pass(draft, rewrite, context):
@@ -404,6 +411,7 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Отделение работает пн–пт с 9:00 до 19:00.", "Отделение работает с понедельника по субботу с 9 до 19.", "added"),
         ("Сбой произошёл в дата-центре в Москве.", "Сбой произошёл в дата-центре.", "dropped"),
         ("Your car (LK19 XWP) is ready.", "Your car (LK19 XVP) is ready.", "changed"),  # a British number plate
+        ("So nothing will be taken on 1 May.", "So nothing will be taken on 1 May, and we'll knock a month's standing charge off the new bill.", "promise"),
         ("Вам положена скидка 10% на следующее ТО, если запишетесь до 31 декабря.", "На следующее ТО мы в любом случае дадим вам скидку 10%, даже если запишетесь позже.", "promise"),
         ("You'll get 10% off your next service if you book it by 31 December.", "You'll get 10% off your next service either way, whenever you book it.", "promise"),
         ("From 1 May your direct debit is £52, taken on the 1st of each month.", "From 1 May your direct debit is £52.", "dropped"),  # a monthly day is no date of "1 May"

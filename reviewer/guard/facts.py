@@ -70,7 +70,7 @@ _EN_DAYS = ["mon(?:days?)?", "tue(?:s(?:days?)?)?", "wed(?:nesdays?)?", "thu(?:r
 _RU_DAYS = ["понедельник\\w*|пн", "вторник\\w*|вт", "сред(?:[аыуе]|ам)|ср", "четверг\\w*|чт", "пятниц(?:[аыуе]|ам)|пт", "суббот(?:[аыуе]|ам)|сб", "воскресень(?:[еяю]|ям)|вс"]
 WEEKDAY = "(?:" + "|".join(f"(?P<w{i}>{en}|{ru})" for i, (en, ru) in enumerate(zip(_EN_DAYS, _RU_DAYS, strict=True), 1)) + r")\b\.?"
 RELATIVE = {
-    "today": r"today|tonight|this\s+(?:morning|afternoon|evening)|сегодня", "tomorrow": r"tomorrow|завтра", "day after tomorrow": r"послезавтра",
+    "today": r"today|tonight|this\s+(?:morning|afternoon|evening)|сегодня", "tomorrow": r"tomorrow|завтра|завтрашн(?:его|ий|ему|им|ем)\s+дня", "day after tomorrow": r"послезавтра",
     "yesterday": r"yesterday|вчера", "this week": r"this\s+week|на\s+этой\s+неделе", "next week": r"next\s+week|на\s+следующей\s+неделе",
     "end of day": r"(?:the\s+)?end\s+of\s+(?:the\s+|to)?day|конц[аеу]\s+(?:этого\s+|рабочего\s+)?дня",
     "end of week": r"(?:the\s+)?end\s+of\s+(?:the|this)\s+week|конц[аеу]\s+(?:этой\s+)?недели",
@@ -212,7 +212,8 @@ SPELLED_DURATION = re.compile(rf"(?<![\w-])(?P<n>{_SPELLED})[\s-]+(?P<unit>{'|'.
 _RU_HALF_HOURS = {"первого": 0, "второго": 1, "третьего": 2, "четв[её]ртого": 3, "пятого": 4, "шестого": 5, "седьмого": 6, "восьмого": 7, "девятого": 8, "десятого": 9, "одиннадцатого": 10, "двенадцатого": 11}
 RU_HALF_PAST = re.compile(r"(?<!\w)(?:пол-?|половин[аеуы]\s+)(?:" + "|".join(f"(?P<h{n}>{w})" for w, n in _RU_HALF_HOURS.items()) + r")(?:\s+(?P<part>утра|дня|вечера|ночи))?(?!\w)", re.IGNORECASE)
 # A bare hour an event starts or ends at: "the show starting at 8", "doors open at 7" (either half of the day)
-EVENT_HOUR = re.compile(r"\b(?:start\w*|begin\w*|begins|open\w*|clos\w*|finish\w*|end\w*|kicks?\s+off|doors)\s+(?:at\s+)?(?:around\s+|about\s+)?(?P<h>1[0-2]|[1-9])(?!\d|[:.,]\d|\s*(?:[ap]\.?m|%|o'clock))(?!\s+(?:people|guests|seats|items|minutes|hours|days|weeks|months|times|of)\b)", re.IGNORECASE)
+EVENT_HOUR = re.compile(r"\b(?:start\w*|begin\w*|begins|open\w*|clos\w*|finish\w*|end\w*|kicks?\s+off|doors)\s+(?:at\s+)?(?:around\s+|about\s+)?(?P<h>1[0-2]|[1-9])(?!\d|[:.,]\d|\s*(?:[ap]\.?m|%|o'clock))(?!\s+(?:people|guests|seats|items|minutes|hours|days|weeks|months|times|of)\b)"
+    r"|\b(?:until|till|since)\s+(?P<h2>1[0-2]|[1-9])(?=\s*(?:[.,;!?]|$)|\s+(?:and|but|or)\b)", re.IGNORECASE)  # "the room wasn't ready until 6."
 # Hours joined by «с … до … часов», «между … и … часами», in digits or words: «с девяти до двенадцати часов» is 09:00–12:00
 _RU_HOUR = r"(?:[01]?\d|2[0-3]|[а-яё]+(?:\s+[а-яё]+)?)"
 RU_HOUR_RANGE = re.compile(rf"(?<!\w)(?:с|со|между)\s+(?P<a>{_RU_HOUR})\s+(?:до|и)\s+(?P<b>{_RU_HOUR})\s+час(?:а|ов|ами)(?!\w)", re.IGNORECASE)
@@ -437,9 +438,10 @@ def extract(text: str, lang: str) -> list[Fact]:
             found.add("time", m.start("a"), m.end("a"), f"{a:02d}:00")
             found.add("time", m.start("b"), m.end("b"), f"{b + 12:02d}:00")
     for m in found.scan(EVENT_HOUR):
-        hour = int(m["h"]) % 12
+        hour = int(m["h"] or m["h2"]) % 12
         readings = {f"time:{hour:02d}:00", f"time:{hour + 12:02d}:00"}
-        found.add("time", m.start("h"), m.end("h"), sorted(readings)[0].split(":", 1)[1], readings)
+        group = "h" if m["h"] else "h2"
+        found.add("time", m.start(group), m.end(group), sorted(readings)[0].split(":", 1)[1], readings)
     for m in found.scan(RU_HOUR_RANGE):
         hours = [h if h.isdigit() else _spelled(h, "ru") for h in (m["a"], m["b"])]
         if all(h is not None and 0 <= int(h) <= 24 for h in hours):
@@ -659,9 +661,15 @@ def _reference(found: _Found, m: re.Match) -> None:
             return  # an ordinal, "4th", «4-м»: a number
         if compound := re.fullmatch(r"(\d{1,2})-([а-яё]{4,})", value, re.IGNORECASE):  # «4-местная» is «четырёхместная»
             n, word = compound.groups()
+            if unit := next((u for stem, u in _UNIT_ADJECTIVES.items() if word.lower().startswith(stem)), None):  # «12-месячная гарантия» is 12 months
+                found.add("duration", m.start(), m.end(), f"{n} {unit}", {_minutes(n, unit)}, also={f"number:{n}"}, strict=False)
+                return
             found.add("number", m.start(), m.end(), n, {f"compound:{n}:{word.lower()[:5]}"}, also={f"number:{n}"})
             return
     found.add("reference", m.start(), m.end(), _ref_key(value))
+
+
+_UNIT_ADJECTIVES = {"минутн": "minute", "часов": "hour", "дневн": "day", "суточн": "day", "недельн": "week", "месячн": "month", "годичн": "year", "летн": "year"}
 
 
 def _ref_key(value: str) -> str:

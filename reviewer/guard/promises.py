@@ -51,11 +51,11 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
     "credit": {
         "en": [r"(?:will|'ll|going\s+to|can|could|would|happy\s+to|shall)\s+(?:\w+\s+)?recalculat\w*|\ba\s+recalculation\b", r"credit(?:s|ed|ing)?(?!\s+card)(?!\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank))", r"bonus\w*", r"(?:loyalty|reward|bonus)\s+points", r"goodwill"],
-        "ru": [r"<бонус>", r"<бонусный>", r"<балл>", r"<кредит>", r"<кешбэк>", r"<перерасчет>", r"<пересчитать:futr,1per|INFN>", r"<зачесть:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)в\s+сч[её]т", r"<зачислить:futr,1per|INFN>\s+((?:[\w.,]+\s+){0,3}?)\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)"],
+        "ru": [r"<бонус>", r"<бонусный>", r"<балл>", r"<кредит>", r"<кешбэк>", r"<перерасчет>", r"<пересчитать:futr,1per|INFN|PRTS|past>", r"<зачесть:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)в\s+сч[её]т", r"<зачислить:futr,1per|INFN>\s+((?:[\w.,]+\s+){0,3}?)\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)"],
     },
     "discount": {
         "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:remov|deduct|tak|wip)\w*\s+((?:(?!away\b|and\b|then\b)[\w$£€%.,-]+\s+){0,4}?)(?:from|off)\s+(?:your|the)\s+(?:next\s+)?(?:account|bill|invoice|balance|statement|direct\s+debit|(?:monthly\s+)?(?:payment|instal+ment))\b", r"(?:take|knock|deduct)\w*\s+((?:(?!away\b|drop\w*\b|when\b|and\b|then\b)[\w$£€%.,-]+\s+){0,6}?)off\s+(?:your|the|next|this|that)\b(?!\s+(?:\w+\s+)?(?:settlement|payout|pay-?out|claim\s+payment|compensation|refund)\b)", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
-               r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€%]|dollars|pounds|euros|usd|gbp|eur))\s+off\b", r"take\w*\s+(?:half|a\s+third|a\s+quarter|\d+\s?%|[$£€]\s?\d[\d.,]*)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?off\b", r"(?:knock|shave)\w*\s+((?:[\w$£€%.,-]+\s+){0,6}?)off\b",
+               r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€%]|dollars|pounds|euros|usd|gbp|eur))\s+off\b", r"take\w*\s+(?:half|a\s+third|a\s+quarter|\d+\s?%|[$£€]\s?\d[\d.,]*)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?off\b", r"(?:knock|shave)\w*\s+((?:[\w$£€%.,'-]+\s+){0,6}?)off\b",
                r"honou?r\w*\s+(?:the|that|this|your|our)\s+((?:\w+\s+){0,2}?)(?:price|rate|discount|offer|deal|promo\w*)", r"match\w*\s+(?:the|that|their|this|its|any)\s+((?:\w+\s+){0,2}?)price",
                r"as\s+(?:a|our)\s+(?:small\s+|little\s+|special\s+)?(?:thank[- ]?you|token\s+of|gesture\s+of|way\s+of\s+saying)", r"at\s+the\s+(?:old|previous|original)\s+(?:price|rate)", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+){0,3}?(?:cheaper|for\s+less)\b|(?:will|'ll)\s+cost\s+(?:you\s+)?less\b"],  # a gift: "we'll send a hoodie as a thank-you"
         "ru": [r"<скидка>", r"<промокод>", r"(?:<взять:futr,1per>|<списать:futr,1per>)\s+(?:\w+\s+){0,2}?(?:только\s+)?(?:половину|часть|\d+\s?%)", r"<купон>", r"<подарочный>\s+<сертификат>", r"<сертификат>\s+(?:\w+\s+)?(?:на\s+(?:сумму\s+)?\d|номиналом)", r"<подарить>", r"<дарить:pres,1per>", r"\w+(?:им|ем|ём)\s+((?:\w+\s+){0,3}?)в\s+подарок", r"в\s+подарок\s+((?:\w+\s+){0,2}?)\w+(?:им|ем|ём)\b", r"<сохранить:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)(?:<цена>|<тариф>)",
@@ -174,12 +174,12 @@ _WISH = re.compile(
 )
 # "compensation is not possible", «компенсация не положена», «вернуть комиссию мы не можем»: refused after the word.
 # «без компенсации», «без доплаты»; not «за дни без горячей воды пересчитаем», where our verb follows
-_WITHOUT = re.compile(r"\bбез\s+(?:(?!мы\s|я\s)\w+\s+){0,2}$", re.IGNORECASE)
+_WITHOUT = re.compile(r"\bбез\s+(?:(?!мы\s|я\s|будет\s|будут\s)\w+\s+){0,2}$", re.IGNORECASE)  # not «за дни без связи будет пересчитана»
 _OUR_VERB = re.compile(r"(?:ем|ём|им)$", re.IGNORECASE)
 _NEGATION_AFTER = re.compile(r"^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возможн\w*)|невозможн\w*)"
     r"|^[\s,]+(?:(?!если|когда|пока)[\w-]+[\s,]+){0,5}?(?:не\s+(?:можем|сможем|получится|выйдет|удастся)|нельзя)", re.IGNORECASE)  # «вернуть эту сумму по правилам мы, к сожалению, не можем»
 # What a warranty or insurance pays, said after the word, is no cost of ours: «его заменят бесплатно, по гарантии», «80% оплатит полис ДМС»
-_PAID_BY_AFTER = re.compile(r"[\s,—–-]+(?:по\s+гарантии|(?:ваш\w*\s+)?(?:полис|страховк\w*|страхов\w+\s+компани\w*|страховщик\w*)(?!\w)|under\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|policy)|(?:as\s+it\s+is\s+)?covered\s+by\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|insurer|policy)"
+_PAID_BY_AFTER = re.compile(r"(?:\s+(?!и\b|а\b|но\b|and\b|but\b)[\w-]+){0,3}?[\s,—–-]+(?:по\s+(?:[\w-]+\s+)?гарантии|(?:ваш\w*\s+)?(?:полис|страховк\w*|страхов\w+\s+компани\w*|страховщик\w*)(?!\w)|under\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|policy)|(?:as\s+it\s+is\s+)?covered\s+by\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|insurer|policy)"
     r"|,?\s*(?:as|because|since)\s+(?:it's|it\s+is|this\s+is|that's|it\s+was)\s+(?:a\s+|an\s+)?(?:warranty|guarantee|insurance|insured)\b|,?\s*(?:так\s+как|потому\s+что|поскольку|ведь)\s+(?:это\s+)?(?:гарантийн\w*|страхов\w*))", re.IGNORECASE)
 # A negated charge is a promise even after a negation: "won't be charged", «не возьмём».
 _REFUSED_CHARGE = re.compile(r"не\s|(?:won't|will\s+not|don't|do\s+not|isn't|is\s+not|aren't|are\s+not|not\s+be|doesn't|does\s+not|never)\b", re.IGNORECASE)

@@ -80,7 +80,7 @@ _SO = diskcache.compile(r"\b(?:so|поэтому|так\s+что|теперь)\b
 _NEGATED_NEXT = diskcache.compile(r"(?:\bnot|n't|\bnever|\bне|\bни)\s+$")
 _PASSIVE = diskcache.compile(r"(?:is|are|was|were|has|have|'s)\b")  # "is being investigated": the clause's own negation stands next to it
 _NOT_INSIDE = diskcache.compile(r"\b(?:not|never|не|ни)\b|n't")
-_NEGATED = diskcache.compile(r"(?:\bnot|n't|\bnever|\bnothing|\bno\s+one|\bне|\bни|\bничего|\bникто)\s+(?:\w+\s+)?$")
+_NEGATED = diskcache.compile(r"(?:\bnot|n't|\bnever|\bnothing|\bno\s+one|\bне|\bни|\bничего|\bникто)\s+(?:\w+\s+)?$|\bno\s+(?:further\s+|more\s+|other\s+|additional\s+|extra\s+)?[\w-]+\s+$")  # "no further payments will be taken"
 # Not a fix that is done: negated ("not delivered", «не доставлена»), future
 # («будет исправлена», "until it is fixed", "once it's restored"), or the
 # customer's own action («роутер, который вы вернули»).
