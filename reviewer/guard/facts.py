@@ -386,12 +386,12 @@ def extract(text: str, lang: str) -> list[Fact]:
         value = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).rstrip("/")
         found.add("url", m.start(), m.start() + len(url), value)
     for m in found.scan(DAYS_BEFORE_MONTH):
-        _listed_days(found, m, m.start("days"))
+        _listed_days(found, m)
     for m in found.scan(DAY_RANGE):
         month, day = _group_index(m, "m"), int(m["a"])
         found.add("date", m.start("a"), m.end("a"), f"{month:02d}-{day:02d}", also={f"day-of-month:{day}", f"number:{day}"})
     for m in DAYS_AFTER_MONTH.finditer(text):  # the month's own date is DATE's
-        _listed_days(found, m, m.start("days"))
+        _listed_days(found, m)
     for m in found.scan(DATE):
         _date(found, m)
     for m in found.scan(DATE_IN_WORDS):
@@ -575,8 +575,9 @@ def _group_index(m: re.Match, prefix: str) -> int:
     return next(int(k[1:]) for k, v in m.groupdict().items() if v and re.fullmatch(prefix + r"\d+", k))
 
 
-def _listed_days(found: _Found, m: re.Match, at: int) -> None:
-    month = _group_index(m, "m")
+def _listed_days(found: _Found, m: re.Match) -> None:
+    """Each day of a list under one month (``m["days"]``) as a date of that month."""
+    month, at = _group_index(m, "m"), m.start("days")
     for d in re.finditer(r"\d+", m["days"]):
         day = int(d.group())
         found.add("date", at + d.start(), at + d.end(), f"{month:02d}-{day:02d}", also={f"day-of-month:{day}", f"number:{day}"})
