@@ -102,7 +102,7 @@ _RECORDED = diskcache.compile(
     r"|(?<!\w)(?:можно\s+ли|получится\s+ли|удастся\s+ли)\s+[^.;!?]{0,60}?(?:на|к|в|до)"
     # a deadline already missed ("was due on", «нужно было принести до»), a status's validity ("active until", «активна до»), "since" («видите с понедельника»)
     r"|\b(?:was|were)\s+(?:due|supposed\s+to|meant\s+to|scheduled)\b[^.;!?]{0,40}?|(?<!\w)(?:нужно|надо|необходимо|следовало|должн\w*)\s+был\w*[^.;!?]{0,40}?"
-    r"|\b(?:e-?mails?|messages?|letters?|calls?|requests?|complaints?|enquir(?:y|ies)|inquir(?:y|ies)|orders?|payments?|invoices?|statements?|uploads?|submissions?|attempts?|log-?ins?|transfers?"
+    r"|\b(?:e-?mails?|messages?|letters?|calls?|requests?|complaints?|enquir(?:y|ies)|inquir(?:y|ies)|orders?|payments?|invoices?|statements?|uploads?|submissions?|attempts?|log-?ins?|transfers?|authori[sz]ations?|pre-?authori[sz]ations?|holds?|debits?"
     r"|photos?|pictures?|images?|screenshots?|videos?|documents?|receipts?|readings?|reports?|estimates?|quotes?|records?|logs?|recordings?|bills?)\s+(?:of|from|dated|taken\s+on)"
     r"|(?<!\w)(?:[а-яё]{3,}|[\w-]*\d[\w-]*)\s+от"  # "your email of 4 March", «письмо от 4 марта», «рейс SU-1234 от 3 марта»
     # the customer's own occasion: "for your workshop on the 21st" (not "before your wedding on 12 June")
@@ -158,6 +158,7 @@ def _recorded(lower: str, m: re.Match) -> bool:
 _TIME_SLOT = diskcache.compile(r"\[(?:[^\]]*(?:time|date|day|eta|when|deadline|hour|frame|week|month|year|quarter|срок|дат|врем|день|дня|дней|час|недел|месяц|год|квартал|числ)[^\]]*|…|\.{2,}|_{2,})\]")
 
 
+_LIST_ITEM = diskcache.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–—])[ \t]")
 # An event that points back at the step before it: "When it does, …", «Когда она придёт, …»
 _EVENT_BACK = diskcache.compile(r"(?:when|once|as\s+soon\s+as|когда|как\s+только)\s+(?:it|they|he|she|она|он|оно|они)\b")
 
@@ -361,7 +362,7 @@ class _Times:
         self.vague = _Starts(m.start() for key in ("vague", "no-time") for m in rule.finditer(doc, key))
         # A time that can only be ahead of us counts anywhere but in a greeting or wish; any other, only where it is about a step.
         ahead = lambda offset: offset >= doc.greeting_end and start(offset) not in untimed  # noqa: E731
-        self.anywhere = any(ahead(o) for o in future) or any(ahead(o) and start(o) not in elsewhere for o in times)
+        self.ahead = [o for o in future if ahead(o)] + [o for o in times if ahead(o) and start(o) not in elsewhere]
 
     def _after_timed_step(self, sentence: Span) -> bool:
         """"It arrives 23–25 October. When it does, you'll get a text": a step that opens with an event told of the
@@ -384,4 +385,16 @@ class _Times:
         if _ALSO.search(self.doc.lower[sentence.start : sentence.end]):
             following = next((s for s in self.doc.sentences if s.start >= sentence.end), None)  # "It will reach your card within 5 days."
             return following is not None and following.start not in self.elsewhere and self.times.within(*following) and not _CONDITION.search(self.doc.lower, *following)
-        return self.anywhere
+        if item := self._list_item(sentence.start):  # "1. Refunded; your bank shows it in 3–5 days. 2. … our team is releasing it":
+            # a step of its own, timed in its own item or outside the list, not by another item's time
+            return self.times.within(*item) or any(item[0] <= o < item[1] or self._list_item(o) is None for o in self.ahead)
+        return bool(self.ahead)
+
+    def _list_item(self, offset: int) -> tuple[int, int] | None:
+        """The numbered or bulleted line that ``offset`` stands in, if it does."""
+        text = self.doc.text
+        start = text.rfind("\n", 0, offset) + 1
+        if not _LIST_ITEM.match(text, start):
+            return None
+        end = text.find("\n", offset)
+        return start, len(text) if end < 0 else end
