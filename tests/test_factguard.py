@@ -120,7 +120,7 @@ FRESH27 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data
 FRESH27_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "promise_invented"): 5 / 6}
 # A twenty-ninth, 20 scenarios a language rewritten the way strong models write (lists, values re-formatted), subtle defects.
 FRESH28 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh28.jsonl").read_text(encoding="utf-8").splitlines()]
-FRESH28_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "good"): 25 / 26, ("en", "fact_dropped"): 11 / 15, ("ru", "fact_dropped"): 11 / 15, ("en", "promise_invented"): 14 / 15, ("ru", "promise_invented"): 12 / 15}
+FRESH28_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "fact_dropped"): 11 / 15, ("ru", "fact_dropped"): 11 / 15, ("en", "promise_invented"): 14 / 15, ("ru", "promise_invented"): 12 / 15}
 # A thirtieth, 20 scenarios a language rich in facts of many kinds, promises phrased without the usual words.
 FRESH29 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh29.jsonl").read_text(encoding="utf-8").splitlines()]
 FRESH29_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "fact_added"): 14 / 15, ("ru", "fact_added"): 14 / 15, ("en", "fact_changed"): 14 / 15, ("en", "fact_dropped"): 13 / 15, ("ru", "fact_dropped"): 11 / 15, ("ru", "promise_invented"): 14 / 15}

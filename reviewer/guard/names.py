@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from .facts import Fact
 
-WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё][A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё'’]*")
+WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё](?:[A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё'’]*[A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё])?")  # not a closing quote: 'Power Query'
 # Abbreviations whose full stop does not end a sentence: titles, initials, «ул.», "reg."
 _ABBREVIATION = re.compile(r"(?:\b(?:mr|mrs|ms|dr|st|mt|no|reg|approx|prof|ул|д|гр|им|пр|просп|пер|наб|т|тел|стр|кв|п)|(?-i:(?<![\w-])[A-ZА-ЯЁ]))\.$", re.IGNORECASE)  # "VZ-4417-K." ends a code, not an initial
 # A closing line: a formula alone ("Kind regards,"), or thanks for something that ends with a comma
@@ -150,7 +150,7 @@ _HANDLES = re.compile(r"^\s*(?:@\w+[\s,:]*)+$")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" \t\"'«“(—–-")
+    before = text[:pos].rstrip(" \t\"'«“(—–-•·▪*")  # a bullet starts its line's sentence
     if not before or before.endswith("\n") or _HANDLES.match(before) or text[:pos].rstrip(" \t").endswith("\n") or _GREETING.search(before[-60:]):
         return True
     if before[-1] in "!?…:":

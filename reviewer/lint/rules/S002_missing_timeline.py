@@ -158,6 +158,20 @@ def _recorded(lower: str, m: re.Match) -> bool:
 _TIME_SLOT = diskcache.compile(r"\[(?:[^\]]*(?:time|date|day|eta|when|deadline|hour|frame|week|month|year|quarter|срок|дат|врем|день|дня|дней|час|недел|месяц|год|квартал|числ)[^\]]*|…|\.{2,}|_{2,})\]")
 
 
+_AHEAD_CLAUSE = diskcache.compile(r"\b(?:will|'ll|(?:is|are)\s+now\s+(?:due|scheduled|booked|set|expected)|(?:is|are)\s+(?:due|scheduled|expected)\s+(?:on|for|by))\b|(?<!\w)(?:будет|будут|теперь|ожидается)(?!\w)")
+_CLAUSE_BREAK = diskcache.compile(r",\s+(?:and\s+)?(?:so|but|and)\b|;|\s[—–]\s|,\s+(?:поэтому|так\s+что|а|но|и)(?!\w)")
+
+
+def _clause(doc: Prepared, offset: int) -> tuple[int, int]:
+    """The clause of its sentence that ``offset`` stands in: between breaks such as ", so", ";", " — ", «, поэтому»."""
+    sentence = doc.sentence_at(offset)
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(doc.lower, sentence.start, offset)), default=sentence.start)
+    end = next((m.start() for m in _CLAUSE_BREAK.finditer(doc.lower, offset, sentence.end)), sentence.end)
+    return start, end
+
+
+# When, relative to a step whose time the reply gives: "the driver will ring you the day before", «позвонит накануне»
+_RELATIVE = diskcache.compile(r"\b(?:the\s+day\s+before|in\s+advance|beforehand|ahead\s+of\s+(?:time|the\s+\w+))\b|(?<!\w)(?:накануне|заранее|перед\s+(?:приездом|доставкой|визитом|выездом))(?!\w)")
 _LIST_ITEM = diskcache.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–—])[ \t]")
 # An event that points back at the step before it: "When it does, …", «Когда она придёт, …»
 _EVENT_BACK = diskcache.compile(r"(?:when|once|as\s+soon\s+as|когда|как\s+только)\s+(?:it|they|he|she|она|он|оно|они)\b")
@@ -339,7 +353,7 @@ class _Times:
                 past_sentences.add(s.start)
             if s.end <= doc.greeting_end or wishes.search(doc.lower, s.start, s.end) or s.start not in steps and apologises:
                 untimed.add(s.start)  # "Good morning", "Have a great weekend", «простите, что отвечаю только через два дня»
-            if s.start in faults or s.start in done or apologises or s.start in past_sentences or _HOURS.search(doc.lower, s.start, s.end):
+            if s.start in faults or s.start in done or apologises or _HOURS.search(doc.lower, s.start, s.end):
                 elsewhere.add(s.start)  # "Sorry for the wait today", "the outage started this morning", "we refunded it on Monday"
             if _THEIR_DEADLINE.search(doc.lower, s.start, s.end):
                 untimed.add(s.start)  # the customer's deadline times nothing of ours, even "by 30 June"
@@ -362,7 +376,10 @@ class _Times:
         self.vague = _Starts(m.start() for key in ("vague", "no-time") for m in rule.finditer(doc, key))
         # A time that can only be ahead of us counts anywhere but in a greeting or wish; any other, only where it is about a step.
         ahead = lambda offset: offset >= doc.greeting_end and start(offset) not in untimed  # noqa: E731
-        self.ahead = [o for o in future if ahead(o)] + [o for o in times if ahead(o) and start(o) not in elsewhere]
+        # in a sentence about the past, a time in a clause of its own that looks ahead ("the fabric was late, so your sofa is now due on 24 September") is ahead
+        gone = lambda offset: start(offset) in past_sentences and not _AHEAD_CLAUSE.search(doc.lower, *_clause(doc, offset))  # noqa: E731
+        self.ahead = [o for o in future if ahead(o)] + [o for o in times if ahead(o) and start(o) not in elsewhere and not gone(o)]
+        self.elsewhere = elsewhere | {start(o) for o in times if gone(o)}
 
     def _after_timed_step(self, sentence: Span) -> bool:
         """"It arrives 23–25 October. When it does, you'll get a text": a step that opens with an event told of the
@@ -378,15 +395,16 @@ class _Times:
             return True
         if self.vague.within(*span):
             return False
-        if self.events.within(*span) and self.slots or self._after_timed_step(sentence):
-            return True  # tied to a step whose time is left for the agent to fill, or given just before
+        if self.events.within(*span) and (self.slots or self.stated and _RELATIVE.search(self.doc.lower, *span)) or self._after_timed_step(sentence):
+            return True  # tied to a step whose time is left for the agent to fill, said relative to a time given ("the day before"), or given just before
         if self.slots.within(sentence.end, len(self.doc.text)):
             return True  # "we'll compensate you 1,500 each. The money arrives within [time frame]": a later step's slot is its time
         if _ALSO.search(self.doc.lower[sentence.start : sentence.end]):
             following = next((s for s in self.doc.sentences if s.start >= sentence.end), None)  # "It will reach your card within 5 days."
             return following is not None and following.start not in self.elsewhere and self.times.within(*following) and not _CONDITION.search(self.doc.lower, *following)
-        if item := self._list_item(sentence.start):  # "1. Refunded; your bank shows it in 3–5 days. 2. … our team is releasing it":
-            # a step of its own, timed in its own item or outside the list, not by another item's time
+        if self.events.within(*span) and (item := self._list_item(sentence.start)):
+            # a list item tied to an event of its own ("2. … our team is releasing it and will email you when it's gone"): timed
+            # in its own item or outside the list, not by another item's time
             return self.times.within(*item) or any(item[0] <= o < item[1] or self._list_item(o) is None for o in self.ahead)
         return bool(self.ahead)
 
