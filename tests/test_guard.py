@@ -215,6 +215,8 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("We'll also refund the £4.95 return postage you paid.", "What happens next:\n- the £4.95 return postage you paid, refunded as well", None),
         ("Ask your old provider for a new PAC (text PAC to 65075).", "To fix it:\n• Get a new PAC from your old provider by texting PAC to 65075.", None),  # a bullet starts a sentence
         ("We've added the 'Power Query' mini-course for free.", "The “Power Query” mini-course has been added at no charge.", None),
+        ("Страховая выплата составит 150 000 ₽.", "Страховая выплата — 150 тысяч рублей.", None),
+        ("Стоимость подключения (2 500 ₽) снизим на 50%.", "Стоимость подключения — 2 500 ₽ — снизим вдвое.", None),
         # the customer's own hour echoed; a relative day in other words; a warranty named a few words on; a recalculation however said
         ("Check-in starts at 15:00.", "Check-in starts at 3 pm. I'm sorry you had to wait until 6 pm for your room.", "We arrived at 3 pm and the room wasn't ready until 6."),
         ("Водоканал отключил горячую воду в доме до 18:00 завтра.", "Водоканал отключил горячую воду во всём доме до 18:00 завтрашнего дня.", None),

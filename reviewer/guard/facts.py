@@ -117,7 +117,7 @@ NUMBER_WORDS = {
     # "three and a half hours", «три с половиной часа»
     **{f"{en}\\s+and\\s+a\\s+half\\s+hours": f"duration:{(n * 2 + 1) * 30}min" for n, en in enumerate(["one", "two", "three", "four", "five"], 1)},
     **{f"{ru}\\s+с\\s+половиной\\s+час(?:а|ов)": f"duration:{(n * 2 + 1) * 30}min" for n, ru in enumerate(["один", "два", "три", "четыре", "пять"], 1)},
-    **dict.fromkeys(["half", "половин[аыуеой]"], "fraction:0.5"), **dict.fromkeys(["quarter", "четверт[ьи]"], "fraction:0.25"),
+    **dict.fromkeys(["half", "половин[аыуеой]", "вдвое", "in\\s+half"], "fraction:0.5"), **dict.fromkeys(["quarter", "четверт[ьи]"], "fraction:0.25"),
     **dict.fromkeys(["three[- ]quarters", "три\\s+четверти"], "fraction:0.75"),
     **dict.fromkeys(["(?:a\\s+)?quarter\\s+of\\s+an\\s+hour", "четверть\\s+часа"], "duration:15min"),
     **dict.fromkeys(["an?\\s+fortnight", "fortnight"], "duration:20160min"), **dict.fromkeys(["an?\\s+year"], "duration:518400min"),
@@ -203,7 +203,7 @@ _RU_NUMBER_WORDS = (
 _SPELLED = rf"(?:{_EN_NUMBER_WORDS}|{_RU_NUMBER_WORDS})(?:(?:[\s-]+|\s+and\s+)(?:{_EN_NUMBER_WORDS}|{_RU_NUMBER_WORDS}))*"
 _CURRENCY_WORDS = "|".join(f"(?P<s{c}>{p})" for c, p in CURRENCIES.items())
 SPELLED_MONEY = re.compile(
-    rf"(?<![\w-])(?<!полторы\s)(?<!полтора\s)(?P<n>{_SPELLED})[\s-]+(?:[а-яё]+(?:ых|их)\s+)?(?P<cur>{_CURRENCY_WORDS})(?:\s+(?P<minor>{_SPELLED}))?(?![\w-])",
+    rf"(?<![\w-])(?<!полторы\s)(?<!полтора\s)(?<!\d\s)(?P<n>{_SPELLED})[\s-]+(?:[а-яё]+(?:ых|их)\s+)?(?P<cur>{_CURRENCY_WORDS})(?:\s+(?P<minor>{_SPELLED}))?(?![\w-])",
     re.IGNORECASE,
 )
 # A duration in number words: "thirty-five minutes", «двадцать пять минут» (its value from number-parser)
