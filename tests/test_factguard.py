@@ -127,6 +127,9 @@ FRESH29_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_
 # A thirty-first, 30 scenarios a language of everyday tickets, the hidden set's shape, measured once before its fixes (README).
 FRESH30 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh30.jsonl").read_text(encoding="utf-8").splitlines()]
 FRESH30_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "fact_dropped"): 21 / 22, ("ru", "fact_dropped"): 15 / 22, ("en", "promise_invented"): 21 / 23, ("ru", "promise_invented"): 21 / 23}
+# A thirty-second, 20 scenarios a language of remedies restated and conditions moved, defects close to the draft's remedies.
+FRESH31 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh31.jsonl").read_text(encoding="utf-8").splitlines()]
+FRESH31_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "good"): 25 / 26, ("ru", "good"): 20 / 26, ("en", "fact_changed"): 13 / 15, ("ru", "fact_changed"): 13 / 15, ("ru", "fact_dropped"): 12 / 15, ("en", "promise_invented"): 14 / 15, ("ru", "promise_invented"): 12 / 15}
 FRESH3_FLOOR = {
     ("en", "good"): 14 / 15, ("ru", "good"): 1.0, ("en", "fact_changed"): 1.0, ("ru", "fact_changed"): 1.0, ("en", "fact_dropped"): 10 / 11, ("ru", "fact_dropped"): 9 / 11,
     ("en", "promise_invented"): 1.0, ("ru", "promise_invented"): 11 / 12, ("en", "fact_added"): 1.0, ("ru", "fact_added"): 1.0,
@@ -199,9 +202,9 @@ def test_the_guard_holds_its_measured_level_on_the_held_out_scenarios(verdicts):
     ("cases", "floor"),
     [
         (FRESH, FRESH_FLOOR), (FRESH2, FRESH2_FLOOR), (FRESH3, FRESH3_FLOOR), (FRESH4, FRESH4_FLOOR),
-        (FRESH5, FRESH5_FLOOR), (FRESH6, FRESH6_FLOOR), (FRESH7, FRESH7_FLOOR), (FRESH8, FRESH8_FLOOR), (FRESH9, FRESH9_FLOOR), (FRESH10, FRESH10_FLOOR), (FRESH11, FRESH11_FLOOR), (FRESH12, FRESH12_FLOOR), (FRESH13, FRESH13_FLOOR), (FRESH14, FRESH14_FLOOR), (FRESH15, FRESH15_FLOOR), (FRESH16, FRESH16_FLOOR), (FRESH17, FRESH17_FLOOR), (FRESH18, FRESH18_FLOOR), (FRESH19, FRESH19_FLOOR), (FRESH20, FRESH20_FLOOR), (FRESH21, FRESH21_FLOOR), (FRESH22, FRESH22_FLOOR), (FRESH23, FRESH23_FLOOR), (FRESH24, FRESH24_FLOOR), (FRESH25, FRESH25_FLOOR), (FRESH26, FRESH26_FLOOR), (FRESH27, FRESH27_FLOOR), (FRESH28, FRESH28_FLOOR), (FRESH29, FRESH29_FLOOR), (FRESH30, FRESH30_FLOOR),
+        (FRESH5, FRESH5_FLOOR), (FRESH6, FRESH6_FLOOR), (FRESH7, FRESH7_FLOOR), (FRESH8, FRESH8_FLOOR), (FRESH9, FRESH9_FLOOR), (FRESH10, FRESH10_FLOOR), (FRESH11, FRESH11_FLOOR), (FRESH12, FRESH12_FLOOR), (FRESH13, FRESH13_FLOOR), (FRESH14, FRESH14_FLOOR), (FRESH15, FRESH15_FLOOR), (FRESH16, FRESH16_FLOOR), (FRESH17, FRESH17_FLOOR), (FRESH18, FRESH18_FLOOR), (FRESH19, FRESH19_FLOOR), (FRESH20, FRESH20_FLOOR), (FRESH21, FRESH21_FLOOR), (FRESH22, FRESH22_FLOOR), (FRESH23, FRESH23_FLOOR), (FRESH24, FRESH24_FLOOR), (FRESH25, FRESH25_FLOOR), (FRESH26, FRESH26_FLOOR), (FRESH27, FRESH27_FLOOR), (FRESH28, FRESH28_FLOOR), (FRESH29, FRESH29_FLOOR), (FRESH30, FRESH30_FLOOR), (FRESH31, FRESH31_FLOOR),
     ],
-    ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30"],
+    ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31"],
 )
 def test_the_guard_holds_its_level_on_the_fresh_scenarios(cases, floor):
     linter = Linter()
