@@ -122,3 +122,14 @@ def test_a_finding_below_fail_on_is_shown_not_a_reason_to_reject():
     assert [f.code for f in result.verdict.report.findings] == ["A004"]
     strict = verify(DRAFT, rewrite, linter=Linter(Config(fail_on="info")))
     assert not strict.passed and any("A004" in r for r in strict.reasons)
+
+
+def test_a_step_the_draft_left_untimed_may_stay_untimed():
+    """Timing it would mean inventing a time, which the guard rejects; a step the draft had timed must stay timed."""
+    draft = "Hi Ksenia, the teacher mixed up the time zone. We will return the missed lesson to your balance and add one more free."
+    rewrite = "Hi Ksenia, your teacher mixed up the time zone. We'll return the missed lesson to your balance and add one more for free."
+    result = verify(draft, rewrite)
+    assert result.passed, result.reasons
+    assert "S002" in [f.code for f in result.verdict.report.findings]
+    timed = verify("Hi Ksenia, we will return the missed lesson to your balance today.", "Hi Ksenia, we'll return the missed lesson to your balance.")
+    assert not timed.passed and any("S002" in r for r in timed.reasons)
