@@ -124,7 +124,7 @@ _RECORDED = diskcache.compile(
 
 
 # A new clause: "was cancelled because of a fault, and we're chasing…" — the "because" was the cancellation's
-_NEW_CLAUSE = diskcache.compile(r",\s+(?:and|but)\b|;|\s[—–]\s")
+_NEW_CLAUSE = diskcache.compile(r",\s+(?:and\s+)?(?:so|but|and)\b|;|\s[—–]\s|,\s+(?:поэтому|так\s+что|а|но|и)(?!\w)")
 
 
 def _explains(lower: str, start: int, end: int) -> bool:
@@ -159,19 +159,16 @@ _TIME_SLOT = diskcache.compile(r"\[(?:[^\]]*(?:time|date|day|eta|when|deadline|h
 
 
 _AHEAD_CLAUSE = diskcache.compile(r"\b(?:will|'ll|(?:is|are)\s+now\s+(?:due|scheduled|booked|set|expected)|(?:is|are)\s+(?:due|scheduled|expected)\s+(?:on|for|by))\b|(?<!\w)(?:будет|будут|теперь|ожидается)(?!\w)")
-_CLAUSE_BREAK = diskcache.compile(r",\s+(?:and\s+)?(?:so|but|and)\b|;|\s[—–]\s|,\s+(?:поэтому|так\s+что|а|но|и)(?!\w)")
 
 
 def _clause(doc: Prepared, offset: int) -> tuple[int, int]:
     """The clause of its sentence that ``offset`` stands in: between breaks such as ", so", ";", " — ", «, поэтому»."""
     sentence = doc.sentence_at(offset)
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(doc.lower, sentence.start, offset)), default=sentence.start)
-    end = next((m.start() for m in _CLAUSE_BREAK.finditer(doc.lower, offset, sentence.end)), sentence.end)
+    start = max((m.end() for m in _NEW_CLAUSE.finditer(doc.lower, sentence.start, offset)), default=sentence.start)
+    end = next((m.start() for m in _NEW_CLAUSE.finditer(doc.lower, offset, sentence.end)), sentence.end)
     return start, end
 
 
-# When, relative to a step whose time the reply gives: "the driver will ring you the day before", «позвонит накануне»
-_RELATIVE = diskcache.compile(r"\b(?:the\s+day\s+before|in\s+advance|beforehand|ahead\s+of\s+(?:time|the\s+\w+))\b|(?<!\w)(?:накануне|заранее|перед\s+(?:приездом|доставкой|визитом|выездом))(?!\w)")
 _LIST_ITEM = diskcache.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–—])[ \t]")
 # An event that points back at the step before it: "When it does, …", «Когда она придёт, …»
 _EVENT_BACK = diskcache.compile(r"(?:when|once|as\s+soon\s+as|когда|как\s+только)\s+(?:it|they|he|she|она|он|оно|они)\b")
@@ -373,6 +370,7 @@ class _Times:
         # In its own sentence only: an immediate action, or a time slot ("within [time frame]").
         self.own = _Starts([m.start() for m in rule.finditer(doc, "immediate")] + slots.offsets)
         self.events = _Starts(m.start() for m in rule.finditer(doc, "event"))
+        self.relative = _Starts(m.start() for m in rule.finditer(doc, "relative"))
         self.vague = _Starts(m.start() for key in ("vague", "no-time") for m in rule.finditer(doc, key))
         # A time that can only be ahead of us counts anywhere but in a greeting or wish; any other, only where it is about a step.
         ahead = lambda offset: offset >= doc.greeting_end and start(offset) not in untimed  # noqa: E731
@@ -395,8 +393,9 @@ class _Times:
             return True
         if self.vague.within(*span):
             return False
-        if self.events.within(*span) and (self.slots or self.stated and _RELATIVE.search(self.doc.lower, *span)) or self._after_timed_step(sentence):
-            return True  # tied to a step whose time is left for the agent to fill, said relative to a time given ("the day before"), or given just before
+        relative = self.relative.within(*span)  # "the driver will ring you the day before", «позвонит накануне»
+        if (self.events.within(*span) or relative) and self.slots or relative and self.stated or self._after_timed_step(sentence):
+            return True  # tied to a step whose time is left for the agent to fill, said relative to a time given, or given just before
         if self.slots.within(sentence.end, len(self.doc.text)):
             return True  # "we'll compensate you 1,500 each. The money arrives within [time frame]": a later step's slot is its time
         if _ALSO.search(self.doc.lower[sentence.start : sentence.end]):
