@@ -275,7 +275,7 @@ class Promise:
 def promises(text: str, lang: str) -> list[Promise]:
     """The promises ``text`` makes, one per kind and clause."""
     found: dict[tuple[str, int], Promise] = {}
-    scan = text.replace("ё", "е").replace("Ё", "Е")  # the precomputed Russian forms are spelt with е
+    scan = _fold(text)
     idioms = [(m.start(), m.end()) for m in _IDIOM.finditer(scan)]
     for kind, regex in _patterns(lang).items():
         for m in _matches(regex, scan, idioms, kind):
@@ -314,9 +314,14 @@ def promises(text: str, lang: str) -> list[Promise]:
     return sorted(found.values(), key=lambda p: p.start)
 
 
+def _fold(text: str) -> str:
+    """The text as the patterns read it: the precomputed Russian forms are spelt with е (same length, so offsets hold)."""
+    return text.replace("ё", "е").replace("Ё", "Е")
+
+
 def conditions(text: str) -> frozenset[str]:
     """The stems of every condition ``text`` states: where a rewrite keeps the draft's condition, if in another sentence."""
-    scan = text.replace("ё", "е").replace("Ё", "Е")
+    scan = _fold(text)
     return frozenset().union(*(_condition(text, scan, m) for m in CONDITION.finditer(scan)))
 
 

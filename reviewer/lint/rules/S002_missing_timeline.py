@@ -354,7 +354,7 @@ class _Times:
                 elsewhere.add(s.start)  # "Sorry for the wait today", "the outage started this morning", "we refunded it on Monday"
             if _THEIR_DEADLINE.search(doc.lower, s.start, s.end):
                 untimed.add(s.start)  # the customer's deadline times nothing of ours, even "by 30 June"
-        self.doc, self.elsewhere, self.steps = doc, elsewhere, steps
+        self.doc, self.steps = doc, steps
         start = lambda offset: doc.sentence_at(offset).start  # noqa: E731
         # a time that dates a record ("shows the bike as returned at 18:02", not "will be delivered on Wednesday") or is asked about
         # ("whether the hotel can move it to the 3rd") is no time frame for a step of ours
@@ -375,9 +375,9 @@ class _Times:
         # A time that can only be ahead of us counts anywhere but in a greeting or wish; any other, only where it is about a step.
         ahead = lambda offset: offset >= doc.greeting_end and start(offset) not in untimed  # noqa: E731
         # in a sentence about the past, a time in a clause of its own that looks ahead ("the fabric was late, so your sofa is now due on 24 September") is ahead
-        gone = lambda offset: start(offset) in past_sentences and not _AHEAD_CLAUSE.search(doc.lower, *_clause(doc, offset))  # noqa: E731
-        self.ahead = [o for o in future if ahead(o)] + [o for o in times if ahead(o) and start(o) not in elsewhere and not gone(o)]
-        self.elsewhere = elsewhere | {start(o) for o in times if gone(o)}
+        gone = {o for o in times if start(o) in past_sentences and not _AHEAD_CLAUSE.search(doc.lower, *_clause(doc, o))}
+        self.ahead = [o for o in future if ahead(o)] + [o for o in times if ahead(o) and start(o) not in elsewhere and o not in gone]
+        self.elsewhere = elsewhere | {start(o) for o in gone}
 
     def _after_timed_step(self, sentence: Span) -> bool:
         """"It arrives 23–25 October. When it does, you'll get a text": a step that opens with an event told of the
