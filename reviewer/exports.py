@@ -32,7 +32,6 @@ from typing import NamedTuple
 from .i18n import _, ngettext
 from .inputs import _MISSING, MAX_DRAFT, Draft, HtmlText, InputError, InputWarning, _draft, _Ids, _row
 
-FORMATS = ("auto", "rows", "zendesk", "freshdesk", "intercom")
 # Markup in a field: a tag, a comment or a character reference ("&rsquo;"); "a < b" is not.
 _HTML = re.compile(r"<(?:/?[a-zA-Z][\w:-]*|!--)[^<>]*>|&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
 

@@ -29,7 +29,6 @@ import bisect
 import codecs
 import io
 import itertools
-import json
 import os
 import re
 import stat
@@ -48,6 +47,7 @@ if TYPE_CHECKING:
 STDIN = "-"
 Kind = Literal["text", "jsonl", "csv", "json", "html"]
 ROWS = ("jsonl", "csv", "json")  # kinds whose records are drafts: reviewer.exports reads them
+EXPORTS = ("auto", "rows", "zendesk", "freshdesk", "intercom")  # the shapes of their records reviewer.exports knows
 MAX_DOCUMENT = 256 * 1024 * 1024  # a .json export is parsed whole: the bytes it may have
 MAX_DRAFT = 1024 * 1024  # bytes of a file read whole, characters of a row: bounds the memory and time one draft takes
 _SNIFF = 8192  # bytes looked at to tell text from binary
@@ -411,7 +411,9 @@ def _not_utf8(text: str) -> str | None:
 
 
 def _jsonl(source: str, lines: _Lines, reader) -> Iterator[Draft | InputError]:
-    import orjson as fast  # here, not at the top: its import takes ~20 ms that `reviewer check draft.txt` does not need
+    import json  # these two here, not at the top: `reviewer check draft.txt` starts faster without them (orjson: ~20 ms)
+
+    import orjson as fast
 
     # split on "\n" only (the stream's newline): a JSON string may hold U+2028 and friends
     rows = 0
@@ -433,7 +435,7 @@ def _jsonl(source: str, lines: _Lines, reader) -> Iterator[Draft | InputError]:
             yield InputError(source, problem, number)
             continue
         try:
-            row = _loads(line, fast)
+            row = _loads(line, fast, json)
         except json.JSONDecodeError as exc:
             yield InputError(source, _("invalid JSON: {reason} (column {column})").format(reason=exc.msg, column=exc.colno), number)
             continue
@@ -451,8 +453,8 @@ def _jsonl(source: str, lines: _Lines, reader) -> Iterator[Draft | InputError]:
 _MISSING = object()
 
 
-def _loads(line: str, fast):
-    """A JSONL row: by orjson (``fast``), several times faster than the standard library, which answers (in its own
+def _loads(line: str, fast, json):
+    """A JSONL row: by orjson (``fast``), several times faster than the standard library (``json``), which answers (in its own
     words) what orjson refuses (a lone surrogate, NaN) or reads otherwise (an integer id past 64 bits: a float)."""
     try:
         row = fast.loads(line)

@@ -282,11 +282,29 @@ def test_the_gate_changes_no_finding(monkeypatch):
     """The engine's one pass only saves work: every labelled draft gets the findings it gets with every pattern run."""
     from reviewer.lint import engine
 
+    monkeypatch.setattr(engine, "UNGATED_DRAFTS", 0)  # the gate from the first draft on
     linter = Linter()
     drafts = list(_labelled_texts())
     gated = [linter.check(text, lang=lang).findings for text, lang in drafts]
     monkeypatch.setattr(engine._Gate, "scan", lambda self, doc: self.rules)  # doc.parts stays None: everything runs
     assert [linter.check(text, lang=lang).findings for text, lang in drafts] == gated
+
+
+def test_a_few_drafts_run_without_the_gate():
+    """A one-draft check does not pay for the gate; a language's gate is built once it has checked more drafts."""
+    from reviewer.lint import engine
+
+    linter = Linter()
+    drafts = ["Sorry if you were upset!!", "We will look into it.", "Thanks, Anna.", "The refund is done.", "Any problem?"]
+    found = [linter.check(text, lang="en").findings for text in drafts[: engine.UNGATED_DRAFTS]]
+    assert linter._gates == {}
+    linter.check("Извините за неудобства.", lang="ru")
+    assert linter._gates == {}
+    found += [linter.check(text, lang="en").findings for text in drafts[engine.UNGATED_DRAFTS :]]
+    assert set(linter._gates) == {"en"}
+    fresh = Linter()
+    fresh._gates = {"en": engine._Gate(fresh.rules, "en")}  # the same drafts, every one through the gate
+    assert [fresh.check(text, lang="en").findings for text in drafts] == found
 
 
 def test_a_cached_pattern_is_compiled_on_first_use(tmp_path, monkeypatch):

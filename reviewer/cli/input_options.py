@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import argparse
 
-from ..exports import FORMATS, Condition
 from ..i18n import _
+from ..inputs import EXPORTS
 
 
 def add(parser: argparse.ArgumentParser, *, exports: bool = True) -> None:
@@ -14,7 +14,7 @@ def add(parser: argparse.ArgumentParser, *, exports: bool = True) -> None:
     group = parser.add_argument_group(_("rows and helpdesk exports (JSONL, CSV, JSON)"))
     if exports:
         group.add_argument(
-            "--input-format", choices=FORMATS, default="auto",
+            "--input-format", choices=EXPORTS, default="auto",
             help=_("how to read JSONL/CSV/JSON records: a helpdesk's export shape, plain rows, or auto (recognised by their fields; the default)"),
         )
         group.add_argument("--text-field", metavar="NAME", help=_("the field or column holding the draft (default: text, or the helpdesk's body)"))
@@ -34,7 +34,9 @@ def reading(args: argparse.Namespace) -> dict:
     return options
 
 
-def _condition(text: str) -> Condition:
+def _condition(text: str):
+    from ..exports import Condition  # only for --where: `reviewer check draft.txt` starts without reading exports
+
     try:
         return Condition.parse(text)
     except ValueError as exc:

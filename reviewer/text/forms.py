@@ -8,7 +8,6 @@ pymorphy3 when the config is loaded.
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from pathlib import Path
 
@@ -17,6 +16,8 @@ FORMS_FILE = Path(__file__).resolve().parent.parent / "lint" / "data" / "ru_form
 
 @cache
 def _table() -> dict[str, list[str]]:
+    import json  # only for Russian rules: an English draft's check starts without it
+
     return json.loads(FORMS_FILE.read_text(encoding="utf-8")) if FORMS_FILE.exists() else {}
 
 
