@@ -224,6 +224,11 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Ильдар приедет в четверг, 5 декабря, и всё исправит бесплатно по гарантии на монтаж (12 месяцев).", "Ильдар приедет в четверг, 5 декабря; это исправят бесплатно, по 12-месячной гарантии на монтаж.", None),
         ("По договору 77-51903 абонентская плата за дни без связи будет пересчитана автоматически.", "Абонентскую плату за дни без связи по договору 77-51903 мы пересчитаем автоматически.", None),
         ("Мы пересчитали счёт по вашим показаниям, к оплате 1 412,60 ₽.", "Счёт пересчитан по вашим показаниям: к оплате теперь 1412,60 рубля.", None),
+        # delivery in other words; a condition kept in the promise's sentence without «если»
+        ("Блок отправим курьером завтра, платить за курьера не нужно.", "Курьер привезёт блок завтра, доставка для вас бесплатная.", None),
+        ("Следующая доставка для вас бесплатная, если закажете до 31 июля.", "Закажете снова до 31 июля — привезём бесплатно.", None),
+        ("We won't charge you for shipping the parcel.", "The courier who brings the parcel costs you nothing.", None),
+        ("Если не получится, наш мастер приедет и заменит колесо бесплатно.", "Не получится самим — позвоните, и наш мастер приедет и бесплатно поменяет колесо.", None),
     ],
 )
 def test_good_rewrites_pass(draft, rewrite, context):
@@ -238,6 +243,8 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Your outage will be fixed by engineers.", "We'll take half of it off your next bill.", "promise"),
         ("Вы можете бесплатно перейти на рейс ЮГ-418, если есть места.", "Вы можете бесплатно перейти на рейс ЮГ-418.", "promise"),  # the condition gone
         ("Вам положена скидка 10%, если проверка подтвердит брак.", "Вам положена скидка 10%.", "promise"),
+        ("Если не получится, наш мастер приедет и заменит колесо бесплатно.", "Наш мастер приедет и бесплатно поменяет колесо.", "promise"),
+        ("We have booked a free courier collection for Thursday.", "A courier will collect it free on Thursday, and the original postage is on us.", "promise"),
         ("Your claim was approved.", "Your claim was approved and we'll cover it.", "promise"),
         ("Заявка принята.", "Заявка принята, мы возместим стоимость ужина.", "promise"),
         ("Заявка принята.", "Заявка принята, такси оплатим мы.", "promise"),

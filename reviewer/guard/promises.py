@@ -416,9 +416,10 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
     compensation that names nothing or only its reason ("to make up for it,
     there's a £5 voucher") is the remedy its sentence names, when that one is
     the draft's."""
-    holds = lambda d: not d.conditional or 2 * len(d.condition & conditions) >= len(d.condition) > 0  # noqa: E731 - its condition, if any, is in the rewrite
+    # its condition, if any, is in the rewrite, or in the promise's own sentence without "if": «Не получится сами — позвоните, и мастер приедет»
+    holds = lambda d, p: not d.conditional or 2 * len(d.condition & (conditions | p.context)) >= len(d.condition) > 0  # noqa: E731
     firmer = lambda p, d: p.anyway and d.hedged and not d.anyway  # noqa: E731 - "we'll give you 10% in any case" for "10% if you book by 31 December"
-    matched = {id(p): {i for i, d in enumerate(draft) if p.same(d) and (p.conditional or holds(d)) and not firmer(p, d) and not _bigger(p, d)} for p in rewrite}
+    matched = {id(p): {i for i, d in enumerate(draft) if p.same(d) and (p.conditional or holds(d, p)) and not firmer(p, d) and not _bigger(p, d)} for p in rewrite}
     kept = [p for p in rewrite if matched[id(p)]]
     used = set().union(*matched.values()) if matched else set()
     new = []
@@ -502,7 +503,11 @@ def _stem(word: str) -> str:
         return ""
     if len(word) > 4 and (ending := _RU_ENDING.search(word)) and ending.start() >= 3:
         word = word[: ending.start()]  # «шкафом» and «шкаф», «стоимости» and «стоимость»: one stem
-    return word[:5]
+    return _SAME_THING.get(word[:5], word[:5])
+
+
+# Words for one thing a remedy is about: «платить за курьера не нужно» is «доставка бесплатная», "free shipping" is free delivery
+_SAME_THING = dict.fromkeys(("deliv", "shipp", "couri", "доста", "курье", "приве", "приво"), "deliv")
 
 
 _RU_ENDING = re.compile(r"(?:ами|ями|ого|его|ому|ему|ыми|ими|ом|ем|ам|ям|ах|ях|ой|ей|ою|ею|ов|ев|ую|юю|ая|яя|ое|ее|ые|ие|ый|ий|ь|ы|и|а|я|у|ю|е|о)$")
