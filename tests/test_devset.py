@@ -72,6 +72,9 @@ SETS = {
     "heldout_v33": DATA / "heldout_v33.jsonl",
     "heldout_v34": DATA / "heldout_v34.jsonl",
     "heldout_v35": DATA / "heldout_v35.jsonl",
+    "heldout_v36": DATA / "heldout_v36.jsonl",
+    "heldout_v37": DATA / "heldout_v37.jsonl",
+    "heldout_v38": DATA / "heldout_v38.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
