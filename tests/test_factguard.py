@@ -129,7 +129,7 @@ FRESH30 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data
 FRESH30_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "fact_dropped"): 21 / 22, ("ru", "fact_dropped"): 15 / 22, ("en", "promise_invented"): 21 / 23, ("ru", "promise_invented"): 21 / 23}
 # A thirty-second, 20 scenarios a language of remedies restated and conditions moved, defects close to the draft's remedies.
 FRESH31 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh31.jsonl").read_text(encoding="utf-8").splitlines()]
-FRESH31_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "good"): 25 / 26, ("ru", "good"): 20 / 26, ("en", "fact_changed"): 13 / 15, ("ru", "fact_changed"): 13 / 15, ("ru", "fact_dropped"): 12 / 15, ("en", "promise_invented"): 14 / 15, ("ru", "promise_invented"): 12 / 15}
+FRESH31_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "good"): 25 / 26, ("ru", "good"): 25 / 26, ("en", "fact_changed"): 13 / 15, ("ru", "fact_changed"): 13 / 15, ("ru", "fact_dropped"): 11 / 15, ("en", "promise_invented"): 14 / 15, ("ru", "promise_invented"): 12 / 15}
 FRESH3_FLOOR = {
     ("en", "good"): 14 / 15, ("ru", "good"): 1.0, ("en", "fact_changed"): 1.0, ("ru", "fact_changed"): 1.0, ("en", "fact_dropped"): 10 / 11, ("ru", "fact_dropped"): 9 / 11,
     ("en", "promise_invented"): 1.0, ("ru", "promise_invented"): 11 / 12, ("en", "fact_added"): 1.0, ("ru", "fact_added"): 1.0,

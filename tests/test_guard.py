@@ -229,6 +229,11 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Следующая доставка для вас бесплатная, если закажете до 31 июля.", "Закажете снова до 31 июля — привезём бесплатно.", None),
         ("We won't charge you for shipping the parcel.", "The courier who brings the parcel costs you nothing.", None),
         ("Если не получится, наш мастер приедет и заменит колесо бесплатно.", "Не получится самим — позвоните, и наш мастер приедет и бесплатно поменяет колесо.", None),
+        # a phone read as numbers in one text; an apology for what we did; an amount returned; a condition split by a comma
+        ("The RAV4 is ready at 11:00. Questions: 01 555 8820.", "The RAV4 is ready at 11 am. Questions? Call 01 555 8820.", None),
+        ("We have requested a refund of €312 instead of the voucher.", "We've requested a refund of €312 instead of the voucher. I'm sorry we offered you a voucher first.", None),
+        ("If you don't want the city view, we can return the AUD 100 to your card.", "Would you rather skip the city view? Reply and we'll put the AUD 100 back on your card.", None),
+        ("Если у вас есть чек с АЗС не раньше чем за 2 часа до возврата, пришлите его — пересчитаем сумму.", "Если у вас сохранился чек с АЗС, выданный не раньше чем за два часа до возврата, пришлите его. Мы пересчитаем сумму.", None),
     ],
 )
 def test_good_rewrites_pass(draft, rewrite, context):
@@ -245,6 +250,13 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Вам положена скидка 10%, если проверка подтвердит брак.", "Вам положена скидка 10%.", "promise"),
         ("Если не получится, наш мастер приедет и заменит колесо бесплатно.", "Наш мастер приедет и бесплатно поменяет колесо.", "promise"),
         ("We have booked a free courier collection for Thursday.", "A courier will collect it free on Thursday, and the original postage is on us.", "promise"),
+        ("We have requested a refund of €312.", "We have requested a refund of €312. I'm sorry we can only offer you a £10 voucher on top.", "promise"),
+        ("The insurer has the claim.", "The insurer has the claim; if they refuse again, we'll sort the cost out ourselves.", "promise"),
+        ("Ваша бронь подтверждена.", "Ваша бронь подтверждена. Завтраки на все оставшиеся дни — за счёт гостиницы.", "promise"),
+        ("Your order is confirmed.", "Your order is confirmed. Sorry, we will refund the delivery fee.", "promise"),
+        ("Upload receipts at falconair.example/claims.", "Upload receipts at falconair.example/claim.", "changed"),
+        ("Full terms: northline.example/delay-repay", "The full terms are on our website.", "dropped"),
+        ("The RAV4 is ready at 11:00. Questions: 01 555 8820.", "The RAV4 is ready at 11 am. Questions? Call 01 555 8821.", "added"),
         ("Your claim was approved.", "Your claim was approved and we'll cover it.", "promise"),
         ("Заявка принята.", "Заявка принята, мы возместим стоимость ужина.", "promise"),
         ("Заявка принята.", "Заявка принята, такси оплатим мы.", "promise"),

@@ -132,11 +132,23 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.added.append(r)
     # a schedule left out ("daily") is detail a rewrite may drop; one it adds ("seven days a week") is invented
     result.dropped = [d for d in result.dropped if d.kind != "schedule" and not _said_otherwise(draft, d, [k for k, _ in result.kept])]
+    _same_digits(result, draft, rewrite)
     _pair_changes(result, draft, rewrite)
     result.changed += _counts_changed(draft, rewrite, mine, new)
     added = _promises.added(_promises.promises(draft, lang), _promises.promises(rewrite, lang), _promises.conditions(rewrite))
     result.promises_added = [p for p in added if not _paid_in_draft(draft, mine, new, p)]
     return result
+
+
+def _same_digits(result: Comparison, draft: str, rewrite: str) -> None:
+    """A phone one text reads as a phone (after "Call") and the other as numbers ("Questions: 01 555 8820"): the same
+    digits in the same order, however grouped, are one fact kept."""
+    for phones, other, facts in ((result.added, draft, result.dropped), (result.dropped, rewrite, result.added)):
+        for phone in [f for f in phones if f.kind == "phone"]:
+            written = re.search(r"(?<!\d)" + r"[\s().-]{0,2}".join(re.sub(r"\D", "", phone.text)) + r"(?!\d)", other)
+            if written:
+                phones.remove(phone)
+                facts[:] = [f for f in facts if not (written.start() <= f.start < written.end())]
 
 
 _WHOLE = re.compile(r"\b(?:full|fully|in\s+full|entire|entirely|whole|completely)\b|(?<!\w)(?:полностью|полн\w+|целиком)(?!\w)", re.IGNORECASE)

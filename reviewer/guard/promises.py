@@ -39,6 +39,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "en": [r"refund\w*", r"money\s+back", r"get\s+(?:your|the|all|a|an|every|half\s+of|\d+\s?%\s+of)\s+((?:[\w$£€%.,]+\s+){0,4}?)back(?!\s+(?:to|up|on|online|in\s+touch))",
             r"pay\s+((?:\w+\s+){0,3}?)back", r"(?<!delay\s)repa(?:y|id)", r"cash\s?back", r"(?<!we'll\s)(?<!we\swill\s)(?<!i'll\s)(?<!i\swill\s)(?:comes?|will\s+come|goes?|will\s+go)\s+back\s+to\s+you\b(?!\s+(?:about|with|on|regarding|once|when|as\s+soon|shortly|soon|by|within|in))", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+)?take\s+(?:the|your|it|them)\s+((?:[\w-]+\s+){0,2}?)back\b",
             r"return\w*\s+(?:the|your|all|any|that|this)\s+((?:\w+\s+){0,2}?)(?:money|amount|payment|fee|charge|difference|deposit|sum)\b",
+            r"return\w*\s+(?:the\s+|your\s+)?(?:[$£€]\s?\d[\d.,]*|[a-z]{3}\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|[a-z]{3}\b|dollars|pounds|euros))\s+(?:back\s+)?(?:to|on|onto|into)\s+(?:your|the)\b",  # "return the AUD 100 to your card"
             r"put\w*\s+((?:[\w$£€.,]+\s+){0,3}?)back\s+(?:on|onto|in|into|to)\s+(?:your|the)\b", r"revers\w*\s+(?:the|that|this|your)\s+((?:\w+\s+){0,2}?)(?:charge|payment|fee|transaction)", r"credited\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank)"],
         "ru": [
             r"(?:<вернуть:futr,1per|futr,3per|past|INFN>|<возвратить:futr,1per|futr,3per|past|INFN>|<возвращать:pres,1per>)\s+((?:\w+\s+){0,3}?)(?:%money%|\d+(?![\d:-])(?![\d\s]*(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|числ|-?го\b)))",  # not «вернуть до 4 октября»
@@ -74,6 +75,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"pick\w*\s+up\s+(?:the|any|your|all|those|these)\s+(?:[\w-]+\s+){0,2}?(?:tab|bill|bills|cost|costs|fares?|fees?|charges?|expenses?)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?settle\s+(?:them|it|the|those|these|your|any|all|that|this)\b",
             r"(?:leave|leaving)\s+(?:off|out)\s+(?:(?:any|the|all|those|these)\s+)?(?:[\w-]+\s+)?(?:charges?|fees?|costs?)\b", r"(?:paid|covered|reimbursed)\s+(?:for\s+)?by\s+us\b",
             r"(?:fee|charge|cost|bill|fine)s?\b[^.!?\n]{0,40}?(?:we'll|we\s+will)\s+(?:take\s+care\s+of|cover|handle|sort|settle|deal\s+with)\s+(?:it|that|this|them)\b", r"take\s+care\s+of\s+(?:the|your|any|all)\s+((?:[\w-]+\s+){0,3}?)(?:costs?|fees?|charges?|bill|expenses?|postage)\b",
+            r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:sort|settle|handle|deal\s+with)\s+(?:the|your|any|that|this|those)\s+((?:[\w-]+\s+){0,2}?)(?:costs?|fees?|charges?|bill|fares?|expenses?)(?:\s+out)?\b",  # "we'll sort the cost out ourselves"
             r"(?:without|with\s+no)\s+(?:a\s+|any\s+)?(?:extra\s+|additional\s+|late\s+)?(?:penalty|penalties|fee|fees|charge|charges|cost)\b", r"(?:penalty|fee)[- ]free",
             r"(?:we|i|(?:the|our)\s+(?:store|shop|branch|company|hotel|airline|clinic|restaurant|venue|garage|school))(?:'ll|\s+will|'d|\s+would|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|gladly\s+)?pay\b", r"waiv\w*", r"prepaid",
             r"complimentary", r"(?:something|a\s+little)\s+extra\b", r"(?:a|as\s+a|little|small|free)\s+(?:gift|treat|freebie)s?\b", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:charge|bill)\w*", r"(?:no|nothing)\s+(?:extra\s+|([a-z-]+)\s+)?(?:charge|cost|fee)s?\b",
@@ -87,7 +89,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"(?:isn't|is\s+not|aren't|are\s+not|won't\s+be|not\s+be|doesn't\s+come|does\s+not\s+come|don't\s+end\s+up|never\s+(?:are|is))\s+(?:\w+\s+){0,2}?out\s+of\s+(?:\w+\s+)?pocket",
         ],
         "ru": [
-            r"<оплатить:futr,1per|futr,3per>", r"<оплачивать:pres,1per>", r"<заплатить:futr,1per>", r"<бесплатно>", r"<бесплатный>", r"за\s+(?:наш|свой)\s+сч[её]т", r"за\s+сч[её]т\s+(?:компании|магазина|банка|школы|клиники|отеля|сервиса|салона|центра|фирмы|организации|ресторана|агентства|перевозчика|оператора|нас)",
+            r"<оплатить:futr,1per|futr,3per>", r"<оплачивать:pres,1per>", r"<заплатить:futr,1per>", r"<бесплатно>", r"<бесплатный>", r"за\s+(?:наш|свой)\s+сч[её]т", r"за\s+сч[её]т\s+(?:компании|магазина|банка|школы|клиники|отеля|гостиницы|авиакомпании|туроператора|аптеки|сети|автосалона|мастерской|сервиса|салона|центра|фирмы|организации|ресторана|кафе|агентства|перевозчика|оператора|нас)",
             # «не спишем», «не берём» (not «не списаны»: a fact)
             r"не\s+(?:будем\s+)?(?:<списывать:pres,1per|INFN>|<списать:futr,1per|INFN>|<брать:pres,1per|INFN>|<взять:futr,1per|INFN>)", r"(?:<списывать>|<списать:PRTS>|<брать>|<взыскивать>)\s+не\s+(?:будем|будет|будут|станем|станут)|не\s+(?:станем|станут)\s+(?:<брать>|<списывать>|<взыскивать>)", r"(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)\s+не\s+(?:будет|будут)|не\s+(?:будет|будут)\s+(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"(?:%cost%|<доставка>)\s+((?:[\w₽.,()«»-]+\s+){0,6}?)(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя",
             r"(?:<взять:futr,1per>|<брать:pres,1per>)\s+на\s+себя(?!\s+(?:ответственность|обязательств|организаци|координаци))",  # «повторный приём … мы тоже возьмём на себя»
@@ -320,9 +322,10 @@ def _fold(text: str) -> str:
 
 
 def conditions(text: str) -> frozenset[str]:
-    """The stems of every condition ``text`` states: where a rewrite keeps the draft's condition, if in another sentence."""
+    """The stems of every condition ``text`` states, each to the end of its sentence: where a rewrite keeps the draft's
+    condition, if in another sentence or split by a comma («Если у вас сохранился чек с АЗС, выданный не раньше…»)."""
     scan = _fold(text)
-    return frozenset().union(*(_condition(text, scan, m) for m in CONDITION.finditer(scan)))
+    return frozenset().union(*(_about(text, (m.end(), _clause(scan, m.end(), m.end(), _SENTENCE)[1]), -1, set()) for m in CONDITION.finditer(scan)))
 
 
 def _condition(text: str, scan: str, m: re.Match | None) -> frozenset[str]:
@@ -336,7 +339,7 @@ def _matches(regex: re.Pattern, scan: str, idioms: list[tuple[int, int]], kind: 
     at = 0
     while m := regex.search(scan, at):
         before = scan[max(0, m.start() - 40) : m.start()]
-        negated = _NEGATION.search(before[-30:]) or _WITHOUT.search(before[-30:]) and not _OUR_VERB.search(m.group()) or _NEGATION_AFTER.search(scan[m.end() : m.end() + 60]) or _THIRD_PARTY.search(before[-40:]) or _topic(before) or kind == "cost" and _PAID_BY_AFTER.match(scan, m.end())
+        negated = _APOLOGY.search(before) or _NEGATION.search(before[-30:]) or _WITHOUT.search(before[-30:]) and not _OUR_VERB.search(m.group()) or _NEGATION_AFTER.search(scan[m.end() : m.end() + 60]) or _THIRD_PARTY.search(before[-40:]) or _topic(before, m.group()) or kind == "cost" and _PAID_BY_AFTER.match(scan, m.end())
         if (any(s <= m.start() < e for s, e in idioms) or negated) and not _REFUSED_CHARGE.match(m.group()):
             at = m.start() + 1
             continue
@@ -344,18 +347,26 @@ def _matches(regex: re.Pattern, scan: str, idioms: list[tuple[int, int]], kind: 
         at = max(m.end(), m.start() + 1)
 
 
-def _topic(before: str) -> bool:
+def _topic(before: str, match: str) -> bool:
     """The remedy as the customer's wish or the topic of a question; a "when …," clause before it has ended:
     «Когда телефон будет готов, мы позвоним вам» is a promise, "checking when the refund arrives" is not."""
     wish = _WISH.search(before)
     question = wish and _QUESTION.match(wish.group())
-    return bool(wish) and not (question and _CLAUSE_MARK.search(before, wish.start() + question.end()))
+    ours = wish and _OURS_AFTER.search(before[wish.start() :] + match)  # "if they refuse again, we'll sort the cost out": our own clause
+    return bool(wish) and not (question and _CLAUSE_MARK.search(before, wish.start() + question.end()) or ours)
 
 
+# An apology tells of what we did, not what we promise: "I'm sorry we offered you a voucher first", «Простите, что мы предложили вам купон»
+_APOLOGY = re.compile(
+    r"\b(?:sorry|apologi[sz]e|apologies)\s+(?:that\s+)?(?:we|i)\s+(?:(?:only|first|originally|initially|just|then)\s+)?(?:[a-z]+ed|sent|gave|made|took|put|got|did|didn't|had|hadn't|couldn't|wasn't|weren't)\s+(?:[\w'-]+\s+){0,3}$"
+    r"|(?<!\w)(?:извин\w*|простите|прости|жаль)\s*,?\s+что\s+(?:мы\s+|я\s+)?(?:(?:сначала|только|сразу)\s+)?[а-яё]+(?:ли|ла|л)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # Another's doing, no promise of ours: «банк получателя вернул деньги»
 _THIRD_PARTY = re.compile(r"(?:банк\w*|магазин\w*|продав\w*|отправител\w*|получател\w*|the\s+(?:bank|merchant|shop|seller|sender|recipient)(?:'s)?)\s+(?:(?!and\b|or\b|but\b|и\b|а\b|но\b)[\w-]+\s+)?$", re.IGNORECASE)
 _QUESTION = re.compile(r"(?:why|where|when|whether|почему|где|когда)\b", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;—–]")
+_OURS_AFTER = re.compile(r"[,;—–]\s*(?:(?:and|then|и|то|тогда)\s+)?(?:we|i|мы|я)(?!\w)", re.IGNORECASE)
 
 
 def _about(text: str, span: tuple[int, int], at: int, trigger: set[str], words: re.Pattern | None = None) -> frozenset[str]:
