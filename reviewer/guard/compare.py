@@ -135,8 +135,9 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     _same_digits(result, draft, rewrite)
     _pair_changes(result, draft, rewrite)
     result.changed += _counts_changed(draft, rewrite, mine, new)
-    added = _promises.added(_promises.promises(draft, lang), _promises.promises(rewrite, lang), _promises.conditions(rewrite))
-    result.promises_added = [p for p in added if not _paid_in_draft(draft, mine, new, p)]
+    drafted = _promises.promises(draft, lang)
+    added = _promises.added(drafted, _promises.promises(rewrite, lang), _promises.conditions(rewrite))
+    result.promises_added = [p for p in added if not _paid_in_draft(draft, mine, new, p) and not _retold(draft, drafted, p)]
     return result
 
 
@@ -155,7 +156,7 @@ _WHOLE = re.compile(r"\b(?:full|fully|in\s+full|entire|entirely|whole|completely
 # What a remedy's amount is, in the draft's sentence that states it: "you are entitled to … £44.75"
 _PAYMENT = re.compile(
     r"\b(?:refund\w*|credit\w*|compensat\w*|reimburs\w*|entitled|owed|payout|pay\s+you|(?:will|'ll)\s+(?:be\s+)?pa(?:y|id)|(?:you\s+(?:can|may|could)\s+)?claim(?:\s+back)?)\b"
-    r"|(?<!\w)(?:верн[её]\w*|вернул\w*|возвра\w*|выплат\w*|возмест\w*|компенс\w*|зачисл\w*|начисл\w*|перечисл\w*)",
+    r"|(?<!\w)(?:верн[её]\w*|вернул\w*|вернут\w*|поступ\w*|возвра\w*|выплат\w*|возмест\w*|компенс\w*|зачисл\w*|начисл\w*|перечисл\w*)",
     re.IGNORECASE,
 )
 
@@ -170,8 +171,36 @@ def _paid_in_draft(draft: str, mine: list[Fact], new: list[Fact], promise: Promi
         for d in mine:
             if d.kind == "money" and _same(d, r):
                 s, e = _promises.sentence(draft, d.start, d.end)
-                if _PAYMENT.search(draft, s, e) and (promise.conditional or not _promises.CONDITION.search(draft, s, e)) and ("full" not in promise.objects or _WHOLE.search(draft, s, e)):
+                e = _promises.sentence(draft, e + 1, e + 1)[1] if e < len(draft) else e  # and the next: «списание 640 ₽ лишнее. Мы его отменили, деньги вернутся»
+                if (_PAYMENT.search(draft, s, e) and (promise.conditional or not _promises.CONDITION.search(draft, s, e)) and ("full" not in promise.objects or _WHOLE.search(draft, s, e))
+                        and not (promise.anyway and _promises.IF.search(draft, s, e)) and not _promises.plus(promise, _promises.stems(draft, (s, e)))):
+                    # (nor "Даже если вы занимались…" for the draft's «Если вы не занимались…», nor "your £749 plus the delivery fee")
                     return True  # (not where the rewrite drops the draft's condition, "In any case we'll refund…", or makes it whole)
+    return False
+
+
+_FUTURE = re.compile(r"\b(?:will|'ll|shall|going\s+to)\b|(?<!\w)(?:буд(?:ет|ут|ем|у)|[а-яё]{3,}(?:ём|ем|им))(?!\w)", re.IGNORECASE)  # «пришлём»
+
+
+def _retold(draft: str, drafted: list[Promise], promise: Promise) -> bool:
+    """A replacement or a delivery the rewrite only retells from a sentence of the draft that promises nothing: most of
+    its words are that sentence's ("The picker … replaced the oat milk without checking your dietary note" for "The
+    picker … chose a substitute without checking your dietary note"; "A courier will bring it to you tomorrow, 21 May"
+    for "It goes out by courier tomorrow, 21 May"). Told in the future, only a delivery the draft's sentence sends."""
+    if promise.kind not in ("replacement", "delivery"):
+        return False
+    ahead = bool(_FUTURE.search(promise.text))
+    if ahead and promise.kind == "replacement":
+        return False
+    start = 0
+    while start < len(draft):
+        s, e = _promises.sentence(draft, start, start)
+        if not any(s <= d.start < e for d in drafted):
+            stems = _promises.stems(draft, (s, e))
+            shared = promise.objects & stems
+            if len(shared) >= 4 and 2 * len(shared) >= len(promise.objects) and (not ahead or "deliv" in stems):
+                return True
+        start = max(e, start + 1)
     return False
 
 

@@ -242,7 +242,7 @@ EVERY_MONTH = re.compile(r"\s+of\s+(?:each|every)\s+month|\s+(?:числа\s+)?�
 DAY_MONTH = re.compile(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d.,])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0[1-9]|1[0-2])(?![\d%]|[.,]\d)", re.IGNORECASE)
 WEEKDAY_ONLY = re.compile(rf"(?<!\w){WEEKDAY}", re.IGNORECASE)
 # The first day of a range that shares the month of its end: "10" in «с 10 по 24 июня», "from 10 to 24 June", "10–24 June"
-DAY_RANGE = re.compile(rf"(?<![\d.,:])(?P<a>[12]?\d|3[01])\s*(?:-|–|—|to|until|till|through|and|по|до|и|на)\s*(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
+DAY_RANGE = re.compile(rf"(?<![\d.,:])(?P<a>[12]?\d|3[01])\s*(?:-|–|—|to|until|till|through|and|or|по|до|и|или|на)\s*(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
 # Dates listed under one month: "18, 20 and 22 February", «18, 20 и 22 февраля» (the days before the last), "February 18 and 20" (after the first)
 _DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
 DAYS_BEFORE_MONTH = re.compile(rf"(?<![\d.,:])(?P<days>{_DAY}(?:\s*,\s*{_DAY})+)\s*,?\s*(?:and|&|or|и|или)\s+{_DAY}\s+(?:of\s+)?{MONTH}", re.IGNORECASE)

@@ -43,7 +43,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"put\w*\s+((?:[\w$£€.,]+\s+){0,3}?)back\s+(?:on|onto|in|into|to)\s+(?:your|the)\b", r"revers\w*\s+(?:the|that|this|your)\s+((?:\w+\s+){0,2}?)(?:charge|payment|fee|transaction)", r"credited\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank)"],
         "ru": [
             r"(?:<вернуть:futr,1per|futr,3per|past|INFN>|<возвратить:futr,1per|futr,3per|past|INFN>|<возвращать:pres,1per>)\s+((?:\w+\s+){0,3}?)(?:%money%|\d+(?![\d:-])(?![\d\s]*(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|числ|-?го\b)))",  # not «вернуть до 4 октября»
-            r"(?:%money%|(\d[\d\s]*)\s?(?:₽|руб\w*\.?)),?\s+((?:(?!не\s)[\w₽.,()«»-]+\s+){0,10}?)(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>|<отдать:futr,1per>|<перевести:futr,1per>\s+вам)",
+            r"(?:%money%|(\d[\d\s]*)\s?(?:₽|руб\w*\.?))\)?,?\s+((?:(?!не\s)(?:[\w₽.,()«»-]*[\w₽,()«»-]|[—–])\s+){0,10}?)(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>|<отдать:futr,1per>|<перевести:futr,1per>\s+вам)",
             r"<получить>\s+((?:[\w₽.,]+\s+){0,3}?)(?:назад|обратно)",
             r"<перевести:futr,1per|INFN>\s+(?:вам\s+|на\s+ваш\w*\s+(?:карту|сч[её]т)\s+)((?:\w+\s+){0,3}?)(?:%money%|\d)",  # «переведём вам эту сумму»
             r"<возврат>\s+((?:\w+\s+){0,2}?)(?:%money%|\d[\d\s.,]*\s?(?:₽|руб\w*|р\.))",  # not «операции возврата 55320019»
@@ -58,7 +58,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:remov|deduct|tak|wip)\w*\s+((?:(?!away\b|and\b|then\b)[\w$£€%.,-]+\s+){0,4}?)(?:from|off)\s+(?:your|the)\s+(?:next\s+)?(?:account|bill|invoice|balance|statement|direct\s+debit|(?:monthly\s+)?(?:payment|instal+ment))\b", r"(?:take|knock|deduct)\w*\s+((?:(?!away\b|drop\w*\b|when\b|and\b|then\b)[\w$£€%.,-]+\s+){0,6}?)off\s+(?:your|the|next|this|that)\b(?!\s+(?:\w+\s+)?(?:settlement|payout|pay-?out|claim\s+payment|compensation|refund)\b)", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
                r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€%]|dollars|pounds|euros|usd|gbp|eur))\s+off\b", r"take\w*\s+(?:half|a\s+third|a\s+quarter|\d+\s?%|[$£€]\s?\d[\d.,]*)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?off\b", r"(?:knock|shave)\w*\s+((?:[\w$£€%.,'-]+\s+){0,6}?)off\b",
                r"honou?r\w*\s+(?:the|that|this|your|our)\s+((?:\w+\s+){0,2}?)(?:price|rate|discount|offer|deal|promo\w*)", r"match\w*\s+(?:the|that|their|this|its|any)\s+((?:\w+\s+){0,2}?)price",
-               r"as\s+(?:a|our)\s+(?:small\s+|little\s+|special\s+)?(?:thank[- ]?you|token\s+of|gesture\s+of|way\s+of\s+saying)", r"at\s+the\s+(?:old|previous|original)\s+(?:price|rate)", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+){0,3}?(?:cheaper|for\s+less)\b|(?:will|'ll)\s+cost\s+(?:you\s+)?less\b"],  # a gift: "we'll send a hoodie as a thank-you"
+               r"as\s+(?:a|our)\s+(?:small\s+|little\s+|special\s+)?(?:thank[- ]?you|token\s+of|gesture\s+of|way\s+of\s+saying)", r"at\s+the\s+(?:old|previous|original)\s+(?:price|rate)", r"(?:stick|keep)\s+to\s+(?:the|our|that|your)\s+(?:[$£€]\s?\d[\d.,]*|original|quoted|old|previous)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+){0,3}?(?:cheaper|for\s+less)\b|(?:will|'ll)\s+cost\s+(?:you\s+)?less\b"],  # a gift: "we'll send a hoodie as a thank-you"
         "ru": [r"<скидка>", r"<промокод>", r"(?:<взять:futr,1per>|<списать:futr,1per>)\s+(?:\w+\s+){0,2}?(?:только\s+)?(?:половину|часть|\d+\s?%)", r"<купон>", r"<подарочный>\s+<сертификат>", r"<сертификат>\s+(?:\w+\s+)?(?:на\s+(?:сумму\s+)?\d|номиналом)", r"<подарить>", r"<дарить:pres,1per>", r"\w+(?:им|ем|ём)\s+((?:\w+\s+){0,3}?)в\s+подарок", r"в\s+подарок\s+((?:\w+\s+){0,2}?)\w+(?:им|ем|ём)\b", r"<сохранить:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)(?:<цена>|<тариф>)",
                r"<сделать:futr,1per>\s+((?:[\w-]+\s+){0,4}?)дешевле|(?:обойд[её]тся|будет\s+стоить)\s+(?:вам\s+)?дешевле", r"в\s+знак\s+(?:благодарности|признательности|извинени[яй])|в\s+качестве\s+(?:извинени[яй]|благодарности|комплимента|подарка)", r"по\s+(?:старой|прежней)\s+(?:цене|тарифу|стоимости)"],
     },
@@ -79,12 +79,12 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"(?:without|with\s+no)\s+(?:a\s+|any\s+)?(?:extra\s+|additional\s+|late\s+)?(?:penalty|penalties|fee|fees|charge|charges|cost)\b", r"(?:penalty|fee)[- ]free",
             r"(?:we|i|(?:the|our)\s+(?:store|shop|branch|company|hotel|airline|clinic|restaurant|venue|garage|school))(?:'ll|\s+will|'d|\s+would|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|gladly\s+)?pay\b", r"waiv\w*", r"prepaid",
             r"complimentary", r"(?:something|a\s+little)\s+extra\b", r"(?:a|as\s+a|little|small|free)\s+(?:gift|treat|freebie)s?\b", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:charge|bill)\w*", r"(?:no|nothing)\s+(?:extra\s+|([a-z-]+)\s+)?(?:charge|cost|fee)s?\b",
-            r"nothing\s+to\s+pay", r"no\s+need\s+to\s+pay", r"no\s+(?:more|further|other)\s+(?:payments?|charges?|fees?|money)\s+(?:will\s+be|is|are)\s+(?:taken|charged|collected|debited|due)\b", r"\byou\s+(?:won't|will\s+not|don't|do\s+not|shan't)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:anything\s+|a\s+(?:penny|thing|cent)\s+)?for\b", r"(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to\s+pay\s+(?:anything|a\s+(?:penny|thing|cent)|extra|more|for\s+(?:it|this|that|the|your))\b", r"(?:check-?up|delivery|shipping|postage|repair|service|installation|lesson|session|visit|consultation|return|exchange|fitting|collection|cleaning)\s+(?:(?:with|from|at)\s+(?:us|our\s+\w+)\s+)?(?:will\s+be|is)\s+(?:also\s+)?free\b", r"half[- ]price", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
+            r"nothing\s+to\s+pay", r"no\s+need\s+to\s+pay", r"no\s+(?:more|further|other)\s+(?:payments?|charges?|fees?|money)\s+(?:will\s+be|is|are)\s+(?:taken|charged|collected|debited|due)\b", r"\byou\s+(?:won't|will\s+not|don't|do\s+not|shan't)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:anything\s+|a\s+(?:penny|thing|cent)\s+)?for\b", r"(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to\s+pay\s+(?:anything|a\s+(?:penny|thing|cent)|extra|more|for\s+(?:it|this|that|the|your))\b", r"(?:check-?up|delivery|shipping|postage|repair|service|installation|lesson|session|visit|consultation|return|exchange|fitting|collection|cleaning)\s+(?:itself\s+)?(?:(?:with|from|at)\s+(?:us|our\s+\w+)\s+|(?:on|for|of)\s+(?:[\w-]+\s+){1,3}?)?(?:will\s+be|is)\s+(?:also\s+)?free\b", r"half[- ]price", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
             r"without\s+(?:charging|billing|(?:you\s+)?paying|(?:you\s+)?being\s+charged)\b", r"with\s+our\s+compliments", r"(?:won't|will\s+not)\s+(?:appear|show\s+up|show)\s+on\s+your\s+(?:bill|invoice|statement)",
             r"(?:won't|will\s+not|doesn't|does\s+not|shouldn't)\s+cost\s+(?:you\s+)?(?:anything|a\s+(?:penny|thing|cent|dime))", r"(?:it's|it\s+is|they're|they\s+are)\s+yours\s+to\s+keep",
             # a charge dropped: "the excess, which we'll set aside", "we'll write off the fee"
             r"(?:excess|fee|charge|penalty|deductible)\b[^.!?\n]{0,30}?(?:we'll|we\s+will|we're\s+going\s+to)\s+(?:set\s+aside|drop|scrap|write\s+off|forget\s+about|let\s+go)",
-            r"(?:set\s+aside|scrap|write\s+off|drop)\s+(?:the|your|that)\s+(?:\w+\s+)?(?:excess|fee|charge|penalty|deductible)",
+            r"(?:set\s+aside|scrap|write\s+off|drop|skip)\s+(?:the|your|that|this)\s+(?:\w+\s+)?(?:excess|fee|charge|penalty|deductible|payment)",
             r"(?:excess|fee|charge|penalty|deductible)\s+(?:\w+\s+){0,2}?(?:does\s+not|doesn't|will\s+not|won't|no\s+longer)\s+apply",  # "the £65.00 call-out fee does not apply"
             r"(?:isn't|is\s+not|aren't|are\s+not|won't\s+be|not\s+be|doesn't\s+come|does\s+not\s+come|don't\s+end\s+up|never\s+(?:are|is))\s+(?:\w+\s+){0,2}?out\s+of\s+(?:\w+\s+)?pocket",
         ],
@@ -171,17 +171,21 @@ _WISH = re.compile(
     # the remedy as the topic of an apology ("sorry the refund is taking this long") or what a fee is for («сбор за возврат»)
     r"|sorry|apologi[sz]e\w*|(?<!знак\s)извин\w*|простите|fee\s+for|charge\s+for|pay\s+for|(?:сбор|плата|комиссия|штраф)\s+за|(?:за|до)?плат(?:ить|ите|ишь)\s+за|оплачива\w*\s+за"
     # what an insurer or a plan pays is no promise of ours: "your insurance covers 80% of the crown"
-    r"|insurance|insurer|policy|warranty|guarantee|страховк\w*|страховщик\w*|полис\w*|гаранти\w*)[\s,]+(?:\w+[\s,]+){0,3}$",  # «по гарантии, так что платить…»
+    r"|insurance|insurer|policy|warranty|guarantee|страховк\w*|страховщик\w*|полис\w*|гаранти\w*)[\s,]+(?:\w+[\s,]+){0,3}$"  # «по гарантии, так что платить…»
+    # ...however many words on, once it is said to pay: "your extended warranty covers both the part and the labour, so the visit is free"
+    r"|(?:insurance|insurer|policy|warranty|guarantee|страховк\w*|страховщик\w*|полис\w*|гаранти\w*)\s+(?:\w+\s+){0,2}?(?:covers?|pays?|покрывает|оплачивает)\b[^.!?\n]{0,70}$",
     re.IGNORECASE,
 )
 # "compensation is not possible", «компенсация не положена», «вернуть комиссию мы не можем»: refused after the word.
 # «без компенсации», «без доплаты»; not «за дни без горячей воды пересчитаем», where our verb follows
-_WITHOUT = re.compile(r"\bбез\s+(?:(?!мы\s|я\s|будет\s|будут\s)\w+\s+){0,2}$", re.IGNORECASE)  # not «за дни без связи будет пересчитана»
+_WITHOUT = re.compile(r"\bбез\s+(?:(?!мы\s|я\s|будет\s|будут\s|можно\s|нужно\s|надо\s)\w+\s+){0,2}$", re.IGNORECASE)  # not «без ремонта можно бесплатно»  # not «за дни без связи будет пересчитана»
 _OUR_VERB = re.compile(r"(?:ем|ём|им)$", re.IGNORECASE)
+# What points or a voucher are worth and how long they last, said of ones already given: «баллы действуют до 30.06», «1 балл равен 1 ₽»
+_VALIDITY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:действу\w*|действительн\w*|работа\w*|начина\w*|starts?|begins?|равен|равна|равно|равны|сгора\w*|можно\s+(?:потратить|использовать)|(?:is|are)\s+(?:valid|worth)|works?|appl(?:y|ies)|can\s+be\s+(?:used|spent)|expire\w*|equals?)\b", re.IGNORECASE)
 _NEGATION_AFTER = re.compile(r"^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возможн\w*)|невозможн\w*)"
     r"|^[\s,]+(?:(?!если|когда|пока)[\w-]+[\s,]+){0,5}?(?:не\s+(?:можем|сможем|получится|выйдет|удастся)|нельзя)", re.IGNORECASE)  # «вернуть эту сумму по правилам мы, к сожалению, не можем»
 # What a warranty or insurance pays, said after the word, is no cost of ours: «его заменят бесплатно, по гарантии», «80% оплатит полис ДМС»
-_PAID_BY_AFTER = re.compile(r"(?:\s+(?!и\b|а\b|но\b|and\b|but\b)[\w-]+){0,3}?[\s,—–-]+(?:по\s+(?:[\w-]+\s+)?гарантии|(?:ваш\w*\s+)?(?:полис|страховк\w*|страхов\w+\s+компани\w*|страховщик\w*)(?!\w)|under\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|policy)|(?:as\s+it\s+is\s+)?covered\s+by\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|insurer|policy)"
+_PAID_BY_AFTER = re.compile(r"(?:\s+(?!и\b|а\b|но\b|and\b|but\b)[\w-]+){0,3}?[\s,—–-]+(?:по\s+(?:[\w-]+\s+)?гарантии|(?:она\s+|оно\s+|он\s+|это\s+)?(?:входит|входят|включен\w*)\s+в\s+(?:гаранти\w*|страховк\w*|полис\w*)|(?:ваш\w*\s+)?(?:полис|страховк\w*|страхов\w+\s+компани\w*|страховщик\w*)(?!\w)|under\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|policy)|(?:as\s+it\s+is\s+)?covered\s+by\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|insurer|policy)"
     r"|,?\s*(?:as|because|since)\s+(?:it's|it\s+is|this\s+is|that's|it\s+was)\s+(?:a\s+|an\s+)?(?:warranty|guarantee|insurance|insured)\b|,?\s*(?:так\s+как|потому\s+что|поскольку|ведь)\s+(?:это\s+)?(?:гарантийн\w*|страхов\w*))", re.IGNORECASE)
 # A negated charge is a promise even after a negation: "won't be charged", «не возьмём».
 _REFUSED_CHARGE = re.compile(r"не\s|(?:won't|will\s+not|don't|do\s+not|isn't|is\s+not|aren't|are\s+not|not\s+be|doesn't|does\s+not|never)\b", re.IGNORECASE)
@@ -266,9 +270,20 @@ class Promise:
         later = self.later[0] and not other.later[1]
         if self.kind == other.kind or not {self.kind, other.kind} <= MONEY or later:
             return False
-        amounts = lambda p: {w for w in p.objects if any(c.isdigit() for c in w)}  # noqa: E731
         shared = self.objects & other.objects - _WHEN
-        return bool(amounts(self) & amounts(other)) or len(shared) >= 2 and len(self.context & other.context) >= 3 or bool(shared) and len(self.context & other.context) >= 4
+        return bool(self.amounts & other.amounts) or len(shared) >= 2 and len(self.context & other.context) >= 3 or bool(shared) and len(self.context & other.context) >= 4
+
+    @property
+    def amounts(self) -> set[str]:
+        return {w for w in self.objects if any(c.isdigit() for c in w)}
+
+    @property
+    def own_amounts(self) -> set[str]:
+        """The amounts in its words or just after them ("return £97.35 to your card"), not elsewhere in its clause."""
+        if self.loose:
+            return set()
+        words = self.text[max(0, self.words[0] - self.start) : max(0, self.words[1] - self.start) + 25]
+        return {_stem(w) for w in _WORD.findall(_GROUPED.sub("", words)) if any(c.isdigit() for c in w)}
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end}
@@ -311,7 +326,7 @@ def promises(text: str, lang: str) -> list[Promise]:
             definite = bool(_DEFINITE.search(scan, max(0, m.start() - 6), m.start())) and bool(_NOUN.match(m.group()))
             later = (bool(_NEXT.search(scan, *clause)), bool(_NEXT.search(scan, *sentence)))
             condition = CONDITION.search(scan, *sentence)
-            hedged, anyway = bool(_IF.search(scan, *sentence)), bool(ANYWAY.search(scan, *sentence))
+            hedged, anyway = bool(IF.search(scan, *sentence)), bool(ANYWAY.search(scan, *sentence))
             found.setdefault((kind, own[0]), Promise(kind, text[clause[0] : clause[1]].strip(), clause[0], clause[1], frozenset(words), context, named, loose, definite, m.span(), later, sentence, bool(condition), _condition(text, scan, condition), hedged, anyway))
     return sorted(found.values(), key=lambda p: p.start)
 
@@ -339,7 +354,7 @@ def _matches(regex: re.Pattern, scan: str, idioms: list[tuple[int, int]], kind: 
     at = 0
     while m := regex.search(scan, at):
         before = scan[max(0, m.start() - 40) : m.start()]
-        negated = _APOLOGY.search(before) or _NEGATION.search(before[-30:]) or _WITHOUT.search(before[-30:]) and not _OUR_VERB.search(m.group()) or _NEGATION_AFTER.search(scan[m.end() : m.end() + 60]) or _THIRD_PARTY.search(before[-40:]) or _topic(before, m.group()) or kind == "cost" and _PAID_BY_AFTER.match(scan, m.end())
+        negated = _APOLOGY.search(before) or _NEGATION.search(before[-30:]) or _WITHOUT.search(before[-30:]) and not _OUR_VERB.search(m.group()) or _NEGATION_AFTER.search(scan[m.end() : m.end() + 60]) or _THIRD_PARTY.search(before[-40:]) or _topic(scan[max(0, m.start() - 110) : m.start()], m.group()) or _POLICY.match(scan, m.end()) and m.group().lower().endswith("s") or kind in ("credit", "discount") and _VALIDITY_AFTER.match(scan, m.end()) or kind == "cost" and _PAID_BY_AFTER.match(scan, m.end())
         if (any(s <= m.start() < e for s, e in idioms) or negated) and not _REFUSED_CHARGE.match(m.group()):
             at = m.start() + 1
             continue
@@ -353,9 +368,15 @@ def _topic(before: str, match: str) -> bool:
     wish = _WISH.search(before)
     question = wish and _QUESTION.match(wish.group())
     ours = wish and _OURS_AFTER.search(before[wish.start() :] + match)  # "if they refuse again, we'll sort the cost out": our own clause
+    ours = ours or wish and _FEE_FOR.match(wish.group()) and _IS.search(before)  # "the delivery fee for this order is on us": what the fee is for, then the promise
+    # «мы отремонтируем её по гарантии бесплатно», "your policy has a £250 excess, and in your case we'll waive it": we do it
+    ours = ours or wish and (_WE_DO.search(before, max(0, wish.start() - 40), wish.start()) or _WE_AFTER.search(before, wish.start()))
     return bool(wish) and not (question and _CLAUSE_MARK.search(before, wish.start() + question.end()) or ours)
 
 
+# How remedies go in general, no promise: "refunds are processed within 5–7 business days", "these refunds usually appear within 1 to 3 days"
+_POLICY = re.compile(r"\s+(?:are|get|can\s+be)\s+(?:usually\s+|normally\s+|typically\s+|always\s+|generally\s+)?(?:processed|issued|made|paid|sent|credited|handled|approved|completed)\b"
+                     r"|\s+(?:usually|normally|typically|generally|can|may)\s+(?:take|show|appear|arrive|reach)\b", re.IGNORECASE)
 # An apology tells of what we did, not what we promise: "I'm sorry we offered you a voucher first", «Простите, что мы предложили вам купон»
 _APOLOGY = re.compile(
     r"\b(?:sorry|apologi[sz]e|apologies)\s+(?:that\s+)?(?:we|i)\s+(?:(?:only|first|originally|initially|just|then)\s+)?(?:[a-z]+ed|sent|gave|made|took|put|got|did|didn't|had|hadn't|couldn't|wasn't|weren't)\s+(?:[\w'-]+\s+){0,3}$"
@@ -366,7 +387,11 @@ _APOLOGY = re.compile(
 _THIRD_PARTY = re.compile(r"(?:банк\w*|магазин\w*|продав\w*|отправител\w*|получател\w*|the\s+(?:bank|merchant|shop|seller|sender|recipient)(?:'s)?)\s+(?:(?!and\b|or\b|but\b|и\b|а\b|но\b)[\w-]+\s+)?$", re.IGNORECASE)
 _QUESTION = re.compile(r"(?:why|where|when|whether|почему|где|когда)\b", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;—–]")
-_OURS_AFTER = re.compile(r"[,;—–]\s*(?:(?:and|then|и|то|тогда)\s+)?(?:we|i|мы|я)(?!\w)", re.IGNORECASE)
+_FEE_FOR = re.compile(r"(?:fee|charge)\s+for\b", re.IGNORECASE)
+_WE_DO = re.compile(r"(?:\b(?:we|i)(?:'ll|\s+will|\s+can)\s+[\w-]+|(?<!\w)мы\s+(?:[а-яё]+\s+)?[а-яё]+(?:ем|им|ём|ам)\b)[^,;—–.!?]*$", re.IGNORECASE)
+_WE_AFTER = re.compile(r"\b(?:we|i)(?:'ll|\s+will|\s+can|\s+are\s+going\s+to)\b|(?<!\w)мы\s+(?:[а-яё]+\s+)?[а-яё]+(?:ем|им|ём|ам)(?!\w)", re.IGNORECASE)
+_IS = re.compile(r"\b(?:is|are|will\s+be|'s)\s+$", re.IGNORECASE)
+_OURS_AFTER = re.compile(r"[,;—–]\s*(?:(?:and|then|which|so|but|и|то|тогда|а|но|так\s+что)\s+)?(?:we|i|мы|я)(?!\w)", re.IGNORECASE)
 
 
 def _about(text: str, span: tuple[int, int], at: int, trigger: set[str], words: re.Pattern | None = None) -> frozenset[str]:
@@ -374,6 +399,11 @@ def _about(text: str, span: tuple[int, int], at: int, trigger: set[str], words: 
     about = _ASIDE.sub(lambda a: a.group() if a.start() <= at - span[0] < a.end() else " ", text[span[0] : span[1]])
     about = _GROUPED.sub("", about)  # «5 000» is 5000
     return frozenset({_stem(w) for w in (words or _WORD).findall(_PHONE.sub(" phone ", _SLOT.sub(" ", about)))} - trigger - {""})
+
+
+def stems(text: str, span: tuple[int, int]) -> frozenset[str]:
+    """The stems of a span's words, as promises' objects are written."""
+    return _about(text, span, -1, set())
 
 
 def _before(scan: str, clause: tuple[int, int], back: int) -> tuple[int, int]:
@@ -395,7 +425,7 @@ def _without_gaps(m: re.Match) -> str:
 # What makes a promise depend on something: made unconditional ("In any case we'll refund…"), it is another promise
 # (a condition on the customer's own choice or need, "if you cannot attend", «если вам неудобно», is an offer, kept however said)
 CONDITION = re.compile(r"\b(?:if|unless|as\s+long\s+as|in\s+case)\s+(?![^,.;!?\n]{0,30}?\b(?:suits?|convenient|(?:date|time|slot|day|option|arrangement)s?\s+(?:does\s+not|doesn't|don't|do\s+not|won't|will\s+not)\s+work)\b)(?!you\b|you're|you've|your\b|preferred\b|needed\b|necessary\b|desired\b|that\s+(?:works|suits|helps)\b|it\s+(?:helps|suits)\b)|\bshould\s+(?:the|it|they)\b|\bsubject\s+to\b|(?<!\w)при\s+наличии\b|(?<!\w)(?:если|при\s+условии,?\s+что|в\s+случае,?\s+если)\s+(?!(?:вы|вам|вас|ты|тебе|тебя|ваш\w*|тво\w+|хотите|хочешь|захотите|захочешь|желаете|удобно|удобнее|нужно|надо|нужна|нужен|нужны|понадоб\w+|интересно|[а-яё]+(?:ете|ите|етесь|итесь|ёте|ётесь)|(?:вдруг|ещё|еще)\s+[а-яё]+(?:ете|ите|етесь|итесь))(?!\w))", re.IGNORECASE)
-_IF = re.compile(r"\b(?:if|unless|provided|as\s+long\s+as)\b|(?<!\w)(?:если|при\s+условии|в\s+случае)(?!\w)", re.IGNORECASE)
+IF = re.compile(r"\b(?:if|unless|provided|as\s+long\s+as)\b|(?<!\w)(?:если|при\s+условии|в\s+случае)(?!\w)", re.IGNORECASE)
 # Said to hold whatever happens: a hedged promise restated so is another promise ("…even if you book after 31 December")
 ANYWAY = re.compile(r"\b(?:in\s+any\s+case|either\s+way|regardless|no\s+matter|whether\s+or\s+not|even\s+if|whatever\s+happens)\b|(?<!\w)(?:в\s+любом\s+случае|независимо\s+от|даже\s+если|так\s+или\s+иначе|при\s+любом\s+исходе)(?!\w)", re.IGNORECASE)
 # Months and weekdays say when, not what: "April's plan on us" is not the draft's credit "on the 1 April bill"
@@ -431,6 +461,12 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
     holds = lambda d, p: not d.conditional or 2 * len(d.condition & (conditions | p.context)) >= len(d.condition) > 0  # noqa: E731
     firmer = lambda p, d: p.anyway and d.hedged and not d.anyway  # noqa: E731 - "we'll give you 10% in any case" for "10% if you book by 31 December"
     matched = {id(p): {i for i, d in enumerate(draft) if p.same(d) and (p.conditional or holds(d, p)) and not firmer(p, d) and not _bigger(p, d)} for p in rewrite}
+    # "…no charge for it, and we'll skip the charge for the week after as well": one more of a remedy an earlier promise keeps
+    # better (it shares more of the draft's words), not the draft's
+    shared = lambda p, i: len(p.objects & draft[i].objects)  # noqa: E731
+    for p in rewrite:
+        if _ALSO.search(p.text) and any(q.kind == p.kind and q.words[1] <= p.words[0] and all(shared(q, i) > shared(p, i) for i in matched[id(p)] & matched[id(q)]) and matched[id(p)] & matched[id(q)] for q in rewrite):
+            matched[id(p)] = set()
     kept = [p for p in rewrite if matched[id(p)]]
     used = set().union(*matched.values()) if matched else set()
     new = []
@@ -439,7 +475,8 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
         if p in kept or framing and any(q.sentence == p.sentence for q in kept):
             continue
         restated = {i for q in kept if _restates(p, q) for i in matched[id(q)]}
-        akin = next((i for i, d in enumerate(draft) if (i not in used or i in restated) and p.akin(d)), None)
+        # a remedy already matched may be told again in other words with its amount: "we take 15% off … and return £97.35 to your card"
+        akin = next((i for i, d in enumerate(draft) if (i not in used or i in restated or p.own_amounts & d.amounts and p.objects & d.objects - p.amounts) and p.akin(d)), None)
         if akin is None and (only := _only_unused(p, draft, rewrite, used, kept)) is not None:
             akin = only  # the draft's one replacement restated in other words: "resent them" → "sent fresh copies to replace the ones that went astray"
         if akin is None:
@@ -452,8 +489,19 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
 
 
 def _bigger(p: Promise, d: Promise) -> bool:
-    """Whether ``p`` makes the draft's remedy ``d`` whole where the draft did not: "…the fee and the full price of the boots"."""
-    return "full" in p.objects and "full" not in d.objects | d.context
+    """Whether ``p`` makes the draft's remedy ``d`` whole where the draft did not ("…the fee and the full price of the
+    boots"), or adds to it a cost the draft's sentence does not name."""
+    return "full" in p.objects and "full" not in d.objects | d.context or plus(p, d.context)
+
+
+def plus(p: Promise, named: frozenset[str]) -> bool:
+    """Whether ``p`` adds a cost to its remedy that ``named`` (the stems of the draft's sentence) does not hold: "your £749
+    plus the original delivery fee"."""
+    extra = _PLUS.search(p.text)
+    return bool(extra) and not {_stem(w) for w in _WORD.findall(extra.group(1))} & named
+
+
+_PLUS = re.compile(r"(?:\bplus|(?<!\w)плюс)\s+((?:[\w-]+\s+){0,3}?(?:fee|fees|cost|costs|charge|charges|postage|shipping|delivery|стоимость|доставк\w*|сбор\w*|комисси\w*))", re.IGNORECASE)
 
 
 def _only_unused(p: Promise, draft: list[Promise], rewrite: list[Promise], used: set[int], kept: list[Promise]) -> int | None:
@@ -467,6 +515,7 @@ def _only_unused(p: Promise, draft: list[Promise], rewrite: list[Promise], used:
     return None
 
 
+_ALSO = re.compile(r"\b(?:also|too|as\s+well)\b|(?<!\w)(?:тоже|также)(?!\w)", re.IGNORECASE)
 _JOINED = re.compile(r"\b(?:and|or|plus|also|with|и|или|а|плюс|также|с)\b", re.IGNORECASE)
 
 
@@ -483,8 +532,8 @@ def _between(p: Promise, q: Promise) -> str:
 
 
 # Where a clause ends: punctuation (not brackets: an aside belongs to its clause), but not the point of "€12.00" or of «руб.» inside a sentence.
-_BOUNDARY = re.compile(r"[!?;\n—–]|(?<!\d):|:(?!\d)|[.,](?!\d)(?=\s*(?:$|[A-ZА-ЯЁ\n]))|,(?!\d)")
-_SENTENCE = re.compile(r"[!?\n]|\.(?!\d)(?=\s*(?:$|[A-ZА-ЯЁ\n]))")
+_BOUNDARY = re.compile(r"[!?;\n—–]|(?<!\d):|:(?!\d)|[.,](?!\d)(?=\s*(?:$|[A-ZА-ЯЁ\n])|\s+\d)|,(?!\d)")
+_SENTENCE = re.compile(r"[!?\n]|\.(?!\d)(?=\s*(?:$|[A-ZА-ЯЁ\n])|\s+\d)")  # «…десерт. 749 ₽ мы вернули»: a number may start one
 # The point of an abbreviation before a name ("St. Mary's", «ул. Коллонтай», «д. 21») ends nothing.
 _ABBREVIATION = re.compile(r"(?<!\w)(?:st|dr|mr|mrs|ms|rd|ave|mt|ул|д|пр|просп|пер|ш|корп|стр|г|им|пл|наб|тел)$", re.IGNORECASE)
 
@@ -510,7 +559,7 @@ def _stem(word: str) -> str:
     word = word.lower().replace("ё", "е")
     if _DEGREE.fullmatch(word):
         return "full"
-    if word in STOP or (len(word) < 3 and not word.isdigit()):
+    if word in STOP or (len(word) < 3 and not any(c.isdigit() for c in word)):  # "£5" says what a promise is about
         return ""
     if len(word) > 4 and (ending := _RU_ENDING.search(word)) and ending.start() >= 3:
         word = word[: ending.start()]  # «шкафом» and «шкаф», «стоимости» and «стоимость»: one stem
