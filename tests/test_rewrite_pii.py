@@ -91,6 +91,8 @@ def test_personal_data_is_found_whole(text, value, kind):
         "update to version 10.2.1.4 tonight",
         "results in 48 hours at portal.medilab.co.uk",  # a plain "at" before a real domain is no hidden address
         "Order 12345\ncall on 09.01.2025",
+        "the handset with IMEI 350777331568021 is blocked",  # a device's number that passes Luhn
+        "Заводской номер кассы 0496140009312, фискальный накопитель",
     ],
 )
 def test_ids_dates_and_invalid_numbers_are_left_alone(text):

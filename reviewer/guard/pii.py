@@ -265,6 +265,8 @@ def find_pii(text: str, countries: frozenset[str] = frozenset()) -> list[tuple[i
                 continue
             if regex is PASSPORT and _ID_LABEL.search(text, max(0, start - 40), start):
                 continue  # «заказ № 4519 204871»: an order's number in a passport's shape
+            if _DEVICE_LABEL.search(text, max(0, start - 40), start):
+                continue  # "IMEI 350777331568021" (15 digits that pass Luhn), «заводской номер кассы 0496140009312»: a device's
             if kind == "PHONE":  # "(0121) 496 0666": keep the bracket; drop a bracket that only closes
                 if marker := _LIST_MARKER.match(value):  # «1) 89162345678; 2) (495) 987-65-43»: a list's number is no digit of the phone
                     value, start = value[marker.end() :], start + marker.end()
@@ -307,6 +309,7 @@ def _spoken(text: str, start: int, value: str) -> bool:
 _VERSION = re.compile(r"(?:version|ver\.|v\.|build|firmware|patch|release|update|версии|версия|версию|сборк\w*|прошивк\w*|обновлени\w*|патч\w*|релиз\w*)(?:\s+[^\W\d]+){0,2}\s*$", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"\d{1,2}\)\s+")
 # A bank's codes are no phones: «БИК банка получателя 044525225»
+_DEVICE_LABEL = re.compile(r"(?:\bimei|\bserial(?:\s+(?:number|no\.?))?|\bs/n|(?<!\w)(?:серийн|заводск)\w*\s+номер\w*)(?:\s+(?:of\s+)?[^\W\d]+){0,2}\W{1,3}$", re.IGNORECASE)
 _ID_LABEL = re.compile(
     r"(?:бик|bic|swift|кпп|огрн\w*|окпо|окато|sort\s+code|routing\s+number)(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$|(?:№|#|\bno\.)\s*$"  # «Заказ № 330-112-7845» is an id
     r"|(?:\bpolicy|\bcontract|\border|(?<!\w)полис\w*|(?<!\w)договор\w*|(?<!\w)заказ\w*)(?:\s+(?-i:[A-ZА-ЯЁ]{1,5})){0,2}\s+$"  # «по полису (ОСАГО) ХХХ 0317294856», not «в заказе на +7 926…»
