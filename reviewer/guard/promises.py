@@ -178,7 +178,7 @@ _WISH = re.compile(
 )
 # "compensation is not possible", «компенсация не положена», «вернуть комиссию мы не можем»: refused after the word.
 # «без компенсации», «без доплаты»; not «за дни без горячей воды пересчитаем», where our verb follows
-_WITHOUT = re.compile(r"\bбез\s+(?:(?!мы\s|я\s|будет\s|будут\s|можно\s|нужно\s|надо\s)\w+\s+){0,2}$", re.IGNORECASE)  # not «без ремонта можно бесплатно»  # not «за дни без связи будет пересчитана»
+_WITHOUT = re.compile(r"\bбез\s+(?:(?!мы\s|я\s|будет\s|будут\s|можно\s|нужно\s|надо\s)\w+\s+){0,2}$", re.IGNORECASE)  # not «за дни без связи будет пересчитана», «без ремонта можно бесплатно»
 _OUR_VERB = re.compile(r"(?:ем|ём|им)$", re.IGNORECASE)
 # What points or a voucher are worth and how long they last, said of ones already given: «баллы действуют до 30.06», «1 балл равен 1 ₽»
 _VALIDITY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:действу\w*|действительн\w*|работа\w*|начина\w*|starts?|begins?|равен|равна|равно|равны|сгора\w*|можно\s+(?:потратить|использовать)|(?:is|are)\s+(?:valid|worth)|works?|appl(?:y|ies)|can\s+be\s+(?:used|spent)|expire\w*|equals?)\b", re.IGNORECASE)
