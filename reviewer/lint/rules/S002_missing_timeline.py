@@ -155,6 +155,8 @@ def _recorded(lower: str, m: re.Match) -> bool:
     return bool(_RECORDED.search(lower, max(0, m.start() - 60), end))
 
 
+_LASTS = diskcache.compile(r"(?:\blasts?|\bvalid\s+for|\bgood\s+for|\bexpires?\s+(?:in|after)|(?<!\w)(?:действу\w*|действител\w*|сгора\w*))(?:\s+[\w-]+)?\s+$")
+_LASTS_AT = diskcache.compile(r"(?:действу|действител|valid\s+for|good\s+for)")  # the time's own first word
 _TIME_SLOT = diskcache.compile(r"\[(?:[^\]]*(?:time|date|day|eta|when|deadline|hour|frame|week|month|year|quarter|срок|дат|врем|день|дня|дней|час|недел|месяц|год|квартал|числ)[^\]]*|…|\.{2,}|_{2,})\]")
 
 
@@ -376,7 +378,9 @@ class _Times:
         ahead = lambda offset: offset >= doc.greeting_end and start(offset) not in untimed  # noqa: E731
         # in a sentence about the past, a time in a clause of its own that looks ahead ("the fabric was late, so your sofa is now due on 24 September") is ahead
         gone = {o for o in times if start(o) in past_sentences and not _AHEAD_CLAUSE.search(doc.lower, *_clause(doc, o))}
-        self.ahead = [o for o in future if ahead(o)] + [o for o in times if ahead(o) and start(o) not in elsewhere and o not in gone]
+        # how long something lasts ("a permit lasts 28 days", «разрешение действует 30 дней») times no step but its own sentence's
+        lasting = {o for o in times if _LASTS.search(doc.lower, max(0, o - 30), o) or _LASTS_AT.match(doc.lower, o)}
+        self.ahead = [o for o in future if ahead(o) and o not in lasting] + [o for o in times if ahead(o) and start(o) not in elsewhere and o not in gone | lasting]
         self.elsewhere = elsewhere | {start(o) for o in gone}
 
     def _after_timed_step(self, sentence: Span) -> bool:
@@ -394,7 +398,7 @@ class _Times:
         if self.vague.within(*span):
             return False
         relative = self.relative.within(*span)  # "the driver will ring you the day before", «позвонит накануне»
-        if (self.events.within(*span) or relative) and self.slots or relative and self.stated or self._after_timed_step(sentence):
+        if (self.events.within(*span) or relative) and self.slots or relative and self.times or self._after_timed_step(sentence):
             return True  # tied to a step whose time is left for the agent to fill, said relative to a time given, or given just before
         if self.slots.within(sentence.end, len(self.doc.text)):
             return True  # "we'll compensate you 1,500 each. The money arrives within [time frame]": a later step's slot is its time
