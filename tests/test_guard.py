@@ -244,6 +244,13 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Мы начислили вам 500 бонусных баллов, их можно потратить до 30 июня.", "На ваш счёт зачислено 500 баллов; баллы действуют до 30.06.", None),
         ("Диагностика бесплатна по гарантии на наряд № 5512.", "Диагностика бесплатная, она входит в гарантию по наряду № 5512.", None),
         ("Забрать машину без ремонта можно бесплатно в сервисе на ул. Кирова, 7.", "Если ремонт не нужен, заберите машину бесплатно в нашем сервисе на ул. Кирова, 7.", None),
+        # a new card that will arrive; instalments; the second charge is the duplicate; the customer's own preference; half is 50%
+        ("We've blocked the card ending 2291, and a new one will arrive in 3 to 5 working days.", "We've blocked your card ending 2291, and a replacement will reach you in 3–5 working days.", None),
+        ("You can also pay in 4 monthly instalments of £21.40.", "If paying at once is difficult, you can split that into four monthly payments of £21.40.", None),
+        ("The duplicate $179 charge from 15 January has been refunded.", "We've reversed the second charge, from 15 January, of $179.", None),
+        ("Choose a full refund of £480, or a £528 credit. For a refund, just reply REFUND.", "Since you'd rather have your money back, reply REFUND and the full £480 goes back to your card. The other option is a £528 credit.", None),
+        ("В качестве исключения мы вернём 50% списания сверх опции — 2 139 ₽.", "В качестве исключения половина этой суммы, 2139 ₽, вернётся на ваш баланс.", None),
+        ("If you'd rather we drop the car at your home, we can do that for £25.", "If it's easier, we can bring the car to your home for £25.", None),
     ],
 )
 def test_good_rewrites_pass(draft, rewrite, context):
@@ -274,6 +281,12 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Если вы не занимались после 8 февраля, отмените подписку — вернём 1 290 ₽.", "Даже если вы занимались после 8 февраля, отмените подписку — тогда мы вернём 1290 ₽.", "promise"),
         ("749 ₽ за «Четыре сыра» мы уже вернули вам на карту.", "Пиццу оставьте себе, а к следующему заказу дарим вам десерт. 749 ₽ за «Четыре сыра» мы уже вернули вам на карту.", "promise"),
         ("Пришлите чеки до 20 марта — тогда мы ещё раз рассмотрим гарантийный случай.", "Пришлите чеки до 20 марта — тогда мы отремонтируем её по гарантии бесплатно.", "promise"),
+        ("We have agreed to waive the £25 fee as a one-off gesture.", "We've agreed to waive the £25 fee. We'll also waive this fee automatically if it ever happens again.", "promise"),
+        ("The £15 Travel Pass will be refunded in full.", "The £15 Travel Pass will be refunded in full, and your next Travel Pass is on us.", "promise"),
+        ("Our loss adjuster will review the photos.", "Our loss adjuster will review the photos, and we'll add the cost of that work to your payment.", "promise"),
+        ("I'm sorry the exam was cut short.", "I'm sorry the exam was cut short; the $150 for that attempt will also come back to your card.", "promise"),
+        ("Новый тариф — 690 ₽ в месяц.", "Новый тариф — 690 ₽ в месяц, а апрельский платёж мы уменьшим на ту же сумму.", "promise"),
+        ("Новый тариф — 690 ₽ в месяц.", "Новый тариф — 690 ₽ в месяц, причём первый месяц — без абонентской платы.", "promise"),
         ("The RAV4 is ready at 11:00. Questions: 01 555 8820.", "The RAV4 is ready at 11 am. Questions? Call 01 555 8821.", "added"),
         ("Your claim was approved.", "Your claim was approved and we'll cover it.", "promise"),
         ("Заявка принята.", "Заявка принята, мы возместим стоимость ужина.", "promise"),

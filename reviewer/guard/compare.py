@@ -152,10 +152,11 @@ def _same_digits(result: Comparison, draft: str, rewrite: str) -> None:
                 facts[:] = [f for f in facts if not (written.start() <= f.start < written.end())]
 
 
+_UP_TO = re.compile(r"\b(?:up\s+to|at\s+most|a\s+maximum\s+of|no\s+more\s+than)\b|(?<!\w)(?:не\s+более|максимум|до)\s+\d", re.IGNORECASE)  # "claim up to £150": "the full £150" is more
 _WHOLE = re.compile(r"\b(?:full|fully|in\s+full|entire|entirely|whole|completely)\b|(?<!\w)(?:полностью|полн\w+|целиком)(?!\w)", re.IGNORECASE)
 # What a remedy's amount is, in the draft's sentence that states it: "you are entitled to … £44.75"
 _PAYMENT = re.compile(
-    r"\b(?:refund\w*|credit\w*|compensat\w*|reimburs\w*|entitled|owed|payout|pay\s+you|(?:will|'ll)\s+(?:be\s+)?pa(?:y|id)|(?:you\s+(?:can|may|could)\s+)?claim(?:\s+back)?)\b"
+    r"\b(?:refund\w*|credit\w*|compensat\w*|reimburs\w*|entitled|owed|payout|pay\s+you|back\s+(?:to|on|onto|in|into)\s+your|(?:will|'ll)\s+(?:be\s+)?pa(?:y|id)|(?:you\s+(?:can|may|could)\s+)?claim(?:\s+back)?)\b"
     r"|(?<!\w)(?:верн[её]\w*|вернул\w*|вернут\w*|поступ\w*|возвра\w*|выплат\w*|возмест\w*|компенс\w*|зачисл\w*|начисл\w*|перечисл\w*)",
     re.IGNORECASE,
 )
@@ -172,7 +173,7 @@ def _paid_in_draft(draft: str, mine: list[Fact], new: list[Fact], promise: Promi
             if d.kind == "money" and _same(d, r):
                 s, e = _promises.sentence(draft, d.start, d.end)
                 e = _promises.sentence(draft, e + 1, e + 1)[1] if e < len(draft) else e  # and the next: «списание 640 ₽ лишнее. Мы его отменили, деньги вернутся»
-                if (_PAYMENT.search(draft, s, e) and (promise.conditional or not _promises.CONDITION.search(draft, s, e)) and ("full" not in promise.objects or _WHOLE.search(draft, s, e))
+                if (_PAYMENT.search(draft, s, e) and (promise.conditional or not _promises.CONDITION.search(draft, s, e)) and ("full" not in promise.objects or _WHOLE.search(draft, s, e) or _promises.FULL_AMOUNT.search(promise.text) and not _UP_TO.search(draft, s, e))
                         and not (promise.anyway and _promises.IF.search(draft, s, e)) and not _promises.plus(promise, _promises.stems(draft, (s, e)))):
                     # (nor "Даже если вы занимались…" for the draft's «Если вы не занимались…», nor "your £749 plus the delivery fee")
                     return True  # (not where the rewrite drops the draft's condition, "In any case we'll refund…", or makes it whole)
