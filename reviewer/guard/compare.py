@@ -180,9 +180,6 @@ def _paid_in_draft(draft: str, mine: list[Fact], new: list[Fact], promise: Promi
     return False
 
 
-_FUTURE = re.compile(r"\b(?:will|'ll|shall|going\s+to)\b|(?<!\w)(?:буд(?:ет|ут|ем|у)|[а-яё]{3,}(?:ём|ем|им))(?!\w)", re.IGNORECASE)  # «пришлём»
-
-
 def _retold(draft: str, drafted: list[Promise], promise: Promise) -> bool:
     """A replacement or a delivery the rewrite only retells from a sentence of the draft that promises nothing: most of
     its words are that sentence's ("The picker … replaced the oat milk without checking your dietary note" for "The
@@ -201,7 +198,7 @@ def _retold(draft: str, drafted: list[Promise], promise: Promise) -> bool:
             shared = promise.objects & stems
             if len(shared) >= 4 and 2 * len(shared) >= len(promise.objects) and (not ahead or "deliv" in stems):
                 return True
-        start = max(e, start + 1)
+        start = max(e + 1, start + 1)  # past the mark that ends it
     return False
 
 
@@ -235,6 +232,7 @@ def _may_go(draft: str, fact: Fact, facts: list[Fact], optional: list[tuple[int,
 # A done action ("we've refunded", "was sent", «вернули») and a step still to come ("will", «будет»)
 _DONE = re.compile(r"\b(?:have|has|'ve|was|were)\s+(?:\w+\s+){0,2}?(?:\w+ed|sent|paid|made|done|put|set)\b|(?<!\w)[а-яё]{3,}(?:ли|ла|ло)\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:will|'ll|shall|going\s+to)\b|(?<!\w)буд\w*", re.IGNORECASE)
+_FUTURE = re.compile(_AHEAD.pattern + r"|(?<!\w)[а-яё]{3,}(?:ём|ем|им)(?!\w)", re.IGNORECASE)  # a step still to come, «пришлём» too
 
 
 def _said_otherwise(draft: str, fact: Fact, kept: list[Fact]) -> bool:
