@@ -135,7 +135,7 @@ FRESH32_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_
 FRESH33 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh33.jsonl").read_text(encoding="utf-8").splitlines()]
 FRESH33_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "good"): 35 / 36, ("ru", "good"): 32 / 36, ("en", "fact_dropped"): 21 / 22, ("ru", "fact_added"): 22 / 23, ("ru", "promise_invented"): 21 / 23}
 FRESH34 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh34.jsonl").read_text(encoding="utf-8").splitlines()]
-FRESH34_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "good"): 23 / 26, ("ru", "good"): 24 / 26, ("en", "fact_changed"): 14 / 15, ("en", "promise_invented"): 12 / 15, ("ru", "promise_invented"): 13 / 15}
+FRESH34_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "good"): 23 / 26, ("ru", "good"): 24 / 26, ("en", "fact_changed"): 14 / 15, ("en", "promise_invented"): 13 / 15, ("ru", "promise_invented"): 13 / 15}
 FRESH3_FLOOR = {
     ("en", "good"): 14 / 15, ("ru", "good"): 1.0, ("en", "fact_changed"): 1.0, ("ru", "fact_changed"): 1.0, ("en", "fact_dropped"): 10 / 11, ("ru", "fact_dropped"): 9 / 11,
     ("en", "promise_invented"): 1.0, ("ru", "promise_invented"): 11 / 12, ("en", "fact_added"): 1.0, ("ru", "fact_added"): 1.0,
