@@ -287,7 +287,7 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("I'm sorry the exam was cut short.", "I'm sorry the exam was cut short; the $150 for that attempt will also come back to your card.", "promise"),
         ("Новый тариф — 690 ₽ в месяц.", "Новый тариф — 690 ₽ в месяц, а апрельский платёж мы уменьшим на ту же сумму.", "promise"),
         ("Новый тариф — 690 ₽ в месяц.", "Новый тариф — 690 ₽ в месяц, причём первый месяц — без абонентской платы.", "promise"),
-        ("We will reimburse your essential purchases up to €250; the money will reach you within ten working days.", "We'll reimburse your essential purchases: the full €310 you spent will reach you within ten working days.", "promise"),
+        ("Your claim for essential purchases is approved.", "Your claim for essential purchases is approved. The €310 you spent will reach you within ten working days.", "promise"),
         ("The RAV4 is ready at 11:00. Questions: 01 555 8820.", "The RAV4 is ready at 11 am. Questions? Call 01 555 8821.", "added"),
         ("Your claim was approved.", "Your claim was approved and we'll cover it.", "promise"),
         ("Заявка принята.", "Заявка принята, мы возместим стоимость ужина.", "promise"),
