@@ -390,8 +390,8 @@ _THIRD_PARTY = re.compile(r"(?:банк\w*|магазин\w*|продав\w*|о�
 _QUESTION = re.compile(r"(?:why|where|when|whether|почему|где|когда)\b", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;—–]")
 _FEE_FOR = re.compile(r"(?:fee|charge)\s+for\b", re.IGNORECASE)
-_WE_DO = re.compile(r"(?:\b(?:we|i)(?:'ll|\s+will|\s+can)\s+[\w-]+|(?<!\w)мы\s+(?:[а-яё]+\s+)?[а-яё]+(?:ем|им|ём|ам)\b)[^,;—–.!?]*$", re.IGNORECASE)
 _WE_AFTER = re.compile(r"\b(?:we|i)(?:'ll|\s+will|\s+can|\s+are\s+going\s+to)\b|(?<!\w)мы\s+(?:[а-яё]+\s+)?[а-яё]+(?:ем|им|ём|ам)(?!\w)", re.IGNORECASE)
+_WE_DO = re.compile(rf"(?:{_WE_AFTER.pattern})[^,;—–.!?]*$", re.IGNORECASE)  # ...before the payer, in the same clause
 _IS = re.compile(r"\b(?:is|are|will\s+be|'s)\s+$", re.IGNORECASE)
 _OURS_AFTER = re.compile(r"[,;—–]\s*(?:(?:and|then|which|so|but|и|то|тогда|а|но|так\s+что)\s+)?(?:we|i|мы|я)(?!\w)", re.IGNORECASE)
 
