@@ -135,11 +135,11 @@ def _explains(lower: str, start: int, end: int) -> bool:
 
 
 _ATTRIBUTE = diskcache.compile(r"\d+-(?:minute|hour|day|week|month)s?$")  # "a 25-minute detour": how long something was, not when
-# A time gone by ("last Tuesday", «на прошлой неделе»), or of something called off ("your flight on 3 May was
+# A time gone by ("last Tuesday", «на прошлой неделе», "50 minutes late"), or of something called off ("your flight on 3 May was
 # cancelled", «Концерт 15 сентября перенесён»)
 _GONE_BEFORE = diskcache.compile(r"(?:\blast|\bprevious|\bpast|(?<!\w)прошл\w*|(?<!\w)позапрошл\w*)\s+$")
 _GONE_AFTER = diskcache.compile(
-    r"\s+(?:ago\b|назад(?!\w))|(?:\s+[\w-]+){0,2}?\s+(?:was|were|has\s+been|had\s+been)\s+(?:cancell?ed|postponed|moved|rescheduled|delayed|called\s+off)\b"
+    r"\s+(?:ago\b|назад(?!\w)|late\b|later\s+than\s+(?:promised|planned|booked|scheduled)\b|(?:позже|позднее)\s+(?:обещанного|назначенного|срока|положенного|запланированного)(?!\w))|(?:\s+[\w-]+){0,2}?\s+(?:was|were|has\s+been|had\s+been)\s+(?:cancell?ed|postponed|moved|rescheduled|delayed|called\s+off)\b"
     r"|(?:\s+[а-яё-]+){0,2}?\s+(?:был\w*\s+)?(?:перенес[её]н|отмен[её]н|задержан|сорван|перенесли|отменили)\w*"
 )
 
@@ -385,11 +385,13 @@ class _Times:
 
     def _after_timed_step(self, sentence: Span) -> bool:
         """"It arrives 23–25 October. When it does, you'll get a text": a step that opens with an event told of the
-        step just before it, whose own time (not a placeholder of the past) is its time too."""
+        sentence just before it (a step, or what another will do by a time ahead: "The lab will have the report by
+        5 pm on 8 May. Once it's ready, …"), whose own time (not a placeholder of the past) is its time too."""
         if not _EVENT_BACK.match(self.doc.lower, sentence.start):
             return False
         before = next((s for s in reversed(self.doc.sentences) if s.end <= sentence.start), None)
-        return before is not None and before.start in self.steps and self.stated.within(*before)
+        ahead = before is not None and any(before.start <= o < before.end for o in self.ahead)
+        return before is not None and (before.start in self.steps or ahead) and self.stated.within(*before)
 
     def cover(self, sentence: Span) -> bool:
         span = (sentence.start, sentence.end)
