@@ -136,6 +136,12 @@ FRESH33 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data
 FRESH33_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "good"): 35 / 36, ("ru", "good"): 32 / 36, ("en", "fact_dropped"): 21 / 22, ("ru", "fact_added"): 22 / 23, ("ru", "promise_invented"): 21 / 23}
 FRESH34 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh34.jsonl").read_text(encoding="utf-8").splitlines()]
 FRESH34_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "good"): 23 / 26, ("ru", "good"): 24 / 26, ("en", "fact_changed"): 14 / 15, ("en", "promise_invented"): 13 / 15, ("ru", "promise_invented"): 13 / 15}
+# A thirty-sixth and a thirty-seventh, 13 scenarios a language each with four one-defect rewrites: travel, telecom and utilities
+# with many numbers; clinics, schools, garages and furniture with remedies restated and subtle promises. Measured once before their fixes (README).
+FRESH35 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh35.jsonl").read_text(encoding="utf-8").splitlines()]
+FRESH35_FLOOR = {(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}
+FRESH36 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh36.jsonl").read_text(encoding="utf-8").splitlines()]
+FRESH36_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "good"): 25 / 26, ("en", "fact_dropped"): 10 / 13, ("ru", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 12 / 13}
 FRESH3_FLOOR = {
     ("en", "good"): 14 / 15, ("ru", "good"): 1.0, ("en", "fact_changed"): 1.0, ("ru", "fact_changed"): 1.0, ("en", "fact_dropped"): 10 / 11, ("ru", "fact_dropped"): 9 / 11,
     ("en", "promise_invented"): 1.0, ("ru", "promise_invented"): 11 / 12, ("en", "fact_added"): 1.0, ("ru", "fact_added"): 1.0,
@@ -208,15 +214,15 @@ def test_the_guard_holds_its_measured_level_on_the_held_out_scenarios(verdicts):
     ("cases", "floor"),
     [
         (FRESH, FRESH_FLOOR), (FRESH2, FRESH2_FLOOR), (FRESH3, FRESH3_FLOOR), (FRESH4, FRESH4_FLOOR),
-        (FRESH5, FRESH5_FLOOR), (FRESH6, FRESH6_FLOOR), (FRESH7, FRESH7_FLOOR), (FRESH8, FRESH8_FLOOR), (FRESH9, FRESH9_FLOOR), (FRESH10, FRESH10_FLOOR), (FRESH11, FRESH11_FLOOR), (FRESH12, FRESH12_FLOOR), (FRESH13, FRESH13_FLOOR), (FRESH14, FRESH14_FLOOR), (FRESH15, FRESH15_FLOOR), (FRESH16, FRESH16_FLOOR), (FRESH17, FRESH17_FLOOR), (FRESH18, FRESH18_FLOOR), (FRESH19, FRESH19_FLOOR), (FRESH20, FRESH20_FLOOR), (FRESH21, FRESH21_FLOOR), (FRESH22, FRESH22_FLOOR), (FRESH23, FRESH23_FLOOR), (FRESH24, FRESH24_FLOOR), (FRESH25, FRESH25_FLOOR), (FRESH26, FRESH26_FLOOR), (FRESH27, FRESH27_FLOOR), (FRESH28, FRESH28_FLOOR), (FRESH29, FRESH29_FLOOR), (FRESH30, FRESH30_FLOOR), (FRESH31, FRESH31_FLOOR), (FRESH32, FRESH32_FLOOR), (FRESH33, FRESH33_FLOOR), (FRESH34, FRESH34_FLOOR),
+        (FRESH5, FRESH5_FLOOR), (FRESH6, FRESH6_FLOOR), (FRESH7, FRESH7_FLOOR), (FRESH8, FRESH8_FLOOR), (FRESH9, FRESH9_FLOOR), (FRESH10, FRESH10_FLOOR), (FRESH11, FRESH11_FLOOR), (FRESH12, FRESH12_FLOOR), (FRESH13, FRESH13_FLOOR), (FRESH14, FRESH14_FLOOR), (FRESH15, FRESH15_FLOOR), (FRESH16, FRESH16_FLOOR), (FRESH17, FRESH17_FLOOR), (FRESH18, FRESH18_FLOOR), (FRESH19, FRESH19_FLOOR), (FRESH20, FRESH20_FLOOR), (FRESH21, FRESH21_FLOOR), (FRESH22, FRESH22_FLOOR), (FRESH23, FRESH23_FLOOR), (FRESH24, FRESH24_FLOOR), (FRESH25, FRESH25_FLOOR), (FRESH26, FRESH26_FLOOR), (FRESH27, FRESH27_FLOOR), (FRESH28, FRESH28_FLOOR), (FRESH29, FRESH29_FLOOR), (FRESH30, FRESH30_FLOOR), (FRESH31, FRESH31_FLOOR), (FRESH32, FRESH32_FLOOR), (FRESH33, FRESH33_FLOOR), (FRESH34, FRESH34_FLOOR), (FRESH35, FRESH35_FLOOR), (FRESH36, FRESH36_FLOOR),
     ],
-    ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34"],
+    ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36"],
 )
 def test_the_guard_holds_its_level_on_the_fresh_scenarios(cases, floor):
     linter = Linter()
     verdicts = {c["id"]: verify(c["draft"], c["rewrite"], context=c["customer_message"], lang=c["lang"], linter=linter) for c in cases}
     rows = Counter((c["scenario"], c["label"]) for c in cases)
-    assert all(rows[s, "defect"] == 3 and rows[s, "good"] >= 1 for s, _ in rows)  # one good rewrite or two, three defects
+    assert all(rows[s, "defect"] in (3, 4) and rows[s, "good"] >= 1 for s, _ in rows)  # one good rewrite or two, three defects (four in the latest)
     got = rates(cases, {i: v.passed for i, v in verdicts.items()})
     assert all(got[key] >= level for key, level in floor.items()), (got, misjudged(cases, verdicts))
 

@@ -473,6 +473,17 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("You'll get 10% off your next service if you book it by 31 December.", "You'll get 10% off your next service either way, whenever you book it.", "promise"),
         ("From 1 May your direct debit is £52, taken on the 1st of each month.", "From 1 May your direct debit is £52.", "dropped"),  # a monthly day is no date of "1 May"
         ("Мастер может приехать с 14:00 до 18:00.", "Мастер приедет с 3 до 6 часов дня.", "changed"),
+        ("Ваш лечащий врач — Артём Игоревич Носов.", "Ваш лечащий врач — Артём Олегович Носов.", "changed"),  # the surname kept, the patronymic not
+        ("We've waived the £55 assembly fee for this order.", "You won't pay the £55 assembly fee, on this order or on any future order.", "promise"),
+        ("We have also refunded £30 to your card for the wait.", "We've put £30 back on your card, and we'll add another £30 for every extra day you wait.", "promise"),
+        ("You don't need to pay anything more.", "You don't need to pay anything more, and we'll post you a free case as well.", "promise"),
+        ("We'll take £11.46 off your next bill.", "We'll take £11.46 off your next bill and post you a broadband dongle to use until the engineer has been.", "promise"),
+        ("The refund reaches you within 5 days.", "The refund reaches you within 5 days, along with whatever you spent on food while you waited.", "promise"),
+        ("Простите, что так вышло.", "Простите, что так вышло. А следующую поездку оформим вам без сервисного сбора.", "promise"),
+        ("Мы уже вернули деньги на ваш баланс.", "Мы уже вернули деньги на ваш баланс. А долг у старого оператора погасим за вас сами.", "promise"),
+        ("The lab has promised the full report by 5 pm.", "We guarantee you'll have the full report by 5 pm.", "promise"),
+        ("It can't be cancelled early without the £60 exit fee.", "It can't be cancelled early without the £60 exit fee, and we won't bill you for the first month.", "promise"),
+        ("Ремонт будет по гарантии.", "Ремонт будет по гарантии, и мы отремонтируем её бесплатно.", "promise"),
     ],
 )
 def test_defects_are_caught(draft, rewrite, found):
@@ -532,6 +543,22 @@ def test_defects_are_caught(draft, rewrite, found):
         ("The car was left at 19:10; drop-off starts at 8:30.", "The car was left at ten past seven in the evening; drop-off starts at half past eight."),
         ("The courier collects it between 9:00 and 13:00.", "The courier collects it from nine in the morning to one in the afternoon."),
         ("Мы вернули 1 500 ₽.", "Мы вернули вам полторы тысячи рублей."),
+        ("Возместим до 1 500 руб. на человека.", "Возместим до полутора тысяч рублей на человека."),
+        ("3 of the 42 tests need to be re-run.", "Three of your forty-two tests need to be run again."),
+        ("Бланки 14 учеников потерялись.", "Потерялись бланки четырнадцати учеников."),
+        ("Это займёт до трёх рабочих дней.", "Срок — до 3 рабочих дней."),
+        ("Гарантия продлена на 12 месяцев.", "Гарантию продлили на год."),
+        ("Your bag has been located at London Heathrow.", "Your bag has turned up at Heathrow."),
+        ("Kind regards,\nИрина Павловна Громова", "С уважением,\nИрина Громова"),
+        ("The £25 missed-appointment fee has been refunded to your card.", "We've reversed the £25 fee. The money has been returned to your card, though your bank may take a while to show it."),
+        ("We will return the £65 amendment fee to your card.", "The £65 change fee will go back to your card."),
+        ("No further payment is needed.", "You don't need to pay anything more."),
+        ("The registration deadline has been extended to 30 August.", "We've extended your registration deadline to 30 August."),
+        ("Your £10 locker deposit will be returned at reception.", "We'll give you back your £10 deposit at reception."),
+        ("Under warranty the repair is free of charge.", "The repair will be free of charge: it is covered by warranty."),
+        ("Деньги уже отправлены обратно на вашу карту *2291.", "Эти деньги мы уже вернули на вашу карту *2291."),
+        ("За три дня без интернета сделаем перерасчёт на 69 руб.", "За три дня без интернета мы пересчитаем плату на 69 рублей."),
+        ("Исправленную маршрутную квитанцию пришлём на maria.kov@mail.ru.", "Новую маршрутную квитанцию отправим на maria.kov@mail.ru."),
     ],
 )
 def test_values_reworded_are_kept(draft, rewrite):
@@ -550,6 +577,26 @@ def test_values_reworded_are_kept(draft, rewrite):
 def test_business_days_and_lettered_places_are_values(draft, rewrite):
     lang = "ru" if any("а" <= ch <= "я" for ch in draft) else "en"
     assert not compare(draft, rewrite, lang).ok
+
+
+def test_the_customer_greeted_by_another_part_of_their_name_keeps_it():
+    """"Dear Mrs Foster" as "Dear Claire", the customer signing "Claire and Ben Foster"; not a name they never gave."""
+    draft, customer = "Dear Mrs Foster,\n\nYour room is ready.", "The hotel was awful!\nClaire and Ben Foster"
+    assert compare(draft, "Dear Claire,\n\nYour room is ready.", "en", customer).ok
+    assert not compare(draft, "Dear Clara,\n\nYour room is ready.", "en", customer).ok
+
+
+def test_what_another_pays_or_the_customer_bought_is_no_promise_of_ours():
+    for text, lang in [
+        ("Keep the receipts for the replacement tickets you bought.", "en"),
+        ("Замена займёт примерно 3 часа.", "ru"),
+        ("Ремонт будет по гарантии: насос неисправен, платить за ремонт не нужно.", "ru"),
+        ("You won't have to pay the £640.20 all at once.", "en"),
+        ("So you don't need to pay the £260 for now.", "en"),
+        ("Как получить возмещение: пришлите чеки.", "ru"),
+        ("Оплату за отменённый приём мы вернули на карту.", "ru"),
+    ]:
+        assert not [p for p in promises(text, lang) if p.kind in ("replacement", "cost", "compensation")], text
 
 
 def test_the_customers_own_day_is_a_new_deadline_when_we_promise_it():

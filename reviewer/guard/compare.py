@@ -103,6 +103,10 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.kept.append((d, None))  # «в Москве» said as «в московском дата-центре»
         elif d.kind == "name" and _greeted(draft, d) and d.parts[0] & said_words:
             result.kept.append((d, None))  # "Hi Sarah Lindqvist" greeted as "Hi Sarah", «Елена Павловна Громова» as «Елена Павловна»
+        elif d.kind == "name" and len(d.parts) > 1 and "\n" not in d.text and any(r.kind == "name" and d.parts[-1] & frozenset().union(*r.parts) and _words_in(r, draft_words) for r in new):
+            result.kept.append((d, None))  # "London Heathrow" said as "Heathrow", «Ирина Павловна Громова» as «Ирина Громова»
+        elif d.kind == "name" and _greeted(draft, d) and _greeted_otherwise(d, rewrite, new, context):
+            result.kept.append((d, None))  # "Dear Mrs Foster" as "Dear Claire", the customer signing "Claire Foster"
         elif d.kind == "number" and d.value == "1" and _next_word(draft, d) and _next_word(draft, d) in _stems(rewrite):
             result.kept.append((d, None))  # "1 ребёнок" said as «ребёнок», "1 child" as "a child"
         elif d.kind == "number" and _compounded(draft, rewrite, d):
@@ -173,10 +177,10 @@ def _paid_in_draft(draft: str, mine: list[Fact], new: list[Fact], promise: Promi
             if d.kind == "money" and _same(d, r):
                 s, e = _promises.sentence(draft, d.start, d.end)
                 e = _promises.sentence(draft, e + 1, e + 1)[1] if e < len(draft) else e  # and the next: «списание 640 ₽ лишнее. Мы его отменили, деньги вернутся»
-                if (_PAYMENT.search(draft, s, e) and (promise.conditional or not _promises.CONDITION.search(draft, s, e)) and ("full" not in promise.objects or _WHOLE.search(draft, s, e) or _promises.FULL_AMOUNT.search(promise.text) and not _UP_TO.search(draft, s, e))
+                if (_PAYMENT.search(draft, s, e) and (promise.conditional or not _promises.CONDITION.search(draft, s, e)) and not (promise.recurring and not _promises.RECURRING.search(draft, s, e)) and ("full" not in promise.objects or _WHOLE.search(draft, s, e) or _promises.FULL_AMOUNT.search(promise.text) and not _UP_TO.search(draft, s, e))
                         and not (promise.anyway and _promises.IF.search(draft, s, e)) and not _promises.plus(promise, _promises.stems(draft, (s, e)))):
                     # (nor "Даже если вы занимались…" for the draft's «Если вы не занимались…», nor "your £749 plus the delivery fee")
-                    return True  # (not where the rewrite drops the draft's condition, "In any case we'll refund…", or makes it whole)
+                    return True  # (not where the rewrite drops the draft's condition, "In any case we'll refund…", makes it whole or recurring)
     return False
 
 
@@ -184,19 +188,20 @@ def _retold(draft: str, drafted: list[Promise], promise: Promise) -> bool:
     """A replacement or a delivery the rewrite only retells from a sentence of the draft that promises nothing: most of
     its words are that sentence's ("The picker … replaced the oat milk without checking your dietary note" for "The
     picker … chose a substitute without checking your dietary note"; "A courier will bring it to you tomorrow, 21 May"
-    for "It goes out by courier tomorrow, 21 May"). Told in the future, only a delivery the draft's sentence sends."""
+    for "It goes out by courier tomorrow, 21 May"). Told in the future, only what the draft's sentence sends in the future too."""
     if promise.kind not in ("replacement", "delivery"):
         return False
     ahead = bool(_FUTURE.search(promise.text))
-    if ahead and promise.kind == "replacement":
-        return False
     start = 0
     while start < len(draft):
         s, e = _promises.sentence(draft, start, start)
         if not any(s <= d.start < e for d in drafted):
             stems = _promises.stems(draft, (s, e))
             shared = promise.objects & stems
-            if len(shared) >= 4 and 2 * len(shared) >= len(promise.objects) and (not ahead or "deliv" in stems):
+            # told in the future: a delivery the draft's sentence sends, or what it will send ("the corrected itinerary
+            # will come to …" told as "we'll send the new itinerary to …")
+            sent = "deliv" in stems if promise.kind == "delivery" else bool(_FUTURE.search(draft, s, e))
+            if len(shared) >= 4 and 2 * len(shared) >= len(promise.objects) and (not ahead or sent and (promise.kind == "delivery" or not promise.loose)):
                 return True
         start = max(e + 1, start + 1)  # past the mark that ends it
     return False
@@ -305,6 +310,13 @@ def _same(a: Fact, b: Fact) -> bool:
 def _greeted(text: str, name: Fact) -> bool:
     """Whether the name is the one a salutation addresses ("Hi Sarah Lindqvist,", «Здравствуйте, Елена Павловна Громова!»)."""
     return bool(_names.ADDRESSED.search(text, max(0, name.start - 20), name.start))
+
+
+def _greeted_otherwise(name: Fact, rewrite: str, new: list[Fact], context: str | None) -> bool:
+    """Whether the rewrite greets the same customer by another part of their name, both parts on one line of their message."""
+    lines = [_names.known_words(line) for line in (context or "").splitlines()]
+    greeted = [r for r in new if r.kind == "name" and _greeted(rewrite, r)]
+    return any(_words_in(name, words) and _words_in(r, words) for r in greeted for words in lines)
 
 
 def _adjective_of(name: Fact, rewrite: str) -> bool:

@@ -106,13 +106,14 @@ NUMBER_WORDS = {
     # collective numerals and the teens: «двое», «восьмерым», «двенадцати»
     **dict.fromkeys(["двое", "двоих", "двоим"], "2"), **dict.fromkeys(["трое", "троих", "троим"], "3"), **dict.fromkeys(["четверо", "четверых", "четверым"], "4"),
     **dict.fromkeys(["пятеро", "пятерых", "пятерым"], "5"), **dict.fromkeys(["шестеро", "шестерых", "шестерым"], "6"), **dict.fromkeys(["восьмеро", "восьмерых", "восьмерым"], "8"),
-    **dict.fromkeys(["одиннадцать", "одиннадцати"], "11"), **dict.fromkeys(["двенадцать", "двенадцати"], "12"), **dict.fromkeys(["пятнадцать", "пятнадцати"], "15"),
+    **dict.fromkeys(["одиннадцать", "одиннадцати"], "11"), **dict.fromkeys(["двенадцать", "двенадцати"], "12"),
+    **{f"{ru}(?:ь|и)": str(n) for n, ru in [(13, "тринадцат"), (14, "четырнадцат"), (15, "пятнадцат"), (16, "шестнадцат"), (17, "семнадцат"), (18, "восемнадцат"), (19, "девятнадцат")]},
     **dict.fromkeys(["двадцать", "двадцати"], "20"), **dict.fromkeys(["тридцать", "тридцати"], "30"),
     **dict.fromkeys(["сорок", "сорока"], "40"), **dict.fromkeys(["пятьдесят", "пятидесяти"], "50"), **dict.fromkeys(["шестьдесят", "шестидесяти"], "60"),
     **dict.fromkeys(["(?:a)?round\\s+the\\s+clock", "круглосуточн\\w*"], "duration:1440min"),
     "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
     **dict.fromkeys(["half\\s+an\\s+hour", "полчаса"], "duration:30min"), **dict.fromkeys(["an?\\s+hour\\s+and\\s+a\\s+half", "полтора\\s+часа", "полутора\\s+часов"], "duration:90min"),
-    **dict.fromkeys(["half\\s+a\\s+year", "полгода", "six\\s+months"], "duration:259200min"), **dict.fromkeys(["сут(?:ки|ок)"], "duration:1440min"),
+    **dict.fromkeys(["half\\s+a\\s+year", "полгода", "полугода", "six\\s+months"], "duration:259200min"), **dict.fromkeys(["сут(?:ки|ок)"], "duration:1440min"),
     **dict.fromkeys(["двое\\s+суток", "двух\\s+суток"], "duration:2880min"), **dict.fromkeys(["трое\\s+суток", "трёх\\s+суток", "трех\\s+суток"], "duration:4320min"),
     # "three and a half hours", «три с половиной часа»
     **{f"{en}\\s+and\\s+a\\s+half\\s+hours": f"duration:{(n * 2 + 1) * 30}min" for n, en in enumerate(["one", "two", "three", "four", "five"], 1)},
@@ -120,10 +121,10 @@ NUMBER_WORDS = {
     **dict.fromkeys(["half", "половин[аыуеой]", "вдвое", "in\\s+half"], "fraction:0.5"), **dict.fromkeys(["quarter", "четверт[ьи]"], "fraction:0.25"),
     **dict.fromkeys(["three[- ]quarters", "три\\s+четверти"], "fraction:0.75"),
     **dict.fromkeys(["(?:a\\s+)?quarter\\s+of\\s+an\\s+hour", "четверть\\s+часа"], "duration:15min"),
-    **dict.fromkeys(["an?\\s+fortnight", "fortnight"], "duration:20160min"), **dict.fromkeys(["an?\\s+year"], "duration:518400min"),
+    **dict.fromkeys(["an?\\s+fortnight", "fortnight"], "duration:20160min"), **dict.fromkeys(["an?\\s+year", "(?<=на\\s)год", "(?<=течение\\s)года"], "duration:518400min"),
     **dict.fromkeys(["десят(?:ок|ка|ку|ком|ке)"], "10"), **dict.fromkeys(["(?:a\\s+)?dozen", "дюжин[аыуеой]"], "12"),
     # round thousands in words: «полторы тысячи рублей» for «1 500 ₽»
-    **dict.fromkeys(["a\\s+thousand", "one\\s+thousand", "тысяч[аиу]"], "1000"), **dict.fromkeys(["one\\s+and\\s+a\\s+half\\s+thousand", "полтор[аы]\\s+тысяч[иа]?"], "1500"),
+    **dict.fromkeys(["a\\s+thousand", "one\\s+thousand", "тысяч[аиу]"], "1000"), **dict.fromkeys(["one\\s+and\\s+a\\s+half\\s+thousand", "(?:полтор[аы]|полутора)\\s+тысяч[иа]?"], "1500"),
     **{f"{en}\\s+thousand|{ru}\\s+тысяч[иа]?": str(n * 1000) for n, en, ru in [(2, "two", "дв[еух]+"), (3, "three", "тр(?:и|[её]х)"), (4, "four", "четыр(?:е|[её]х)"), (5, "five", "пят[ьи]"), (10, "ten", "десят[ьи]")]},
 }
 TLDS = "com|org|net|io|co|uk|ru|de|fr|ae|app|info|biz|me|eu|us|ca|au|nz|es|it|nl|pl|ua|by|kz|su|рф|shop|store|online|site|tech|dev|ly|gl|gg|tv|travel|aero|example"
@@ -202,11 +203,14 @@ _RU_NUMBER_WORDS = (
     "|восемьдесят|девяносто|сто|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|девятьсот|тысяча|тысячи|тысяч|тысячу"
 )
 _SPELLED = rf"(?:{_EN_NUMBER_WORDS}|{_RU_NUMBER_WORDS})(?:(?:[\s-]+|\s+and\s+)(?:{_EN_NUMBER_WORDS}|{_RU_NUMBER_WORDS}))*"
+_SPELLED_RUN = rf"(?:{_EN_NUMBER_WORDS}|{_RU_NUMBER_WORDS})(?:(?:[\s-]+|\s+and\s+)(?:{_EN_NUMBER_WORDS}|{_RU_NUMBER_WORDS}))+"
 _CURRENCY_WORDS = "|".join(f"(?P<s{c}>{p})" for c, p in CURRENCIES.items())
 SPELLED_MONEY = re.compile(
-    rf"(?<![\w-])(?<!полторы\s)(?<!полтора\s)(?<!\d\s)(?P<n>{_SPELLED})[\s-]+(?:[а-яё]+(?:ых|их)\s+)?(?P<cur>{_CURRENCY_WORDS})(?:\s+(?P<minor>{_SPELLED}))?(?![\w-])",
+    rf"(?<![\w-])(?<!полторы\s)(?<!полтора\s)(?<!полутора\s)(?<!\d\s)(?P<n>{_SPELLED})[\s-]+(?:[а-яё]+(?:ых|их)\s+)?(?P<cur>{_CURRENCY_WORDS})(?:\s+(?P<minor>{_SPELLED}))?(?![\w-])",
     re.IGNORECASE,
 )
+# A number in words of more than one word, or one of those the readings below do not know ("forty-two", "fourteen")
+SPELLED_NUMBER = re.compile(rf"(?<![\w-])(?<!полторы\s)(?<!полтора\s)(?<!полутора\s)(?:{_SPELLED_RUN}|(?!(?:{'|'.join(NUMBER_WORDS)})(?![\w-])){_SPELLED})(?![\w-])", re.IGNORECASE)
 # A duration in number words: "thirty-five minutes", «двадцать пять минут» (its value from number-parser)
 SPELLED_DURATION = re.compile(rf"(?<![\w-])(?P<n>{_SPELLED})[\s-]+(?P<unit>{'|'.join(f'(?P<u{k}>{v})' for k, v in UNITS.items())})(?!\w)(?!\s+off\b)", re.IGNORECASE)
 # Half past in Russian: «в полвосьмого» is 7:30 (or 19:30), «полпервого» 12:30
@@ -549,6 +553,9 @@ def extract(text: str, lang: str) -> list[Fact]:
     for m in found.scan(COMPOUND_WORD):
         n = COMPOUND_PREFIXES[m["p"].lower().replace("ё", "е")]
         found.add("number", m.start(), m.end(), n, {f"compound:{n}:{m['w'].lower()[:5]}"}, strict=False)
+    for m in found.scan(SPELLED_NUMBER):  # "forty-two", «четырнадцати»: a number in words may keep the draft's "42"
+        if (n := _spelled(m.group(), lang)) is not None:
+            found.add("number", m.start(), m.end(), n, strict=False)
     for m in found.scan(NUMBER_WORD):
         reading = _NUMBER_WORD_LIST[int(next(k for k, v in m.groupdict().items() if v)[2:])][1]
         kind, value = reading.split(":") if ":" in reading else ("number", reading)
@@ -560,7 +567,7 @@ _WORKDAYS = re.compile(r"business|working|рабоч", re.IGNORECASE)
 # A place named by a letter: "terminal B", «корпус Б», "gate C"
 LETTERED = re.compile(r"(?:\b(?:terminal|gate|platform|building|block|hall|pier|concourse|sector|wing|entrance)|(?<!\w)(?:терминал\w*|выход\w*|платформ\w*|корпус\w*|зал\w*|сектор\w*|подъезд\w*|строени\w*|вход\w*))\s+(?P<l>(?-i:[A-ZА-ЯЁ]))(?![\w-])", re.IGNORECASE)
 # A duration in words is a fact where it times something: "within an hour", "in two days", «в течение часа»
-_TIMED = re.compile(r"(?:\b(?:within|in|for|after|takes?|took)|(?<!\w)(?:в\s+течение|через|за|на))\s+(?:the\s+next\s+|about\s+|around\s+|около\s+|примерно\s+)?$", re.IGNORECASE)
+_TIMED = re.compile(r"(?:\b(?:within|in|for|after|takes?|took|up\s+to)|(?<!\w)(?:в\s+течение|через|за|на|до|не\s+(?:более|больше|дольше)))\s+(?:the\s+next\s+|about\s+|around\s+|около\s+|примерно\s+)?$", re.IGNORECASE)
 
 
 def _timed(text: str, start: int) -> bool:

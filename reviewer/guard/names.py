@@ -61,8 +61,8 @@ _SPELLED: dict[str, set[str]] = {}  # each word with its other spellings, both w
 for short, long in _PAIRS:
     _SPELLED.setdefault(short, set()).add(long)
     _SPELLED.setdefault(long, set()).add(short)
-# Who a salutation addresses is a name even where a sentence starts ("Dear Jordan", "Hi Marta"); "^AB" signs a post.
-ADDRESSED = re.compile(r"(?:\b(?:dear|hi|hello|hey|morning|afternoon|evening)|(?<!\w)(?:уважаем\w*|дорог\w*|привет|здравствуйте,?))\s+$|\^$", re.IGNORECASE)
+# Who a salutation addresses is a name even where a sentence starts ("Dear Jordan", "Hi Marta", "Dear Mrs Foster"); "^AB" signs a post.
+ADDRESSED = re.compile(r"(?:\b(?:dear|hi|hello|hey|morning|afternoon|evening)|(?<!\w)(?:уважаем\w*|дорог\w*|привет|здравствуйте,?))\s+(?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)?$|\^$", re.IGNORECASE)
 
 
 def names(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Fact]:

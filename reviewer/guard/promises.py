@@ -37,21 +37,22 @@ GROUPS = {
 KINDS: dict[str, dict[str, list[str]]] = {
     "refund": {
         "en": [r"refund\w*", r"money\s+back", r"get\s+(?:your|the|all|a|an|every|half\s+of|\d+\s?%\s+of)\s+((?:[\w$£€%.,]+\s+){0,4}?)back(?!\s+(?:to|up|on|online|in\s+touch))",
-            r"pay\s+((?:\w+\s+){0,3}?)back", r"(?<!delay\s)repa(?:y|id)", r"cash\s?back", r"(?:(?:comes?|will\s+(?:also\s+)?come|goes?|will\s+(?:also\s+)?go|(?:will\s+)?be|is|are)\s+back|returned)\s+(?:to|onto|on|in|into)\s+your\s+(?:card|account|bank|wallet|balance)\b", r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))\s+(?:[\w-]+\s+){0,4}?(?:will|should)\s+(?:also\s+)?(?:reach|arrive\s+in|land\s+in)\s+(?:you\b|your\s+(?:account|card|bank))", r"(?<!we'll\s)(?<!we\swill\s)(?<!i'll\s)(?<!i\swill\s)(?:comes?|will\s+come|goes?|will\s+go)\s+back\s+to\s+you\b(?!\s+(?:about|with|on|regarding|once|when|as\s+soon|shortly|soon|by|within|in))", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+)?take\s+(?:the|your|it|them)\s+((?:[\w-]+\s+){0,2}?)back\b",
-            r"return\w*\s+(?:the|your|all|any|that|this)\s+((?:\w+\s+){0,2}?)(?:money|amount|payment|fee|charge|difference|deposit|sum)\b",
+            r"pay\s+((?:\w+\s+){0,3}?)back", r"give\s+(?:you\s+)?back\s+(?:the|your|all|any|what|whatever)\b", r"(?:deposit|money|payment|fee|amount|sum)s?\s+(?:will\s+be|is\s+being|has\s+been|have\s+been)\s+(?:fully\s+)?returned\b", r"(?<!delay\s)repa(?:y|id)", r"cash\s?back", r"(?:(?:comes?|will\s+(?:also\s+)?come|goes?|will\s+(?:also\s+)?go|(?:will\s+)?be|is|are)\s+back|returned)\s+(?:to|onto|on|in|into)\s+your\s+(?:card|account|bank|wallet|balance)\b", r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))\s+(?:[\w-]+\s+){0,4}?(?:will|should)\s+(?:also\s+)?(?:reach|arrive\s+in|land\s+in)\s+(?:you\b|your\s+(?:account|card|bank))", r"(?<!we'll\s)(?<!we\swill\s)(?<!i'll\s)(?<!i\swill\s)(?:comes?|will\s+come|goes?|will\s+go)\s+back\s+to\s+you\b(?!\s+(?:about|with|on|regarding|once|when|as\s+soon|shortly|soon|by|within|in))", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+)?take\s+(?:the|your|it|them)\s+((?:[\w-]+\s+){0,2}?)back\b",
+            r"return\w*\s+(?:the|your|all|any|that|this)\s+((?:[\w$£€.,-]+\s+){0,2}?)(?:money|amount|payment|fee|charge|difference|deposit|sum)\b",
             r"return\w*\s+(?:the\s+|your\s+)?(?:[$£€]\s?\d[\d.,]*|[a-z]{3}\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|[a-z]{3}\b|dollars|pounds|euros))\s+(?:back\s+)?(?:to|on|onto|into)\s+(?:your|the)\b",  # "return the AUD 100 to your card"
             r"put\w*\s+((?:[\w$£€.,]+\s+){0,3}?)back\s+(?:on|onto|in|into|to)\s+(?:your|the)\b", r"revers\w*\s+(?:the|that|this|your)\s+((?:\w+\s+){0,2}?)(?:charge|payment|fee|transaction)", r"credited\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank)"],
         "ru": [
             r"(?:<вернуть:futr,1per|futr,3per|past|INFN>|<возвратить:futr,1per|futr,3per|past|INFN>|<возвращать:pres,1per>)\s+((?:\w+\s+){0,3}?)(?:%money%|\d+(?![\d:-])(?![\d\s]*(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|числ|-?го\b)))",  # not «вернуть до 4 октября»
             r"(?:%money%|(\d[\d\s]*)\s?(?:₽|руб\w*\.?))\)?,?\s+((?:(?!не\s)(?:[\w₽.,()«»-]*[\w₽,()«»-]|[—–])\s+){0,10}?)(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>|<отдать:futr,1per>|<перевести:futr,1per>\s+вам)",
             r"<получить>\s+((?:[\w₽.,]+\s+){0,3}?)(?:назад|обратно)",
+            r"(?:<отправить>|<перевести>|<перечислить>|<зачислить>)\s+(?:уже\s+)?обратно\s+(?:на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>|<баланс>)|вам)",  # «деньги уже отправлены обратно на вашу карту»
             r"<перевести:futr,1per|INFN>\s+(?:вам\s+|на\s+ваш\w*\s+(?:карту|сч[её]т)\s+)((?:\w+\s+){0,3}?)(?:%money%|\d)",  # «переведём вам эту сумму»
             r"<возврат>\s+((?:\w+\s+){0,2}?)(?:%money%|\d[\d\s.,]*\s?(?:₽|руб\w*|р\.))",  # not «операции возврата 55320019»
             r"(?:<получить>\s+((?:\w+\s+){0,2}?)|(<полный>)\s+)<возврат>",  # «получите полный возврат»
         ],
     },
     "credit": {
-        "en": [r"(?:will|'ll|going\s+to|can|could|would|happy\s+to|shall)\s+(?:\w+\s+)?recalculat\w*|\ba\s+recalculation\b", r"credit(?:s|ed|ing)?(?!\s+card)(?!\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank))", r"bonus\w*", r"(?:loyalty|reward|bonus)\s+points", r"goodwill"],
+        "en": [r"(?:will|'ll|going\s+to|can|could|would|happy\s+to|shall)\s+(?:\w+\s+)?recalculat\w*|\ba\s+recalculation\b", r"credit(?:s|ed|ing)?(?!\s+card)(?!\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank))", r"bonus\w*", r"(?:loyalty|reward|bonus)\s+points", r"goodwill", r"add\w*\s+(?:another|an\s+extra|a\s+further)\s+(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))"],
         "ru": [r"<бонус>", r"<бонусный>", r"<балл>", r"<кредит>", r"<кешбэк>", r"<перерасчет>", r"<пересчитать:futr,1per|INFN|PRTS|past>", r"<зачесть:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)в\s+сч[её]т", r"<зачислить:futr,1per|INFN>\s+((?:[\w.,]+\s+){0,3}?)\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)"],
     },
     "discount": {
@@ -63,7 +64,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
                r"<сделать:futr,1per>\s+((?:[\w-]+\s+){0,4}?)дешевле|(?:обойд[её]тся|будет\s+стоить)\s+(?:вам\s+)?дешевле", r"в\s+знак\s+(?:благодарности|признательности|извинени[яй])|в\s+качестве\s+(?:извинени[яй]|благодарности|комплимента|подарка)", r"по\s+(?:старой|прежней)\s+(?:цене|тарифу|стоимости)"],
     },
     "compensation": {
-        "en": [r"compensat\w*", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+|gladly\s+|happily\s+)?(?:double|triple)\s+(?:it|that|this|them|the|your)\b", r"make\s+(?:it\s+)?up\s+(?:to|for)", r"make\s+up\s+(?:the|your|any|all)\s+((?:[\w'-]+\s+){0,3}?)(?:pay|wages?|earnings|loss|losses|difference|shortfall|cost|costs|income)\b", r"(?:a\s+little|something|a\s+bit)\s+(?:extra\s+)?on\s+top\b", r"make\s+good\s+(?:any|the|all|your|on)\b", r"reimburs\w*", r"(?:pay|paying|plus|with|add|adding|including)\s+(?:\w+\s+){0,2}?interest\b", r"add\w*\s+(?:the\s+)?(?:cost|price|amount)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:to|onto)\s+(?:your|the)\s+(?:payment|settlement|payout|pay-?out|claim|refund)\b"],
+        "en": [r"compensat\w*", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+|gladly\s+|happily\s+)?(?:double|triple)\s+(?:it|that|this|them|the|your)\b", r"make\s+(?:it\s+)?up\s+(?:to|for)", r"make\s+up\s+(?:the|your|any|all)\s+((?:[\w'-]+\s+){0,3}?)(?:pay|wages?|earnings|loss|losses|difference|shortfall|cost|costs|income)\b", r"(?:a\s+little|something|a\s+bit)\s+(?:extra\s+)?on\s+top\b", r"make\s+good\s+(?:any|the|all|your|on)\b", r"reimburs\w*", r"(?:along\s+with|together\s+with|plus|as\s+well\s+as|and)\s+(?:whatever|what|anything|everything)\s+you\s+(?:spent|paid|had\s+to\s+(?:pay|spend))\b", r"(?:pay|paying|plus|with|add|adding|including)\s+(?:\w+\s+){0,2}?interest\b", r"add\w*\s+(?:the\s+)?(?:cost|price|amount)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:to|onto)\s+(?:your|the)\s+(?:payment|settlement|payout|pay-?out|claim|refund)\b"],
         "ru": [r"<компенсировать>", r"<компенсация>", r"<удвоить:futr,1per>", r"<утроить:futr,1per>", r"(?:<выплатить:futr,1per|INFN>|<доплатить:futr,1per|INFN>|<заплатить:futr,1per>)\s+(?:\w+\s+){0,2}?(?:<неустойка>|<пеня>)", r"(?:<неустойка>|<пеня>)\s+((?:\w+\s+){0,4}?)(?:<выплатить:futr,1per|INFN>|<заплатить:futr,1per>)", r"<возместить>", r"<возмещение>", r"<возмещать>", r"<добавить:futr,1per>\s+((?:\w+\s+){0,3}?)к\s+(?:<выплата>|<сумма>|<компенсация>|<возврат>)", r"(?:ещ[её]\s+)?(?:немного\s+|что-то\s+|кое-что\s+)?сверху\b", r"(?:<выплатить>|<начислить>|<заплатить>|вместе\s+с|плюс)\s+(?:\w+\s+){0,2}?<процент>\s+за\b"],
     },
     "cost": {
@@ -76,10 +77,10 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"(?:leave|leaving)\s+(?:off|out)\s+(?:(?:any|the|all|those|these)\s+)?(?:[\w-]+\s+)?(?:charges?|fees?|costs?)\b", r"(?:paid|covered|reimbursed)\s+(?:for\s+)?by\s+us\b",
             r"(?:fee|charge|cost|bill|fine)s?\b[^.!?\n]{0,40}?(?:we'll|we\s+will)\s+(?:take\s+care\s+of|cover|handle|sort|settle|deal\s+with)\s+(?:it|that|this|them)\b", r"take\s+care\s+of\s+(?:the|your|any|all)\s+((?:[\w-]+\s+){0,3}?)(?:costs?|fees?|charges?|bill|expenses?|postage)\b",
             r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:sort|settle|handle|deal\s+with)\s+(?:the|your|any|that|this|those)\s+((?:[\w-]+\s+){0,2}?)(?:costs?|fees?|charges?|bill|fares?|expenses?)(?:\s+out)?\b",  # "we'll sort the cost out ourselves"
-            r"(?:without|with\s+no)\s+(?:a\s+|any\s+)?(?:extra\s+|additional\s+|late\s+)?(?:penalty|penalties|fee|fees|charge|charges|cost)\b", r"(?:penalty|fee)[- ]free",
+            r"(?:without|with\s+no)\s+(?:a\s+|any\s+|the\s+|that\s+|this\s+)?(?:(?![a-z]+ing\b)[\w$£€.,-]+\s+){0,3}?(?:penalty|penalties|fee|fees|charge|charges|cost)\b", r"(?:penalty|fee)[- ]free",
             r"(?:we|i|(?:the|our)\s+(?:store|shop|branch|company|hotel|airline|clinic|restaurant|venue|garage|school))(?:'ll|\s+will|'d|\s+would|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|gladly\s+)?pay\b", r"waiv\w*", r"prepaid",
             r"complimentary", r"(?:something|a\s+little)\s+extra\b", r"(?:a|as\s+a|little|small|free)\s+(?:gift|treat|freebie)s?\b", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:charge|bill)\w*", r"(?:no|nothing)\s+(?:extra\s+|([a-z-]+)\s+)?(?:charge|cost|fee)s?\b",
-            r"nothing\s+to\s+pay", r"no\s+need\s+to\s+pay", r"no\s+(?:more|further|other)\s+(?:payments?|charges?|fees?|money)\s+(?:will\s+be|is|are)\s+(?:taken|charged|collected|debited|due)\b", r"\byou\s+(?:won't|will\s+not|don't|do\s+not|shan't)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:anything\s+|a\s+(?:penny|thing|cent)\s+)?for\b", r"(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to\s+pay\s+(?:anything|a\s+(?:penny|thing|cent)|extra|more|for\s+(?:it|this|that|the|your))\b", r"(?:check-?up|delivery|shipping|postage|repair|service|installation|lesson|session|visit|consultation|return|exchange|fitting|collection|cleaning)\s+(?:itself\s+)?(?:(?:with|from|at)\s+(?:us|our\s+\w+)\s+|(?:on|for|of)\s+(?:[\w-]+\s+){1,3}?)?(?:will\s+be|is)\s+(?:also\s+)?free\b", r"half[- ]price", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
+            r"nothing\s+to\s+pay", r"no\s+need\s+to\s+pay", r"no\s+(?:more|further|other)\s+(?:payments?|charges?|fees?|money)\s+(?:will\s+be|is|are)\s+(?:taken|charged|collected|debited|due|needed|required|necessary)\b", r"\byou\s+(?:won't|will\s+not|don't|do\s+not|shan't)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:(?:anything\s+|a\s+(?:penny|thing|cent)\s+)?for|the|that|this|any|your)\b(?![^!?\n]{0,40}?\b(?:at\s+once|in\s+one\s+go|up\s*front|in\s+(?:one|a\s+single)\s+payment|for\s+now|yet|until|till|at\s+the\s+moment)\b)", r"(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to\s+pay\s+(?:anything|a\s+(?:penny|thing|cent)|extra|more|for\s+(?:it|this|that|the|your))\b", r"(?:check-?up|delivery|shipping|postage|repair|service|installation|lesson|session|visit|consultation|return|exchange|fitting|collection|cleaning)\s+(?:itself\s+)?(?:(?:with|from|at)\s+(?:us|our\s+\w+)\s+|(?:on|for|of)\s+(?:[\w-]+\s+){1,3}?)?(?:will\s+be|is)\s+(?:also\s+)?free\b", r"half[- ]price", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
             r"without\s+(?:charging|billing|(?:you\s+)?paying|(?:you\s+)?being\s+charged)\b", r"with\s+our\s+compliments", r"(?:won't|will\s+not)\s+(?:appear|show\s+up|show)\s+on\s+your\s+(?:bill|invoice|statement)",
             r"(?:won't|will\s+not|doesn't|does\s+not|shouldn't)\s+cost\s+(?:you\s+)?(?:anything|a\s+(?:penny|thing|cent|dime))", r"(?:it's|it\s+is|they're|they\s+are)\s+yours\s+to\s+keep",
             # a charge dropped: "the excess, which we'll set aside", "we'll write off the fee"
@@ -93,10 +94,10 @@ KINDS: dict[str, dict[str, list[str]]] = {
             # «не спишем», «не берём» (not «не списаны»: a fact)
             r"не\s+(?:будем\s+)?(?:<списывать:pres,1per|INFN>|<списать:futr,1per|INFN>|<брать:pres,1per|INFN>|<взять:futr,1per|INFN>)", r"(?:<списывать>|<списать:PRTS>|<брать>|<взыскивать>)\s+не\s+(?:будем|будет|будут|станем|станут)|не\s+(?:станем|станут)\s+(?:<брать>|<списывать>|<взыскивать>)", r"(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)\s+не\s+(?:будет|будут)|не\s+(?:будет|будут)\s+(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"(?:%cost%|<доставка>)\s+((?:[\w₽.,()«»-]+\s+){0,6}?)(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя",
             r"(?:<взять:futr,1per>|<брать:pres,1per>)\s+на\s+себя(?!\s+(?:ответственность|обязательств|организаци|координаци))",  # «повторный приём … мы тоже возьмём на себя»
-            r"(?:<ужин>|<обед>|<завтрак>|<напиток>|<кофе>|<такси>|<трансфер>|<доставка>|<поездка>|<ночь>|<билет>|<стоимость>)\s+((?:[\w-]+\s+){0,5}?)за\s+нами(?!\w)", r"<угостить:futr,1per>", r"<угощать:pres,1per>", r"%charge%\s+((?:[\w₽.,]+\s+){0,10}?)<отменить:PRTS|past>",
+            r"(?:<ужин>|<обед>|<завтрак>|<напиток>|<кофе>|<такси>|<трансфер>|<доставка>|<поездка>|<ночь>|<билет>|<стоимость>)\s+((?:[\w-]+\s+){0,5}?)за\s+нами(?!\w)", r"<угостить:futr,1per>", r"<угощать:pres,1per>", r"%charge%\s+((?:[\w₽.,]+\s+){0,10}?)(?<!за\s)(?<!для\s)<отменить:PRTS|past>",
             r"<покрыть:futr,1per|INFN>", r"(?:вы|ты)\s+не\s+(?:оплачиваете|платите|оплачиваешь|платишь)", r"остав(?:ьте|ь|ить)\s+(?:\w+\s+)?себе", r"за\s+полцены|вполцены",
             r"(?:<платить>|<доплачивать>|<оплачивать>)\s+((?:[\w()₽.,-]+\s+){0,6}?)не\s+(?:нужно|надо|придется|требуется)", r"(?:<доплата>|%charge%)\s+((?:[\w()₽.,-]+\s+){0,8}?)не\s+(?:взимается|требуется|нужна|нужен|понадобится|потребуется)", r"не\s+(?:нужно|надо|придется|придётся)\s+(?:будет\s+)?(?:ничего\s+)?(?:<платить>|<доплачивать>|<оплачивать>)",
-            r"без\s+(?:[а-яё]+(?:ой|ей|ых|их|ого|его)\s+)?(?:<штраф>|<пеня>|<неустойка>|<комиссия>|<доплата>|<переплата>|<оплата>|<плата>)",
+            r"без\s+(?:[а-яё]+(?:ой|ей|ых|их|ого|его)\s+)?(?:<штраф>|<пеня>|<неустойка>|<комиссия>|<доплата>|<переплата>|<оплата>|<плата>|<сбор>)", r"<погасить:futr,1per>",
             # a penalty written off («пени мы спишем»); were it charged instead, that is no less new
             r"(?:<аннулировать>|<убрать:futr,1per|INFN>|<снять:futr,1per|INFN>|<обнулить>|<простить:futr,1per|INFN>|<списать:futr,1per>)\s+((?:\w+\s+){0,2}?)%fine%",
             r"%penalty%\s+((?:\w+\s+){0,3}?)(?:<начислять>|<начислить>|<взимать>)\s+не\s+(?:будем|станем)",  # «пени за февраль мы начислять не будем»
@@ -112,9 +113,9 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
     # special handling promised: "we'll make sure it reaches you before Friday", "handled as a priority", «вне очереди»
     "priority": {
-        "en": [r"(?:we|i)(?:'ll|\s+will|\s+shall|'re\s+going\s+to|\s+are\s+going\s+to|\s+am\s+going\s+to)\s+(?:(?:also|personally|definitely|certainly|then)\s+)?(?:make\s+sure|ensure|see\s+to\s+it|guarantee)\b",
+        "en": [r"(?:we|i)(?:'ll|\s+will|\s+shall|'re\s+going\s+to|\s+are\s+going\s+to|\s+am\s+going\s+to)\s+(?:(?:also|personally|definitely|certainly|then)\s+)?(?:make\s+sure|ensure|see\s+to\s+it|guarantee)\b", r"(?:we|i)\s+(?:can\s+)?(?:guarantee|promise)\s+(?:you|that|it|this|the|your)\b",
                r"(?:as\s+(?:a\s+)?|top\s+|high\s+|with\s+)priority", r"(?:as\s+an?|make\s+an?|by\s+way\s+of\s+an?)\s+(?:one-?off\s+)?exception|as\s+a\s+one-?off\b", r"(?:one-to-one|1:1|private|personal|individual)\s+(?:session|lesson|consultation|tutorial|call)s?\b", r"prioriti[sz]\w*", r"priority\s+(?:handling|processing|delivery|shipping|dispatch|booking|slot|appointment|support|queue|service|boarding|lane|access|check-?in|seating)",
-               r"(?:save|hold|reserve|keep)\s+(?:you\s+)?(?:a|your)\s+(?:[\w-]+\s+)?(?:place|seat|spot|table)\b",
+               r"(?:save|hold|reserve|keep|get|find|secure|guarantee)\s+(?:you\s+)?(?:a|your)\s+(?:[\w-]+\s+)?(?:place|seat|spot|table)\b",
                r"fast[- ]?track\w*", r"expedit\w*", r"(?:jump|skip)\w*\s+the\s+(?:queue|line)", r"front\s+of\s+the\s+(?:[\w-]+\s+)?(?:queue|line)", r"ahead\s+of\s+(?:the\s+)?(?:others|everyone|queue|line)|before\s+(?:anyone|everyone)\s+else",
                r"while\s+(?:he's|she's|they're|we're|he\s+is|she\s+is|they\s+are|we\s+are|it's|it\s+is)\s+(?:there|at\s+it|on\s+site|open|in|with\s+us|here)\b", r"(?:personal|dedicated)\s+(?:account\s+)?(?:manager|contact|agent|adviser|advisor)",
                r"give\s+(?:the|your|it|them)\s+(?:[\w-]+\s+){0,3}?an?\s+(?:proper\s+|free\s+|quick\s+|good\s+|full\s+|thorough\s+)?(?:clean|service|check-?up|once-over|tune-up|polish|valet|wash)\b"],
@@ -139,6 +140,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
     # what is extended is what the extension is about: "your access now runs two weeks longer" is the draft's "extended your access"
     "extension": {
         "en": [r"extend\w*\s+(?:your|the)\s+((?:[\w-]+\s+){0,2}?(?:warranty|guarantee|subscription|plan|trial|membership|access|return\s+window|deadline|due\s+date))\b",
+               r"(?:warranty|guarantee|subscription|plan|trial|membership|access|return\s+window|deadline|due\s+date)\s+(?:[\w-]+\s+){0,3}?(?:has|have|is|was|will)\s+(?:now\s+|also\s+)?(?:been\s+|be\s+)?extended\b",  # "the registration deadline for you has been extended"
                r"(?:\d+|one|two|three|four|a|an)\s+(?:extra\s+)?(?:days?|weeks?|months?)\s+longer\b",
                r"(?:an?|free|extra)\s+(?:warranty\s+)?extension", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:(?:also|happily|gladly|keep)\s+)?extend\w*\s+(?:it|them)\b", r"add\w*\s+(?:an?\s+|one\s+|two\s+|\d+\s+)?(?:extra|free|additional|bonus)\s+(?:days?|weeks?|months?|years?)\b",
                r"add\w*\s+(?:the|those|these)\s+((?:\w+\s+){0,2}?)(?:days?|weeks?|months?)\s+((?:\w+\s+){0,3}?)(?:to|onto)\s+(?:your|the)\s+(?:\w+\s+)?(?:subscription|plan|membership|contract|period|term)",
@@ -148,8 +150,8 @@ KINDS: dict[str, dict[str, list[str]]] = {
                r"поздн\w+\s+(?:выезд|выселени)\w*", r"остаться\s+в\s+номере\s+(?:до|подольше|дольше)"],  # «отель разрешит вам остаться в номере до вечера»
     },
     "replacement": {
-        "en": [r"replac(?:e|ed|ement|ing)\b", r"(?:courtesy|loan|hire)\s+(?:car|vehicle)", r"(?:issue|give|lend|provide|courier|send|ship|bring)\w*\s+you\s+(?:with\s+)?(?:a|an)\s+(?:temporary|loan|loaner|spare)\b", r"re-?ship\w*", r"re-?send\w*", r"re-?sent\b", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+)?(?:brand[- ])?new\s+(one|\w+)", r"(?:get|getting|receive|have|give\s+you|provide\s+you\s+with)\s+a\s+(?:brand[- ])?new\s+one", r"(?:a|your)\s+(?:brand[- ])?new\s+(?:one|card|device|unit|pair)\s+(?:will|should|is\s+going\s+to)\s+(?:arrive|reach\s+you|be\s+(?:sent|posted|delivered|with\s+you))",
-               r"(?:exchange|swap)\w*\s+((?:\w+\s+){0,3}?)for\s+(?:a\s+|an\s+)?(?:new|another|different|brand)", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:\w+\s+)?(?:send|ship|get|bring|post|courier)\w*\s+(?:you\s+)?another\b"],
+        "en": [r"replac(?:e|ed|ement|ing)\b", r"(?:courtesy|loan|hire)\s+(?:car|vehicle)", r"(?:issue|give|lend|provide|courier|send|ship|bring|post|mail)\w*\s+you\s+(?:with\s+)?(?:a|an)\s+(?:temporary|loan|loaner|spare)\b", r"(?:lend|courier|send|ship|bring|post|mail)\w*\s+you\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:to\s+use\s+(?:until|till|while|in\s+the\s+meantime)|in\s+the\s+meantime)\b", r"in\s+the\s+meantime,?\s+(?:we|i)(?:'ve|\s+have|'ll|\s+will)?\s+(?:lent|lend|couriered|courier|sent|send|shipped|ship|posted|post|mailed|mail)\s+(?:you\s+)?(?:a|an)\b", r"re-?ship\w*", r"re-?send\w*", r"re-?sent\b", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+)?(?:brand[- ])?new\s+(one|\w+)", r"(?:get|getting|receive|have|give\s+you|provide\s+you\s+with)\s+a\s+(?:brand[- ])?new\s+one", r"(?:a|your)\s+(?:brand[- ])?new\s+(?:one|card|device|unit|pair)\s+(?:will|should|is\s+going\s+to)\s+(?:arrive|reach\s+you|be\s+(?:sent|posted|delivered|with\s+you))",
+               r"(?:exchange|swap)\w*\s+((?:\w+\s+){0,3}?)for\s+(?:a\s+|an\s+)?(?:new|another|different|brand)", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:\w+\s+)?(?:send|ship|get|bring|post|courier)\w*\s+(?:you\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?with\s+)?(?:another|a\s+second|a\s+fresh)\b"],
         "ru": [r"<замена>", r"<заменить>", r"<подменный>", r"<выдать:futr,1per>\s+(?:вам\s+)?(?:<временный>|<бесплатный>)", r"(?:<отправить>|<прислать>)\s+(?:вам\s+)?(?:<новый>|повторно)", r"(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>)\s+(?:вам\s+)?(?:ещ[её]\s+(?:один|одну|одно)|<другой>)", r"<обменять:futr,1per|INFN>", r"<обмен>",
                r"(?<!с\s)(?:новый|новая|новое|новые|новую)\s+((?:[\w«»()×-]+\s+){0,8}?)(?:<привезти:futr>|<доставить:futr>|<отправить:futr>|<отгрузить:futr>|<прислать:futr>|<заказать:past>)|(?:<привезти:futr>|<доставить:futr>|<прислать:futr>)\s+(?:вам\s+)?<новый>",
                r"<поменять:past|futr,1per|INFN>\s+((?:[\w«»-]+\s+){0,2}?)на\s+(?:<новый>|<другой>|(?=«|(?-i:[А-ЯЁA-Z])))"],  # «поменяла его на «Лосось…»»
@@ -166,6 +168,8 @@ _WISH = re.compile(
     r"|(?:вам|тебе)\s+(?:удобнее|больше\s+подходит)|предпочитаете|предпочтёте|предпочтете"  # «Если вам удобнее замена»
     # the customer's choice about a remedy: "if you don't agree to the replacement", «если вы не согласны на замену»
     r"|agree\s+(?:to|with)|accept|decline|refuse|согласн\w*\s+(?:на|с)|отказаться(?:\s+от)?|откажетесь(?:\s+от)?"
+    # how the customer claims it: "How to claim compensation", «Как получить возмещение», «Чтобы подать на возмещение»
+    r"|how\s+to\s+(?:claim|apply\s+for|get|request)|(?<!\w)(?:как|чтобы)\s+(?:получить|оформить|запросить|подать(?:\s+заявку|\s+заявление)?\s+на)"
     # a remedy to be considered is not granted: "we'll consider a refund", «рассмотрим возмещение»
     r"|(?:consider|review|assess|evaluate|рассмотр\w*|изуч\w*)(?=\s+(?:(?:a|an|the|your|any|possible)\s+)?$)"
     # the remedy as the topic of an apology ("sorry the refund is taking this long") or what a fee is for («сбор за возврат»)
@@ -178,26 +182,46 @@ _WISH = re.compile(
 )
 # "compensation is not possible", «компенсация не положена», «вернуть комиссию мы не можем»: refused after the word.
 # «без компенсации», «без доплаты»; not «за дни без горячей воды пересчитаем», where our verb follows
-_WITHOUT = re.compile(r"\bбез\s+(?:(?!мы\s|я\s|будет\s|будут\s|можно\s|нужно\s|надо\s)\w+\s+){0,2}$", re.IGNORECASE)  # not «за дни без связи будет пересчитана», «без ремонта можно бесплатно»
+_WITHOUT = re.compile(r"\bбез\s+(?:(?!мы\s|я\s|будет\s|будут\s|можно\s|нужно\s|надо\s|(?!проблем\s)[а-яё]{3,}(?:ем|им|ём)\s)\w+\s+){0,2}$", re.IGNORECASE)  # not «за дни без связи будет пересчитана», «без ремонта можно бесплатно», «без интернета сделаем перерасчёт»
 _OUR_VERB = re.compile(r"(?:ем|ём|им)$", re.IGNORECASE)
 # What points or a voucher are worth and how long they last, said of ones already given: «баллы действуют до 30.06», «1 балл равен 1 ₽»
 _VALIDITY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:действу\w*|действительн\w*|работа\w*|начина\w*|starts?|begins?|равен|равна|равно|равны|сгора\w*|можно\s+(?:потратить|использовать)|(?:is|are)\s+(?:valid|worth)|works?|appl(?:y|ies)|can\s+be\s+(?:used|spent)|expire\w*|equals?)\b", re.IGNORECASE)
 _NEGATION_AFTER = re.compile(r"^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возможн\w*)|невозможн\w*)"
     r"|^[\s,]+(?:(?!если|когда|пока)[\w-]+[\s,]+){0,5}?(?:не\s+(?:можем|сможем|получится|выйдет|удастся)|нельзя)", re.IGNORECASE)  # «вернуть эту сумму по правилам мы, к сожалению, не можем»
 # What a warranty or insurance pays, said after the word, is no cost of ours: «его заменят бесплатно, по гарантии», «80% оплатит полис ДМС»
-_PAID_BY_AFTER = re.compile(r"(?:\s+(?!и\b|а\b|но\b|and\b|but\b)[\w-]+){0,3}?[\s,—–-]+(?:по\s+(?:[\w-]+\s+)?гарантии|(?:она\s+|оно\s+|он\s+|это\s+)?(?:входит|входят|включен\w*)\s+в\s+(?:гаранти\w*|страховк\w*|полис\w*)|(?:ваш\w*\s+)?(?:полис|страховк\w*|страхов\w+\s+компани\w*|страховщик\w*)(?!\w)|under\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|policy)|(?:as\s+it\s+is\s+)?covered\s+by\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|insurer|policy)"
-    r"|,?\s*(?:as|because|since)\s+(?:it's|it\s+is|this\s+is|that's|it\s+was)\s+(?:a\s+|an\s+)?(?:warranty|guarantee|insurance|insured)\b|,?\s*(?:так\s+как|потому\s+что|поскольку|ведь)\s+(?:это\s+)?(?:гарантийн\w*|страхов\w*))", re.IGNORECASE)
+_PAID_BY_AFTER = re.compile(r"(?:\s+(?!и\b|а\b|но\b|and\b|but\b)[\w-]+){0,3}?[\s,—–-]+(?:по\s+(?:[\w-]+\s+)?гарантии|(?:она\s+|оно\s+|он\s+|это\s+)?(?:входит|входят|включен\w*)\s+в\s+(?:гаранти\w*|страховк\w*|полис\w*)|(?:ваш\w*\s+)?(?:полис|страховк\w*|страхов\w+\s+компани\w*|страховщик\w*)(?!\w)|under\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|policy|recall)|(?:as\s+it(?:\s+is|'s)\s+)?covered\s+by\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|insurer|policy|recall|manufacturer)"
+    r"|,?\s*(?:as|because|since)\s+(?:it's|it\s+is|this\s+is|that's|it\s+was)\s+(?:a\s+|an\s+)?(?:warranty|guarantee|insurance|insured|recall)\b|,?\s*(?:так\s+как|потому\s+что|поскольку|ведь)\s+(?:это\s+)?(?:гарантийн\w*|страхов\w*))", re.IGNORECASE)
+# A replacement that takes hours is the job being done: "the replacement takes about 3 hours", «Замена займёт примерно 3 часа»
+# A replacement the customer bought is no promise of ours: "the replacement tickets you bought"
+_THEIRS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?you(?:'ve|\s+have|\s+had)?\s+(?:bought|booked|paid\s+for|purchased|arranged|had\s+to\s+(?:buy|book))\b", re.IGNORECASE)
+_JOB_LENGTH = re.compile(r"\s+(?:will\s+|should\s+|usually\s+)?(?:takes?|lasts?|займ[её]т|занимает|длится|продлится)\b", re.IGNORECASE)
+# Said in a sentence about a warranty repair, no cost is ours: «Ремонт будет по гарантии: …, платить за ремонт не нужно»
+_WARRANTY_WORDS = r"(?:\bunder\s+(?:the\s+|your\s+)?(?:warranty|guarantee)|\bcovered\s+by\s+(?:the\s+|your\s+)?(?:warranty|guarantee)|\bwarranty\s+(?:repair|claim|case|job)|(?<!\w)(?:по\s+гарантии|гарантийн\w*))"
+_NOT_OURS = r"(?:(?!\b(?:and|but)\s+(?:we|i)\b|(?<!\w)(?:и|а|но)\s+(?:мы|я)(?!\w))[^.!?\n])"  # "…under warranty, and we'll add a free case": ours again
+_WARRANTY = re.compile(_WARRANTY_WORDS + _NOT_OURS + "{0,120}$", re.IGNORECASE)
+_WARRANTY_AFTER = re.compile(_NOT_OURS + "{0,100}?" + _WARRANTY_WORDS, re.IGNORECASE)  # "The repair will be free of charge: your laptop … is covered by warranty"
+# "it can't be cancelled early without the £60 exit fee": a condition, no fee let off
+_CANNOT = re.compile(r"\b(?:can't|cannot|can\s+not|couldn't|could\s+not|unable\s+to|not\s+possible\s+to|impossible\s+to)\b[^.,;!?\n]{0,40}$", re.IGNORECASE)
 # A negated charge is a promise even after a negation: "won't be charged", «не возьмём».
 _REFUSED_CHARGE = re.compile(r"не\s|(?:won't|will\s+not|don't|do\s+not|isn't|is\s+not|aren't|are\s+not|not\s+be|doesn't|does\s+not|never)\b", re.IGNORECASE)
 # "the refund", "your replacement": a remedy spoken of as known is the one the draft makes, if it makes one of the kind.
 _DEFINITE = re.compile(r"\b(?:the|your|this|that)\s+$", re.IGNORECASE)
+# "The money has been returned to your card", «Эти деньги мы уже вернули»: the money spoken of, the draft's refund
+_THE_MONEY = re.compile(r"(?:\b(?:the|this|that|your)\s+(?:money|amount|sum|funds)\b|(?<!\w)(?:эти|ваши)\s+(?:деньги|средства)(?!\w))[^.!?\n]{0,30}$", re.IGNORECASE)
 _NOUN = re.compile(r"(?:refund|credit|discount|voucher|replacement|compensation|reimbursement|upgrade|extension|late\s+check-?out)s?$", re.IGNORECASE)
+# A one-off made to hold every time: "if it ever happens again", "from now on", "for every extra day", «каждый раз»;
+# said anywhere in its sentence ("You won't pay the fee, on this order or on any future order")
+RECURRING = re.compile(
+    r"\b(?:if\s+(?:it|this|that)\s+(?:ever\s+)?happens\s+again|every\s+time|from\s+now\s+on|(?:any|every|all)\s+future|for\s+(?:every|each)\s+(?:extra|additional|further)\s+(?:day|week|hour|month))\b"
+    r"|(?<!\w)(?:каждый\s+раз|впредь|если\s+это\s+(?:снова|ещ[её]\s+раз)\s+(?:случится|повторится))(?!\w)",
+    re.IGNORECASE,
+)
 # A promise about the next order, trip or invoice: another than one about this one.
 _NEXT = re.compile(
     r"\bnext\s+(?:[A-Z][\w-]*\s+){0,2}(?:order|purchase|trip|ride|journey|booking|stay|visit|box|bill|invoice|month|year|subscription|lesson|class|appointment|flight|shop|pair|one|item|delivery|parcel|ticket|session|course|check-?up|treatment|service|cleaning|consultation|repair|rental|hire|pass)"
-    # a one-off made to hold every time: "if it ever happens again", "from now on", «каждый раз»
-    r"|\b(?:if\s+(?:it|this|that)\s+(?:ever\s+)?happens\s+again|every\s+time|from\s+now\s+on|in\s+(?:the\s+)?future|automatically)\b|(?<!\w)(?:каждый\s+раз|впредь|в\s+дальнейшем|если\s+это\s+(?:снова|ещ[её]\s+раз)\s+(?:случится|повторится)|автоматически)(?!\w)"
-    r"|следующ\w+\s+(?:заказ|покупк|поездк|бронировани|визит|коробк|сч[её]т|месяц|год|заняти|урок|при[её]м|рейс|абонемент)",
+    # or to hold every time: "in future", "automatically", and the one-offs made recurring above
+    r"|\b(?:in\s+(?:the\s+)?future|automatically)\b|(?<!\w)(?:в\s+дальнейшем|автоматически)(?!\w)|" + RECURRING.pattern
+    + r"|следующ\w+\s+(?:заказ|покупк|поездк|бронировани|визит|коробк|сч[её]т|месяц|год|заняти|урок|при[её]м|рейс|абонемент)",
     re.IGNORECASE,
 )
 # A clause that starts with its verb has its subject in the clauses before: "Half of the £86.40 charge, £43.20 (50%), will come off your bill"
@@ -231,7 +255,8 @@ STOP = frozenset(
     anything something everything nothing today tomorrow tonight well too either again сегодня завтра сейчас неё нее него ней ним ними них ему
     вы вам вас ваш ваша ваше ваши вашу вашего вашей мы нам нас наш наша наше наши нашу нашего также тоже это эту этот
     эти для что как или его её ее их они она оно уже ещё еще все всё при про под над без так там тут ничего
-    visa mastercard maestro amex""".split()
+    visa mastercard maestro amex
+    money funds деньги денег деньгам деньгами деньгах""".split()  # money is what every refund is about: "the money has been returned" names nothing
 )
 
 
@@ -253,6 +278,7 @@ class Promise:
     condition: frozenset[str] = frozenset()  # stems of that condition's clause
     hedged: bool = False  # its sentence has an "if" of any kind, even one on the customer's choice ("if you book by 31 December")
     anyway: bool = False  # its sentence says it holds whatever happens: "in any case", "even if", «в любом случае»
+    recurring: bool = False  # its sentence makes it hold every time: "for every extra day", "on any future order"
 
     def same(self, other: Promise) -> bool:
         """Whether ``self`` (the rewrite's) is ``other`` (the draft's): the same kind, about something the draft's
@@ -325,11 +351,12 @@ def promises(text: str, lang: str) -> list[Promise]:
                 else:
                     words |= referent
             named = _about(text, sentence, m.start(), trigger, _NAMED)
-            definite = bool(_DEFINITE.search(scan, max(0, m.start() - 6), m.start())) and bool(_NOUN.match(m.group()))
-            later = (bool(_NEXT.search(scan, *clause)), bool(_NEXT.search(scan, *sentence)))
+            definite = bool(_DEFINITE.search(scan, max(0, m.start() - 6), m.start())) and bool(_NOUN.match(m.group())) or kind == "refund" and bool(_THE_MONEY.search(scan, own[0], m.start()))
+            recurring = bool(RECURRING.search(scan, *sentence))
+            later = (bool(_NEXT.search(scan, *clause)) or recurring, bool(_NEXT.search(scan, *sentence)))
             condition = CONDITION.search(scan, *sentence)
             hedged, anyway = bool(IF.search(scan, *sentence)), bool(ANYWAY.search(scan, *sentence))
-            found.setdefault((kind, own[0]), Promise(kind, text[clause[0] : clause[1]].strip(), clause[0], clause[1], frozenset(words), context, named, loose, definite, m.span(), later, sentence, bool(condition), _condition(text, scan, condition), hedged, anyway))
+            found.setdefault((kind, own[0]), Promise(kind, text[clause[0] : clause[1]].strip(), clause[0], clause[1], frozenset(words), context, named, loose, definite, m.span(), later, sentence, bool(condition), _condition(text, scan, condition), hedged, anyway, recurring))
     return sorted(found.values(), key=lambda p: p.start)
 
 
@@ -356,7 +383,7 @@ def _matches(regex: re.Pattern, scan: str, idioms: list[tuple[int, int]], kind: 
     at = 0
     while m := regex.search(scan, at):
         before = scan[max(0, m.start() - 40) : m.start()]
-        negated = _APOLOGY.search(before) or _NEGATION.search(before[-30:]) or _WITHOUT.search(before[-30:]) and not _OUR_VERB.search(m.group()) or _NEGATION_AFTER.search(scan[m.end() : m.end() + 60]) or _THIRD_PARTY.search(before[-40:]) or _topic(scan[max(0, m.start() - 110) : m.start()], m.group()) or _POLICY.match(scan, m.end()) and m.group().lower().endswith("s") or kind in ("credit", "discount") and _VALIDITY_AFTER.match(scan, m.end()) or kind == "cost" and _PAID_BY_AFTER.match(scan, m.end())
+        negated = _APOLOGY.search(before) or _NEGATION.search(before[-30:]) or _WITHOUT.search(before[-30:]) and not _OUR_VERB.search(m.group()) or _NEGATION_AFTER.search(scan[m.end() : m.end() + 60]) or _THIRD_PARTY.search(before[-40:]) or _topic(scan[max(0, m.start() - 110) : m.start()], m.group()) or _POLICY.match(scan, m.end()) and m.group().lower().endswith("s") or kind in ("credit", "discount") and _VALIDITY_AFTER.match(scan, m.end()) or kind == "cost" and (_PAID_BY_AFTER.match(scan, m.end()) or (_WARRANTY.search(scan, max(0, m.start() - 120), m.start()) or _WARRANTY_AFTER.match(scan, m.end())) and not _WE_DO.search(scan, max(0, m.start() - 120), m.start())) or kind == "replacement" and (_JOB_LENGTH.match(scan, m.end()) or _THEIRS_AFTER.match(scan, m.end())) or m.group()[:7].lower() == "without" and _CANNOT.search(before)
         if (any(s <= m.start() < e for s, e in idioms) or negated) and not _REFUSED_CHARGE.match(m.group()):
             at = m.start() + 1
             continue
@@ -466,6 +493,9 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
     # "…no charge for it, and we'll skip the charge for the week after as well": one more of a remedy an earlier promise keeps
     # better (it shares more of the draft's words), not the draft's
     shared = lambda p, i: len(p.objects & draft[i].objects)  # noqa: E731
+    for i, d in enumerate(draft):  # one that names nothing ("No further payment is needed") is one of the rewrite's, not every one of its kind
+        for p in [p for p in rewrite if matched[id(p)] == {i} and not d.objects][1:]:
+            matched[id(p)] = set()
     for p in rewrite:
         if _ALSO.search(p.text) and any(q.kind == p.kind and q.words[1] <= p.words[0] and all(shared(q, i) > shared(p, i) for i in matched[id(p)] & matched[id(q)]) and matched[id(p)] & matched[id(q)] for q in rewrite):
             matched[id(p)] = set()
