@@ -78,6 +78,8 @@ SETS = {
     "heldout_v39": DATA / "heldout_v39.jsonl",
     "heldout_v40": DATA / "heldout_v40.jsonl",
     "heldout_v41": DATA / "heldout_v41.jsonl",
+    "heldout_v42": DATA / "heldout_v42.jsonl",
+    "heldout_v43": DATA / "heldout_v43.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -111,13 +111,13 @@ _NAME = rf"""(?:(?:mr|mrs|ms|dr)\.|{_CAPITALISED}
 _SEP = r"[ \t]*(?:[,—–-]|(?:and|or|и|или|&)(?=[ \t]))?[ \t]*"  # "Dear Sir or Madam"
 _GREETING = diskcache.compile(
     rf"""
-    \A[\s>]*(?:@\w+[\s,:]*)*                       # leading @handles (social replies)
+    \A[\s>]*(?:@\w+(?:\.\w+)*[\s,:]*)*                    # leading @handles ("@sofi.bakes" too)
     (?:
         (?:{_SALUTE}(?:{_SEP}{_NAME}){{0,4}}
          |{_CAPITALISED}(?:[ \t]+(?:(?:and|и|&)[ \t]+)?{_CAPITALISED}){{0,3}}{_SEP}{_SALUTE}(?:{_SEP}{_NAME}){{0,2}})
         [ \t]*(?:[,!.:;—–-]+|\?!)?
     )?
-    [ \t]*(?:@\w+[\s,:]*)*
+    [ \t]*(?:@\w+(?:\.\w+)*[\s,:]*)*
     """,
     re.IGNORECASE | re.VERBOSE,
 )
