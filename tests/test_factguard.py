@@ -142,6 +142,12 @@ FRESH35 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data
 FRESH35_FLOOR = {(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}
 FRESH36 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh36.jsonl").read_text(encoding="utf-8").splitlines()]
 FRESH36_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "good"): 25 / 26, ("en", "fact_dropped"): 10 / 13, ("ru", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 12 / 13}
+# A thirty-eighth and a thirty-ninth, the same shape: shops, banks, airlines and insurers with one fact of each kind;
+# conditional and partial remedies. Measured once before their fixes (README).
+FRESH37 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh37.jsonl").read_text(encoding="utf-8").splitlines()]
+FRESH37_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("ru", "good"): 22 / 26, ("ru", "fact_dropped"): 12 / 13, ("ru", "promise_invented"): 12 / 13}
+FRESH38 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh38.jsonl").read_text(encoding="utf-8").splitlines()]
+FRESH38_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "good"): 25 / 26, ("ru", "good"): 23 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "promise_invented"): 11 / 13}
 FRESH3_FLOOR = {
     ("en", "good"): 14 / 15, ("ru", "good"): 1.0, ("en", "fact_changed"): 1.0, ("ru", "fact_changed"): 1.0, ("en", "fact_dropped"): 10 / 11, ("ru", "fact_dropped"): 9 / 11,
     ("en", "promise_invented"): 1.0, ("ru", "promise_invented"): 11 / 12, ("en", "fact_added"): 1.0, ("ru", "fact_added"): 1.0,
@@ -214,9 +220,9 @@ def test_the_guard_holds_its_measured_level_on_the_held_out_scenarios(verdicts):
     ("cases", "floor"),
     [
         (FRESH, FRESH_FLOOR), (FRESH2, FRESH2_FLOOR), (FRESH3, FRESH3_FLOOR), (FRESH4, FRESH4_FLOOR),
-        (FRESH5, FRESH5_FLOOR), (FRESH6, FRESH6_FLOOR), (FRESH7, FRESH7_FLOOR), (FRESH8, FRESH8_FLOOR), (FRESH9, FRESH9_FLOOR), (FRESH10, FRESH10_FLOOR), (FRESH11, FRESH11_FLOOR), (FRESH12, FRESH12_FLOOR), (FRESH13, FRESH13_FLOOR), (FRESH14, FRESH14_FLOOR), (FRESH15, FRESH15_FLOOR), (FRESH16, FRESH16_FLOOR), (FRESH17, FRESH17_FLOOR), (FRESH18, FRESH18_FLOOR), (FRESH19, FRESH19_FLOOR), (FRESH20, FRESH20_FLOOR), (FRESH21, FRESH21_FLOOR), (FRESH22, FRESH22_FLOOR), (FRESH23, FRESH23_FLOOR), (FRESH24, FRESH24_FLOOR), (FRESH25, FRESH25_FLOOR), (FRESH26, FRESH26_FLOOR), (FRESH27, FRESH27_FLOOR), (FRESH28, FRESH28_FLOOR), (FRESH29, FRESH29_FLOOR), (FRESH30, FRESH30_FLOOR), (FRESH31, FRESH31_FLOOR), (FRESH32, FRESH32_FLOOR), (FRESH33, FRESH33_FLOOR), (FRESH34, FRESH34_FLOOR), (FRESH35, FRESH35_FLOOR), (FRESH36, FRESH36_FLOOR),
+        (FRESH5, FRESH5_FLOOR), (FRESH6, FRESH6_FLOOR), (FRESH7, FRESH7_FLOOR), (FRESH8, FRESH8_FLOOR), (FRESH9, FRESH9_FLOOR), (FRESH10, FRESH10_FLOOR), (FRESH11, FRESH11_FLOOR), (FRESH12, FRESH12_FLOOR), (FRESH13, FRESH13_FLOOR), (FRESH14, FRESH14_FLOOR), (FRESH15, FRESH15_FLOOR), (FRESH16, FRESH16_FLOOR), (FRESH17, FRESH17_FLOOR), (FRESH18, FRESH18_FLOOR), (FRESH19, FRESH19_FLOOR), (FRESH20, FRESH20_FLOOR), (FRESH21, FRESH21_FLOOR), (FRESH22, FRESH22_FLOOR), (FRESH23, FRESH23_FLOOR), (FRESH24, FRESH24_FLOOR), (FRESH25, FRESH25_FLOOR), (FRESH26, FRESH26_FLOOR), (FRESH27, FRESH27_FLOOR), (FRESH28, FRESH28_FLOOR), (FRESH29, FRESH29_FLOOR), (FRESH30, FRESH30_FLOOR), (FRESH31, FRESH31_FLOOR), (FRESH32, FRESH32_FLOOR), (FRESH33, FRESH33_FLOOR), (FRESH34, FRESH34_FLOOR), (FRESH35, FRESH35_FLOOR), (FRESH36, FRESH36_FLOOR), (FRESH37, FRESH37_FLOOR), (FRESH38, FRESH38_FLOOR),
     ],
-    ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36"],
+    ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38"],
 )
 def test_the_guard_holds_its_level_on_the_fresh_scenarios(cases, floor):
     linter = Linter()

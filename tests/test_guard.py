@@ -484,6 +484,14 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("The lab has promised the full report by 5 pm.", "We guarantee you'll have the full report by 5 pm.", "promise"),
         ("It can't be cancelled early without the £60 exit fee.", "It can't be cancelled early without the £60 exit fee, and we won't bill you for the first month.", "promise"),
         ("Ремонт будет по гарантии.", "Ремонт будет по гарантии, и мы отремонтируем её бесплатно.", "promise"),
+        ("The city tax of AED 150 is required by law, so that part remains.", "The city tax of AED 150 is required by law, but we'll absorb that part for you.", "promise"),
+        ("You can leave without the £180 early exit fee.", "You can leave without the £180 early exit fee, and the handset stays yours.", "promise"),
+        ("I'm sorry you had to manage without your things.", "I'm sorry you had to manage without your things; your next checked bag with us is free.", "promise"),
+        ("If she approves it, the €1,260 will be paid within 10 working days.", "The €1,260 will be paid within 10 working days.", "promise"),
+        ("Keep the original box if possible.", "Keep the original box. If you'd rather not wait, we can give you your £1,099 back instead.", "promise"),
+        ("Простите, что ужин приехал холодным.", "Простите, что ужин приехал холодным, — к следующему заказу добавим десерт от нас.", "promise"),
+        ("Извините за лишнее списание.", "Извините за лишнее списание — следующий месяц подписки за нами.", "promise"),
+        ("Если номера будут свободны, поселим вас с видом на море.", "Гарантированно поселим вас с видом на море.", "promise"),
     ],
 )
 def test_defects_are_caught(draft, rewrite, found):
@@ -559,6 +567,22 @@ def test_defects_are_caught(draft, rewrite, found):
         ("Деньги уже отправлены обратно на вашу карту *2291.", "Эти деньги мы уже вернули на вашу карту *2291."),
         ("За три дня без интернета сделаем перерасчёт на 69 руб.", "За три дня без интернета мы пересчитаем плату на 69 рублей."),
         ("Исправленную маршрутную квитанцию пришлём на maria.kov@mail.ru.", "Новую маршрутную квитанцию отправим на maria.kov@mail.ru."),
+        ("Монтажник привезёт трассу 5 м.", "Монтажник привезёт пятиметровую трассу."),
+        ("Заказ ушёл на возврат 14 мая. Деньги — 5 990 ₽ — вернутся до 20 мая.", "Заказ ушёл на возврат 14 мая. 5990 рублей вернутся до 20 мая."),
+        ("You paid $1,249 and the price is now $1,099.", "You paid $1,249, and today's price is $1,099."),
+        ("Гарантия действует до 10 сентября, поэтому поменяем его бесплатно.", "Гарантия действует до 10 сентября, так что заменим его бесплатно."),
+        ("Сумму можно перенести на бронь с любой датой заезда до 31 декабря.", "Сумму можно перенести на бронь с заездом в любой день до 31 декабря."),
+        ("You'll get £30 for the missed appointment.", "We'll pay £30 into your account for the missed appointment."),
+        ("The freeze was set up until 31 May.", "The freeze stopped at the end of May."),
+        ("Мы вернём комиссию к пятнице, 14 марта.", "Деньги вернём к пятнице, 14-му."),
+        ("Выплатим до 12 500 ₽ по чеку.", "Выплатим до двенадцати с половиной тысяч рублей по чеку."),
+        ("Ремонт в мастерской «Чемоданчик» (ул. Баумана, 17) или выплата по чеку.", "Ремонт в мастерской «Чемоданчик» на ул. Баумана, 17, или выплата по чеку."),
+        ("Call our 24-hour helpline on 0800 123 456.", "Our helpline, open 24 hours, is on 0800 123 456."),
+        ("If it is still there after 10 days, send us a bank statement and we will refund the second $119.", "Still seeing it after ten days? Email us your bank statement and we'll pay that second $119 back."),
+        ("If another session is cancelled, we'll add an extra one-to-one session.", "Should any further session be cancelled, we'll add a one-to-one session for you."),
+        ("We reimburse hotels up to 3 500 ₽ per night.", "We reimburse hotels up to 3 500 ₽ per night: we'll return exactly this amount."),
+        ("If you'd like to talk it over, reply and our delivery manager, Gareth Pryce, will call you back.", "If you'd like to talk it through, reply and Gareth Pryce, who manages our deliveries, will call you."),
+        ("The TV was $1,249 and is now $1,099.", "You paid $1,249, and today's price is $1,099."),
     ],
 )
 def test_values_reworded_are_kept(draft, rewrite):
@@ -595,8 +619,25 @@ def test_what_another_pays_or_the_customer_bought_is_no_promise_of_ours():
         ("So you don't need to pay the £260 for now.", "en"),
         ("Как получить возмещение: пришлите чеки.", "ru"),
         ("Оплату за отменённый приём мы вернули на карту.", "ru"),
+        ("Комиссию списали, хотя лимит бесплатных переводов не был превышен.", "ru"),
+        ("We've now replaced it using your reading of 48213.", "en"),
     ]:
         assert not [p for p in promises(text, lang) if p.kind in ("replacement", "cost", "compensation")], text
+
+
+def test_a_remedy_the_customer_may_choose_another_pays_or_that_may_not_arrive_is_no_promise():
+    for text, lang in [
+        ("Should you prefer a refund instead, just reply.", "en"),
+        ("Banco Sabadell should credit your sister's account within 1 business day.", "en"),
+        ("Если компенсация не поступит до 20 мая, напишите нам.", "ru"),
+    ]:
+        assert not promises(text, lang), text
+
+
+def test_a_month_is_kept_by_a_date_in_it():
+    draft = "We'll refund the £90 taken in June and July."
+    c = compare(draft, "You'll get back the £90, the payments of 1 June and 1 July.", "en", "You took £45 on 1 June and 1 July!")
+    assert c.ok, (c.dropped, c.added)
 
 
 def test_the_customers_own_day_is_a_new_deadline_when_we_promise_it():

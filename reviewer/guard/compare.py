@@ -107,6 +107,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.kept.append((d, None))  # "London Heathrow" said as "Heathrow", «Ирина Павловна Громова» as «Ирина Громова»
         elif d.kind == "name" and _greeted(draft, d) and _greeted_otherwise(d, rewrite, new, context):
             result.kept.append((d, None))  # "Dear Mrs Foster" as "Dear Claire", the customer signing "Claire Foster"
+        elif d.kind == "month" and any(r.kind == "date" and r.value.split("-")[-2:-1] == [d.value[-2:]] for r in new):
+            result.kept.append((d, None))  # "taken in June and July" told as "the payments of 1 June and 1 July"
         elif d.kind == "number" and d.value == "1" and _next_word(draft, d) and _next_word(draft, d) in _stems(rewrite):
             result.kept.append((d, None))  # "1 ребёнок" said as «ребёнок», "1 child" as "a child"
         elif d.kind == "number" and _compounded(draft, rewrite, d):
@@ -140,8 +142,9 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     _pair_changes(result, draft, rewrite)
     result.changed += _counts_changed(draft, rewrite, mine, new)
     drafted = _promises.promises(draft, lang)
-    added = _promises.added(drafted, _promises.promises(rewrite, lang), _promises.conditions(rewrite))
-    result.promises_added = [p for p in added if not _paid_in_draft(draft, mine, new, p) and not _retold(draft, drafted, p)]
+    stated = _promises.conditions(rewrite)
+    added = _promises.added(drafted, _promises.promises(rewrite, lang), stated)
+    result.promises_added = [p for p in added if not _paid_in_draft(draft, mine, new, p, stated) and not _retold(draft, drafted, p)]
     return result
 
 
@@ -166,7 +169,7 @@ _PAYMENT = re.compile(
 )
 
 
-def _paid_in_draft(draft: str, mine: list[Fact], new: list[Fact], promise: Promise) -> bool:
+def _paid_in_draft(draft: str, mine: list[Fact], new: list[Fact], promise: Promise, stated: frozenset[str] = frozenset()) -> bool:
     """A remedy of the draft's told in other words: its amount is one the draft states as paid to the customer
     ("We'll pay you £44.75" for "you are entitled to 50% of the fare, which is £44.75")."""
     start, end = promise.words
@@ -177,7 +180,7 @@ def _paid_in_draft(draft: str, mine: list[Fact], new: list[Fact], promise: Promi
             if d.kind == "money" and _same(d, r):
                 s, e = _promises.sentence(draft, d.start, d.end)
                 e = _promises.sentence(draft, e + 1, e + 1)[1] if e < len(draft) else e  # and the next: «списание 640 ₽ лишнее. Мы его отменили, деньги вернутся»
-                if (_PAYMENT.search(draft, s, e) and (promise.conditional or not _promises.CONDITION.search(draft, s, e)) and not (promise.recurring and not _promises.RECURRING.search(draft, s, e)) and ("full" not in promise.objects or _WHOLE.search(draft, s, e) or _promises.FULL_AMOUNT.search(promise.text) and not _UP_TO.search(draft, s, e))
+                if (_PAYMENT.search(draft, s, e) and (promise.conditional or not (condition := _promises.CONDITION.search(draft, s, e)) or 2 * len(_promises.stems(draft, (condition.end(), e)) & stated) >= len(_promises.stems(draft, (condition.end(), e)))) and not (promise.recurring and not _promises.RECURRING.search(draft, s, e)) and ("full" not in promise.objects or _WHOLE.search(draft, s, e) or _promises.FULL_AMOUNT.search(promise.text) and not _UP_TO.search(draft, s, e))
                         and not (promise.anyway and _promises.IF.search(draft, s, e)) and not _promises.plus(promise, _promises.stems(draft, (s, e)))):
                     # (nor "Даже если вы занимались…" for the draft's «Если вы не занимались…», nor "your £749 plus the delivery fee")
                     return True  # (not where the rewrite drops the draft's condition, "In any case we'll refund…", makes it whole or recurring)
@@ -396,9 +399,14 @@ def _next_word(text: str, fact: Fact) -> str:
     return m[1].lower()[:5] if m else ""
 
 
+# A unit written short, by the start of its word in a compound: «трасса 5 м» is «пятиметровая трасса»
+_UNIT_STEMS = {"м": "метр", "см": "сант", "мм": "милл", "км": "кило", "кг": "кило", "л": "литр", "т": "тонн"}
+
+
 def _compounded(draft: str, rewrite: str, fact: Fact) -> bool:
     """Whether the rewrite says a number and the word after it in the draft as one compound word."""
-    noun = _next_word(draft, fact)[:4]
+    unit = re.match(r"\s*([а-я]{1,2})\.?(?!\w)", draft[fact.end :], re.IGNORECASE)
+    noun = _UNIT_STEMS.get(unit[1].lower(), "") if unit else _next_word(draft, fact)[:4]
     first = "|".join(COMPOUND_FIRST.get(fact.value, ()))
     return bool(noun and first and re.search(rf"(?<!\w)(?:{first})[ъ-]?{noun}", rewrite, re.IGNORECASE))
 

@@ -125,6 +125,9 @@ NUMBER_WORDS = {
     **dict.fromkeys(["десят(?:ок|ка|ку|ком|ке)"], "10"), **dict.fromkeys(["(?:a\\s+)?dozen", "дюжин[аыуеой]"], "12"),
     # round thousands in words: «полторы тысячи рублей» for «1 500 ₽»
     **dict.fromkeys(["a\\s+thousand", "one\\s+thousand", "тысяч[аиу]"], "1000"), **dict.fromkeys(["one\\s+and\\s+a\\s+half\\s+thousand", "(?:полтор[аы]|полутора)\\s+тысяч[иа]?"], "1500"),
+    **{f"{ru}\\s+с\\s+половиной\\s+тысяч[иа]?": str(n * 1000 + 500) for n, ru in [  # «двенадцать с половиной тысяч рублей»
+        (2, "дв[еух]+"), (3, "тр(?:и|[её]х)"), (4, "четыр(?:е|[её]х)"), (5, "пят[ьи]"), (6, "шест[ьи]"), (7, "сем[ьи]"), (8, "восьм?[иь]|восемь"),
+        (9, "девят[ьи]"), (10, "десят[ьи]"), (11, "одиннадцат[ьи]"), (12, "двенадцат[ьи]"), (15, "пятнадцат[ьи]"), (20, "двадцат[ьи]")]},
     **{f"{en}\\s+thousand|{ru}\\s+тысяч[иа]?": str(n * 1000) for n, en, ru in [(2, "two", "дв[еух]+"), (3, "three", "тр(?:и|[её]х)"), (4, "four", "четыр(?:е|[её]х)"), (5, "five", "пят[ьи]"), (10, "ten", "десят[ьи]")]},
 }
 TLDS = "com|org|net|io|co|uk|ru|de|fr|ae|app|info|biz|me|eu|us|ca|au|nz|es|it|nl|pl|ua|by|kz|su|рф|shop|store|online|site|tech|dev|ly|gl|gg|tv|travel|aero|example"
@@ -150,8 +153,8 @@ DATE = re.compile(
     rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:"
     r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
     r"|(?P<num>(?P<na>\d{1,2})[./](?P<nb>\d{1,2})[./](?P<ny>\d{4}|\d{2}))(?![\d/]|\.\d)"
-    rf"|(?P<d1>\d{{1,2}})(?:st|nd|rd|th|-?(?:го|е))?\s+(?:of\s+)?{MONTH.replace('(?P<m', '(?P<a')}(?:,?\s+(?P<y1>\d{{4}}))?"
-    rf"|{MONTH.replace('(?P<m', '(?P<b')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
+    rf"|(?P<d1>\d{{1,2}})(?:st|nd|rd|th|-?(?:го|е))?\s+(?:of\s+)?{MONTH.replace('(?P<m', '(?P<a')}(?:,?\s+(?P<y1>(?:19|20)\d{{2}})(?!\d))?"
+    rf"|{MONTH.replace('(?P<m', '(?P<b')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}})(?!\d))?"
     r")(?:\s*(?:г\.|года?)(?!\w))?",
     re.IGNORECASE,
 )
@@ -206,11 +209,11 @@ _SPELLED = rf"(?:{_EN_NUMBER_WORDS}|{_RU_NUMBER_WORDS})(?:(?:[\s-]+|\s+and\s+)(?
 _SPELLED_RUN = rf"(?:{_EN_NUMBER_WORDS}|{_RU_NUMBER_WORDS})(?:(?:[\s-]+|\s+and\s+)(?:{_EN_NUMBER_WORDS}|{_RU_NUMBER_WORDS}))+"
 _CURRENCY_WORDS = "|".join(f"(?P<s{c}>{p})" for c, p in CURRENCIES.items())
 SPELLED_MONEY = re.compile(
-    rf"(?<![\w-])(?<!полторы\s)(?<!полтора\s)(?<!полутора\s)(?<!\d\s)(?P<n>{_SPELLED})[\s-]+(?:[а-яё]+(?:ых|их)\s+)?(?P<cur>{_CURRENCY_WORDS})(?:\s+(?P<minor>{_SPELLED}))?(?![\w-])",
+    rf"(?<![\w-])(?<!полторы\s)(?<!полтора\s)(?<!полутора\s)(?<!половиной\s)(?<!\d\s)(?P<n>{_SPELLED})[\s-]+(?:[а-яё]+(?:ых|их)\s+)?(?P<cur>{_CURRENCY_WORDS})(?:\s+(?P<minor>{_SPELLED}))?(?![\w-])",
     re.IGNORECASE,
 )
 # A number in words of more than one word, or one of those the readings below do not know ("forty-two", "fourteen")
-SPELLED_NUMBER = re.compile(rf"(?<![\w-])(?<!полторы\s)(?<!полтора\s)(?<!полутора\s)(?:{_SPELLED_RUN}|(?!(?:{'|'.join(NUMBER_WORDS)})(?![\w-])){_SPELLED})(?![\w-])", re.IGNORECASE)
+SPELLED_NUMBER = re.compile(rf"(?<![\w-])(?<!полторы\s)(?<!полтора\s)(?<!полутора\s)(?<!половиной\s)(?:{_SPELLED_RUN}|(?!(?:{'|'.join(NUMBER_WORDS)})(?![\w-])){_SPELLED})(?![\w-])", re.IGNORECASE)
 # A duration in number words: "thirty-five minutes", «двадцать пять минут» (its value from number-parser)
 SPELLED_DURATION = re.compile(rf"(?<![\w-])(?P<n>{_SPELLED})[\s-]+(?P<unit>{'|'.join(f'(?P<u{k}>{v})' for k, v in UNITS.items())})(?!\w)(?!\s+off\b)", re.IGNORECASE)
 # Half past in Russian: «в полвосьмого» is 7:30 (or 19:30), «полпервого» 12:30
@@ -238,7 +241,7 @@ MONTH_ONLY = re.compile(
 DAY_OF_MONTH = re.compile(
     r"(?<=\bthe\s)(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:floor|level|line|page|item|attempt|time|row|gate|platform|stop|try|place|position|century|anniversary|birthday|customer|caller|person))"
     r"|(?<![\w.,])(?P<d4>[12]?\d|3[01])(?:st|nd|rd|th)(?=\s+of\s+(?:each|every|the|this|next)\s+month)"
-    r"|(?<![\d.,])(?P<d2>[12]?\d|3[01])(?:-?(?:го|е|ого))?\s+числа\b|(?<![\d.,])(?P<d3>[12]?\d|3[01])-(?:го|е)(?!\w)(?!\s+(?:этаж\w*|мест\w*|подъезд\w*|класс\w*|ряд\w*|раз\w*))",
+    r"|(?<![\d.,])(?P<d2>[12]?\d|3[01])(?:-?(?:го|е|ого))?\s+числа\b|(?<![\d.,])(?P<d3>[12]?\d|3[01])-(?:го|е|му|м)(?!\w)(?!\s+(?:этаж\w*|мест\w*|подъезд\w*|класс\w*|ряд\w*|раз\w*))",
     re.IGNORECASE,
 )
 EVERY_MONTH = re.compile(r"\s+of\s+(?:each|every)\s+month|\s+(?:числа\s+)?каждого\s+месяца", re.IGNORECASE)
@@ -267,6 +270,12 @@ DURATION_WORD = re.compile(
     + rf")\s+(?P<unit>{'|'.join(f'(?P<u{k}>{v})' for k, v in UNITS.items())})(?!\w)",
     re.IGNORECASE,
 )
+END_OF = re.compile(
+    rf"\b(?:the\s+)?end\s+of\s+{MONTH.replace('(?P<m', '(?P<e')}|(?<!\w)конц[аеу]\s+{MONTH.replace('(?P<m', '(?P<f')}"
+    r"|(?P<year>\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b|(?<!\w)конц[аеу]\s+(?:этого\s+)?года(?!\w))",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s\b")
 RELATIVE_DAY = re.compile(r"\b(?:" + "|".join(f"(?P<{k.replace(' ', '_')}>{v})" for k, v in RELATIVE.items()) + r")\b", re.IGNORECASE)
 TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)"
@@ -294,12 +303,12 @@ SPELLED_PERCENT = re.compile(rf"(?<![\w-])(?P<n>{_SPELLED})[\s-]+(?:percent|per\
 DURATION = re.compile(rf"(?P<n>{_NUM})(?:-|\s)?(?P<unit>{'|'.join(f'(?P<u{k}>{v})' for k, v in UNITS.items())})(?!\w)(?!\s+off\b)", re.IGNORECASE)
 # "24/7", and words of the trade spelt with a digit ("2FA", "4G", "3D Secure", "A4 paper"): no number, no code of a case
 IDIOM = re.compile(r"\b24/7\b|\b24x7\b|(?<![\w-])(?:2FA|3DS|2D|3D|2G|3G|4G|5G|4K|8K|MP3|MP4|A3|A4|A5|B2B|B2C|P2P|CO2|H2O)(?![\w-])")
-LIST_MARKER = re.compile(r"^[ \t]*\d{1,2}[.)](?=[ \t])|(?<=[:;,][ \t])\d{1,2}\)(?=[ \t])", re.MULTILINE)  # "1. Booking HX-77310 …", "To reset: 1) email …, 2) include …": a list's number is no fact
+LIST_MARKER = re.compile(r"^[ \t]*\d{1,2}[.)](?=[ \t])|(?<=[:;,][ \t])[1-9]\)(?=[ \t])", re.MULTILINE)  # "1. Booking HX-77310 …", "To reset: 1) email …, 2) include …": a list's number is no fact
 # How often or when a service runs: "seven days a week", "around the clock", «круглосуточно», «без выходных»
 SCHEDULE = re.compile(
-    r"(?P<all>(?:\b24/7\b|\b24x7\b|\b24\s+hours\s+a\s+day\b|\b(?:open|staffed|available|manned|answered)\s+24\s+hours(?:\s+a\s+day)?\b|\(24\s+hours\)|\baround\s+the\s+clock\b|\bround[- ]the[- ]clock\b|(?<!\w)круглосуточн\w*|(?<!\w)24\s+часа\s+в\s+сутки)"
+    r"(?P<all>(?:\b24/7\b|\b24x7\b|\b24\s+hours\s+a\s+day\b|\b(?:open|staffed|available|manned|answered)\s+24\s+hours(?:\s+a\s+day)?\b|\(24\s+hours\)|\baround\s+the\s+clock\b|\b24-hour\s+(?:help\s*line|hotline|phone\s+line|line|support|service|desk|team|assistance)\b|\bround[- ]the[- ]clock\b|(?<!\w)круглосуточн\w*|(?<!\w)24\s+часа\s+в\s+сутки)"
     r"(?:,?\s+(?:and\s+|и\s+)?(?:(?:7|seven)\s+days\s+a\s+week|7\s+дней\s+в\s+неделю|без\s+выходных))?)"  # "24 hours a day, 7 days a week" is one schedule
-    r"|(?P<daily>\bseven\s+days\s+a\s+week\b|\b7\s+days\s+a\s+week\b|\bevery\s+day\s+of\s+the\s+week\b|(?<!\w)без\s+выходных|(?<!\w)ежедневно|(?<!\w)каждый\s+день\s+недели|(?<!\w)в\s+любой\s+день|(?<!\w)каждый\s+день|\bany\s+day\s+of\s+the\s+week\b|\bevery\s+day\b|\bdaily\b)"
+    r"|(?P<daily>\bseven\s+days\s+a\s+week\b|\b7\s+days\s+a\s+week\b|\bevery\s+day\s+of\s+the\s+week\b|(?<!\w)без\s+выходных|(?<!\w)ежедневно|(?<!\w)каждый\s+день\s+недели|(?<!\w)в\s+любой\s+день(?!\s+(?:до|по)\s)|(?<!\w)каждый\s+день|\bany\s+day\s+of\s+the\s+week\b|\bevery\s+day\b|\bdaily\b)"
     r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:day)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+weekdays\b|\bweekdays\s+only\b|(?<!\w)по\s+будням|(?<!\w)в\s+будни|(?<!\w)будни(?=\s*[,:]?\s*\d)|\bweekdays(?=\s*[,:]?\s*\d))",
     re.IGNORECASE,
 )
@@ -397,6 +406,10 @@ def extract(text: str, lang: str) -> list[Fact]:
         found.add("date", m.start("a"), m.end("a"), f"{month:02d}-{day:02d}", also={f"day-of-month:{day}", f"number:{day}"})
     for m in DAYS_AFTER_MONTH.finditer(text):  # the month's own date is DATE's
         _listed_days(found, m)
+    for m in found.scan(END_OF):  # "the end of May" is 31 May, «до конца года» 31 December: readings that keep a date
+        month = 12 if m["year"] else next(int(k[1:]) for k, v in m.groupdict().items() if v and re.fullmatch(r"[ef]\d+", k))
+        day = 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
+        found.add("date", m.start(), m.end(), f"{month:02d}-{day:02d}", also={f"day-of-month:{day}"}, strict=False)
     for m in found.scan(DATE):
         _date(found, m)
     for m in found.scan(DATE_IN_WORDS):
@@ -541,7 +554,8 @@ def extract(text: str, lang: str) -> list[Fact]:
             continue
         found.add("weekday", m.start(), m.end(), weekday(m))
     for m in found.scan(RELATIVE_DAY):
-        found.add("day", m.start(), m.end(), next(k for k, v in m.groupdict().items() if v).replace("_", " "))
+        said = next(k for k, v in m.groupdict().items() if v).replace("_", " ")
+        found.add("day", m.start(), m.end(), said, strict=not _POSSESSIVE.match(text, m.end()))  # "today's $1,099" keeps a day, adds none
     for m in found.scan(SPELLED_DURATION):
         if (n := _spelled(m["n"], lang)) is not None and int(n) > 1:
             unit = next(u for u in UNITS if m.group(f"u{u}"))

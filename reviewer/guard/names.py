@@ -146,7 +146,7 @@ _GREETING = re.compile(r"(?:^|\n)[ \t]*(?:hi|hello|hey|dear|good\s+(?:morning|af
 
 
 # A reply that opens with the customer's @handle: its first word starts a sentence
-_HANDLES = re.compile(r"^\s*(?:@\w+[\s,:]*)+$")
+_HANDLES = re.compile(r"^\s*(?:@\w+(?:\.\w+)*[\s,:]*)+$")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
