@@ -69,7 +69,9 @@ DRAFTS13 = _drafts("pii_drafts_v13.jsonl")
 DRAFTS14 = _drafts("pii_drafts_v14.jsonl")
 # A fifteenth: values in signatures, forwarded headers, quoted mail and key: value lines, split over lines, beside look-alikes
 DRAFTS15 = _drafts("pii_drafts_v15.jsonl")
-LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0), "v5": (DRAFTS5, 151, 0), "v6": (DRAFTS6, 146, 0), "v7": (DRAFTS7, 149, 3), "v8": (DRAFTS8, 200, 16), "v9": (DRAFTS9, 179, 0), "v10": (DRAFTS10, 185, 6), "v11": (DRAFTS11, 111, 1), "v12": (DRAFTS12, 99, 3), "v13": (DRAFTS13, 138, 0), "v14": (DRAFTS14, 131, 0), "v15": (DRAFTS15, 138, 0)}  # drafts, personal values, non-personal ones masked at most
+# A sixteenth: values typed as customers type them (no spaces, "plus 44", 0044, lower-case IBANs), the same value two ways
+DRAFTS16 = _drafts("pii_drafts_v16.jsonl")
+LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0), "v5": (DRAFTS5, 151, 0), "v6": (DRAFTS6, 146, 0), "v7": (DRAFTS7, 149, 3), "v8": (DRAFTS8, 200, 16), "v9": (DRAFTS9, 179, 0), "v10": (DRAFTS10, 185, 6), "v11": (DRAFTS11, 111, 1), "v12": (DRAFTS12, 99, 3), "v13": (DRAFTS13, 138, 0), "v14": (DRAFTS14, 131, 0), "v15": (DRAFTS15, 138, 0), "v16": (DRAFTS16, 169, 0)}  # drafts, personal values, non-personal ones masked at most
 VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
 
 

@@ -285,6 +285,9 @@ def find_pii(text: str, countries: frozenset[str] = frozenset()) -> list[tuple[i
                     if all(end <= s or plus.start() >= e for s, e, _ in found):
                         found.append((plus.start(), end, kind))
                     continue
+            if kind == "PHONE" and value.startswith("+") and not valid(value):
+                value = _phone_prefix(value)  # "+33 6 39 98 71 20 17/06": the phone, then a date
+                end = start + len(value)
             if kind == "CARD" and not valid(value):
                 value = _card_prefix(value)  # "5444 9546 4992 8182 7 июня": the card, then a date
                 end = start + len(value)
@@ -312,8 +315,8 @@ _LIST_MARKER = re.compile(r"\d{1,2}\)\s+")
 _DEVICE_LABEL = re.compile(r"(?:\bimei|\bserial(?:\s+(?:number|no\.?))?|\bs/n|(?<!\w)(?:серийн|заводск)\w*\s+номер\w*)(?:\s+(?:of\s+)?[^\W\d]+){0,2}\W{1,3}$", re.IGNORECASE)
 _ID_LABEL = re.compile(
     r"(?:бик|bic|swift|кпп|огрн\w*|окпо|окато|sort\s+code|routing\s+number)(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$|(?:№|#|\bno\.)\s*$"  # «Заказ № 330-112-7845» is an id
-    r"|(?:\bpolicy|\bcontract|\border|(?<!\w)полис\w*|(?<!\w)договор\w*|(?<!\w)заказ\w*)(?:\s+(?-i:[A-ZА-ЯЁ]{1,5})){0,2}\s+$"  # «по полису (ОСАГО) ХХХ 0317294856», not «в заказе на +7 926…»
-    r"|(?<!\w)номер\s+(?:вашего\s+|вашей\s+)?(?:обращения|заявки|заказа|договора|полиса|операции|тикета)\W{0,3}$|\b(?:ticket|case|order|reference|invoice)\s+(?:number|no\.?|id)\W{0,3}$",  # «Номер обращения: 0031-77815»
+    r"|(?:\bpolicy|\bcontract|\border|\bshipment|\bparcel|\bconsignment|\btracking(?:\s+number)?|(?<!\w)полис\w*|(?<!\w)договор\w*|(?<!\w)заказ\w*|(?<!\w)отправлени\w*|(?<!\w)посылк\w*|(?<!\w)накладн\w*)(?:\s+(?-i:[A-ZА-ЯЁ]{1,5})){0,2}\s+$"  # «по полису (ОСАГО) ХХХ 0317294856», not «в заказе на +7 926…»
+    r"|(?<!\w)номер\s+(?:вашего\s+|вашей\s+)?(?:обращения|заявки|заказа|договора|полиса|операции|тикета|отправления|посылки|накладной)\W{0,3}$|\b(?:ticket|case|order|reference|invoice)\s+(?:number|no\.?|id)\W{0,3}$",  # «Номер обращения: 0031-77815»
     re.IGNORECASE,
 )
 # "plus 7 985 …", «плюс 7 985 …»: the plus spelt out
@@ -331,6 +334,15 @@ def _candidates(regex: re.Pattern, text: str, kind: str):
                 if (part := PHONE.fullmatch(text, at, at + len(line))) is not None:
                     yield part
                 at += len(line) + 1
+
+
+def _phone_prefix(value: str) -> str:
+    """The longest run of whole digit groups at the start of an international ``value`` that is a phone, or ""."""
+    for m in reversed(list(re.finditer(r"(?=[ \u00a0/.-])", value))):
+        head = value[: m.start()].rstrip(" ./-")
+        if len(digits(head)) >= 8 and phone_numbers(head):
+            return head
+    return ""
 
 
 def _card_prefix(value: str) -> str:
