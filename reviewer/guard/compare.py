@@ -180,11 +180,18 @@ def _paid_in_draft(draft: str, mine: list[Fact], new: list[Fact], promise: Promi
             if d.kind == "money" and _same(d, r):
                 s, e = _promises.sentence(draft, d.start, d.end)
                 e = _promises.sentence(draft, e + 1, e + 1)[1] if e < len(draft) else e  # and the next: «списание 640 ₽ лишнее. Мы его отменили, деньги вернутся»
-                if (_PAYMENT.search(draft, s, e) and (promise.conditional or not (condition := _promises.CONDITION.search(draft, s, e)) or 2 * len(_promises.stems(draft, (condition.end(), e)) & stated) >= len(_promises.stems(draft, (condition.end(), e)))) and not (promise.recurring and not _promises.RECURRING.search(draft, s, e)) and ("full" not in promise.objects or _WHOLE.search(draft, s, e) or _promises.FULL_AMOUNT.search(promise.text) and not _UP_TO.search(draft, s, e))
+                if (_PAYMENT.search(draft, s, e) and (promise.conditional or _condition_kept(draft, s, e, stated)) and not (promise.recurring and not _promises.RECURRING.search(draft, s, e)) and ("full" not in promise.objects or _WHOLE.search(draft, s, e) or _promises.FULL_AMOUNT.search(promise.text) and not _UP_TO.search(draft, s, e))
                         and not (promise.anyway and _promises.IF.search(draft, s, e)) and not _promises.plus(promise, _promises.stems(draft, (s, e)))):
                     # (nor "Даже если вы занимались…" for the draft's «Если вы не занимались…», nor "your £749 plus the delivery fee")
                     return True  # (not where the rewrite drops the draft's condition, "In any case we'll refund…", makes it whole or recurring)
     return False
+
+
+def _condition_kept(draft: str, s: int, e: int, stated: frozenset[str]) -> bool:
+    """Whether the draft's sentence ``s:e`` has no condition, or the rewrite states at least half of its words elsewhere."""
+    condition = _promises.CONDITION.search(draft, s, e)
+    words = _promises.stems(draft, (condition.end(), e)) if condition else frozenset()
+    return 2 * len(words & stated) >= len(words)
 
 
 def _retold(draft: str, drafted: list[Promise], promise: Promise) -> bool:

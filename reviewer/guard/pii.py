@@ -286,10 +286,10 @@ def find_pii(text: str, countries: frozenset[str] = frozenset()) -> list[tuple[i
                         found.append((plus.start(), end, kind))
                     continue
             if kind == "PHONE" and value.startswith("+") and not valid(value):
-                value = _phone_prefix(value)  # "+33 6 39 98 71 20 17/06": the phone, then a date
+                value = _prefix(value, phone_numbers, 8)  # "+33 6 39 98 71 20 17/06": the phone, then a date
                 end = start + len(value)
             if kind == "CARD" and not valid(value):
-                value = _card_prefix(value)  # "5444 9546 4992 8182 7 июня": the card, then a date
+                value = _prefix(value, card_ok, 13)  # "5444 9546 4992 8182 7 июня": the card, then a date
                 end = start + len(value)
             ok = bool(value) and (valid(value) or kind == "PHONE" and _spoken(text, start, value))
             if ok and all(end <= s or start >= e for s, e, _ in found):
@@ -336,20 +336,11 @@ def _candidates(regex: re.Pattern, text: str, kind: str):
                 at += len(line) + 1
 
 
-def _phone_prefix(value: str) -> str:
-    """The longest run of whole digit groups at the start of an international ``value`` that is a phone, or ""."""
-    for m in reversed(list(re.finditer(r"(?=[ \u00a0/.-])", value))):
+def _prefix(value: str, ok, shortest: int) -> str:
+    """The longest run of whole digit groups at the start of ``value`` (``shortest`` digits or more) that ``ok`` accepts, or ""."""
+    for m in reversed(list(re.finditer(r"(?=[ \u00a0/.-]|$)", value))):
         head = value[: m.start()].rstrip(" ./-")
-        if len(digits(head)) >= 8 and phone_numbers(head):
-            return head
-    return ""
-
-
-def _card_prefix(value: str) -> str:
-    """The longest run of whole digit groups at the start of ``value`` that passes the Luhn check, or ""."""
-    for m in reversed(list(re.finditer(r"(?=[ -]|$)", value))):
-        head = value[: m.start()]
-        if len(digits(head)) >= 13 and card_ok(head):
+        if len(digits(head)) >= shortest and ok(head):
             return head
     return ""
 
