@@ -133,7 +133,8 @@ FRESH31_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_
 FRESH32 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh32.jsonl").read_text(encoding="utf-8").splitlines()]
 FRESH32_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("ru", "good"): 23 / 26, ("en", "fact_dropped"): 14 / 15, ("ru", "fact_dropped"): 13 / 15}
 FRESH33 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh33.jsonl").read_text(encoding="utf-8").splitlines()]
-FRESH33_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "good"): 35 / 36, ("ru", "good"): 32 / 36, ("en", "fact_dropped"): 21 / 22, ("ru", "fact_added"): 22 / 23, ("ru", "promise_invented"): 21 / 23}
+# en promise_invented 22/23 since the thirty-eighth's fixes: a dropped "reply to confirm" had been caught only as an added "today" (README)
+FRESH33_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("ru", "good"): 35 / 36, ("en", "fact_dropped"): 21 / 22, ("ru", "fact_added"): 22 / 23, ("en", "promise_invented"): 22 / 23, ("ru", "promise_invented"): 21 / 23}
 FRESH34 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh34.jsonl").read_text(encoding="utf-8").splitlines()]
 FRESH34_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "good"): 23 / 26, ("ru", "good"): 24 / 26, ("en", "fact_changed"): 14 / 15, ("en", "promise_invented"): 13 / 15, ("ru", "promise_invented"): 13 / 15}
 # A thirty-sixth and a thirty-seventh, 13 scenarios a language each with four one-defect rewrites: travel, telecom and utilities
