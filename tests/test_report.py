@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from peak_memory import PRINT_PEAK_KIB
 
 from reviewer.cli import main
 
@@ -98,10 +99,9 @@ def test_memory_stays_flat_as_rows_grow(tmp_path):
     for rows in (2_000, 16_000):
         path = traffic(tmp_path / f"t{rows}.jsonl", rows)
         code = (
-            "import resource, sys; from reviewer.cli import main; "
-            f"main(['report', {str(path)!r}, '--out', {str(tmp_path / str(rows))!r}, '--by', 'agent', '--by', 'week']); "
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)"
-        )
+            "from reviewer.cli import main\n"
+            f"main(['report', {str(path)!r}, '--out', {str(tmp_path / str(rows))!r}, '--by', 'agent', '--by', 'week'])\n"
+        ) + PRINT_PEAK_KIB
         run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
         peaks.append(int(run.stderr.strip().splitlines()[-1]) / 1024)  # MiB
     assert peaks[1] - peaks[0] < 12, peaks  # 14,000 more rows; the ids alone would take about 2 MB
