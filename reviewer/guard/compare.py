@@ -107,7 +107,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.kept.append((d, None))  # "London Heathrow" said as "Heathrow", «Ирина Павловна Громова» as «Ирина Громова»
         elif d.kind == "name" and _greeted(draft, d) and _greeted_otherwise(d, rewrite, new, context):
             result.kept.append((d, None))  # "Dear Mrs Foster" as "Dear Claire", the customer signing "Claire Foster"
-        elif d.kind == "month" and any(r.kind == "date" and r.value.split("-")[-2:-1] == [d.value[-2:]] for r in new):
+        elif d.kind == "month" and any(_in_month(r, d) for r in new):
             result.kept.append((d, None))  # "taken in June and July" told as "the payments of 1 June and 1 July"
         elif d.kind == "number" and d.value == "1" and _next_word(draft, d) and _next_word(draft, d) in _stems(rewrite):
             result.kept.append((d, None))  # "1 ребёнок" said as «ребёнок», "1 child" as "a child"
@@ -129,7 +129,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         back = 2 if any(f.kind == "date" and 0 <= f.start - r.end <= 12 for f in new) else 0  # "Monday 21st", "Thursday the 2nd of October"
         if r.kind == "weekday" and any(d.kind == "date" and r.value in (_weekday_of(d), *_weekdays_of(d, back)) for d in mine + theirs):
             continue  # "by Saturday" for the draft's "until Saturday 8 March", or worked out from "8 March" (one way only: a weekday keeps no date)
-        if r.kind == "month" and any(d.kind == "date" and d.value.split("-")[-2:-1] == [r.value[-2:]] for d in mine + theirs):
+        if r.kind == "month" and any(_in_month(d, r) for d in mine + theirs):
             continue  # «весь декабрь» for the draft's «до 31 декабря» (one way only: a month keeps no date)
         if r.kind in TIMEISH and _deadline(rewrite, r):  # "within a week" too: a number word is a time frame there
             if not (any(_same(c, r) for c in theirs) and (_YOURS.search(_clause_before(rewrite, r)) or _MISSED.search(_clause_of(rewrite, r)) or (_PAST.search(_sentence_before(rewrite, r)) and not _AHEAD.search(_clause_before(rewrite, r))))):
@@ -315,6 +315,11 @@ def _same(a: Fact, b: Fact) -> bool:
     if a.kind == "name" or b.kind == "name":
         return a.kind == b.kind and all(p & b.keys for p in a.parts)
     return a.same(b)
+
+
+def _in_month(date: Fact, month: Fact) -> bool:
+    """Whether ``date`` is a date in ``month`` ("1 June" in "June")."""
+    return date.kind == "date" and date.value.split("-")[-2:-1] == [month.value[-2:]]
 
 
 def _greeted(text: str, name: Fact) -> bool:

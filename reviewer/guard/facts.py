@@ -205,8 +205,9 @@ _RU_NUMBER_WORDS = (
     "|пятнадцать|шестнадцать|семнадцать|восемнадцать|девятнадцать|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят"
     "|восемьдесят|девяносто|сто|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|девятьсот|тысяча|тысячи|тысяч|тысячу"
 )
-_SPELLED = rf"(?:{_EN_NUMBER_WORDS}|{_RU_NUMBER_WORDS})(?:(?:[\s-]+|\s+and\s+)(?:{_EN_NUMBER_WORDS}|{_RU_NUMBER_WORDS}))*"
-_SPELLED_RUN = rf"(?:{_EN_NUMBER_WORDS}|{_RU_NUMBER_WORDS})(?:(?:[\s-]+|\s+and\s+)(?:{_EN_NUMBER_WORDS}|{_RU_NUMBER_WORDS}))+"
+_NUMBER_WORD_ONE = rf"(?:{_EN_NUMBER_WORDS}|{_RU_NUMBER_WORDS})"
+_SPELLED = rf"{_NUMBER_WORD_ONE}(?:(?:[\s-]+|\s+and\s+){_NUMBER_WORD_ONE})*"
+_SPELLED_RUN = rf"{_NUMBER_WORD_ONE}(?:(?:[\s-]+|\s+and\s+){_NUMBER_WORD_ONE})+"  # two words or more
 _CURRENCY_WORDS = "|".join(f"(?P<s{c}>{p})" for c, p in CURRENCIES.items())
 SPELLED_MONEY = re.compile(
     rf"(?<![\w-])(?<!полторы\s)(?<!полтора\s)(?<!полутора\s)(?<!половиной\s)(?<!\d\s)(?P<n>{_SPELLED})[\s-]+(?:[а-яё]+(?:ых|их)\s+)?(?P<cur>{_CURRENCY_WORDS})(?:\s+(?P<minor>{_SPELLED}))?(?![\w-])",
@@ -407,7 +408,7 @@ def extract(text: str, lang: str) -> list[Fact]:
     for m in DAYS_AFTER_MONTH.finditer(text):  # the month's own date is DATE's
         _listed_days(found, m)
     for m in found.scan(END_OF):  # "the end of May" is 31 May, «до конца года» 31 December: readings that keep a date
-        month = 12 if m["year"] else next(int(k[1:]) for k, v in m.groupdict().items() if v and re.fullmatch(r"[ef]\d+", k))
+        month = 12 if m["year"] else _group_index(m, "[ef]")
         day = 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
         found.add("date", m.start(), m.end(), f"{month:02d}-{day:02d}", also={f"day-of-month:{day}"}, strict=False)
     for m in found.scan(DATE):
