@@ -80,6 +80,12 @@ SETS = {
     "heldout_v41": DATA / "heldout_v41.jsonl",
     "heldout_v42": DATA / "heldout_v42.jsonl",
     "heldout_v43": DATA / "heldout_v43.jsonl",
+    "heldout_v44": DATA / "heldout_v44.jsonl",
+    "heldout_v45": DATA / "heldout_v45.jsonl",
+    "heldout_v46": DATA / "heldout_v46.jsonl",
+    "heldout_v47": DATA / "heldout_v47.jsonl",
+    "heldout_v48": DATA / "heldout_v48.jsonl",
+    "heldout_v49": DATA / "heldout_v49.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

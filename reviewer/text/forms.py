@@ -37,22 +37,26 @@ def forms_of(key: str) -> list[str]:
     lemma, _, spec = key.partition(":")
     if not spec:
         return expand(lemma)
-    forms = {form for alternative in spec.split("|") for form in expand(lemma, frozenset(alternative.split(",")))}
+    # a set of grammemes a word lacks adds nothing ("futr,2per" of an imperfective verb), as long as one set finds forms
+    forms = {form for alternative in spec.split("|") for form in _lexeme_forms(lemma, frozenset(alternative.split(",")))}
+    if not forms:
+        raise ValueError(f"no forms of {lemma!r} with {spec}")
     return sorted(forms, key=lambda w: (-len(w), w))
 
 
 def expand(lemma: str, grammemes: frozenset[str] = frozenset()) -> list[str]:
     """Expand with pymorphy3: all forms of every lexeme the word can be (only those with ``grammemes``, if given)."""
-    import pymorphy3  # only for words that did not ship pre-expanded
-
-    morph = _analyzer(pymorphy3)
-    forms = set() if grammemes else {lemma}
-    for parse in morph.parse(lemma):
-        if parse.normal_form.replace("ё", "е") == lemma or parse.word == lemma:
-            forms.update(f.word.replace("ё", "е") for f in parse.lexeme if grammemes <= f.tag.grammemes)
+    forms = _lexeme_forms(lemma, grammemes) | (set() if grammemes else {lemma})
     if not forms:
         raise ValueError(f"no forms of {lemma!r} with {','.join(sorted(grammemes))}")
     return sorted(forms, key=lambda w: (-len(w), w))
+
+
+def _lexeme_forms(lemma: str, grammemes: frozenset[str]) -> set[str]:
+    import pymorphy3  # only for words that did not ship pre-expanded
+
+    morph = _analyzer(pymorphy3)
+    return {f.word.replace("ё", "е") for parse in morph.parse(lemma) if parse.normal_form.replace("ё", "е") == lemma or parse.word == lemma for f in parse.lexeme if grammemes <= f.tag.grammemes}
 
 
 @cache

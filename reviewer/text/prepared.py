@@ -3,7 +3,8 @@
 ``scan`` (and its lower-cased twin ``lower``) has the same length as the
 original text, so every offset found in it is an offset into what the user
 gave us. What is not the agent's text becomes blanks: quoted lines ("> …",
-the customer's earlier message), YAML front matter at the top of a macro
+the customer's earlier message, also under a mail header such as "From: …
+Sent: …"), YAML front matter at the top of a macro
 file, template syntax (``{% if %}``, ``{# comment #}``, ``{{!-- --}}``,
 ``{{#if}}``) and suppression comments (``reviewer: ignore S002 -- …``).
 ё is folded to е and curly apostrophes to straight ones.
@@ -40,6 +41,14 @@ TEMPLATE_SYNTAX = diskcache.compile(
     r"|\{%.*?(?:%\}|\Z)"  # Jinja / Liquid tag
     r"|\{\{[#/^>~&]?\s*(?:else\b[^}]*|[#/^>][^}]*)\}\}",  # Handlebars block, else, partial
     re.DOTALL,
+)
+# The customer's earlier message under the reply, as mail clients quote it without "> ": a header block
+# ("From: …" then "Sent:", "To:" or "Subject:" within three lines; «От: … Отправлено: … Тема:») or an
+# "-----Original Message-----" line, and everything after it
+EARLIER_MESSAGE = diskcache.compile(
+    r"^[ \t]*(?:-{2,}[ \t]*(?:original message|forwarded message|исходное сообщение|пересылаемое сообщение)[ \t]*-{2,}"
+    r"|(?:from|от)[ \t]*:[^\n]*\n(?:[^\n]*\n){0,2}?[ \t]*(?:sent|date|to|subject|отправлено|дата|кому|тема)[ \t]*:)[\s\S]*",
+    re.MULTILINE | re.IGNORECASE,
 )
 FRONT_MATTER = diskcache.compile(r"\A\ufeff?---[ \t]*\r?\n.*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _FOLDED = "ёЁ’‘ʼ"
@@ -141,8 +150,10 @@ class Prepared:
         self.time_placeholders: list[Span] = []
         if "{" in scan or "%" in scan:
             scan = PLACEHOLDER.sub(self._placeholder, scan)
-        # "> …" lines quote the customer's earlier message: not the agent's words
+        # "> …" lines quote the customer's earlier message, and so does what follows a mail header: not the agent's words
         scan = QUOTED_LINE.sub(lambda m: " " * len(m.group()), scan) if ">" in scan else scan
+        if ("rom" in scan or "ROM" in scan or "т:" in scan or "Т:" in scan or "-----" in scan) and "\n" in scan:  # "From:", «От:»
+            scan = EARLIER_MESSAGE.sub(_blank, scan)
         self.scan = QUOTED_TITLE.sub(_as_name, scan) if not _QUOTES.isdisjoint(scan) else scan
         # Rules match lower-cased text without re.IGNORECASE: several times faster.
         lower = self.scan.lower()

@@ -156,6 +156,9 @@ def _recorded(lower: str, m: re.Match) -> bool:
 
 
 _LASTS = diskcache.compile(r"(?:\blasts?|\bvalid\s+for|\bgood\s+for|\bexpires?\s+(?:in|after)|(?<!\w)(?:действу\w*|действител\w*|сгора\w*))(?:\s+[\w-]+)?\s+$")
+# how long the customer has to use something: "can only be used as credit for a new booking within 12 months"
+_USED_WITHIN = diskcache.compile(r"\b(?:used|redeemed|spent|claimed|rebooked)\s(?:(?!\b(?:will|we|i|they|and)\b)[^.!?\n;]){0,40}?(?:\bwithin\s+(?:the\s+next\s+)?)?$|(?<!\w)(?:использовать|потратить|воспользоваться)\s(?:(?!(?<!\w)(?:мы|я|и)\s)[^.!?\n;]){0,40}?(?:(?:в\s+течение|до)\s+)?$")
+_NAMES_EVENT = diskcache.compile(r"['’]s\b")
 _LASTS_AT = diskcache.compile(r"(?:действу|действител|valid\s+for|good\s+for)")  # the time's own first word
 _TIME_SLOT = diskcache.compile(r"\[(?:[^\]]*(?:time|date|day|eta|when|deadline|hour|frame|week|month|year|quarter|срок|дат|врем|день|дня|дней|час|недел|месяц|год|квартал|числ)[^\]]*|…|\.{2,}|_{2,})\]")
 
@@ -360,7 +363,12 @@ class _Times:
         start = lambda offset: doc.sentence_at(offset).start  # noqa: E731
         # a time that dates a record ("shows the bike as returned at 18:02", not "will be delivered on Wednesday") or is asked about
         # ("whether the hotel can move it to the 3rd") is no time frame for a step of ours
-        times = [m.start() for m in rule.finditer(doc, "time") if not _recorded(doc.lower, m)]
+        times, named = [], set()
+        for m in rule.finditer(doc, "time"):
+            if not _recorded(doc.lower, m):
+                times.append(m.start())
+                if _NAMES_EVENT.match(doc.lower, m.end()) or m.group().startswith("сегодняшн"):
+                    named.add(m.start())  # "this morning's update", «сегодняшнее обновление»: an event named by its time times no other sentence
         # a date placeholder in a sentence about the past ("you were charged on {{charge_date}}") is no time ahead
         placeholders = [s for s, _ in doc.time_placeholders if start(s) not in past_sentences]
         future = [m.start() for m in rule.finditer(doc, "future") if not _recorded(doc.lower, m)] + placeholders
@@ -379,8 +387,8 @@ class _Times:
         # in a sentence about the past, a time in a clause of its own that looks ahead ("the fabric was late, so your sofa is now due on 24 September") is ahead
         gone = {o for o in times if start(o) in past_sentences and not _AHEAD_CLAUSE.search(doc.lower, *_clause(doc, o))}
         # how long something lasts ("a permit lasts 28 days", «разрешение действует 30 дней») times no step but its own sentence's
-        lasting = {o for o in times if _LASTS.search(doc.lower, max(0, o - 30), o) or _LASTS_AT.match(doc.lower, o)}
-        self.ahead = [o for o in future if ahead(o) and o not in lasting] + [o for o in times if ahead(o) and start(o) not in elsewhere and o not in gone | lasting]
+        lasting = {o for o in times if _LASTS.search(doc.lower, max(0, o - 30), o) or _LASTS_AT.match(doc.lower, o) or _USED_WITHIN.search(doc.lower, max(0, o - 60), o)}
+        self.ahead = [o for o in future if ahead(o) and o not in lasting] + [o for o in times if ahead(o) and start(o) not in elsewhere and o not in gone | lasting | named]
         self.elsewhere = elsewhere | {start(o) for o in gone}
 
     def _after_timed_step(self, sentence: Span) -> bool:
