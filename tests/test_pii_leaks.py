@@ -71,7 +71,10 @@ DRAFTS14 = _drafts("pii_drafts_v14.jsonl")
 DRAFTS15 = _drafts("pii_drafts_v15.jsonl")
 # A sixteenth: values typed as customers type them (no spaces, "plus 44", 0044, lower-case IBANs), the same value two ways
 DRAFTS16 = _drafts("pii_drafts_v16.jsonl")
-LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0), "v5": (DRAFTS5, 151, 0), "v6": (DRAFTS6, 146, 0), "v7": (DRAFTS7, 149, 3), "v8": (DRAFTS8, 200, 16), "v9": (DRAFTS9, 179, 0), "v10": (DRAFTS10, 185, 6), "v11": (DRAFTS11, 111, 1), "v12": (DRAFTS12, 99, 3), "v13": (DRAFTS13, 138, 0), "v14": (DRAFTS14, 131, 0), "v15": (DRAFTS15, 138, 0), "v16": (DRAFTS16, 169, 0)}  # drafts, personal values, non-personal ones masked at most
+DRAFTS17 = _drafts("pii_drafts_v17.jsonl")
+DRAFTS18 = _drafts("pii_drafts_v18.jsonl")
+DRAFTS19 = _drafts("pii_drafts_v19.jsonl")
+LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0), "v5": (DRAFTS5, 151, 0), "v6": (DRAFTS6, 146, 0), "v7": (DRAFTS7, 149, 3), "v8": (DRAFTS8, 200, 16), "v9": (DRAFTS9, 179, 0), "v10": (DRAFTS10, 185, 6), "v11": (DRAFTS11, 111, 1), "v12": (DRAFTS12, 99, 3), "v13": (DRAFTS13, 138, 0), "v14": (DRAFTS14, 131, 0), "v15": (DRAFTS15, 138, 0), "v16": (DRAFTS16, 169, 0), "v17": (DRAFTS17, 217, 0), "v18": (DRAFTS18, 110, 0), "v19": (DRAFTS19, 116, 2)}  # drafts, personal values, non-personal ones masked at most
 VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
 
 
@@ -252,3 +255,45 @@ def test_a_policy_number_in_a_phones_shape_stays():
     """«0317294856» would be a German number; after «полису ХХХ» it is the policy's."""
     assert Masker().mask("Выплата по полису ХХХ 0317294856 задерживается.") == "Выплата по полису ХХХ 0317294856 задерживается."
     assert "+7 926 123-45-67" not in Masker().mask("Мы обновили номер в заказе на +7 926 123-45-67.")
+
+
+def test_a_value_with_odd_characters_is_masked_whole_and_gets_the_plain_values_token():
+    """No-break and thin spaces, soft hyphens, zero-width spaces, "&nbsp;": the value is read plain, masked as written."""
+    customer = "Write to k.li@example.org or call 07700 900461."
+    draft = "We'll write to k.li\u200b@example.org and call 07700\u00ad900\u00ad461; card 4539\u20095161\u20097224\u20097923, tel. 020&nbsp;7946&nbsp;0744."
+    masker = Masker().learn(customer, draft)
+    masked = masker.mask(draft)
+    assert masked.startswith("We'll write to <EMAIL_1> and call <PHONE_1>; card <CARD_1>, tel. <PHONE_2>.")
+    assert masker.mask(customer) == "Write to <EMAIL_1> or call <PHONE_1>."
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Message me at https://t.me/+79031234567 today.", "79031234567"),
+        ("Your link https://shop.example/account?phone=447700900789&ref=SPRING still shows it.", "447700900789"),
+        ("The driver will call 07911 123456 30 minutes before arriving.", "07911 123456"),
+    ],
+)
+def test_phones_in_links_and_before_a_quantity_are_masked(text, value):
+    masked = Masker().mask(text)
+    assert value not in masked and ("30 minutes" in masked if "minutes" in text else True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please update the app from 10.4.2.1 to 10.4.3.0 and reset your password.",
+        "SDK 3.8.1.12 is fine, but 3.9.0.0 fixes the retry issue.",
+        "Обновите ПО камеры с 5.7.3.1 до 5.7.4.0, а регистратор — с 1.0.12.44 до 1.0.13.0.",
+        "Номер заявления: 08124444251.",
+        "for product GTIN 04006381333931. Order A-99120-UK.",
+    ],
+)
+def test_version_numbers_application_numbers_and_barcodes_stay(text):
+    assert Masker().mask(text) == text
+
+
+def test_a_card_before_a_date_is_masked_without_the_date():
+    masked = Masker().mask("Возврат отправлен на карту 2202 0386 2603 8238 18.03.2025.")
+    assert "2202" not in masked and "18.03.2025" in masked

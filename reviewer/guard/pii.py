@@ -47,7 +47,8 @@ OBFUSCATED_EMAIL = re.compile(
     re.IGNORECASE,
 )
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ \n-]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?\b|\b[a-z]{2}\d{2}(?:[ \n-]?[a-z0-9]{4}){2,7}(?:[ -]?[a-z0-9]{1,3})?\b")  # or all in lower case, or across a line
-CARD = re.compile(r"(?<![\d-])\d(?:[ \u00a0\u202f.\u2010-\u2013-]?\d){12,18}(?![\d-])|(?<![\d-])\d{4}(?:(?:[ \u00a0\u202f.\u2010-\u2013-]|[ \t]*\n[ \t]*)\d{4}){2,3}(?:[ \u00a0\u202f.\u2010-\u2013-]\d{1,4})?(?![\d-])")
+# a card's digits end where a date or a decimal does not go on ("…8238 18.03.2025" holds the card "…8238")
+CARD = re.compile(r"(?<![\d-])\d(?:[ \u00a0\u202f.\u2010-\u2013-]?\d){12,18}(?![\d-]|[.,]\d)|(?<![\d-])\d{4}(?:(?:[ \u00a0\u202f.\u2010-\u2013-]|[ \t]*\n[ \t]*)\d{4}){2,3}(?:[ \u00a0\u202f.\u2010-\u2013-]\d{1,4})?(?![\d-]|[.,]\d)")
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 SNILS = re.compile(r"(?<![\d-])\d{3}[- ]\d{3}[- ]\d{3}[ -]\d{2}(?![\d-])|(?:(?<![\w-])|(?<=СНИЛС))\d{11}(?![\w-])", re.IGNORECASE)
@@ -58,7 +59,7 @@ PASSPORT_NAMED = re.compile(r"(?:паспорт\w*|passport|серия|series)\b
 # The number before the series: «№ 583201, серия 4016»
 PASSPORT_REVERSED = re.compile(r"(?:№|номер|number)\s*(?P<v>\d{6},?\s*(?:серия|series)\s*\d{2}\s?\d{2})(?!\d)", re.IGNORECASE)
 # Digits in the shapes phones are written in; which of them are phones is decided below.
-PHONE = re.compile(r"(?:(?<![\w+/.-])|(?<=[а-яё])|(?<=[a-z.:])(?=\+)|(?<=тел\.)|(?<=tel\.)|(?<=т\.)|(?<=mob\.)|(?<=моб\.)|(?<=ph\.))(?:\+|(?<!\d)00|(?<!\d)011)?\(?\d[\d \u00a0\u202f().\-\u2010-\u2013/\n]{5,}\d(?![\w-])", re.IGNORECASE)
+PHONE = re.compile(r"(?:(?<![\w+/.-])|(?<=[а-яё])|(?<=[a-z.:/])(?=\+)|(?<=тел\.)|(?<=tel\.)|(?<=т\.)|(?<=mob\.)|(?<=моб\.)|(?<=ph\.))(?:\+|(?<!\d)00|(?<!\d)011)?\(?\d[\d \u00a0\u202f().\-\u2010-\u2013/\n]{5,}\d(?![\w-])", re.IGNORECASE)
 # A phone word just before: "call me on 612 345 678", «звоните 8 029 123-45-67» — then a national number
 # of any country may stand without its trunk prefix
 PHONE_WORD = re.compile(
@@ -106,7 +107,7 @@ BIRTH = re.compile(
     re.IGNORECASE,
 )
 # A WhatsApp link's number, wa.me/447700900123, and a "+" a link writes as %2B: "%2B79261734482"
-WA_LINK = re.compile(r"(?:(?<=wa\.me/)|(?<=%2B))(?P<v>\d{8,15})(?!\d)", re.IGNORECASE)
+WA_LINK = re.compile(r"(?:(?<=wa\.me/)|(?<=%2B)|(?<=phone=)|(?<=tel=)|(?<=mobile=)|(?<=msisdn=))(?P<v>\d{8,15})(?!\d)", re.IGNORECASE)  # also "?phone=447700900789"
 TRUNK_REGIONS = {"0": ("GB", "DE", "FR"), "8": ("RU",)}
 KINDS = ("EMAIL", "PHONE", "CARD", "IBAN", "IP", "PASSPORT", "SNILS", "INN", "ID")
 TOKEN = re.compile(r"<(" + "|".join(KINDS) + r")_(\d+)>")
@@ -249,18 +250,56 @@ DETECTORS = (
 )
 
 
+# What a value may carry that changes nothing: no-break, thin and other spaces, soft hyphens and zero-width
+# characters, an HTML "&nbsp;", dashes of every length ("4539 5161 7224 7923", "+7 916­234­56­78")
+_ODD = re.compile(r"&nbsp;|[\u00ad\u200b-\u200d\u2060\ufeff]|[\u00a0\u2002-\u200a\u202f\u205f]|[\u2010-\u2013]")
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+
+
+def plain(text: str) -> tuple[str, list[int], list[int]] | None:
+    """``text`` with its odd characters made plain (see _ODD), and where each plain character starts and ends in
+    ``text``; None when there are none."""
+    if not _ODD.search(text):
+        return None
+    parts, starts, ends, pos = [], [], [], 0
+    for m in _ODD.finditer(text):
+        parts.append(text[pos : m.start()])
+        starts += range(pos, m.start())
+        ends += range(pos + 1, m.start() + 1)
+        if m.group() not in _INVISIBLE:
+            parts.append("-" if "\u2010" <= m.group() <= "\u2013" else " ")
+            starts.append(m.start())
+            ends.append(m.end())
+        pos = m.end()
+    parts.append(text[pos:])
+    starts += range(pos, len(text))
+    ends += range(pos + 1, len(text) + 1)
+    return "".join(parts), starts, ends
+
+
 def find_pii(text: str, countries: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each personal value, not overlapping, in text order; ``countries``: of the phone
-    numbers of the exchange's other texts, whose national forms are phones here too."""
+    numbers of the exchange's other texts, whose national forms are phones here too. Values are found in the
+    plain text (``plain``) and given as spans of ``text``."""
+    made = plain(text)
+    if made is None:
+        return _find_pii(text, countries)
+    clean, starts, ends = made
+    return [(starts[s], ends[e - 1], kind) for s, e, kind in _find_pii(clean, countries)]
+
+
+def _find_pii(text: str, countries: frozenset[str]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     national: list[tuple[int, int, str]] = []  # phone-shaped, but not a phone on its own
+    version_end = -1  # where the last version number that looks like an IPv4 address ended
     for kind, regex, valid in DETECTORS:
         for m in _candidates(regex, text, kind):
             group = next((g for g in regex.groupindex if m.group(g) is not None), 0)
             start, end = m.span(group)
             value = text[start:end]
-            if kind == "IP" and _VERSION.search(text, max(0, start - 40), start):
-                continue  # "version 10.2.1.4"
+            if regex is IPV4 and (_VERSION.search(text, max(0, start - 40), start) or version_end >= 0 and _AFTER_VERSION.fullmatch(text, version_end, start)):
+                version_end = end
+                continue  # "version 10.2.1.4", "update the app from 10.4.2.1 to 10.4.3.0", «ПО камеры — 5.7.3.1, регистратор — 1.0.12.44»
             if regex is TRAVEL_PASSPORT and not _PASSPORT_WORD.search(text, max(0, start - 120), start):
                 continue
             if regex is PASSPORT and _ID_LABEL.search(text, max(0, start - 40), start):
@@ -285,6 +324,9 @@ def find_pii(text: str, countries: frozenset[str] = frozenset()) -> list[tuple[i
                     if all(end <= s or plus.start() >= e for s, e, _ in found):
                         found.append((plus.start(), end, kind))
                     continue
+            if kind == "PHONE" and (counted := _COUNTED.search(value)) and _UNIT_AFTER.match(text, end):
+                value = value[: counted.start()]  # "07911 123456 30 minutes before": a quantity after the phone
+                end = start + len(value)
             if kind == "PHONE" and value.startswith("+") and not valid(value):
                 value = _prefix(value, phone_numbers, 8)  # "+33 6 39 98 71 20 17/06": the phone, then a date
                 end = start + len(value)
@@ -309,14 +351,23 @@ def _spoken(text: str, start: int, value: str) -> bool:
     return bool(PHONE_WORD.search(text, max(0, start - 40), start)) and bool(phone_numbers(value.strip(), spoken=True))
 
 
-_VERSION = re.compile(r"(?:version|ver\.|v\.|build|firmware|patch|release|update|версии|версия|версию|сборк\w*|прошивк\w*|обновлени\w*|патч\w*|релиз\w*)(?:\s+[^\W\d]+){0,2}\s*$", re.IGNORECASE)
+_NOT_ADDRESS = r"(?!ip\b|ipv|address|адрес|host|хост|server|сервер|gateway|шлюз|login|вход|client|клиент)"
+_VERSION = re.compile(
+    r"(?:version|ver\.|v\.|build|firmware|patch|release|update|upgrade|install\w*|\bsdk|\bapp|верси\w*|сборк\w*|прошивк\w*|обновлени\w*|обновите|установ\w*|патч\w*|релиз\w*|приложени\w*|(?<!\w)(?-i:ПО))"
+    rf"(?:\s+{_NOT_ADDRESS}[^\W\d]+){{0,3}}\s*[:=]?\s*$",
+    re.IGNORECASE,
+)
+# what may stand between two version numbers: a few words that are not about addresses ("is fine, but", «, а регистратор — с»)
+_AFTER_VERSION = re.compile(rf"(?:[\s,:=—–-]*{_NOT_ADDRESS}[^\W\d]+){{0,4}}[\s,:=—–-]*", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"\d{1,2}\)\s+")
+_COUNTED = re.compile(r"\s+\d{1,3}$")
+_UNIT_AFTER = re.compile(r"\s*(?:min(?:ute)?s?|hours?|hrs?|days?|seconds?|secs?|минут\w*|мин\b|час\w*|дн(?:я|ей)\b|сек\w*)\b", re.IGNORECASE)
 # A bank's codes are no phones: «БИК банка получателя 044525225»
 _DEVICE_LABEL = re.compile(r"(?:\bimei|\bserial(?:\s+(?:number|no\.?))?|\bs/n|(?<!\w)(?:серийн|заводск)\w*\s+номер\w*)(?:\s+(?:of\s+)?[^\W\d]+){0,2}\W{1,3}$", re.IGNORECASE)
 _ID_LABEL = re.compile(
-    r"(?:бик|bic|swift|кпп|огрн\w*|окпо|окато|sort\s+code|routing\s+number)(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$|(?:№|#|\bno\.)\s*$"  # «Заказ № 330-112-7845» is an id
+    r"(?:бик|bic|swift|кпп|огрн\w*|окпо|окато|sort\s+code|routing\s+number|gtin|ean|upc|isbn|barcode|штрих-?код\w*)(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$|(?:№|#|\bno\.)\s*$"  # «Заказ № 330-112-7845» is an id
     r"|(?:\bpolicy|\bcontract|\border|\bshipment|\bparcel|\bconsignment|\btracking(?:\s+number)?|(?<!\w)полис\w*|(?<!\w)договор\w*|(?<!\w)заказ\w*|(?<!\w)отправлени\w*|(?<!\w)посылк\w*|(?<!\w)накладн\w*)(?:\s+(?-i:[A-ZА-ЯЁ]{1,5})){0,2}\s+$"  # «по полису (ОСАГО) ХХХ 0317294856», not «в заказе на +7 926…»
-    r"|(?<!\w)номер\s+(?:вашего\s+|вашей\s+)?(?:обращения|заявки|заказа|договора|полиса|операции|тикета|отправления|посылки|накладной)\W{0,3}$|\b(?:ticket|case|order|reference|invoice)\s+(?:number|no\.?|id)\W{0,3}$",  # «Номер обращения: 0031-77815»
+    r"|(?<!\w)номер\s+(?:вашего\s+|вашей\s+)?(?:обращения|заявки|заявления|заказа|договора|полиса|операции|тикета|отправления|посылки|накладной)\W{0,3}$|\b(?:ticket|case|order|reference|invoice|application)\s+(?:number|no\.?|id)\W{0,3}$",  # «Номер обращения: 0031-77815»
     re.IGNORECASE,
 )
 # "plus 7 985 …", «плюс 7 985 …»: the plus spelt out
@@ -331,7 +382,7 @@ def _candidates(regex: re.Pattern, text: str, kind: str):
         if kind == "PHONE" and "\n" in m.group():
             at = m.start()
             for line in m.group().split("\n"):
-                if (part := PHONE.fullmatch(text, at, at + len(line))) is not None:
+                if (part := PHONE.fullmatch(text, at, at + len(line.rstrip(" \t.,;:")))) is not None:  # "…555-13-07.\n\n5 июня"
                     yield part
                 at += len(line) + 1
 
@@ -347,7 +398,8 @@ def _prefix(value: str, ok, shortest: int) -> str:
 
 def identity(kind: str, value: str, regions: Iterable[str] = ()) -> frozenset[str]:
     """What makes two written values the same: a phone's possible E.164 numbers, a card's
-    digits, an address in lower case."""
+    digits, an address in lower case (each read plain: ``plain``)."""
+    value = made[0] if (made := plain(value)) else value
     if kind == "PHONE":
         return phone_numbers(value, regions) or phone_numbers(value, regions, spoken=True) or frozenset({digits(value)})
     if kind in ("EMAIL", "IP"):
