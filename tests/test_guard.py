@@ -251,6 +251,20 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Choose a full refund of £480, or a £528 credit. For a refund, just reply REFUND.", "Since you'd rather have your money back, reply REFUND and the full £480 goes back to your card. The other option is a £528 credit.", None),
         ("В качестве исключения мы вернём 50% списания сверх опции — 2 139 ₽.", "В качестве исключения половина этой суммы, 2139 ₽, вернётся на ваш баланс.", None),
         ("If you'd rather we drop the car at your home, we can do that for £25.", "If it's easier, we can bring the car to your home for £25.", None),
+        # this session's held-out sets: a range's part of the day, hours and minutes in words, numbers in every case, a
+        # signer's team, initials, a platform named by its link, a claim the customer files, one "nothing to pay"
+        ("Мастер приедет 12 июня с 19:30 до 21:00.", "Мастер приедет 12 июня с 7:30 до 9 вечера.", None),
+        ("Пакет подключён 8 июля в 22:10.", "Пакет подключился 8 июля в 22 часа 10 минут.", None),
+        ("Мехмет подъедет в течение часа.", "Мехмет будет у вас в течение 60 минут.", None),
+        ("Возврат 12 450 ₽ оформлен 29 мая.", "29 мая мы оформили возврат двенадцати тысяч четырёхсот пятидесяти рублей.", None),
+        ("Скидка 10% действует до конца месяца.", "Десятипроцентная скидка действует до конца месяца.", None),
+        ("Regards,\nSusan Hale\nPractice Manager, Elm Street Medical Centre", "Kind regards,\nSusan Hale, Practice Manager", None),
+        ("Врач Соколова Е. А. была срочно вызвана в стационар.", "Доктора Соколову срочно вызвали в стационар.", None),
+        ("Новости публикуем в канале t.me/vodokanal_gorod.", "Новости — в Telegram: t.me/vodokanal_gorod.", None),
+        ("Расходы можно заявить на сайте novavia.ru/claims.", "Заявку на возмещение расходов оформите на сайте novavia.ru/claims.", None),
+        ("Сумма 2 310 ₽ уже оплачена, доплачивать не нужно.", "Всё оплачено (2 310 ₽), платить курьеру ничего не нужно.", None),
+        ("The 36 waist jeans are back in stock.", "The 36-waist jeans are back in stock.", None),
+        ("The room costs THB 950 a night.", "The room is 950 baht a night.", None),
     ],
 )
 def test_good_rewrites_pass(draft, rewrite, context):
@@ -492,6 +506,14 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Простите, что ужин приехал холодным.", "Простите, что ужин приехал холодным, — к следующему заказу добавим десерт от нас.", "promise"),
         ("Извините за лишнее списание.", "Извините за лишнее списание — следующий месяц подписки за нами.", "promise"),
         ("Если номера будут свободны, поселим вас с видом на море.", "Гарантированно поселим вас с видом на море.", "promise"),
+        ("Claims are reviewed within 14 days.", "Claims are reviewed within 14 days, and the €86 for the hotel will be covered in full.", "promise"),
+        ("Your suitcase arrives on AR 0917.", "Your suitcase arrives on AR 0917. We'll also put you in business class on your way home.", "promise"),
+        ("Sorry this happened twice.", "Sorry this happened twice, so I've made sure your next bill won't include the standing charge for June.", "promise"),
+        ("Простите, что сообщили поздно.", "Простите, что сообщили поздно. Чтобы это загладить, снимем с итоговой суммы ещё пять тысяч.", "promise"),
+        ("Подписка оплачена до 1 октября.", "Подписка оплачена до 1 октября, а следующий месяц — от нас.", "promise"),
+        ("Sorry the screws weren't in the box.", "Sorry the screws weren't in the box — we'll pop a bag of catnip treats in with the pack for your cats.", "promise"),
+        ("Пени начислены по договору.", "Пени начислены по договору, но пени за просрочку вам начислять не будут.", "promise"),
+        ("Место 11А у окна на обратном рейсе за вами бесплатно.", "Место 11А у окна на обратном рейсе за вами бесплатно. На обратном рейсе обед для вас — за счёт авиакомпании.", "promise"),
     ],
 )
 def test_defects_are_caught(draft, rewrite, found):

@@ -36,7 +36,7 @@ _DEADLINE = re.compile(
 # The customer's own deadline echoed, with the customer as its subject: «вы не успели вернуть велосипед к 20:00».
 _YOURS = re.compile(r"(?:^|\b(?:and|but|that|if|so|и|но|а|что|если)\s+)(?:you|вы|вам|вас|ты|тебе|тебя)\s+(?:[\w'-]+\s+){0,7}$", re.IGNORECASE)
 # ...or a deadline that was missed: "sorry they didn't reach you by 10 June"
-_MISSED = re.compile(r"\b(?:didn't|did\s+not|wasn't|weren't|hadn't|couldn't|failed\s+to)\b|(?<!\w)не\s+(?:успел\w*|пришл\w*|приш[её]л|доставил\w*|смогл\w*|смог)\b", re.IGNORECASE)
+_MISSED = re.compile(r"\b(?:didn't|did\s+not|wasn't|weren't|hadn't|couldn't|failed\s+to)\b|(?<!\w)не\s+(?:успел\w*|пришл\w*|приш[её]л|доставил\w*|смогл\w*|смог)\b|(?<!\w)сорвал\w*|\bfell\s+through\b", re.IGNORECASE)
 # The end of a range is no deadline: «с 18 до 19 часов», "from 9 until 12" (a new range is still a new fact)
 _RANGE_END = re.compile(r"(?:(?<!\w)(?:с|со)|\bfrom)\s+[\w:.]+\s+(?:до|until|till)\s+$", re.IGNORECASE)
 # ...or told of as the past: "sorry the fan kept you awake until 1am" (the customer's "ran until 1am")
@@ -97,7 +97,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         match = next((r for r in new if _same(d, r) or d.kind == "weekday" and r.kind == "date" and _weekday_of(r) == d.value), None)
         if match is not None:
             result.kept.append((d, match))
-        elif d.kind == "name" and _words_in(d, said_words):  # its words are there, not as one name
+        elif d.kind == "name" and _words_in(d, said_words, initials=False):  # its words are there, not as one name; «Соколова Е. А.» as «Соколову»
             result.kept.append((d, None))
         elif d.kind == "name" and _adjective_of(d, rewrite):
             result.kept.append((d, None))  # «в Москве» said as «в московском дата-центре»
@@ -124,7 +124,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.added.append(Fact("weekday", _weekday_of(r), r.text, r.start, r.end, frozenset({f"weekday:{_weekday_of(r)}"})))
             continue
         # a name is the draft's when all its words are ("Kirill Sokolov" is more than the draft's "Kirill")
-        if r.kind == "placeholder" or (r.kind != "name" and any(_same(d, r) for d in mine)) or (r.kind == "name" and _words_in(r, draft_words)):
+        if r.kind == "placeholder" or (r.kind != "name" and any(_same(d, r) for d in mine)) or (r.kind == "name" and (_words_in(r, draft_words) or _platform_of_link(r, mine + theirs))):
             continue
         back = 2 if any(f.kind == "date" and 0 <= f.start - r.end <= 12 for f in new) else 0  # "Monday 21st", "Thursday the 2nd of October"
         if r.kind == "weekday" and any(d.kind == "date" and r.value in (_weekday_of(d), *_weekdays_of(d, back)) for d in mine + theirs):
@@ -137,7 +137,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         elif r.strict and not (any(_same(c, r) for c in theirs) or (r.kind == "name" and _words_in(r, known_words))):
             result.added.append(r)
     # a schedule left out ("daily") is detail a rewrite may drop; one it adds ("seven days a week") is invented
-    result.dropped = [d for d in result.dropped if d.kind != "schedule" and not _said_otherwise(draft, d, [k for k, _ in result.kept])]
+    result.dropped = [d for d in result.dropped if d.kind != "schedule" and not _said_otherwise(draft, d, [k for k, _ in result.kept]) and not _signer_kept(draft, d, mine, said_words)]
     _same_digits(result, draft, rewrite)
     _pair_changes(result, draft, rewrite)
     result.changed += _counts_changed(draft, rewrite, mine, new)
@@ -228,6 +228,22 @@ _NAMED_TICKET = re.compile(
 
 
 _CONTACTING = re.compile(r"\bthank(?:s|\s+you)\s+for\s+(?:contacting|choosing|calling|writing\s+to|reaching\s+out\s+to|getting\s+in\s+touch\s+with)\s+$|спасибо\s+за\s+обращение\s+в\s+$", re.IGNORECASE)
+
+
+# The sign-off: the last paragraph, opening with a closing formula
+_SIGNOFF = re.compile(r"(?:^|\n\s*\n)[ \t]*(?:(?:best|kind|warm|many)\s+(?:regards|wishes)|regards|best|thanks|thank\s+you|cheers|sincerely|yours|с\s+уважением|всего\s+(?:доброго|хорошего)|спасибо)\b(?:(?!\n\s*\n).)*$", re.IGNORECASE | re.DOTALL)
+
+
+def _signer_kept(draft: str, fact: Fact, facts: list[Fact], said: frozenset[str]) -> bool:
+    """A name of the sign-off (the team, the company, a job title: "Practice Manager, Elm Street Medical Centre") may go
+    when the rewrite signs with the signer's name, the sign-off's first."""
+    block = _SIGNOFF.search(draft)
+    if fact.kind != "name" or block is None or fact.start < block.start():
+        return False
+    signer = next(f for f in facts if f.kind == "name" and f.start >= block.start())
+    if fact is signer:  # "Nina Alvarez\nBilling Coordinator" read as one name: its first line is the person's
+        return "\n" in fact.text and all(_names.word_keys(w) & said for w in _names.WORD.findall(fact.text.split("\n", 1)[0]))
+    return bool(signer.parts[0] & said)
 
 
 def _may_go(draft: str, fact: Fact, facts: list[Fact], optional: list[tuple[int, int]]) -> bool:
@@ -322,6 +338,18 @@ def _in_month(date: Fact, month: Fact) -> bool:
     return date.kind == "date" and date.value.split("-")[-2:-1] == [month.value[-2:]]
 
 
+# A platform is named by its links: "in Telegram: t.me/…" for the draft's «в канале t.me/…»
+_PLATFORMS = {"telegram": ("t.me", "telegram.me", "telegram.org"), "телеграм": ("t.me", "telegram.me"), "whatsapp": ("wa.me", "whatsapp.com"), "ватсап": ("wa.me",),
+              "vk": ("vk.com", "vk.ru"), "вконтакте": ("vk.com", "vk.ru"), "вк": ("vk.com", "vk.ru"), "youtube": ("youtube.com", "youtu.be"), "instagram": ("instagram.com",),
+              "facebook": ("facebook.com", "fb.com"), "viber": ("viber.com",), "twitter": ("twitter.com", "x.com")}
+
+
+def _platform_of_link(name: Fact, known: list[Fact]) -> bool:
+    """Whether a one-word name is the platform a known link is on."""
+    domains = [f.value.split("/", 1)[0] for f in known if f.kind == "url"]
+    return len(name.parts) == 1 and any(d == host or d.endswith("." + host) for key in name.parts[0] for host in _PLATFORMS.get(key, ()) for d in domains)
+
+
 def _greeted(text: str, name: Fact) -> bool:
     """Whether the name is the one a salutation addresses ("Hi Sarah Lindqvist,", «Здравствуйте, Елена Павловна Громова!»)."""
     return bool(_names.ADDRESSED.search(text, max(0, name.start - 20), name.start))
@@ -343,8 +371,11 @@ def _adjective_of(name: Fact, rewrite: str) -> bool:
     return any(re.search(rf"(?<!\w){stem}[а-яё]*ск[а-яё]+", rewrite.lower().replace("ё", "е")) for stem in stems)
 
 
-def _words_in(name: Fact, words: frozenset[str]) -> bool:
-    return all(part & words for part in name.parts)
+def _words_in(name: Fact, words: frozenset[str], initials: bool = True) -> bool:
+    """Whether every part of the name is among ``words``; without ``initials``, its initials may be missing if another part is there."""
+    written = _names.WORD.findall(name.text)
+    parts = name.parts if initials or len(written) != len(name.parts) else [p for p, w in zip(name.parts, written) if len(w) > 1] or name.parts
+    return all(part & words for part in parts)
 
 
 def _deadline(text: str, fact: Fact) -> re.Match | None:

@@ -86,6 +86,9 @@ CURRENCIES = {
     "GBP": r"£|GBP|pounds?|фунт\w*", "USD": r"\$|USD|US\$|dollars?|доллар\w*", "EUR": r"€|EUR|euros?|евро",
     "RUB": r"₽|RUB|руб(?:\.|л[ьяейю]\w*)?|р\.", "AED": r"AED|dirhams?", "TRY": r"TRY|лир\w*", "CHF": r"CHF", "JPY": r"¥|JPY",
     "PLN": r"PLN|zł", "KZT": r"₸|KZT|тенге", "UAH": r"₴|UAH|грн\.?", "INR": r"₹|INR", "CAD": r"CAD|C\$", "AUD": r"AUD|A\$",
+    "THB": r"฿|THB|baht|бат(?:а|ов)?", "SEK": r"SEK", "NOK": r"NOK", "DKK": r"DKK", "CZK": r"CZK|Kč", "SGD": r"SGD|S\$", "HKD": r"HKD|HK\$",
+    "NZD": r"NZD|NZ\$", "ZAR": r"ZAR", "ILS": r"₪|ILS|shekels?", "SAR": r"SAR|riyals?", "QAR": r"QAR", "EGP": r"EGP", "KRW": r"₩|KRW",
+    "CNY": r"CNY|RMB|yuan|юан(?:ь|я|ей|ям|ями|ях)", "GEL": r"₾|GEL|лари", "BYN": r"BYN",
 }
 NUMBER_WORDS = {
     **dict.fromkeys(["one", "один", "одна", "одно", "одного", "одну", "одной"], "1"),
@@ -101,7 +104,7 @@ NUMBER_WORDS = {
     **{f"{en}|{ru}(?:ый|ой|ая|ое|ые|ого|ому|ую|ым|ом|ых|ий|ья|ье)": str(n) for n, en, ru in [
         (4, "fourth", "четв[её]рт"), (5, "fifth", "пят"), (6, "sixth", "шест"), (7, "seventh", "седьм"), (8, "eighth", "восьм"),
         (9, "ninth", "девят"), (10, "tenth", "десят"), (11, "eleventh", "одиннадцат"), (12, "twelfth", "двенадцат")]}, "twice": "2", "double": "2", "both": "2", "(?:a\\s+)?couple\\s+of": "2", "пар[уы]": "2", "оба": "2", "обе": "2", "обоих": "2", "обеих": "2",
-    **dict.fromkeys(["an?\\s+hour", "(?<=within\\s)the\\s+hour", "час"], "duration:60min"), **dict.fromkeys(["an?\\s+day(?!\\s+off\\b)", "(?<=течение\\s)дня"], "duration:1440min"),
+    **dict.fromkeys(["an?\\s+hour", "(?<=within\\s)the\\s+hour", "час", "(?<=течение\\s)часа"], "duration:60min"), **dict.fromkeys(["an?\\s+day(?!\\s+off\\b)", "(?<=течение\\s)дня"], "duration:1440min"),
     **dict.fromkeys(["an?\\s+week", "недел[юяи]"], "duration:10080min"), **dict.fromkeys(["a\\s+month", "месяц"], "duration:43200min"),
     # collective numerals and the teens: «двое», «восьмерым», «двенадцати»
     **dict.fromkeys(["двое", "двоих", "двоим"], "2"), **dict.fromkeys(["трое", "троих", "троим"], "3"), **dict.fromkeys(["четверо", "четверых", "четверым"], "4"),
@@ -112,7 +115,7 @@ NUMBER_WORDS = {
     **dict.fromkeys(["сорок", "сорока"], "40"), **dict.fromkeys(["пятьдесят", "пятидесяти"], "50"), **dict.fromkeys(["шестьдесят", "шестидесяти"], "60"),
     **dict.fromkeys(["(?:a)?round\\s+the\\s+clock", "круглосуточн\\w*"], "duration:1440min"),
     "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
-    **dict.fromkeys(["half\\s+an\\s+hour", "полчаса"], "duration:30min"), **dict.fromkeys(["an?\\s+hour\\s+and\\s+a\\s+half", "полтора\\s+часа", "полутора\\s+часов"], "duration:90min"),
+    **dict.fromkeys(["half\\s+an\\s+hour", "полчаса", "получаса"], "duration:30min"), **dict.fromkeys(["an?\\s+hour\\s+and\\s+a\\s+half", "полтора\\s+часа", "полутора\\s+часов"], "duration:90min"),
     **dict.fromkeys(["half\\s+a\\s+year", "полгода", "полугода", "six\\s+months"], "duration:259200min"), **dict.fromkeys(["сут(?:ки|ок)"], "duration:1440min"),
     **dict.fromkeys(["двое\\s+суток", "двух\\s+суток"], "duration:2880min"), **dict.fromkeys(["трое\\s+суток", "трёх\\s+суток", "трех\\s+суток"], "duration:4320min"),
     # "three and a half hours", «три с половиной часа»
@@ -146,7 +149,7 @@ URL = re.compile(
     re.IGNORECASE,
 )
 TIMEZONES = {"UTC": r"UTC|GMT", "BST": r"BST", "CET": r"CET|CEST", "EST": r"EST|EDT|ET|(?<=[\dm]\s)Eastern(?:\s+[Tt]ime)?", "PST": r"PST|PDT|PT|(?<=[\dm]\s)Pacific(?:\s+[Tt]ime)?",
-             "CST": r"CST|CDT|CT|(?<=[\dm]\s)Central(?:\s+[Tt]ime)?", "MST": r"MST|MDT|(?<=[\dm]\s)Mountain(?:\s+[Tt]ime)?", "MSK": r"МСК|мск|по\s+(?:Москве|московскому\s+времени)",
+             "CST": r"CST|CDT|CT|(?<=[\dm]\s)Central(?:\s+[Tt]ime)?", "MST": r"MST|MDT|(?<=[\dm]\s)Mountain(?:\s+[Tt]ime)?", "MSK": r"МСК|мск|по\s+(?:Москве|московскому(?:\s+времени)?)",
              "REGION": r"по\s+[А-Яа-яЁё]+ому\s+времени", "LOCAL": r"local\s+time|по\s+местному(?:\s+времени)?", "UK": r"UK\s+time|London\s+time"}  # «по калининградскому времени»: the region's own word is the value
 TIMEZONE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in TIMEZONES.items()) + r"(?!\w)")
 DATE = re.compile(
@@ -183,15 +186,18 @@ _HOUR_WORDS = {1: "одн\\w*|час(?:у|а|ом)?", 2: "дв(?:а|ух|ум|у
                13: "one", 14: "two", 15: "three", 16: "four", 17: "five", 18: "six", 19: "seven", 20: "eight", 21: "nine", 22: "ten", 23: "eleven", 24: "twelve"}
 _HOUR = "(?:(?P<hd>[01]?\\d|2[0-3])|" + "|".join(f"(?P<t{n}>{w})" for n, w in _HOUR_WORDS.items()) + ")"
 TIME_IN_WORDS = re.compile(
-    rf"(?<!\w)(?:в|к|до|с|по|после|около|позже|позднее|раньше|at|by|from|to|until|till|after|around)\s+{_HOUR}(?:\s+час(?:а|ов|ам|у)?|\s+o'clock)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|in\s+the\s+(?P<en>morning|afternoon|evening))(?!\w)",
+    rf"(?<!\w)(?:в|к|до|с|по|после|около|позже|позднее|раньше|на(?=\s+\S+\s+(?:вечера|утра))|at|by|from|to|until|till|after|around)\s+{_HOUR}(?:\s+час(?:а|ов|ам|у)?|\s+o'clock)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|in\s+the\s+(?P<en>morning|afternoon|evening))(?!\w)",
     re.IGNORECASE,
 )
-# A range whose end says the part of the day for both: «с 2 до 6 часов дня» is 14:00–18:00, «между часом и пятью утра» 01:00–05:00
+# A range whose end says the part of the day for both: «с 2 до 6 часов дня» is 14:00–18:00, «между часом и пятью утра» 01:00–05:00,
+# «с 7:30 до 9 вечера» 19:30–21:00
 HOUR_RANGE_PART = re.compile(
-    rf"(?<!\w)(?:с|со|между|from|between)\s+(?P<a>[01]?\d|2[0-3]|[a-zа-яё]+)\s+(?:до|и|to|and)\s+"
-    rf"(?={_HOUR}(?:\s+час(?:а|ов|ами|ам)?)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|in\s+the\s+(?P<en>morning|afternoon|evening))(?!\w))",
+    rf"(?<!\w)(?:с|со|между|from|between)\s+(?P<a>[01]?\d|2[0-3]|[a-zа-яё]+)(?:[:.](?P<am>[0-5]\d))?\s+(?:до|и|to|and)\s+"
+    rf"(?={_HOUR}(?:[:.](?P<bm>[0-5]\d))?(?:\s+час(?:а|ов|ами|ам)?)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|in\s+the\s+(?P<en>morning|afternoon|evening))(?!\w))",
     re.IGNORECASE,
 )
+# A clock time said in hours and minutes after its preposition: «в 22 часа 10 минут» is 22:10 («займёт 2 часа 10 минут» is a duration)
+HOURS_AND_MINUTES = re.compile(r"(?<!\w)(?:в|к|до|с|около|после)\s+(?P<h>[01]?\d|2[0-3])\s+час(?:а|ов)?\s+(?P<m>[0-5]?\d)\s+минут[аыу]?(?!\w)", re.IGNORECASE)
 # The end of a range after a time in words, its part of the day unsaid: «с пяти вечера до одиннадцати», "from six in the evening to ten"
 RANGE_END_HOUR = re.compile(rf"\s*(?:[-–—]|до|и|to|until|till|and)\s+{_HOUR}(?!\s*(?:[:.]\d|час|утра|дня|вечера|ночи|in\s+the|[ap]\.?m))(?![\w:])", re.IGNORECASE)
 # A number written in words, as a run of number words: "one hundred and forty-five", «две тысячи четыреста пятьдесят»
@@ -204,6 +210,11 @@ _RU_NUMBER_WORDS = (
     "один|одна|одну|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|тринадцать|четырнадцать"
     "|пятнадцать|шестнадцать|семнадцать|восемнадцать|девятнадцать|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят"
     "|восемьдесят|девяносто|сто|двести|триста|четыреста|пятьсот|шестьсот|семьсот|восемьсот|девятьсот|тысяча|тысячи|тысяч|тысячу"
+    # and in the other cases: «возврат двенадцати тысяч четырёхсот пятидесяти рублей»
+    "|одного|одной|одному|одним|одном|двух|двум|двумя|тр[её]х|тр[её]м|тремя|четыр[её]х|четыр[её]м|четырьмя|восьми|восемью|восьмью"
+    "|(?:пят|шест|сем|девят|десят|(?:один|две|три|четыр|пят|шест|сем|восем|девят)надцат|двадцат|тридцат)(?:и|ью)"
+    "|сорока|девяноста|ста|(?:пяти|шести|семи|восьми)десяти|(?:двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти)(?:сот|стах)"
+    "|(?:двум|тр[её]м|четыр[её]м|пяти|шести|семи|восьми|девяти)стам|тысячам|тысячами|тысячах|тысячей|тысячью"
 )
 _NUMBER_WORD_ONE = rf"(?:{_EN_NUMBER_WORDS}|{_RU_NUMBER_WORDS})"
 _SPELLED = rf"{_NUMBER_WORD_ONE}(?:(?:[\s-]+|\s+and\s+){_NUMBER_WORD_ONE})*"
@@ -242,10 +253,13 @@ MONTH_ONLY = re.compile(
 DAY_OF_MONTH = re.compile(
     r"(?<=\bthe\s)(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:floor|level|line|page|item|attempt|time|row|gate|platform|stop|try|place|position|century|anniversary|birthday|customer|caller|person))"
     r"|(?<![\w.,])(?P<d4>[12]?\d|3[01])(?:st|nd|rd|th)(?=\s+of\s+(?:each|every|the|this|next)\s+month)"
-    r"|(?<![\d.,])(?P<d2>[12]?\d|3[01])(?:-?(?:го|е|ого))?\s+числа\b|(?<![\d.,])(?P<d3>[12]?\d|3[01])-(?:го|е|му|м)(?!\w)(?!\s+(?:этаж\w*|мест\w*|подъезд\w*|класс\w*|ряд\w*|раз\w*))",
+    r"|(?<![\d.,])(?P<d2>[12]?\d|3[01])(?:-?(?:го|е|ого))?\s+числ[оа]\b|(?<![\d.,])(?P<d3>[12]?\d|3[01])-(?:го|е|му|м)(?!\w)(?!\s+(?:этаж\w*|мест\w*|подъезд\w*|класс\w*|ряд\w*|раз\w*))",
     re.IGNORECASE,
 )
 EVERY_MONTH = re.compile(r"\s+of\s+(?:each|every)\s+month|\s+(?:числа\s+)?каждого\s+месяца", re.IGNORECASE)
+EVERY_MONTH_BEFORE = re.compile(r"(?:каждое|каждого|каждому|every|each)\s+(?:the\s+)?$", re.IGNORECASE)  # «каждое 15-е число»
+# "the first of every month": a day of the month in words, told as a schedule
+MONTHLY_IN_WORDS = re.compile(rf"(?<!\w)(?:the\s+)?{_ORDINAL_DAY}(?=\s+of\s+(?:each|every)\s+month)", re.IGNORECASE)
 # «до 12.03», «с 05.11»: a day and month without the year, as Russian writes dates (read as a time, too, for «в 12.30»)
 DAY_MONTH = re.compile(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d.,])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0[1-9]|1[0-2])(?![\d%]|[.,]\d)", re.IGNORECASE)
 WEEKDAY_ONLY = re.compile(rf"(?<!\w){WEEKDAY}", re.IGNORECASE)
@@ -262,7 +276,8 @@ DAYS_AFTER_MONTH = re.compile(
 # The first part of a compound a number makes, per number (``compare`` reads the English ones: "a three-tier cake");
 # a Russian compound that starts with one is a number: «четырёхместная» for «4-местная», «двухкомнатная»
 COMPOUND_FIRST = {"1": ("одно", "one"), "2": ("двух", "two"), "3": ("тр[её]х", "three"), "4": ("четыр[её]х", "four"), "5": ("пяти", "five"),
-                  "6": ("шести", "six"), "7": ("семи", "seven"), "8": ("восьми", "eight"), "9": ("девяти", "nine"), "10": ("десяти", "ten")}
+                  "6": ("шести", "six"), "7": ("семи", "seven"), "8": ("восьми", "eight"), "9": ("девяти", "nine"), "10": ("десяти", "ten"),
+                  "20": ("двадцати", "twenty"), "30": ("тридцати", "thirty"), "40": ("сорока", "forty"), "50": ("пятидесяти", "fifty")}
 COMPOUND_PREFIXES = {ru.replace("[её]", "е"): n for n, (ru, _) in COMPOUND_FIRST.items()}
 COMPOUND_WORD = re.compile(r"(?<![\w-])(?P<p>" + "|".join(ru for ru, _ in COMPOUND_FIRST.values()) + r")(?P<w>[а-яё]{4,})", re.IGNORECASE)
 # A number word and a unit: "two days" for "48 hours", «три недели» (a reading: it keeps a duration, never adds one)
@@ -301,7 +316,7 @@ MONEY = re.compile(
 _MINOR = re.compile(r"\s?(?P<n>\d{1,2})\s?(?:коп(?:еек|ейки|ейка)?\.?|cents?|c\b|p\b)", re.IGNORECASE)
 PERCENT = re.compile(rf"(?P<n>{_NUM})\s?%|(?P<n2>{_NUM})\s+(?:percent|per\s+cent|процент\w*)", re.IGNORECASE)
 SPELLED_PERCENT = re.compile(rf"(?<![\w-])(?P<n>{_SPELLED})[\s-]+(?:percent|per\s+cent|процент\w*)(?!\w)", re.IGNORECASE)  # "eighty per cent", «восемьдесят процентов»
-DURATION = re.compile(rf"(?P<n>{_NUM})(?:-|\s)?(?P<unit>{'|'.join(f'(?P<u{k}>{v})' for k, v in UNITS.items())})(?!\w)(?!\s+off\b)", re.IGNORECASE)
+DURATION = re.compile(rf"(?P<n>{_NUM})(?:-|\s)?(?:(?:free|extra|additional|more|further|бесплатн\w+|дополнительн\w+|лишн\w+)\s+)?(?P<unit>{'|'.join(f'(?P<u{k}>{v})' for k, v in UNITS.items())})(?!\w)(?!\s+off\b)", re.IGNORECASE)
 # "24/7", and words of the trade spelt with a digit ("2FA", "4G", "3D Secure", "A4 paper"): no number, no code of a case
 IDIOM = re.compile(r"\b24/7\b|\b24x7\b|(?<![\w-])(?:2FA|3DS|2D|3D|2G|3G|4G|5G|4K|8K|MP3|MP4|A3|A4|A5|B2B|B2C|P2P|CO2|H2O)(?![\w-])")
 LIST_MARKER = re.compile(r"^[ \t]*\d{1,2}[.)](?=[ \t])|(?<=[:;,][ \t])[1-9]\)(?=[ \t])", re.MULTILINE)  # "1. Booking HX-77310 …", "To reset: 1) email …, 2) include …": a list's number is no fact
@@ -319,8 +334,8 @@ REFERENCE = re.compile(
     r"(?:(?<![\w])(?P<tag>#|№\s?|No\.\s?|N\s)(?P<tagged>[\w-]*\d[\w/-]*))"
     r"|(?<![\w#№/.-])(?P<pre>[A-ZА-ЯЁ]{1,3}) (?P<predigits>\d{2,})(?!\d|[\w.,]\d|-\w|(?:st|nd|rd|th)\b)"
     r"|(?<![\w#№/.-])(?P<plate>[A-Z]{2}\d{2} [A-Z]{3})(?![\w-])"  # a British number plate, "LK19 XWP"
-    r"|(?<![\w#№/.-])(?P<code>(?=[\w/-]*\d)(?=[\w/-]*[A-Za-zА-Яа-яЁё])[\w]+(?:[/-][\w]+)*)"
-    r"|(?<![\w#№/.-])(?P<dashed>\d+(?:-\d+){1,4})(?![\w-])",
+    r"|(?<![\w#№/.-])(?!\d+-[a-z]{3,}(?![\w-]))(?P<code>(?=[\w/-]*\d)(?=[\w/-]*[A-Za-zА-Яа-яЁё])[\w]+(?:[/-][\w]+)*)"
+    r"|(?<![\w#№/.-])(?P<dashed>\d+(?:-\d+){1,4}(?:/\d+)?)(?![\w-])",  # «08-14/22371»
 )
 RU_TIME = re.compile(r"(?<![\d.,])(?P<h>[01]?\d|2[0-3])\.(?P<mm>[0-5]\d)(?!\d|[.,]\d)")
 # A garment's size: "size M", «размера S», «размер XL»
@@ -422,14 +437,17 @@ def extract(text: str, lang: str) -> list[Fact]:
         readings |= {f"date:{a:02d}-{b:02d}"} if a <= 12 else set()
         if readings:
             found.add("date", m.start(), m.end(), sorted(readings)[0].split(":")[1], readings, also={f"day-of-month:{a}", f"day-of-month:{b}"})
+    for m in found.scan(HOURS_AND_MINUTES):
+        found.add("time", m.start("h"), m.end(), f"{int(m['h']):02d}:{int(m['m']):02d}")
     for m in found.scan(HOUR_RANGE_PART):
         first = re.fullmatch(_HOUR, m["a"], re.IGNORECASE)
         end = next(g for g, v in m.groupdict().items() if v and (g == "hd" or g[0] == "t" and g[1:].isdigit()))
         part = (m["ru"] or m["en"]).lower()
-        if first is not None and _hour_word(first) <= 12 and _hour_word(m) <= 12:
-            for (s, e), hour in ((m.span("a"), _hour_word(first)), (m.span(end), _hour_word(m))):
-                said = _in_part_of_day(hour, part)
-                found.add("time", s, e, f"{said:02d}:00", also={f"number:{said}"})
+        if first is not None and (a := _hour_word(first)) <= 12 and (b := _hour_word(m)) <= 12:
+            last = _in_part_of_day(b, part)
+            start = _in_part_of_day(a, part) if a % 12 <= b % 12 else a  # «с 10 до 2 дня» starts at 10:00
+            for (s, e), said, minutes in (((m.start("a"), m.end("am" if m["am"] else "a")), start, m["am"]), ((m.start(end), m.end("bm" if m["bm"] else end)), last, m["bm"])):
+                found.add("time", s, e, f"{said:02d}:{minutes or '00'}", also={f"number:{said}"} if minutes is None else ())
     for m in found.scan(TIME_IN_WORDS):
         hour = _hour_word(m)
         part = (m["ru"] or m["en"]).lower()
@@ -445,9 +463,12 @@ def extract(text: str, lang: str) -> list[Fact]:
             day, month = int(m["d"]), int(m["m"])
             also = {f"number:{_number(m.group('d') + '.' + m.group('m'))}", f"day-of-month:{day}"} | ({f"time:{day:02d}:{month:02d}"} if day < 24 else set())
             found.add("date", m.start(), m.end(), f"{month:02d}-{day:02d}", also=also)
+    for m in found.scan(MONTHLY_IN_WORDS):
+        day = _group_index(m, "o")
+        found.add("date", m.start(), m.end(), f"day {day} monthly", {f"monthly:{day}"})
     for m in found.scan(DAY_OF_MONTH):
         day = int(m["d"] or m["d2"] or m["d3"] or m["d4"])
-        if EVERY_MONTH.match(text, m.end()):  # "on the 1st of each month" is no date of "1 May"
+        if EVERY_MONTH.match(text, m.end()) or EVERY_MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):  # "on the 1st of each month" is no date of "1 May"
             found.add("date", m.start(), m.end(), f"day {day} monthly", {f"monthly:{day}"})
         else:
             found.add("date", m.start(), m.end(), f"day {day}", {f"day-of-month:{day}"}, also={f"number:{day}"})
@@ -567,7 +588,8 @@ def extract(text: str, lang: str) -> list[Fact]:
         found.add("duration", m.start(), m.end(), f"{n} {unit}", {_minutes(n, unit, m.group())}, also={f"number:{n}"}, strict=_timed(text, m.start()))
     for m in found.scan(COMPOUND_WORD):
         n = COMPOUND_PREFIXES[m["p"].lower().replace("ё", "е")]
-        found.add("number", m.start(), m.end(), n, {f"compound:{n}:{m['w'].lower()[:5]}"}, strict=False)
+        percent = {f"percent:{n}%"} if m["w"].lower().startswith("процент") else set()  # «десятипроцентная скидка» is 10%
+        found.add("number", m.start(), m.end(), n, {f"compound:{n}:{m['w'].lower()[:5]}"} | percent, strict=False)
     for m in found.scan(SPELLED_NUMBER):  # "forty-two", «четырнадцати»: a number in words may keep the draft's "42"
         if (n := _spelled(m.group(), lang)) is not None:
             found.add("number", m.start(), m.end(), n, strict=False)

@@ -28,7 +28,7 @@ FORMS_FILE = Path(__file__).resolve().parent / "data" / "ru_forms.json"
 # <лемма:futr|past> the forms with those grammemes (ours: "we will pay", not "you paid"); %name% a group below.
 # A gap between the words is a capturing group, the only kind: its words say what the promise is about.
 GROUPS = {
-    "money": "(?:<деньги>|<стоимость>|<сумма>|<плата>|<оплата>|<средства>|<переплата>|<доплата>|<разница>|<комиссия>|<депозит>|<залог>|<предоплата>)",
+    "money": "(?:<деньги>|<стоимость>|<сумма>|<плата>|<оплата>|<платеж>|<средства>|<переплата>|<доплата>|<разница>|<комиссия>|<депозит>|<залог>|<предоплата>)",
     "charge": "(?:<плата>|<оплата>|<штраф>|<комиссия>|<сбор>)",
     "penalty": "(?:<штраф>|<пеня>|<неустойка>|<комиссия>|<сбор>)",
     "fine": "(?:<штраф>|<пеня>|<неустойка>)",
@@ -37,13 +37,13 @@ GROUPS = {
 KINDS: dict[str, dict[str, list[str]]] = {
     "refund": {
         "en": [r"refund\w*", r"money\s+back", r"get\s+(?:your|the|all|a|an|every|half\s+of|\d+\s?%\s+of)\s+((?:[\w$£€%.,]+\s+){0,4}?)back(?!\s+(?:to|up|on|online|in\s+touch))",
-            r"pay\s+((?:\w+\s+){0,3}?)back", r"give\s+(?:you\s+)?back\s+(?:the|your|all|any|what|whatever)\b", r"give\s+you\s+(?:your|the)\s+((?:[\w$£€.,-]+\s+){0,3}?)back\b", r"(?:deposit|money|payment|fee|amount|sum)s?\s+(?:will\s+be|is\s+being|has\s+been|have\s+been)\s+(?:fully\s+)?returned\b", r"(?<!delay\s)repa(?:y|id)", r"cash\s?back", r"(?:(?:comes?|will\s+(?:also\s+)?come|goes?|will\s+(?:also\s+)?go|(?:will\s+)?be|is|are)\s+back|returned)\s+(?:to|onto|on|in|into)\s+your\s+(?:card|account|bank|wallet|balance)\b", r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))\s+(?:[\w-]+\s+){0,4}?(?:will|should)\s+(?:also\s+)?(?:reach|arrive\s+in|land\s+in)\s+(?:you\b|your\s+(?:account|card|bank))", r"(?<!we'll\s)(?<!we\swill\s)(?<!i'll\s)(?<!i\swill\s)(?:comes?|will\s+come|goes?|will\s+go)\s+back\s+to\s+you\b(?!\s+(?:about|with|on|regarding|once|when|as\s+soon|shortly|soon|by|within|in))", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+)?take\s+(?:the|your|it|them)\s+((?:[\w-]+\s+){0,2}?)back\b",
+            r"pay\s+((?:\w+\s+){0,3}?)back", r"give\s+(?:you\s+)?back\s+(?:the|your|all|any|what|whatever)\b", r"give\s+you\s+(?:your|the)\s+((?:[\w$£€.,-]+\s+){0,3}?)back\b", r"(?:deposit|money|payment|fee|amount|sum)s?\s+(?:will\s+be|is\s+being|has\s+been|have\s+been)\s+(?:fully\s+)?returned\b", r"(?<!delay\s)repa(?:y|id)", r"cash\s?back", r"(?:(?:comes?|will\s+(?:also\s+)?come|goes?|will\s+(?:also\s+)?go|(?:will\s+)?be|is|are)\s+back|returned)\s+(?:to|onto|on|in|into)\s+your\s+(?:card|account|bank|wallet|balance)\b", r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))\s+(?:[\w-]+\s+){0,4}?(?:will|should)\s+(?:also\s+)?(?:reach|arrive\s+in|land\s+in)\s+(?:you\b|your\s+(?:account|card|bank))", r"(?<!we'll\s)(?<!we\swill\s)(?<!i'll\s)(?<!i\swill\s)(?<!passport\s)(?<!document\s)(?<!documents\s)(?<!certificate\s)(?<!card\s)(?<!parcel\s)(?<!original\s)(?:(?<!will\s)comes?|will\s+come|(?<!will\s)goes?|will\s+go)\s+back\s+to\s+you\b(?!\s+(?:about|with|on|regarding|once|when|as\s+soon|shortly|soon|by|within|in))", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+)?take\s+(?:the|your|it|them)\s+((?:[\w-]+\s+){0,2}?)back\b",
             r"return\w*\s+(?:the|your|all|any|that|this)\s+((?:[\w$£€.,-]+\s+){0,2}?)(?:money|amount|payment|fee|charge|difference|deposit|sum)\b",
             r"return\w*\s+(?:the\s+|your\s+)?(?:[$£€]\s?\d[\d.,]*|[a-z]{3}\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|[a-z]{3}\b|dollars|pounds|euros))\s+(?:back\s+)?(?:to|on|onto|into)\s+(?:your|the)\b",  # "return the AUD 100 to your card"
             r"put\w*\s+((?:[\w$£€.,]+\s+){0,3}?)back\s+(?:on|onto|in|into|to)\s+(?:your|the)\b", r"revers\w*\s+(?:the|that|this|your)\s+((?:\w+\s+){0,2}?)(?:charge|payment|fee|transaction)", r"credited\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank)"],
         "ru": [
             r"(?:<вернуть:futr,1per|futr,3per|past|INFN>|<возвратить:futr,1per|futr,3per|past|INFN>|<возвращать:pres,1per>)\s+((?:\w+\s+){0,3}?)(?:%money%|\d+(?![\d:-])(?![\d\s]*(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|числ|-?го\b)))",  # not «вернуть до 4 октября»
-            r"(?:%money%|(\d[\d\s]*)\s?(?:₽|руб\w*\.?))\)?,?\s+((?:(?!не\s)(?:[\w₽.,()«»-]*[\w₽,()«»-]|[—–])\s+){0,10}?)(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>|<отдать:futr,1per>|<перевести:futr,1per>\s+вам)",
+            r"(?:%money%|(\d[\d\s]*)\s?(?:₽|руб\w*\.?)|(?:полтор[аы]|[а-яё]+)\s+тысяч\w*)\)?,?\s+((?:(?!не\s)(?:[\w₽.,()«»-]*[\w₽,()«»-]|[—–])\s+){0,10}?)(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>|<отдать:futr,1per>|<перевести:futr,1per>\s+вам)",
             r"<получить>\s+((?:[\w₽.,]+\s+){0,3}?)(?:назад|обратно)",
             r"(?:<отправить>|<перевести>|<перечислить>|<зачислить>)\s+(?:уже\s+)?обратно\s+(?:на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>|<баланс>)|вам)",  # «деньги уже отправлены обратно на вашу карту»
             r"<перевести:futr,1per|INFN>\s+(?:вам\s+|на\s+ваш\w*\s+(?:карту|сч[её]т)\s+)((?:\w+\s+){0,3}?)(?:%money%|\d)",  # «переведём вам эту сумму»
@@ -56,23 +56,31 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "ru": [r"<бонус>", r"<бонусный>", r"<балл>", r"<кредит>", r"<кешбэк>", r"<перерасчет>", r"<пересчитать:futr,1per|INFN|PRTS|past>", r"<зачесть:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)в\s+сч[её]т", r"<зачислить:futr,1per|INFN>\s+((?:[\w.,]+\s+){0,3}?)\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)"],
     },
     "discount": {
-        "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:remov|deduct|tak|wip)\w*\s+((?:(?!away\b|and\b|then\b)[\w$£€%.,-]+\s+){0,4}?)(?:from|off)\s+(?:your|the)\s+(?:next\s+)?(?:account|bill|invoice|balance|statement|direct\s+debit|(?:monthly\s+)?(?:payment|instal+ment))\b", r"(?:take|knock|deduct)\w*\s+((?:(?!away\b|drop\w*\b|when\b|and\b|then\b)[\w$£€%.,-]+\s+){0,6}?)off\s+(?:your|the|next|this|that)\b(?!\s+(?:\w+\s+)?(?:settlement|payout|pay-?out|claim\s+payment|compensation|refund)\b|\s+(?:job|case|shift|route|rota|list|project|schedule|team|flight|ward|duty)\b)", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
-               r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€%]|dollars|pounds|euros|usd|gbp|eur))\s+off\b", r"take\w*\s+(?:half|a\s+third|a\s+quarter|\d+\s?%|[$£€]\s?\d[\d.,]*)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?off\b", r"(?:knock|shave)\w*\s+((?:[\w$£€%.,'-]+\s+){0,6}?)off\b",
+        "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:remov|deduct|tak|wip)\w*\s+((?:(?!away\b|and\b|then\b)[\w$£€%.,-]+\s+){0,4}?)(?:from|off)\s+(?:your|the)\s+(?:next\s+)?(?:account|bill|invoice|balance|statement|direct\s+debit|(?:monthly\s+)?(?:payment|instal+ment))\b", r"(?:take|knock|deduct)\w*\s+((?:(?!away\b|drop\w*\b|when\b|and\b|then\b)[\w$£€%.,-]+\s+){0,6}?)off\s+(?:your|the|next|this|that|too|as\s+well)\b(?!\s+(?:\w+\s+)?(?:settlement|payout|pay-?out|claim\s+payment|compensation|refund)\b|\s+(?:job|case|shift|route|rota|list|project|schedule|team|flight|ward|duty)\b)", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
+               r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€%]|dollars|pounds|euros|usd|gbp|eur))\s+off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|slip|add|include|throw|tuck|pack)\s+(?:in\s+)?(?:a|an|some|two|three|\d+)\s+(?:[\w-]+\s+){0,4}?(?:in\s+with|in|into|with)\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:box|parcel|package|pack|order|bag|delivery|shipment)\b",  # "we'll pop a bag of treats in with the pack"
+               r"take\w*\s+(?:half|a\s+third|a\s+quarter|\d+\s?%|[$£€]\s?\d[\d.,]*)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?off\b", r"(?:knock|shave)\w*\s+((?:[\w$£€%.,'-]+\s+){0,6}?)off\b",
                r"honou?r\w*\s+(?:the|that|this|your|our)\s+((?:\w+\s+){0,2}?)(?:price|rate|discount|offer|deal|promo\w*)", r"match\w*\s+(?:the|that|their|this|its|any)\s+((?:\w+\s+){0,2}?)price",
-               r"as\s+(?:a|our)\s+(?:small\s+|little\s+|special\s+)?(?:thank[- ]?you|token\s+of|gesture\s+of|way\s+of\s+saying)", r"at\s+the\s+(?:old|previous|original)\s+(?:price|rate)", r"(?:stick|keep)\s+to\s+(?:the|our|that|your)\s+(?:[$£€]\s?\d[\d.,]*|original|quoted|old|previous)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+){0,3}?(?:cheaper|for\s+less)\b|(?:will|'ll)\s+cost\s+(?:you\s+)?less\b"],  # a gift: "we'll send a hoodie as a thank-you"
-        "ru": [r"<скидка>", r"<промокод>", r"<уменьшить:futr,1per|INFN>\s+((?:[\w-]+\s+){0,3}?)(?:<платеж>|<счет>|<сумма>|<плата>|<стоимость>)|(?:<платеж>|<счет>|<плата>)\s+((?:[\w-]+\s+){0,2}?)(?:мы\s+)?<уменьшить:futr,1per>", r"(?:<взять:futr,1per>|<списать:futr,1per>)\s+(?:\w+\s+){0,2}?(?:только\s+)?(?:половину|часть|\d+\s?%)", r"<купон>", r"<подарочный>\s+<сертификат>", r"<сертификат>\s+(?:\w+\s+)?(?:на\s+(?:сумму\s+)?\d|номиналом)", r"<подарить>", r"<добавить:futr,1per>\s+((?:[\w-]+\s+){0,3}?)от\s+нас(?!\w)", r"<дарить:pres,1per>", r"\w+(?:им|ем|ём)\s+((?:\w+\s+){0,3}?)в\s+подарок", r"в\s+подарок\s+((?:\w+\s+){0,2}?)\w+(?:им|ем|ём)\b", r"<сохранить:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)(?:<цена>|<тариф>)",
+               r"as\s+(?:a|our)\s+(?:small\s+|little\s+|special\s+)?(?:thank[- ]?you|token\s+of|gesture\s+of|way\s+of\s+saying)", r"at\s+the\s+(?:old|previous|original)\s+(?:price|rate)", r"(?:stick|keep)\s+to\s+(?:the|our|that|your)\s+(?:[$£€]\s?\d[\d.,]*|original|quoted|old|previous)\b", r"keep\s+you\s+on\s+(?:that|this|the\s+(?:same|current|old|original)|your\s+(?:current|old|original))\s+(?:price|rate|plan|tariff)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+){0,3}?(?:cheaper|for\s+less)\b|(?:will|'ll)\s+cost\s+(?:you\s+)?less\b"],  # a gift: "we'll send a hoodie as a thank-you"
+        "ru": [r"<скидка>", r"<промокод>", r"<уменьшить:futr,1per|INFN>\s+((?:[\w-]+\s+){0,3}?)(?:<платеж>|<счет>|<сумма>|<плата>|<стоимость>)|(?:<платеж>|<счет>|<плата>)\s+((?:[\w-]+\s+){0,2}?)(?:мы\s+)?<уменьшить:futr,1per>", r"(?:<взять:futr,1per>|<списать:futr,1per>)\s+(?:\w+\s+){0,2}?(?:только\s+)?(?:половину|часть|\d+\s?%)",
+               r"(?:<снять:futr,1per>|<скинуть:futr,1per>)\s+(?:с|из)\s+((?:[\w-]+\s+){0,3}?)(?:<сумма>|<счет>|<платеж>|<стоимость>|<цена>|<чек>)",  # «снимем с итоговой суммы ещё пять тысяч»
+               r"(?:<вложить:futr,1per>|<положить:futr,1per>)\s+((?:[\w-]+\s+){0,4}?)(?:в|к)\s+(?:<посылка>|<заказ>|<коробка>|<пакет>|<новый>)|в\s+(?:посылку|заказ|коробку)\s+(?:\w+\s+)?(?:<вложить:futr,1per>|<положить:futr,1per>)",  # «в посылку вложим ещё и коврик»
+               r"<купон>", r"<подарочный>\s+<сертификат>", r"<сертификат>\s+(?:\w+\s+)?(?:на\s+(?:сумму\s+)?\d|номиналом)", r"<подарить>", r"<добавить:futr,1per>\s+((?:[\w-]+\s+){0,3}?)от\s+нас(?!\w)", r"<дарить:pres,1per>", r"\w+(?:им|ем|ём)\s+((?:\w+\s+){0,3}?)в\s+подарок", r"в\s+подарок\s+((?:\w+\s+){0,2}?)\w+(?:им|ем|ём)\b", r"<сохранить:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)(?:<цена>|<тариф>)",
                r"<сделать:futr,1per>\s+((?:[\w-]+\s+){0,4}?)дешевле|(?:обойд[её]тся|будет\s+стоить)\s+(?:вам\s+)?дешевле", r"в\s+знак\s+(?:благодарности|признательности|извинени[яй])|в\s+качестве\s+(?:извинени[яй]|благодарности|комплимента|подарка)", r"по\s+(?:старой|прежней)\s+(?:цене|тарифу|стоимости)"],
     },
     "compensation": {
         "en": [r"compensat\w*", r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))\s+(?:will|should|is\s+going\s+to)\s+be\s+(?:paid|transferred|sent)\s+(?:to\s+you|out|within|in|by|into)\b", r"you(?:'ll|\s+will)\s+(?:also\s+)?(?:get|receive|be\s+paid)\s+(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))(?!\w)(?!\s+(?:off|discount))", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+|gladly\s+|happily\s+)?(?:double|triple)\s+(?:it|that|this|them|the|your)\b", r"make\s+(?:it\s+)?up\s+(?:to|for)", r"make\s+up\s+(?:the|your|any|all)\s+((?:[\w'-]+\s+){0,3}?)(?:pay|wages?|earnings|loss|losses|difference|shortfall|cost|costs|income)\b", r"(?:a\s+little|something|a\s+bit)\s+(?:extra\s+)?on\s+top\b", r"make\s+good\s+(?:any|the|all|your|on)\b", r"reimburs\w*", r"(?:along\s+with|together\s+with|plus|as\s+well\s+as|and)\s+(?:whatever|what|anything|everything)\s+you\s+(?:spent|paid|had\s+to\s+(?:pay|spend))\b", r"(?:pay|paying|plus|with|add|adding|including)\s+(?:\w+\s+){0,2}?interest\b", r"add\w*\s+(?:the\s+)?(?:cost|price|amount)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:to|onto)\s+(?:your|the)\s+(?:payment|settlement|payout|pay-?out|claim|refund)\b"],
-        "ru": [r"<компенсировать>", r"<компенсация>", r"<удвоить:futr,1per>", r"<утроить:futr,1per>", r"(?:<выплатить:futr,1per|INFN>|<доплатить:futr,1per|INFN>|<заплатить:futr,1per>)\s+(?:\w+\s+){0,2}?(?:<неустойка>|<пеня>)", r"(?:<неустойка>|<пеня>)\s+((?:\w+\s+){0,4}?)(?:<выплатить:futr,1per|INFN>|<заплатить:futr,1per>)", r"<возместить>", r"<возмещение>", r"<возмещать>", r"<добавить:futr,1per>\s+((?:\w+\s+){0,3}?)к\s+(?:<выплата>|<сумма>|<компенсация>|<возврат>)", r"(?:ещ[её]\s+)?(?:немного\s+|что-то\s+|кое-что\s+)?сверху\b", r"(?:<выплатить>|<начислить>|<заплатить>|вместе\s+с|плюс)\s+(?:\w+\s+){0,2}?<процент>\s+за\b"],
+        "ru": [r"<компенсировать>", r"<компенсация>", r"<удвоить:futr,1per>", r"<утроить:futr,1per>", r"(?:<выплатить:futr,1per|INFN>|<доплатить:futr,1per|INFN>|<заплатить:futr,1per>)\s+(?:\w+\s+){0,2}?(?:<неустойка>|<пеня>)", r"(?:<неустойка>|<пеня>)\s+((?:\w+\s+){0,4}?)(?:<выплатить:futr,1per|INFN>|<заплатить:futr,1per>)", r"<возместить>", r"<возмещение>", r"<возмещать>", r"<добавить:futr,1per>\s+((?:\w+\s+){0,3}?)к\s+(?:<выплата>|<сумма>|<компенсация>|<возврат>)", r"(?:ещ[её]|немного|что-то|кое-что|<добавить:futr,1per|past>)\s+(?:[\w-]+\s+){0,3}?сверху\b", r"(?:<выплатить>|<начислить>|<заплатить>|вместе\s+с|плюс)\s+(?:\w+\s+){0,2}?<процент>\s+за\b"],
     },
     "cost": {
         "en": [
-            r"free(?:\s+of\s+charge)?(?!\s+to\b)", r"on\s+(?:us|the\s+house)", r"at\s+(?:our|no)\s+(?:extra\s+)?(?:cost|charge|expense)",
+            r"free(?:\s+of\s+charge)?(?!\s+to\b)(?!\s+(?:plan|tier|version|edition|account|app|level|package|tariff)s?\b|\s+(?:allows?|includes?|gives|has|lets|offers|comes\s+with)\b)",  # not "the Free plan", "Free allows …"
+            r"on\s+(?:us|the\s+house)", r"at\s+(?:our|no)\s+(?:extra\s+)?(?:cost|charge|expense)",
             # we cover: "we'll cover half of it", "we covered the fee" (not "the quote covered the crown", "your plan covers it")
             r"(?:(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|'ve|\s+have)?\s+(?:also\s+|gladly\s+|happily\s+)?cover(?:ed)?|cover(?:ing)?)\s+(?:for\s+)?(?:the|your|any|all|it|this|that|a|an|half|part|some|most|whatever|what|everything|anything|\d+\s?%|[a-z]{3,}ing|\w+'s)\b",
-            r"(?:is|are|will\s+be|'s|'re)\s+(?:fully\s+)?covered\s+by\s+us\b",
+            r"(?:is|are|will\s+be|'s|'re)\s+(?:fully\s+)?covered\s+by\s+us\b", r"(?:will|shall)\s+be\s+(?:fully\s+|partly\s+|partially\s+)?covered\b(?!\s+(?:by|under|at)\b)",
+            r"(?:won't|will\s+not)\s+(?:include|carry|show)\s+(?:the|any|your|a)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|costs?)\b",  # "your next bill won't include the standing charge"
+            r"(?:won't|will\s+not|don't|do\s+not)\s+(?:have|need)\s+to\s+(?:pay|repay)\s+(?:it|that|this|them|anything|any\s+of\s+it)\s+back\b",  # "an advance you won't have to pay back"
+            r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:write\s+off|wipe|clear|cancel)\s+(?:the|your|that|this|any)\s+(?:[\w-]+\s+)?(?:debt|arrears|balance|outstanding\s+balance)\b",  # "we'll write off the debt"
             r"pick\w*\s+up\s+(?:the|any|your|all|those|these)\s+(?:[\w-]+\s+){0,2}?(?:tab|bill|bills|cost|costs|fares?|fees?|charges?|expenses?)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?settle\s+(?:them|it|the|those|these|your|any|all|that|this)\b", r"(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can)\s+(?:also\s+)?absorb\s+(?:the|that|this|it|those|these|any|all|part|half|your)\b", r"(?:stays?|remains?)\s+yours\b",
             r"(?:leave|leaving)\s+(?:off|out)\s+(?:(?:any|the|all|those|these)\s+)?(?:[\w-]+\s+)?(?:charges?|fees?|costs?)\b", r"(?:paid|covered|reimbursed)\s+(?:for\s+)?by\s+us\b",
             r"(?:fee|charge|cost|bill|fine)s?\b[^.!?\n]{0,40}?(?:we'll|we\s+will)\s+(?:take\s+care\s+of|cover|handle|sort|settle|deal\s+with)\s+(?:it|that|this|them)\b", r"take\s+care\s+of\s+(?:the|your|any|all)\s+((?:[\w-]+\s+){0,3}?)(?:costs?|fees?|charges?|bill|expenses?|postage)\b",
@@ -90,7 +98,12 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"(?:isn't|is\s+not|aren't|are\s+not|won't\s+be|not\s+be|doesn't\s+come|does\s+not\s+come|don't\s+end\s+up|never\s+(?:are|is))\s+(?:\w+\s+){0,2}?out\s+of\s+(?:\w+\s+)?pocket",
         ],
         "ru": [
-            r"<оплатить:futr,1per|futr,3per>", r"<оплачивать:pres,1per>", r"<заплатить:futr,1per>", r"<бесплатно>", r"<бесплатный>", r"за\s+(?:наш|свой)\s+сч[её]т", r"за\s+сч[её]т\s+(?:компании|магазина|банка|школы|клиники|отеля|гостиницы|авиакомпании|туроператора|аптеки|сети|автосалона|мастерской|сервиса|салона|центра|фирмы|организации|ресторана|кафе|агентства|перевозчика|оператора|нас)",
+            r"<оплатить:futr,1per|futr,3per>", r"<оплачивать:pres,1per>", r"<заплатить:futr,1per>", r"<бесплатно>", r"<бесплатный>", r"за\s+(?:наш|свой)\s+сч[её]т", r"(?:—|–)\s*за\s+сч[её]т\s+(?!ваш|клиент|покупател|страхов|полис|гарант)[а-яё]+(?=\s*[.!;)]|\s*$)", r"(?:—|–)\s*(?:в\s+подарок\s+)?от\s+нас(?=\s*[.!;)]|\s*$)", r"за\s+сч[её]т\s+(?:компании|магазина|банка|школы|клиники|отеля|гостиницы|авиакомпании|туроператора|аптеки|сети|автосалона|мастерской|сервиса|салона|центра|фирмы|организации|ресторана|кафе|агентства|перевозчика|оператора|нас)",
+            # a debt written off: «долг спишем», «спишем задолженность»
+            r"(?:<списать:futr,1per>|<простить:futr,1per>|<аннулировать:futr,1per>|<обнулить:futr,1per>)\s+((?:[\w-]+\s+){0,3}?)(?:<долг>|<задолженность>)|(?:<долг>|<задолженность>)\s+((?:[\w-]+\s+){0,3}?)(?:<списать:futr,1per>|<простить:futr,1per>|<аннулировать:futr,1per>|<обнулить:futr,1per>)",
+            # «пени … начислять не будут», «не будем начислять проценты»: a charge we will not make
+            r"(?:<пеня>|<штраф>|<процент>|<комиссия>|<неустойка>)\s+((?:[\w-]+\s+){0,4}?)(?:начислять|взимать|списывать|брать)\s+не\s+(?:будут|будем|станем|станут)|не\s+(?:будут|будем|станем|станут)\s+(?:\w+\s+)?(?:начислять|взимать|списывать)\s+((?:[\w-]+\s+){0,2}?)(?:<пеня>|<штраф>|<процент>|<комиссия>|<неустойка>)",
+            r"(?<!\w)не\s+(?:посчитаем|засчитаем|будем\s+(?:считать|учитывать))\b",  # «а первые сутки мы вам не посчитаем»
             # «не спишем», «не берём» (not «не списаны»: a fact)
             r"не\s+(?:будем\s+)?(?:<списывать:pres,1per|INFN>|<списать:futr,1per|INFN>|<брать:pres,1per|INFN>|<взять:futr,1per|INFN>)", r"(?:<списывать>|<списать:PRTS>|<брать>|<взыскивать>)\s+не\s+(?:будем|будет|будут|станем|станут)|не\s+(?:станем|станут)\s+(?:<брать>|<списывать>|<взыскивать>)", r"(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)\s+не\s+(?:будет|будут)|не\s+(?:будет|будут)\s+(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"(?:%cost%|<доставка>)\s+((?:[\w₽.,()«»-]+\s+){0,6}?)(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя",
             r"(?:<взять:futr,1per>|<брать:pres,1per>)\s+на\s+себя(?!\s+(?:ответственность|обязательств|организаци|координаци))",  # «повторный приём … мы тоже возьмём на себя»
@@ -114,12 +127,12 @@ KINDS: dict[str, dict[str, list[str]]] = {
     # special handling promised: "we'll make sure it reaches you before Friday", "handled as a priority", «вне очереди»
     "priority": {
         "en": [r"(?:we|i)(?:'ll|\s+will|\s+shall|'re\s+going\s+to|\s+are\s+going\s+to|\s+am\s+going\s+to)\s+(?:(?:also|personally|definitely|certainly|then)\s+)?(?:make\s+sure|ensure|see\s+to\s+it|guarantee)\b", r"(?:we|i)\s+(?:can\s+)?(?:guarantee|promise)\s+(?:you|that|it|this|the|your)\b",
-               r"(?:as\s+(?:a\s+)?|top\s+|high\s+|with\s+)priority", r"(?:as\s+an?|make\s+an?|by\s+way\s+of\s+an?)\s+(?:one-?off\s+)?exception|as\s+a\s+one-?off\b", r"(?:one-to-one|1:1|private|personal|individual)\s+(?:session|lesson|consultation|tutorial|call)s?\b", r"prioriti[sz]\w*", r"priority\s+(?:handling|processing|delivery|shipping|dispatch|booking|slot|appointment|support|queue|service|boarding|lane|access|check-?in|seating)",
+               r"(?:as\s+(?:a\s+)?|top\s+|high\s+|with\s+)priority", r"(?:as\s+an?|make\s+an?|by\s+way\s+of\s+an?)\s+(?:one-?off\s+)?exception|as\s+a\s+one-?off\b", r"(?:one-to-one|1:1|private|personal|individual)\s+(?:session|lesson|consultation|tutorial|call)s?\b", r"prioriti[sz]\w*", r"priority\s+(?:help|assistance|care|handling|processing|delivery|shipping|dispatch|booking|slot|appointment|support|queue|service|boarding|lane|access|check-?in|seating)",
                r"(?:save|hold|reserve|keep|get|find|secure|guarantee)\s+(?:you\s+)?(?:a|your)\s+(?:[\w-]+\s+)?(?:place|seat|spot|table)\b",
                r"fast[- ]?track\w*", r"expedit\w*", r"(?:jump|skip)\w*\s+the\s+(?:queue|line)", r"front\s+of\s+the\s+(?:[\w-]+\s+)?(?:queue|line)", r"ahead\s+of\s+(?:the\s+)?(?:others|everyone|queue|line)|before\s+(?:anyone|everyone)\s+else",
                r"while\s+(?:he's|she's|they're|we're|he\s+is|she\s+is|they\s+are|we\s+are|it's|it\s+is)\s+(?:there|at\s+it|on\s+site|open|in|with\s+us|here)\b", r"(?:personal|dedicated)\s+(?:account\s+)?(?:manager|contact|agent|adviser|advisor)",
                r"give\s+(?:the|your|it|them)\s+(?:[\w-]+\s+){0,3}?an?\s+(?:proper\s+|free\s+|quick\s+|good\s+|full\s+|thorough\s+)?(?:clean|service|check-?up|once-over|tune-up|polish|valet|wash)\b"],
-        "ru": [r"<проследить:futr,1per>", r"<позаботиться:futr,1per>", r"<гарантировать:pres,1per|futr,1per>", r"вне\s+(?:всякой\s+)?очереди", r"в\s+приоритетном\s+порядке",
+        "ru": [r"за\s+(?:вами|тобой)\s+(?:[\w-]+\s+)?(?:сохраним|сохранят|сохраню|оставим|оставят|закрепим|закрепят|забронируем)(?!\w)|(?:сохраним|сохранят|оставим|оставят|закрепим|закрепят)\s+(?:[\w-]+\s+){0,3}?за\s+(?:вами|тобой)(?!\w)", r"<проследить:futr,1per>", r"<позаботиться:futr,1per>", r"<гарантировать:pres,1per|futr,1per>", r"вне\s+(?:всякой\s+)?очереди", r"в\s+приоритетном\s+порядке",
                r"раньше\s+(?:остальных|других|всех|очереди)", r"(?:персональн|личн)\w*\s+(?:менеджер|консультант|куратор)\w*", r"заодно\s+(?:и\s+)?(?:\w+\s+)?\w+(?:ит|ет|ят|ут|ют|ат|им|ем)\b",
                r"<приоритет>", r"гарантированно", r"<ускорить:futr,1per>", r"в\s+(?:порядке|виде|качестве)\s+исключения|как\s+исключение", r"индивидуальн\w*\s+(?:консультаци\w*|заняти\w*|урок\w*|встреч\w*)"],
     },
@@ -130,10 +143,11 @@ KINDS: dict[str, dict[str, list[str]]] = {
                r"(?:collect|pick)\w*\s+((?:[\w-]+\s+){0,3}?)(?:up\s+)?from\s+(?:you\b|your\s+(?:home|door|house|flat|apartment|address|office|place))", r"(?:home|door-to-door|doorstep)\s+(?:delivery|collection|visit)"],
         "ru": [r"(?:<привезти:futr>|<доставить:futr>|<отвезти:futr>|<завезти:futr>|<вернуть:futr>)\s+((?:[\w-]+\s+){0,3}?)(?:к\s+вам|вам\s+домой|домой|на\s+дом|по\s+вашему\s+адресу|на\s+ваш\s+адрес)",
                r"(?:к\s+вам\s+домой|на\s+дом|вам\s+домой)\s+((?:[\w-]+\s+){0,3}?)(?:<привезти:futr>|<доставить:futr>|<отвезти:futr>|<завезти:futr>)",
+               r"(?:сам|сама|сами)\s+(?:приедет|приедут|приедем|заедет|заедут|заедем|подъедет|подъедем)\s+к\s+(?:вам|тебе)",  # «специалист сам приедет к вам»
                r"<забрать:futr>\s+((?:[\w-]+\s+){0,3}?)(?:у\s+вас|из\s+дома|из\s+вашего\s+дома|с\s+вашего\s+адреса|по\s+вашему\s+адресу)", r"<выезд>\s+(?:\w+\s+)?(?:к\s+вам|на\s+дом)"],
     },
     "upgrade": {
-        "en": [r"upgrad\w*\s+(?:you|your\s+(?:room|seat|ticket|plan|class|booking|flight|car|cabin|stay))", r"(?:an?|free|complimentary)\s+upgrade",
+        "en": [r"upgrad\w*\s+(?:you|your\s+(?:room|seat|ticket|plan|class|booking|flight|car|cabin|stay))", r"(?:an?|free|complimentary)\s+upgrade", r"(?:put|move|seat|book|rebook|fly|switch)\w*\s+you\s+(?:\w+\s+)?(?:in|into|on|to|in\s+a)\s+(?:business|first|premium(?:\s+economy)?|club)(?:\s+class)?\b",
                r"move\s+(?:you|your\s+\w+)\s+(?:\w+\s+)?(?:closer|nearer|forward|to\s+(?:a\s+|the\s+)?better)\b", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+)?(?:move|switch|transfer)\s+(?:you|your\s+\w+)\s+(?:both\s+|all\s+|two\s+)?(?:up\s+)?to\s+(?:(?:a|the|new|other|different|better|\w+er)\s+)*(?:seats?|rooms?|cabins?|class|tier|section|row|suite|stalls|box)\b"],
         "ru": [r"<повысить>\s+((?:\w+\s+){0,2}?)(?:<класс>|<категория>|<тариф>)", r"<пересадить>\s+((?:\w+\s+){0,2}?)в\s+бизнес", r"<поднять:futr,1per>\s+((?:\w+\s+){0,3}?)(?:классом|категорией|уровнем)\s+выше", r"<пересадить:futr,1per>\s+((?:\w+\s+){0,3}?)(?:поближе|ближе|получше|лучше)"],
     },
@@ -165,11 +179,12 @@ _NEGATION = re.compile(r"(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|is
 _WISH = re.compile(
     r"\b(?:you(?:'d|\s+would)?\s+(?:like|rather(?!\s+we\b|\s*$)|prefer(?!\s+(?:that\s+)?we\b|\s*$))|you\s+(?:want|wanted|asked\s+for|requested|are\s+asking\s+for|expect)|you're\s+asking\s+for|your\s+request\s+for"
     r"|вы\s+(?:хотите|хотели|просите|просили|требуете|ждете|ждёте)|why|where|when|whether|почему|где|когда|можно\s+ли|нельзя\s+ли"
-    r"|(?:вам|тебе)\s+(?:удобнее|больше\s+подходит)|предпочитаете|предпочтёте|предпочтете"  # «Если вам удобнее замена»
+    r"|(?:вам|тебе)\s+(?:удобнее|больше\s+подходит)|предпочитаете|предпочтёте|предпочтете|(?:захотите|пожелаете)(?=\s+$)"  # «если захотите замену», not «если захотите, курьер бесплатно доставит»  # «Если вам удобнее замена»
     # the customer's choice about a remedy: "if you don't agree to the replacement", «если вы не согласны на замену»
     r"|agree\s+(?:to|with)|accept|decline|refuse|согласн\w*\s+(?:на|с)|отказаться(?:\s+от)?|откажетесь(?:\s+от)?"
     # how the customer claims it: "How to claim compensation", «Как получить возмещение», «Чтобы подать на возмещение»
     r"|how\s+to\s+(?:claim|apply\s+for|get|request)|(?<!\w)(?:как|чтобы)\s+(?:получить|оформить|запросить|подать(?:\s+заявку|\s+заявление)?\s+на)"
+    r"|(?:claim|application|apply)\s+for|(?<!\w)(?:заявк\w*|заявлени\w*|запрос\w*)\s+на"  # "submit a claim for compensation", «заявку на возмещение … оформите»
     # a remedy to be considered is not granted: "we'll consider a refund", «рассмотрим возмещение»
     r"|(?:consider|review|assess|evaluate|рассмотр\w*|изуч\w*)(?=\s+(?:(?:a|an|the|your|any|possible)\s+)?$)"
     # the remedy as the topic of an apology ("sorry the refund is taking this long") or what a fee is for («сбор за возврат»)
@@ -186,7 +201,7 @@ _WITHOUT = re.compile(r"\bбез\s+(?:(?!мы\s|я\s|будет\s|будут\s|�
 _OUR_VERB = re.compile(r"(?:ем|ём|им)$", re.IGNORECASE)
 # What points or a voucher are worth and how long they last, said of ones already given: «баллы действуют до 30.06», «1 балл равен 1 ₽»
 _VALIDITY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:действу\w*|действительн\w*|работа\w*|начина\w*|starts?|begins?|равен|равна|равно|равны|сгора\w*|можно\s+(?:потратить|использовать)|(?:is|are)\s+(?:valid|worth)|works?|appl(?:y|ies)|can\s+be\s+(?:used|spent)|expire\w*|equals?)\b", re.IGNORECASE)
-_NEGATION_AFTER = re.compile(r"^\s+(?:(?:has|does|did)n't|(?:has|does|did)\s+not|(?:still\s+)?hasn't)\s+(?:yet\s+)?(?:arrive|come|reach|appear|show|land)|^\s+(?:(?:до\s+\S+\s+)?не\s+(?:поступ\w+|прид[её]т|придут|пришл\w+))\b|^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возможн\w*)|невозможн\w*)"
+_NEGATION_AFTER = re.compile(r"^\s*:\s*(?:we|i)\s+(?:can't|cannot|can\s+not|won't|will\s+not|don't|do\s+not)\b|^\s+(?:(?:has|does|did)n't|(?:has|does|did)\s+not|(?:still\s+)?hasn't)\s+(?:yet\s+)?(?:arrive|come|reach|appear|show|land)|^\s+(?:(?:до\s+\S+\s+)?не\s+(?:поступ\w+|прид[её]т|придут|пришл\w+))\b|^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возможн\w*)|невозможн\w*)"
     r"|^[\s,]+(?:(?!если|когда|пока)[\w-]+[\s,]+){0,5}?(?:не\s+(?:можем|сможем|получится|выйдет|удастся)|нельзя)", re.IGNORECASE)  # «вернуть эту сумму по правилам мы, к сожалению, не можем»
 # What a warranty or insurance pays, said after the word, is no cost of ours: «его заменят бесплатно, по гарантии», «80% оплатит полис ДМС»
 _PAID_BY_AFTER = re.compile(r"(?:\s+(?!и\b|а\b|но\b|and\b|but\b)[\w-]+){0,3}?[\s,—–-]+(?:по\s+(?:[\w-]+\s+)?гарантии|(?:она\s+|оно\s+|он\s+|это\s+)?(?:входит|входят|включен\w*)\s+в\s+(?:гаранти\w*|страховк\w*|полис\w*)|(?:ваш\w*\s+)?(?:полис|страховк\w*|страхов\w+\s+компани\w*|страховщик\w*)(?!\w)|under\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|policy|recall)|(?:as\s+it(?:\s+is|'s)\s+)?covered\s+by\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|insurer|policy|recall|manufacturer)"
@@ -247,7 +262,7 @@ _SLOT = re.compile(r"\[[^\[\]\n]{2,40}\]")  # [time frame]: the agent's to fill,
 _PHONE = re.compile(r"\+?\d[\d\s()]{0,6}[\s()-]\d{2,4}[\s-]\d{2,4}(?:[\s-]\d{2,4})?")
 _GROUPED = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 _WORD = re.compile(r"[\w$£€₽%]+(?:[.,]\d+)?")
-_NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZА-ЯЁ][\w-]+|\d[\d.,]*")  # a capital inside a sentence, or a number
+_NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZА-ЯЁ][\w-]+|\d(?:[\d.,]*\d)?")  # a capital inside a sentence, or a number ("4417," is 4417)
 STOP = frozenset(
     """the and for you your our we'll will with that this also any all are was were has have had can could would should
     shall been being into from not just now then than them they their there here its it's it our ours ourselves you'll
@@ -504,6 +519,14 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
     for p in rewrite:
         if _ALSO.search(p.text) and any(q.kind == p.kind and q.words[1] <= p.words[0] and all(shared(q, i) > shared(p, i) for i in matched[id(p)] & matched[id(q)]) and matched[id(p)] & matched[id(q)] for q in rewrite):
             matched[id(p)] = set()
+    # one money remedy of the draft told by two of the rewrite's in different sentences, one sharing all the draft's words
+    # that the other shares and more: the other, unconditional, is new («место 11А … бесплатно» kept, «обед … — за счёт
+    # авиакомпании» added); a bare mention that shares none ("10 business days to show a refund") is not
+    for i, d in enumerate(draft):
+        told = [p for p in rewrite if matched[id(p)] == {i} and not p.definite and p.kind in MONEY]
+        for p in told:
+            if not p.conditional and p.objects & d.objects and any(q.sentence != p.sentence and shared(q, i) > shared(p, i) and p.objects & d.objects <= q.objects for q in told):
+                matched[id(p)] = set()
     kept = [p for p in rewrite if matched[id(p)]]
     used = set().union(*matched.values()) if matched else set()
     new = []
@@ -549,16 +572,23 @@ _PLUS = re.compile(r"(?:\bplus|(?<!\w)плюс)\s+((?:[\w-]+\s+){0,3}?(?:fee|fee
 
 
 def _only_unused(p: Promise, draft: list[Promise], rewrite: list[Promise], used: set[int], kept: list[Promise]) -> int | None:
-    """The draft's replacement when each text makes exactly one and the draft's is not yet matched."""
-    if p.kind != "replacement":  # money promises restated elsewhere are matched by amount (``akin``); a second one is new
-        return None
+    """The draft's replacement, or its one "nothing to pay" that names nothing («доплачивать не нужно» for «платить курьеру
+    ничего не нужно»), when each text makes exactly one of that kind and the draft's is not yet matched."""
     mine = [i for i, d in enumerate(draft) if d.kind == p.kind]
+    nothing_to_pay = lambda q: q.kind == "cost" and bool(_NOTHING_TO_PAY.search(q.text))  # noqa: E731
+    if p.kind != "replacement" and not (nothing_to_pay(p) and len(mine) == 1 and draft[mine[0]].loose and nothing_to_pay(draft[mine[0]])):
+        return None  # money promises restated elsewhere are matched by amount (``akin``); a second one is new
     theirs = [q for q in rewrite if q.kind == p.kind]
     if len(mine) == 1 and len(theirs) == 1 and mine[0] not in used and not (p.later[0] and not draft[mine[0]].later[1]):
         return mine[0]
     return None
 
 
+_NOTHING_TO_PAY = re.compile(
+    r"(?<!\w)не\s+(?:нужно|надо|придется|придётся|требуется)|\bnothing\s+(?:more\s+|else\s+|further\s+)?to\s+pay|\bno\s+need\s+to\s+pay|\b(?:won't|will\s+not|don't|do\s+not)\s+(?:need\s+to\s+|have\s+to\s+)?pay"
+    r"|\bno\s+(?:further|more|other)\s+(?:charges?|payments?)|\b(?:won't|will\s+not)\s+be\s+(?:charged|billed)\s+(?:again|any\s+more|anymore|further)",  # "you won't be charged again"
+    re.IGNORECASE,
+)
 _THIS_SUM = re.compile(r"\b(?:this|that|the\s+same)\s+amount\b|(?<!\w)(?:эт[уа]|ту\s+же|эту\s+же)\s+сумм\w*", re.IGNORECASE)
 _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b|(?<!\w)(?:тоже|также)(?!\w)", re.IGNORECASE)
 _JOINED = re.compile(r"\b(?:and|or|plus|also|with|и|или|а|плюс|также|с)\b", re.IGNORECASE)
@@ -577,8 +607,8 @@ def _between(p: Promise, q: Promise) -> str:
 
 
 # Where a clause ends: punctuation (not brackets: an aside belongs to its clause), but not the point of "€12.00" or of «руб.» inside a sentence.
-_BOUNDARY = re.compile(r"[!?;\n—–]|(?<!\d):|:(?!\d)|[.,](?!\d)(?=\s*(?:$|[A-ZА-ЯЁ\n])|\s+\d)|,(?!\d)")
-_SENTENCE = re.compile(r"[!?\n]|\.(?!\d)(?=\s*(?:$|[A-ZА-ЯЁ\n])|\s+\d)")  # «…десерт. 749 ₽ мы вернули»: a number may start one
+_BOUNDARY = re.compile(r"[!?;\n—–]|(?<!\d):|:(?!\d)|[.,](?!\d)(?=\s*(?:$|[«\"“]?[A-ZА-ЯЁ\n])|\s+\d)|,(?!\d)")
+_SENTENCE = re.compile(r"[!?\n]|\.(?!\d)(?=\s*(?:$|[«\"“]?[A-ZА-ЯЁ\n])|\s+\d)")  # «…десерт. 749 ₽ мы вернули»: a number may start one, «не нужно. «Нурофен…» a quote
 # The point of an abbreviation before a name ("St. Mary's", «ул. Коллонтай», «д. 21») ends nothing.
 _ABBREVIATION = re.compile(r"(?<!\w)(?:st|dr|mr|mrs|ms|rd|ave|mt|ул|д|пр|просп|пер|ш|корп|стр|г|им|пл|наб|тел)$", re.IGNORECASE)
 
@@ -614,7 +644,7 @@ def _stem(word: str) -> str:
 # Words for one thing a remedy is about: «платить за курьера не нужно» is «доставка бесплатная», "free shipping" is free delivery
 _SAME_THING = {
     **dict.fromkeys(("deliv", "shipp", "couri", "доста", "курье", "приве", "приво"), "deliv"),
-    **dict.fromkeys(("dupli", "secon", "doubl", "дубли", "повто", "втор", "двойн"), "dupli"),  # "the second charge" is "the duplicate charge"
+    **dict.fromkeys(("dupli", "secon", "doubl", "дубли", "повто", "втор", "двойн", "раз"), "dupli"),  # "the second charge" is "the duplicate charge", «ещё раз» «повторный»
     **dict.fromkeys(("half", "полов", "50%"), "50%"),  # «половина этой суммы» is «50% списания»
     **dict.fromkeys(("замен", "помен", "обмен", "repla", "swap", "excha"), "repla"),  # «поменяем его бесплатно» is «заменим его бесплатно»
 }
