@@ -402,13 +402,28 @@ def _matches(regex: re.Pattern, scan: str, idioms: list[tuple[int, int]], kind: 
     topic up to «1 500 ₽ … вернутся», and still a refund at «деньги вернутся»."""
     at = 0
     while m := regex.search(scan, at):
-        before = scan[max(0, m.start() - 40) : m.start()]
-        negated = _APOLOGY.search(before) or _NEGATION.search(before[-30:]) or _WITHOUT.search(before[-30:]) and not _OUR_VERB.search(m.group()) or _NEGATION_AFTER.search(scan[m.end() : m.end() + 60]) or _THIRD_PARTY.search(before[-40:]) or _topic(scan[max(0, m.start() - 110) : m.start()], m.group()) or _POLICY.match(scan, m.end()) and m.group().lower().endswith("s") or kind in ("credit", "discount") and _VALIDITY_AFTER.match(scan, m.end()) or kind == "cost" and (_PAID_BY_AFTER.match(scan, m.end()) or (_WARRANTY.search(scan, max(0, m.start() - 120), m.start()) or _WARRANTY_AFTER.match(scan, m.end())) and not _WE_DO.search(scan, max(0, m.start() - 120), m.start())) or kind == "replacement" and (_JOB_LENGTH.match(scan, m.end()) or _THEIRS_AFTER.match(scan, m.end())) or m.group()[:7].lower() == "without" and _CANNOT.search(before)
-        if (any(s <= m.start() < e for s, e in idioms) or negated) and not _REFUSED_CHARGE.match(m.group()):
+        if (any(s <= m.start() < e for s, e in idioms) or _not_made(scan, m, kind)) and not _REFUSED_CHARGE.match(m.group()):
             at = m.start() + 1
             continue
         yield m
         at = max(m.end(), m.start() + 1)
+
+
+def _not_made(scan: str, m: re.Match, kind: str) -> bool:
+    """Whether the words of a promise at ``m`` make none: refused, apologised for, wished, another's to pay."""
+    before, after = scan[max(0, m.start() - 40) : m.start()], m.end()
+    if _APOLOGY.search(before) or _NEGATION.search(before[-30:]) or _NEGATION_AFTER.search(scan[after : after + 60]):
+        return True  # "sorry we sent …", "we can't refund", «вернуть … не можем»
+    if _WITHOUT.search(before[-30:]) and not _OUR_VERB.search(m.group()) or m.group()[:7].lower() == "without" and _CANNOT.search(before):
+        return True  # «без компенсации»
+    if _THIRD_PARTY.search(before[-40:]) or _topic(scan[max(0, m.start() - 110) : m.start()], m.group()):
+        return True  # another's doing; the customer's wish or a question's topic
+    if _POLICY.match(scan, after) and m.group().lower().endswith("s") or kind in ("credit", "discount") and _VALIDITY_AFTER.match(scan, after):
+        return True  # "refunds are …", what points are worth
+    if kind == "cost":  # what a warranty or insurance pays, unless we do it
+        warranty = _WARRANTY.search(scan, max(0, m.start() - 120), m.start()) or _WARRANTY_AFTER.match(scan, after)
+        return bool(_PAID_BY_AFTER.match(scan, after) or warranty and not _WE_DO.search(scan, max(0, m.start() - 120), m.start()))
+    return kind == "replacement" and bool(_JOB_LENGTH.match(scan, after) or _THEIRS_AFTER.match(scan, after))  # a job's length, the customer's purchase
 
 
 def _topic(before: str, match: str) -> bool:
