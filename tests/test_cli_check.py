@@ -480,32 +480,33 @@ def test_check_path_does_not_import_the_heavy_stack(tmp_path):
 def test_time_grows_linearly_with_input_size(capsys, tmp_path):
     """4x the text takes about 4x the time, far from the 16x of a quadratic step.
 
-    CPU time, best of two runs, with the garbage collector paused so that the
-    objects other tests left behind do not weigh on the bigger run.
+    CPU time, best of three runs taken in turn (1x, 4x, 1x, 4x, ...) so that a
+    busy spell of the machine weighs on both sizes, with the garbage collector
+    paused so that the objects other tests left behind do not weigh on the
+    bigger run. The bound is 8x, halfway (geometrically) between linear and
+    quadratic: a CI host's noise once took a linear run to 6.5x.
     """
     unit = (
         "Hi Anna, your refund was sent today. Sorry if you were upset!! We value your feedback.\n"
         "Извините, если вас обидели! Деньги вернули сегодня.\n"
         "Dear customer, see https://a.example/1 https://a.example/2 https://a.example/3 by Friday.\n"
     )
-    timings = []
+    best = {}
     for factor in (1, 4):
-        path = tmp_path / f"big{factor}.txt"
-        path.write_text(unit * (SIZE * factor // len(unit)))
-        best = float("inf")
-        for _ in range(2):
+        (tmp_path / f"big{factor}.txt").write_text(unit * (SIZE * factor // len(unit)))
+    for _ in range(3):
+        for factor in (1, 4):
             gc.collect()
             gc.disable()
             try:
                 start = time.process_time()
-                assert main(["check", str(path), "--format", "json"]) == 1
-                best = min(best, time.process_time() - start)
+                assert main(["check", str(tmp_path / f"big{factor}.txt"), "--format", "json"]) == 1
+                best[factor] = min(best.get(factor, float("inf")), time.process_time() - start)
             finally:
                 gc.enable()
             capsys.readouterr()
-        timings.append(best)
-    ratio = timings[1] / timings[0]
-    assert ratio < 6, f"4x the input took {ratio:.1f}x the time ({timings})"
+    ratio = best[4] / best[1]
+    assert ratio < 8, f"4x the input took {ratio:.1f}x the time ({best})"
 
 
 def test_pre_commit_hook_runs_reviewer_check_on_the_configs_scope():
