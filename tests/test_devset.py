@@ -86,6 +86,12 @@ SETS = {
     "heldout_v47": DATA / "heldout_v47.jsonl",
     "heldout_v48": DATA / "heldout_v48.jsonl",
     "heldout_v49": DATA / "heldout_v49.jsonl",
+    "heldout_v50": DATA / "heldout_v50.jsonl",
+    "heldout_v51": DATA / "heldout_v51.jsonl",
+    "heldout_v52": DATA / "heldout_v52.jsonl",
+    "heldout_v53": DATA / "heldout_v53.jsonl",
+    "heldout_v54": DATA / "heldout_v54.jsonl",
+    "heldout_v55": DATA / "heldout_v55.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

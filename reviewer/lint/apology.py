@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from .. import diskcache
 from .registry import fragment_regex
@@ -28,7 +29,7 @@ def apology_regex(lang: str) -> re.Pattern:
 def apologies(lower: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of apology expressions in ``lower`` (a Prepared draft's lower-cased text)."""
     end = len(lower) if end is None else end
-    return [(lead_in(lower, m.start(), lang), m.end()) for m in apology_regex(lang).finditer(lower, start, end) if word_start(lower, m.start())]
+    return [(lead_in(lower, m.start(), lang), m.end()) for m in at_word_starts(apology_regex(lang), lower, start, end)]
 
 
 def lead_in(lower: str, start: int, lang: str) -> int:
@@ -40,3 +41,17 @@ def lead_in(lower: str, start: int, lang: str) -> int:
 
 def word_start(text: str, start: int) -> bool:
     return start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_") or not (text[start].isalnum() or text[start] == "_")
+
+
+def at_word_starts(regex: re.Pattern, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
+    """The regex's matches in text[start:end] that start at a word boundary, none inside another. One that starts inside
+    a word ("a" of "data") is no match and hides none: the search goes on from its next character, so that "…data
+    deletion request has been logged" still finds "has been logged", as each pattern of an alternation on its own would."""
+    end = len(text) if end is None else end
+    at = start
+    while (m := regex.search(text, at, end)) is not None:
+        if word_start(text, m.start()):
+            yield m
+            at = max(m.end(), m.start() + 1)
+        else:
+            at = m.start() + 1

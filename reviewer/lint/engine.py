@@ -14,7 +14,7 @@ from ..config import Config
 from ..model import Finding, Fix, Report, apply_fixes
 from ..text.lang import detect_language
 from ..text.prepared import Prepared
-from .apology import word_start
+from .apology import at_word_starts
 from .registry import LangData, Rule, RuleError, expand_macros, fragment_regex, registry, words_regex
 from .triggers import Requirement, gate_text, selective
 
@@ -95,9 +95,9 @@ class CompiledRule:
             return iter(())  # most lists on most drafts: no generator for them
         lower = doc.lower
         if len(parts) == len(patterns.parts):
-            return (m for m in patterns.regex.finditer(lower) if word_start(lower, m.start()))
+            return at_word_starts(patterns.regex, lower)
         if len(parts) == 1:
-            return (m for m in parts[0].regex.finditer(lower) if word_start(lower, m.start()))
+            return at_word_starts(parts[0].regex, lower)
         return _merged(lower, parts)
 
     def search(self, doc: Prepared, key: str = "patterns") -> re.Match | None:
@@ -136,7 +136,7 @@ class CompiledRule:
 def _merged(lower: str, parts: list[Part]) -> Iterator[re.Match]:
     """The matches of several patterns as their alternation would find them (see ``CompiledRule.finditer``)."""
     found = sorted(
-        ((m.start(), i, m) for i, part in enumerate(parts) for m in part.regex.finditer(lower) if word_start(lower, m.start())),
+        ((m.start(), i, m) for i, part in enumerate(parts) for m in at_word_starts(part.regex, lower)),
         key=lambda item: item[:2],
     )
     end = -1

@@ -93,18 +93,22 @@ _YOU_BEFORE = diskcache.compile(r"(?<!\w)(?:вы|ты)\s+$")
 # «Доставим» the company, "We Will Fix It" the shop, «мы всё исправим» the customer quoting us.
 _QUOTED = diskcache.compile(r'«[^»\n]{1,80}»|“[^”\n]{1,80}”|"[^"\n]{1,80}"')
 _RECORDED = diskcache.compile(
-    r"(?:(?<!\bbe\s)\b(?:returned|delivered|received|scanned|logged|recorded|arrived|placed|submitted|ended|stopped|reported|shows?|showed|says|said|left|lost|forgot|bought|paid)['\"»]?\s+(?:['\"«]?[\w-]+['\"»]?\s+){0,4}?(?:at|on|for)"
+    r"(?:(?<!\bbe\s)\b(?:returned|delivered|received|scanned|logged|recorded|arrived|placed|submitted|ended|stopped|reported|shows?|showed|says|said|left|lost|forgot|bought|sold|paid)['\"»]?\s+(?:['\"«]?[\w-]+['\"»]?\s+){0,4}?(?:at|on|for)"
     r"|\b(?:forwarded|passed|sent|escalated|raised|called|emailed|spoke|contacted|asked)\s+(?:[\w-]+\s+){0,8}?(?:on|at)"
     # how long a delay was: "delayed by 5 hours", «задержка рейса на 5 часов» (not when anything happens)
     r"|\b(?:delay(?:ed|s)?|late)(?:\s+[\w-]+){0,2}?\s+(?:by|of)|(?<!\w)(?:задержк|задержан|задержал|опоздани|опоздал)\w*(?:\s+[\w-]+){0,2}?\s+на"
     r"|\b(?:whether|if\s+(?:we|it|they|the\s+\w+)\s+can)\s+[^.;!?]{0,60}?\b(?:on|to|for|at|by)|\bsince(?:\s+[\w-]+){0,3}?(?:\s+(?:on|at|in))?"
     r"|(?<!\w)(?:сдан\w*|доставлен\w*|получен\w*|пришл\w*|пришел|прибыл\w*|зафиксирован\w*)\s+(?:[\w-]+\s+){0,2}?(?:в|к)"
+    # what was sold or charged, and when or for what period: «машина была продана в июле», «налог начислен за 12 месяцев»
+    r"|(?<!будет\s)(?<!будут\s)(?<!\w)(?:продан\w*|куплен\w*|начислен\w*|выставлен\w*|списан\w*)(?:\s+[\w-]+){0,2}?(?:\s+(?:в|во|за))?"
     r"|(?<!\w)(?:можно\s+ли|получится\s+ли|удастся\s+ли)\s+[^.;!?]{0,60}?(?:на|к|в|до)"
     # a deadline already missed ("was due on", «нужно было принести до»), a status's validity ("active until", «активна до»), "since" («видите с понедельника»)
     r"|\b(?:was|were)\s+(?:due|supposed\s+to|meant\s+to|scheduled)\b[^.;!?]{0,40}?|(?<!\w)(?:нужно|надо|необходимо|следовало|должн\w*)\s+был\w*[^.;!?]{0,40}?"
     r"|\b(?:e-?mails?|messages?|letters?|calls?|requests?|complaints?|enquir(?:y|ies)|inquir(?:y|ies)|orders?|payments?|invoices?|statements?|uploads?|submissions?|attempts?|log-?ins?|transfers?|authori[sz]ations?|pre-?authori[sz]ations?|holds?|debits?"
     r"|photos?|pictures?|images?|screenshots?|videos?|documents?|receipts?|readings?|reports?|estimates?|quotes?|records?|logs?|recordings?|bills?)\s+(?:of|from|dated|taken\s+on)"
     r"|(?<!\w)(?:[а-яё]{3,}|[\w-]*\d[\w-]*)\s+от"  # "your email of 4 March", «письмо от 4 марта», «рейс SU-1234 от 3 марта»
+    # the period a bill is for: "your bill for February", «счёт на 14 800 рублей за отопление в феврале»
+    r"|\b(?:bills?|invoices?|statements?)\s+for(?:\s+the\s+month\s+of)?|(?<!\w)(?:сч[её]т|квитанци|начислени|платёжк|платежк)\w*(?:\s+[^\s.!?]+){0,5}?\s+за(?:\s+(?!(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*\s)[а-яё]+)?(?:\s+во?)?"
     # the customer's own occasion: "for your workshop on the 21st" (not "before your wedding on 12 June")
     r"|(?<!before\s)(?<!\bby\s)(?<!until\s)(?<!time\sfor\s)\b(?:your|the)\s+(?:[\w-]+\s+)?(?:workshop|meeting|event|party|wedding|trip|holiday|appointment|class|course|session|exam|interview|concert|show|match|game|dinner|ceremony|conference|birthday|surgery|stay)\s+(?:on|at)"
     r"|\b(?:year|period|quarter|month|week|term|semester)\s+(?:ending|ended|beginning|starting)(?:\s+on)?"  # "for the year ending 31 March"
@@ -163,6 +167,8 @@ _LASTS_AT = diskcache.compile(r"(?:действу|действител|valid\s+f
 _TIME_SLOT = diskcache.compile(r"\[(?:[^\]]*(?:time|date|day|eta|when|deadline|hour|frame|week|month|year|quarter|срок|дат|врем|день|дня|дней|час|недел|месяц|год|квартал|числ)[^\]]*|…|\.{2,}|_{2,})\]")
 
 
+# a fault in a condition is none acknowledged: "• if the speaker doesn't respond: …", «если колонка не отвечает»
+_IF_BEFORE = diskcache.compile(r"(?:\bif|\bwhen(?:ever)?|(?<!\w)если|(?<!\w)когда|(?<!\w)в\s+случае,?\s+если)\s+(?:[\w-]+\s+){0,4}$")
 _AHEAD_CLAUSE = diskcache.compile(r"\b(?:will|'ll|(?:is|are)\s+now\s+(?:due|scheduled|booked|set|expected)|(?:is|are)\s+(?:due|scheduled|expected)\s+(?:on|for|by))\b|(?<!\w)(?:будет|будут|теперь|ожидается)(?!\w)")
 
 
@@ -176,16 +182,24 @@ def _clause(doc: Prepared, offset: int) -> tuple[int, int]:
 
 _LIST_ITEM = diskcache.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–—])[ \t]")
 # An event that points back at the step before it: "When it does, …", «Когда она придёт, …»
-_EVENT_BACK = diskcache.compile(r"(?:when|once|as\s+soon\s+as|когда|как\s+только)\s+(?:it|they|he|she|она|он|оно|они)\b")
+_EVENT_BACK = diskcache.compile(r"(?:when|once|as\s+soon\s+as|когда|как\s+только)\s+(?:it|they|he|she|the\s+[a-z]+|your\s+[a-z]+|она|он|оно|они|[а-яё]+\s+(?=[а-яё]+(?:ут|ют|ет|ит|ёт|ят|ат)\b))\b")  # «Как только результаты придут, …»
 
 
 def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
     reply = _Reply(doc, rule)
-    announced = reply.pending or reply.unfixed_fault()
-    for sentence in announced:
+    for sentence in reply.pending or reply.unfixed_fault():
         if not reply.timed(sentence):
             yield Hit(sentence.start, sentence.end)
             return
+
+
+def announced(doc: Prepared, rule: CompiledRule) -> list[tuple[Span, bool]]:
+    """The sentences that announce something pending on our side (a step, or a fault not fixed), each with whether it
+    states its own time (not one it borrows from another sentence)."""
+    reply = _Reply(doc, rule)
+    sentences = reply.pending or reply.unfixed_fault()
+    times = _Times(reply) if sentences else None
+    return [(s, times.times.within(s.start, s.end) or times.own.within(s.start, s.end)) for s in sentences]
 
 
 class _Starts:
@@ -325,7 +339,8 @@ class _Reply:
     def unfixed_fault(self) -> list[Span]:
         """Sentences that acknowledge a fault, when the reply fixes nothing else (or says the fault is still there) and asks the customer for nothing."""
         # a fault is often said with a negation ("hasn't arrived", «не работает»): only one before it counts
-        found = [m for m in self.rule.finditer(self.doc, "fault") if not self.negated(m, inside=False)]
+        lower = self.doc.lower
+        found = [m for m in self.rule.finditer(self.doc, "fault") if not self.negated(m, inside=False) and not _IF_BEFORE.search(lower, max(0, m.start() - 50), m.start())]
         if self.done:  # one part fixed: the part said to be still unfixed («ошибку мы пока не исправили») is pending
             found = [m for m in found if _STILL.search(m.group())]
         if not found or self.first_request is not None or self.asks:
