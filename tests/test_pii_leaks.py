@@ -74,7 +74,12 @@ DRAFTS16 = _drafts("pii_drafts_v16.jsonl")
 DRAFTS17 = _drafts("pii_drafts_v17.jsonl")
 DRAFTS18 = _drafts("pii_drafts_v18.jsonl")
 DRAFTS19 = _drafts("pii_drafts_v19.jsonl")
-LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0), "v5": (DRAFTS5, 151, 0), "v6": (DRAFTS6, 146, 0), "v7": (DRAFTS7, 149, 3), "v8": (DRAFTS8, 200, 16), "v9": (DRAFTS9, 179, 0), "v10": (DRAFTS10, 185, 6), "v11": (DRAFTS11, 111, 1), "v12": (DRAFTS12, 99, 3), "v13": (DRAFTS13, 138, 0), "v14": (DRAFTS14, 131, 0), "v15": (DRAFTS15, 138, 0), "v16": (DRAFTS16, 169, 0), "v17": (DRAFTS17, 217, 0), "v18": (DRAFTS18, 110, 0), "v19": (DRAFTS19, 116, 2)}  # drafts, personal values, non-personal ones masked at most
+# A twentieth: the phones of five countries in each national shape, often twice in two forms, beside flight, version and order numbers
+DRAFTS20 = _drafts("pii_drafts_v20.jsonl")
+# A twenty-first: long mail threads — headers with display names, signatures with several phones, payment details beside
+# bank codes (BIK, KPP, OGRN: not personal), masked cards, login tables with dates, times and IPs
+DRAFTS21 = _drafts("pii_drafts_v21.jsonl")
+LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0), "v5": (DRAFTS5, 151, 0), "v6": (DRAFTS6, 146, 0), "v7": (DRAFTS7, 149, 3), "v8": (DRAFTS8, 200, 16), "v9": (DRAFTS9, 179, 0), "v10": (DRAFTS10, 185, 6), "v11": (DRAFTS11, 111, 1), "v12": (DRAFTS12, 99, 3), "v13": (DRAFTS13, 138, 0), "v14": (DRAFTS14, 131, 0), "v15": (DRAFTS15, 138, 0), "v16": (DRAFTS16, 169, 0), "v17": (DRAFTS17, 217, 0), "v18": (DRAFTS18, 110, 0), "v19": (DRAFTS19, 116, 2), "v20": (DRAFTS20, 130, 0), "v21": (DRAFTS21, 523, 0)}  # drafts, personal values, non-personal ones masked at most
 VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
 
 
@@ -288,6 +293,8 @@ def test_phones_in_links_and_before_a_quantity_are_masked(text, value):
         "Обновите ПО камеры с 5.7.3.1 до 5.7.4.0, а регистратор — с 1.0.12.44 до 1.0.13.0.",
         "Номер заявления: 08124444251.",
         "for product GTIN 04006381333931. Order A-99120-UK.",
+        "account 40702810169555895742 at BIK 044543914, KPP 772501001",  # a bank's code, in Latin letters too
+        "12.03.2025 02:14  | login failed\n12.03.2025 02:17  | blocked",  # a date, then a time: no phone
     ],
 )
 def test_version_numbers_application_numbers_and_barcodes_stay(text):

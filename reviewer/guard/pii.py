@@ -324,6 +324,8 @@ def _find_pii(text: str, countries: frozenset[str]) -> list[tuple[int, int, str]
                     if all(end <= s or plus.start() >= e for s, e, _ in found):
                         found.append((plus.start(), end, kind))
                     continue
+            if kind == "PHONE" and _DATED.match(value):
+                continue  # "12.03.2025 02:14": a date and the hour of a time
             if kind == "PHONE" and (counted := _COUNTED.search(value)) and _UNIT_AFTER.match(text, end):
                 value = value[: counted.start()]  # "07911 123456 30 minutes before": a quantity after the phone
                 end = start + len(value)
@@ -360,12 +362,13 @@ _VERSION = re.compile(
 # what may stand between two version numbers: a few words that are not about addresses ("is fine, but", «, а регистратор — с»)
 _AFTER_VERSION = re.compile(rf"(?:[\s,:=—–-]*{_NOT_ADDRESS}[^\W\d]+){{0,4}}[\s,:=—–-]*", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"\d{1,2}\)\s+")
+_DATED = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\s")
 _COUNTED = re.compile(r"\s+\d{1,3}$")
 _UNIT_AFTER = re.compile(r"\s*(?:min(?:ute)?s?|hours?|hrs?|days?|seconds?|secs?|минут\w*|мин\b|час\w*|дн(?:я|ей)\b|сек\w*)\b", re.IGNORECASE)
 # A bank's codes are no phones: «БИК банка получателя 044525225»
 _DEVICE_LABEL = re.compile(r"(?:\bimei|\bserial(?:\s+(?:number|no\.?))?|\bs/n|(?<!\w)(?:серийн|заводск)\w*\s+номер\w*)(?:\s+(?:of\s+)?[^\W\d]+){0,2}\W{1,3}$", re.IGNORECASE)
 _ID_LABEL = re.compile(
-    r"(?:бик|bic|swift|кпп|огрн\w*|окпо|окато|sort\s+code|routing\s+number|gtin|ean|upc|isbn|barcode|штрих-?код\w*)(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$|(?:№|#|\bno\.)\s*$"  # «Заказ № 330-112-7845» is an id
+    r"(?:бик|bic|bik|swift|кпп|kpp|огрн\w*|ogrn\w*|окпо|okpo|окато|sort\s+code|routing\s+number|gtin|ean|upc|isbn|barcode|штрих-?код\w*)(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$|(?:№|#|\bno\.)\s*$"  # «Заказ № 330-112-7845» is an id
     r"|(?:\bpolicy|\bcontract|\border|\bshipment|\bparcel|\bconsignment|\btracking(?:\s+number)?|(?<!\w)полис\w*|(?<!\w)договор\w*|(?<!\w)заказ\w*|(?<!\w)отправлени\w*|(?<!\w)посылк\w*|(?<!\w)накладн\w*)(?:\s+(?-i:[A-ZА-ЯЁ]{1,5})){0,2}\s+$"  # «по полису (ОСАГО) ХХХ 0317294856», not «в заказе на +7 926…»
     r"|(?<!\w)номер\s+(?:вашего\s+|вашей\s+)?(?:обращения|заявки|заявления|заказа|договора|полиса|операции|тикета|отправления|посылки|накладной)\W{0,3}$|\b(?:ticket|case|order|reference|invoice|application)\s+(?:number|no\.?|id)\W{0,3}$",  # «Номер обращения: 0031-77815»
     re.IGNORECASE,
