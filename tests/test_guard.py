@@ -46,6 +46,7 @@ def values(text: str, lang: str = "en") -> set[tuple[str, str]]:
         ("within 48 hours", "within 2 days", "duration", "48 hour"),  # one duration in other units
         ("5 000 ₽", "5 тыс. рублей", "money", "RUB 5000"),
         ("с 9.00 до 18.00", "с 09:00 до 18:00", "time", "09:00"),
+        ("тариф «Гигабит» (1 Гбит/с)", "тариф «Гигабит», 1000 Мбит/с", "data", "1 Gbit/s"),  # one speed in other units
     ],
 )
 def test_one_value_however_it_is_written(a, b, kind, value):
@@ -58,6 +59,30 @@ def test_one_value_however_it_is_written(a, b, kind, value):
     ("draft", "rewrite", "context"),
     [
         ("Refunds take 3-5 business days.", "Refunds take 3–5 business days.", None),  # en dash
+        ("As a gesture of goodwill we will reduce the invoice to £520 (a £40 discount).", "We are taking £40 off, so the invoice comes down to £520.", None),  # the amount in an aside
+        ("Ремонт машины (серийный номер 304KW) выполняется бесплатно по гарантии.", "Ремонт машины (серийный номер 304KW) для вас бесплатный: его покрывает гарантия.", None),
+        ("Damaged items are collected free of charge. The driver will bring a new one on the same trip.", "The driver will bring your replacement on the same trip; the collection is free of charge.", None),
+        ("Returns within the 100-night trial are free.", "You're within the 100-night trial, so returning the mattress costs you nothing.", None),
+        ("Fiona will exchange the TV (model QN55-Q80C) for a new one of the same model.", "Fiona will swap your QN55-Q80C for a new one of the same model.", None),
+        ("The refund was issued on 6 May.", "The refund went out on 6 May. Banks usually take five to seven working days to show a refund on the statement.", None),
+        ("Её исключила воспитатель Марина Игоревна Орлова.", "Её исключила воспитатель, Марина Игоревна.", None),  # first name and patronymic
+        ("С уважением,\nзам. директора Ирина Олеговна Миронова\nШкола № 142", "И. О. Миронова, заместитель директора\nшкола № 142", None),  # initials
+        ("Номер в «Аэротель» оплачен до пятницы.", "Номер в «Аэротеле» оплачен до пятницы.", None),  # a name the dictionary lacks, in another case
+        ("Your parcel (waybill 4827 1109 36) will be delivered on Monday.", "Your parcel (waybill 4827110936) will be delivered on Monday.", None),
+        ("Номер операции (ARN) 74523161109882710045.", "Номер операции для банка: ARN 74523161109882710045.", None),
+        ("Посылка придёт на Комсомольский пр-т, 9.", "Посылка придёт в тот же пункт (Комсомольский пр-т, 9) — там её и заберёте.", None),  # a house number, no list
+        ("Roam Like Home covers 47 European destinations.", "Roam Like Home includes 47 destinations in Europe.", None),
+        ("As stated on the payment page, do not press the Pay button twice. The duplicate £75.00 will be refunded.", "The duplicate £75 will go back to your card.", None),  # a button's label is no name
+        ("The B1 group starts 13 January, 18:30-20:30, Room G12.", "The B1 group starts 13 January, 18.30 to 20.30, Room G12.", None),
+        ("Абонентскую плату с 20 по 30 мая мы не начислим.", "За период с 20 по 30 мая абонентскую плату мы не возьмём.", None),
+        ("Второе списание будет возвращено на карту в течение 10 рабочих дней.", "Второе списание вернём на карту в течение десяти рабочих дней.", None),
+        ("Мы отправили деньги 12 апреля.", "Мы вернули деньги ещё двенадцатого апреля.", None),
+        ("Деталь привезут 3 декабря.", "Новую деталь привезут 3 декабря.", None),  # a part for the repair is no replacement
+        ("We will send you a free Hub 6 router.", "We're sending you a new Hub 6 router at no cost.", None),  # one remedy told by two kinds
+        ("You can pay the £318.18 by 28 February, or spread it over 6 monthly payments of £53.03.", "You can pay the £318.18 in full by 28 February or spread it over six monthly payments of £53.03.", None),
+        ("This will be paid to your original card within 14 days.", "We'll pay it to your original card within 14 days.", None),
+        ("Refunds are processed within 10 working days.", "We process refunds within ten working days.", None),  # how refunds go, no promise
+        ("За опоздание более 4 часов вам положена компенсация 50% стоимости билета.", "За опоздание более 4 часов вам положена компенсация 50% стоимости билета. Такси в эту компенсацию не входит.", None),
         ("Refunds take 3-5 business days.", "Refunds take 3 to 5 business days.", None),
         ("The cabinet at 42 Baker Street is being repaired.", "We are repairing the cabinet at 42 Baker Street.", None),  # no clock time
         ("Dear Sir or Madam,\nthe hold of AED 1,850 is released automatically.", "Hello,\nthe AED 1,850 hold is released automatically.", None),
@@ -277,6 +302,16 @@ def test_good_rewrites_pass(draft, rewrite, context):
     ("draft", "rewrite", "found"),
     [
         ("Your outage will be fixed by engineers.", "We'll take half of it off your next bill.", "promise"),
+        ("The repair is free under your warranty.", "The repair is free under your warranty, and we can lend you a laptop until then.", "promise"),
+        ("We'll take it up with the payment provider.", "We'll take it up with the payment provider; if you'd rather not wait, we'll simply pay the money to you again.", "promise"),
+        ("Ремонт займёт от 10 до 14 рабочих дней.", "Ремонт займёт от 10 до 14 рабочих дней, а на время ремонта дадим вам другой телевизор.", "promise"),
+        ("Простите, что так вышло.", "Простите, что так вышло. Курьер привезёт вам в подарок упаковку кофе.", "promise"),
+        ("Простите, что вы третий день без интернета.", "Простите, что вы третий день без интернета, — эти дни мы вычтем из абонентской платы.", "promise"),
+        ("500 ₽ вернутся на ваш счёт до 28 ноября.", "500 ₽ вернутся на ваш счёт до 28 ноября. Проценты за дни просрочки мы тоже начислять не будем.", "promise"),
+        ("We've already waived your £60 callout fee.", "We've already waived your £60 callout fee, and any parts Marek needs will be on us.", "promise"),
+        ("Если понадобится повторный приём, запишитесь по телефону.", "Если понадобится повторный приём, Андрей Павлович примет вас без записи.", "promise"),
+        ("The certificate is ready at the counter.", "The certificate is ready at the counter. This time you won't have to queue.", "promise"),
+        ("Простите, что мы не отреагировали на первую заявку.", "Простите, что мы не отреагировали на первую заявку. За эти дни плату за проживание с вас не возьмут.", "promise"),
         ("Вы можете бесплатно перейти на рейс ЮГ-418, если есть места.", "Вы можете бесплатно перейти на рейс ЮГ-418.", "promise"),  # the condition gone
         ("Вам положена скидка 10%, если проверка подтвердит брак.", "Вам положена скидка 10%.", "promise"),
         ("Если не получится, наш мастер приедет и заменит колесо бесплатно.", "Наш мастер приедет и бесплатно поменяет колесо.", "promise"),

@@ -133,3 +133,16 @@ def test_a_step_the_draft_left_untimed_may_stay_untimed():
     assert "S002" in [f.code for f in result.verdict.report.findings]
     timed = verify("Hi Ksenia, we will return the missed lesson to your balance today.", "Hi Ksenia, we'll return the missed lesson to your balance.")
     assert not timed.passed and any("S002" in r for r in timed.reasons)
+
+
+def test_a_step_the_draft_timed_only_by_another_may_stand_alone():
+    """"The courier has been reported" took its time from the refund's; said as "We've also reported the courier", it needs
+    one of its own, which the rewrite cannot invent. A step the draft never announced still needs its time."""
+    draft = ("Hello Khalid, the courier collected AED 70 too much on order NM-7730-QZ. We will refund the AED 70 to your wallet "
+             "within 3 business days. The courier has been reported to the delivery partner.\n\nBest regards,\nAisha")
+    rewrite = ("Hello Khalid, the courier collected AED 70 too much on order NM-7730-QZ. The AED 70 goes back to your wallet within "
+               "3 business days. We've also reported the courier to our delivery partner.\n\nBest regards,\nAisha")
+    result = verify(draft, rewrite)
+    assert result.passed, result.reasons
+    invented = verify(draft, rewrite.replace("We've also reported the courier to our delivery partner.", "We'll also send you a voucher."))
+    assert not invented.passed and any("S002" in r for r in invented.reasons)

@@ -105,6 +105,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.kept.append((d, None))  # "Hi Sarah Lindqvist" greeted as "Hi Sarah", «Елена Павловна Громова» as «Елена Павловна»
         elif d.kind == "name" and len(d.parts) > 1 and "\n" not in d.text and any(r.kind == "name" and d.parts[-1] & frozenset().union(*r.parts) and _words_in(r, draft_words) for r in new):
             result.kept.append((d, None))  # "London Heathrow" said as "Heathrow", «Ирина Павловна Громова» as «Ирина Громова»
+        elif d.kind == "name" and len(d.parts) == 3 and d.parts[0] & said_words and d.parts[1] & said_words and _names.patronymic(_names.WORD.findall(d.text)[1]):
+            result.kept.append((d, None))  # «воспитатель Марина Игоревна Орлова» as «Марина Игоревна»: first name and patronymic name her
         elif d.kind == "name" and _greeted(draft, d) and _greeted_otherwise(d, rewrite, new, context):
             result.kept.append((d, None))  # "Dear Mrs Foster" as "Dear Claire", the customer signing "Claire Foster"
         elif d.kind == "month" and any(_in_month(r, d) for r in new):
@@ -124,7 +126,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.added.append(Fact("weekday", _weekday_of(r), r.text, r.start, r.end, frozenset({f"weekday:{_weekday_of(r)}"})))
             continue
         # a name is the draft's when all its words are ("Kirill Sokolov" is more than the draft's "Kirill")
-        if r.kind == "placeholder" or (r.kind != "name" and any(_same(d, r) for d in mine)) or (r.kind == "name" and (_words_in(r, draft_words) or _platform_of_link(r, mine + theirs))):
+        if r.kind == "placeholder" or (r.kind != "name" and any(_same(d, r) for d in mine)) or (r.kind == "name" and (_words_in(r, draft_words) or _platform_of_link(r, mine + theirs) or any(d.kind == "name" and (_initialled(d, r) or _adjective_of(d, r.text)) for d in mine))):
             continue
         back = 2 if any(f.kind == "date" and 0 <= f.start - r.end <= 12 for f in new) else 0  # "Monday 21st", "Thursday the 2nd of October"
         if r.kind == "weekday" and any(d.kind == "date" and r.value in (_weekday_of(d), *_weekdays_of(d, back)) for d in mine + theirs):
@@ -329,8 +331,18 @@ def _weekdays_of(date: Fact, back: int = 0) -> tuple[str, ...]:
 
 def _same(a: Fact, b: Fact) -> bool:
     if a.kind == "name" or b.kind == "name":
-        return a.kind == b.kind and all(p & b.keys for p in a.parts)
+        return a.kind == b.kind and (all(p & b.keys for p in a.parts) or _initialled(a, b))
     return a.same(b)
+
+
+def _initialled(a: Fact, b: Fact) -> bool:
+    """«Ирина Олеговна Миронова» written «И. О. Миронова» (or the other way): word for word, an initial for a word it starts."""
+    words_a, words_b = _names.WORD.findall(a.text), _names.WORD.findall(b.text)
+    if len(words_a) != len(words_b) or len(words_a) < 2:
+        return False
+    pairs = list(zip(words_a, words_b, a.parts, b.parts))
+    initial = lambda x, y: len(x) == 1 and len(y) > 1 and y[0].lower() == x.lower()  # noqa: E731
+    return any(len(x) > 1 and len(y) > 1 and p & q for x, y, p, q in pairs) and all(p & q or initial(x, y) or initial(y, x) for x, y, p, q in pairs)
 
 
 def _in_month(date: Fact, month: Fact) -> bool:
@@ -364,8 +376,13 @@ def _greeted_otherwise(name: Fact, rewrite: str, new: list[Fact], context: str |
 
 def _adjective_of(name: Fact, rewrite: str) -> bool:
     """Whether a one-word Russian place name («Москве», «Томск») is said as its adjective («московском», «томского»):
-    a word of the rewrite that starts as the name's lemma does (its first four letters) and has «ск» after them."""
-    if len(name.parts) != 1 or not re.search("[а-яё]", name.text, re.IGNORECASE):
+    a word of the rewrite that starts as the name's lemma does (its first four letters) and has «ск» after them; or
+    an English adjective of a place ("European") as the place ("Europe")."""
+    if len(name.parts) != 1:
+        return False
+    if re.fullmatch(r"[A-Z][a-z]{4,}(?:an|ese|ish)", name.text):  # "47 European destinations" said as "47 destinations in Europe"
+        return any(name.text.lower().startswith(w) and len(name.text) - len(w) <= 3 for w in re.findall(r"[a-z]{5,}", rewrite.lower()))
+    if not re.search("[а-яё]", name.text, re.IGNORECASE):
         return False
     stems = {key[:4] for key in name.parts[0] if len(key) >= 5 and re.fullmatch("[а-яё]+", key)}
     return any(re.search(rf"(?<!\w){stem}[а-яё]*ск[а-яё]+", rewrite.lower().replace("ё", "е")) for stem in stems)

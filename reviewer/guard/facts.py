@@ -196,8 +196,6 @@ HOUR_RANGE_PART = re.compile(
     rf"(?={_HOUR}(?:[:.](?P<bm>[0-5]\d))?(?:\s+час(?:а|ов|ами|ам)?)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|in\s+the\s+(?P<en>morning|afternoon|evening))(?!\w))",
     re.IGNORECASE,
 )
-# A clock time said in hours and minutes after its preposition: «в 22 часа 10 минут» is 22:10 («займёт 2 часа 10 минут» is a duration)
-HOURS_AND_MINUTES = re.compile(r"(?<!\w)(?:в|к|до|с|около|после)\s+(?P<h>[01]?\d|2[0-3])\s+час(?:а|ов)?\s+(?P<m>[0-5]?\d)\s+минут[аыу]?(?!\w)", re.IGNORECASE)
 # The end of a range after a time in words, its part of the day unsaid: «с пяти вечера до одиннадцати», "from six in the evening to ten"
 RANGE_END_HOUR = re.compile(rf"\s*(?:[-–—]|до|и|to|until|till|and)\s+{_HOUR}(?!\s*(?:[:.]\d|час|утра|дня|вечера|ночи|in\s+the|[ap]\.?m))(?![\w:])", re.IGNORECASE)
 # A number written in words, as a run of number words: "one hundred and forty-five", «две тысячи четыреста пятьдесят»
@@ -296,9 +294,9 @@ RELATIVE_DAY = re.compile(r"\b(?:" + "|".join(f"(?P<{k.replace(' ', '_')}>{v})" 
 TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)"
     r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mm2>[0-5]\d)(?!\d)"
-    r"|(?:(?<=\bat\s)|(?<=\bв\s)|(?<=\bс\s)|(?<=\bдо\s)|(?<=\bк\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=[-–]))(?P<h4>[01]?\d|2[0-3])\.(?P<mm4>[0-5]\d)(?!\d|\.\d)"
+    r"|(?:(?<=\bat\s)|(?<=\bв\s)|(?<=\bс\s)|(?<=\bдо\s)|(?<=\bк\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\btill\s)|(?<=[-–])|(?<![\d.])(?=(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:to|until|till|[-–])\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\b))(?P<h4>[01]?\d|2[0-3])\.(?P<mm4>[0-5]\d)(?!\d|\.\d)"
     r"|\b(?P<noon>noon|midday|midnight|полдень|полночь|полудн[яюе]|полуноч[иь]|полуночи)\b"
-    r"|(?:(?<=\bдо\s)|(?<=\bс\s)|(?<=\bв\s)|(?<=\bк\s)|(?<=\bпосле\s))(?P<h3>[01]?\d|2[0-3])\s+час(?:а|ов)?(?!\w)",
+    r"|(?:(?<=\bдо\s)|(?<=\bс\s)|(?<=\bв\s)|(?<=\bк\s)|(?<=\bпосле\s))(?P<h3>[01]?\d|2[0-3])\s+час(?:а|ов)?(?:\s+(?P<mm3>[0-5]?\d)\s+минут[аыу]?)?(?!\w)",  # «в 22 часа 10 минут»
     re.IGNORECASE,
 )
 # Opening hours without am/pm: "Mon–Thu 9–5" is 9 am to 5 pm
@@ -341,6 +339,7 @@ RU_TIME = re.compile(r"(?<![\d.,])(?P<h>[01]?\d|2[0-3])\.(?P<mm>[0-5]\d)(?!\d|[.
 # A garment's size: "size M", «размера S», «размер XL»
 SIZE = re.compile(r"(?:\bsize|(?<!\w)размер\w*|\b(?-i:EU|UK|US))\s+(?P<s>XXXL|XXL|XL|XS|XXS|[SML]|\d{2,3})(?![\w-])", re.IGNORECASE)  # "EU 42" is size 42
 # A code written in groups, as a card or a parcel label shows it: "1Z 999 AA1 01 2345 6784" = "1Z999AA10123456784"
+LABELLED_GROUPS = re.compile(r"(?:\b(?:waybill|tracking(?:\s+(?:number|no\.?|code))?|consignment(?:\s+(?:number|no\.?))?|parcel\s+(?:number|no\.?))|(?<!\w)(?:накладн\w*|трек(?:-?номер\w*)?|отправлени\w*))\s*(?:№|no\.?|number|:)?\s*(?P<ref>\d{2,6}(?: \d{2,6}){1,5})(?![\w-])", re.IGNORECASE)
 SPACED_REFERENCE = re.compile(r"(?<![\w-])(?P<ref>[A-ZА-ЯЁ0-9]{1,6}(?: [A-ZА-ЯЁ0-9]{1,6}){2,7})(?![\w-])")
 # A number with its unit stuck to it is that number, not a code: "75cl", "350gsm", «60см»; a count: "FlexPen x5", "×2"
 # An amount of data or a speed, however written: "48 Mbps" = "48 megabits per second", "1.5GB" = «1,5 гигабайта»
@@ -350,6 +349,7 @@ DATA = re.compile(
     re.IGNORECASE,
 )
 _DATA_PREFIX = {"k": "k", "кило": "k", "к": "k", "kilo": "k", "m": "M", "мега": "M", "м": "M", "mega": "M", "g": "G", "гига": "G", "г": "G", "giga": "G", "t": "T", "тера": "T", "т": "T", "tera": "T"}
+_DATA_SCALE = {"k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
 QUANTITY = re.compile(r"(?<![\w.,])[x×](?P<c>\d{1,3})(?![\w.,]\d|\w)|(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)(?:cl|ml|l|kg|g|gsm|cm|mm|km|m|mb|gb|tb|kb|kw|kwh|w|v|mah|px|oz|lbs?|in|ft|x|см|мм|км|м|кг|г|мл|л|гб|мб)(?!\w)", re.IGNORECASE)
 NUMBER = re.compile(rf"(?<![\w.,]){_NUM}(?:-?(?:st|nd|rd|th|[а-я]{{1,3}}))?(?!\w)")
 _NUMBER_WORD_LIST = sorted(NUMBER_WORDS.items(), key=lambda kv: -len(kv[0]))  # "three quarters" before "three"
@@ -398,6 +398,8 @@ def extract(text: str, lang: str) -> list[Fact]:
         found.add("schedule", m.start(), m.end(), m.lastgroup)
     for regex in (SLOT, IDIOM, LIST_MARKER):
         for m in regex.finditer(text):
+            if regex is LIST_MARKER and _in_brackets(text, m.start()):
+                continue  # «(Комсомольский пр-т, 9) —»: a house number that closes a bracket, no list
             found.claim(m.start(), m.end())
     for m in TIMEZONE.finditer(text):
         found.add("timezone", m.start(), m.end(), m.group().split()[1].lower()[:8] if m.lastgroup == "REGION" else m.lastgroup)
@@ -437,8 +439,6 @@ def extract(text: str, lang: str) -> list[Fact]:
         readings |= {f"date:{a:02d}-{b:02d}"} if a <= 12 else set()
         if readings:
             found.add("date", m.start(), m.end(), sorted(readings)[0].split(":")[1], readings, also={f"day-of-month:{a}", f"day-of-month:{b}"})
-    for m in found.scan(HOURS_AND_MINUTES):
-        found.add("time", m.start("h"), m.end(), f"{int(m['h']):02d}:{int(m['m']):02d}")
     for m in found.scan(HOUR_RANGE_PART):
         first = re.fullmatch(_HOUR, m["a"], re.IGNORECASE)
         end = next(g for g, v in m.groupdict().items() if v and (g == "hd" or g[0] == "t" and g[1:].isdigit()))
@@ -552,12 +552,16 @@ def extract(text: str, lang: str) -> list[Fact]:
         written = m["ref"]
         if len(written.replace(" ", "")) >= 8 and re.search(r"\d", written) and re.search(r"[A-ZА-ЯЁ]", written):
             found.add("reference", m.start(), m.end(), _ref_key(written))
+    for m in found.scan(LABELLED_GROUPS):  # "waybill 4827 1109 36" is the waybill 4827110936
+        digits = m["ref"].replace(" ", "")  # each group too: a rewrite may write them apart without the label
+        found.add("reference", m.start("ref"), m.end("ref"), digits, also={f"number:{_number(g)}" for g in [digits, *m["ref"].split()]})
     for m in found.scan(DATA):
         prefix = _DATA_PREFIX[(m["prefix"] or m["word"]).lower()]
         unit = "B" if m["bytes"] or m["wbytes"] else "bit"
         rate = "/s" if m["rate"] or (m["bits"] and ("ps" in m["bits"].lower() or "/" in m["bits"])) else ""
         n = _number(m["n"])
-        found.add("data", m.start(), m.end(), f"{n} {prefix}{unit}{rate}", also={f"number:{n}"})
+        base = f"{float(n) * _DATA_SCALE[prefix]:.6g} {unit}{rate}"  # «1 Гбит/с» is «1000 Мбит/с»
+        found.add("data", m.start(), m.end(), f"{n} {prefix}{unit}{rate}", {f"data:{base}"}, also={f"number:{n}"})
     for m in found.scan(QUANTITY):
         found.add("number", m.start(), m.end(), _number(m["n"] or m["c"]))
     for m in found.scan(REFERENCE):
@@ -657,7 +661,7 @@ def _time(found: _Found, m: re.Match) -> None:
     if m["noon"]:
         hour, minute = (0 if m["noon"].lower().startswith(("midnight", "полноч", "полуноч")) else 12), 0
     else:
-        hour, minute = int(m["h"] or m["h2"] or m["h3"] or m["h4"]), int(m["mm"] or m["mm2"] or m["mm4"] or 0)
+        hour, minute = int(m["h"] or m["h2"] or m["h3"] or m["h4"]), int(m["mm"] or m["mm2"] or m["mm3"] or m["mm4"] or 0)
         pm = (m["ap"] or "").lower().startswith("p")
         if m["ap"]:
             if hour > 12:
@@ -686,6 +690,12 @@ def _percent(found: _Found, m: re.Match, n: str) -> None:
     found.add("percent", m.start(), m.end(), f"{n}%", also={f"number:{n}", f"fraction:{_fraction(Decimal(n) / 100)}"})
 
 
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a bracket opened earlier on its line."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return line.count("(") > line.count(")")
+
+
 def _reference(found: _Found, m: re.Match) -> None:
     if m["dashed"]:
         groups = m["dashed"].split("-")
@@ -701,6 +711,9 @@ def _reference(found: _Found, m: re.Match) -> None:
         return
     elif m["pre"] or m["plate"]:
         value = m["plate"] or m["pre"] + m["predigits"]
+        if m["pre"] and len(m["predigits"]) >= 6:  # "ARN 74523161109882710045": the long number after a short label is the draft's «(ARN) 7452…»
+            found.add("reference", m.start(), m.end(), _ref_key(value), also={f"number:{_number(m['predigits'])}"})
+            return
     else:
         value = m["code"]
         if re.fullmatch(r"\d+(?:st|nd|rd|th|-[а-я]{1,3})", value):

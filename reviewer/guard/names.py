@@ -73,7 +73,7 @@ def names(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Fact]
     for m in WORD.finditer(text):
         word = m.group()
         preposition = len(word) == 1 and text[m.end() : m.end() + 1] != "."  # «К оплате», «В пятницу»: an initial has its point
-        if not word[0].isupper() or any(s <= m.start() < e for s, e in taken) or _stop(word) or preposition or _code_tail(text, m.start()):
+        if not word[0].isupper() or any(s <= m.start() < e for s, e in taken) or _stop(word) or preposition or _code_tail(text, m.start()) or _UI_LABEL.match(text, m.end()):
             # «терминал А. Номер бронирования»: a letter another fact holds ends its sentence
             last_end, letter_end = -1, (m.end() if len(word) == 1 and any(s <= m.start() < e for s, e in taken) else -1)
             continue
@@ -83,11 +83,13 @@ def names(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Fact]
         if word.isupper() and len(word) > 1 and not addressed and word.lower() not in CARRIERS:
             last_end = -1
             continue  # an acronym or a code (SLA, UTC, ГИБДД), not a name
-        if not (addressed or m.start() >= signoff or not (after_letter or _sentence_start(text, m.start())) or _person(word)):
+        if not (addressed or m.start() >= signoff or not (after_letter or _sentence_start(text, m.start())) or _person(word) or _initials_of(text, m)):
             last_end = -1
             continue
         joined = last_end >= 0 and re.fullmatch(r"\.? |-|–|\.?\s", text[last_end : m.start()])
-        if joined and len(runs[-1]) == 1 and len(runs[-1][0].group()) == 1 and re.search("[а-яё]", word, re.IGNORECASE) and not _person(word):
+        if joined and "\n" in text[last_end : m.start()] and re.search("[а-яё]", word, re.IGNORECASE) and _person(text[runs[-1][-1].start() : last_end]) and not _person(word):
+            joined = None  # «Ирина Олеговна Миронова\nШкола № 142»: a person's name, then the next line's organisation
+        if joined and len(runs[-1]) == 1 and len(runs[-1][0].group()) == 1 and re.search("[а-яё]", word, re.IGNORECASE) and not _person(word) and not _initials_of(text, runs[-1][0]):
             last_end = -1  # «терминал А. Номер бронирования»: the letter ended a sentence; the next word starts one, and is no name
             continue
         if joined:
@@ -96,6 +98,24 @@ def names(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Fact]
             runs.append([m])
         last_end = m.end()
     return [_fact(text, run) for run in runs]
+
+
+# «И. О. Миронова» at a sentence's start: initials, then a surname the morphology knows
+_INITIALS_AHEAD = re.compile(r"\.\s?(?:[А-ЯЁ]\.\s?)?([А-ЯЁ][а-яё]{2,})")
+
+
+def _initials_of(text: str, m: re.Match) -> bool:
+    ahead = _INITIALS_AHEAD.match(text, m.end()) if len(m.group()) == 1 else None
+    return ahead is not None and _person(ahead.group(1))
+
+
+# A label on the screen is no one's name: "do not press the Pay button twice"
+_UI_LABEL = re.compile(r"\s+(?:button|tab|menu|link|icon|key|field|screen|toggle|checkbox|option)s?\b", re.IGNORECASE)
+
+
+def patronymic(word: str) -> bool:
+    """Whether the morphology knows a Russian word as a patronymic («Игоревна»)."""
+    return bool(re.search("[а-яё]", word, re.IGNORECASE)) and any("Patr" in p.tag.grammemes and p.score >= 0.2 for p in _morph().parse(word))
 
 
 def _code_tail(text: str, start: int) -> bool:
@@ -126,7 +146,13 @@ def word_keys(word: str) -> frozenset[str]:
     if not re.search("[а-я]", word):
         plural = len(word) >= 6 and word.endswith("s") and not word.endswith(("ss", "us", "is"))  # "five FlexPens" for "FlexPen x5"
         return frozenset({word, *_SPELLED.get(word, ()), *([word[:-1]] if plural else [])})
-    return frozenset({word} | {p.normal_form.replace("ё", "е") for p in _morph().parse(word)})
+    keys = {word} | {p.normal_form.replace("ё", "е") for p in _morph().parse(word)}
+    if not _morph().word_is_known(word) and (stem := _UNKNOWN_STEM.fullmatch(word)):
+        keys.add(stem.group(1) + "~")  # «в «Аэротеле»» for «Аэротель»: a word the dictionary lacks, its case ending aside
+    return frozenset(keys)
+
+
+_UNKNOWN_STEM = re.compile(r"([а-я-]{4,}?)[аяеоиыуюйь]{0,2}")
 
 
 def _person(word: str) -> bool:
@@ -149,9 +175,12 @@ _GREETING = re.compile(r"(?:^|\n)[ \t]*(?:hi|hello|hey|dear|good\s+(?:morning|af
 _HANDLES = re.compile(r"^\s*(?:@\w+(?:\.\w+)*[\s,:]*)+$")
 
 
+_LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)]$")  # "2) Через приложение — eSIM": a numbered item starts a sentence
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(" \t\"'«“(—–-•·▪*")  # a bullet starts its line's sentence
-    if not before or before.endswith("\n") or _HANDLES.match(before) or text[:pos].rstrip(" \t").endswith("\n") or _GREETING.search(before[-60:]):
+    if not before or before.endswith("\n") or _HANDLES.match(before) or text[:pos].rstrip(" \t").endswith("\n") or _GREETING.search(before[-60:]) or _LIST_NUMBER.search(before):
         return True
     if before[-1] in "!?…:":
         return True

@@ -44,6 +44,8 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "ru": [
             r"(?:<вернуть:futr,1per|futr,3per|past|INFN>|<возвратить:futr,1per|futr,3per|past|INFN>|<возвращать:pres,1per>)\s+((?:\w+\s+){0,3}?)(?:%money%|\d+(?![\d:-])(?![\d\s]*(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|числ|-?го\b)))",  # not «вернуть до 4 октября»
             r"(?:%money%|(\d[\d\s]*)\s?(?:₽|руб\w*\.?)|(?:полтор[аы]|[а-яё]+)\s+тысяч\w*)\)?,?\s+((?:(?!не\s)(?:[\w₽.,()«»-]*[\w₽,()«»-]|[—–])\s+){0,10}?)(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>|<отдать:futr,1per>|<перевести:futr,1per>\s+вам)",
+            r"(?:будет|будут)\s+<возвратить:PRTS>|<возвратить:PRTS>\s+(?:будет|будут)(?!\w)",  # «Второе списание будет возвращено на карту»
+            r"(?:мы|я)\s+(?:уже\s+)?(?:<отправить:past>|<перевести:past>|<перечислить:past>)\s+(?:вам\s+)?(?:деньги|средства|сумму)(?!\s+(?:продавц|магазин|партн[её]р|банк|курьер|перевозчик|поставщик)\w*)",  # «Мы отправили деньги 12 апреля» is «мы вернули»
             r"<получить>\s+((?:[\w₽.,]+\s+){0,3}?)(?:назад|обратно)",
             r"(?:<отправить>|<перевести>|<перечислить>|<зачислить>)\s+(?:уже\s+)?обратно\s+(?:на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>|<баланс>)|вам)",  # «деньги уже отправлены обратно на вашу карту»
             r"<перевести:futr,1per|INFN>\s+(?:вам\s+|на\s+ваш\w*\s+(?:карту|сч[её]т)\s+)((?:\w+\s+){0,3}?)(?:%money%|\d)",  # «переведём вам эту сумму»
@@ -62,9 +64,9 @@ KINDS: dict[str, dict[str, list[str]]] = {
                r"honou?r\w*\s+(?:the|that|this|your|our)\s+((?:\w+\s+){0,2}?)(?:price|rate|discount|offer|deal|promo\w*)", r"match\w*\s+(?:the|that|their|this|its|any)\s+((?:\w+\s+){0,2}?)price",
                r"as\s+(?:a|our)\s+(?:small\s+|little\s+|special\s+)?(?:thank[- ]?you|token\s+of|gesture\s+of|way\s+of\s+saying)", r"at\s+the\s+(?:old|previous|original)\s+(?:price|rate)", r"(?:stick|keep)\s+to\s+(?:the|our|that|your)\s+(?:[$£€]\s?\d[\d.,]*|original|quoted|old|previous)\b", r"keep\s+you\s+on\s+(?:that|this|the\s+(?:same|current|old|original)|your\s+(?:current|old|original))\s+(?:price|rate|plan|tariff)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+){0,3}?(?:cheaper|for\s+less)\b|(?:will|'ll)\s+cost\s+(?:you\s+)?less\b"],  # a gift: "we'll send a hoodie as a thank-you"
         "ru": [r"<скидка>", r"<промокод>", r"<уменьшить:futr,1per|INFN>\s+((?:[\w-]+\s+){0,3}?)(?:<платеж>|<счет>|<сумма>|<плата>|<стоимость>)|(?:<платеж>|<счет>|<плата>)\s+((?:[\w-]+\s+){0,2}?)(?:мы\s+)?<уменьшить:futr,1per>", r"(?:<взять:futr,1per>|<списать:futr,1per>)\s+(?:\w+\s+){0,2}?(?:только\s+)?(?:половину|часть|\d+\s?%)",
-               r"(?:<снять:futr,1per>|<скинуть:futr,1per>)\s+(?:с|из)\s+((?:[\w-]+\s+){0,3}?)(?:<сумма>|<счет>|<платеж>|<стоимость>|<цена>|<чек>)",  # «снимем с итоговой суммы ещё пять тысяч»
+               r"(?:<снять:futr,1per>|<скинуть:futr,1per>|<вычесть:futr,1per>|(?:будет|будут)\s+<вычесть:PRTS>)\s+(?:с|из)\s+((?:[\w-]+\s+){0,3}?)(?:<сумма>|<счет>|<платеж>|<плата>|<стоимость>|<цена>|<чек>)",  # «снимем с итоговой суммы ещё пять тысяч», «эти дни вычтем из абонентской платы»
                r"(?:<вложить:futr,1per>|<положить:futr,1per>)\s+((?:[\w-]+\s+){0,4}?)(?:в|к)\s+(?:<посылка>|<заказ>|<коробка>|<пакет>|<новый>)|в\s+(?:посылку|заказ|коробку)\s+(?:\w+\s+)?(?:<вложить:futr,1per>|<положить:futr,1per>)",  # «в посылку вложим ещё и коврик»
-               r"<купон>", r"<подарочный>\s+<сертификат>", r"<сертификат>\s+(?:\w+\s+)?(?:на\s+(?:сумму\s+)?\d|номиналом)", r"<подарить>", r"<добавить:futr,1per>\s+((?:[\w-]+\s+){0,3}?)от\s+нас(?!\w)", r"<дарить:pres,1per>", r"\w+(?:им|ем|ём)\s+((?:\w+\s+){0,3}?)в\s+подарок", r"в\s+подарок\s+((?:\w+\s+){0,2}?)\w+(?:им|ем|ём)\b", r"<сохранить:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)(?:<цена>|<тариф>)",
+               r"<купон>", r"<подарочный>\s+<сертификат>", r"<сертификат>\s+(?:\w+\s+)?(?:на\s+(?:сумму\s+)?\d|номиналом)", r"<подарить>", r"<добавить:futr,1per>\s+((?:[\w-]+\s+){0,3}?)от\s+нас(?!\w)", r"<дарить:pres,1per>", r"\w+(?:им|ем|ём)\s+((?:\w+\s+){0,3}?)в\s+подарок", r"в\s+подарок\s+((?:\w+\s+){0,2}?)\w+(?:им|ем|ём)\b", r"\w+(?:ит|ет|ёт)\s+(?:вам\s+)?в\s+подарок", r"<сохранить:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)(?:<цена>|<тариф>)",
                r"<сделать:futr,1per>\s+((?:[\w-]+\s+){0,4}?)дешевле|(?:обойд[её]тся|будет\s+стоить)\s+(?:вам\s+)?дешевле", r"в\s+знак\s+(?:благодарности|признательности|извинени[яй])|в\s+качестве\s+(?:извинени[яй]|благодарности|комплимента|подарка)", r"по\s+(?:старой|прежней)\s+(?:цене|тарифу|стоимости)"],
     },
     "compensation": {
@@ -86,9 +88,10 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"(?:fee|charge|cost|bill|fine)s?\b[^.!?\n]{0,40}?(?:we'll|we\s+will)\s+(?:take\s+care\s+of|cover|handle|sort|settle|deal\s+with)\s+(?:it|that|this|them)\b", r"take\s+care\s+of\s+(?:the|your|any|all)\s+((?:[\w-]+\s+){0,3}?)(?:costs?|fees?|charges?|bill|expenses?|postage)\b",
             r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:sort|settle|handle|deal\s+with)\s+(?:the|your|any|that|this|those)\s+((?:[\w-]+\s+){0,2}?)(?:costs?|fees?|charges?|bill|fares?|expenses?)(?:\s+out)?\b",  # "we'll sort the cost out ourselves"
             r"(?:without|with\s+no)\s+(?:a\s+|any\s+|the\s+|that\s+|this\s+)?(?:(?![a-z]+ing\b)[\w$£€.,-]+\s+){0,3}?(?:penalty|penalties|fee|fees|charge|charges|cost)\b", r"(?:penalty|fee)[- ]free",
-            r"(?:we|i|(?:the|our)\s+(?:store|shop|branch|company|hotel|airline|clinic|restaurant|venue|garage|school))(?:'ll|\s+will|'d|\s+would|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|gladly\s+)?pay\b(?!\s+(?:[\w$£€.,-]+\s+){0,3}?back\b)", r"waiv\w*", r"prepaid",
+            r"(?:we|i|(?:the|our)\s+(?:store|shop|branch|company|hotel|airline|clinic|restaurant|venue|garage|school))(?:'ll|\s+will|'d|\s+would|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|gladly\s+|[a-z]+ly\s+)?pay\b(?!\s+(?:[\w$£€.,-]+\s+){0,3}?back\b)", r"(?:this|it|that|the\s+(?:money|amount|sum|compensation|payment|balance))\s+(?:will|shall)\s+be\s+paid\s+(?:back\s+)?(?:to|into|onto)\s+(?:your|the)\b",  # "This will be paid to your original card": as "we'll pay it to your card"
+            r"waiv\w*", r"prepaid",
             r"complimentary", r"(?:something|a\s+little)\s+extra\b", r"(?:a|as\s+a|little|small|free)\s+(?:gift|treat|freebie)s?\b", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:charge|bill)\w*", r"(?:no|nothing)\s+(?:extra\s+|([a-z-]+)\s+)?(?:charge|cost|fee)s?\b",
-            r"nothing\s+to\s+pay", r"no\s+need\s+to\s+pay", r"no\s+(?:more|further|other)\s+(?:payments?|charges?|fees?|money)\s+(?:will\s+be|is|are)\s+(?:taken|charged|collected|debited|due|needed|required|necessary)\b", r"\byou\s+(?:won't|will\s+not|don't|do\s+not|shan't)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:(?:anything\s+|a\s+(?:penny|thing|cent)\s+)?for|the|that|this|any|your)\b(?![^!?\n]{0,40}?\b(?:at\s+once|in\s+one\s+go|up\s*front|in\s+(?:one|a\s+single)\s+payment|for\s+now|yet|until|till|at\s+the\s+moment)\b)", r"(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to\s+pay\s+(?:anything|a\s+(?:penny|thing|cent)|extra|more|for\s+(?:it|this|that|the|your))\b", r"(?:check-?up|delivery|shipping|postage|repair|service|installation|lesson|session|visit|consultation|return|exchange|fitting|collection|cleaning|bag|baggage|luggage|selection|seat|upgrade|month|night|ticket|dessert|drink)\s+(?:itself\s+)?(?:(?:with|from|at)\s+(?:us|our\s+\w+)\s+|(?:on|for|of)\s+(?:[\w-]+\s+){1,3}?)?(?:will\s+be|is)\s+(?:also\s+)?free\b", r"half[- ]price", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
+            r"nothing\s+to\s+pay", r"no\s+need\s+to\s+pay", r"no\s+(?:more|further|other)\s+(?:payments?|charges?|fees?|money)\s+(?:will\s+be|is|are)\s+(?:taken|charged|collected|debited|due|needed|required|necessary)\b", r"\byou\s+(?:won't|will\s+not|don't|do\s+not|shan't)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:(?:anything\s+|a\s+(?:penny|thing|cent)\s+)?for|the|that|this|any|your)\b(?![^!?\n]{0,40}?\b(?:at\s+once|in\s+one\s+go|up\s*front|in\s+(?:one|a\s+single)\s+payment|for\s+now|yet|until|till|at\s+the\s+moment)\b)", r"(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to\s+pay\s+(?:anything|a\s+(?:penny|thing|cent)|extra|more|for\s+(?:it|this|that|the|your))\b", r"(?!seats\s+are\b)(check-?up|delivery|shipping|postage|repair|service|installation|lesson|session|visit|consultation|return|exchange|fitting|collection|cleaning|bag|baggage|luggage|selection|seat|upgrade|month|night|ticket|dessert|drink)s?\s+(?:itself\s+)?(?:(?:with|from|at)\s+(?:us|our\s+\w+)\s+|(?:on|for|of|within|during|under)\s+(?:[\w-]+\s+){1,3}?)?(?:will\s+be|is|are)\s+(?:also\s+)?free\b", r"half[- ]price", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
             r"without\s+(?:charging|billing|(?:you\s+)?paying|(?:you\s+)?being\s+charged)\b", r"with\s+our\s+compliments", r"(?:won't|will\s+not)\s+(?:appear|show\s+up|show)\s+on\s+your\s+(?:bill|invoice|statement)",
             r"(?:won't|will\s+not|doesn't|does\s+not|shouldn't)\s+cost\s+(?:you\s+)?(?:anything|a\s+(?:penny|thing|cent|dime))", r"(?:it's|it\s+is|they're|they\s+are)\s+yours\s+to\s+keep",
             # a charge dropped: "the excess, which we'll set aside", "we'll write off the fee"
@@ -102,7 +105,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
             # a debt written off: «долг спишем», «спишем задолженность»
             r"(?:<списать:futr,1per>|<простить:futr,1per>|<аннулировать:futr,1per>|<обнулить:futr,1per>)\s+((?:[\w-]+\s+){0,3}?)(?:<долг>|<задолженность>)|(?:<долг>|<задолженность>)\s+((?:[\w-]+\s+){0,3}?)(?:<списать:futr,1per>|<простить:futr,1per>|<аннулировать:futr,1per>|<обнулить:futr,1per>)",
             # «пени … начислять не будут», «не будем начислять проценты»: a charge we will not make
-            r"(?:<пеня>|<штраф>|<процент>|<комиссия>|<неустойка>)\s+((?:[\w-]+\s+){0,4}?)(?:начислять|взимать|списывать|брать)\s+не\s+(?:будут|будем|станем|станут)|не\s+(?:будут|будем|станем|станут)\s+(?:\w+\s+)?(?:начислять|взимать|списывать)\s+((?:[\w-]+\s+){0,2}?)(?:<пеня>|<штраф>|<процент>|<комиссия>|<неустойка>)",
+            r"(?:<пеня>|<штраф>|<процент>|<комиссия>|<неустойка>)\s+((?:[\w-]+\s+){0,6}?)(?:начислять|взимать|списывать|брать)\s+не\s+(?:будут|будем|станем|станут)|не\s+(?:будут|будем|станем|станут)\s+(?:\w+\s+)?(?:начислять|взимать|списывать)\s+((?:[\w-]+\s+){0,2}?)(?:<пеня>|<штраф>|<процент>|<комиссия>|<неустойка>)",
             r"(?<!\w)не\s+(?:посчитаем|засчитаем|будем\s+(?:считать|учитывать))\b",  # «а первые сутки мы вам не посчитаем»
             # «не спишем», «не берём» (not «не списаны»: a fact)
             r"не\s+(?:будем\s+)?(?:<списывать:pres,1per|INFN>|<списать:futr,1per|INFN>|<брать:pres,1per|INFN>|<взять:futr,1per|INFN>)", r"(?:<списывать>|<списать:PRTS>|<брать>|<взыскивать>)\s+не\s+(?:будем|будет|будут|станем|станут)|не\s+(?:станем|станут)\s+(?:<брать>|<списывать>|<взыскивать>)", r"(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)\s+не\s+(?:будет|будут)|не\s+(?:будет|будут)\s+(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"(?:%cost%|<доставка>)\s+((?:[\w₽.,()«»-]+\s+){0,6}?)(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя",
@@ -114,6 +117,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
             # a penalty written off («пени мы спишем»); were it charged instead, that is no less new
             r"(?:<аннулировать>|<убрать:futr,1per|INFN>|<снять:futr,1per|INFN>|<обнулить>|<простить:futr,1per|INFN>|<списать:futr,1per>)\s+((?:\w+\s+){0,2}?)%fine%",
             r"%penalty%\s+((?:\w+\s+){0,3}?)(?:<начислять>|<начислить>|<взимать>)\s+не\s+(?:будем|станем)",  # «пени за февраль мы начислять не будем»
+            r"%charge%\s+((?:[\w.,-]+\s+){0,6}?)(?:мы\s+)?не\s+(?:<начислить:futr,1per|futr,3per>|<взять:futr,1per|futr,3per>|<списать:futr,1per|futr,3per>)",  # «Абонентскую плату с 20 по 30 мая мы не начислим»
             r"%penalty%\s+((?:[\w₽.,]+\s+){0,6}?)(?:<аннулировать:futr,1per|PRTS|past>|<убрать:futr,1per|PRTS|past>|<снять:futr,1per|PRTS|past>|<обнулить:futr,1per|PRTS|past>)",
             r"%fine%\s+((?:[\w₽.,]+\s+){0,6}?)<списать:futr,1per|past>(?!\s+(?:с|со)\s)",
             r"не\s+(?:будем\s+)?(?:<начислять>|<начислить>|<взимать>)\s+((?:\w+\s+){0,1}?)%penalty%", r"%penalty%\s+((?:\w+\s+){0,2}?)не\s+(?:будем\s+)?(?:<начислять>|<начислить>|<взимать>)",
@@ -129,10 +133,10 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "en": [r"(?:we|i)(?:'ll|\s+will|\s+shall|'re\s+going\s+to|\s+are\s+going\s+to|\s+am\s+going\s+to)\s+(?:(?:also|personally|definitely|certainly|then)\s+)?(?:make\s+sure|ensure|see\s+to\s+it|guarantee)\b", r"(?:we|i)\s+(?:can\s+)?(?:guarantee|promise)\s+(?:you|that|it|this|the|your)\b",
                r"(?:as\s+(?:a\s+)?|top\s+|high\s+|with\s+)priority", r"(?:as\s+an?|make\s+an?|by\s+way\s+of\s+an?)\s+(?:one-?off\s+)?exception|as\s+a\s+one-?off\b", r"(?:one-to-one|1:1|private|personal|individual)\s+(?:session|lesson|consultation|tutorial|call)s?\b", r"prioriti[sz]\w*", r"priority\s+(?:help|assistance|care|handling|processing|delivery|shipping|dispatch|booking|slot|appointment|support|queue|service|boarding|lane|access|check-?in|seating)",
                r"(?:save|hold|reserve|keep|get|find|secure|guarantee)\s+(?:you\s+)?(?:a|your)\s+(?:[\w-]+\s+)?(?:place|seat|spot|table)\b",
-               r"fast[- ]?track\w*", r"expedit\w*", r"(?:jump|skip)\w*\s+the\s+(?:queue|line)", r"front\s+of\s+the\s+(?:[\w-]+\s+)?(?:queue|line)", r"ahead\s+of\s+(?:the\s+)?(?:others|everyone|queue|line)|before\s+(?:anyone|everyone)\s+else",
+               r"fast[- ]?track\w*", r"expedit\w*", r"(?:jump|skip)\w*\s+the\s+(?:queue|line)", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:have|need)\s+to\s+(?:queue|wait\s+in\s+(?:line|the\s+queue))\b", r"front\s+of\s+the\s+(?:[\w-]+\s+)?(?:queue|line)", r"ahead\s+of\s+(?:the\s+)?(?:others|everyone|queue|line)|before\s+(?:anyone|everyone)\s+else",
                r"while\s+(?:he's|she's|they're|we're|he\s+is|she\s+is|they\s+are|we\s+are|it's|it\s+is)\s+(?:there|at\s+it|on\s+site|open|in|with\s+us|here)\b", r"(?:personal|dedicated)\s+(?:account\s+)?(?:manager|contact|agent|adviser|advisor)",
                r"give\s+(?:the|your|it|them)\s+(?:[\w-]+\s+){0,3}?an?\s+(?:proper\s+|free\s+|quick\s+|good\s+|full\s+|thorough\s+)?(?:clean|service|check-?up|once-over|tune-up|polish|valet|wash)\b"],
-        "ru": [r"за\s+(?:вами|тобой)\s+(?:[\w-]+\s+)?(?:сохраним|сохранят|сохраню|оставим|оставят|закрепим|закрепят|забронируем)(?!\w)|(?:сохраним|сохранят|оставим|оставят|закрепим|закрепят)\s+(?:[\w-]+\s+){0,3}?за\s+(?:вами|тобой)(?!\w)", r"<проследить:futr,1per>", r"<позаботиться:futr,1per>", r"<гарантировать:pres,1per|futr,1per>", r"вне\s+(?:всякой\s+)?очереди", r"в\s+приоритетном\s+порядке",
+        "ru": [r"за\s+(?:вами|тобой)\s+(?:[\w-]+\s+)?(?:сохраним|сохранят|сохраню|оставим|оставят|закрепим|закрепят|забронируем)(?!\w)|(?:сохраним|сохранят|оставим|оставят|закрепим|закрепят)\s+(?:[\w-]+\s+){0,3}?за\s+(?:вами|тобой)(?!\w)", r"<проследить:futr,1per>", r"<позаботиться:futr,1per>", r"<гарантировать:pres,1per|futr,1per>", r"(?:вне|без)\s+(?:всякой\s+)?очереди|без\s+(?:предварительной\s+)?записи|(?:стоять|ждать)\s+в\s+очереди\s+(?:вам\s+|тебе\s+)?не\s+(?:придётся|придется|нужно|надо|потребуется)", r"в\s+приоритетном\s+порядке",
                r"раньше\s+(?:остальных|других|всех|очереди)", r"(?:персональн|личн)\w*\s+(?:менеджер|консультант|куратор)\w*", r"заодно\s+(?:и\s+)?(?:\w+\s+)?\w+(?:ит|ет|ят|ут|ют|ат|им|ем)\b",
                r"<приоритет>", r"гарантированно", r"<ускорить:futr,1per>", r"в\s+(?:порядке|виде|качестве)\s+исключения|как\s+исключение", r"индивидуальн\w*\s+(?:консультаци\w*|заняти\w*|урок\w*|встреч\w*)"],
     },
@@ -164,9 +168,9 @@ KINDS: dict[str, dict[str, list[str]]] = {
                r"поздн\w+\s+(?:выезд|выселени)\w*", r"остаться\s+в\s+номере\s+(?:до|подольше|дольше)"],  # «отель разрешит вам остаться в номере до вечера»
     },
     "replacement": {
-        "en": [r"replac(?:e|ed|ement|ing)\b", r"(?:courtesy|loan|hire)\s+(?:car|vehicle)", r"(?:issue|give|lend|provide|courier|send|ship|bring|post|mail)\w*\s+you\s+(?:with\s+)?(?:a|an)\s+(?:temporary|loan|loaner|spare)\b", r"(?:lend|courier|send|ship|bring|post|mail)\w*\s+you\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:to\s+use\s+(?:until|till|while|in\s+the\s+meantime)|in\s+the\s+meantime)\b", r"in\s+the\s+meantime,?\s+(?:we|i)(?:'ve|\s+have|'ll|\s+will)?\s+(?:lent|lend|couriered|courier|sent|send|shipped|ship|posted|post|mailed|mail)\s+(?:you\s+)?(?:a|an)\b", r"re-?ship\w*", r"re-?send\w*", r"re-?sent\b", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+)?(?:brand[- ])?new\s+(one|\w+)", r"(?:get|getting|receive|have|give\s+you|provide\s+you\s+with)\s+a\s+(?:brand[- ])?new\s+one", r"(?:a|your)\s+(?:brand[- ])?new\s+(?:one|card|device|unit|pair)\s+(?:will|should|is\s+going\s+to)\s+(?:arrive|reach\s+you|be\s+(?:sent|posted|delivered|with\s+you))",
-               r"(?:exchange|swap)\w*\s+((?:\w+\s+){0,3}?)for\s+(?:a\s+|an\s+)?(?:new|another|different|brand)", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:\w+\s+)?(?:send|ship|get|bring|post|courier)\w*\s+(?:you\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?with\s+)?(?:another|a\s+second|a\s+fresh)\b"],
-        "ru": [r"<замена>", r"<заменить>", r"<подменный>", r"<выдать:futr,1per>\s+(?:вам\s+)?(?:<временный>|<бесплатный>)", r"(?:<отправить>|<прислать>)\s+(?:вам\s+)?(?:<новый>|повторно)", r"(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>)\s+(?:вам\s+)?(?:ещ[её]\s+(?:один|одну|одно)|<другой>)", r"<обменять:futr,1per|INFN>", r"<обмен>",
+        "en": [r"replac(?:e|ed|ement|ing)\b", r"(?:courtesy|loan|hire)\s+(?:car|vehicle)", r"\blend(?:s|ing)?\s+you\s+(?:one|a|an|our|another)\b", r"\bloaner\b", r"(?:issue|give|lend|provide|courier|send|ship|bring|post|mail)\w*\s+you\s+(?:with\s+)?(?:a|an)\s+(?:temporary|loan|loaner|spare)\b", r"(?:lend|courier|send|ship|bring|post|mail)\w*\s+you\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:to\s+use\s+(?:until|till|while|in\s+the\s+meantime)|in\s+the\s+meantime)\b", r"in\s+the\s+meantime,?\s+(?:we|i)(?:'ve|\s+have|'ll|\s+will)?\s+(?:lent|lend|couriered|courier|sent|send|shipped|ship|posted|post|mailed|mail)\s+(?:you\s+)?(?:a|an)\b", r"re-?ship\w*", r"re-?send\w*", r"re-?sent\b", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+)?(?:brand[- ])?new\s+(one|\w+)", r"(?:get|getting|receive|have|give\s+you|provide\s+you\s+with)\s+a\s+(?:brand[- ])?new\s+one", r"(?:a|your)\s+(?:brand[- ])?new\s+(?:one|card|device|unit|pair)\s+(?:will|should|is\s+going\s+to)\s+(?:arrive|reach\s+you|be\s+(?:sent|posted|delivered|with\s+you))",
+               r"(?:exchange|swap)\w*\s+((?:[\w()-]+\s+){0,5}?)for\s+(?:a\s+|an\s+)?(?:new|another|different|brand)", r"(?:bring|deliver|drop\s+off|fit|install)\w*\s+(?:you\s+)?a\s+(?:brand[- ])?new\s+one\b", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:\w+\s+)?(?:send|ship|get|bring|post|courier)\w*\s+(?:you\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?with\s+)?(?:another|a\s+second|a\s+fresh)\b"],
+        "ru": [r"<замена>", r"<заменить>", r"<подменный>", r"<выдать:futr,1per>\s+(?:вам\s+)?(?:<временный>|<бесплатный>)", r"(?:<дать:futr,1per>|<выдать:futr,1per>|<предоставить:futr,1per>|<привезти:futr,1per>)\s+(?:вам\s+)?(?:<другой>|<временный>|на\s+время)", r"(?:<отправить>|<прислать>)\s+(?:вам\s+|его\s+|её\s+|ее\s+|их\s+)?(?:<новый>|повторно)", r"(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>)\s+(?:вам\s+)?(?:ещ[её]\s+(?:один|одну|одно)|<другой>)", r"<обменять:futr,1per|INFN>", r"<обмен>",
                r"(?<!с\s)(?:новый|новая|новое|новые|новую)\s+((?:[\w«»()×-]+\s+){0,8}?)(?:<привезти:futr>|<доставить:futr>|<отправить:futr>|<отгрузить:futr>|<прислать:futr>|<заказать:past>)|(?:<привезти:futr>|<доставить:futr>|<прислать:futr>)\s+(?:вам\s+)?<новый>",
                r"<поменять:past|futr,1per|INFN>\s+((?:[\w«»-]+\s+){0,2}?)на\s+(?:<новый>|<другой>|(?=«|(?-i:[А-ЯЁA-Z])))", r"<поменять:futr,1per>\s+(?:вам\s+)?(?:его|её|ее|их)(?!\w)"],  # «поменяла его на «Лосось…»»
     },
@@ -181,7 +185,7 @@ _WISH = re.compile(
     r"|вы\s+(?:хотите|хотели|просите|просили|требуете|ждете|ждёте)|why|where|when|whether|почему|где|когда|можно\s+ли|нельзя\s+ли"
     r"|(?:вам|тебе)\s+(?:удобнее|больше\s+подходит)|предпочитаете|предпочтёте|предпочтете|(?:захотите|пожелаете)(?=\s+$)"  # «если захотите замену», not «если захотите, курьер бесплатно доставит»  # «Если вам удобнее замена»
     # the customer's choice about a remedy: "if you don't agree to the replacement", «если вы не согласны на замену»
-    r"|agree\s+(?:to|with)|accept|decline|refuse|согласн\w*\s+(?:на|с)|отказаться(?:\s+от)?|откажетесь(?:\s+от)?"
+    r"|agree\s+(?:to|with)|(?<!agreed\sto\s)(?<!agrees\sto\s)(?<!will\s)(?<!'ll\s)(?<!can\s)accept|decline|refuse|согласн\w*\s+(?:на|с)|отказаться(?:\s+от)?|откажетесь(?:\s+от)?"
     # how the customer claims it: "How to claim compensation", «Как получить возмещение», «Чтобы подать на возмещение»
     r"|how\s+to\s+(?:claim|apply\s+for|get|request)|(?<!\w)(?:как|чтобы)\s+(?:получить|оформить|запросить|подать(?:\s+заявку|\s+заявление)?\s+на)"
     r"|(?:claim|application|apply)\s+for|(?<!\w)(?:заявк\w*|заявлени\w*|запрос\w*)\s+на"  # "submit a claim for compensation", «заявку на возмещение … оформите»
@@ -201,11 +205,13 @@ _WITHOUT = re.compile(r"\bбез\s+(?:(?!мы\s|я\s|будет\s|будут\s|�
 _OUR_VERB = re.compile(r"(?:ем|ём|им)$", re.IGNORECASE)
 # What points or a voucher are worth and how long they last, said of ones already given: «баллы действуют до 30.06», «1 балл равен 1 ₽»
 _VALIDITY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:действу\w*|действительн\w*|работа\w*|начина\w*|starts?|begins?|равен|равна|равно|равны|сгора\w*|можно\s+(?:потратить|использовать)|(?:is|are)\s+(?:valid|worth)|works?|appl(?:y|ies)|can\s+be\s+(?:used|spent)|expire\w*|equals?)\b", re.IGNORECASE)
-_NEGATION_AFTER = re.compile(r"^\s*:\s*(?:we|i)\s+(?:can't|cannot|can\s+not|won't|will\s+not|don't|do\s+not)\b|^\s+(?:(?:has|does|did)n't|(?:has|does|did)\s+not|(?:still\s+)?hasn't)\s+(?:yet\s+)?(?:arrive|come|reach|appear|show|land)|^\s+(?:(?:до\s+\S+\s+)?не\s+(?:поступ\w+|прид[её]т|придут|пришл\w+))\b|^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возможн\w*)|невозможн\w*)"
+_NEGATION_AFTER = re.compile(r"^\s*:\s*(?:we|i)\s+(?:can't|cannot|can\s+not|won't|will\s+not|don't|do\s+not)\b|^\s+(?:(?:has|does|did)n't|(?:has|does|did)\s+not|(?:still\s+)?hasn't)\s+(?:yet\s+)?(?:arrive|come|reach|appear|show|land)|^\s+(?:(?:до\s+\S+\s+)?не\s+(?:поступ\w+|прид[её]т|придут|пришл\w+))\b|^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возможн\w*|входит|входят|включ\w*)|невозможн\w*)|^\s+(?:(?:вам|тебе)\s+)?(?:больше\s+|уже\s+)?не\s+(?:нужн\w*|подходит|интересн\w*)"
     r"|^[\s,]+(?:(?!если|когда|пока)[\w-]+[\s,]+){0,5}?(?:не\s+(?:можем|сможем|получится|выйдет|удастся)|нельзя)", re.IGNORECASE)  # «вернуть эту сумму по правилам мы, к сожалению, не можем»
 # What a warranty or insurance pays, said after the word, is no cost of ours: «его заменят бесплатно, по гарантии», «80% оплатит полис ДМС»
-_PAID_BY_AFTER = re.compile(r"(?:\s+(?!и\b|а\b|но\b|and\b|but\b)[\w-]+){0,3}?[\s,—–-]+(?:по\s+(?:[\w-]+\s+)?гарантии|(?:она\s+|оно\s+|он\s+|это\s+)?(?:входит|входят|включен\w*)\s+в\s+(?:гаранти\w*|страховк\w*|полис\w*)|(?:ваш\w*\s+)?(?:полис|страховк\w*|страхов\w+\s+компани\w*|страховщик\w*)(?!\w)|under\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|policy|recall)|(?:as\s+it(?:\s+is|'s)\s+)?covered\s+by\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|insurer|policy|recall|manufacturer)"
-    r"|,?\s*(?:as|because|since)\s+(?:it's|it\s+is|this\s+is|that's|it\s+was)\s+(?:a\s+|an\s+)?(?:warranty|guarantee|insurance|insured|recall)\b|,?\s*(?:так\s+как|потому\s+что|поскольку|ведь)\s+(?:это\s+)?(?:гарантийн\w*|страхов\w*))", re.IGNORECASE)
+_PAID_BY_AFTER = re.compile(r"(?:\s+(?!и\b|а\b|но\b|and\b|but\b)[\w-]+){0,3}?[\s,:—–-]+(?:по\s+(?:[\w-]+\s+)?гарантии|(?:она\s+|оно\s+|он\s+|это\s+)?(?:входит|входят|включен\w*)\s+в\s+(?:гаранти\w*|страховк\w*|полис\w*)|(?:ваш\w*\s+)?(?:полис|страховк\w*|страхов\w+\s+компани\w*|страховщик\w*)(?!\w)|under\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|policy|recall)|(?:as\s+it(?:\s+is|'s)\s+)?covered\s+by\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|insurer|policy|recall|manufacturer)"
+    r"|,?\s*(?:as|because|since)\s+(?:it's|it\s+is|this\s+is|that's|it\s+was)\s+(?:a\s+|an\s+)?(?:warranty|guarantee|insurance|insured|recall)\b|,?\s*(?:так\s+как|потому\s+что|поскольку|ведь)\s+(?:это\s+)?(?:гарантийн\w*|страхов\w*)"
+    # "…free of charge: the warranty covers it", «…бесплатный: его покрывает гарантия»
+    r"|(?:(?:его|её|ее|их|это|всё|все)\s+)?(?:покрывает|покроет|оплачивает|оплатит)\s+(?:ваш\w*\s+)?(?:гаранти\w*|страховк\w*|полис\w*|страховщик\w*)|(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|insurer|policy)\s+(?:covers|will\s+cover|pays\s+for|will\s+pay\s+for)\b)", re.IGNORECASE)
 # A replacement that takes hours is the job being done: "the replacement takes about 3 hours", «Замена займёт примерно 3 часа»
 # A replacement the customer bought is no promise of ours: "the replacement tickets you bought"
 _THEIRS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?you(?:'ve|\s+have|\s+had)?\s+(?:bought|booked|paid\s+for|purchased|arranged|had\s+to\s+(?:buy|book))\b", re.IGNORECASE)
@@ -246,9 +252,9 @@ _PURPOSE = re.compile(r",\s*(?:чтобы|so\s+(?:that|we\s+can)|to\s+(?!you\b)|
 # A clause that starts with a pronoun is about what the clause before it names.
 _PRONOUN = re.compile(r"(?:(?:so|and|but|which|as|поэтому|и|но|а)\s+)?(?:it|this|that|they|these|those|это|он|она|оно|они)\b(?!\s+(?:is|was)\s+(?:why|because))", re.IGNORECASE)
 # Idioms that use the words without any remedy.
-_IDIOM = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|feel\s+free|free\s+to\b|(?:is|are|was|were|be|isn't|aren't)\s+free\b(?!\s+of\s+charge)|toll[- ]free|free\s*(?:phone|call)\w*|free\s+(?:number|line|time)|hands[- ]free|cover\s+letter|credit\s+card|"
+_IDIOM = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|feel\s+free|free\s+to\b|(?:is|are|was|were|be|isn't|aren't)\s+free\b(?!\s+of\s+charge)|toll[- ]free|free\s*(?:phone|call)\w*|free\s+(?:number|line|time|slots?|spots?|tables?)\b|(?<=\d\s\()free\b(?=\s*[,)])|hands[- ]free|cover\s+letter|credit\s+card|"
     r"бесплатн\w*\s+(?:\w+\s+)?(?:номер\w*|лини\w*|звон\w*|телефон\w*)|(?:лимит\w*|количеств\w*)\s+бесплатн\w*|free\s+(?:[\w-]+\s+)?(?:limit|allowance)\b|(?:звон\w*|телефон\w*)[^.!?\n]{0,40}?бесплатн\w*|replac\w*\s+(?:the\s+|a\s+)?(?:(?:failed|faulty|broken|damaged|worn|cracked|defective|old)\s+)?(?:[\w-]+\s+)?(?:cabinet|parts?|components?|router|cable|battery|meter|sim|valve|pump|motherboard|fan|seal|hose|fuse|filter|belt|bearing|compressor|thermostat|hinge)\b|replac\w*\s+(?:the\s+|an?\s+)?(?:estimate\w*|reading|figure|amount|value|address|details|date|name|email|password)\b"
-    r"|replacement\s+(?:parts?|components?|screen|display|battery|motherboard|board|cable|valve|pump|filter)\b|replac\w*\s+(?:it\s+|them\s+)?with\s+(?:a|an|the)\s+(?:corrected|updated|amended|revised|reissued|new)\s+(?:one|bill|invoice|version|copy|statement|document)\b|replac\w*\s+(?:it|them|this|that)\s+(?:using|based\s+on|from)\s+(?:your|the|an?)\s+(?:[\w-]+\s+)?(?:reading|figures?|numbers?|details|data|information|estimate)\b|(?:need|needs|needed|require|requires|may\s+need)\s+(?:replacing|replacement|to\s+be\s+replaced)\b|(?:fee|commission|charge|tax|vat|deposit)s?\b[^.!?\n]{0,30}?\b(?:taken|deducted|knocked)\s+off\b|на\s+замену\s+(?:\w+\s+){0,3}?гаранти\w*|гаранти\w*\s+на\s+замену|warranty\s+on\s+the\s+replacement|(?:note|notice|flag|marker|plan|policy|pass|insurance|warranty|guarantee)\b[^.!?\n]{0,40}?\bcovering\b", re.IGNORECASE)
+    r"|replacement\s+(?:parts?|components?|screen|display|battery|motherboard|board|cable|valve|pump|filter)\b|(?<!\w)(?:детал\w*|запчаст\w*)\s+(?:\w+\s+)?для\s+замен\w*|(?<!\w)(?:нов\w+|запасн\w+)\s+(?:детал\w*|запчаст\w*|кран\w*|фильтр\w*|клапан\w*|насос\w*|шланг\w*|уплотнител\w*|прокладк\w*|плат[аыуе]\b|аккумулятор\w*|батаре\w*|механизм\w*|петл\w*|ремень|ремн\w*|термостат\w*|сч[её]тчик\w*|кабел\w*|предохранител\w*|экран\w*|дисплей\w*)|replac\w*\s+(?:it\s+|them\s+)?with\s+(?:a|an|the)\s+(?:corrected|updated|amended|revised|reissued|new)\s+(?:one|bill|invoice|version|copy|statement|document)\b|replac\w*\s+(?:it|them|this|that)\s+(?:using|based\s+on|from)\s+(?:your|the|an?)\s+(?:[\w-]+\s+)?(?:reading|figures?|numbers?|details|data|information|estimate)\b|(?:need|needs|needed|require|requires|may\s+need)\s+(?:replacing|replacement|to\s+be\s+replaced)\b|(?:fee|commission|charge|tax|vat|deposit)s?\b[^.!?\n]{0,30}?\b(?:taken|deducted|knocked)\s+off\b|на\s+замену\s+(?:\w+\s+){0,3}?гаранти\w*|гаранти\w*\s+на\s+замену|warranty\s+on\s+the\s+replacement|(?:note|notice|flag|marker|plan|policy|pass|insurance|warranty|guarantee)\b[^.!?\n]{0,40}?\bcovering\b", re.IGNORECASE)
 # One word for all of it: "a full refund" and «деньги вернём полностью» are about the same thing,
 # "we'll refund you in full" is more than the draft's refund of one charge.
 _DEGREE = re.compile(r"full|fully|entire|entirely|whole|completely|all|полностью|полн(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ыми|ых|ом)|целиком|весь|вся|всю")
@@ -257,6 +263,7 @@ _ASIDE = re.compile(r"\([^()\n]*\)")
 # What a promise is added to, not what it is about: "put the fare back on your Visa along with the room charge"
 _ALONG = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|on\s+top\s+of)\b|(?<!\w)(?:вместе\s+с|наряду\s+с|помимо|в\s+дополнение\s+к)(?!\w)", re.IGNORECASE)
 _DASH = re.compile(r"[—–]\s*$|\s-\s*$")
+_AMOUNT = re.compile(r"[$£€₽]\s?\d|\d\s?(?:[$£€₽]|руб|р\.)", re.IGNORECASE)
 _SLOT = re.compile(r"\[[^\[\]\n]{2,40}\]")  # [time frame]: the agent's to fill, not what the promise is about
 # a phone number ("+7 916 555-12-34" = "+7 (916) 555-1234") is where, not what: its groups would differ by spelling
 _PHONE = re.compile(r"\+?\d[\d\s()]{0,6}[\s()-]\d{2,4}[\s-]\d{2,4}(?:[\s-]\d{2,4})?")
@@ -416,9 +423,9 @@ def _not_made(scan: str, m: re.Match, kind: str) -> bool:
         return True  # "sorry we sent …", "we can't refund", «вернуть … не можем»
     if _WITHOUT.search(before[-30:]) and not _OUR_VERB.search(m.group()) or m.group()[:7].lower() == "without" and _CANNOT.search(before):
         return True  # «без компенсации»
-    if _THIRD_PARTY.search(before[-40:]) or _topic(scan[max(0, m.start() - 110) : m.start()], m.group()):
+    if _THIRD_PARTY.search(before[-40:]) or _BANK_TAKES.search(scan, max(0, m.start() - 100), m.start()) or _topic(scan[max(0, m.start() - 110) : m.start()], m.group()):
         return True  # another's doing; the customer's wish or a question's topic
-    if _POLICY.match(scan, after) and m.group().lower().endswith("s") or kind in ("credit", "discount") and _VALIDITY_AFTER.match(scan, after):
+    if (_POLICY.match(scan, after) or _POLICY_BEFORE.search(before)) and m.group().lower().endswith("s") or kind in ("credit", "discount") and _VALIDITY_AFTER.match(scan, after):
         return True  # "refunds are …", what points are worth
     if kind == "cost":  # what a warranty or insurance pays, unless we do it
         warranty = _WARRANTY.search(scan, max(0, m.start() - 120), m.start()) or _WARRANTY_AFTER.match(scan, after)
@@ -441,6 +448,7 @@ def _topic(before: str, match: str) -> bool:
 # How remedies go in general, no promise: "refunds are processed within 5–7 business days", "these refunds usually appear within 1 to 3 days"
 _POLICY = re.compile(r"\s+(?:are|get|can\s+be)\s+(?:usually\s+|normally\s+|typically\s+|always\s+|generally\s+)?(?:processed|issued|made|paid|sent|credited|handled|approved|completed)\b"
                      r"|\s+(?:usually|normally|typically|generally|can|may)\s+(?:take|show|appear|arrive|reach)\b", re.IGNORECASE)
+_POLICY_BEFORE = re.compile(r"\b(?:we|they)\s+(?:usually\s+|normally\s+|typically\s+|always\s+|generally\s+)?(?:process|issue|pay\s+out|send\s+out|handle)\s+(?:all\s+)?$", re.IGNORECASE)  # "we process refunds within ten working days"
 # An apology tells of what we did, not what we promise: "I'm sorry we offered you a voucher first", «Простите, что мы предложили вам купон»
 _APOLOGY = re.compile(
     r"\b(?:sorry|apologi[sz]e|apologies)\s+(?:that\s+)?(?:we|i)\s+(?:(?:only|first|originally|initially|just|then)\s+)?(?:[a-z]+ed|sent|gave|made|took|put|got|did|didn't|had|hadn't|couldn't|wasn't|weren't)\s+(?:[\w'-]+\s+){0,3}$"
@@ -449,6 +457,12 @@ _APOLOGY = re.compile(
 )
 # Another's doing, no promise of ours: «банк получателя вернул деньги»
 _THIRD_PARTY = re.compile(r"\b(?:bank|banco|banque)\w*\s+(?:[\w-]+\s+)?(?:should|will|may|would|usually|normally)\s+$|(?:банк\w*|магазин\w*|продав\w*|отправител\w*|получател\w*|the\s+(?:bank|merchant|shop|seller|sender|recipient)(?:'s)?)\s+(?:(?!and\b|or\b|but\b|и\b|а\b|но\b)[\w-]+\s+)?$", re.IGNORECASE)
+# How long a bank takes, no promise of ours: "Banks usually take five to seven working days to show a refund", «банку нужно 3–5 дней, чтобы отразить возврат»
+_BANK_TAKES = re.compile(
+    r"\b(?:banks?|card\s+(?:issuers?|providers?)|(?:your|the)\s+(?:bank|card\s+(?:issuer|provider)))\s+(?:usually\s+|normally\s+|typically\s+|generally\s+|often\s+|can\s+|may\s+|might\s+)?(?:takes?|needs?|requires?)\s+[^.!?\n]{0,50}?\bto\s+(?:(?:show|remove|process|display|clear|post|reflect|release|return|drop)\s+(?:[\w-]+\s+){0,2})?$"
+    r"|(?<!\w)(?:банк\w*|эмитент\w*)\s+(?:обычно\s+|как\s+правило\s+|может\s+)?(?:нужно|нужны|требуется|требуются|занимает|понадобится|берёт|берет)\s+[^.!?\n]{0,40}?(?:чтобы\s+)?(?:(?:отразить|показать|провести|зачислить|снять|убрать|вернуть)\s+(?:[\w-]+\s+){0,2})?$",
+    re.IGNORECASE,
+)
 _QUESTION = re.compile(r"(?:why|where|when|whether|почему|где|когда)\b", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;—–]")
 _FEE_FOR = re.compile(r"(?:fee|charge)\s+for\b", re.IGNORECASE)
@@ -460,7 +474,8 @@ _OURS_AFTER = re.compile(r"[,;—–]\s*(?:(?:and|then|which|so|but|и|то|то
 
 def _about(text: str, span: tuple[int, int], at: int, trigger: set[str], words: re.Pattern | None = None) -> frozenset[str]:
     """The stems of what a promise at ``at`` is about: the other words of its span (or those ``words`` finds), asides and slots aside."""
-    about = _ASIDE.sub(lambda a: a.group() if a.start() <= at - span[0] < a.end() else " ", text[span[0] : span[1]])
+    # an aside goes unless the promise is in it or it names an amount: "reduce the invoice to £520 (a £40 discount)"
+    about = _ASIDE.sub(lambda a: a.group() if a.start() <= at - span[0] < a.end() or _AMOUNT.search(a.group()) else " ", text[span[0] : span[1]])
     about = _GROUPED.sub("", about)  # «5 000» is 5000
     return frozenset({_stem(w) for w in (words or _WORD).findall(_PHONE.sub(" phone ", _SLOT.sub(" ", about)))} - trigger - {""})
 
@@ -488,8 +503,8 @@ def _without_gaps(m: re.Match) -> str:
 
 # What makes a promise depend on something: made unconditional ("In any case we'll refund…"), it is another promise
 # (a condition on the customer's own choice or need, "if you cannot attend", «если вам неудобно», is an offer, kept however said)
-CONDITION = re.compile(r"\b(?:if|unless|as\s+long\s+as|in\s+case)\s+(?![^,.;!?\n]{0,30}?\b(?:suits?|convenient|(?:date|time|slot|day|option|arrangement)s?\s+(?:does\s+not|doesn't|don't|do\s+not|won't|will\s+not)\s+work)\b)(?!you\b|you're|you've|your\b|preferred\b|needed\b|necessary\b|desired\b|that\s+(?:works|suits|helps)\b|it\s+(?:helps|suits)\b)|\bshould\s+(?:the|it|they|any|another|an?|this|that|your)\b|\bsubject\s+to\b|(?<!\w)при\s+наличии\b|(?<!\w)(?:если|при\s+условии,?\s+что|в\s+случае,?\s+если)\s+(?!(?:вы|вам|вас|ты|тебе|тебя|ваш\w*|тво\w+|хотите|хочешь|захотите|захочешь|желаете|удобно|удобнее|нужно|надо|нужна|нужен|нужны|понадоб\w+|интересно|[а-яё]+(?:ете|ите|етесь|итесь|ёте|ётесь)|(?:вдруг|ещё|еще)\s+[а-яё]+(?:ете|ите|етесь|итесь))(?!\w))", re.IGNORECASE)
-IF = re.compile(r"\b(?:if|unless|provided|as\s+long\s+as)\b|(?<!\w)(?:если|при\s+условии|в\s+случае)(?!\w)", re.IGNORECASE)
+CONDITION = re.compile(r"\b(?:if|unless|as\s+long\s+as|in\s+case)\s+(?![^,.;!?\n]{0,30}?\b(?:suits?|convenient|(?:date|time|slot|day|option|arrangement)s?\s+(?:does\s+not|doesn't|don't|do\s+not|won't|will\s+not)\s+work)\b)(?!you\b|you're|you've|your\b|preferred\b|needed\b|necessary\b|desired\b|that\s+(?:works|suits|helps)\b|it\s+(?:helps|suits)\b)|\bshould\s+(?:the|it|they|any|another|an?|this|that|your)\b|\bsubject\s+to\b|(?<!\w)при\s+наличии\b|(?<!\w)при\s+(?:оплате|погашении|внесении|продлении|заказе|покупке)\s+(?:\w+\s+){0,2}?до\b|(?<!\w)(?:если|при\s+условии,?\s+что|в\s+случае,?\s+если)\s+(?!(?:вы|вам|вас|ты|тебе|тебя|ваш\w*|тво\w+|хотите|хочешь|захотите|захочешь|желаете|удобно|удобнее|нужно|надо|нужна|нужен|нужны|понадоб\w+|интересно|[а-яё]+(?:ете|ите|етесь|итесь|ёте|ётесь)|(?:вдруг|ещё|еще)\s+[а-яё]+(?:ете|ите|етесь|итесь))(?!\w))", re.IGNORECASE)
+IF = re.compile(r"\b(?:if|unless|provided|as\s+long\s+as)\b|(?<!\w)(?:если|при\s+условии|в\s+случае|при\s+(?:оплате|погашении|внесении|продлении)\s+(?:\w+\s+){0,2}?до)(?!\w)", re.IGNORECASE)
 # Said to hold whatever happens: a hedged promise restated so is another promise ("…even if you book after 31 December")
 ANYWAY = re.compile(r"\b(?:in\s+any\s+case|either\s+way|regardless|no\s+matter|whether\s+or\s+not|even\s+if|whatever\s+happens)\b|(?<!\w)(?:в\s+любом\s+случае|независимо\s+от|даже\s+если|так\s+или\s+иначе|при\s+любом\s+исходе)(?!\w)", re.IGNORECASE)
 # Months and weekdays say when, not what: "April's plan on us" is not the draft's credit "on the 1 April bill"
@@ -553,9 +568,11 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
             continue  # «компенсируем гостиницу до 3500 ₽: … вернём именно эту сумму»: the kept remedy told again
         restated = {i for q in kept if _restates(p, q) for i in matched[id(q)]}
         # a remedy already matched may be told again in other words with its amount: "we take 15% off … and return £97.35 to your card"
-        akin = next((i for i, d in enumerate(draft) if (i not in used or i in restated or p.own_amounts & d.amounts and p.objects & d.objects - p.amounts) and p.akin(d)), None)
+        akin = next((i for i, d in enumerate(draft) if (i not in used or i in restated or p.own_amounts & d.amounts and p.objects & d.objects - p.amounts) and p.akin(d) and (p.conditional or not d.conditional)), None)
         if akin is None and (only := _only_unused(p, draft, rewrite, used, kept)) is not None:
             akin = only  # the draft's one replacement restated in other words: "resent them" → "sent fresh copies to replace the ones that went astray"
+        if akin is None and p.kind not in MONEY and any(len(p.objects & draft[i].objects - _WHEN) >= 2 for i in restated):
+            continue  # "a new Hub 6 router at no cost" for "a free Hub 6 router": one remedy, told by two kinds in one clause
         if akin is None:
             new.append(p)
         else:
@@ -568,10 +585,12 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
 def _bigger(p: Promise, d: Promise) -> bool:
     """Whether ``p`` makes the draft's remedy ``d`` whole where the draft did not ("…the fee and the full price of the
     boots"), or adds to it a cost the draft's sentence does not name."""
-    whole = "full" in p.objects and "full" not in d.objects | d.context and not FULL_AMOUNT.search(p.text)
+    whole = "full" in p.objects and "full" not in d.objects | d.context and not FULL_AMOUNT.search(p.text) and not _YOU_PAY_FULL.search(p.text)
     return whole or plus(p, d.context)
 
 
+# "You can pay it in full by 28 February or spread it…": the customer's payment in full, no remedy made whole
+_YOU_PAY_FULL = re.compile(r"\byou\b[^.;!?\n]{0,20}?\b(?:pay|repay|settle|clear)\s+(?:[\w£$€.,-]+\s+){0,3}?in\s+full\b", re.IGNORECASE)
 # "the full thirty-five pounds": the word names an amount, which is compared as a value, not a bigger remedy
 FULL_AMOUNT = re.compile(r"\b(?:full|whole|entire)\s+(?:[$£€₽]\s?\d|\d|[a-z]+(?:-[a-z]+)?\s+(?:pounds|dollars|euros|roubles))|(?<!\w)(?:полн\w+|вс[юяе]\w*)\s+(?:сумм\w+\s+)?\d", re.IGNORECASE)
 

@@ -22,8 +22,10 @@ from dataclasses import dataclass, field
 
 from ..i18n import N_, _
 from ..lint.engine import EmptyDraftError, Linter
+from ..lint.rules import S002_missing_timeline as timeline
 from ..model import Report, Severity
 from ..text.lang import detect_language
+from ..text.prepared import Prepared
 from .compare import Comparison, compare, optional
 from .facts import Fact
 from .promises import Promise
@@ -89,7 +91,7 @@ def check_rewrite(text: str, *, draft: Report, context: str | None, linter: Lint
     except EmptyDraftError:
         verdict.fail("empty", _("the rewrite is empty", locale=lang))
         return verdict
-    for message in _relint(draft, verdict.report, linter.config.fail_on):
+    for message in _relint(draft, verdict.report, linter.config.fail_on, _announced(draft, linter)):
         verdict.fail("linter", message)
     verdict.slots = list(dict.fromkeys(text[f.start : f.end].strip() for f in verdict.report.findings if f.code == "S005"))
     verdict.comparison = compare(draft.text, text, lang, context, optional(draft.findings, draft.text))
@@ -119,14 +121,39 @@ def reasons(c: Comparison, lang: str) -> list[tuple[str, str]]:
     return out
 
 
-def _relint(draft: Report, after: Report, level: Severity) -> list[str]:
+def _relint(draft: Report, after: Report, level: Severity, announced: list[frozenset[str]]) -> list[str]:
+    """The rewrite's findings at ``level``, but a slot left on purpose, a ticket reference kept for a use, and S002 where
+    the draft too left a step untimed, or on a step the draft announces without a time of its own (``announced``: the
+    words of those sentences; "our team is investigating", timed only by the refund's "within 3-5 working days"):
+    timing it would mean inventing a time. A step the draft never announced, or timed in its own words, needs its time."""
     message = _("linter: {code} {name} at “{words}”: {message}", locale=draft.lang)
+    untimed = any(d.code == "S002" for d in draft.findings)
     return [
         message.format(code=f.code, name=f.name, words=_short(after.text[f.start : f.end].strip()), message=f.message)
         for f in after.at_or_above(level)
-        # a slot left on purpose; a step the draft too left untimed (timing it would mean inventing a time)
-        if f.code != "S005" and not _kept_reference(draft, after, f) and not (f.code == "S002" and any(d.code == "S002" for d in draft.findings))
+        if f.code != "S005" and not _kept_reference(draft, after, f) and not (f.code == "S002" and (untimed or _said_before(after.text[f.start : f.end], announced)))
     ]
+
+
+_CONTENT = re.compile(r"[^\W\d_]{4,}")
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(w.lower()[:5] for w in _CONTENT.findall(text))
+
+
+def _said_before(sentence: str, announced: list[frozenset[str]]) -> bool:
+    """Whether a sentence of the rewrite tells a step one of the draft's sentences announces: two words in common."""
+    words = _stems(sentence)
+    return any(len(words & said) >= 2 for said in announced)
+
+
+def _announced(draft: Report, linter: Linter) -> list[frozenset[str]]:
+    """The words of the draft's sentences that announce something pending on our side with no time of their own (as S002 reads them)."""
+    rule = next((c for c in linter.rules if c.rule.code == "S002"), None)
+    if rule is None:
+        return []
+    return [_stems(draft.text[s.start : s.end]) for s, own_time in timeline.announced(Prepared(draft.text, draft.lang), rule) if not own_time]
 
 
 # Registration said again, not only a reference kept: "your request has been registered", «присвоен номер»
