@@ -28,7 +28,7 @@ from ..text.lang import detect_language
 from ..text.prepared import Prepared
 from .compare import Comparison, compare, optional
 from .facts import Fact
-from .promises import Promise
+from .promises import Promise, stems
 
 MIN_RATIO, MAX_RATIO, MAX_EXTRA = 0.3, 2.0, 200  # length bounds, relative to the draft
 LANG_NAMES = {"en": N_("English"), "ru": N_("Russian")}
@@ -135,16 +135,9 @@ def _relint(draft: Report, after: Report, level: Severity, announced: list[froze
     ]
 
 
-_CONTENT = re.compile(r"[^\W\d_]{4,}")
-
-
-def _stems(text: str) -> frozenset[str]:
-    return frozenset(w.lower()[:5] for w in _CONTENT.findall(text))
-
-
 def _said_before(sentence: str, announced: list[frozenset[str]]) -> bool:
     """Whether a sentence of the rewrite tells a step one of the draft's sentences announces: two words in common."""
-    words = _stems(sentence)
+    words = stems(sentence, (0, len(sentence)))
     return any(len(words & said) >= 2 for said in announced)
 
 
@@ -153,7 +146,7 @@ def _announced(draft: Report, linter: Linter) -> list[frozenset[str]]:
     rule = next((c for c in linter.rules if c.rule.code == "S002"), None)
     if rule is None:
         return []
-    return [_stems(draft.text[s.start : s.end]) for s, own_time in timeline.announced(Prepared(draft.text, draft.lang), rule) if not own_time]
+    return [stems(draft.text, (s.start, s.end)) for s, own_time in timeline.announced(Prepared(draft.text, draft.lang), rule) if not own_time]
 
 
 # Registration said again, not only a reference kept: "your request has been registered", «присвоен номер»

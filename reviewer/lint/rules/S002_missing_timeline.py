@@ -187,7 +187,7 @@ _EVENT_BACK = diskcache.compile(r"(?:when|once|as\s+soon\s+as|когда|как\
 
 def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
     reply = _Reply(doc, rule)
-    for sentence in reply.pending or reply.unfixed_fault():
+    for sentence in reply.announcements:
         if not reply.timed(sentence):
             yield Hit(sentence.start, sentence.end)
             return
@@ -197,9 +197,8 @@ def announced(doc: Prepared, rule: CompiledRule) -> list[tuple[Span, bool]]:
     """The sentences that announce something pending on our side (a step, or a fault not fixed), each with whether it
     states its own time (not one it borrows from another sentence)."""
     reply = _Reply(doc, rule)
-    sentences = reply.pending or reply.unfixed_fault()
-    times = _Times(reply) if sentences else None
-    return [(s, times.times.within(s.start, s.end) or times.own.within(s.start, s.end)) for s in sentences]
+    times = _Times(reply) if reply.announcements else None
+    return [(s, times.times.within(s.start, s.end) or times.own.within(s.start, s.end)) for s in reply.announcements]
 
 
 class _Starts:
@@ -221,6 +220,11 @@ class _Reply:
 
     def __init__(self, doc: Prepared, rule: CompiledRule):
         self.doc, self.rule = doc, rule
+
+    @cached_property
+    def announcements(self) -> list[Span]:
+        """The sentences announcing something pending on our side: steps, or else a fault not fixed."""
+        return self.pending or self.unfixed_fault()
 
     @cached_property
     def done(self) -> list[re.Match]:
