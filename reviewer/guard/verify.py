@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from ..i18n import N_, _
 from ..lint.engine import EmptyDraftError, Linter
 from ..lint.rules import S002_missing_timeline as timeline
-from ..model import Report, Severity
+from ..model import Report
 from ..text.lang import detect_language
 from ..text.prepared import Prepared
 from .compare import Comparison, compare, optional
@@ -91,7 +91,7 @@ def check_rewrite(text: str, *, draft: Report, context: str | None, linter: Lint
     except EmptyDraftError:
         verdict.fail("empty", _("the rewrite is empty", locale=lang))
         return verdict
-    for message in _relint(draft, verdict.report, linter.config.fail_on, _announced(draft, linter)):
+    for message in _relint(draft, verdict.report, linter):
         verdict.fail("linter", message)
     verdict.slots = list(dict.fromkeys(text[f.start : f.end].strip() for f in verdict.report.findings if f.code == "S005"))
     verdict.comparison = compare(draft.text, text, lang, context, optional(draft.findings, draft.text))
@@ -121,18 +121,21 @@ def reasons(c: Comparison, lang: str) -> list[tuple[str, str]]:
     return out
 
 
-def _relint(draft: Report, after: Report, level: Severity, announced: list[frozenset[str]]) -> list[str]:
-    """The rewrite's findings at ``level``, but a slot left on purpose, a ticket reference kept for a use, and S002 where
-    the draft too left a step untimed, or on a step the draft announces without a time of its own (``announced``: the
-    words of those sentences; "our team is investigating", timed only by the refund's "within 3-5 working days"):
-    timing it would mean inventing a time. A step the draft never announced, or timed in its own words, needs its time."""
+def _relint(draft: Report, after: Report, linter: Linter) -> list[str]:
+    """The rewrite's findings at the linter's ``fail_on`` level, but a slot left on purpose, a ticket reference kept for a
+    use, and S002 where the draft too left a step untimed, or on a step the draft announces without a time of its own
+    ("our team is investigating", timed only by the refund's "within 3-5 working days"): timing it would mean inventing
+    a time. A step the draft never announced, or timed in its own words, needs its time. The draft's announcements are
+    read only when a rewrite's S002 asks for them."""
+    flagged = [f for f in after.at_or_above(linter.config.fail_on) if f.code != "S005" and not _kept_reference(draft, after, f)]
+    if any(f.code == "S002" for f in flagged):
+        if any(d.code == "S002" for d in draft.findings):
+            flagged = [f for f in flagged if f.code != "S002"]
+        else:
+            announced = _announced(draft, linter)
+            flagged = [f for f in flagged if f.code != "S002" or not _said_before(after.text[f.start : f.end], announced)]
     message = _("linter: {code} {name} at “{words}”: {message}", locale=draft.lang)
-    untimed = any(d.code == "S002" for d in draft.findings)
-    return [
-        message.format(code=f.code, name=f.name, words=_short(after.text[f.start : f.end].strip()), message=f.message)
-        for f in after.at_or_above(level)
-        if f.code != "S005" and not _kept_reference(draft, after, f) and not (f.code == "S002" and (untimed or _said_before(after.text[f.start : f.end], announced)))
-    ]
+    return [message.format(code=f.code, name=f.name, words=_short(after.text[f.start : f.end].strip()), message=f.message) for f in flagged]
 
 
 def _said_before(sentence: str, announced: list[frozenset[str]]) -> bool:
