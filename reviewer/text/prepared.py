@@ -115,7 +115,7 @@ _NAME = rf"""(?:(?:mr|mrs|ms|dr)\.|{_CAPITALISED}
     |(?!(?:sorry|apolog\w*|thanks|thank|please|unfortunately|извин\w*|прост\w*|спасибо|пожалуйста|сожале\w*)\b)(?-i:[a-zа-я])[\w'’-]{{1,20}}(?=[ \t]*[,.!])
     |there|all|team|again|everyone|folks|sir|madam|valued|dear|esteemed|customer|client|user|member
     |команда|коллеги|друзья|все|«[^»\n]{{1,40}}»|"[^"\n]{{1,40}}"|\[[^\[\]\n]{{1,40}}\]
-    |(?:at|from|of)[ \t]+(?-i:[A-ZА-Я])[\w'’-]*
+    |(?:at|from|of|из|от)[ \t]+(?:(?-i:[A-ZА-Я])[\w'’-]*|«[^»\n]{{1,40}}»|"[^"\n]{{1,40}}"|[\w'’-]+(?=[ \t]*[,.!]))  # «коллеги из «Пекарни на Садовой»!»
     |уважаем\w*|дорог\w*|клиент\w*|покупател\w*|пользовател\w*|абонент\w*)"""
 _SEP = r"[ \t]*(?:[,—–-]|(?:and|or|и|или|&)(?=[ \t]))?[ \t]*"  # "Dear Sir or Madam"
 _GREETING = diskcache.compile(

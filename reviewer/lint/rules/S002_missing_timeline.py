@@ -65,6 +65,8 @@ _CONDITION = diskcache.compile(r"\b(?:if|unless|in\s+case)\b|(?<!\w)(?:если|
 _REGRET = diskcache.compile(r"\b(?:sorry|regret)\s+(?:that\s+)?(?:the|your|it|this|they|(?:we|i)(?!'ll|\s+will|\s+shall|'re\s+going|\s+are\s+going|'m\s+going))\b|(?<!\w)(?:жаль|сожалеем|сожалею|извините|простите)\W{1,3}что\b")
 # Work named inside what we need to be sure of, not announced: "I need to make sure I'm looking at the right order"
 _SUBORDINATE = diskcache.compile(r"\b(?:make\s+sure|ensure|be\s+sure)\s+(?:that\s+)?$")
+# ...or the event that opens a sentence, which its step waits for: «Как только ограничение снимут, платёж можно будет отправить»
+_EVENT_FIRST = diskcache.compile(r"\W*(?:once|as\s+soon\s+as|как\s+только|после\s+того,?\s+как)\s+(?:[\w-]+\s+){1,4}$")
 # A step taken besides another ("We'll also refund the fee", "The water damage is a separate claim", «Кроме того, мы вернём…»):
 # the other step's time is not its own
 _ALSO = diskcache.compile(
@@ -103,6 +105,8 @@ _RECORDED = diskcache.compile(
     r"|(?<!будет\s)(?<!будут\s)(?<!\w)(?:продан\w*|куплен\w*|начислен\w*|выставлен\w*|списан\w*)(?:\s+[\w-]+){0,2}?(?:\s+(?:в|во|за))?"
     r"|(?<!\w)(?:можно\s+ли|получится\s+ли|удастся\s+ли)\s+[^.;!?]{0,60}?(?:на|к|в|до)"
     # a deadline already missed ("was due on", «нужно было принести до»), a status's validity ("active until", «активна до»), "since" («видите с понедельника»)
+    # what happened then: "the entries were duplicated on the 12th", «заказ был отменён 3 мая»
+    r"|\b(?:was|were)\s+(?:\w+ly\s+)?[a-z]{3,}ed(?:\s+(?:on|at|in))?|(?<!\w)(?:был|была|было|были)\s+[а-яё]{3,}(?:ан|ен|ён|ян)[аоы]?(?:\s+(?:в|во|на))?"
     r"|\b(?:was|were)\s+(?:due|supposed\s+to|meant\s+to|scheduled)\b[^.;!?]{0,40}?|(?<!\w)(?:нужно|надо|необходимо|следовало|должн\w*)\s+был\w*[^.;!?]{0,40}?"
     r"|\b(?:e-?mails?|messages?|letters?|calls?|requests?|complaints?|enquir(?:y|ies)|inquir(?:y|ies)|orders?|payments?|invoices?|statements?|uploads?|submissions?|attempts?|log-?ins?|transfers?|authori[sz]ations?|pre-?authori[sz]ations?|holds?|debits?"
     r"|photos?|pictures?|images?|screenshots?|videos?|documents?|receipts?|readings?|reports?|estimates?|quotes?|records?|logs?|recordings?|bills?)\s+(?:of|from|dated|taken\s+on)"
@@ -123,7 +127,7 @@ _RECORDED = diskcache.compile(
     r"|(?<!\w)(?:писал|звонил|обращал|оплатил|оплачивал|заказал|заказывал|отправлял|сдавал|приходил|приезжал|покупал|купил|бронировал|забронировал)\w*(?:\s+[\w-]+){0,2}?(?:\s+(?:в|во|к|на))?"
     r"|(?<!\w)не\s+[а-яё]+(?:\s+[а-яё]+){0,2}?\s+(?:с|со)"
     r"|(?<!\w)[а-яё]{3,}(?:нн|т)(?:ые|ый|ая|ое|ого|ых|ую)(?:\s+(?:в|во|на|к|после|до|с))?"  # «таблицы, созданные в тот же день» (not «почтой», «работой»)
-    r"|(?<!\w)(?:видите|видим|наблюда\w*|длится|длятся|продолжа\w*)(?:\s+\w+)?(?:\s+(?:с|со))?)\s+(?:the\s+)?$"
+    r"|(?<!\w)(?:видите|видим|наблюда\w*|продолжа\w*)(?:\s+\w+)?(?:\s+(?:с|со))?|(?<!\w)(?:длится|длятся)(?:\s+\w+)?\s+(?:с|со))\s+(?:the\s+)?$"
 )
 
 
@@ -321,7 +325,7 @@ class _Reply:
             i = bisect.bisect_left(feedback_starts, m.end()) - 1  # the last feedback span starting before the match ends
             if i >= 0 and feedback[i][1] > m.start():
                 continue
-            if self.question(sentence) or _REGRET.search(doc.lower, sentence.start, m.end()) or _SUBORDINATE.search(doc.lower, max(sentence.start, m.start() - 30), m.start()):
+            if self.question(sentence) or _REGRET.search(doc.lower, sentence.start, m.end()) or _SUBORDINATE.search(doc.lower, max(sentence.start, m.start() - 30), m.start()) or _EVENT_FIRST.match(doc.lower, sentence.start, m.start()):
                 continue
             if customer.search(doc.lower[sentence.start : m.end()]) or after.search(doc.lower[m.end() : sentence.end]):
                 continue
