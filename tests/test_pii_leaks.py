@@ -79,7 +79,10 @@ DRAFTS20 = _drafts("pii_drafts_v20.jsonl")
 # A twenty-first: long mail threads — headers with display names, signatures with several phones, payment details beside
 # bank codes (BIK, KPP, OGRN: not personal), masked cards, login tables with dates, times and IPs
 DRAFTS21 = _drafts("pii_drafts_v21.jsonl")
-LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0), "v5": (DRAFTS5, 151, 0), "v6": (DRAFTS6, 146, 0), "v7": (DRAFTS7, 149, 3), "v8": (DRAFTS8, 200, 16), "v9": (DRAFTS9, 179, 0), "v10": (DRAFTS10, 185, 6), "v11": (DRAFTS11, 111, 1), "v12": (DRAFTS12, 99, 3), "v13": (DRAFTS13, 138, 0), "v14": (DRAFTS14, 131, 0), "v15": (DRAFTS15, 138, 0), "v16": (DRAFTS16, 169, 0), "v17": (DRAFTS17, 217, 0), "v18": (DRAFTS18, 110, 0), "v19": (DRAFTS19, 116, 2), "v20": (DRAFTS20, 130, 0), "v21": (DRAFTS21, 523, 0)}  # drafts, personal values, non-personal ones masked at most
+# A twenty-second: chat transcripts and web forms — timestamps on every line, user agents beside IPs (Chrome/120.0.0.0 is a
+# version), German, French and US phones, passports and СНИЛС written every way, order and session ids that look like phones
+DRAFTS22 = _drafts("pii_drafts_v22.jsonl")
+LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0), "v5": (DRAFTS5, 151, 0), "v6": (DRAFTS6, 146, 0), "v7": (DRAFTS7, 149, 3), "v8": (DRAFTS8, 200, 16), "v9": (DRAFTS9, 179, 0), "v10": (DRAFTS10, 185, 6), "v11": (DRAFTS11, 111, 1), "v12": (DRAFTS12, 99, 3), "v13": (DRAFTS13, 138, 0), "v14": (DRAFTS14, 131, 0), "v15": (DRAFTS15, 138, 0), "v16": (DRAFTS16, 169, 0), "v17": (DRAFTS17, 217, 0), "v18": (DRAFTS18, 110, 0), "v19": (DRAFTS19, 116, 2), "v20": (DRAFTS20, 130, 0), "v21": (DRAFTS21, 523, 0), "v22": (DRAFTS22, 155, 0)}  # drafts, personal values, non-personal ones masked at most
 VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
 
 
@@ -248,6 +251,11 @@ def test_values_in_links_and_glued_to_labels_are_masked(text, value):
 )
 def test_versions_and_request_numbers_stay(text):
     assert Masker().mask(text) == text
+
+
+def test_an_address_after_a_user_agents_version_is_masked():
+    masked = Masker().mask("UA: Mozilla/5.0 Chrome/120.0.0.0 from 10.0.0.5, login failed")
+    assert "Chrome/120.0.0.0" in masked and "10.0.0.5" not in masked
 
 
 def test_an_order_number_in_a_passports_shape_stays():

@@ -89,6 +89,7 @@ def test_personal_data_is_found_whole(text, value, kind):
         "on 2024-05-01 at 10:30, $42.10, 14.03.2026, 01.03.2026",
         "£1,250.00 for flat 12B, 3–5 working days, 48213 kWh",
         "update to version 10.2.1.4 tonight",
+        "Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 Chrome/120.0.0.0 Safari/537.36",  # a user agent's versions
         "results in 48 hours at portal.medilab.co.uk",  # a plain "at" before a real domain is no hidden address
         "Order 12345\ncall on 09.01.2025",
         "the handset with IMEI 350777331568021 is blocked",  # a device's number that passes Luhn
