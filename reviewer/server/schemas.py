@@ -32,6 +32,11 @@ def _not_blank(text: str) -> str:
     return text
 
 
+# What _not_blank lets through, as a JSON Schema pattern: a character that is not white space, where Python's strip()
+# also takes the separators U+001C–U+001F and U+0085 for white space (ECMA's \s does not)
+NOT_BLANK = r"[^\s\x1c-\x1f\x85]"
+
+
 Text = Annotated[str, AfterValidator(_unicode)]
 
 
@@ -49,7 +54,7 @@ class DraftIn(BaseModel):
     )
 
     # the pattern tells clients (and schema-driven tests) what _not_blank enforces
-    text: Annotated[Text, Field(description="The reply draft; not blank.", json_schema_extra={"pattern": r"\S"}), AfterValidator(_not_blank)]
+    text: Annotated[Text, Field(description="The reply draft; not blank.", json_schema_extra={"pattern": NOT_BLANK}), AfterValidator(_not_blank)]
     lang: Lang | None = Field(None, description='"en" or "ru"; detected from the text when omitted or null.')
     context: Text | None = Field(
         None,
@@ -73,7 +78,7 @@ class VerifyIn(BaseModel):
         },
     )
 
-    draft: Annotated[str, Field(description="The agent's draft; not blank.", json_schema_extra={"pattern": r"\S"}), AfterValidator(_not_blank)]
+    draft: Annotated[str, Field(description="The agent's draft; not blank.", json_schema_extra={"pattern": NOT_BLANK}), AfterValidator(_not_blank)]
     rewrite: str = Field(description="The rewrite to check.")
     context: str | None = Field(None, description="The customer's message: its facts may be repeated in the rewrite, its wishes not promised.")
     lang: Lang | None = Field(None, description='The draft\'s language, "en" or "ru"; detected when omitted or null.')
@@ -196,12 +201,12 @@ class DismissIn(BaseModel):
         json_schema_extra={"examples": [{"text": "Hi Anna, we will check it.", "code": "S002", "start": 9, "end": 26, "reason": "the ETA is in the next message"}]},
     )
 
-    text: Annotated[Text, Field(description="The draft, as sent to /v1/check; not blank.", json_schema_extra={"pattern": r"\S"}), AfterValidator(_not_blank)]
+    text: Annotated[Text, Field(description="The draft, as sent to /v1/check; not blank.", json_schema_extra={"pattern": NOT_BLANK}), AfterValidator(_not_blank)]
     lang: Lang | None = Field(None, description='"en" or "ru"; detected when omitted or null, as for /v1/check.')
     code: str = Field(description='The finding\'s rule code, e.g. "S002".', max_length=8)
     start: int = Field(ge=0, description="The finding's start, as /v1/check gave it.")
     end: int = Field(ge=0, description="The finding's end, as /v1/check gave it.")
-    reason: Annotated[Text, Field(description="Why it does not apply here, in a few words.", max_length=500, json_schema_extra={"pattern": r"\S"}), AfterValidator(_not_blank)]
+    reason: Annotated[Text, Field(description="Why it does not apply here, in a few words.", max_length=500, json_schema_extra={"pattern": NOT_BLANK}), AfterValidator(_not_blank)]
 
 
 class DismissalOut(BaseModel):
