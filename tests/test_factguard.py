@@ -34,29 +34,28 @@ FRESH_FLOORS = {
     # A second set, 40 scenarios in the same shape, written from issue 9 and the catalog alone by someone
     # who never saw the code, after the guard was built; measured once before the fixes it prompted.
     # After those fixes (README: "How well the guard works"); below the goals in places, as measured.
-    "factguard_fresh": {("en", "good"): 19 / 20},
+    "factguard_fresh": {},
     # A third, written the same way later, with long drafts of many facts reformatted every way: far below the goals (README).
-    "factguard_fresh2": {("ru", "good"): 19 / 20, ("en", "fact_changed"): 13 / 15, ("en", "fact_dropped"): 13 / 15, ("en", "promise_invented"): 13 / 15, ("ru", "promise_invented"): 14 / 15, ("ru", "fact_added"): 14 / 15},
+    "factguard_fresh2": {("ru", "good"): 19 / 20, ("en", "fact_changed"): 14 / 15, ("en", "fact_dropped"): 13 / 15, ("en", "promise_invented"): 13 / 15, ("ru", "promise_invented"): 14 / 15, ("ru", "fact_added"): 14 / 15},
     # A fourth, 30 everyday scenarios, written last, measured once before its fixes (README).
-    "factguard_fresh3": {("en", "good"): 14 / 15, ("en", "fact_dropped"): 10 / 11, ("ru", "fact_dropped"): 9 / 11, ("ru", "promise_invented"): 11 / 12},
+    "factguard_fresh3": {("en", "good"): 14 / 15, ("en", "fact_dropped"): 10 / 11, ("ru", "fact_dropped"): 9 / 11},
     # A fifth, 50 scenarios mirroring issue 9's hidden set, written last, measured once before its fixes (README).
-    "factguard_fresh4": {("en", "good"): 24 / 25, ("en", "fact_dropped"): 18 / 19, ("en", "promise_invented"): 18 / 19},
+    "factguard_fresh4": {("en", "fact_dropped"): 18 / 19, ("en", "promise_invented"): 18 / 19},
     # A sixth, 40 scenarios, written after all of the above and measured once before its fixes (README).
     "factguard_fresh5": {("en", "fact_dropped"): 13 / 15},
     # A seventh, 30 scenarios, written last and measured once before its fixes (README).
     "factguard_fresh6": {},
     # An eighth, 30 scenarios, written last and measured once before its fixes (README).
-    # «…Невский проспект, 88 — для вас это бесплатно»: see the README
-    "factguard_fresh7": {("ru", "good"): 14 / 15},
+    "factguard_fresh7": {},
     # A ninth, 30 scenarios whose drafts mostly carry a remedy the rewrite restates, measured once before its fixes (README).
-    "factguard_fresh8": {("en", "fact_dropped"): 7 / 11, ("ru", "fact_dropped"): 8 / 11},
+    "factguard_fresh8": {("en", "fact_dropped"): 7 / 11, ("ru", "fact_dropped"): 9 / 11},
     # A tenth, 30 scenarios with values reworded (ordinal dates, «в 11 утра», "a fortnight", "Eastern"), measured once before its fixes (README).
     # fg10-ru-001-d2 was caught only through a misread «Доплачивать ничего не придётся»
     "factguard_fresh9": {("en", "fact_dropped"): 8 / 11, ("ru", "fact_dropped"): 7 / 11},
     # An eleventh, 30 scenarios (drafts with and without remedies, boilerplate, repeated apologies), measured once before its fixes (README).
     "factguard_fresh10": {("en", "good"): 14 / 15, ("en", "fact_dropped"): 8 / 11, ("ru", "fact_dropped"): 10 / 11, ("en", "fact_added"): 10 / 11},
     # A twelfth, 30 scenarios mirroring the hidden set's shape, measured once before its fixes (README).
-    "factguard_fresh11": {("en", "good"): 13 / 15, ("ru", "good"): 14 / 15, ("ru", "fact_added"): 10 / 11},
+    "factguard_fresh11": {("en", "good"): 14 / 15, ("ru", "good"): 14 / 15},
     # A thirteenth, 30 scenarios with faithful good rewrites and invented promises without keywords, measured once before its fixes (README).
     "factguard_fresh12": {("en", "promise_invented"): 10 / 11},
     # A fourteenth, 20 scenarios, measured once before its fixes (README).
@@ -66,21 +65,23 @@ FRESH_FLOORS = {
     # A sixteenth, 20 scenarios (remedies restated, weekdays put to dates, extra work promised), measured once before its fixes (README).
     "factguard_fresh15": {("ru", "good"): 9 / 10},
     # A seventeenth, 20 scenarios whose drafts each carry a remedy the good rewrite restates, measured once before its fixes (README).
-    "factguard_fresh16": {("en", "good"): 9 / 10, ("ru", "good"): 9 / 10, ("ru", "promise_invented"): 7 / 8},
+    "factguard_fresh16": {("en", "good"): 9 / 10, ("ru", "good"): 9 / 10},
     # An eighteenth, 16 scenarios with amounts and times in words ("thirty-five pounds", «полвосьмого»), measured once before its fixes (README).
-    "factguard_fresh17": {("ru", "promise_invented"): 4 / 6},
+    "factguard_fresh17": {("ru", "promise_invented"): 5 / 6},
     # A nineteenth, 20 scenarios with two good rewrites each (one restructured, one close to the draft), measured once before its fixes (README).
     "factguard_fresh18": {("ru", "good"): 19 / 20, ("ru", "fact_added"): 6 / 7},
     # A twentieth, 20 scenarios of everyday drafts with subtle one-value defects, measured once before its fixes (README).
-    "factguard_fresh19": {("en", "good"): 9 / 10, ("ru", "good"): 9 / 10},
+    "factguard_fresh19": {},
     # A twenty-first, 24 scenarios whose good rewrites restate every remedy in other words, measured once before its fixes (README).
-    "factguard_fresh20": {("en", "fact_added"): 8 / 9, ("ru", "fact_added"): 8 / 9, ("ru", "good"): 11 / 12},
+    "factguard_fresh20": {("ru", "good"): 11 / 12, ("en", "fact_added"): 8 / 9, ("ru", "fact_added"): 8 / 9},
     # A twenty-second, 20 scenarios from consumer tech (model numbers, data amounts, speeds), measured once before its fixes (README).
-    "factguard_fresh21": {("en", "good"): 8 / 10, ("ru", "good"): 9 / 10, ("ru", "fact_added"): 4 / 7},
+    "factguard_fresh21": {("en", "good"): 9 / 10, ("ru", "fact_added"): 4 / 7},
     # A twenty-third, 12 scenarios, measured once before its fixes (README).
     "factguard_fresh22": {("en", "fact_dropped"): 3 / 4},
     # A twenty-fourth, 12 scenarios, measured once before its fixes (README).
-    "factguard_fresh23": {("ru", "fact_dropped"): 4 / 5},
+    # en good 5/6 since the fifty-second's fixes: "…get back to you within [time frame]" shares one word with the draft's step
+    # "Our team will contact you once the review is complete", which reads as dropped (README)
+    "factguard_fresh23": {("en", "good"): 5 / 6},
     # A twenty-fifth, 14 scenarios (home repairs, car rental, pharmacy, concerts, pet insurance…), measured once before its fixes (README).
     "factguard_fresh24": {("ru", "good"): 10 / 11},
     # A twenty-sixth, 14 scenarios with many facts, rewritten as lists and in other words, measured once before its fixes (README).
@@ -93,38 +94,49 @@ FRESH_FLOORS = {
     # ru promise 11/15: «Диагностику (1500 ₽) в этот раз проведём бесплатно» now reads as the draft's «1 500 ₽ будет вычтена из суммы ремонта» told otherwise
     "factguard_fresh28": {("en", "fact_dropped"): 11 / 15, ("ru", "fact_dropped"): 11 / 15, ("en", "promise_invented"): 14 / 15, ("ru", "promise_invented"): 11 / 15},
     # A thirtieth, 20 scenarios a language rich in facts of many kinds, promises phrased without the usual words.
-    "factguard_fresh29": {("en", "fact_added"): 14 / 15, ("ru", "fact_added"): 14 / 15, ("en", "fact_changed"): 14 / 15, ("en", "fact_dropped"): 13 / 15, ("ru", "fact_dropped"): 11 / 15, ("ru", "promise_invented"): 14 / 15},
+    "factguard_fresh29": {("en", "fact_changed"): 14 / 15, ("en", "fact_dropped"): 13 / 15, ("ru", "fact_dropped"): 11 / 15, ("en", "fact_added"): 14 / 15, ("ru", "fact_added"): 14 / 15},
     # A thirty-first, 30 scenarios a language of everyday tickets, the hidden set's shape, measured once before its fixes (README).
-    "factguard_fresh30": {("en", "fact_dropped"): 21 / 22, ("ru", "fact_dropped"): 15 / 22, ("en", "promise_invented"): 21 / 23, ("ru", "promise_invented"): 21 / 23},
+    "factguard_fresh30": {("en", "fact_dropped"): 21 / 22, ("ru", "fact_dropped"): 15 / 22, ("en", "promise_invented"): 21 / 23, ("ru", "promise_invented"): 22 / 23},
     # A thirty-second, 20 scenarios a language of remedies restated and conditions moved, defects close to the draft's remedies.
     # ru promise 11/15: a refund of the customer's 640 ₽ added to a kept sentence had been caught only by S002 on that sentence, which the draft announces too
-    "factguard_fresh31": {("en", "good"): 25 / 26, ("ru", "good"): 25 / 26, ("en", "fact_changed"): 13 / 15, ("ru", "fact_changed"): 13 / 15, ("ru", "fact_dropped"): 11 / 15, ("en", "promise_invented"): 14 / 15, ("ru", "promise_invented"): 11 / 15},
-    "factguard_fresh32": {("ru", "good"): 23 / 26, ("en", "fact_dropped"): 14 / 15, ("ru", "fact_dropped"): 13 / 15},
+    "factguard_fresh31": {("ru", "good"): 25 / 26, ("en", "fact_changed"): 13 / 15, ("ru", "fact_changed"): 13 / 15, ("ru", "fact_dropped"): 11 / 15, ("en", "promise_invented"): 14 / 15, ("ru", "promise_invented"): 11 / 15},
+    "factguard_fresh32": {("ru", "good"): 24 / 26, ("en", "fact_dropped"): 14 / 15, ("ru", "fact_dropped"): 13 / 15},
     # en promise_invented 22/23 since the thirty-eighth's fixes: a dropped "reply to confirm" had been caught only as an added "today" (README)
-    "factguard_fresh33": {("ru", "good"): 35 / 36, ("en", "fact_dropped"): 21 / 22, ("ru", "fact_added"): 22 / 23, ("en", "promise_invented"): 22 / 23, ("ru", "promise_invented"): 21 / 23},
-    "factguard_fresh34": {("en", "good"): 23 / 26, ("ru", "good"): 24 / 26, ("en", "fact_changed"): 14 / 15, ("en", "promise_invented"): 13 / 15, ("ru", "promise_invented"): 13 / 15},
+    "factguard_fresh33": {("ru", "good"): 35 / 36, ("en", "fact_dropped"): 21 / 22, ("en", "promise_invented"): 22 / 23, ("ru", "promise_invented"): 22 / 23, ("ru", "fact_added"): 22 / 23},
+    "factguard_fresh34": {("en", "fact_changed"): 14 / 15, ("en", "promise_invented"): 13 / 15, ("ru", "promise_invented"): 13 / 15},
     # A thirty-sixth and a thirty-seventh, 13 scenarios a language each with four one-defect rewrites: travel, telecom and utilities
     # with many numbers; clinics, schools, garages and furniture with remedies restated and subtle promises. Measured once before their fixes (README).
-    "factguard_fresh35": {},
-    "factguard_fresh36": {("en", "good"): 25 / 26, ("en", "fact_dropped"): 10 / 13, ("ru", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 12 / 13},
+    # en good 25/26 since the fifty-second's fixes: the draft's "You can claim the full £86 back" read as a refund only through
+    # the "repay" of its link (words in a link are no promise now), so "Here's how to get your money back" reads as a new one
+    "factguard_fresh35": {("en", "good"): 25 / 26},
+    "factguard_fresh36": {("en", "fact_dropped"): 10 / 13, ("en", "promise_invented"): 12 / 13},
     # A thirty-eighth and a thirty-ninth, the same shape: shops, banks, airlines and insurers with one fact of each kind;
     # conditional and partial remedies. Measured once before their fixes (README).
     "factguard_fresh37": {("ru", "good"): 22 / 26, ("ru", "fact_dropped"): 12 / 13, ("ru", "promise_invented"): 12 / 13},
-    "factguard_fresh38": {("en", "good"): 25 / 26, ("ru", "good"): 23 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "promise_invented"): 11 / 13},
-    "factguard_fresh39": {("en", "good"): 24 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "promise_invented"): 12 / 13},
-    "factguard_fresh40": {("en", "good"): 23 / 26, ("ru", "good"): 24 / 26, ("en", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 10 / 13, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh38": {("ru", "good"): 24 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "promise_invented"): 11 / 13},
+    "factguard_fresh39": {("en", "good"): 24 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13},
+    "factguard_fresh40": {("en", "good"): 23 / 26, ("ru", "good"): 24 / 26, ("en", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 11 / 13, ("ru", "promise_invented"): 12 / 13},
     # ru 9/13: one had been caught only by S002 on the expert's call, a step the draft announces untimed too
-    "factguard_fresh41": {("en", "good"): 21 / 26, ("ru", "good"): 19 / 26, ("en", "fact_dropped"): 4 / 13, ("ru", "fact_dropped"): 7 / 13, ("en", "promise_invented"): 8 / 13, ("ru", "promise_invented"): 9 / 13},
-    "factguard_fresh42": {("en", "good"): 21 / 26, ("ru", "good"): 22 / 26, ("en", "fact_changed"): 12 / 13},
-    "factguard_fresh43": {("en", "good"): 22 / 26, ("ru", "good"): 24 / 26, ("en", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 10 / 13},
+    # ru promise 8/13 since the fifty-second's fixes: «…справку мы сами передадим в деканат» had been caught only by S002 on the heading «Что мы сделаем:»
+    "factguard_fresh41": {("en", "good"): 21 / 26, ("ru", "good"): 24 / 26, ("en", "fact_dropped"): 7 / 13, ("ru", "fact_dropped"): 8 / 13, ("en", "promise_invented"): 8 / 13, ("ru", "promise_invented"): 8 / 13},
+    "factguard_fresh42": {("en", "good"): 23 / 26, ("ru", "good"): 22 / 26, ("en", "fact_changed"): 12 / 13},
+    # ru good 23/26 since the fifty-second's fixes: «уборка заняла час двадцать» is not read as the draft's «1 ч 20 мин», now one duration
+    "factguard_fresh43": {("en", "good"): 23 / 26, ("ru", "good"): 23 / 26, ("en", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 10 / 13},
     # ru promise 12/13: «…мы ничего не возьмём, но оплатить лучше до 10 апреля» keeps the condition's words as advice
-    "factguard_fresh44": {("en", "good"): 24 / 26, ("ru", "good"): 25 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh44": {("en", "good"): 24 / 26, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh45": {("en", "good"): 24 / 26, ("ru", "good"): 24 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13},
     "factguard_fresh46": {("en", "good"): 24 / 26, ("ru", "good"): 21 / 26, ("en", "promise_invented"): 11 / 13, ("ru", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13},
-    "factguard_fresh47": {("en", "good"): 24 / 26, ("ru", "good"): 25 / 26, ("en", "promise_invented"): 9 / 13, ("ru", "promise_invented"): 10 / 13, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 9 / 13},
-    "factguard_fresh48": {("en", "good"): 23 / 26, ("ru", "good"): 21 / 26, ("en", "promise_invented"): 9 / 13, ("ru", "promise_invented"): 11 / 13, ("en", "fact_changed"): 12 / 13, ("ru", "fact_dropped"): 12 / 13},
+    "factguard_fresh47": {("en", "good"): 24 / 26, ("ru", "good"): 25 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 9 / 13, ("en", "promise_invented"): 9 / 13, ("ru", "promise_invented"): 10 / 13},
+    "factguard_fresh48": {("en", "good"): 23 / 26, ("ru", "good"): 21 / 26, ("en", "fact_changed"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 9 / 13, ("ru", "promise_invented"): 11 / 13},
     "factguard_fresh49": {("en", "good"): 24 / 26, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 12 / 13},
-    "factguard_fresh50": {("en", "good"): 25 / 26, ("ru", "good"): 25 / 26, ("en", "promise_invented"): 11 / 13, ("ru", "promise_invented"): 11 / 13, ("en", "fact_dropped"): 10 / 13, ("ru", "fact_dropped"): 9 / 13},
+    "factguard_fresh50": {("ru", "good"): 25 / 26, ("en", "fact_dropped"): 10 / 13, ("ru", "fact_dropped"): 9 / 13, ("en", "promise_invented"): 11 / 13, ("ru", "promise_invented"): 11 / 13},
+    # The fifty-second to fifty-sixth: banks and payment apps; telecom and utilities; travel; healthcare and insurance;
+    # education, events and subscriptions. Measured once before their fixes (README).
+    "factguard_fresh51": {("en", "good"): 21 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 12 / 13},
+    "factguard_fresh52": {},
+    "factguard_fresh53": {("en", "good"): 25 / 26, ("ru", "good"): 24 / 26, ("en", "fact_dropped"): 12 / 13},
+    "factguard_fresh54": {("en", "good"): 25 / 26, ("ru", "good"): 23 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 12 / 13, ("en", "fact_added"): 12 / 13, ("ru", "fact_added"): 12 / 13},
+    "factguard_fresh55": {("en", "good"): 24 / 26, ("ru", "good"): 24 / 26, ("ru", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 10 / 13, ("ru", "fact_dropped"): 11 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

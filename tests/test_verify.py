@@ -146,3 +146,16 @@ def test_a_step_the_draft_timed_only_by_another_may_stand_alone():
     assert result.passed, result.reasons
     invented = verify(draft, rewrite.replace("We've also reported the courier to our delivery partner.", "We'll also send you a voucher."))
     assert not invented.passed and any("S002" in r for r in invented.reasons)
+
+
+def test_a_step_dropped_without_a_value_fails():
+    """A commitment with no number in it is a fact the customer waits for: "We will send you the dispute form by email"."""
+    draft = "Hello Kevin,\n\nYour dispute DSP-40417 is under review. We will send you the dispute form by email; please sign it and return it so we can continue.\n\nAisha"
+    rewrite = "Hi Kevin,\n\nYour dispute DSP-40417 is under review, and we'll be in touch.\n\nAisha"
+    result = verify(draft, rewrite, lang="en")
+    assert not result.passed
+    assert any(r.startswith("dropped the draft's step “We will send you the dispute form by email") for r in result.reasons)
+    assert [f["kind"] for f in result.to_dict()["facts"]["dropped"]] == ["step"]
+    kept = rewrite.replace("and we'll be in touch", "and we'll email you the dispute form to sign and send back")
+    assert verify(draft, kept, lang="en").passed
+

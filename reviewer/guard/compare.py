@@ -25,8 +25,8 @@ from .facts import COMPOUND_FIRST, WEEKDAY_ONLY, Fact, extract, weekday
 from .promises import Promise, sentence
 
 # Facts that are the same kind of thing, for pairing a dropped fact with its replacement.
-FAMILY = {"reference": "number", "duration": "number", "percent": "number", "fraction": "number", "month": "date", "weekday": "date", "day": "date"}
-TIMEISH = frozenset({"time", "date", "month", "weekday", "day", "duration"})
+FAMILY = {"reference": "number", "duration": "number", "percent": "number", "fraction": "number", "year": "date", "month": "date", "weekday": "date", "day": "date"}
+TIMEISH = frozenset({"time", "date", "year", "month", "weekday", "day", "duration"})
 # What makes a time a deadline: "by Friday", «до 5 марта»; "in" and «через» only before a duration ("in 2 days").
 _DEADLINE = re.compile(
     r"(?:\b(?:by|until|till|before|within|no\s+later\s+than)|(?<!\w)(?:к|до|в\s+течение|не\s+позднее|не\s+позже))\s+(?:the\s+(?:end\s+of\s+)?)?$"
@@ -36,7 +36,7 @@ _DEADLINE = re.compile(
 # The customer's own deadline echoed, with the customer as its subject: «вы не успели вернуть велосипед к 20:00».
 _YOURS = re.compile(r"(?:^|\b(?:and|but|that|if|so|и|но|а|что|если)\s+)(?:you|вы|вам|вас|ты|тебе|тебя)\s+(?:[\w'-]+\s+){0,7}$", re.IGNORECASE)
 # ...or a deadline that was missed: "sorry they didn't reach you by 10 June"
-_MISSED = re.compile(r"\b(?:didn't|did\s+not|wasn't|weren't|hadn't|couldn't|failed\s+to)\b|(?<!\w)не\s+(?:успел\w*|пришл\w*|приш[её]л|доставил\w*|смогл\w*|смог)\b|(?<!\w)сорвал\w*|\bfell\s+through\b", re.IGNORECASE)
+_MISSED = re.compile(r"\b(?:didn't|did\s+not|wasn't|weren't|hadn't|couldn't|failed\s+to|missed)\b|(?<!\w)не\s+(?:успел\w*|пришл\w*|приш[её]л|доставил\w*|смогл\w*|смог|состоял\w*|получил\w*|выполнил\w*|сдержал\w*)\b|(?<!\w)сорвал\w*|\bfell\s+through\b", re.IGNORECASE)
 # The end of a range is no deadline: «с 18 до 19 часов», "from 9 until 12" (a new range is still a new fact)
 _RANGE_END = re.compile(r"(?:(?<!\w)(?:с|со)|\bfrom)\s+[\w:.]+\s+(?:до|until|till)\s+$", re.IGNORECASE)
 # ...or told of as the past: "sorry the fan kept you awake until 1am" (the customer's "ran until 1am")
@@ -126,7 +126,9 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.added.append(Fact("weekday", _weekday_of(r), r.text, r.start, r.end, frozenset({f"weekday:{_weekday_of(r)}"})))
             continue
         # a name is the draft's when all its words are ("Kirill Sokolov" is more than the draft's "Kirill")
-        if r.kind == "placeholder" or (r.kind != "name" and any(_same(d, r) for d in mine)) or (r.kind == "name" and (_words_in(r, draft_words) or _platform_of_link(r, mine + theirs) or any(d.kind == "name" and (_initialled(d, r) or _adjective_of(d, r.text)) for d in mine))):
+        if r.kind == "placeholder" or (r.kind != "name" and _stated(r, mine, draft)) or (r.kind == "name" and (_words_in(r, draft_words) or _platform_of_link(r, mine + theirs) or any(d.kind == "name" and (_initialled(d, r) or _adjective_of(d, r.text)) for d in mine))):
+            continue
+        if _restated(r, mine, new):
             continue
         back = 2 if any(f.kind == "date" and 0 <= f.start - r.end <= 12 for f in new) else 0  # "Monday 21st", "Thursday the 2nd of October"
         if r.kind == "weekday" and any(d.kind == "date" and r.value in (_weekday_of(d), *_weekdays_of(d, back)) for d in mine + theirs):
@@ -134,13 +136,14 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         if r.kind == "month" and any(_in_month(d, r) for d in mine + theirs):
             continue  # «весь декабрь» for the draft's «до 31 декабря» (one way only: a month keeps no date)
         if r.kind in TIMEISH and _deadline(rewrite, r):  # "within a week" too: a number word is a time frame there
-            if not (any(_same(c, r) for c in theirs) and (_YOURS.search(_clause_before(rewrite, r)) or _MISSED.search(_clause_of(rewrite, r)) or (_PAST.search(_sentence_before(rewrite, r)) and not _AHEAD.search(_clause_before(rewrite, r))))):
+            if not (_stated(r, theirs, context) and (_YOURS.search(_clause_before(rewrite, r)) or _MISSED.search(_clause_of(rewrite, r)) or (_PAST.search(_sentence_before(rewrite, r)) and not _AHEAD.search(_clause_before(rewrite, r))))):
                 result.deadlines.append(_with_preposition(rewrite, r))
-        elif r.strict and not (any(_same(c, r) for c in theirs) or (r.kind == "name" and _words_in(r, known_words))):
+        elif r.strict and not (_stated(r, theirs, context) or (r.kind == "name" and _words_in(r, known_words))):
             result.added.append(r)
     # a schedule left out ("daily") is detail a rewrite may drop; one it adds ("seven days a week") is invented
     result.dropped = [d for d in result.dropped if d.kind != "schedule" and not _said_otherwise(draft, d, [k for k, _ in result.kept]) and not _signer_kept(draft, d, mine, said_words)]
     _same_digits(result, draft, rewrite)
+    _start_and_length(result)
     _pair_changes(result, draft, rewrite)
     result.changed += _counts_changed(draft, rewrite, mine, new)
     drafted = _promises.promises(draft, lang)
@@ -148,6 +151,47 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     added = _promises.added(drafted, _promises.promises(rewrite, lang), stated)
     result.promises_added = [p for p in added if not _paid_in_draft(draft, mine, new, p, stated) and not _retold(draft, drafted, p)]
     return result
+
+
+def _stated(r: Fact, facts: list[Fact], text: str | None) -> bool:
+    """Whether a rewrite's fact is one of ``facts`` (of ``text``) by value; a clock time is not a number said with no word
+    of time near it, nor a duration one said in words («к 18:00» is not the customer's «ул. Космонавтов, 18», "the job
+    takes around 2 hours" not the draft's "both"; «с 10 до 12», «в пяти минутах» and «израсходовали 930» are)."""
+    def timed(f: Fact) -> bool:
+        return bool(_TIME_AFTER.match(text, f.end) or f.text[:1].isdigit() and _TIME_BEFORE.search(text, max(0, f.start - 12), f.start))
+    loose = lambda f: f.kind == "number" and not r.keys & (f.keys | f.also) and not timed(f) and (r.kind == "time" or r.kind == "duration" and not f.text[:1].isdigit())  # noqa: E731
+    return any(_same(f, r) and not loose(f) for f in facts)
+
+
+_TIME_BEFORE = re.compile(r"(?:\b(?:at|by|from|to|until|till|between|and|in|within|after|before)|(?<!\w)(?:с|со|до|к|в|во|по|через|и|после))\s+$", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"[\s-]*(?:min|hour|hr|h\b|am\b|pm\b|a\.m|p\.m|o'clock|day|week|мин|час|утра|дня|вечера|ночи|сут|дн|недел)", re.IGNORECASE)
+
+
+def _restated(r: Fact, mine: list[Fact], new: list[Fact]) -> bool:
+    """"once their 10 days run out", after the rewrite has given the draft's "10 business days": that duration again, in short."""
+    if r.kind != "duration":
+        return False
+    said = f"duration:{r.value.split()[0]}workdays"
+    return any(said in d.keys for d in mine) and any(said in f.keys for f in new if f is not r)
+
+
+def _start_and_length(result: Comparison) -> None:
+    """A start and how long it lasts are a start and an end: «в 08:00 … продлится 2 часа» told as «с 08:00 до 10:00» (or
+    the other way round) drops no duration and adds no time."""
+    def clock(f: Fact) -> set[int]:
+        return {int(k[5:7]) * 60 + int(k[8:10]) for k in f.keys if re.fullmatch(r"time:\d\d:\d\d", k)}
+
+    def length(f: Fact) -> int | None:
+        key = next((k for k in f.keys if re.fullmatch(r"duration:\d+min", k)), None)
+        return int(key[9:-3]) if key else None
+
+    starts = {m for d, _ in result.kept if d.kind == "time" for m in clock(d)}
+    for lengths, ends in ((result.dropped, result.added), (result.added, result.dropped)):
+        for f in [f for f in lengths if f.kind == "duration" and length(f)]:
+            end = next((t for t in ends if t.kind == "time" and any((start + length(f)) % 1440 in clock(t) for start in starts)), None)
+            if end is not None:
+                lengths.remove(f)
+                ends.remove(end)
 
 
 def _same_digits(result: Comparison, draft: str, rewrite: str) -> None:
@@ -165,8 +209,8 @@ _UP_TO = re.compile(r"\b(?:up\s+to|at\s+most|a\s+maximum\s+of|no\s+more\s+than)\
 _WHOLE = re.compile(r"\b(?:full|fully|in\s+full|entire|entirely|whole|completely)\b|(?<!\w)(?:полностью|полн\w+|целиком)(?!\w)", re.IGNORECASE)
 # What a remedy's amount is, in the draft's sentence that states it: "you are entitled to … £44.75"
 _PAYMENT = re.compile(
-    r"\b(?:refund\w*|credit\w*|compensat\w*|reimburs\w*|entitled|owed|payout|pay\s+you|back\s+(?:to|on|onto|in|into)\s+your|(?:will|'ll)\s+(?:be\s+)?pa(?:y|id)|(?:you\s+(?:can|may|could)\s+)?claim(?:\s+back)?)\b"
-    r"|(?<!\w)(?:верн[её]\w*|вернул\w*|вернут\w*|поступ\w*|возвра\w*|выплат\w*|возмест\w*|компенс\w*|зачисл\w*|начисл\w*|перечисл\w*)",
+    r"\b(?:refund\w*|credit\w*|compensat\w*|reimburs\w*|entitled|owed|payout|pay\s+you|removed|waived|written\s+off|back\s+(?:to|on|onto|in|into)\s+your|(?:will|'ll)\s+(?:be\s+)?pa(?:y|id)|(?:you\s+(?:can|may|could)\s+)?claim(?:\s+back)?)\b"
+    r"|(?<!\w)(?:верн[её]\w*|вернул\w*|вернут\w*|поступ\w*|возвра\w*|выплат\w*|возмест\w*|компенс\w*|зачисл\w*|(?<!проценты\s)(?<!процентов\s)(?<!пени\s)(?<!штраф\s)начисл\w*|перечисл\w*|убрал\w*|аннулир\w*)",
     re.IGNORECASE,
 )
 
@@ -176,15 +220,19 @@ def _paid_in_draft(draft: str, mine: list[Fact], new: list[Fact], promise: Promi
     ("We'll pay you £44.75" for "you are entitled to 50% of the fare, which is £44.75")."""
     start, end = promise.words
     # its own amount, near its words: in its clause, or after them in its sentence ("you'll get your money back — £129.99")
-    amounts = [r for r in new if r.kind == "money" and max(start - 25, promise.start) <= r.start and r.end <= min(end + 25, promise.sentence[1])]
+    # (or, for "this sum", in its sentence: «Лимит по отделке — 150 000 рублей, поэтому выплатим именно эту сумму»)
+    near = (promise.sentence[0], promise.sentence[1]) if _promises.THIS_SUM.search(promise.text) else (max(start - 25, promise.start), min(end + 25, promise.sentence[1]))
+    amounts = [r for r in new if r.kind == "money" and near[0] <= r.start and r.end <= near[1]]
     for r in amounts:
         for d in mine:
             if d.kind == "money" and _same(d, r):
                 s, e = _promises.sentence(draft, d.start, d.end)
                 e = _promises.sentence(draft, e + 1, e + 1)[1] if e < len(draft) else e  # and the next: «списание 640 ₽ лишнее. Мы его отменили, деньги вернутся»
                 if (_PAYMENT.search(draft, s, e) and (promise.conditional or _condition_kept(draft, s, e, stated)) and not (promise.recurring and not _promises.RECURRING.search(draft, s, e)) and ("full" not in promise.objects or _WHOLE.search(draft, s, e) or _promises.FULL_AMOUNT.search(promise.text) and not _UP_TO.search(draft, s, e))
-                        and not (promise.anyway and _promises.IF.search(draft, s, e)) and not _promises.plus(promise, _promises.stems(draft, (s, e)))):
-                    # (nor "Даже если вы занимались…" for the draft's «Если вы не занимались…», nor "your £749 plus the delivery fee")
+                        and not (promise.anyway and _promises.IF.search(draft, s, e)) and not _promises.plus(promise, _promises.stems(draft, (s, e)))
+                        and not (_promises.OURSELVES.search(promise.text) and not _promises.OURSELVES.search(draft, s, e))):
+                    # (nor "Даже если вы занимались…" for the draft's «Если вы не занимались…», nor "your £749 plus the delivery fee",
+                    # nor «мы зачислим вам 12 500 рублей из своих средств» for the recipient's bank returning it)
                     return True  # (not where the rewrite drops the draft's condition, "In any case we'll refund…", makes it whole or recurring)
     return False
 
@@ -197,25 +245,27 @@ def _condition_kept(draft: str, s: int, e: int, stated: frozenset[str]) -> bool:
 
 
 def _retold(draft: str, drafted: list[Promise], promise: Promise) -> bool:
-    """A replacement or a delivery the rewrite only retells from a sentence of the draft that promises nothing: most of
-    its words are that sentence's ("The picker … replaced the oat milk without checking your dietary note" for "The
+    """A promise the rewrite only retells from a sentence of the draft that promises nothing: one whose clause names nothing
+    else, when the words that make it one and most of its sentence are that sentence's ("Luggage storage: free, from 6 am"
+    for "Luggage storage is free and available from 06:00"); or, for a replacement or a
+    delivery, most of its words are ("The picker … replaced the oat milk without checking your dietary note" for "The
     picker … chose a substitute without checking your dietary note"; "A courier will bring it to you tomorrow, 21 May"
     for "It goes out by courier tomorrow, 21 May"). Told in the future, only what the draft's sentence sends in the future too."""
-    if promise.kind not in ("replacement", "delivery"):
-        return False
+    said = _promises.stems(promise.text, (promise.words[0] - promise.start, promise.words[1] - promise.start))
     ahead = bool(_FUTURE.search(promise.text))
-    start = 0
-    while start < len(draft):
-        s, e = _promises.sentence(draft, start, start)
+    for s, e in _promises.sentences(draft):
         if not any(s <= d.start < e for d in drafted):
             stems = _promises.stems(draft, (s, e))
             shared = promise.objects & stems
+            if promise.loose and said and said <= stems and len(shared) >= 2 and 2 * len(shared) >= len(promise.objects):
+                return True  # "Luggage storage is free and available from 06:00"
+            if promise.kind not in ("replacement", "delivery"):
+                continue
             # told in the future: a delivery the draft's sentence sends, or what it will send ("the corrected itinerary
             # will come to …" told as "we'll send the new itinerary to …")
             sent = "deliv" in stems if promise.kind == "delivery" else bool(_FUTURE.search(draft, s, e))
             if len(shared) >= 4 and 2 * len(shared) >= len(promise.objects) and (not ahead or sent and (promise.kind == "delivery" or not promise.loose)):
                 return True
-        start = max(e + 1, start + 1)  # past the mark that ends it
     return False
 
 

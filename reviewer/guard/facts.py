@@ -90,6 +90,8 @@ CURRENCIES = {
     "NZD": r"NZD|NZ\$", "ZAR": r"ZAR", "ILS": r"₪|ILS|shekels?", "SAR": r"SAR|riyals?", "QAR": r"QAR", "EGP": r"EGP", "KRW": r"₩|KRW",
     "CNY": r"CNY|RMB|yuan|юан(?:ь|я|ей|ям|ями|ях)", "GEL": r"₾|GEL|лари", "BYN": r"BYN",
 }
+# "£41.49 a month", "twice a week", "24 hours a day": a rate, not a duration
+_NOT_RATE = r"(?<![\d%]\s)(?<!once\s)(?<!twice\s)(?<!times\s)(?<!hours\s)"
 NUMBER_WORDS = {
     **dict.fromkeys(["one", "один", "одна", "одно", "одного", "одну", "одной"], "1"),
     **dict.fromkeys(["two", "два", "две", "двух", "двум", "двумя"], "2"),
@@ -104,8 +106,8 @@ NUMBER_WORDS = {
     **{f"{en}|{ru}(?:ый|ой|ая|ое|ые|ого|ому|ую|ым|ом|ых|ий|ья|ье)": str(n) for n, en, ru in [
         (4, "fourth", "четв[её]рт"), (5, "fifth", "пят"), (6, "sixth", "шест"), (7, "seventh", "седьм"), (8, "eighth", "восьм"),
         (9, "ninth", "девят"), (10, "tenth", "десят"), (11, "eleventh", "одиннадцат"), (12, "twelfth", "двенадцат")]}, "twice": "2", "double": "2", "both": "2", "(?:a\\s+)?couple\\s+of": "2", "пар[уы]": "2", "оба": "2", "обе": "2", "обоих": "2", "обеих": "2",
-    **dict.fromkeys(["an?\\s+hour", "(?<=within\\s)the\\s+hour", "час", "(?<=течение\\s)часа"], "duration:60min"), **dict.fromkeys(["an?\\s+day(?!\\s+off\\b)", "(?<=течение\\s)дня"], "duration:1440min"),
-    **dict.fromkeys(["an?\\s+week", "недел[юяи]"], "duration:10080min"), **dict.fromkeys(["a\\s+month", "месяц"], "duration:43200min"),
+    **dict.fromkeys([f"{_NOT_RATE}an?\\s+hour", "(?<=within\\s)the\\s+hour", "час", "(?<=течение\\s)часа"], "duration:60min"), **dict.fromkeys([f"{_NOT_RATE}an?\\s+day(?!\\s+off\\b)", "(?<=течение\\s)дня"], "duration:1440min"),
+    **dict.fromkeys([f"{_NOT_RATE}an?\\s+week", "недел[юяи]"], "duration:10080min"), **dict.fromkeys([f"{_NOT_RATE}a\\s+month", "месяц"], "duration:43200min"),
     # collective numerals and the teens: «двое», «восьмерым», «двенадцати»
     **dict.fromkeys(["двое", "двоих", "двоим"], "2"), **dict.fromkeys(["трое", "троих", "троим"], "3"), **dict.fromkeys(["четверо", "четверых", "четверым"], "4"),
     **dict.fromkeys(["пятеро", "пятерых", "пятерым"], "5"), **dict.fromkeys(["шестеро", "шестерых", "шестерым"], "6"), **dict.fromkeys(["восьмеро", "восьмерых", "восьмерым"], "8"),
@@ -124,7 +126,8 @@ NUMBER_WORDS = {
     **dict.fromkeys(["half", "половин[аыуеой]", "вдвое", "in\\s+half"], "fraction:0.5"), **dict.fromkeys(["quarter", "четверт[ьи]"], "fraction:0.25"),
     **dict.fromkeys(["three[- ]quarters", "три\\s+четверти"], "fraction:0.75"),
     **dict.fromkeys(["(?:a\\s+)?quarter\\s+of\\s+an\\s+hour", "четверть\\s+часа"], "duration:15min"),
-    **dict.fromkeys(["an?\\s+fortnight", "fortnight"], "duration:20160min"), **dict.fromkeys(["an?\\s+year", "(?<=на\\s)год", "(?<=течение\\s)года"], "duration:518400min"),
+    **dict.fromkeys([f"(?<={verb}\\s)год" for verb in ("действовал", "действует", "длился", "длится", "продлится", "займ[её]т")], "duration:518400min"),  # «ваучер действовал год»
+    **dict.fromkeys(["an?\\s+fortnight", "fortnight"], "duration:20160min"), **dict.fromkeys([f"{_NOT_RATE}an?\\s+year", "(?<=на\\s)год", "(?<=течение\\s)года"], "duration:518400min"),
     **dict.fromkeys(["десят(?:ок|ка|ку|ком|ке)"], "10"), **dict.fromkeys(["(?:a\\s+)?dozen", "дюжин[аыуеой]"], "12"),
     # round thousands in words: «полторы тысячи рублей» for «1 500 ₽»
     **dict.fromkeys(["a\\s+thousand", "one\\s+thousand", "тысяч[аиу]"], "1000"), **dict.fromkeys(["one\\s+and\\s+a\\s+half\\s+thousand", "(?:полтор[аы]|полутора)\\s+тысяч[иа]?"], "1500"),
@@ -168,7 +171,7 @@ _ORDINAL_STEMS = [  # (n, English, Russian stem before the adjective ending)
     (16, "sixteenth", "шестнадцат"), (17, "seventeenth", "семнадцат"), (18, "eighteenth", "восемнадцат"), (19, "nineteenth", "девятнадцат"),
     (20, "twentieth", "двадцат"), (30, "thirtieth", "тридцат"),
 ]
-_RU_ORDINAL_ENDING = "(?:ое|ого|ье|ьего|ий)"  # «первое», «тридцатого», «третье», «третьего»
+_RU_ORDINAL_ENDING = "(?:ое|ого|ому|ье|ьего|ьему|ий)"  # «первое», «тридцатого», «к двадцатому», «третье», «третьего»
 ORDINAL_DAYS = {
     **{f"{en}|{ru}{_RU_ORDINAL_ENDING}": n for n, en, ru in _ORDINAL_STEMS},
     **{f"{tens_en}[- ]{en}|{tens_ru}\\s+{ru}{_RU_ORDINAL_ENDING}": tens + n for tens, tens_en, tens_ru in ((20, "twenty", "двадцать"), (30, "thirty", "тридцать"))
@@ -257,6 +260,7 @@ DAY_OF_MONTH = re.compile(
 EVERY_MONTH = re.compile(r"\s+of\s+(?:each|every)\s+month|\s+(?:числа\s+)?каждого\s+месяца", re.IGNORECASE)
 EVERY_MONTH_BEFORE = re.compile(r"(?:каждое|каждого|каждому|every|each)\s+(?:the\s+)?$", re.IGNORECASE)  # «каждое 15-е число»
 # "the first of every month": a day of the month in words, told as a schedule
+_OF_THE_MONTH = re.compile(r"\s+of\s+the\s+month\b", re.IGNORECASE)
 MONTHLY_IN_WORDS = re.compile(rf"(?<!\w)(?:the\s+)?{_ORDINAL_DAY}(?=\s+of\s+(?:each|every)\s+month)", re.IGNORECASE)
 # «до 12.03», «с 05.11»: a day and month without the year, as Russian writes dates (read as a time, too, for «в 12.30»)
 DAY_MONTH = re.compile(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d.,])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0[1-9]|1[0-2])(?![\d%]|[.,]\d)", re.IGNORECASE)
@@ -281,7 +285,7 @@ COMPOUND_WORD = re.compile(r"(?<![\w-])(?P<p>" + "|".join(ru for ru, _ in COMPOU
 # A number word and a unit: "two days" for "48 hours", «три недели» (a reading: it keeps a duration, never adds one)
 DURATION_WORD = re.compile(
     r"(?<!\w)(?P<w>" + "|".join(w for w, v in NUMBER_WORDS.items() if v.isdigit() and int(v) > 1 and not w.startswith(("first", "second", "third")) and "(?:" not in w)
-    + rf")\s+(?P<unit>{'|'.join(f'(?P<u{k}>{v})' for k, v in UNITS.items())})(?!\w)",
+    + rf")[\s-]+(?P<unit>{'|'.join(f'(?P<u{k}>{v})' for k, v in UNITS.items())})(?!\w)",  # "two days", "a one-hour slot"
     re.IGNORECASE,
 )
 END_OF = re.compile(
@@ -294,7 +298,7 @@ RELATIVE_DAY = re.compile(r"\b(?:" + "|".join(f"(?P<{k.replace(' ', '_')}>{v})" 
 TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)"
     r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mm2>[0-5]\d)(?!\d)"
-    r"|(?:(?<=\bat\s)|(?<=\bв\s)|(?<=\bс\s)|(?<=\bдо\s)|(?<=\bк\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\btill\s)|(?<=[-–])|(?<![\d.])(?=(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:to|until|till|[-–])\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\b))(?P<h4>[01]?\d|2[0-3])\.(?P<mm4>[0-5]\d)(?!\d|\.\d)"
+    r"|(?:(?<=\bat\s)|(?<=\bв\s)|(?<=\bс\s)|(?<=\bдо\s)|(?<=\bк\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\btill\s)|(?<=[-–])|(?<![\d.])(?=(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:to|until|till|[-–])\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\b))(?P<h4>[01]?\d|2[0-3])\.(?P<mm4>[0-5]\d)(?!\d|\.\d|\s?%)"
     r"|\b(?P<noon>noon|midday|midnight|полдень|полночь|полудн[яюе]|полуноч[иь]|полуночи)\b"
     r"|(?:(?<=\bдо\s)|(?<=\bс\s)|(?<=\bв\s)|(?<=\bк\s)|(?<=\bпосле\s))(?P<h3>[01]?\d|2[0-3])\s+час(?:а|ов)?(?:\s+(?P<mm3>[0-5]?\d)\s+минут[аыу]?)?(?!\w)",  # «в 22 часа 10 минут»
     re.IGNORECASE,
@@ -339,7 +343,7 @@ RU_TIME = re.compile(r"(?<![\d.,])(?P<h>[01]?\d|2[0-3])\.(?P<mm>[0-5]\d)(?!\d|[.
 # A garment's size: "size M", «размера S», «размер XL»
 SIZE = re.compile(r"(?:\bsize|(?<!\w)размер\w*|\b(?-i:EU|UK|US))\s+(?P<s>XXXL|XXL|XL|XS|XXS|[SML]|\d{2,3})(?![\w-])", re.IGNORECASE)  # "EU 42" is size 42
 # A code written in groups, as a card or a parcel label shows it: "1Z 999 AA1 01 2345 6784" = "1Z999AA10123456784"
-LABELLED_GROUPS = re.compile(r"(?:\b(?:waybill|tracking(?:\s+(?:number|no\.?|code))?|consignment(?:\s+(?:number|no\.?))?|parcel\s+(?:number|no\.?))|(?<!\w)(?:накладн\w*|трек(?:-?номер\w*)?|отправлени\w*))\s*(?:№|no\.?|number|:)?\s*(?P<ref>\d{2,6}(?: \d{2,6}){1,5})(?![\w-])", re.IGNORECASE)
+LABELLED_GROUPS = re.compile(r"(?:\b(?:waybill|tracking(?:\s+(?:number|no\.?|code))?|consignment(?:\s+(?:number|no\.?))?|(?:parcel|account|contract|customer|membership|policy|meter)\s+(?:number|no\.?))|(?<!\w)(?:накладн\w*|трек(?:-?номер\w*)?|отправлени\w*|(?:лицев\w+\s+сч[её]т\w*|номер\w*\s+(?:договора|счетчика|счётчика|полиса|лицевого\s+сч[её]та))))\s*(?:№|no\.?|number|:)?\s*(?P<ref>\d{2,6}(?: \d{2,6}){1,5})(?![\w-])", re.IGNORECASE)
 SPACED_REFERENCE = re.compile(r"(?<![\w-])(?P<ref>[A-ZА-ЯЁ0-9]{1,6}(?: [A-ZА-ЯЁ0-9]{1,6}){2,7})(?![\w-])")
 # A number with its unit stuck to it is that number, not a code: "75cl", "350gsm", «60см»; a count: "FlexPen x5", "×2"
 # An amount of data or a speed, however written: "48 Mbps" = "48 megabits per second", "1.5GB" = «1,5 гигабайта»
@@ -352,7 +356,7 @@ _DATA_PREFIX = {"k": "k", "кило": "k", "к": "k", "kilo": "k", "m": "M", "м
 _DATA_SCALE = {"k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
 QUANTITY = re.compile(r"(?<![\w.,])[x×](?P<c>\d{1,3})(?![\w.,]\d|\w)|(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)(?:cl|ml|l|kg|g|gsm|cm|mm|km|m|mb|gb|tb|kb|kw|kwh|w|v|mah|px|oz|lbs?|in|ft|x|см|мм|км|м|кг|г|мл|л|гб|мб)(?!\w)", re.IGNORECASE)
 NUMBER = re.compile(rf"(?<![\w.,]){_NUM}(?:-?(?:st|nd|rd|th|[а-я]{{1,3}}))?(?!\w)")
-_NUMBER_WORD_LIST = sorted(NUMBER_WORDS.items(), key=lambda kv: -len(kv[0]))  # "three quarters" before "three"
+_NUMBER_WORD_LIST = sorted(NUMBER_WORDS.items(), key=lambda kv: -len(re.sub(r"\(\?<[=!][^)]*\)", "", kv[0])))  # "three quarters" before "three" (lookbehinds aside)
 NUMBER_WORD = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<nw{i}>{w})" for i, (w, _) in enumerate(_NUMBER_WORD_LIST)) + r")(?!\w)", re.IGNORECASE)
 
 
@@ -470,8 +474,9 @@ def extract(text: str, lang: str) -> list[Fact]:
         day = int(m["d"] or m["d2"] or m["d3"] or m["d4"])
         if EVERY_MONTH.match(text, m.end()) or EVERY_MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):  # "on the 1st of each month" is no date of "1 May"
             found.add("date", m.start(), m.end(), f"day {day} monthly", {f"monthly:{day}"})
-        else:
-            found.add("date", m.start(), m.end(), f"day {day}", {f"day-of-month:{day}"}, also={f"number:{day}"})
+        else:  # "the 3rd of the month" may be every month's
+            monthly = {f"monthly:{day}"} if _OF_THE_MONTH.match(text, m.end()) else set()
+            found.add("date", m.start(), m.end(), f"day {day}", {f"day-of-month:{day}"}, also={f"number:{day}"} | monthly)
     for m in found.scan(HOURS):
         a, b = int(m["a"]), int(m["b"])
         if 1 <= a <= 12 and 1 <= b <= 12 and b < a:
@@ -536,6 +541,9 @@ def extract(text: str, lang: str) -> list[Fact]:
     for m in found.scan(DURATION):
         unit = next(u for u in UNITS if m.group(f"u{u}"))
         n = _number(m.group("n"))
+        if unit == "year" and re.fullmatch(r"(?:19|20)\d\d", n):
+            found.add("year", m.start(), m.end(), n)  # «до конца 2024 года»: a year, not a duration; a date of that year keeps it
+            continue
         found.add("duration", m.start(), m.end(), f"{n} {unit}", {_minutes(n, unit, m.group())}, also={f"number:{n}"})
     for m in found.scan(FRACTION):
         a, b = int(m["a"]), int(m["b"])
@@ -601,12 +609,32 @@ def extract(text: str, lang: str) -> list[Fact]:
         reading = _NUMBER_WORD_LIST[int(next(k for k, v in m.groupdict().items() if v)[2:])][1]
         kind, value = reading.split(":") if ":" in reading else ("number", reading)
         found.add(kind, m.start(), m.end(), value, {reading if ":" in reading else f"number:{value}"}, strict=kind == "duration" and _timed(text, m.start()))
-    return sorted(found.facts, key=lambda f: f.start)
+    return _joined_durations(sorted(found.facts, key=lambda f: f.start), text)
+
+
+_JOINING = re.compile(r"\s*(?:and\s+|и\s+)?", re.IGNORECASE)
+
+
+def _joined_durations(facts: list[Fact], text: str) -> list[Fact]:
+    """Hours and then minutes are one duration: "3 hours 30 minutes", «три часа двенадцать минут» (210 minutes is "three and a half hours")."""
+    def minutes(f: Fact) -> Decimal | None:
+        key = next((k for k in f.keys if k.startswith("duration:") and k.endswith("min")), None) if f.kind == "duration" else None
+        return Decimal(key[len("duration:") : -len("min")]) if key else None
+
+    out: list[Fact] = []
+    for f in facts:
+        hours = out[-1] if out else None
+        a, b = (minutes(hours), minutes(f)) if hours else (None, None)
+        if a and b and a % 60 == 0 and a < 1440 and b < 60 and _JOINING.fullmatch(text, hours.end, f.start):
+            out[-1] = Fact("duration", f"{hours.value} {f.value}", text[hours.start : f.end], hours.start, f.end, frozenset({f"duration:{format(a + b, 'f')}min"}), strict=hours.strict or f.strict)
+        else:
+            out.append(f)
+    return out
 
 
 _WORKDAYS = re.compile(r"business|working|рабоч", re.IGNORECASE)
 # A place named by a letter: "terminal B", «корпус Б», "gate C"
-LETTERED = re.compile(r"(?:\b(?:terminal|gate|platform|building|block|hall|pier|concourse|sector|wing|entrance)|(?<!\w)(?:терминал\w*|выход\w*|платформ\w*|корпус\w*|зал\w*|сектор\w*|подъезд\w*|строени\w*|вход\w*))\s+(?P<l>(?-i:[A-ZА-ЯЁ]))(?![\w-])", re.IGNORECASE)
+LETTERED = re.compile(r"(?:\b(?:terminal|gate|platform|building|block|hall|pier|concourse|sector|wing|entrance|row|zone|stand)|(?<!\w)(?:терминал\w*|выход\w*|платформ\w*|корпус\w*|зал\w*|сектор\w*|подъезд\w*|строени\w*|вход\w*|ряд\w*|зон\w*|трибун\w*))\s+(?P<l>(?-i:[A-ZА-ЯЁ]))(?![\w-])", re.IGNORECASE)
 # A duration in words is a fact where it times something: "within an hour", "in two days", «в течение часа»
 _TIMED = re.compile(r"(?:\b(?:within|in|for|after|takes?|took|up\s+to)|(?<!\w)(?:в\s+течение|через|за|на|до|не\s+(?:более|больше|дольше)))\s+(?:the\s+next\s+|about\s+|around\s+|около\s+|примерно\s+)?$", re.IGNORECASE)
 
@@ -651,7 +679,7 @@ def _date(found: _Found, m: re.Match) -> None:
     short = f"{month:02d}-{day:02d}"
     other = {f"date:{year}-{day:02d}-{month:02d}"} if m["num"] and "/" in m["num"] and day <= 12 and day != month else set()  # 03/05: 3 May or March 5
     if year:
-        found.add("date", m.start(), m.end(), f"{year}-{short}", {f"date:{year}-{short}"}, {f"date:{short}", f"day-of-month:{day}"} | other)
+        found.add("date", m.start(), m.end(), f"{year}-{short}", {f"date:{year}-{short}"}, {f"date:{short}", f"day-of-month:{day}", f"year:{year}"} | other)
     else:
         found.add("date", m.start(), m.end(), short, also={f"day-of-month:{day}"})
 
@@ -679,8 +707,10 @@ def _hour_word(m: re.Match) -> int:
 
 
 def _in_part_of_day(hour: int, part: str) -> int:
-    """A 12-hour clock's hour said with its part of the day: «11 утра» 11, «3 ночи» 3, «12 дня» 12, «4 дня» 16, «6 вечера» 18."""
-    return 12 if part in ("дня", "afternoon") and hour == 12 else hour % 12 + (0 if part in ("утра", "morning", "ночи") else 12)
+    """A 12-hour clock's hour said with its part of the day: «11 утра» 11, «3 ночи» 3, «11 ночи» 23, «12 дня» 12, «4 дня» 16, «6 вечера» 18."""
+    if part == "ночи":
+        return hour + 12 if 9 <= hour <= 11 else hour % 12
+    return 12 if part in ("дня", "afternoon") and hour == 12 else hour % 12 + (0 if part in ("утра", "morning") else 12)
 
 
 _PART_OF_DAY = re.compile(r"\s+(?:(утра|дня|вечера|ночи)|in\s+the\s+(morning|afternoon|evening))(?!\w)", re.IGNORECASE)

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Iterator
 
 FORMS_FILE = Path(__file__).resolve().parent / "data" / "ru_forms.json"
 
@@ -55,15 +56,16 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
     "credit": {
         "en": [r"(?:will|'ll|going\s+to|can|could|would|happy\s+to|shall)\s+(?:\w+\s+)?recalculat\w*|\ba\s+recalculation\b", r"credit(?:s|ed|ing)?(?!\s+card)(?!\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank))", r"bonus\w*", r"(?:loyalty|reward|bonus)\s+points", r"goodwill", r"add\w*\s+(?:another|an\s+extra|a\s+further)\s+(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))"],
-        "ru": [r"<бонус>", r"<бонусный>", r"<балл>", r"<кредит>", r"<кешбэк>", r"<перерасчет>", r"<пересчитать:futr,1per|INFN|PRTS|past>", r"<зачесть:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)в\s+сч[её]т", r"<зачислить:futr,1per|INFN>\s+((?:[\w.,]+\s+){0,3}?)\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)"],
+        "ru": [r"<бонус>", r"<бонусный>", r"<балл>", r"<кешбэк>", r"<перерасчет>", r"<пересчитать:futr,1per|INFN|PRTS|past>", r"<зачесть:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)в\s+сч[её]т", r"<зачислить:futr,1per|INFN>\s+((?:[\w.,]+\s+){0,3}?)\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)",
+               r"\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)\s+((?:[\w.,]+\s+){0,2}?)<зачислить:futr,1per>"],  # «64 990 рублей зачислим на вашу карту»
     },
     "discount": {
         "en": [r"discount\w*", r"vouchers?", r"coupons?", r"promo\s?codes?", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:remov|deduct|tak|wip)\w*\s+((?:(?!away\b|and\b|then\b)[\w$£€%.,-]+\s+){0,4}?)(?:from|off)\s+(?:your|the)\s+(?:next\s+)?(?:account|bill|invoice|balance|statement|direct\s+debit|(?:monthly\s+)?(?:payment|instal+ment))\b", r"(?:take|knock|deduct)\w*\s+((?:(?!away\b|drop\w*\b|when\b|and\b|then\b)[\w$£€%.,-]+\s+){0,6}?)off\s+(?:your|the|next|this|that|too|as\s+well)\b(?!\s+(?:\w+\s+)?(?:settlement|payout|pay-?out|claim\s+payment|compensation|refund)\b|\s+(?:job|case|shift|route|rota|list|project|schedule|team|flight|ward|duty)\b)", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
                r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€%]|dollars|pounds|euros|usd|gbp|eur))\s+off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|slip|add|include|throw|tuck|pack)\s+(?:in\s+)?(?:a|an|some|two|three|\d+)\s+(?:[\w-]+\s+){0,4}?(?:in\s+with|in|into|with)\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:box|parcel|package|pack|order|bag|delivery|shipment)\b",  # "we'll pop a bag of treats in with the pack"
-               r"take\w*\s+(?:half|a\s+third|a\s+quarter|\d+\s?%|[$£€]\s?\d[\d.,]*)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?off\b", r"(?:knock|shave)\w*\s+((?:[\w$£€%.,'-]+\s+){0,6}?)off\b",
+               r"take\w*\s+(?:half|a\s+third|a\s+quarter|\d+\s?%|[$£€]\s?\d[\d.,]*|something|a\s+(?:bit|little))\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:take|knock)\s+(?:that|it|this|them)\s+off\b", r"(?:knock|shave)\w*\s+((?:[\w$£€%.,'-]+\s+){0,6}?)off\b",
                r"honou?r\w*\s+(?:the|that|this|your|our)\s+((?:\w+\s+){0,2}?)(?:price|rate|discount|offer|deal|promo\w*)", r"match\w*\s+(?:the|that|their|this|its|any)\s+((?:\w+\s+){0,2}?)price",
-               r"as\s+(?:a|our)\s+(?:small\s+|little\s+|special\s+)?(?:thank[- ]?you|token\s+of|gesture\s+of|way\s+of\s+saying)", r"at\s+the\s+(?:old|previous|original)\s+(?:price|rate)", r"(?:stick|keep)\s+to\s+(?:the|our|that|your)\s+(?:[$£€]\s?\d[\d.,]*|original|quoted|old|previous)\b", r"keep\s+you\s+on\s+(?:that|this|the\s+(?:same|current|old|original)|your\s+(?:current|old|original))\s+(?:price|rate|plan|tariff)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+){0,3}?(?:cheaper|for\s+less)\b|(?:will|'ll)\s+cost\s+(?:you\s+)?less\b"],  # a gift: "we'll send a hoodie as a thank-you"
-        "ru": [r"<скидка>", r"<промокод>", r"<уменьшить:futr,1per|INFN>\s+((?:[\w-]+\s+){0,3}?)(?:<платеж>|<счет>|<сумма>|<плата>|<стоимость>)|(?:<платеж>|<счет>|<плата>)\s+((?:[\w-]+\s+){0,2}?)(?:мы\s+)?<уменьшить:futr,1per>", r"(?:<взять:futr,1per>|<списать:futr,1per>)\s+(?:\w+\s+){0,2}?(?:только\s+)?(?:половину|часть|\d+\s?%)",
+               r"as\s+(?:a|our)\s+(?:small\s+|little\s+|special\s+)?(?:thank[- ]?you|token\s+of|gesture\s+of|way\s+of\s+saying)", r"at\s+the\s+(?:old|previous|original)\s+(?:price|rate)", r"(?:hold|keep|freeze|lock\s+in)\s+(?:you\s+on\s+)?(?:your|the)\s+(?:current|existing|old|present)\s+(?:price|rate|tariff|deal)\b", r"(?:stick|keep)\s+to\s+(?:the|our|that|your)\s+(?:[$£€]\s?\d[\d.,]*|original|quoted|old|previous)\b", r"keep\s+you\s+on\s+(?:that|this|the\s+(?:same|current|old|original)|your\s+(?:current|old|original))\s+(?:price|rate|plan|tariff)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+){0,3}?(?:cheaper|for\s+less)\b|(?:will|'ll)\s+cost\s+(?:you\s+)?less\b"],  # a gift: "we'll send a hoodie as a thank-you"
+        "ru": [r"<скидка>", r"<промокод>", r"сохран(?:им|ит|ят)\s+(?:за\s+вами\s+|вам\s+)?(?:прежн|текущ|стар|нынешн)\w+\s+(?:цен|стоимост|ставк)\w*", r"<уменьшить:futr,1per|INFN>\s+((?:[\w-]+\s+){0,3}?)(?:<платеж>|<счет>|<сумма>|<плата>|<стоимость>)|(?:<платеж>|<счет>|<плата>)\s+((?:[\w-]+\s+){0,2}?)(?:мы\s+)?<уменьшить:futr,1per>", r"(?:<взять:futr,1per>|<списать:futr,1per>)\s+(?:\w+\s+){0,2}?(?:только\s+)?(?:половину|часть|\d+\s?%)",
                r"(?:<снять:futr,1per>|<скинуть:futr,1per>|<вычесть:futr,1per>|(?:будет|будут)\s+<вычесть:PRTS>)\s+(?:с|из)\s+((?:[\w-]+\s+){0,3}?)(?:<сумма>|<счет>|<платеж>|<плата>|<стоимость>|<цена>|<чек>)",  # «снимем с итоговой суммы ещё пять тысяч», «эти дни вычтем из абонентской платы»
                r"(?:<вложить:futr,1per>|<положить:futr,1per>)\s+((?:[\w-]+\s+){0,4}?)(?:в|к)\s+(?:<посылка>|<заказ>|<коробка>|<пакет>|<новый>)|в\s+(?:посылку|заказ|коробку)\s+(?:\w+\s+)?(?:<вложить:futr,1per>|<положить:futr,1per>)",  # «в посылку вложим ещё и коврик»
                r"<купон>", r"<подарочный>\s+<сертификат>", r"<сертификат>\s+(?:\w+\s+)?(?:на\s+(?:сумму\s+)?\d|номиналом)", r"<подарить>", r"<добавить:futr,1per>\s+((?:[\w-]+\s+){0,3}?)от\s+нас(?!\w)", r"<дарить:pres,1per>", r"\w+(?:им|ем|ём)\s+((?:\w+\s+){0,3}?)в\s+подарок", r"в\s+подарок\s+((?:\w+\s+){0,2}?)\w+(?:им|ем|ём)\b", r"\w+(?:ит|ет|ёт)\s+(?:вам\s+)?в\s+подарок", r"<сохранить:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)(?:<цена>|<тариф>)",
@@ -71,12 +73,16 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
     "compensation": {
         "en": [r"compensat\w*", r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))\s+(?:will|should|is\s+going\s+to)\s+be\s+(?:paid|transferred|sent)\s+(?:to\s+you|out|within|in|by|into)\b", r"you(?:'ll|\s+will)\s+(?:also\s+)?(?:get|receive|be\s+paid)\s+(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))(?!\w)(?!\s+(?:off|discount))", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+|gladly\s+|happily\s+)?(?:double|triple)\s+(?:it|that|this|them|the|your)\b", r"make\s+(?:it\s+)?up\s+(?:to|for)", r"make\s+up\s+(?:the|your|any|all)\s+((?:[\w'-]+\s+){0,3}?)(?:pay|wages?|earnings|loss|losses|difference|shortfall|cost|costs|income)\b", r"(?:a\s+little|something|a\s+bit)\s+(?:extra\s+)?on\s+top\b", r"make\s+good\s+(?:any|the|all|your|on)\b", r"reimburs\w*", r"(?:along\s+with|together\s+with|plus|as\s+well\s+as|and)\s+(?:whatever|what|anything|everything)\s+you\s+(?:spent|paid|had\s+to\s+(?:pay|spend))\b", r"(?:pay|paying|plus|with|add|adding|including)\s+(?:\w+\s+){0,2}?interest\b", r"add\w*\s+(?:the\s+)?(?:cost|price|amount)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:to|onto)\s+(?:your|the)\s+(?:payment|settlement|payout|pay-?out|claim|refund)\b"],
-        "ru": [r"<компенсировать>", r"<компенсация>", r"<удвоить:futr,1per>", r"<утроить:futr,1per>", r"(?:<выплатить:futr,1per|INFN>|<доплатить:futr,1per|INFN>|<заплатить:futr,1per>)\s+(?:\w+\s+){0,2}?(?:<неустойка>|<пеня>)", r"(?:<неустойка>|<пеня>)\s+((?:\w+\s+){0,4}?)(?:<выплатить:futr,1per|INFN>|<заплатить:futr,1per>)", r"<возместить>", r"<возмещение>", r"<возмещать>", r"<добавить:futr,1per>\s+((?:\w+\s+){0,3}?)к\s+(?:<выплата>|<сумма>|<компенсация>|<возврат>)", r"(?:ещ[её]|немного|что-то|кое-что|<добавить:futr,1per|past>)\s+(?:[\w-]+\s+){0,3}?сверху\b", r"(?:<выплатить>|<начислить>|<заплатить>|вместе\s+с|плюс)\s+(?:\w+\s+){0,2}?<процент>\s+за\b"],
+        "ru": [r"<компенсировать>", r"<компенсация>", r"<удвоить:futr,1per>", r"<утроить:futr,1per>", r"<выплатить:futr,1per>", r"(?:<выплатить:futr,1per|INFN>|<доплатить:futr,1per|INFN>|<заплатить:futr,1per>)\s+(?:\w+\s+){0,2}?(?:<неустойка>|<пеня>)", r"(?:<неустойка>|<пеня>)\s+((?:\w+\s+){0,4}?)(?:<выплатить:futr,1per|INFN>|<заплатить:futr,1per>)", r"<возместить>", r"<возмещение>", r"<возмещать>", r"<добавить:futr,1per>\s+((?:\w+\s+){0,3}?)к\s+(?:<выплата>|<сумма>|<компенсация>|<возврат>)", r"(?:ещ[её]|немного|что-то|кое-что|<добавить:futr,1per|past>)\s+(?:[\w-]+\s+){0,3}?сверху\b", r"(?:<выплатить>|<начислить>|<заплатить>|вместе\s+с|плюс)\s+(?:\w+\s+){0,2}?<процент>\s+за\b"],
     },
     "cost": {
         "en": [
             r"free(?:\s+of\s+charge)?(?!\s+to\b)(?!\s+(?:plan|tier|version|edition|account|app|level|package|tariff)s?\b|\s+(?:allows?|includes?|gives|has|lets|offers|comes\s+with)\b)",  # not "the Free plan", "Free allows …"
             r"on\s+(?:us|the\s+house)", r"at\s+(?:our|no)\s+(?:extra\s+)?(?:cost|charge|expense)",
+            r"(?:won't|will\s+not)\s+(?:take|charge|deduct|apply|collect)\s+(?:the|your|any)\s+(?:[\w-]+\s+)?(?:excess|deductible|fee|charge|co-?pay(?:ment)?)\b",  # "we won't take the excess off this one"
+            r"bill\s+us\s+directly|(?:send|charge)\s+(?:the\s+)?(?:bill|invoice)\s+(?:directly\s+)?to\s+us\b", r"(?:send|book|order|arrange)\s+(?:you\s+)?a\s+(?:taxi|cab)\b",
+            # a night's stay: "we'll put you up at an airport hotel"
+            r"put\s+you\s+up\b", r"(?:book|arrange|find|get|provide)\s+(?:you\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:hotel(?:\s+room)?|room|accommodation|bed)\s+for\s+the\s+night\b",
             # we cover: "we'll cover half of it", "we covered the fee" (not "the quote covered the crown", "your plan covers it")
             r"(?:(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|'ve|\s+have)?\s+(?:also\s+|gladly\s+|happily\s+)?cover(?:ed)?|cover(?:ing)?)\s+(?:for\s+)?(?:the|your|any|all|it|this|that|a|an|half|part|some|most|whatever|what|everything|anything|\d+\s?%|[a-z]{3,}ing|\w+'s)\b",
             r"(?:is|are|will\s+be|'s|'re)\s+(?:fully\s+)?covered\s+by\s+us\b", r"(?:will|shall)\s+be\s+(?:fully\s+|partly\s+|partially\s+)?covered\b(?!\s+(?:by|under|at)\b)",
@@ -96,15 +102,16 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"(?:won't|will\s+not|doesn't|does\s+not|shouldn't)\s+cost\s+(?:you\s+)?(?:anything|a\s+(?:penny|thing|cent|dime))", r"(?:it's|it\s+is|they're|they\s+are)\s+yours\s+to\s+keep",
             # a charge dropped: "the excess, which we'll set aside", "we'll write off the fee"
             r"(?:excess|fee|charge|penalty|deductible)\b[^.!?\n]{0,30}?(?:we'll|we\s+will|we're\s+going\s+to)\s+(?:set\s+aside|drop|scrap|write\s+off|forget\s+about|let\s+go)",
-            r"(?:set\s+aside|scrap|write\s+off|drop|skip)\s+(?:the|your|that|this)\s+(?:\w+\s+)?(?:excess|fee|charge|penalty|deductible|payment)",
+            r"(?:set\s+aside|scrap|write\s+off|drop|skip|remov(?:e|ed|ing))\s+(?:the|your|that|this)\s+(?:[\w£$€.,-]+\s+){0,2}?(?:excess|fee|charge|penalty|deductible|payment)",
             r"(?:excess|fee|charge|penalty|deductible)\s+(?:\w+\s+){0,2}?(?:does\s+not|doesn't|will\s+not|won't|no\s+longer)\s+apply",  # "the £65.00 call-out fee does not apply"
             r"(?:isn't|is\s+not|aren't|are\s+not|won't\s+be|not\s+be|doesn't\s+come|does\s+not\s+come|don't\s+end\s+up|never\s+(?:are|is))\s+(?:\w+\s+){0,2}?out\s+of\s+(?:\w+\s+)?pocket",
         ],
         "ru": [
-            r"<оплатить:futr,1per|futr,3per>", r"<оплачивать:pres,1per>", r"<заплатить:futr,1per>", r"<бесплатно>", r"<бесплатный>", r"за\s+(?:наш|свой)\s+сч[её]т", r"(?:—|–)\s*за\s+сч[её]т\s+(?!ваш|клиент|покупател|страхов|полис|гарант)[а-яё]+(?=\s*[.!;)]|\s*$)", r"(?:—|–)\s*(?:в\s+подарок\s+)?от\s+нас(?=\s*[.!;)]|\s*$)", r"за\s+сч[её]т\s+(?:компании|магазина|банка|школы|клиники|отеля|гостиницы|авиакомпании|туроператора|аптеки|сети|автосалона|мастерской|сервиса|салона|центра|фирмы|организации|ресторана|кафе|агентства|перевозчика|оператора|нас)",
+            r"<оплатить:futr,1per|futr,3per>", r"<оплачивать:pres,1per>", r"(?:разместим|поселим|заселим)\s+(?:вас\s+)?в\s+(?:\w+\s+)?(?:гостиниц|отел)\w*", r"<заплатить:futr,1per>", r"<бесплатно>", r"<бесплатный>", r"за\s+(?:наш|свой)\s+сч[её]т", r"(?:—|–)\s*за\s+сч[её]т\s+(?!ваш|клиент|покупател|страхов|полис|гарант)[а-яё]+(?=\s*[.!;)]|\s*$)", r"(?:—|–)\s*(?:в\s+подарок\s+)?от\s+нас(?=\s*[.!;)]|\s*$)", r"за\s+сч[её]т\s+(?:компании|магазина|банка|школы|клиники|отеля|гостиницы|авиакомпании|туроператора|аптеки|сети|автосалона|мастерской|сервиса|салона|центра|фирмы|организации|ресторана|кафе|агентства|перевозчика|оператора|нас)",
             # a debt written off: «долг спишем», «спишем задолженность»
             r"(?:<списать:futr,1per>|<простить:futr,1per>|<аннулировать:futr,1per>|<обнулить:futr,1per>)\s+((?:[\w-]+\s+){0,3}?)(?:<долг>|<задолженность>)|(?:<долг>|<задолженность>)\s+((?:[\w-]+\s+){0,3}?)(?:<списать:futr,1per>|<простить:futr,1per>|<аннулировать:futr,1per>|<обнулить:futr,1per>)",
             # «пени … начислять не будут», «не будем начислять проценты»: a charge we will not make
+            r"(?:<пеня>|<штраф>|<процент>|<комиссия>|<неустойка>)\s+((?:[\w-]+\s+){0,6}?)(?:начислен|списан|взыскан)\w*\s+не\s+буд(?:ут|ет)(?!\w)",  # «проценты за июнь начислены не будут»
             r"(?:<пеня>|<штраф>|<процент>|<комиссия>|<неустойка>)\s+((?:[\w-]+\s+){0,6}?)(?:начислять|взимать|списывать|брать)\s+не\s+(?:будут|будем|станем|станут)|не\s+(?:будут|будем|станем|станут)\s+(?:\w+\s+)?(?:начислять|взимать|списывать)\s+((?:[\w-]+\s+){0,2}?)(?:<пеня>|<штраф>|<процент>|<комиссия>|<неустойка>)",
             r"(?<!\w)не\s+(?:посчитаем|засчитаем|будем\s+(?:считать|учитывать))\b",  # «а первые сутки мы вам не посчитаем»
             # «не спишем», «не берём» (not «не списаны»: a fact)
@@ -142,18 +149,19 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
     # a trip made for the customer: "we'll bring the phone round to your home", «сами привезём телефон к вам домой»
     "delivery": {
-        "en": [r"(?:we|i|(?:the|our|a|one\s+of\s+our)\s+(?:courier|driver|engineer|technician)s?)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|\s+can)?\s+(?:(?:also|then|personally|happily|gladly)\s+)?(?:bring|deliver|drop|drive|take|courier|return)\s+((?:[\w-]+\s+){0,3}?)(?:round\s+|over\s+|off\s+|back\s+|straight\s+|right\s+)?(?:to|at)\s+(?:you\b|your\s+(?:home|door|house|flat|apartment|address|office|place))",
+        "en": [r"(?:we|i|(?:the|our|a|one\s+of\s+our)\s+(?:courier|driver|engineer|technician|team|staff|nurse|pharmacist|colleague)s?)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|\s+can)?\s+(?:(?:also|then|personally|happily|gladly)\s+)?(?:bring|deliver|drop|drive|take|courier|return)\s+((?:[\w-]+\s+){0,3}?)(?:round\s+|over\s+|off\s+|back\s+|straight\s+|right\s+)?(?:to|at)\s+(?:you\b|your\s+(?:home|door|house|flat|apartment|address|office|place))",
                r"(?:have|get)\s+(?:it|them|the\s+[\w-]+|your\s+[\w-]+)\s+(?:delivered|brought|sent|dropped\s+off)\s+(?:straight\s+|right\s+)?(?:to|at)\s+(?:you\b|your\s+(?:home|door|house|flat|apartment|address|office|place))",
                r"(?:collect|pick)\w*\s+((?:[\w-]+\s+){0,3}?)(?:up\s+)?from\s+(?:you\b|your\s+(?:home|door|house|flat|apartment|address|office|place))", r"(?:home|door-to-door|doorstep)\s+(?:delivery|collection|visit)"],
         "ru": [r"(?:<привезти:futr>|<доставить:futr>|<отвезти:futr>|<завезти:futr>|<вернуть:futr>)\s+((?:[\w-]+\s+){0,3}?)(?:к\s+вам|вам\s+домой|домой|на\s+дом|по\s+вашему\s+адресу|на\s+ваш\s+адрес)",
                r"(?:к\s+вам\s+домой|на\s+дом|вам\s+домой)\s+((?:[\w-]+\s+){0,3}?)(?:<привезти:futr>|<доставить:futr>|<отвезти:futr>|<завезти:futr>)",
                r"(?:сам|сама|сами)\s+(?:приедет|приедут|приедем|заедет|заедут|заедем|подъедет|подъедем)\s+к\s+(?:вам|тебе)",  # «специалист сам приедет к вам»
+               r"(?:<взять:futr,1per>|<сделать:futr,1per>|<провести:futr,1per>|<осмотреть:futr,1per>)\s+((?:[\w-]+\s+){0,4}?)(?:прямо\s+)?(?:у\s+вас\s+дома|на\s+дому)",  # «кровь на анализы возьмём прямо у вас дома»
                r"<забрать:futr>\s+((?:[\w-]+\s+){0,3}?)(?:у\s+вас|из\s+дома|из\s+вашего\s+дома|с\s+вашего\s+адреса|по\s+вашему\s+адресу)", r"<выезд>\s+(?:\w+\s+)?(?:к\s+вам|на\s+дом)"],
     },
     "upgrade": {
-        "en": [r"upgrad\w*\s+(?:you|your\s+(?:room|seat|ticket|plan|class|booking|flight|car|cabin|stay))", r"(?:an?|free|complimentary)\s+upgrade", r"(?:put|move|seat|book|rebook|fly|switch)\w*\s+you\s+(?:\w+\s+)?(?:in|into|on|to|in\s+a)\s+(?:business|first|premium(?:\s+economy)?|club)(?:\s+class)?\b",
+        "en": [r"lounge\s+(?:access|pass|passes|visit)\b|access\s+to\s+(?:the|our|a)\s+(?:[\w-]+\s+)?lounge\b", r"upgrad\w*\s+(?:you|your\s+(?:room|seat|ticket|plan|class|booking|flight|car|cabin|stay))", r"(?:an?|free|complimentary)\s+upgrade", r"(?:put|move|seat|book|rebook|fly|switch)\w*\s+you\s+(?:\w+\s+)?(?:in|into|on|to|in\s+a)\s+(?:business|first|premium(?:\s+economy)?|club)(?:\s+class)?\b",
                r"move\s+(?:you|your\s+\w+)\s+(?:\w+\s+)?(?:closer|nearer|forward|to\s+(?:a\s+|the\s+)?better)\b", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+)?(?:move|switch|transfer)\s+(?:you|your\s+\w+)\s+(?:both\s+|all\s+|two\s+)?(?:up\s+)?to\s+(?:(?:a|the|new|other|different|better|\w+er)\s+)*(?:seats?|rooms?|cabins?|class|tier|section|row|suite|stalls|box)\b"],
-        "ru": [r"<повысить>\s+((?:\w+\s+){0,2}?)(?:<класс>|<категория>|<тариф>)", r"<пересадить>\s+((?:\w+\s+){0,2}?)в\s+бизнес", r"<поднять:futr,1per>\s+((?:\w+\s+){0,3}?)(?:классом|категорией|уровнем)\s+выше", r"<пересадить:futr,1per>\s+((?:\w+\s+){0,3}?)(?:поближе|ближе|получше|лучше)"],
+        "ru": [r"(?:доступ|проход)\w*\s+в\s+(?:бизнес-?|vip-?|вип-?)?(?:зал|лаунж)\w*", r"<повысить>\s+((?:\w+\s+){0,2}?)(?:<класс>|<категория>|<тариф>)", r"<пересадить>\s+((?:\w+\s+){0,2}?)в\s+бизнес", r"<поднять:futr,1per>\s+((?:\w+\s+){0,3}?)(?:классом|категорией|уровнем)\s+выше", r"<пересадить:futr,1per>\s+((?:\w+\s+){0,3}?)(?:поближе|ближе|получше|лучше)"],
     },
     # what is extended is what the extension is about: "your access now runs two weeks longer" is the draft's "extended your access"
     "extension": {
@@ -168,7 +176,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
                r"поздн\w+\s+(?:выезд|выселени)\w*", r"остаться\s+в\s+номере\s+(?:до|подольше|дольше)"],  # «отель разрешит вам остаться в номере до вечера»
     },
     "replacement": {
-        "en": [r"replac(?:e|ed|ement|ing)\b", r"(?:courtesy|loan|hire)\s+(?:car|vehicle)", r"\blend(?:s|ing)?\s+you\s+(?:one|a|an|our|another)\b", r"\bloaner\b", r"(?:issue|give|lend|provide|courier|send|ship|bring|post|mail)\w*\s+you\s+(?:with\s+)?(?:a|an)\s+(?:temporary|loan|loaner|spare)\b", r"(?:lend|courier|send|ship|bring|post|mail)\w*\s+you\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:to\s+use\s+(?:until|till|while|in\s+the\s+meantime)|in\s+the\s+meantime)\b", r"in\s+the\s+meantime,?\s+(?:we|i)(?:'ve|\s+have|'ll|\s+will)?\s+(?:lent|lend|couriered|courier|sent|send|shipped|ship|posted|post|mailed|mail)\s+(?:you\s+)?(?:a|an)\b", r"re-?ship\w*", r"re-?send\w*", r"re-?sent\b", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+)?(?:brand[- ])?new\s+(one|\w+)", r"(?:get|getting|receive|have|give\s+you|provide\s+you\s+with)\s+a\s+(?:brand[- ])?new\s+one", r"(?:a|your)\s+(?:brand[- ])?new\s+(?:one|card|device|unit|pair)\s+(?:will|should|is\s+going\s+to)\s+(?:arrive|reach\s+you|be\s+(?:sent|posted|delivered|with\s+you))",
+        "en": [r"replac(?:e|ed|ement|ing)\b", r"(?:courtesy|loan|hire)\s+(?:car|vehicle)", r"(?:send|post|put)\s+(?:you\s+)?(?:out\s+)?a\s+(?:second|new|fresh|spare)\s+(?:[\w-]+\s+)?(?:kit|unit|device|card|copy|box|parcel|pack)\b", r"(?:send|give|lend|bring)\s+(?:you|her|him|them)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:phone|mobile|device|router|modem|car|vehicle|laptop|handset|tablet|heater)\s+to\s+use\b", r"\blend(?:s|ing)?\s+you\s+(?:one|a|an|our|another)\b", r"\bloaner\b", r"(?:issue|give|lend|provide|courier|send|ship|bring|post|mail)\w*\s+you\s+(?:with\s+)?(?:a|an)\s+(?:temporary|loan|loaner|spare)\b", r"(?:lend|courier|send|ship|bring|post|mail)\w*\s+you\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:to\s+use\s+(?:until|till|while|in\s+the\s+meantime)|in\s+the\s+meantime)\b", r"in\s+the\s+meantime,?\s+(?:we|i)(?:'ve|\s+have|'ll|\s+will)?\s+(?:lent|lend|couriered|courier|sent|send|shipped|ship|posted|post|mailed|mail)\s+(?:you\s+)?(?:a|an)\b", r"re-?ship\w*", r"re-?send\w*", r"re-?sent\b", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+)?(?:brand[- ])?new\s+(one|\w+)", r"(?:get|getting|receive|have|give\s+you|provide\s+you\s+with)\s+a\s+(?:brand[- ])?new\s+one", r"(?:a|your)\s+(?:brand[- ])?new\s+(?:one|card|device|unit|pair)\s+(?:will|should|is\s+going\s+to)\s+(?:arrive|reach\s+you|be\s+(?:sent|posted|delivered|with\s+you))",
                r"(?:exchange|swap)\w*\s+((?:[\w()-]+\s+){0,5}?)for\s+(?:a\s+|an\s+)?(?:new|another|different|brand)", r"(?:bring|deliver|drop\s+off|fit|install)\w*\s+(?:you\s+)?a\s+(?:brand[- ])?new\s+one\b", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:\w+\s+)?(?:send|ship|get|bring|post|courier)\w*\s+(?:you\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?with\s+)?(?:another|a\s+second|a\s+fresh)\b"],
         "ru": [r"<замена>", r"<заменить>", r"<подменный>", r"<выдать:futr,1per>\s+(?:вам\s+)?(?:<временный>|<бесплатный>)", r"(?:<дать:futr,1per>|<выдать:futr,1per>|<предоставить:futr,1per>|<привезти:futr,1per>)\s+(?:вам\s+)?(?:<другой>|<временный>|на\s+время)", r"(?:<отправить>|<прислать>)\s+(?:вам\s+|его\s+|её\s+|ее\s+|их\s+)?(?:<новый>|повторно)", r"(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>)\s+(?:вам\s+)?(?:ещ[её]\s+(?:один|одну|одно)|<другой>)", r"<обменять:futr,1per|INFN>", r"<обмен>",
                r"(?<!с\s)(?:новый|новая|новое|новые|новую)\s+((?:[\w«»()×-]+\s+){0,8}?)(?:<привезти:futr>|<доставить:futr>|<отправить:futr>|<отгрузить:futr>|<прислать:futr>|<заказать:past>)|(?:<привезти:futr>|<доставить:futr>|<прислать:futr>)\s+(?:вам\s+)?<новый>",
@@ -183,6 +191,8 @@ _NEGATION = re.compile(r"(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|is
 _WISH = re.compile(
     r"\b(?:you(?:'d|\s+would)?\s+(?:like|rather(?!\s+we\b|\s*$)|prefer(?!\s+(?:that\s+)?we\b|\s*$))|you\s+(?:want|wanted|asked\s+for|requested|are\s+asking\s+for|expect)|you're\s+asking\s+for|your\s+request\s+for"
     r"|вы\s+(?:хотите|хотели|просите|просили|требуете|ждете|ждёте)|why|where|when|whether|почему|где|когда|можно\s+ли|нельзя\s+ли"
+    # a heading over the remedy's news: «Вот что сейчас с возвратом денег», "Here's where things stand with your refund", "An update on your refund"
+    r"|(?<!\w)вот\s+что(?:\s+сейчас)?\s+(?:с|со|по)(?=\s+$)|\bhere(?:'s|\s+is)\s+(?:what's\s+happening|where\s+(?:things|we)\s+(?:are|stand))\s+with(?:\s+(?:your|the))?(?=\s+$)|\ban\s+update\s+on(?:\s+(?:your|the))?(?=\s+$)"
     r"|(?:вам|тебе)\s+(?:удобнее|больше\s+подходит)|предпочитаете|предпочтёте|предпочтете|(?:захотите|пожелаете)(?=\s+$)"  # «если захотите замену», not «если захотите, курьер бесплатно доставит»  # «Если вам удобнее замена»
     # the customer's choice about a remedy: "if you don't agree to the replacement", «если вы не согласны на замену»
     r"|agree\s+(?:to|with)|(?<!agreed\sto\s)(?<!agrees\sto\s)(?<!will\s)(?<!'ll\s)(?<!can\s)accept|decline|refuse|согласн\w*\s+(?:на|с)|отказаться(?:\s+от)?|откажетесь(?:\s+от)?"
@@ -215,7 +225,10 @@ _PAID_BY_AFTER = re.compile(r"(?:\s+(?!и\b|а\b|но\b|and\b|but\b)[\w-]+){0,3}
 # A replacement that takes hours is the job being done: "the replacement takes about 3 hours", «Замена займёт примерно 3 часа»
 # A replacement the customer bought is no promise of ours: "the replacement tickets you bought"
 _THEIRS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?you(?:'ve|\s+have|\s+had)?\s+(?:bought|booked|paid\s+for|purchased|arranged|had\s+to\s+(?:buy|book))\b", re.IGNORECASE)
+_CONVERTED = re.compile(r"\s+(?:\w+\s+)?(?:в\s+(?:рубл|доллар|евро|валют|тенге)|по\s+курсу|into\s+(?:pounds|dollars|euros|your\s+currency)|at\s+the\s+(?:exchange\s+)?rate)", re.IGNORECASE)
 _JOB_LENGTH = re.compile(r"\s+(?:will\s+|should\s+|usually\s+)?(?:takes?|lasts?|займ[её]т|занимает|длится|продлится)\b", re.IGNORECASE)
+# A change we were made to make, told as what happened: "We had to replace your original flight, HX 903, because…", «рейс пришлось заменить»
+_HAD_TO = re.compile(r"\b(?:had|were\s+forced|was\s+forced)\s+to\s+$|(?<!\w)(?:пришлось|вынуждены\s+были)\s+$", re.IGNORECASE)
 # Said in a sentence about a warranty repair, no cost is ours: «Ремонт будет по гарантии: …, платить за ремонт не нужно»
 _WARRANTY_WORDS = r"(?:\bunder\s+(?:the\s+|your\s+)?(?:warranty|guarantee)|\bcovered\s+by\s+(?:the\s+|your\s+)?(?:warranty|guarantee)|\bwarranty\s+(?:repair|claim|case|job)|(?<!\w)(?:по\s+гарантии|гарантийн\w*))"
 _NOT_OURS = r"(?:(?!\b(?:and|but)\s+(?:we|i)\b|(?<!\w)(?:и|а|но)\s+(?:мы|я)(?!\w))[^.!?\n])"  # "…under warranty, and we'll add a free case": ours again
@@ -252,7 +265,7 @@ _PURPOSE = re.compile(r",\s*(?:чтобы|so\s+(?:that|we\s+can)|to\s+(?!you\b)|
 # A clause that starts with a pronoun is about what the clause before it names.
 _PRONOUN = re.compile(r"(?:(?:so|and|but|which|as|поэтому|и|но|а)\s+)?(?:it|this|that|they|these|those|это|он|она|оно|они)\b(?!\s+(?:is|was)\s+(?:why|because))", re.IGNORECASE)
 # Idioms that use the words without any remedy.
-_IDIOM = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|feel\s+free|free\s+to\b|(?:is|are|was|were|be|isn't|aren't)\s+free\b(?!\s+of\s+charge)|toll[- ]free|free\s*(?:phone|call)\w*|free\s+(?:number|line|time|slots?|spots?|tables?)\b|(?<=\d\s\()free\b(?=\s*[,)])|hands[- ]free|cover\s+letter|credit\s+card|"
+_IDIOM = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S+|feel\s+free|free\s+to\b|(?:is|are|was|were|be|isn't|aren't)\s+free\b(?!\s+of\s+charge)|toll[- ]free|free\s*(?:phone|call)\w*|free\s+(?:number|line|time|slots?|spots?|tables?)\b|(?<=\d\s\()free\b(?=\s*[,)])|hands[- ]free|cover\s+letter|credit\s+card|"
     r"бесплатн\w*\s+(?:\w+\s+)?(?:номер\w*|лини\w*|звон\w*|телефон\w*)|(?:лимит\w*|количеств\w*)\s+бесплатн\w*|free\s+(?:[\w-]+\s+)?(?:limit|allowance)\b|(?:звон\w*|телефон\w*)[^.!?\n]{0,40}?бесплатн\w*|replac\w*\s+(?:the\s+|a\s+)?(?:(?:failed|faulty|broken|damaged|worn|cracked|defective|old)\s+)?(?:[\w-]+\s+)?(?:cabinet|parts?|components?|router|cable|battery|meter|sim|valve|pump|motherboard|fan|seal|hose|fuse|filter|belt|bearing|compressor|thermostat|hinge)\b|replac\w*\s+(?:the\s+|an?\s+)?(?:estimate\w*|reading|figure|amount|value|address|details|date|name|email|password)\b"
     r"|replacement\s+(?:parts?|components?|screen|display|battery|motherboard|board|cable|valve|pump|filter)\b|(?<!\w)(?:детал\w*|запчаст\w*)\s+(?:\w+\s+)?для\s+замен\w*|(?<!\w)(?:нов\w+|запасн\w+)\s+(?:детал\w*|запчаст\w*|кран\w*|фильтр\w*|клапан\w*|насос\w*|шланг\w*|уплотнител\w*|прокладк\w*|плат[аыуе]\b|аккумулятор\w*|батаре\w*|механизм\w*|петл\w*|ремень|ремн\w*|термостат\w*|сч[её]тчик\w*|кабел\w*|предохранител\w*|экран\w*|дисплей\w*)|replac\w*\s+(?:it\s+|them\s+)?with\s+(?:a|an|the)\s+(?:corrected|updated|amended|revised|reissued|new)\s+(?:one|bill|invoice|version|copy|statement|document)\b|replac\w*\s+(?:it|them|this|that)\s+(?:using|based\s+on|from)\s+(?:your|the|an?)\s+(?:[\w-]+\s+)?(?:reading|figures?|numbers?|details|data|information|estimate)\b|(?:need|needs|needed|require|requires|may\s+need)\s+(?:replacing|replacement|to\s+be\s+replaced)\b|(?:fee|commission|charge|tax|vat|deposit)s?\b[^.!?\n]{0,30}?\b(?:taken|deducted|knocked)\s+off\b|на\s+замену\s+(?:\w+\s+){0,3}?гаранти\w*|гаранти\w*\s+на\s+замену|warranty\s+on\s+the\s+replacement|(?:note|notice|flag|marker|plan|policy|pass|insurance|warranty|guarantee)\b[^.!?\n]{0,40}?\bcovering\b", re.IGNORECASE)
 # One word for all of it: "a full refund" and «деньги вернём полностью» are about the same thing,
@@ -274,9 +287,9 @@ STOP = frozenset(
     """the and for you your our we'll will with that this also any all are was were has have had can could would should
     shall been being into from not just now then than them they their there here its it's it our ours ourselves you'll
     we've we're i'll i've i'm to of on in at by as an a is be or if so do does did get got make made take give send
-    anything something everything nothing today tomorrow tonight well too either again сегодня завтра сейчас неё нее него ней ним ними них ему
+    anything something everything nothing today tomorrow tonight well too either again rather prefer instead сегодня завтра сейчас неё нее него ней ним ними них ему
     вы вам вас ваш ваша ваше ваши вашу вашего вашей мы нам нас наш наша наше наши нашу нашего также тоже это эту этот
-    эти для что как или его её ее их они она оно уже ещё еще все всё при про под над без так там тут ничего
+    эти этой этого этом этим этих этими том той тем тех для что как или его её ее их они она оно уже ещё еще все всё при про под над без так там тут ничего
     visa mastercard maestro amex
     money funds деньги денег деньгам деньгами деньгах""".split()  # money is what every refund is about: "the money has been returned" names nothing
 )
@@ -318,7 +331,8 @@ class Promise:
         """Money to the customer in other words, about the same amount or thing: a credit for the draft's compensation,
         "we'll pay you back for the taxi" for "we will reimburse your taxi fare"."""
         later = self.later[0] and not other.later[1]
-        if self.kind == other.kind or not {self.kind, other.kind} <= MONEY or later:
+        ours = self.kind != "cost" and OURSELVES.search(self.text) and not OURSELVES.search(other.text)  # "…the difference ourselves": more (a cost is «за наш счёт» itself)
+        if self.kind == other.kind or not {self.kind, other.kind} <= MONEY or later or ours:
             return False
         shared = self.objects & other.objects - _WHEN
         return bool(self.amounts & other.amounts) or len(shared) >= 2 and len(self.context & other.context) >= 3 or bool(shared) and len(self.context & other.context) >= 4
@@ -354,7 +368,10 @@ def promises(text: str, lang: str) -> list[Promise]:
                 clause = (clause[0], along.start())
             words = _about(text, clause, m.start(), trigger) | ({"full"} & trigger)  # "get all of your money back": in full
             if not words and _DASH.search(scan, max(0, clause[0] - 4), clause[0]):  # «а ужин в ресторане — за наш счёт»: what stands before the dash
-                words = _about(text, _before(scan, clause, 3), m.start(), trigger)
+                before = _before(scan, clause, 3)
+                words = _about(text, before, m.start(), trigger)
+                if _DASH.search(scan, max(0, before[0] - 4), before[0]):  # «Стоимость такси — 1 800 ₽ — возместим»: and before an aside
+                    words |= _about(text, _before(scan, before, 3), m.start(), trigger)
             # "…18 March; it is free", "…a duplicate charge of £49.99. It was refunded today": what "it" stands for
             referent = _about(text, _before(scan, clause, 2), m.start(), trigger) if _PRONOUN.match(scan, clause[0]) else frozenset()
             loose = not words
@@ -427,10 +444,13 @@ def _not_made(scan: str, m: re.Match, kind: str) -> bool:
         return True  # another's doing; the customer's wish or a question's topic
     if (_POLICY.match(scan, after) or _POLICY_BEFORE.search(before)) and m.group().lower().endswith("s") or kind in ("credit", "discount") and _VALIDITY_AFTER.match(scan, after):
         return True  # "refunds are …", what points are worth
+    if kind == "credit" and _CONVERTED.match(scan, after):
+        return True  # «Сумму пересчитаем в рубли по курсу ЦБ»: a currency converted, no recalculation in the customer's favour
     if kind == "cost":  # what a warranty or insurance pays, unless we do it
         warranty = _WARRANTY.search(scan, max(0, m.start() - 120), m.start()) or _WARRANTY_AFTER.match(scan, after)
         return bool(_PAID_BY_AFTER.match(scan, after) or warranty and not _WE_DO.search(scan, max(0, m.start() - 120), m.start()))
-    return kind == "replacement" and bool(_JOB_LENGTH.match(scan, after) or _THEIRS_AFTER.match(scan, after))  # a job's length, the customer's purchase
+    # a job's length, the customer's purchase, a change we had to make
+    return kind == "replacement" and bool(_JOB_LENGTH.match(scan, after) or _THEIRS_AFTER.match(scan, after) or _HAD_TO.search(before))
 
 
 def _topic(before: str, match: str) -> bool:
@@ -549,6 +569,8 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
     for p in rewrite:
         if _ALSO.search(p.text) and any(q.kind == p.kind and q.words[1] <= p.words[0] and all(shared(q, i) > shared(p, i) for i in matched[id(p)] & matched[id(q)]) and matched[id(p)] & matched[id(q)] for q in rewrite):
             matched[id(p)] = set()
+        elif _ANOTHER.search(p.text) and not any(_ANOTHER.search(draft[i].text) for i in matched[id(p)]) and any(q.kind == p.kind and q.words[1] <= p.words[0] and matched[id(q)] for q in rewrite):
+            matched[id(p)] = set()  # "Your replacement card … If it isn't there, we'll send another one": a second one
     # one money remedy of the draft told by two of the rewrite's in different sentences, one sharing all the draft's words
     # that the other shares and more: the other, unconditional, is new («место 11А … бесплатно» kept, «обед … — за счёт
     # авиакомпании» added); a bare mention that shares none ("10 business days to show a refund") is not
@@ -564,11 +586,14 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
         framing = p.kind == "compensation" and p.loose or p.kind in ("compensation", "cost") and _FRAMING.search(p.text)
         if p in kept or framing and any(q.sentence == p.sentence for q in kept):
             continue
-        if _THIS_SUM.search(p.text) and not p.hedged and any(q.sentence == p.sentence for q in kept):
+        if THIS_SUM.search(p.text) and not p.hedged and any(q.sentence == p.sentence for q in kept):
             continue  # «компенсируем гостиницу до 3500 ₽: … вернём именно эту сумму»: the kept remedy told again
         restated = {i for q in kept if _restates(p, q) for i in matched[id(q)]}
+        # one remedy of the draft offered two ways, each told by its own kind, in one sentence or two list items in a row:
+        # «— мы оплатим ремонт в мастерской …;\n— или выплатим до 12 500 ₽»
+        restated |= {i for q in kept if _alternatives(p, q) for i in matched[id(q)]}
         # a remedy already matched may be told again in other words with its amount: "we take 15% off … and return £97.35 to your card"
-        akin = next((i for i, d in enumerate(draft) if (i not in used or i in restated or p.own_amounts & d.amounts and p.objects & d.objects - p.amounts) and p.akin(d) and (p.conditional or not d.conditional)), None)
+        akin = next((i for i, d in enumerate(draft) if (i not in used or i in restated or p.own_amounts & d.amounts and p.objects & d.objects - p.amounts) and p.akin(d) and (p.conditional or holds(d, p))), None)
         if akin is None and (only := _only_unused(p, draft, rewrite, used, kept)) is not None:
             akin = only  # the draft's one replacement restated in other words: "resent them" → "sent fresh copies to replace the ones that went astray"
         if akin is None and p.kind not in MONEY and any(len(p.objects & draft[i].objects - _WHEN) >= 2 for i in restated):
@@ -602,7 +627,7 @@ def plus(p: Promise, named: frozenset[str]) -> bool:
     return bool(extra) and not {_stem(w) for w in _WORD.findall(extra.group(1))} & named
 
 
-_PLUS = re.compile(r"(?:\bplus|(?<!\w)плюс)\s+((?:[\w-]+\s+){0,3}?(?:fee|fees|cost|costs|charge|charges|postage|shipping|delivery|стоимость|доставк\w*|сбор\w*|комисси\w*))", re.IGNORECASE)
+_PLUS = re.compile(r"(?:\bplus|\b(?:together|along)\s+with|(?<!\w)(?:плюс|вместе\s+с))\s+((?:[\w-]+\s+){0,3}?(?:fee|fees|cost|costs|charge|charges|postage|shipping|delivery|стоимость|доставк\w*|сбор\w*|комисси\w*))", re.IGNORECASE)
 
 
 def _only_unused(p: Promise, draft: list[Promise], rewrite: list[Promise], used: set[int], kept: list[Promise]) -> int | None:
@@ -623,8 +648,12 @@ _NOTHING_TO_PAY = re.compile(
     r"|\bno\s+(?:further|more|other)\s+(?:charges?|payments?)|\b(?:won't|will\s+not)\s+be\s+(?:charged|billed)\s+(?:again|any\s+more|anymore|further)",  # "you won't be charged again"
     re.IGNORECASE,
 )
-_THIS_SUM = re.compile(r"\b(?:this|that|the\s+same)\s+amount\b|(?<!\w)(?:эт[уа]|ту\s+же|эту\s+же)\s+сумм\w*", re.IGNORECASE)
+THIS_SUM = re.compile(r"\b(?:this|that|the\s+same)\s+amount\b|(?<!\w)(?:эт[уа]|ту\s+же|эту\s+же)\s+сумм\w*", re.IGNORECASE)
+_OR = re.compile(r"(?:or|либо|или)\b", re.IGNORECASE)
 _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b|(?<!\w)(?:тоже|также)(?!\w)", re.IGNORECASE)
+_ANOTHER = re.compile(r"\b(?:another|a\s+second|a\s+further)\b|(?<!\w)(?:ещ[её]\s+од(?:ну|ин|но)|втор(?:ую|ой|ое))(?!\w)", re.IGNORECASE)
+# At our own expense: more than the draft's remedy of that amount, unless the draft says so too ("we'll make up the difference ourselves")
+OURSELVES = re.compile(r"\bourselves\b|\bout\s+of\s+our\s+(?:own\s+)?pocket|\bat\s+our\s+(?:own\s+)?(?:cost|expense)|(?<!\w)(?:за\s+(?:свой|наш)\s+сч[её]т|за\s+сч[её]т\s+(?:банка|компании|магазина)|из\s+(?:своих|наших|собственных)\s+средств)(?!\w)", re.IGNORECASE)
 _JOINED = re.compile(r"\b(?:and|or|plus|also|with|и|или|а|плюс|также|с)\b", re.IGNORECASE)
 
 
@@ -632,6 +661,12 @@ def _restates(p: Promise, q: Promise) -> bool:
     """Whether ``p`` says ``q``'s remedy again: in the same clause, not joined to it ("refund the item or send it again
     at no charge" are two), or in the clause right after it that starts with a pronoun."""
     return q.start == p.start and not _JOINED.search(_between(p, q)) or 0 <= p.start - q.end <= 3 and bool(_PRONOUN.match(p.text))
+
+
+def _alternatives(p: Promise, q: Promise) -> bool:
+    """Whether the later of two promises offers the other way ("…, or we'll pay up to £150"), in its sentence or the next."""
+    first, second = sorted((p, q), key=lambda x: x.start)
+    return bool(_OR.match(second.text)) and (first.sentence == second.sentence or 0 <= second.sentence[0] - first.sentence[1] <= 3)
 
 
 def _between(p: Promise, q: Promise) -> str:
@@ -663,6 +698,15 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return _clause(text, start, end, _SENTENCE)
 
 
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Every sentence of ``text``, in order."""
+    start = 0
+    while start < len(text):
+        s, e = sentence(text, start, start)
+        yield s, e
+        start = max(e + 1, start + 1)  # past the mark that ends it
+
+
 def _stem(word: str) -> str:
     """A crude stem for comparing objects: the first five letters of a content word."""
     word = word.lower().replace("ё", "е")
@@ -670,8 +714,8 @@ def _stem(word: str) -> str:
         return "full"
     if word in STOP or (len(word) < 3 and not any(c.isdigit() for c in word)):  # "£5" says what a promise is about
         return ""
-    if len(word) > 4 and (ending := _RU_ENDING.search(word)) and ending.start() >= 3:
-        word = word[: ending.start()]  # «шкафом» and «шкаф», «стоимости» and «стоимость»: one stem
+    if (len(word) > 4 or len(word) == 4 and not word.isascii()) and (ending := _RU_ENDING.search(word)) and ending.start() >= 3:
+        word = word[: ending.start()]  # «шкафом» and «шкаф», «стоимости» and «стоимость», «чеки» and «чеков»: one stem
     return _SAME_THING.get(word[:5], word[:5])
 
 

@@ -28,13 +28,13 @@ from ..text.lang import detect_language
 from ..text.prepared import Prepared
 from .compare import Comparison, compare, optional
 from .facts import Fact
-from .promises import Promise, stems
+from .promises import Promise, sentences, stems
 
 MIN_RATIO, MAX_RATIO, MAX_EXTRA = 0.3, 2.0, 200  # length bounds, relative to the draft
 LANG_NAMES = {"en": N_("English"), "ru": N_("Russian")}
 KIND_NAMES = {
     "number": N_("number"), "money": N_("amount"), "percent": N_("percentage"), "fraction": N_("fraction"),
-    "date": N_("date"), "month": N_("month"), "weekday": N_("weekday"), "day": N_("day"), "time": N_("time"),
+    "date": N_("date"), "year": N_("year"), "month": N_("month"), "weekday": N_("weekday"), "day": N_("day"), "time": N_("time"),
     "timezone": N_("time zone"), "duration": N_("duration"), "url": N_("URL"), "email": N_("email"), "phone": N_("phone"),
     "card": N_("card number"), "iban": N_("IBAN"), "ip": N_("IP address"), "passport": N_("passport number"),
     "snils": N_("SNILS"), "inn": N_("INN"), "id": N_("personal id"), "schedule": N_("schedule"), "data": N_("amount of data"), "reference": N_("order/reference number"), "name": N_("name"),
@@ -94,7 +94,9 @@ def check_rewrite(text: str, *, draft: Report, context: str | None, linter: Lint
     for message in _relint(draft, verdict.report, linter):
         verdict.fail("linter", message)
     verdict.slots = list(dict.fromkeys(text[f.start : f.end].strip() for f in verdict.report.findings if f.code == "S005"))
-    verdict.comparison = compare(draft.text, text, lang, context, optional(draft.findings, draft.text))
+    cut = optional(draft.findings, draft.text)
+    verdict.comparison = compare(draft.text, text, lang, context, cut)
+    verdict.comparison.dropped += _steps_dropped(draft, text, linter, cut, verdict.comparison.kept)
     for why, message in reasons(verdict.comparison, lang):
         verdict.fail(why, message)
     return verdict
@@ -104,6 +106,10 @@ def reasons(c: Comparison, lang: str) -> list[tuple[str, str]]:
     """What the comparison found wrong: (why, one sentence in ``lang``) each."""
     out = []
     for f in c.dropped:
+        if f.kind == "step":
+            message = _("dropped the draft's step “{text}”; keep what the agent says will happen", locale=lang)
+            out.append(("fact_dropped", message.format(text=_short(f.text, 80))))
+            continue
         message = _("dropped the {kind} “{text}” from the draft; keep it exactly", locale=lang)
         out.append(("fact_dropped", message.format(kind=_kind(f, lang), text=_short(f.text))))
     for d, r in c.changed:
@@ -145,11 +151,35 @@ def _said_before(sentence: str, announced: list[frozenset[str]]) -> bool:
 
 
 def _announced(draft: Report, linter: Linter) -> list[frozenset[str]]:
-    """The words of the draft's sentences that announce something pending on our side with no time of their own (as S002 reads them)."""
+    """The words of the draft's sentences that announce something pending on our side with no time of their own."""
+    return [words for _, words, own_time in _steps(draft, linter) if not own_time]
+
+
+def _steps(draft: Report, linter: Linter) -> list[tuple[tuple[int, int], frozenset[str], bool]]:
+    """The draft's sentences that announce something pending on our side, as S002 reads them: each one's span, words, and
+    whether it states its own time."""
     rule = next((c for c in linter.rules if c.rule.code == "S002"), None)
     if rule is None:
         return []
-    return [stems(draft.text, (s.start, s.end)) for s, own_time in timeline.announced(Prepared(draft.text, draft.lang), rule) if not own_time]
+    return [((s.start, s.end), stems(draft.text, (s.start, s.end)), own_time) for s, own_time in timeline.announced(Prepared(draft.text, draft.lang), rule)]
+
+
+STEP_WORDS = 5  # a step told in fewer words is too short to tell whether a rewrite kept it in other words
+
+
+def _steps_dropped(draft: Report, rewrite: str, linter: Linter, cut: list[tuple[int, int]], kept: list[tuple[Fact, Fact | None]]) -> list[Fact]:
+    """The draft's announced steps that no sentence of the rewrite tells (two words or values kept in common, an aside
+    counting as said): a step with no value in it ("We'll send you the dispute form by email", «Как только статус перевода
+    изменится, мы пришлём вам push-уведомление») is a fact the customer waits for too. Not one the linter asks to cut."""
+    told = [(span, stems(rewrite.replace("(", " ").replace(")", " "), span)) for span in sentences(rewrite)]
+    dropped = []
+    for (s, e), words, _ in _steps(draft, linter):
+        if len(words) < STEP_WORDS or any(a <= s < b for a, b in cut):
+            continue
+        values = [r.start for d, r in kept if r is not None and s <= d.start < e]  # "1–3 рабочих дней" told as «за один–три рабочих дня»
+        if not any(len(words & t) + sum(a <= v < b for v in values) >= 2 for (a, b), t in told):
+            dropped.append(Fact("step", draft.text[s:e].strip(), draft.text[s:e], s, e, frozenset()))
+    return dropped
 
 
 # Registration said again, not only a reference kept: "your request has been registered", «присвоен номер»
