@@ -95,7 +95,7 @@ _YOU_BEFORE = diskcache.compile(r"(?<!\w)(?:вы|ты)\s+$")
 # «Доставим» the company, "We Will Fix It" the shop, «мы всё исправим» the customer quoting us.
 _QUOTED = diskcache.compile(r'«[^»\n]{1,80}»|“[^”\n]{1,80}”|"[^"\n]{1,80}"')
 _RECORDED = diskcache.compile(
-    r"(?:(?<!\bbe\s)\b(?:returned|delivered|received|scanned|logged|recorded|arrived|placed|submitted|ended|stopped|reported|shows?|showed|says|said|left|lost|forgot|bought|sold|paid)['\"»]?\s+(?:['\"«]?[\w-]+['\"»]?\s+){0,4}?(?:at|on|for)"
+    r"(?:(?<!\bbe\s)\b(?:returned|delivered|received|scanned|logged|recorded|arrived|placed|submitted|ended|stopped|reported|shows?|showed|says|said|left|lost|forgot|bought|sold|paid)['\"»]?\s+(?:(?!(?:and|will|but|so|then|we|i)\s)['\"«]?[\w-]+['\"»]?\s+){0,4}?(?:at|on|for|in)"
     r"|\b(?:forwarded|passed|sent|escalated|raised|called|emailed|spoke|contacted|asked)\s+(?:[\w-]+\s+){0,8}?(?:on|at)"
     # how long a delay was: "delayed by 5 hours", «задержка рейса на 5 часов» (not when anything happens)
     r"|\b(?:delay(?:ed|s)?|late)(?:\s+[\w-]+){0,2}?\s+(?:by|of)|(?<!\w)(?:задержк|задержан|задержал|опоздани|опоздал)\w*(?:\s+[\w-]+){0,2}?\s+на"
@@ -154,12 +154,14 @@ _GONE_AFTER = diskcache.compile(
 
 def _recorded(lower: str, m: re.Match) -> bool:
     """Whether a time dates a record or is asked about, names a departure ("the 17:15 to Leeds"), is gone by or
-    dates what was called off; its own "on"/"at" ("on monday") counts as the word before it."""
+    dates what was called off; its own "on"/"at" ("on monday") counts as the word before it, and so may its "in"."""
     if lower.endswith("the ", 0, m.start()) and lower[m.start() : m.start() + 1].isdigit() and ":" in m.group():
         return True
     if _GONE_BEFORE.search(lower, max(0, m.start() - 15), m.start()) or _GONE_AFTER.match(lower, m.end()) or _ATTRIBUTE.match(m.group()):
         return True
     end = m.start() + (3 if lower.startswith(("on ", "at "), m.start()) else 0)
+    if lower.startswith("in ", m.start()) and _RECORDED.search(lower, max(0, m.start() - 60), m.start() + 3):
+        return True  # "stopped sending readings in April"
     return bool(_RECORDED.search(lower, max(0, m.start() - 60), end))
 
 
