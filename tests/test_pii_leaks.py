@@ -39,50 +39,32 @@ _SPELLED = re.compile(r"[^\W\d_]+\s+[^\W\d_]+\s+[^\W\d_]+")  # a phone partly in
 
 DATA = Path(__file__).parent / "data" / "pii_drafts.jsonl"
 DRAFTS = _drafts(DATA.name)
-# A second set, written later by someone who never saw the masking code, with harder formats (README "What is masked")
-DRAFTS2 = _drafts("pii_drafts_v2.jsonl")
-# A third, by another writer after the second's fixes: glued labels, a spelt "plus", Unicode hyphens, lower-case IBANs, a Cyrillic domain
-DRAFTS3 = _drafts("pii_drafts_v3.jsonl")
-# A fourth, after the third's fixes: wa.me links, "(0044 …)", glued "mobile+52…", grouped ИНН, IBANs across a line
-DRAFTS4 = _drafts("pii_drafts_v4.jsonl")
-# A fifth, mostly everyday formats as a tester would write them (the hidden set's likely shape)
-DRAFTS5 = _drafts("pii_drafts_v5.jsonl")
-# A sixth: the same person's values in the draft and again, written otherwise, in the customer's message
-DRAFTS6 = _drafts("pii_drafts_v6.jsonl")
-# A seventh: city numbers without their trunk, travel passports, company hotlines beside personal numbers
-DRAFTS7 = _drafts("pii_drafts_v7.jsonl")
-# An eighth: numbers in lists, glued to «т.», IBANs with dashes, passports with the number before the series, company hotlines and router addresses
-DRAFTS8 = _drafts("pii_drafts_v8.jsonl")
-# A ninth: the customer's passport in the message and bare in the draft, an IBAN with a typo, other countries' ids and card details
-DRAFTS9 = _drafts("pii_drafts_v9.jsonl")
-# A tenth: German and French numbers in every national shape, phones across lines, national ids by their label
-# (a French NIR, a German tax id), a policy number in a phone's shape; its addresses and number plates are not counted
-DRAFTS10 = _drafts("pii_drafts_v10.jsonl")
-# An eleventh: values glued to labels ("mob.0745…"), in links ("jane%40gmail.com", "%2B7926…"), cards with en dashes,
-# version numbers and request numbers in a phone's or an address's shape; its two phones partly in words are not counted
-DRAFTS11 = _drafts("pii_drafts_v11.jsonl")
-# A twelfth: values as people type them in chat (extensions, quotes, lists, plus-tags, a card twice), IBAN-shaped
-# article codes that fail mod-97 (masked: an IBAN typed with a wrong digit is still an account)
-DRAFTS12 = _drafts("pii_drafts_v12.jsonl")
-# A thirteenth: the same values written otherwise in the draft and the customer's message, beside look-alike ids
-DRAFTS13 = _drafts("pii_drafts_v13.jsonl")
-DRAFTS14 = _drafts("pii_drafts_v14.jsonl")
-# A fifteenth: values in signatures, forwarded headers, quoted mail and key: value lines, split over lines, beside look-alikes
-DRAFTS15 = _drafts("pii_drafts_v15.jsonl")
-# A sixteenth: values typed as customers type them (no spaces, "plus 44", 0044, lower-case IBANs), the same value two ways
-DRAFTS16 = _drafts("pii_drafts_v16.jsonl")
-DRAFTS17 = _drafts("pii_drafts_v17.jsonl")
-DRAFTS18 = _drafts("pii_drafts_v18.jsonl")
-DRAFTS19 = _drafts("pii_drafts_v19.jsonl")
-# A twentieth: the phones of five countries in each national shape, often twice in two forms, beside flight, version and order numbers
-DRAFTS20 = _drafts("pii_drafts_v20.jsonl")
-# A twenty-first: long mail threads — headers with display names, signatures with several phones, payment details beside
-# bank codes (BIK, KPP, OGRN: not personal), masked cards, login tables with dates, times and IPs
-DRAFTS21 = _drafts("pii_drafts_v21.jsonl")
-# A twenty-second: chat transcripts and web forms — timestamps on every line, user agents beside IPs (Chrome/120.0.0.0 is a
-# version), German, French and US phones, passports and СНИЛС written every way, order and session ids that look like phones
-DRAFTS22 = _drafts("pii_drafts_v22.jsonl")
-LATER_SETS = {"v2": (DRAFTS2, 184, 4), "v3": (DRAFTS3, 175, 1), "v4": (DRAFTS4, 197, 0), "v5": (DRAFTS5, 151, 0), "v6": (DRAFTS6, 146, 0), "v7": (DRAFTS7, 149, 3), "v8": (DRAFTS8, 200, 16), "v9": (DRAFTS9, 179, 0), "v10": (DRAFTS10, 185, 6), "v11": (DRAFTS11, 111, 1), "v12": (DRAFTS12, 99, 3), "v13": (DRAFTS13, 138, 0), "v14": (DRAFTS14, 131, 0), "v15": (DRAFTS15, 138, 0), "v16": (DRAFTS16, 169, 0), "v17": (DRAFTS17, 217, 0), "v18": (DRAFTS18, 110, 0), "v19": (DRAFTS19, 116, 2), "v20": (DRAFTS20, 130, 0), "v21": (DRAFTS21, 523, 0), "v22": (DRAFTS22, 155, 0)}  # drafts, personal values, non-personal ones masked at most
+# The later sets, each written by someone who never saw the masking code (README "What is masked"), and what each tried:
+# name → (personal values it lists, non-personal ones masked at most)
+LATER_SETS = {
+    "v2": (184, 4),  # harder formats
+    "v3": (175, 1),  # by another writer after the second's fixes: glued labels, a spelt "plus", Unicode hyphens, lower-case IBANs, a Cyrillic domain
+    "v4": (197, 0),  # after the third's fixes: wa.me links, "(0044 …)", glued "mobile+52…", grouped ИНН, IBANs across a line
+    "v5": (151, 0),  # mostly everyday formats as a tester would write them (the hidden set's likely shape)
+    "v6": (146, 0),  # the same person's values in the draft and again, written otherwise, in the customer's message
+    "v7": (149, 3),  # city numbers without their trunk, travel passports, company hotlines beside personal numbers
+    "v8": (200, 16),  # numbers in lists, glued to «т.», IBANs with dashes, passports with the number before the series, company hotlines and router addresses
+    "v9": (179, 0),  # the customer's passport in the message and bare in the draft, an IBAN with a typo, other countries' ids and card details
+    "v10": (185, 6),  # German and French numbers in every national shape, phones across lines, national ids by their label (a French NIR, a German tax id), a policy number in a phone's shape; its addresses and number plates are not counted
+    "v11": (111, 1),  # values glued to labels ("mob.0745…"), in links ("jane%40gmail.com", "%2B7926…"), cards with en dashes, version numbers and request numbers in a phone's or an address's shape; its two phones partly in words are not counted
+    "v12": (99, 3),  # values as people type them in chat (extensions, quotes, lists, plus-tags, a card twice), IBAN-shaped article codes that fail mod-97 (masked: an IBAN typed with a wrong digit is still an account)
+    "v13": (138, 0),  # the same values written otherwise in the draft and the customer's message, beside look-alike ids
+    "v14": (131, 0),
+    "v15": (138, 0),  # values in signatures, forwarded headers, quoted mail and key: value lines, split over lines, beside look-alikes
+    "v16": (169, 0),  # values typed as customers type them (no spaces, "plus 44", 0044, lower-case IBANs), the same value two ways
+    "v17": (217, 0),
+    "v18": (110, 0),
+    "v19": (116, 2),
+    "v20": (130, 0),  # the phones of five countries in each national shape, often twice in two forms, beside flight, version and order numbers
+    "v21": (523, 0),  # long mail threads — headers with display names, signatures with several phones, payment details beside bank codes (BIK, KPP, OGRN: not personal), masked cards, login tables with dates, times and IPs
+    "v22": (155, 0),  # chat transcripts and web forms — timestamps on every line, user agents beside IPs (Chrome/120.0.0.0 is a version), German, French and US phones, passports and СНИЛС written every way, order and session ids that look like phones
+    "v23": (214, 0),  # email threads and forwarded mail: quoted headers with message ids (the server's, not personal), signatures with extensions, cards in groups and masked cards, IBANs in groups of four, ИНН of 10 and 12 digits
+}
 VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
 
 
@@ -162,7 +144,7 @@ def test_the_findings_list_quotes_the_masked_draft(logging_server, tmp_path, cap
 
 @pytest.mark.parametrize("name", sorted(LATER_SETS))
 def test_the_later_sets_through_rewrite_leave_nothing_in_clear(name, logging_server, tmp_path, capsys):
-    drafts, values, _ = LATER_SETS[name]
+    drafts, (values, _) = _drafts(f"pii_drafts_{name}.jsonl"), LATER_SETS[name]
     server, config = logging_server
     leaks = []
     for d in drafts:  # each draft's values against its own requests: a short value ("345678") may be part of another draft's order number
@@ -178,7 +160,7 @@ def test_the_later_sets_through_rewrite_leave_nothing_in_clear(name, logging_ser
 @pytest.mark.parametrize("name", sorted(LATER_SETS))
 def test_what_is_not_personal_mostly_stays(name):
     """Ids in a phone's shape may be masked (the value comes back after); the later sets list 278 and 200 of them."""
-    drafts, _, at_most = LATER_SETS[name]
+    drafts, (_, at_most) = _drafts(f"pii_drafts_{name}.jsonl"), LATER_SETS[name]
     masked = []
     for d in drafts:
         masker = Masker()
@@ -312,3 +294,10 @@ def test_version_numbers_application_numbers_and_barcodes_stay(text):
 def test_a_card_before_a_date_is_masked_without_the_date():
     masked = Masker().mask("Возврат отправлен на карту 2202 0386 2603 8238 18.03.2025.")
     assert "2202" not in masked and "18.03.2025" in masked
+
+
+def test_a_message_id_stays_and_an_address_in_the_same_header_block_is_masked():
+    text = "From: Jane <jane.doe@gmail.com>\nMessage-ID: <20250314091244.7F3C2A@mail.example.co.uk>\nIn-Reply-To: <CAH7x2Lq@mail.gmail.com>"
+    sent = Masker().mask(text)
+    assert "<20250314091244.7F3C2A@mail.example.co.uk>" in sent and "<CAH7x2Lq@mail.gmail.com>" in sent
+    assert "jane.doe@gmail.com" not in sent

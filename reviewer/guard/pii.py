@@ -302,6 +302,8 @@ def _find_pii(text: str, countries: frozenset[str]) -> list[tuple[int, int, str]
                 continue  # "version 10.2.1.4", "update the app from 10.4.2.1 to 10.4.3.0", «ПО камеры — 5.7.3.1, регистратор — 1.0.12.44»
             if regex is IPV4 and _PRODUCT.search(text, max(0, start - 40), start):
                 continue  # "Chrome/120.0.0.0": a version, and no list of them follows
+            if kind == "EMAIL" and _MESSAGE_ID.search(text, max(0, start - 400), start):
+                continue
             if regex is TRAVEL_PASSPORT and not _PASSPORT_WORD.search(text, max(0, start - 120), start):
                 continue
             if regex is PASSPORT and _ID_LABEL.search(text, max(0, start - 40), start):
@@ -361,6 +363,8 @@ _VERSION = re.compile(
     rf"(?:\s+{_NOT_ADDRESS}[^\W\d]+){{0,3}}\s*[:=]?\s*$",
     re.IGNORECASE,
 )
+# A mail header's message id is the mail server's, no one's address: "Message-ID: <2025…7F3C2A@mail.example.co.uk>"
+_MESSAGE_ID = re.compile(r"\b(?:message-id|in-reply-to|references)\s*:\s*(?:<[^<>\s]+>\s*)*<$", re.IGNORECASE)
 _PRODUCT = re.compile(r"(?<![/:])\b[A-Za-z][A-Za-z_-]*/$")  # a user agent's product token: "Chrome/120.0.0.0"
 # what may stand between two version numbers: a few words that are not about addresses ("is fine, but", «, а регистратор — с»)
 _AFTER_VERSION = re.compile(rf"(?:[\s,:=—–-]*{_NOT_ADDRESS}[^\W\d]+){{0,4}}[\s,:=—–-]*", re.IGNORECASE)
