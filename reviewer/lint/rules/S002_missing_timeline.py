@@ -37,8 +37,11 @@ _CONTINUED_ASK = diskcache.compile(
     r"\s*(?:@\w+[\s,]*)*(?:\d/\d\s+)?[a-z][^.!?\n]{0,80}?\b(?:number|address|details|e-?mail|name|birth|postcode|zip|phone|account|order)\b[^.!?\n]{0,20}[.!?]"
 )
 _OURS = diskcache.compile(r"(?:we|i|ill|мы|я)\b|[а-яё]+(?:ем|ём|им)$")  # the writer's own step: "we'll check", «проверим»
-# A fault reported once the case is fixed is feedback, unless a step is announced after it ("…, who will review the account")
-_REPORTED = diskcache.compile(r"\b(?:reported|flagged|mentioned|noted|logged)\b")
+# A fault reported (or someone told of it) once the case is fixed is feedback, unless a step is announced after it ("…, who will review the account")
+_REPORTED = diskcache.compile(
+    r"\b(?:reported|flagged|mentioned|noted|logged)\b|\bbeen\s+(?:informed|notified|made\s+aware|alerted|told)\b(?!\s+to\b)"  # "Mohammed, who delivered it, has been told"
+    r"|(?<!\w)(?:проинформирован\w*|уведомлен\w*|поставлен\w*\s+в\s+известность)"
+)
 _NEXT_STEP = diskcache.compile(r"\b(?:who|which)\s+(?:will|'ll|is|are)\b|\bso\s+(?:that\s+)?(?:they|he|she|it|we)\b|\band\s+(?:they|he|she)(?:'ll|\s+will|\s+are|\s+is)\b|\bto\s+(?:investigate|review|look|check|fix|repair|replace|refund|assess|trace)\b")
 # What follows the customer's own steps: "they'll get an email", «права доступа восстановятся вместе с проектом»
 _THEIRS = diskcache.compile(r"(?:you|they|he|she)\b|(?:вы|они|он|она)(?!\w)|[а-яё]+(?:ятся|ится|ется|ётся|утся|ются)(?!\w)")
@@ -337,7 +340,7 @@ class _Reply:
                 continue
             if key == "promise" and _THEIRS.match(m.group()) and self.first_request is not None and self.first_request.start < sentence.start:
                 continue  # what follows the customer's steps: "open Settings → Team … They'll get an email confirming it."
-            if key == "progress" and self.done and _REPORTED.search(m.group()) and not _NEXT_STEP.search(doc.lower, m.end(), sentence.end):
+            if key == "progress" and self.done and (r := _REPORTED.search(doc.lower, m.start(), sentence.end)) and r.start() < m.end() and not _NEXT_STEP.search(doc.lower, m.end(), sentence.end):
                 continue  # a fault reported once the case is fixed, with nothing announced after it: "I've reported slot 12 to our maintenance team."
             if done_ends.within(sentence.start, m.start() + 1) and (
                 _explains(doc.lower, sentence.start, m.start()) or key == "promise" and _SO.search(doc.lower, sentence.start, m.start())
