@@ -53,7 +53,7 @@ FRESH_FLOORS = {
     # fg10-ru-001-d2 was caught only through a misread «Доплачивать ничего не придётся»
     "factguard_fresh9": {("en", "fact_dropped"): 8 / 11, ("ru", "fact_dropped"): 7 / 11},
     # An eleventh, 30 scenarios (drafts with and without remedies, boilerplate, repeated apologies), measured once before its fixes (README).
-    "factguard_fresh10": {("en", "good"): 14 / 15, ("en", "fact_dropped"): 8 / 11, ("ru", "fact_dropped"): 10 / 11, ("en", "fact_added"): 10 / 11},
+    "factguard_fresh10": {("en", "fact_dropped"): 8 / 11, ("ru", "fact_dropped"): 10 / 11, ("en", "fact_added"): 10 / 11},
     # A twelfth, 30 scenarios mirroring the hidden set's shape, measured once before its fixes (README).
     "factguard_fresh11": {("en", "good"): 14 / 15, ("ru", "good"): 14 / 15},
     # A thirteenth, 30 scenarios with faithful good rewrites and invented promises without keywords, measured once before its fixes (README).
@@ -75,7 +75,7 @@ FRESH_FLOORS = {
     # A twenty-first, 24 scenarios whose good rewrites restate every remedy in other words, measured once before its fixes (README).
     "factguard_fresh20": {("ru", "good"): 11 / 12, ("en", "fact_added"): 8 / 9, ("ru", "fact_added"): 8 / 9},
     # A twenty-second, 20 scenarios from consumer tech (model numbers, data amounts, speeds), measured once before its fixes (README).
-    "factguard_fresh21": {("en", "good"): 9 / 10, ("ru", "fact_added"): 4 / 7},
+    "factguard_fresh21": {("en", "good"): 9 / 10, ("ru", "fact_added"): 5 / 7},
     # A twenty-third, 12 scenarios, measured once before its fixes (README).
     "factguard_fresh22": {("en", "fact_dropped"): 3 / 4},
     # A twenty-fourth, 12 scenarios, measured once before its fixes (README).
@@ -119,15 +119,15 @@ FRESH_FLOORS = {
     # ru 9/13: one had been caught only by S002 on the expert's call, a step the draft announces untimed too
     # ru promise 8/13 since the fifty-second's fixes: «…справку мы сами передадим в деканат» had been caught only by S002 on the heading «Что мы сделаем:»
     "factguard_fresh41": {("en", "good"): 21 / 26, ("ru", "good"): 24 / 26, ("en", "fact_dropped"): 7 / 13, ("ru", "fact_dropped"): 8 / 13, ("en", "promise_invented"): 8 / 13, ("ru", "promise_invented"): 8 / 13},
-    "factguard_fresh42": {("en", "good"): 23 / 26, ("ru", "good"): 22 / 26, ("en", "fact_changed"): 12 / 13},
+    "factguard_fresh42": {("en", "good"): 23 / 26, ("ru", "good"): 24 / 26, ("en", "fact_changed"): 12 / 13},
     # ru good 23/26 since the fifty-second's fixes: «уборка заняла час двадцать» is not read as the draft's «1 ч 20 мин», now one duration
     "factguard_fresh43": {("en", "good"): 23 / 26, ("ru", "good"): 23 / 26, ("en", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 10 / 13},
     # ru promise 12/13: «…мы ничего не возьмём, но оплатить лучше до 10 апреля» keeps the condition's words as advice
     "factguard_fresh44": {("en", "good"): 24 / 26, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 12 / 13},
-    "factguard_fresh45": {("en", "good"): 24 / 26, ("ru", "good"): 24 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13},
-    "factguard_fresh46": {("en", "good"): 24 / 26, ("ru", "good"): 21 / 26, ("en", "promise_invented"): 11 / 13, ("ru", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13},
+    "factguard_fresh45": {("en", "good"): 24 / 26, ("ru", "good"): 24 / 26, ("en", "promise_invented"): 12 / 13},
+    "factguard_fresh46": {("en", "good"): 24 / 26, ("ru", "good"): 21 / 26, ("en", "promise_invented"): 11 / 13, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh47": {("en", "good"): 24 / 26, ("ru", "good"): 25 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 9 / 13, ("en", "promise_invented"): 9 / 13, ("ru", "promise_invented"): 10 / 13},
-    "factguard_fresh48": {("en", "good"): 23 / 26, ("ru", "good"): 21 / 26, ("en", "fact_changed"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 9 / 13, ("ru", "promise_invented"): 11 / 13},
+    "factguard_fresh48": {("en", "good"): 23 / 26, ("ru", "good"): 22 / 26, ("en", "fact_changed"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 9 / 13, ("ru", "promise_invented"): 11 / 13},
     "factguard_fresh49": {("en", "good"): 24 / 26, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh50": {("ru", "good"): 25 / 26, ("en", "fact_dropped"): 10 / 13, ("ru", "fact_dropped"): 9 / 13, ("en", "promise_invented"): 11 / 13, ("ru", "promise_invented"): 11 / 13},
     # The fifty-second to fifty-sixth: banks and payment apps; telecom and utilities; travel; healthcare and insurance;
@@ -137,6 +137,11 @@ FRESH_FLOORS = {
     "factguard_fresh53": {("en", "good"): 25 / 26, ("ru", "good"): 24 / 26, ("en", "fact_dropped"): 12 / 13},
     "factguard_fresh54": {("en", "good"): 25 / 26, ("ru", "good"): 23 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 12 / 13, ("en", "fact_added"): 12 / 13, ("ru", "fact_added"): 12 / 13},
     "factguard_fresh55": {("en", "good"): 24 / 26, ("ru", "good"): 24 / 26, ("ru", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 10 / 13, ("ru", "fact_dropped"): 11 / 13},
+    # The fifty-seventh to fifty-ninth: utilities, insurance and home services; retail, marketplaces and delivery; software,
+    # SaaS and hosting. Measured once before their fixes (README).
+    "factguard_fresh56": {("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 11 / 13},
+    "factguard_fresh57": {("en", "good"): 23 / 26, ("ru", "good"): 24 / 26, ("ru", "fact_dropped"): 10 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh58": {("en", "good"): 25 / 26, ("ru", "good"): 25 / 26, ("ru", "fact_dropped"): 10 / 13, ("en", "promise_invented"): 10 / 13, ("ru", "promise_invented"): 11 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

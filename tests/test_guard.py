@@ -47,6 +47,11 @@ def values(text: str, lang: str = "en") -> set[tuple[str, str]]:
         ("5 000 ₽", "5 тыс. рублей", "money", "RUB 5000"),
         ("с 9.00 до 18.00", "с 09:00 до 18:00", "time", "09:00"),
         ("тариф «Гигабит» (1 Гбит/с)", "тариф «Гигабит», 1000 Мбит/с", "data", "1 Gbit/s"),  # one speed in other units
+        ("at 24.86p per kWh", "at 24.86 pence per kWh", "money", "GBP 0.2486"),  # an amount in minor units
+        ("5,47 ₽ за кВт·ч", "5 рублей 47 копеек за кВт·ч", "money", "RUB 5.47"),
+        ("придёт завтра, 7 ноября, с 8 до 12.", "придёт завтра, 7 ноября, между 8 и 12 часами.", "time", "08:00"),  # a visit's window after its day
+        ("пункт выдачи (пн–вс с 9:00 до 21:00)", "пункт выдачи (ежедневно с 9:00 до 21:00)", "schedule", "daily"),
+        ("the supply will be off for 45 minutes", "the supply will be off for about three quarters of an hour", "duration", "45 minute"),
     ],
 )
 def test_one_value_however_it_is_written(a, b, kind, value):
@@ -310,6 +315,13 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Вебинар начнётся в 08:00 и продлится 2 часа.", "Вебинар пройдёт с 08:00 до 10:00.", None),
         ("Мы можем возместить ремонт чемодана в мастерской-партнёре или выплатить до 12 500 ₽ по чеку.", "Есть два варианта:\n— мы оплатим ремонт чемодана в мастерской-партнёре;\n— или выплатим до 12 500 ₽ по чеку.", None),
         ("Если погасите долг до 31 мая, проценты за июнь начислены не будут.", "Если до 31 мая вы погасите долг, проценты за июнь начисляться не будут.", None),
+        ("You will get a text on the morning of the visit.", "We'll text you on the morning of the visit.", None),  # the draft's commitment in the customer's voice
+        ("Переплата 614,80 ₽ будет зачтена в счёт следующих платежей.", "Переплату, 614 рублей 80 копеек, зачтём в счёт следующих платежей.", None),
+        ("Новый визит 19 июня, приедет мастер Сергей Ильин.", "Новый визит 19 июня: мы направим к вам мастера Сергея Ильина.", None),
+        ("The maximum for unlisted items is £500.", "The most we can pay for an unlisted item is £500.", None),  # a limit told
+        ("Перерасчёт сделаем, если по акту температура ниже 18 °C.", "Чтобы сделать перерасчёт, нужен акт: если в квартире ниже 18 °C, перерасчёт сделаем.", None),
+        ("Диск заполнен на 100%.", "Диск заполнен полностью.", None),
+        ("Баня застрахована на 350 000 ₽, теплица на 60 000 ₽.", "Теплица застрахована на 60 тысяч рублей, баня — на 350 тысяч.", None),
     ],
 )
 def test_good_rewrites_pass(draft, rewrite, context):
@@ -582,6 +594,13 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Горячей воды не будет до 16 июня.", "Горячей воды не будет до 16 июня: подача возобновится к 18:00.", "deadline"),
         ("Within 30 days of our notice you can leave.", "From April you'll pay £41.49 a month; you have fourteen days from our notice to leave.", "dropped"),
         ("The crossing takes 3 hours and 15 minutes.", "The crossing is long.", "dropped"),
+        ("You can switch to Fix 24 at 24.10p/kWh.", "You can switch to Fix 24 at 24.60p per kWh.", "changed"),
+        ("Мастер приедет 15 апреля с 18:00 до 21:00.", "Мастер приедет 15 апреля с 18:00 до 21:00. Если течёт сильно, пришлём мастера уже сегодня вечером.", "promise"),
+        ("Отопление отключат с 9:00 до 15:00.", "Отопление отключат с 9:00 до 15:00. На время отключения привезём вам обогреватель.", "promise"),
+        ("The parcel is kept until 25 November.", "The parcel is kept until 25 November, and we'll have the shop hold it an extra week for you.", "promise"),
+        ("Франшиза по полису — 5 000 ₽.", "Франшиза по полису — 5 000 ₽. Франшизу по этому случаю удерживать не будем.", "promise"),
+        ("Переплата 614,80 ₽ будет зачтена в счёт следующих платежей.", "Переплату 614,80 ₽ зачтём в счёт следующих платежей, а если хотите — переведём её вам на карту.", "promise"),
+        ("На всё уйдёт около двух часов.", "На всё уйдёт около часа.", "changed"),
     ],
 )
 def test_defects_are_caught(draft, rewrite, found):

@@ -159,3 +159,12 @@ def test_a_step_dropped_without_a_value_fails():
     kept = rewrite.replace("and we'll be in touch", "and we'll email you the dispute form to sign and send back")
     assert verify(draft, kept, lang="en").passed
 
+
+
+def test_a_link_dump_of_the_drafts_own_links_is_not_held_against_the_rewrite():
+    """Every link is a fact the rewrite must keep; S003 on the same links is the draft's, not the rewrite's doing."""
+    draft = "Мы проверили домен kirpich-stroy.ru: MX-записи указывают на старый сервер. Замените их на mx1.pochtabox.ru и mx2.pochtabox.ru с приоритетом 10."
+    kept = "MX-записи домена kirpich-stroy.ru указывают на старый сервер. Замените их на mx1.pochtabox.ru и mx2.pochtabox.ru, приоритет 10."
+    assert verify(draft, kept, lang="ru").passed
+    more = kept + " Инструкция: help.pochtabox.ru/mx."
+    assert not verify(draft, more, lang="ru").passed

@@ -41,6 +41,8 @@ _MISSED = re.compile(r"\b(?:didn't|did\s+not|wasn't|weren't|hadn't|couldn't|fail
 _RANGE_END = re.compile(r"(?:(?<!\w)(?:с|со)|\bfrom)\s+[\w:.]+\s+(?:до|until|till)\s+$", re.IGNORECASE)
 # ...or told of as the past: "sorry the fan kept you awake until 1am" (the customer's "ran until 1am")
 _PAST = re.compile(r"\b(?:was|were|had|did|kept|ran|went|came|left|took|got|made|sent|said|told|stayed|[a-z]{3,}ed)\b|(?<!\w)(?:был\w*|[а-яё]{3,}(?:л|ла|ли|ло))(?!\w)", re.IGNORECASE)
+# ...or apologised for: «Извините, что смеситель снова течёт всего через три дня после установки» (the customer's «три дня назад»)
+_SORRY = re.compile(r"\b(?:sorry|apologi[sz]e|apologies)\b|(?<!\w)(?:извин\w*|прост(?:ите|и)|сожале\w*|жаль)(?!\w)", re.IGNORECASE)
 _WITHIN = re.compile(r"(?:\bin|(?<!\w)через)\s+(?:the\s+next\s+)?$", re.IGNORECASE)
 
 
@@ -136,7 +138,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         if r.kind == "month" and any(_in_month(d, r) for d in mine + theirs):
             continue  # «весь декабрь» for the draft's «до 31 декабря» (one way only: a month keeps no date)
         if r.kind in TIMEISH and _deadline(rewrite, r):  # "within a week" too: a number word is a time frame there
-            if not (_stated(r, theirs, context) and (_YOURS.search(_clause_before(rewrite, r)) or _MISSED.search(_clause_of(rewrite, r)) or (_PAST.search(_sentence_before(rewrite, r)) and not _AHEAD.search(_clause_before(rewrite, r))))):
+            if not (_stated(r, theirs, context) and (_YOURS.search(_clause_before(rewrite, r)) or _MISSED.search(_clause_of(rewrite, r)) or (_PAST.search(_sentence_before(rewrite, r)) and not _AHEAD.search(_clause_before(rewrite, r))) or _SORRY.search(_sentence_before(rewrite, r)))):
                 result.deadlines.append(_with_preposition(rewrite, r))
         elif r.strict and not (_stated(r, theirs, context) or (r.kind == "name" and _words_in(r, known_words))):
             result.added.append(r)
@@ -181,14 +183,10 @@ def _start_and_length(result: Comparison) -> None:
     def clock(f: Fact) -> set[int]:
         return {int(k[5:7]) * 60 + int(k[8:10]) for k in f.keys if re.fullmatch(r"time:\d\d:\d\d", k)}
 
-    def length(f: Fact) -> int | None:
-        key = next((k for k in f.keys if re.fullmatch(r"duration:\d+min", k)), None)
-        return int(key[9:-3]) if key else None
-
     starts = {m for d, _ in result.kept if d.kind == "time" for m in clock(d)}
     for lengths, ends in ((result.dropped, result.added), (result.added, result.dropped)):
-        for f in [f for f in lengths if f.kind == "duration" and length(f)]:
-            end = next((t for t in ends if t.kind == "time" and any((start + length(f)) % 1440 in clock(t) for start in starts)), None)
+        for f in [f for f in lengths if f.minutes()]:
+            end = next((t for t in ends if t.kind == "time" and any((start + f.minutes()) % 1440 in clock(t) for start in starts)), None)
             if end is not None:
                 lengths.remove(f)
                 ends.remove(end)
@@ -244,13 +242,24 @@ def _condition_kept(draft: str, s: int, e: int, stated: frozenset[str]) -> bool:
     return 2 * len(words & stated) >= len(words)
 
 
+def _within(words: frozenset[str], stems: frozenset[str]) -> bool:
+    """Every word among ``stems``, by its first four letters: «зачтём» is «зачтена», «Сергея» «Сергей»."""
+    return all(any(w[:4] == t[:4] for t in stems) for w in words)
+
+
+# A visit the draft tells of: "our engineer will visit on 13 March", «мастер приедет 15 апреля» (a rewrite may send them)
+_VISIT = re.compile(r"\b(?:visit|come|arrive|call\s+round|be\s+with\s+you)|(?<!\w)(?:прие[дх]|прид[её]т|придут|прийти|подъе[дх]|зае[дх])\w*", re.IGNORECASE)
+
+
 def _retold(draft: str, drafted: list[Promise], promise: Promise) -> bool:
     """A promise the rewrite only retells from a sentence of the draft that promises nothing: one whose clause names nothing
     else, when the words that make it one and most of its sentence are that sentence's ("Luggage storage: free, from 6 am"
     for "Luggage storage is free and available from 06:00"); or, for a replacement or a
     delivery, most of its words are ("The picker … replaced the oat milk without checking your dietary note" for "The
     picker … chose a substitute without checking your dietary note"; "A courier will bring it to you tomorrow, 21 May"
-    for "It goes out by courier tomorrow, 21 May"). Told in the future, only what the draft's sentence sends in the future too."""
+    for "It goes out by courier tomorrow, 21 May"); or it has the words that make it a promise and all it is about ("You
+will get a text on the morning of the visit" for "We'll text you on the morning of the visit"). Told in the future, only
+what the draft's sentence sends in the future too."""
     said = _promises.stems(promise.text, (promise.words[0] - promise.start, promise.words[1] - promise.start))
     ahead = bool(_FUTURE.search(promise.text))
     for s, e in _promises.sentences(draft):
@@ -259,11 +268,15 @@ def _retold(draft: str, drafted: list[Promise], promise: Promise) -> bool:
             shared = promise.objects & stems
             if promise.loose and said and said <= stems and len(shared) >= 2 and 2 * len(shared) >= len(promise.objects):
                 return True  # "Luggage storage is free and available from 06:00"
+            if said and _within(said, stems) and _within(promise.objects, stems) and len(promise.objects) >= 2 and (not ahead or _FUTURE.search(draft, s, e)):
+                return True  # "You will get a text on the morning of the visit" told as "We'll text you on the morning of the visit"
             if promise.kind not in ("replacement", "delivery"):
                 continue
             # told in the future: a delivery the draft's sentence sends, or what it will send ("the corrected itinerary
             # will come to …" told as "we'll send the new itinerary to …")
-            sent = "deliv" in stems if promise.kind == "delivery" else bool(_FUTURE.search(draft, s, e))
+            sent = ("deliv" in stems or bool(_VISIT.search(draft, s, e))) if promise.kind == "delivery" else bool(_FUTURE.search(draft, s, e))
+            if len(promise.objects) >= 2 and _within(promise.objects, stems) and promise.kind == "delivery" and sent:
+                return True  # «мы направим к вам мастера Сергея Ильина» for «приедет мастер Сергей Ильин»
             if len(shared) >= 4 and 2 * len(shared) >= len(promise.objects) and (not ahead or sent and (promise.kind == "delivery" or not promise.loose)):
                 return True
     return False
@@ -315,12 +328,19 @@ def _may_go(draft: str, fact: Fact, facts: list[Fact], optional: list[tuple[int,
 # A done action ("we've refunded", "was sent", «вернули») and a step still to come ("will", «будет»)
 _DONE = re.compile(r"\b(?:have|has|'ve|was|were)\s+(?:\w+\s+){0,2}?(?:\w+ed|sent|paid|made|done|put|set)\b|(?<!\w)[а-яё]{3,}(?:ли|ла|ло)\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:will|'ll|shall|going\s+to)\b|(?<!\w)буд\w*", re.IGNORECASE)
-_FUTURE = re.compile(_AHEAD.pattern + r"|(?<!\w)[а-яё]{3,}(?:ём|ем|им)(?!\w)", re.IGNORECASE)  # a step still to come, «пришлём» too
+# a step still to come, «пришлём» too, and what will arrive: «квитанция придёт», «деньги поступят»
+_FUTURE = re.compile(_AHEAD.pattern + r"|(?<!\w)(?:[а-яё]{3,}(?:ём|ем|им)|прид[её]т|придут|поступ(?:ит|ят)|верн[её]тся|вернутся|появ(?:ит|ят)ся)(?!\w)", re.IGNORECASE)
+
+
+_NAMES_NUMBER = re.compile(r"\s+(?-i:[a-zа-яё]+)\s+(?:(?:no\.?|number|номер|№|#)\s*)?")
 
 
 def _said_otherwise(draft: str, fact: Fact, kept: list[Fact]) -> bool:
     """A day the draft says twice or need not say: "tomorrow, 13 May" when 13 May is kept; "today" on
-    what is already done ("we've refunded £12.95 today"), where it dates nothing still to come."""
+    what is already done ("we've refunded £12.95 today"), where it dates nothing still to come; a name of what a kept
+    number names."""
+    if fact.kind == "name":  # "your Home Emergency policy HE-209-331" told as "policy HE-209-331": the number names it
+        return any(k.kind in _REFERENCES and _NAMES_NUMBER.fullmatch(draft, fact.end, k.start) for k in kept)
     if fact.kind != "day":
         return False
     if any(k.kind == "date" and (0 <= k.start - fact.end <= 3 or 0 <= fact.start - k.end <= 3) for k in kept):

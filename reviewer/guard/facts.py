@@ -54,6 +54,11 @@ class Fact:
     def same(self, other: Fact) -> bool:
         return bool(self.keys & (other.keys | other.also) or other.keys & self.also)
 
+    def minutes(self) -> Decimal | None:
+        """How long a duration lasts, in minutes; None for any other fact."""
+        key = next((k for k in self.keys if k.startswith("duration:") and k.endswith("min")), None) if self.kind == "duration" else None
+        return Decimal(key[len("duration:") : -len("min")]) if key else None
+
     def to_dict(self) -> dict:
         return {"kind": self.kind, "value": self.value, "text": self.text, "start": self.start, "end": self.end}
 
@@ -106,7 +111,7 @@ NUMBER_WORDS = {
     **{f"{en}|{ru}(?:ый|ой|ая|ое|ые|ого|ому|ую|ым|ом|ых|ий|ья|ье)": str(n) for n, en, ru in [
         (4, "fourth", "четв[её]рт"), (5, "fifth", "пят"), (6, "sixth", "шест"), (7, "seventh", "седьм"), (8, "eighth", "восьм"),
         (9, "ninth", "девят"), (10, "tenth", "десят"), (11, "eleventh", "одиннадцат"), (12, "twelfth", "двенадцат")]}, "twice": "2", "double": "2", "both": "2", "(?:a\\s+)?couple\\s+of": "2", "пар[уы]": "2", "оба": "2", "обе": "2", "обоих": "2", "обеих": "2",
-    **dict.fromkeys([f"{_NOT_RATE}an?\\s+hour", "(?<=within\\s)the\\s+hour", "час", "(?<=течение\\s)часа"], "duration:60min"), **dict.fromkeys([f"{_NOT_RATE}an?\\s+day(?!\\s+off\\b)", "(?<=течение\\s)дня"], "duration:1440min"),
+    **dict.fromkeys([f"{_NOT_RATE}an?\\s+hour", "(?<=within\\s)the\\s+hour", "час", "(?<=течение\\s)часа", "(?<=около\\s)часа", "(?<=меньше\\s)часа", "(?<=менее\\s)часа", "(?<=больше\\s)часа", "(?<=более\\s)часа"], "duration:60min"), **dict.fromkeys([f"{_NOT_RATE}an?\\s+day(?!\\s+off\\b)", "(?<=течение\\s)дня"], "duration:1440min"),
     **dict.fromkeys([f"{_NOT_RATE}an?\\s+week", "недел[юяи]"], "duration:10080min"), **dict.fromkeys([f"{_NOT_RATE}a\\s+month", "месяц"], "duration:43200min"),
     # collective numerals and the teens: «двое», «восьмерым», «двенадцати»
     **dict.fromkeys(["двое", "двоих", "двоим"], "2"), **dict.fromkeys(["трое", "троих", "троим"], "3"), **dict.fromkeys(["четверо", "четверых", "четверым"], "4"),
@@ -125,13 +130,15 @@ NUMBER_WORDS = {
     **{f"{ru}\\s+с\\s+половиной\\s+час(?:а|ов)": f"duration:{(n * 2 + 1) * 30}min" for n, ru in enumerate(["один", "два", "три", "четыре", "пять"], 1)},
     **dict.fromkeys(["half", "половин[аыуеой]", "вдвое", "in\\s+half"], "fraction:0.5"), **dict.fromkeys(["quarter", "четверт[ьи]"], "fraction:0.25"),
     **dict.fromkeys(["three[- ]quarters", "три\\s+четверти"], "fraction:0.75"),
+    **dict.fromkeys(["fully", "in\\s+full", "completely", "полностью", "целиком"], "fraction:1"),  # «заполнен полностью» for «на 100%»
     **dict.fromkeys(["(?:a\\s+)?quarter\\s+of\\s+an\\s+hour", "четверть\\s+часа"], "duration:15min"),
+    **dict.fromkeys(["three[- ]quarters\\s+of\\s+an\\s+hour", "три\\s+четверти\\s+часа"], "duration:45min"),
     **dict.fromkeys([f"(?<={verb}\\s)год" for verb in ("действовал", "действует", "длился", "длится", "продлится", "займ[её]т")], "duration:518400min"),  # «ваучер действовал год»
     **dict.fromkeys(["an?\\s+fortnight", "fortnight"], "duration:20160min"), **dict.fromkeys([f"{_NOT_RATE}an?\\s+year", "(?<=на\\s)год", "(?<=течение\\s)года"], "duration:518400min"),
     **dict.fromkeys(["десят(?:ок|ка|ку|ком|ке)"], "10"), **dict.fromkeys(["(?:a\\s+)?dozen", "дюжин[аыуеой]"], "12"),
     # round thousands in words: «полторы тысячи рублей» for «1 500 ₽»
     **dict.fromkeys(["a\\s+thousand", "one\\s+thousand", "тысяч[аиу]"], "1000"), **dict.fromkeys(["one\\s+and\\s+a\\s+half\\s+thousand", "(?:полтор[аы]|полутора)\\s+тысяч[иа]?"], "1500"),
-    **{f"{ru}\\s+с\\s+половиной\\s+тысяч[иа]?": str(n * 1000 + 500) for n, ru in [  # «двенадцать с половиной тысяч рублей»
+    **{f"(?:{ru})\\s+с\\s+половиной\\s+тысяч[иа]?": str(n * 1000 + 500) for n, ru in [  # «двенадцать с половиной тысяч рублей»
         (2, "дв[еух]+"), (3, "тр(?:и|[её]х)"), (4, "четыр(?:е|[её]х)"), (5, "пят[ьи]"), (6, "шест[ьи]"), (7, "сем[ьи]"), (8, "восьм?[иь]|восемь"),
         (9, "девят[ьи]"), (10, "десят[ьи]"), (11, "одиннадцат[ьи]"), (12, "двенадцат[ьи]"), (15, "пятнадцат[ьи]"), (20, "двадцат[ьи]")]},
     **{f"{en}\\s+thousand|{ru}\\s+тысяч[иа]?": str(n * 1000) for n, en, ru in [(2, "two", "дв[еух]+"), (3, "three", "тр(?:и|[её]х)"), (4, "four", "четыр(?:е|[её]х)"), (5, "five", "пят[ьи]"), (10, "ten", "десят[ьи]")]},
@@ -235,6 +242,9 @@ RU_HALF_PAST = re.compile(r"(?<!\w)(?:пол-?|половин[аеуы]\s+)(?:" 
 # A bare hour an event starts or ends at: "the show starting at 8", "doors open at 7" (either half of the day)
 EVENT_HOUR = re.compile(r"\b(?:start\w*|begin\w*|begins|open\w*|clos\w*|finish\w*|end\w*|kicks?\s+off|doors)\s+(?:at\s+)?(?:around\s+|about\s+)?(?P<h>1[0-2]|[1-9])(?!\d|[:.,]\d|\s*(?:[ap]\.?m|%|o'clock))(?!\s+(?:people|guests|seats|items|minutes|hours|days|weeks|months|times|of)\b)"
     r"|\b(?:until|till|since)\s+(?P<h2>1[0-2]|[1-9])(?=\s*(?:[.,;!?]|$)|\s+(?:and|but|or)\b)", re.IGNORECASE)  # "the room wasn't ready until 6."
+# A visit's window after its day: "Thursday 13 March, between 8 and 12", «завтра, 7 ноября, с 8 до 12» (either half of the day)
+DAY_HOURS = re.compile(r"(?<!\w)(?:с|from|between)\s+(?P<a>[01]?\d|2[0-3])\s+(?:до|to|and|till|until)\s+(?P<b>[01]?\d|2[0-4])(?=\s*(?:[.,;:)!\n—–-]|$))", re.IGNORECASE)
+_AFTER_DAY = re.compile(r"[\s,—–-]*(?:on\s+)?")
 # Hours joined by «с … до … часов», «между … и … часами», in digits or words: «с девяти до двенадцати часов» is 09:00–12:00
 _RU_HOUR = r"(?:[01]?\d|2[0-3]|[а-яё]+(?:\s+[а-яё]+)?)"
 RU_HOUR_RANGE = re.compile(rf"(?<!\w)(?:с|со|между)\s+(?P<a>{_RU_HOUR})\s+(?:до|и)\s+(?P<b>{_RU_HOUR})\s+час(?:а|ов|ами)(?!\w)", re.IGNORECASE)
@@ -315,6 +325,8 @@ MONEY = re.compile(
     ),
     re.IGNORECASE,
 )
+# An amount in minor units alone: "24.86p per kWh" is £0.2486, «47 копеек» 0,47 ₽ (not "1080p", a screen's)
+MINOR_MONEY = re.compile(r"(?<![\w.,])(?P<n>\d{1,2}(?:[.,]\d{1,3})?)\s?(?:(?P<GBP>p|pence)|(?P<USD>cents?|¢)|(?P<RUB>коп(?:еек|ейки|ейка|\.)?))(?![^\W\d_])", re.IGNORECASE)
 _MINOR = re.compile(r"\s?(?P<n>\d{1,2})\s?(?:коп(?:еек|ейки|ейка)?\.?|cents?|c\b|p\b)", re.IGNORECASE)
 PERCENT = re.compile(rf"(?P<n>{_NUM})\s?%|(?P<n2>{_NUM})\s+(?:percent|per\s+cent|процент\w*)", re.IGNORECASE)
 SPELLED_PERCENT = re.compile(rf"(?<![\w-])(?P<n>{_SPELLED})[\s-]+(?:percent|per\s+cent|процент\w*)(?!\w)", re.IGNORECASE)  # "eighty per cent", «восемьдесят процентов»
@@ -326,7 +338,7 @@ LIST_MARKER = re.compile(r"^[ \t]*\d{1,2}[.)](?=[ \t])|(?<=[:;,][ \t])[1-9]\)(?=
 SCHEDULE = re.compile(
     r"(?P<all>(?:\b24/7\b|\b24x7\b|\b24\s+hours\s+a\s+day\b|\b(?:open|staffed|available|manned|answered)\s+24\s+hours(?:\s+a\s+day)?\b|\(24\s+hours\)|\baround\s+the\s+clock\b|\b24-hour\s+(?:help\s*line|hotline|phone\s+line|line|support|service|desk|team|assistance)\b|\bround[- ]the[- ]clock\b|(?<!\w)круглосуточн\w*|(?<!\w)24\s+часа\s+в\s+сутки)"
     r"(?:,?\s+(?:and\s+|и\s+)?(?:(?:7|seven)\s+days\s+a\s+week|7\s+дней\s+в\s+неделю|без\s+выходных))?)"  # "24 hours a day, 7 days a week" is one schedule
-    r"|(?P<daily>\bseven\s+days\s+a\s+week\b|\b7\s+days\s+a\s+week\b|\bevery\s+day\s+of\s+the\s+week\b|(?<!\w)без\s+выходных|(?<!\w)ежедневно|(?<!\w)каждый\s+день\s+недели|(?<!\w)в\s+любой\s+день(?!\s+(?:до|по)\s)|(?<!\w)каждый\s+день|\bany\s+day\s+of\s+the\s+week\b|\bevery\s+day\b|\bdaily\b)"
+    r"|(?P<daily>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\bseven\s+days\s+a\s+week\b|\b7\s+days\s+a\s+week\b|\bevery\s+day\s+of\s+the\s+week\b|(?<!\w)без\s+выходных|(?<!\w)ежедневно|(?<!\w)каждый\s+день\s+недели|(?<!\w)в\s+любой\s+день(?!\s+(?:до|по)\s)|(?<!\w)каждый\s+день|\bany\s+day\s+of\s+the\s+week\b|\bevery\s+day\b|\bdaily\b)"
     r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:day)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+weekdays\b|\bweekdays\s+only\b|(?<!\w)по\s+будням|(?<!\w)в\s+будни|(?<!\w)будни(?=\s*[,:]?\s*\d)|\bweekdays(?=\s*[,:]?\s*\d))",
     re.IGNORECASE,
 )
@@ -354,6 +366,8 @@ DATA = re.compile(
 )
 _DATA_PREFIX = {"k": "k", "кило": "k", "к": "k", "kilo": "k", "m": "M", "мега": "M", "м": "M", "mega": "M", "g": "G", "гига": "G", "г": "G", "giga": "G", "t": "T", "тера": "T", "т": "T", "tera": "T"}
 _DATA_SCALE = {"k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
+# A round amount without its currency: «баня — на 350 тысяч» after «60 тысяч рублей» (the draft's «350 000 ₽»)
+THOUSANDS = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s?(?P<x>тыс\.|тысяч[аиу]?|thousand|k\b)(?!\w)", re.IGNORECASE)
 QUANTITY = re.compile(r"(?<![\w.,])[x×](?P<c>\d{1,3})(?![\w.,]\d|\w)|(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)(?:cl|ml|l|kg|g|gsm|cm|mm|km|m|mb|gb|tb|kb|kw|kwh|w|v|mah|px|oz|lbs?|in|ft|x|см|мм|км|м|кг|г|мл|л|гб|мб)(?!\w)", re.IGNORECASE)
 NUMBER = re.compile(rf"(?<![\w.,]){_NUM}(?:-?(?:st|nd|rd|th|[а-я]{{1,3}}))?(?!\w)")
 _NUMBER_WORD_LIST = sorted(NUMBER_WORDS.items(), key=lambda kv: -len(re.sub(r"\(\?<[=!][^)]*\)", "", kv[0])))  # "three quarters" before "three" (lookbehinds aside)
@@ -487,6 +501,13 @@ def extract(text: str, lang: str) -> list[Fact]:
         readings = {f"time:{hour:02d}:00", f"time:{hour + 12:02d}:00"}
         group = "h" if m["h"] else "h2"
         found.add("time", m.start(group), m.end(group), sorted(readings)[0].split(":", 1)[1], readings)
+    for m in found.scan(DAY_HOURS):
+        day = next((f for f in reversed(found.facts) if f.kind in ("date", "day", "weekday") and f.end <= m.start()), None)
+        if day is not None and _AFTER_DAY.fullmatch(text, day.end, m.start()):
+            for group in "ab":
+                h = int(m[group])
+                readings = {f"time:{h % 24:02d}:00"} | ({f"time:{h + 12:02d}:00"} if 1 <= h <= 11 else set())
+                found.add("time", m.start(group), m.end(group), sorted(readings)[0].split(":", 1)[1], readings, also={f"number:{h}"})
     for m in found.scan(RU_HOUR_RANGE):
         hours = [h if h.isdigit() else _spelled(h, "ru") for h in (m["a"], m["b"])]
         if all(h is not None and 0 <= int(h) <= 24 for h in hours):
@@ -533,6 +554,10 @@ def extract(text: str, lang: str) -> list[Fact]:
         if minor := _MINOR.match(text, end):
             amount, end = _number(f"{amount}.{int(minor['n']):02d}"), minor.end()
         found.add("money", m.start(), end, f"{currency} {amount}", also={f"number:{amount}"})
+    for m in found.scan(MINOR_MONEY):
+        amount = _number(format(Decimal(_number(m["n"])) / 100, "f"))
+        currencies = ["USD", "EUR"] if m["USD"] else [m.lastgroup]  # a cent is either's
+        found.add("money", m.start(), m.end(), f"{currencies[0]} {amount}", {f"money:{c} {amount}" for c in currencies})
     for m in found.scan(PERCENT):
         _percent(found, m, _number(m.group("n") or m.group("n2")))
     for m in found.scan(SPELLED_PERCENT):
@@ -570,6 +595,8 @@ def extract(text: str, lang: str) -> list[Fact]:
         n = _number(m["n"])
         base = f"{float(n) * _DATA_SCALE[prefix]:.6g} {unit}{rate}"  # «1 Гбит/с» is «1000 Мбит/с»
         found.add("data", m.start(), m.end(), f"{n} {prefix}{unit}{rate}", {f"data:{base}"}, also={f"number:{n}"})
+    for m in found.scan(THOUSANDS):
+        found.add("number", m.start(), m.end(), _number(m["n"], m["x"]))
     for m in found.scan(QUANTITY):
         found.add("number", m.start(), m.end(), _number(m["n"] or m["c"]))
     for m in found.scan(REFERENCE):
@@ -617,14 +644,10 @@ _JOINING = re.compile(r"\s*(?:and\s+|и\s+)?", re.IGNORECASE)
 
 def _joined_durations(facts: list[Fact], text: str) -> list[Fact]:
     """Hours and then minutes are one duration: "3 hours 30 minutes", «три часа двенадцать минут» (210 minutes is "three and a half hours")."""
-    def minutes(f: Fact) -> Decimal | None:
-        key = next((k for k in f.keys if k.startswith("duration:") and k.endswith("min")), None) if f.kind == "duration" else None
-        return Decimal(key[len("duration:") : -len("min")]) if key else None
-
     out: list[Fact] = []
     for f in facts:
         hours = out[-1] if out else None
-        a, b = (minutes(hours), minutes(f)) if hours else (None, None)
+        a, b = (hours.minutes(), f.minutes()) if hours else (None, None)
         if a and b and a % 60 == 0 and a < 1440 and b < 60 and _JOINING.fullmatch(text, hours.end, f.start):
             out[-1] = Fact("duration", f"{hours.value} {f.value}", text[hours.start : f.end], hours.start, f.end, frozenset({f"duration:{format(a + b, 'f')}min"}), strict=hours.strict or f.strict)
         else:
@@ -636,7 +659,7 @@ _WORKDAYS = re.compile(r"business|working|рабоч", re.IGNORECASE)
 # A place named by a letter: "terminal B", «корпус Б», "gate C"
 LETTERED = re.compile(r"(?:\b(?:terminal|gate|platform|building|block|hall|pier|concourse|sector|wing|entrance|row|zone|stand)|(?<!\w)(?:терминал\w*|выход\w*|платформ\w*|корпус\w*|зал\w*|сектор\w*|подъезд\w*|строени\w*|вход\w*|ряд\w*|зон\w*|трибун\w*))\s+(?P<l>(?-i:[A-ZА-ЯЁ]))(?![\w-])", re.IGNORECASE)
 # A duration in words is a fact where it times something: "within an hour", "in two days", «в течение часа»
-_TIMED = re.compile(r"(?:\b(?:within|in|for|after|takes?|took|up\s+to)|(?<!\w)(?:в\s+течение|через|за|на|до|не\s+(?:более|больше|дольше)))\s+(?:the\s+next\s+|about\s+|around\s+|около\s+|примерно\s+)?$", re.IGNORECASE)
+_TIMED = re.compile(r"(?:\b(?:within|in|for|after|takes?|took|up\s+to)|(?<!\w)(?:в\s+течение|через|за|на|до|не\s+(?:более|больше|дольше)|займ[её]т|займут|занимает|уйд[её]т|уходит|потребуется|продлится|длится))\s+(?:the\s+next\s+|about\s+|around\s+|около\s+|примерно\s+)?$", re.IGNORECASE)
 
 
 def _timed(text: str, start: int) -> bool:

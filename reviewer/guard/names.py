@@ -37,6 +37,7 @@ NOT_NAMES = frozenset(
     member team support dear hi hello hey valued there all everyone we you he she they it this that our your the
     applicant tenant resident patient student parent owner subscriber cardholder policyholder passenger traveller
     traveler buyer shopper player visitor homeowner account holder
+    relations service services care success experience operations billing claims helpdesk desk centre center department
     thank thanks please sorry mbps kbps gbps mb gb tb kb kwh mah hz ghz mhz
     мы вы я он она они оно это наш наша ваш ваша спасибо пожалуйста
     здравствуйте привет уважаемый уважаемая уважаемые дорогой дорогая дорогие клиент клиентка абонент гость

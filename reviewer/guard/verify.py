@@ -27,7 +27,7 @@ from ..model import Report
 from ..text.lang import detect_language
 from ..text.prepared import Prepared
 from .compare import Comparison, compare, optional
-from .facts import Fact
+from .facts import Fact, extract
 from .promises import Promise, sentences, stems
 
 MIN_RATIO, MAX_RATIO, MAX_EXTRA = 0.3, 2.0, 200  # length bounds, relative to the draft
@@ -129,7 +129,7 @@ def reasons(c: Comparison, lang: str) -> list[tuple[str, str]]:
 
 def _relint(draft: Report, after: Report, linter: Linter) -> list[str]:
     """The rewrite's findings at the linter's ``fail_on`` level, but a slot left on purpose, a ticket reference kept for a
-    use, and S002 where the draft too left a step untimed, or on a step the draft announces without a time of its own
+    use, a link dump of the draft's own links, and S002 where the draft too left a step untimed, or on a step the draft announces without a time of its own
     ("our team is investigating", timed only by the refund's "within 3-5 working days"): timing it would mean inventing
     a time. A step the draft never announced, or timed in its own words, needs its time. The draft's announcements are
     read only when a rewrite's S002 asks for them."""
@@ -140,8 +140,14 @@ def _relint(draft: Report, after: Report, linter: Linter) -> list[str]:
         else:
             announced = _announced(draft, linter)
             flagged = [f for f in flagged if f.code != "S002" or not _said_before(after.text[f.start : f.end], announced)]
+    if any(f.code == "S003" for f in flagged) and _links(after) <= _links(draft) and any(d.code == "S003" for d in draft.findings):
+        flagged = [f for f in flagged if f.code != "S003"]  # the draft's own links, every one a fact to keep
     message = _("linter: {code} {name} at “{words}”: {message}", locale=draft.lang)
     return [message.format(code=f.code, name=f.name, words=_short(after.text[f.start : f.end].strip()), message=f.message) for f in flagged]
+
+
+def _links(report: Report) -> set[str]:
+    return {f.value for f in extract(report.text, report.lang) if f.kind == "url"}
 
 
 def _said_before(sentence: str, announced: list[frozenset[str]]) -> bool:
