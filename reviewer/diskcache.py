@@ -8,7 +8,8 @@ both are cached per Python version in the user's cache directory (a rule file
 keyed by its path, size and modification time). A pattern's integers are kept
 as bytes: unmarshalling them as a list took 17 ms of every start, for all the
 patterns of both languages, where turning the bytes of the patterns a run
-compiles back into a list takes a fraction of that. Anything unexpected (another
+compiles back into a list takes a fraction of that; and each entry is marshalled
+on its own, so a run unmarshals only the entries it reads. Anything unexpected (another
 Python, an unwritable directory, a damaged file) falls back to ``re.compile``
 and ``tomllib``: the cache only ever saves time.
 """
@@ -35,9 +36,9 @@ except (ImportError, AttributeError):  # another implementation: no cache
     _TAG = ""
 
 _CODE = "I"  # array typecode of a pattern's code words: 4 bytes, _sre.CODESIZE (checked in compile)
-_FORMAT = 3  # of the entries: 2 keeps a pattern's code as bytes, 3 its alternatives' shared assertions; a new format gets a new file
+_FORMAT = 4  # of the entries: 2 keeps a pattern's code as bytes, 3 its alternatives' shared assertions, 4 each entry marshalled on its own; a new format gets a new file
 _MAX_ENTRIES = 5000  # config-specific patterns come and go; start afresh past this
-_entries: dict[str, tuple | dict] | None = None
+_entries: dict[str, bytes | tuple | dict | list | None] | None = None  # an entry stays marshalled until it is first read
 _dirty = False
 
 
@@ -75,7 +76,7 @@ def load_toml(path: Path) -> dict:
     """``tomllib.loads`` of a rule file, from the disk cache when it is there."""
     stat = path.stat()
     key = f"toml:{path}:{stat.st_size}:{stat.st_mtime_ns}"
-    entry = _load().get(key)
+    entry = _get(key)
     if isinstance(entry, dict):
         return entry
     import tomllib  # only when a rule file changed since the last run
@@ -90,7 +91,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
     if _sre is None or array(_CODE).itemsize != _sre.CODESIZE:
         return re.compile(pattern, flags)
     key = f"{int(flags)}:{pattern}"
-    entry = _load().get(key)
+    entry = _get(key)
     if isinstance(entry, tuple):
         try:
             cached_flags, code, *rest = entry
@@ -175,7 +176,7 @@ def _shared_assertions(tree):
 def triggers(pattern: str) -> tuple[frozenset[str], ...] | None:
     """``lint.triggers.triggers(pattern)``, from the disk cache when it is there (derived once per rule-set state)."""
     key = f"triggers:{pattern}"
-    entry = _load().get(key)
+    entry = _get(key)
     if isinstance(entry, list):
         return tuple(frozenset(strings) for strings in entry) or None
     from .lint.triggers import triggers as derive
@@ -185,7 +186,21 @@ def triggers(pattern: str) -> tuple[frozenset[str], ...] | None:
     return found
 
 
-def _load() -> dict[str, tuple | dict | list]:
+def _get(key: str) -> tuple | dict | list | None:
+    """The entry for ``key``, unmarshalled the first time it is read: a run reads a few of the entries, and unmarshalling
+    all of them (both languages' patterns, 5 MB) took a fifth of a one-draft check."""
+    entries = _load()
+    entry = entries.get(key)
+    if isinstance(entry, bytes):
+        try:
+            entry = marshal.loads(entry)
+        except (ValueError, EOFError, TypeError):
+            entry = None
+        entries[key] = entry
+    return entry
+
+
+def _load() -> dict[str, bytes | tuple | dict | list | None]:
     global _entries
     if _entries is None:
         try:
@@ -211,7 +226,7 @@ def _save() -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         try:
-            tmp.write_bytes(marshal.dumps(_load()))
+            tmp.write_bytes(marshal.dumps({key: entry if isinstance(entry, bytes) else marshal.dumps(entry) for key, entry in _load().items() if entry is not None}))
             os.replace(tmp, path)  # atomic: concurrent runs never see half a file
         finally:
             tmp.unlink(missing_ok=True)
