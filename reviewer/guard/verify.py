@@ -140,7 +140,7 @@ def _relint(draft: Report, after: Report, linter: Linter) -> list[str]:
         else:
             announced = _announced(draft, linter)
             flagged = [f for f in flagged if f.code != "S002" or not _said_before(after.text[f.start : f.end], announced)]
-    if any(f.code == "S003" for f in flagged) and _links(after) <= _links(draft) and any(d.code == "S003" for d in draft.findings):
+    if any(f.code == "S003" for f in flagged) and any(d.code == "S003" for d in draft.findings) and _links(after) <= _links(draft):
         flagged = [f for f in flagged if f.code != "S003"]  # the draft's own links, every one a fact to keep
     message = _("linter: {code} {name} at “{words}”: {message}", locale=draft.lang)
     return [message.format(code=f.code, name=f.name, words=_short(after.text[f.start : f.end].strip()), message=f.message) for f in flagged]
