@@ -98,6 +98,8 @@ SETS = {
     "heldout_v59": DATA / "heldout_v59.jsonl",
     "heldout_v60": DATA / "heldout_v60.jsonl",
     "heldout_v61": DATA / "heldout_v61.jsonl",
+    "heldout_v62": DATA / "heldout_v62.jsonl",
+    "heldout_v63": DATA / "heldout_v63.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -108,6 +108,7 @@ _ABBREV = diskcache.compile(
 # ("Hi Anna,", "Good morning, Mr. Reyes.", «Марина, добрый день.», "Tom — hi,", "Hi [customer name],").
 # Names are capitalised, so "hi sorry for that" keeps its apology.
 _SALUTE = r"""(?:hi|hello|hey|hiya|howdy|greetings|dear|good\s+(?:morning|afternoon|evening|day)
+    |(?:morning|afternoon|evening)(?=[ \t]*[,!.—–]|[ \t]+[\w'’-]+[ \t]*[,!—–])  # "Morning Felix,", not "Evening slots are full"
     |здравствуйте|здравствуй|привет|приветствую|добрый\s+(?:день|вечер|утро)
     |доброе\s+утро|доброго\s+(?:дня|утра|вечера|времени\s+суток)|уважаем\w*|дорог\w*)\b(?:[ \t]*\([ \t]*-?[ \t]*[а-я]{1,3}[ \t]*\))?"""
 _CAPITALISED = r"""(?!(?:I|We|Our|Your|Sorry|Thanks?|Please|Unfortunately|Мы|Нам|Мне|Я|Вы|Вам|Наш\w*|Ваш\w*|Извините|Простите|Спасибо|К)\b)(?-i:[A-ZА-Я])[\w'’-]*"""
