@@ -65,7 +65,7 @@ PHONE = re.compile(r"(?:(?<![\w+/.-])|(?<=[а-яё])|(?<=[a-z.:/])(?=\+)|(?<=т�
 PHONE_WORD = re.compile(
     r"(?:\b(?:call|calls|phone|mobile|cell|tel|telephone|whatsapp|viber|telegram|sms|text|ring|dial)\b|(?<!\w)(?:тел\w*|моб\w*|звон\w*|позвон\w*|перезвон\w*|вотсап|ватсап|смс|номер\w*\s+телефона)|\b(?:my|our|мой|наш)\s+(?:\w+\s+)?(?:number|номер)"
     r"|\b(?:your|his|her|their|ваш\w*|его|её|ее|их)\s+(?:(?:mobile|cell|phone|home|work|office|landline|contact|daytime|evening|new|old|other|second|backup|personal|direct|local|uk|us|[a-z]+(?:ish|ian|ese|ch)|мобильн\w*|рабоч\w*|домашн\w*|нов\w*|контактн\w*|личн\w*|[а-яё]+ск(?:ий|ой|ого|ому|им|ом))\s+)?(?:number|номер)"
-    r"|\b\w+'s\s+(?:(?!order|tracking|booking|reference|account|case|ticket|request|invoice|policy|customer|member|card|serial|claim|flight|seat|room|confirmation|contract|meter|model|part|item|product|parcel|package|shipment|transaction|payment|voucher)\w+\s+)?number)(?:[ \t,:]{1,3}\w{1,6}){0,2}[ \t,:.(—–-]{0,6}$",
+    r"|\b\w+'s\s+(?:(?!order|tracking|booking|reference|account|case|ticket|request|invoice|policy|customer|member|card|serial|claim|flight|seat|room|confirmation|contract|meter|model|part|item|product|parcel|package|shipment|transaction|payment|voucher)\w+\s+)?number)(?:[ \t,:]{1,3}\w{1,6}){0,2}[ \t,:.?(—–-]{0,6}$",
     re.IGNORECASE,
 )
 SPOKEN_REGIONS = ("ES", "IT", "PL", "NL", "BE", "PT", "BR", "CH", "AT", "SE", "NO", "DK", "IE", "UA", "BY", "KZ", "AE", "IN", "TR", "GR", "CZ", "GB", "DE", "FR", "RU", "US",
@@ -109,6 +109,7 @@ BIRTH = re.compile(
 # A WhatsApp link's number, wa.me/447700900123, and a "+" a link writes as %2B: "%2B79261734482"
 WA_LINK = re.compile(r"(?:(?<=wa\.me/)|(?<=%2B)|(?<=phone=)|(?<=tel=)|(?<=mobile=)|(?<=msisdn=))(?P<v>\d{8,15})(?!\d)", re.IGNORECASE)  # also "?phone=447700900789"
 TRUNK_REGIONS = {"0": ("GB", "DE", "FR"), "8": ("RU",)}
+NAMED_COUNTRIES = frozenset({"GB", "DE", "FR", "RU", "US"})  # whose national formats are masked whatever the text says
 KINDS = ("EMAIL", "PHONE", "CARD", "IBAN", "IP", "PASSPORT", "SNILS", "INN", "ID")
 TOKEN = re.compile(r"<(" + "|".join(KINDS) + r")_(\d+)>")
 
@@ -127,7 +128,12 @@ def phone_numbers(written: str, regions: Iterable[str] = (), spoken: bool = Fals
         found = phone_numbers(written, regions)
         if found or not 7 <= len(digits(written)) <= 15 or _DATE_LIKE.fullmatch(written):
             return found
-        return _valid_numbers(written, tuple(regions))
+        # or an international number without its "+": "Tel.: 447700900456" (valid, or possible in a country of ours,
+        # as a drama number is; "my customer number is 5640187556837" is no Chilean phone)
+        international = "+" + digits(written)
+        return _valid_numbers(written, tuple(regions)) or frozenset(
+            _e164(international, None, valid=True) or {n for n in _e164(international, None) if phonenumbers.region_code_for_country_code(phonenumbers.parse(n).country_code) in NAMED_COUNTRIES}
+        )
     written = re.sub(r"\s+", " ", written)  # a number broken across lines
     number = written.replace("(0)", "") if written.startswith("+") else written
     n = len(digits(number))
