@@ -100,7 +100,7 @@ FRESH_FLOORS = {
     # A thirty-second, 20 scenarios a language of remedies restated and conditions moved, defects close to the draft's remedies.
     # ru promise 11/15: a refund of the customer's 640 ₽ added to a kept sentence had been caught only by S002 on that sentence, which the draft announces too
     "factguard_fresh31": {("ru", "good"): 25 / 26, ("en", "fact_changed"): 13 / 15, ("ru", "fact_changed"): 13 / 15, ("ru", "fact_dropped"): 11 / 15, ("en", "promise_invented"): 14 / 15, ("ru", "promise_invented"): 11 / 15},
-    "factguard_fresh32": {("ru", "good"): 24 / 26, ("en", "fact_dropped"): 14 / 15, ("ru", "fact_dropped"): 13 / 15},
+    "factguard_fresh32": {("ru", "good"): 24 / 26, ("en", "fact_dropped"): 14 / 15, ("ru", "fact_dropped"): 14 / 15},
     # en promise_invented 22/23 since the thirty-eighth's fixes: a dropped "reply to confirm" had been caught only as an added "today" (README)
     "factguard_fresh33": {("ru", "good"): 35 / 36, ("en", "fact_dropped"): 21 / 22, ("en", "promise_invented"): 22 / 23, ("ru", "promise_invented"): 22 / 23, ("ru", "fact_added"): 22 / 23},
     "factguard_fresh34": {("en", "fact_changed"): 14 / 15, ("en", "promise_invented"): 13 / 15, ("ru", "promise_invented"): 13 / 15},
@@ -129,19 +129,24 @@ FRESH_FLOORS = {
     "factguard_fresh47": {("en", "good"): 24 / 26, ("ru", "good"): 25 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 9 / 13, ("en", "promise_invented"): 9 / 13, ("ru", "promise_invented"): 10 / 13},
     "factguard_fresh48": {("en", "good"): 23 / 26, ("ru", "good"): 22 / 26, ("en", "fact_changed"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 9 / 13, ("ru", "promise_invented"): 11 / 13},
     "factguard_fresh49": {("en", "good"): 24 / 26, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 12 / 13},
-    "factguard_fresh50": {("ru", "good"): 25 / 26, ("en", "fact_dropped"): 10 / 13, ("ru", "fact_dropped"): 9 / 13, ("en", "promise_invented"): 11 / 13, ("ru", "promise_invented"): 11 / 13},
+    "factguard_fresh50": {("ru", "good"): 25 / 26, ("en", "fact_dropped"): 11 / 13, ("ru", "fact_dropped"): 9 / 13, ("en", "promise_invented"): 11 / 13, ("ru", "promise_invented"): 11 / 13},
     # The fifty-second to fifty-sixth: banks and payment apps; telecom and utilities; travel; healthcare and insurance;
     # education, events and subscriptions. Measured once before their fixes (README).
     "factguard_fresh51": {("en", "good"): 21 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 12 / 13},
     "factguard_fresh52": {},
     "factguard_fresh53": {("en", "good"): 25 / 26, ("ru", "good"): 24 / 26, ("en", "fact_dropped"): 12 / 13},
     "factguard_fresh54": {("en", "good"): 25 / 26, ("ru", "good"): 23 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 12 / 13, ("en", "fact_added"): 12 / 13, ("ru", "fact_added"): 12 / 13},
-    "factguard_fresh55": {("en", "good"): 24 / 26, ("ru", "good"): 24 / 26, ("ru", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 10 / 13, ("ru", "fact_dropped"): 11 / 13},
+    "factguard_fresh55": {("en", "good"): 24 / 26, ("ru", "good"): 24 / 26, ("ru", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("ru", "fact_dropped"): 11 / 13},
     # The fifty-seventh to fifty-ninth: utilities, insurance and home services; retail, marketplaces and delivery; software,
     # SaaS and hosting. Measured once before their fixes (README).
     "factguard_fresh56": {("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 11 / 13},
     "factguard_fresh57": {("en", "good"): 23 / 26, ("ru", "good"): 24 / 26, ("ru", "fact_dropped"): 10 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh58": {("en", "good"): 25 / 26, ("ru", "good"): 25 / 26, ("ru", "fact_dropped"): 10 / 13, ("en", "promise_invented"): 10 / 13, ("ru", "promise_invented"): 11 / 13},
+    # The sixtieth to sixty-second: food delivery, grocery and pharmacy orders; car rental, repair shops and roadside help;
+    # real estate, rentals, moving and furniture. Measured once before their fixes (README).
+    "factguard_fresh59": {("en", "good"): 25 / 26, ("ru", "good"): 23 / 26, ("en", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 10 / 13, ("ru", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 10 / 13},
+    "factguard_fresh60": {("en", "good"): 24 / 26, ("ru", "good"): 24 / 26, ("en", "promise_invented"): 11 / 13, ("ru", "promise_invented"): 11 / 13},
+    "factguard_fresh61": {("ru", "good"): 25 / 26, ("en", "fact_dropped"): 10 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "promise_invented"): 12 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

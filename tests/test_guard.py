@@ -10,6 +10,7 @@ import datetime
 
 import pytest
 
+from reviewer.guard import asked
 from reviewer.guard.compare import compare, facts, optional
 from reviewer.guard.promises import promises
 from reviewer.lint.engine import Linter
@@ -322,6 +323,21 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Перерасчёт сделаем, если по акту температура ниже 18 °C.", "Чтобы сделать перерасчёт, нужен акт: если в квартире ниже 18 °C, перерасчёт сделаем.", None),
         ("Диск заполнен на 100%.", "Диск заполнен полностью.", None),
         ("Баня застрахована на 350 000 ₽, теплица на 60 000 ₽.", "Теплица застрахована на 60 тысяч рублей, баня — на 350 тысяч.", None),
+        ("Остальные 39 000 руб. она переведёт на вашу карту до 30 мая.", "39 000 ₽ собственница вернёт вам на карту не позднее 30 мая.", None),
+        ("Сборщик приедет в четверг.\n\nС уважением,\nСалон кухонь «Мастер Дом»", "Сборщик приедет в четверг.\n\nС уважением,\n«Мастер Дом»", None),  # the kind of business is no name
+        ("С вами свяжется менеджер до конца дня.", "Сегодня до конца дня с вами свяжется менеджер.", None),
+        ("We will email you the invoice by the end of the day on Friday 14 June.", "You'll get the invoice by email by close of business on Friday, June 14th.", None),
+        ("Banks usually take 3-5 working days to show it.", "Banks take 3–5 working days to show it. Thank you for your patience while the money comes back to you.", None),
+        ("Basic coverage ends at 3 years or 60,000 km.", "Basic coverage runs for 3 years or 60,000 km.", None),  # no clock time "at 3"
+        ("Смета: колодки 3 450 ₽, работа 2 310 ₽, итого 5 760 ₽.", "Замена обойдётся в 5 760 ₽: колодки 3 450 ₽ и работа 2 310 ₽.", None),  # a replacement's price
+        ("Он проверит аккумулятор и при необходимости установит новый.", "Техник проверит аккумулятор и при необходимости заменит его.", None),
+        ("Остаток к оплате — 1 849 000 ₽.", "Доплатить нужно 1 млн 849 тыс. рублей.", None),
+        ("The £4.99 delivery fee was charged by mistake.", "The £4.99 delivery fee was our mistake — orders over £50 deliver free.", "Delivery is free over £50!"),  # the shop's terms
+        ("As a gesture, we've added a 10% code, SORRY10, for your next order.", "To make up for it, there's a 10% code for your next order: SORRY10.", None),
+        ("You can choose a full refund of £31.15 or a new order from the same restaurant.", "Two options: we refund the full £31.15, or we send a new order from the same restaurant.", None),
+        ("Мы вернули 1 140 ₽.", "Мы вернули 1 140 ₽. Простите, что после 1 часа 40 минут ожидания заказ оказался неполным.", "Ждала 1 час 40 минут."),
+        ("За бутылку колы 1,5 л вернули 139 ₽.", "Вернули 139 ₽ за бутылку колы объёмом полтора литра.", None),
+        ("Промокод ЛЕТО300 действует только на первый заказ.", "Скидка по ЛЕТО300 не применилась, потому что этот промокод — только для первого заказа.", None),
     ],
 )
 def test_good_rewrites_pass(draft, rewrite, context):
@@ -601,6 +617,20 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Франшиза по полису — 5 000 ₽.", "Франшиза по полису — 5 000 ₽. Франшизу по этому случаю удерживать не будем.", "promise"),
         ("Переплата 614,80 ₽ будет зачтена в счёт следующих платежей.", "Переплату 614,80 ₽ зачтём в счёт следующих платежей, а если хотите — переведём её вам на карту.", "promise"),
         ("На всё уйдёт около двух часов.", "На всё уйдёт около часа.", "changed"),
+        ("If they approve, Toyota covers half.", "If they approve, Toyota covers half; if they decline, the repair is on us.", "promise"),
+        ("The £45 cleaning fee applies.", "The £45 cleaning fee applies, but we'll let it go this time.", "promise"),
+        ("We won't touch anything until you approve.", "We won't touch anything until you approve, and this morning's inspection won't be on your bill.", "promise"),
+        ("We've cancelled the charge as a one-off.", "We've cancelled the charge, and your next weekend rental will be billed at the weekday rate.", "promise"),
+        ("We've taken the charge off.", "We've taken the charge off, and on your next booking we'll hand you the keys to a category above the one you reserve.", "promise"),
+        ("Простите за 55 минут ожидания.", "Простите за 55 минут ожидания — в следующий раз хинкали за счёт заведения.", "promise"),
+        ("Простите, что вас не предупредили.", "Простите, что вас не предупредили. Курьер захватит упаковку пюре — от нас в подарок.", "promise"),
+        ("Копию акта пришлём сегодня.", "Копию акта пришлём сегодня. Комиссию банка за перевод агентство возьмёт на себя.", "promise"),
+        ("The flat is available at 1,475 pounds a month.", "The flat is available at 1,475 pounds a month, and we'll keep it off the market for you until you've seen it.", "promise"),
+        ("Send us the statement and we'll look at it.", "Send us the statement and we'll look at it and add whatever your bank charged to the money we send back.", "promise"),
+        ("Привезём диван 14 июня.", "Привезём диван 14 июня, а к дивану добавим комплект чехлов.", "promise"),
+        ("Мы возместим стоимость стола.", "Мы возместим стоимость стола, а новое стекло под размер закажем и поставим сами.", "promise"),
+        ("Мне жаль, что вы остаётесь без машины.", "Мне жаль, что вы остаётесь без машины. Чеки за такси привезите — рассчитаемся.", "promise"),
+        ("Мы сняли начисление.", "Мы сняли начисление, а следующую поездку оформим вам по тарифу без ограничения пробега.", "promise"),
     ],
 )
 def test_defects_are_caught(draft, rewrite, found):
@@ -822,6 +852,9 @@ def test_the_customers_facts_may_be_echoed_but_not_promised():
         "The return fee is $5.", "К сожалению, вернуть комиссию мы не можем.", "Your payment was returned by the bank.",
         "Please make sure the meter is accessible.", "I checked to make sure the order went through.", "Гарантия на ремонт — 6 месяцев.",
         "Вернуть эту сумму по правилам мы, к сожалению, не можем.", "Сертификат придёт после проверки проекта.",
+        "Промокод ОСЕНЬ15 должен был дать скидку пятнадцать процентов.", "The code should have given you 15% off.", "Промокод не применился к заказу.",
+        "В течение пятнадцати рабочих дней деньги перечислят на счёт из вашего заявления.",  # the tax office's doing
+        "Orders over £50 deliver free.", "Доставка бесплатная при заказе от 3 000 ₽.",
     ],
 )
 def test_no_promise_where_none_is_made(text):
@@ -849,3 +882,31 @@ def test_a_promise_of_the_drafts_kind_about_another_thing_is_new():
     draft = "Under your plan you are eligible for a 10% service credit on request."
     assert compare(draft, "You are eligible for a 10% service credit on request.", "en").ok
     assert compare(draft, "You are eligible for a 10% service credit on request. We'll also credit you the full month.", "en").promises_added
+
+
+def test_a_name_is_the_customers_only_when_all_its_words_are():
+    c = compare("Мы поговорили с курьером.", "Мы поговорили с курьером Тимуром Алиевым.", "ru", "Курьер Тимур швырнул пакет.")
+    assert [f.text for f in c.added] == ["Тимуром Алиевым"]
+    assert compare("Мы поговорили с курьером.", "Мы поговорили с курьером Тимуром.", "ru", "Курьер Тимур швырнул пакет.").ok
+
+
+@pytest.mark.parametrize(
+    ("draft", "rewrite", "dropped"),
+    [
+        ("Please bring photo ID and the collection text we sent you.", "Please bring the collection text we sent you.", ["photo ID"]),
+        ("To collect, please bring:\n• photo ID\n• the collection text", "Bring the collection text.", ["photo ID"]),
+        ("Please send a photo of the damaged items and the receipt to photos@shop.example.", "Please email a photo of the damaged items to photos@shop.example.", ["the receipt"]),
+        ("При получении нужен оригинал рецепта № 5403-118 и паспорт.", "Возьмите с собой оригинал рецепта № 5403-118.", ["паспорт"]),
+        ("Если аналог не подходит, не вскрывайте упаковку и сохраните чек.", "Если аналог не подходит, не вскрывайте упаковку.", ["чек"]),
+        ("If she runs out, she can ask for an emergency supply — she will need her NHS number.", "If she runs out, any pharmacist can give her an emergency supply.", ["her NHS number"]),
+        ("He will need access to the chair from both sides.", "Please make sure he can reach the chair from both sides.", []),  # the technician's need
+        ("Please bring photo ID.", "Bring some ID with your photo on it.", []),
+        ("При получении нужен паспорт.", "Не забудьте паспорт.", []),
+        ("You don't need to keep the damaged items.", "No need to hold on to anything.", []),  # asked not to
+        ("Daniel agreed to release £1,050 and keep £150 for cleaning.", "Daniel will release £1,050.", []),  # no request to the customer
+        ("К заявлению приложите билет (вагон 7, место 23).", "Приложите к заявлению билет.", []),  # one thing, its aside in brackets
+        ("Или принесите её на ресепшен клуба на Тверской, 22.", "Или отдайте справку на ресепшен.", []),  # «её»: the thing is named before
+    ],
+)
+def test_what_the_customer_is_asked_to_bring_keep_or_send_is_kept(draft, rewrite, dropped):
+    assert [f.text for f in asked.dropped(draft, rewrite)] == dropped

@@ -162,7 +162,8 @@ def _stated(r: Fact, facts: list[Fact], text: str | None) -> bool:
     def timed(f: Fact) -> bool:
         return bool(_TIME_AFTER.match(text, f.end) or f.text[:1].isdigit() and _TIME_BEFORE.search(text, max(0, f.start - 12), f.start))
     loose = lambda f: f.kind == "number" and not r.keys & (f.keys | f.also) and not timed(f) and (r.kind == "time" or r.kind == "duration" and not f.text[:1].isdigit())  # noqa: E731
-    return any(_same(f, r) and not loose(f) for f in facts)
+    # a name is stated when all its words are ("Тимура Алиева" is more than the customer's «Тимур»)
+    return any((_same(r, f) if r.kind == "name" else _same(f, r)) and not loose(f) for f in facts)
 
 
 _TIME_BEFORE = re.compile(r"(?:\b(?:at|by|from|to|until|till|between|and|in|within|after|before)|(?<!\w)(?:с|со|до|к|в|во|по|через|и|после))\s+$", re.IGNORECASE)
@@ -332,6 +333,7 @@ _AHEAD = re.compile(r"\b(?:will|'ll|shall|going\s+to)\b|(?<!\w)буд\w*", re.IG
 _FUTURE = re.compile(_AHEAD.pattern + r"|(?<!\w)(?:[а-яё]{3,}(?:ём|ем|им)|прид[её]т|придут|поступ(?:ит|ят)|верн[её]тся|вернутся|появ(?:ит|ят)ся)(?!\w)", re.IGNORECASE)
 
 
+_NEXT_TO = re.compile(r"[\s,]{0,3}(?:(?:on|of)\s+)?")  # "the end of the day on Friday 14 June" is the end of Friday 14 June
 _NAMES_NUMBER = re.compile(r"\s+(?-i:[a-zа-яё]+)\s+(?:(?:no\.?|number|номер|№|#)\s*)?")
 
 
@@ -343,7 +345,7 @@ def _said_otherwise(draft: str, fact: Fact, kept: list[Fact]) -> bool:
         return any(k.kind in _REFERENCES and _NAMES_NUMBER.fullmatch(draft, fact.end, k.start) for k in kept)
     if fact.kind != "day":
         return False
-    if any(k.kind == "date" and (0 <= k.start - fact.end <= 3 or 0 <= fact.start - k.end <= 3) for k in kept):
+    if any(k.kind == "date" and (_NEXT_TO.fullmatch(draft, fact.end, k.start) or _NEXT_TO.fullmatch(draft, k.end, fact.start)) for k in kept):
         return True
     if fact.value != "today":
         return False

@@ -74,10 +74,10 @@ MONTH = "(?:" + "|".join(f"(?P<m{i}>{en}|{ru})" for i, (en, ru) in enumerate(zip
 _EN_DAYS = ["mon(?:days?)?", "tue(?:s(?:days?)?)?", "wed(?:nesdays?)?", "thu(?:rs(?:days?)?)?", "fri(?:days?)?", "sat(?:urdays?)?", "sun(?:days?)?"]
 _RU_DAYS = ["понедельник\\w*|пн", "вторник\\w*|вт", "сред(?:[аыуе]|ам)|ср", "четверг\\w*|чт", "пятниц(?:[аыуе]|ам)|пт", "суббот(?:[аыуе]|ам)|сб", "воскресень(?:[еяю]|ям)|вс"]
 WEEKDAY = "(?:" + "|".join(f"(?P<w{i}>{en}|{ru})" for i, (en, ru) in enumerate(zip(_EN_DAYS, _RU_DAYS, strict=True), 1)) + r")\b\.?"
-RELATIVE = {
+RELATIVE = {  # the end of the day first: «сегодня до конца дня» is one day, not two
+    "end of day": r"(?:(?:today|сегодня),?\s+(?:by\s+|до\s+)?)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|to)?day|close\s+of\s+business|конц[аеу]\s+(?:этого\s+|рабочего\s+|сегодняшнего\s+)?дня)",
     "today": r"today|tonight|this\s+(?:morning|afternoon|evening)|сегодня", "tomorrow": r"tomorrow|завтра|завтрашн(?:его|ий|ему|им|ем)\s+дня", "day after tomorrow": r"послезавтра",
     "yesterday": r"yesterday|вчера", "this week": r"this\s+week|на\s+этой\s+неделе", "next week": r"next\s+week|на\s+следующей\s+неделе",
-    "end of day": r"(?:the\s+)?end\s+of\s+(?:the\s+|to)?day|конц[аеу]\s+(?:этого\s+|рабочего\s+)?дня",
     "end of week": r"(?:the\s+)?end\s+of\s+(?:the|this)\s+week|конц[аеу]\s+(?:этой\s+)?недели",
     "end of month": r"(?:the\s+)?end\s+of\s+(?:the|this)\s+month|конц[аеу]\s+(?:этого\s+)?месяца",
     "weekend": r"(?:the|this)\s+weekend|(?<=к\s)выходным|(?<=до\s)выходных",
@@ -140,7 +140,10 @@ NUMBER_WORDS = {
     **dict.fromkeys(["a\\s+thousand", "one\\s+thousand", "тысяч[аиу]"], "1000"), **dict.fromkeys(["one\\s+and\\s+a\\s+half\\s+thousand", "(?:полтор[аы]|полутора)\\s+тысяч[иа]?"], "1500"),
     **{f"(?:{ru})\\s+с\\s+половиной\\s+тысяч[иа]?": str(n * 1000 + 500) for n, ru in [  # «двенадцать с половиной тысяч рублей»
         (2, "дв[еух]+"), (3, "тр(?:и|[её]х)"), (4, "четыр(?:е|[её]х)"), (5, "пят[ьи]"), (6, "шест[ьи]"), (7, "сем[ьи]"), (8, "восьм?[иь]|восемь"),
-        (9, "девят[ьи]"), (10, "десят[ьи]"), (11, "одиннадцат[ьи]"), (12, "двенадцат[ьи]"), (15, "пятнадцат[ьи]"), (20, "двадцат[ьи]")]},
+        (9, "девят[ьи]"), (10, "десят[ьи]"), (11, "одиннадцат[ьи]"), (12, "двенадцат[ьи]"), (13, "тринадцат[ьи]"), (14, "четырнадцат[ьи]"),
+        (15, "пятнадцат[ьи]"), (16, "шестнадцат[ьи]"), (17, "семнадцат[ьи]"), (18, "восемнадцат[ьи]"), (19, "девятнадцат[ьи]"), (20, "двадцат[ьи]")]},
+    # a measure and a half: «полтора литра» for «1,5 л»
+    **dict.fromkeys(["(?:one\\s+and\\s+a\\s+half|полтор[аы]|полутора)(?=\\s+(?:litres?|liters?|kilos?|kilograms?|metres?|meters?|литр|килограмм|кило|метр)\\w*)"], "1.5"),
     **{f"{en}\\s+thousand|{ru}\\s+тысяч[иа]?": str(n * 1000) for n, en, ru in [(2, "two", "дв[еух]+"), (3, "three", "тр(?:и|[её]х)"), (4, "four", "четыр(?:е|[её]х)"), (5, "five", "пят[ьи]"), (10, "ten", "десят[ьи]")]},
 }
 TLDS = "com|org|net|io|co|uk|ru|de|fr|ae|app|info|biz|me|eu|us|ca|au|nz|es|it|nl|pl|ua|by|kz|su|рф|shop|store|online|site|tech|dev|ly|gl|gg|tv|travel|aero|example"
@@ -240,7 +243,7 @@ SPELLED_DURATION = re.compile(rf"(?<![\w-])(?P<n>{_SPELLED})[\s-]+(?P<unit>{'|'.
 _RU_HALF_HOURS = {"первого": 0, "второго": 1, "третьего": 2, "четв[её]ртого": 3, "пятого": 4, "шестого": 5, "седьмого": 6, "восьмого": 7, "девятого": 8, "десятого": 9, "одиннадцатого": 10, "двенадцатого": 11}
 RU_HALF_PAST = re.compile(r"(?<!\w)(?:пол-?|половин[аеуы]\s+)(?:" + "|".join(f"(?P<h{n}>{w})" for w, n in _RU_HALF_HOURS.items()) + r")(?:\s+(?P<part>утра|дня|вечера|ночи))?(?!\w)", re.IGNORECASE)
 # A bare hour an event starts or ends at: "the show starting at 8", "doors open at 7" (either half of the day)
-EVENT_HOUR = re.compile(r"\b(?:start\w*|begin\w*|begins|open\w*|clos\w*|finish\w*|end\w*|kicks?\s+off|doors)\s+(?:at\s+)?(?:around\s+|about\s+)?(?P<h>1[0-2]|[1-9])(?!\d|[:.,]\d|\s*(?:[ap]\.?m|%|o'clock))(?!\s+(?:people|guests|seats|items|minutes|hours|days|weeks|months|times|of)\b)"
+EVENT_HOUR = re.compile(r"\b(?:start\w*|begin\w*|begins|open\w*|clos\w*|finish\w*|end\w*|kicks?\s+off|doors)\s+(?:at\s+)?(?:around\s+|about\s+)?(?P<h>1[0-2]|[1-9])(?!\d|[:.,]\d|\s*(?:[ap]\.?m|%|o'clock))(?!\s+(?:people|guests|seats|items|minutes?|hours?|days?|weeks?|months?|years?|times|of|km|kms|miles?|kilomet\w+|kg|kilos?|litres?|liters?|gb|mb|pounds|euros|dollars|per\s*cent|percent)\b)"
     r"|\b(?:until|till|since)\s+(?P<h2>1[0-2]|[1-9])(?=\s*(?:[.,;!?]|$)|\s+(?:and|but|or)\b)", re.IGNORECASE)  # "the room wasn't ready until 6."
 # A visit's window after its day: "Thursday 13 March, between 8 and 12", «завтра, 7 ноября, с 8 до 12» (either half of the day)
 DAY_HOURS = re.compile(r"(?<!\w)(?:с|from|between)\s+(?P<a>[01]?\d|2[0-3])\s+(?:до|to|and|till|until)\s+(?P<b>[01]?\d|2[0-4])(?=\s*(?:[.,;:)!\n—–-]|$))", re.IGNORECASE)
@@ -310,7 +313,7 @@ TIME = re.compile(
     r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mm2>[0-5]\d)(?!\d)"
     r"|(?:(?<=\bat\s)|(?<=\bв\s)|(?<=\bс\s)|(?<=\bдо\s)|(?<=\bк\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\btill\s)|(?<=[-–])|(?<![\d.])(?=(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:to|until|till|[-–])\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\b))(?P<h4>[01]?\d|2[0-3])\.(?P<mm4>[0-5]\d)(?!\d|\.\d|\s?%)"
     r"|\b(?P<noon>noon|midday|midnight|полдень|полночь|полудн[яюе]|полуноч[иь]|полуночи)\b"
-    r"|(?:(?<=\bдо\s)|(?<=\bс\s)|(?<=\bв\s)|(?<=\bк\s)|(?<=\bпосле\s))(?P<h3>[01]?\d|2[0-3])\s+час(?:а|ов)?(?:\s+(?P<mm3>[0-5]?\d)\s+минут[аыу]?)?(?!\w)",  # «в 22 часа 10 минут»
+    r"|(?:(?<=\bдо\s)|(?<=\bс\s)|(?<=\bв\s)|(?<=\bк\s)|(?<=\bпосле\s))(?P<h3>[01]?\d|2[0-3])\s+час(?:а|ов)?(?!(?:\s+[0-5]?\d\s+минут\w*)?\s+(?:ожидани|езды|пути|простоя|задержки))(?:\s+(?P<mm3>[0-5]?\d)\s+минут[аыу]?)?(?!\w)",  # «в 22 часа 10 минут», not «после 1 часа 40 минут ожидания»
     re.IGNORECASE,
 )
 # Opening hours without am/pm: "Mon–Thu 9–5" is 9 am to 5 pm
@@ -320,7 +323,7 @@ MONEY = re.compile(
     "|".join(
         [
             rf"(?<![^\W\d_])(?P<pre>{'|'.join(f'(?P<p{c}>{p})' for c, p in CURRENCIES.items())})\s?(?P<n1>{_NUM})(?:\s?(?P<x1>{_MULTIPLIER}))?(?!\w)",
-            rf"(?P<n2>{_NUM})\s?(?:(?P<x2>{_MULTIPLIER})\s?)?(?P<post>{'|'.join(f'(?P<s{c}>{p})' for c, p in CURRENCIES.items())})(?![a-zа-я])",
+            rf"(?:(?P<mil>\d{{1,3}})\s?(?:млн\.?|миллион\w*)\s+(?=\d))?(?P<n2>{_NUM})\s?(?:(?P<x2>{_MULTIPLIER})\s?)?(?P<post>{'|'.join(f'(?P<s{c}>{p})' for c, p in CURRENCIES.items())})(?![a-zа-я])",
         ]
     ),
     re.IGNORECASE,
@@ -550,6 +553,8 @@ def extract(text: str, lang: str) -> list[Fact]:
     for m in found.scan(MONEY):
         currency = next(c for c in CURRENCIES if m.group(f"p{c}") or m.group(f"s{c}"))
         amount = _number(m.group("n1") or m.group("n2"), m.group("x1") or m.group("x2"))
+        if m["mil"]:  # «1 млн 849 тыс. рублей»
+            amount = _number(str(int(m["mil"]) * 1_000_000 + Decimal(amount)))
         end = m.end()
         if minor := _MINOR.match(text, end):
             amount, end = _number(f"{amount}.{int(minor['n']):02d}"), minor.end()

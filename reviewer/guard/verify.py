@@ -26,6 +26,7 @@ from ..lint.rules import S002_missing_timeline as timeline
 from ..model import Report
 from ..text.lang import detect_language
 from ..text.prepared import Prepared
+from . import asked
 from .compare import Comparison, compare, optional
 from .facts import Fact, extract
 from .promises import Promise, sentences, stems
@@ -38,7 +39,7 @@ KIND_NAMES = {
     "timezone": N_("time zone"), "duration": N_("duration"), "url": N_("URL"), "email": N_("email"), "phone": N_("phone"),
     "card": N_("card number"), "iban": N_("IBAN"), "ip": N_("IP address"), "passport": N_("passport number"),
     "snils": N_("SNILS"), "inn": N_("INN"), "id": N_("personal id"), "schedule": N_("schedule"), "data": N_("amount of data"), "reference": N_("order/reference number"), "name": N_("name"),
-    "placeholder": N_("placeholder"), "token": N_("masked value"),
+    "placeholder": N_("placeholder"), "token": N_("masked value"), "item": N_("thing the customer is asked for"),
 }
 PROMISE_NAMES = {
     "refund": N_("money back"), "credit": N_("a credit"), "discount": N_("a discount"), "compensation": N_("compensation"),
@@ -96,7 +97,7 @@ def check_rewrite(text: str, *, draft: Report, context: str | None, linter: Lint
     verdict.slots = list(dict.fromkeys(text[f.start : f.end].strip() for f in verdict.report.findings if f.code == "S005"))
     cut = optional(draft.findings, draft.text)
     verdict.comparison = compare(draft.text, text, lang, context, cut)
-    verdict.comparison.dropped += _steps_dropped(draft, text, linter, cut, verdict.comparison.kept)
+    verdict.comparison.dropped += _steps_dropped(draft, text, linter, cut, verdict.comparison.kept) + asked.dropped(draft.text, text, cut)
     for why, message in reasons(verdict.comparison, lang):
         verdict.fail(why, message)
     return verdict

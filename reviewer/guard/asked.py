@@ -1,0 +1,66 @@
+"""What the draft asks the customer to bring, keep or send: "Please bring photo ID and the collection text", "send us a
+photo of the damaged items and the receipt", «При получении нужен оригинал рецепта и паспорт», «сохраните чек».
+
+A rewrite that leaves one of them out sends the customer to the counter without it, though no value changed. Each thing
+is kept when one of its words is in the rewrite, in any form ("ID with a photo", «паспорта»)."""
+
+from __future__ import annotations
+
+import re
+
+from .facts import Fact
+from .promises import stems
+
+# The request, up to its object: an imperative (not "the manager agreed to … keep £150"), not "bring it to you" (ours),
+# "keep in mind" or "send us a message" (no thing to bring)
+_ASK = re.compile(
+    r"(?:(?<=^)|(?<=[.!?\n•*]\s)|(?<=[.!?:]\s\s)|(?<=\n[-–—]\s)|(?<=\d[.)]\s)|\bplease\s+)(?:bring|keep|attach|present|have\s+ready"
+    r"|(?:send|email|e-mail)\s+(?:us\s+)?(?=(?:a|the|your)\s+(?:photo|copy|screenshot|picture|receipt|scan)))\b(?!\s+(?:to|us|you|it|them|this|that|in|back)\b)"
+    r"|\byou(?:'ll|\s+will)\s+need\b(?!\s+to\b)|\b(?:she|he|they)(?:'ll|\s+will)\s+need\b(?=\s+(?:her|his|their)\b)"  # not "He will need access to the chair"
+    r"|(?<!\w)(?:возьмите|сохраните|приложите|предъявите|захватите|принесите|понадобится|понадобятся|(?<=получении\s)нуж(?:ен|на|ны|но))(?!\w)(?!\s+(?:его|её|ее|их|это)(?!\w))",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NOT = re.compile(r"(?:don't|do\s+not|won't|will\s+not|no\s+need\s+to|(?<!\w)не)\s+(?:need\s+to\s+|have\s+to\s+)?$", re.IGNORECASE)  # "You don't need to keep the items"
+# Where the list of things ends: the sentence, or what it is for ("to photos@…", «чтобы…», "within 7 days")
+_END = re.compile(r"[.;:!?\n]|\s(?:to|so|within|by|before|if|when|until|for|чтобы|до|в\s+течение|если|когда|для)\s", re.IGNORECASE)
+_AND = re.compile(r",|\s(?:and|or|и|или|а\s+также)\s", re.IGNORECASE)
+_REACH = 120
+_PRONOUNS = frozenset("her his their its my your our him them she he they you it ваш ваша ваше вашу ваши свой свою свои его её ее их".split())
+_PLEASE = re.compile(r"(?:,?[ \t]*(?:please|пожалуйста)\b,?)?", re.IGNORECASE)  # «возьмите, пожалуйста:»
+_ASIDE = re.compile(r"\([^()\n]*\)")  # «билет (вагон 7, место 23)» is one thing
+_LIST = re.compile(r"[ \t]*:[ \t]*\n(?:[ \t]*(?:[•*·–—-]|\d+[.)])[ \t]*[^\n]+\n?)+")
+_ITEM = re.compile(r"^[ \t]*(?:[•*·–—-]|\d+[.)])[ \t]*([^\n]+)", re.MULTILINE)
+
+
+def asked(draft: str) -> list[Fact]:
+    """The things the draft asks the customer for, one fact each; its keys are its words' stems (not its numbers, which
+    are compared as values)."""
+    found = []
+    for m in _ASK.finditer(draft):
+        if _NOT.search(draft, max(0, m.start() - 25), m.start()):
+            continue
+        at = _PLEASE.match(draft, m.end()).end()
+        if listed := _LIST.match(draft, at):  # "please bring:\n• photo ID\n• the collection text"
+            spans = [i.span(1) for i in _ITEM.finditer(draft, at, listed.end())]
+        else:
+            end = _END.search(draft, at, at + _REACH)
+            spans = _items(draft, at, end.start() if end else min(len(draft), at + _REACH))
+        for start, end in spans:
+            start, end = start + len(draft[start:end]) - len(draft[start:end].lstrip()), start + len(draft[start:end].rstrip())
+            keys = frozenset(k for k in stems(draft, (start, end)) if not any(c.isdigit() for c in k)) - _PRONOUNS
+            if keys:
+                found.append(Fact("item", draft[start:end], draft[start:end], start, end, keys))
+    return found
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a run of things, "photo ID and the collection text", split at commas and "and" outside brackets."""
+    flat = _ASIDE.sub(lambda a: " " * len(a.group()), text[start:end])
+    bounds = [start] + [start + i for m in _AND.finditer(flat) for i in m.span()] + [end]
+    return list(zip(bounds[::2], bounds[1::2]))
+
+
+def dropped(draft: str, rewrite: str, cut: list[tuple[int, int]] = ()) -> list[Fact]:
+    """The things the draft asks for that the rewrite never names (none in a part the linter asks to cut)."""
+    said = stems(rewrite, (0, len(rewrite)))
+    return [f for f in asked(draft) if not f.keys & said and not any(a <= f.start < b for a, b in cut)]
