@@ -337,6 +337,7 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("You can choose a full refund of £31.15 or a new order from the same restaurant.", "Two options: we refund the full £31.15, or we send a new order from the same restaurant.", None),
         ("Мы вернули 1 140 ₽.", "Мы вернули 1 140 ₽. Простите, что после 1 часа 40 минут ожидания заказ оказался неполным.", "Ждала 1 час 40 минут."),
         ("За бутылку колы 1,5 л вернули 139 ₽.", "Вернули 139 ₽ за бутылку колы объёмом полтора литра.", None),
+        ("Курьеру выдали заказ только в 18:50.", "Кухня отдала заказ курьеру лишь без десяти семь.", None),
         ("Промокод ЛЕТО300 действует только на первый заказ.", "Скидка по ЛЕТО300 не применилась, потому что этот промокод — только для первого заказа.", None),
     ],
 )
@@ -631,6 +632,9 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Мы возместим стоимость стола.", "Мы возместим стоимость стола, а новое стекло под размер закажем и поставим сами.", "promise"),
         ("Мне жаль, что вы остаётесь без машины.", "Мне жаль, что вы остаётесь без машины. Чеки за такси привезите — рассчитаемся.", "promise"),
         ("Мы сняли начисление.", "Мы сняли начисление, а следующую поездку оформим вам по тарифу без ограничения пробега.", "promise"),
+        ("If she runs out, she can ask for an emergency supply.", "If she runs out, she can ask for an emergency supply, or we'll drop the tablets round to your mum's house.", "promise"),
+        ("A replacement battery costs £129 including fitting.", "A replacement battery costs £129 including fitting; if it isn't the battery, he'll tow the car to a garage of your choice.", "promise"),
+        ("I'm sorry your dinner was spoiled.", "I'm sorry your dinner was spoiled — on the night we'll bring out a birthday cake for her.", "promise"),
     ],
 )
 def test_defects_are_caught(draft, rewrite, found):

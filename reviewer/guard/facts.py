@@ -242,6 +242,10 @@ SPELLED_DURATION = re.compile(rf"(?<![\w-])(?P<n>{_SPELLED})[\s-]+(?P<unit>{'|'.
 # Half past in Russian: «в полвосьмого» is 7:30 (or 19:30), «полпервого» 12:30
 _RU_HALF_HOURS = {"первого": 0, "второго": 1, "третьего": 2, "четв[её]ртого": 3, "пятого": 4, "шестого": 5, "седьмого": 6, "восьмого": 7, "девятого": 8, "десятого": 9, "одиннадцатого": 10, "двенадцатого": 11}
 RU_HALF_PAST = re.compile(r"(?<!\w)(?:пол-?|половин[аеуы]\s+)(?:" + "|".join(f"(?P<h{n}>{w})" for w, n in _RU_HALF_HOURS.items()) + r")(?:\s+(?P<part>утра|дня|вечера|ночи))?(?!\w)", re.IGNORECASE)
+# «без десяти семь» is 6:50 (or 18:50)
+_RU_TO_MINUTES = {"пяти": 5, "десяти": 10, "пятнадцати": 15, "четверти": 15, "двадцати": 20, "двадцати пяти": 25}
+_RU_CLOCK_HOURS = {w: n for n, w in enumerate("час два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать".split(), 1)}
+RU_TO_HOUR = re.compile(r"(?<!\w)без\s+(?P<m>двадцати\s+пяти|пяти|десяти|пятнадцати|четверти|двадцати)\s+(?P<h>" + "|".join(_RU_CLOCK_HOURS) + r")(?:\s+(?P<part>утра|дня|вечера|ночи))?(?!\w)", re.IGNORECASE)
 # A bare hour an event starts or ends at: "the show starting at 8", "doors open at 7" (either half of the day)
 EVENT_HOUR = re.compile(r"\b(?:start\w*|begin\w*|begins|open\w*|clos\w*|finish\w*|end\w*|kicks?\s+off|doors)\s+(?:at\s+)?(?:around\s+|about\s+)?(?P<h>1[0-2]|[1-9])(?!\d|[:.,]\d|\s*(?:[ap]\.?m|%|o'clock))(?!\s+(?:people|guests|seats|items|minutes?|hours?|days?|weeks?|months?|years?|times|of|km|kms|miles?|kilomet\w+|kg|kilos?|litres?|liters?|gb|mb|pounds|euros|dollars|per\s*cent|percent)\b)"
     r"|\b(?:until|till|since)\s+(?P<h2>1[0-2]|[1-9])(?=\s*(?:[.,;!?]|$)|\s+(?:and|but|or)\b)", re.IGNORECASE)  # "the room wasn't ready until 6."
@@ -545,6 +549,11 @@ def extract(text: str, lang: str) -> list[Fact]:
         else:
             readings = {f"time:{hour:02d}:{minutes:02d}", f"time:{hour + 12:02d}:{minutes:02d}"}
         found.add("time", m.start("m"), m.end(), sorted(readings)[0].split(":", 1)[1], readings)
+    for m in found.scan(RU_TO_HOUR):
+        hour, minutes = _RU_CLOCK_HOURS[m["h"].lower()] - 1 or 12, 60 - _RU_TO_MINUTES[" ".join(m["m"].lower().split())]
+        hours = [_in_part_of_day(hour, m["part"].lower()) % 24] if m["part"] else [hour % 12, hour % 12 + 12]
+        readings = {f"time:{h:02d}:{minutes:02d}" for h in hours}
+        found.add("time", m.start(), m.end(), sorted(readings)[0].split(":", 1)[1], readings)
     for m in found.scan(RU_HALF_PAST):
         hour = next(int(k[1:]) for k, v in m.groupdict().items() if v and k.startswith("h"))
         hours = [_in_part_of_day(hour or 12, m["part"].lower()) % 24] if m["part"] else [hour, hour + 12]
