@@ -100,6 +100,7 @@ SETS = {
     "heldout_v61": DATA / "heldout_v61.jsonl",
     "heldout_v62": DATA / "heldout_v62.jsonl",
     "heldout_v63": DATA / "heldout_v63.jsonl",
+    "heldout_v64": DATA / "heldout_v64.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
