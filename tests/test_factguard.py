@@ -69,7 +69,7 @@ FRESH_FLOORS = {
     # An eighteenth, 16 scenarios with amounts and times in words ("thirty-five pounds", «полвосьмого»), measured once before its fixes (README).
     "factguard_fresh17": {("ru", "promise_invented"): 5 / 6},
     # A nineteenth, 20 scenarios with two good rewrites each (one restructured, one close to the draft), measured once before its fixes (README).
-    "factguard_fresh18": {("ru", "good"): 19 / 20, ("ru", "fact_added"): 6 / 7},
+    "factguard_fresh18": {("ru", "good"): 19 / 20},
     # A twentieth, 20 scenarios of everyday drafts with subtle one-value defects, measured once before its fixes (README).
     "factguard_fresh19": {},
     # A twenty-first, 24 scenarios whose good rewrites restate every remedy in other words, measured once before its fixes (README).
@@ -121,7 +121,7 @@ FRESH_FLOORS = {
     "factguard_fresh41": {("en", "good"): 21 / 26, ("ru", "good"): 24 / 26, ("en", "fact_dropped"): 7 / 13, ("ru", "fact_dropped"): 8 / 13, ("en", "promise_invented"): 8 / 13, ("ru", "promise_invented"): 8 / 13},
     "factguard_fresh42": {("en", "good"): 23 / 26, ("ru", "good"): 24 / 26, ("en", "fact_changed"): 12 / 13},
     # ru good 23/26 since the fifty-second's fixes: «уборка заняла час двадцать» is not read as the draft's «1 ч 20 мин», now one duration
-    "factguard_fresh43": {("en", "good"): 23 / 26, ("ru", "good"): 23 / 26, ("en", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 10 / 13},
+    "factguard_fresh43": {("en", "good"): 25 / 26, ("ru", "good"): 23 / 26, ("en", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 10 / 13},
     # ru promise 12/13: «…мы ничего не возьмём, но оплатить лучше до 10 апреля» keeps the condition's words as advice
     "factguard_fresh44": {("en", "good"): 24 / 26, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh45": {("en", "good"): 24 / 26, ("ru", "good"): 24 / 26, ("en", "promise_invented"): 12 / 13},
@@ -136,7 +136,7 @@ FRESH_FLOORS = {
     "factguard_fresh52": {},
     "factguard_fresh53": {("en", "good"): 25 / 26, ("ru", "good"): 24 / 26, ("en", "fact_dropped"): 12 / 13},
     "factguard_fresh54": {("en", "good"): 25 / 26, ("ru", "good"): 23 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 12 / 13, ("en", "fact_added"): 12 / 13, ("ru", "fact_added"): 12 / 13},
-    "factguard_fresh55": {("en", "good"): 24 / 26, ("ru", "good"): 24 / 26, ("ru", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("ru", "fact_dropped"): 11 / 13},
+    "factguard_fresh55": {("en", "good"): 25 / 26, ("ru", "good"): 24 / 26, ("ru", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("ru", "fact_dropped"): 11 / 13},
     # The fifty-seventh to fifty-ninth: utilities, insurance and home services; retail, marketplaces and delivery; software,
     # SaaS and hosting. Measured once before their fixes (README).
     "factguard_fresh56": {("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 11 / 13},
@@ -144,9 +144,12 @@ FRESH_FLOORS = {
     "factguard_fresh58": {("en", "good"): 25 / 26, ("ru", "good"): 25 / 26, ("ru", "fact_dropped"): 10 / 13, ("en", "promise_invented"): 10 / 13, ("ru", "promise_invented"): 11 / 13},
     # The sixtieth to sixty-second: food delivery, grocery and pharmacy orders; car rental, repair shops and roadside help;
     # real estate, rentals, moving and furniture. Measured once before their fixes (README).
-    "factguard_fresh59": {("en", "good"): 25 / 26, ("ru", "good"): 23 / 26, ("en", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 10 / 13, ("ru", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 10 / 13},
-    "factguard_fresh60": {("en", "good"): 24 / 26, ("ru", "good"): 24 / 26, ("en", "promise_invented"): 11 / 13, ("ru", "promise_invented"): 11 / 13},
+    "factguard_fresh59": {("en", "good"): 25 / 26, ("ru", "good"): 23 / 26, ("en", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 10 / 13, ("ru", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 12 / 13},
+    "factguard_fresh60": {("en", "good"): 24 / 26, ("ru", "good"): 24 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "promise_invented"): 11 / 13},
     "factguard_fresh61": {("ru", "good"): 25 / 26, ("en", "fact_dropped"): 10 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "promise_invented"): 12 / 13},
+    # The sixty-third and sixty-fourth: everyday drafts of thirteen industries with issue 9's pitfalls; B2B freight and logistics.
+    "factguard_fresh62": {("en", "good"): 23 / 26, ("ru", "good"): 23 / 26, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh63": {("en", "good"): 23 / 26, ("en", "fact_dropped"): 11 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 12 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

@@ -338,6 +338,22 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Мы вернули 1 140 ₽.", "Мы вернули 1 140 ₽. Простите, что после 1 часа 40 минут ожидания заказ оказался неполным.", "Ждала 1 час 40 минут."),
         ("За бутылку колы 1,5 л вернули 139 ₽.", "Вернули 139 ₽ за бутылку колы объёмом полтора литра.", None),
         ("Курьеру выдали заказ только в 18:50.", "Кухня отдала заказ курьеру лишь без десяти семь.", None),
+        ("The corrected invoice is £3,630.", "Corrected invoice\nAmount: £3,630", None),  # a table's label is no name
+        ("22 pallets, 9.6 t, arrive on Thursday.", "22 pallets (9,600 kg) arrive on Thursday.", None),
+        ("Каждая паллета весила 900 кг.", "Каждая паллета весила 0,9 т.", None),
+        ("Ответственность ограничена суммой 250 ₽ за 1 кг веса.", "Возмещение ограничено 250 рублями за кг.", None),  # a rate's unit; a limit told
+        ("The broker's fee of CHF 180 will be charged to us, not to you.", "The broker charges CHF 180 for the amendment, and we'll pay it.", None),
+        ("Оплата на прежних условиях — отсрочка 14 дней.", "Условия оплаты те же, отсрочка — две недели.", None),  # the draft's value, in other words
+        ("The second payment on Wednesday, 12/03 was a duplicate.", "The second payment from 12 March is a duplicate.", None),
+        ("The AC was faulty on 8 and 9 August.", "The AC was faulty on August 8–9.", None),
+        ("Dear Parent/Guardian,\n\nMia's lessons move to Saturday. Your reference is OMS-2291. Please quote your reference number in all correspondence.", "Dear Claire,\n\nMia's lessons move to Saturday.", "Claire Dunn"),
+        ("A new kit is due on Tuesday.", "We're waiting on a replacement clutch kit, due on Tuesday.", None),
+        ("Деньги уже вернули, на карту они поступят в течение 3–5 рабочих дней.", "Лишние деньги уже возвращены, на карту они придут за 3–5 рабочих дней.", None),
+        ("Заезд с 14:00.", "Заезд от 14 часов.", None),
+        ("Сервисный центр работает пн–пт с 9 до 19.", "Сервисный центр работает по будням с 9 до 19 часов.", None),
+        ("Ремонт по гарантии (12 месяцев) тоже бесплатный.", "Гарантия — год, и ремонт по ней бесплатный.", None),
+        ("Please replace the filter and clean the brush.", "What you can do yourself:\n1. Replace the filter with the spare one.\n2. Clean the brush.", None),  # the customer's steps
+        ("Please remove the tab or replace the batteries yourself.", "Remove the tab first. Replace the batteries if that doesn't help.", None),
         ("Промокод ЛЕТО300 действует только на первый заказ.", "Скидка по ЛЕТО300 не применилась, потому что этот промокод — только для первого заказа.", None),
     ],
 )
@@ -635,6 +651,13 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("If she runs out, she can ask for an emergency supply.", "If she runs out, she can ask for an emergency supply, or we'll drop the tablets round to your mum's house.", "promise"),
         ("A replacement battery costs £129 including fitting.", "A replacement battery costs £129 including fitting; if it isn't the battery, he'll tow the car to a garage of your choice.", "promise"),
         ("I'm sorry your dinner was spoiled.", "I'm sorry your dinner was spoiled — on the night we'll bring out a birthday cake for her.", "promise"),
+        ("We'll issue a corrected invoice for £3,630.", "We'll issue a corrected invoice for £3,630, and we've taken this month's fuel surcharge off it as well.", "promise"),
+        ("I'm sorry for the short shipment.", "I'm sorry for the short shipment; we'll put a couple of cartons of lids on that truck for you as well.", "promise"),
+        ("I'm sorry your tiles arrived broken.", "I'm sorry your tiles arrived broken; we'll get two fresh pallets of tiles on a truck to you.", "promise"),
+        ("Мне жаль, что плитка пришла разбитой.", "Мне жаль, что плитка пришла разбитой. Две паллеты взамен отправим сразу.", "promise"),
+        ("Извините, что так получилось.", "Извините, что так получилось; эту доставку мы вам в счёт не включим.", "promise"),
+        ("We'll send you a new one within two working days.", "We'll send you a new one within two working days, with a fresh pack of batteries in the box.", "promise"),
+        ("Storage at the terminal is free for 5 days.", "Storage at the terminal is free for 5 days; anything beyond those 5 days is on us.", "promise"),
     ],
 )
 def test_defects_are_caught(draft, rewrite, found):
@@ -903,6 +926,11 @@ def test_a_name_is_the_customers_only_when_all_its_words_are():
         ("При получении нужен оригинал рецепта № 5403-118 и паспорт.", "Возьмите с собой оригинал рецепта № 5403-118.", ["паспорт"]),
         ("Если аналог не подходит, не вскрывайте упаковку и сохраните чек.", "Если аналог не подходит, не вскрывайте упаковку.", ["чек"]),
         ("If she runs out, she can ask for an emergency supply — she will need her NHS number.", "If she runs out, any pharmacist can give her an emergency supply.", ["her NHS number"]),
+        ("To release it we need the commercial invoice and the packing list by 8 May.", "To release it we need the commercial invoice by 8 May.", ["the packing list"]),
+        ("The driver will need the original delivery note, so please keep it ready.", "Please have it ready for the driver.", ["the original delivery note"]),
+        ("При приёмке нужно будет подписать ТТН.", "Машина приедет 12 марта.", ["ТТН"]),
+        ("Для выпуска нам нужны инвойс и упаковочный лист, пришлите их до 19 мая.", "Пришлите инвойс и упаковочный лист до 19 мая.", []),
+        ("The engineer needs access to the router.", "The engineer will need to reach your router.", []),
         ("He will need access to the chair from both sides.", "Please make sure he can reach the chair from both sides.", []),  # the technician's need
         ("Please bring photo ID.", "Bring some ID with your photo on it.", []),
         ("При получении нужен паспорт.", "Не забудьте паспорт.", []),

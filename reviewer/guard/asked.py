@@ -12,22 +12,25 @@ from .facts import Fact
 from .promises import stems
 
 # The request, up to its object: an imperative (not "the manager agreed to … keep £150"), not "bring it to you" (ours),
-# "keep in mind" or "send us a message" (no thing to bring)
+# "keep in mind" or "send us a message" (no thing to bring); what we or the driver need from the customer
 _ASK = re.compile(
-    r"(?:(?<=^)|(?<=[.!?\n•*]\s)|(?<=[.!?:]\s\s)|(?<=\n[-–—]\s)|(?<=\d[.)]\s)|\bplease\s+)(?:bring|keep|attach|present|have\s+ready"
-    r"|(?:send|email|e-mail)\s+(?:us\s+)?(?=(?:a|the|your)\s+(?:photo|copy|screenshot|picture|receipt|scan)))\b(?!\s+(?:to|us|you|it|them|this|that|in|back)\b)"
+    r"(?:(?<=^)|(?<=[.!?\n•*]\s)|(?<=[.!?:]\s\s)|(?<=\n[-–—]\s)|(?<=\d[.)]\s)|\bplease\s+)(?:bring|keep|attach|present|sign|have\s+ready"
+    r"|(?:send|email|e-mail)\s+(?:us\s+)?(?=(?:a|the|your)\s+(?:photo|copy|screenshot|picture|receipt|scan)))\b(?!\s+(?:to|us|you|it|them|this|that|in|back|up)\b)"
     r"|\byou(?:'ll|\s+will)\s+need\b(?!\s+to\b)|\b(?:she|he|they)(?:'ll|\s+will)\s+need\b(?=\s+(?:her|his|their)\b)"  # not "He will need access to the chair"
-    r"|(?<!\w)(?:возьмите|сохраните|приложите|предъявите|захватите|принесите|понадобится|понадобятся|(?<=получении\s)нуж(?:ен|на|ны|но))(?!\w)(?!\s+(?:его|её|ее|их|это)(?!\w))",
+    r"|\bwe(?:'ll|\s+will)?\s+need\s+(?:[\w-]+\s+){0,3}?from\s+you\b|\bwe(?:'ll|\s+will)?\s+need\b(?=\s+(?:the|your|a\s+copy|copies|a\s+photo|a\s+scan|proof)\b)|\b(?:the|our)\s+(?:driver|courier|engineer|technician|fitter|pharmacist)\s+(?:will\s+)?needs?\b(?!\s+(?:to|access|entry|space|room|time)\b)"
+    r"|(?<!\w)(?:возьмите|сохраните|приложите|предъявите|захватите|принесите|подпишите|понадобится|понадобятся|(?<=получении\s)нуж(?:ен|на|ны|но)"
+    r"|нужно\s+(?:будет\s+)?(?:подписать|предъявить|показать|приложить|взять\s+с\s+собой|принести)|(?:нам\s+|от\s+вас\s+)нужн[ыао]?)(?!\w)(?!\s+(?:его|её|ее|их|это)(?!\w))",
     re.IGNORECASE | re.MULTILINE,
 )
 _NOT = re.compile(r"(?:don't|do\s+not|won't|will\s+not|no\s+need\s+to|(?<!\w)не)\s+(?:need\s+to\s+|have\s+to\s+)?$", re.IGNORECASE)  # "You don't need to keep the items"
 # Where the list of things ends: the sentence, or what it is for ("to photos@…", «чтобы…», "within 7 days")
-_END = re.compile(r"[.;:!?\n]|\s(?:to|so|within|by|before|if|when|until|for|чтобы|до|в\s+течение|если|когда|для)\s", re.IGNORECASE)
+_END = re.compile(r"[.;:!?\n]|,\s+(?:please|пожалуйста|[а-яё]+(?:ите|йте))(?!\w)|\s(?:to|so|within|by|before|if|when|until|for|чтобы|до|в\s+течение|если|когда|для)\s", re.IGNORECASE)
 _AND = re.compile(r",|\s(?:and|or|и|или|а\s+также)\s", re.IGNORECASE)
 _REACH = 120
-_PRONOUNS = frozenset("her his their its my your our him them she he they you it ваш ваша ваше вашу ваши свой свою свои его её ее их".split())
+_PRONOUNS = frozenset("her his their its my your our him them she he they you it someone somebody anyone ваш ваша ваше вашу ваши свой свою свои его её ее их".split())
 _PLEASE = re.compile(r"(?:,?[ \t]*(?:please|пожалуйста)\b,?)?", re.IGNORECASE)  # «возьмите, пожалуйста:»
 _ASIDE = re.compile(r"\([^()\n]*\)")  # «билет (вагон 7, место 23)» is one thing
+_COLON = re.compile(r"(?<!\d):(?!\d)")
 _LIST = re.compile(r"[ \t]*:[ \t]*\n(?:[ \t]*(?:[•*·–—-]|\d+[.)])[ \t]*[^\n]+\n?)+")
 _ITEM = re.compile(r"^[ \t]*(?:[•*·–—-]|\d+[.)])[ \t]*([^\n]+)", re.MULTILINE)
 
@@ -40,6 +43,12 @@ def asked(draft: str) -> list[Fact]:
         if _NOT.search(draft, max(0, m.start() - 25), m.start()):
             continue
         at = _PLEASE.match(draft, m.end()).end()
+        line_end = draft.find("\n", at) % (len(draft) + 1)
+        if (colon := _COLON.search(draft, at, min(line_end, at + _REACH // 2))) is not None:
+            if not draft[colon.end() : line_end].strip():  # a list below: "we need two documents from you by 12:00 on 8 May:"
+                at = colon.start()
+            elif not draft[at : colon.start()].strip():  # the things after it: "One thing we need from you: …"
+                at = colon.end()
         if listed := _LIST.match(draft, at):  # "please bring:\n• photo ID\n• the collection text"
             spans = [i.span(1) for i in _ITEM.finditer(draft, at, listed.end())]
         else:

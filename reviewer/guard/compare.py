@@ -151,8 +151,22 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     drafted = _promises.promises(draft, lang)
     stated = _promises.conditions(rewrite)
     added = _promises.added(drafted, _promises.promises(rewrite, lang), stated)
-    result.promises_added = [p for p in added if not _paid_in_draft(draft, mine, new, p, stated) and not _retold(draft, drafted, p)]
+    result.promises_added = [p for p in added if not _paid_in_draft(draft, mine, new, p, stated) and not _retold(draft, drafted, p) and not _valued_alike(p, drafted, mine, new)]
     return result
+
+
+_VALUED = frozenset({"duration", "money", "percent", "date", "weight", "data"})
+_BEYOND = re.compile(r"(?:\b(?:beyond|over|above|after|past|more\s+than)|(?<!\w)(?:сверх|свыше|после|больше))\s+(?:(?:the|those|these|this|that|эт\w+|тех)\s+)?$", re.IGNORECASE)
+
+
+def _valued_alike(promise: Promise, drafted: list[Promise], mine: list[Fact], new: list[Fact]) -> bool:
+    """An extension of the draft's told with its length in other words: «отсрочка — две недели» for «отсрочка 14 дней»
+    (not what lies beyond it, nor made firmer than the draft's)."""
+    if promise.kind != "extension" or promise.anyway:  # money is matched by its amount already
+        return False
+    rewrite = promise.text
+    values = [r for r in new if r.kind in _VALUED and promise.start <= r.start and r.end <= promise.end and not _BEYOND.search(rewrite, 0, r.start - promise.start)]
+    return any(d.kind == promise.kind and (promise.conditional or not d.conditional) and _same(f, r) for d in drafted for f in mine if f.kind in _VALUED and d.start <= f.start and f.end <= d.end for r in values)
 
 
 def _stated(r: Fact, facts: list[Fact], text: str | None) -> bool:
@@ -319,7 +333,8 @@ def _may_go(draft: str, fact: Fact, facts: list[Fact], optional: list[tuple[int,
         return True  # "Thank you for contacting Pipeline Support": the formula goes, and the company's name with it
     span = next(((s, e) for s, e in optional if s <= fact.start < e), None)
     if span is None:  # a reference the draft itself calls the ticket's: "The ticket reference for this conversation is SF-TKT-100482"
-        return fact.kind in _REFERENCES and bool(_NAMED_TICKET.search(draft, max(0, fact.start - 60), fact.start))
+        # or one the next words ask to quote in all correspondence: "Your reference is OMS-2291. Please quote your reference number…"
+        return fact.kind in _REFERENCES and bool(_NAMED_TICKET.search(draft, max(0, fact.start - 60), fact.start) or _QUOTE_IT.match(draft, fact.end))
     if fact.kind not in _REFERENCES:
         return True
     tickets = [f for f in facts if span[0] <= f.start < span[1] and f.kind in _REFERENCES and _ticket(draft, f)]
@@ -333,6 +348,8 @@ _AHEAD = re.compile(r"\b(?:will|'ll|shall|going\s+to)\b|(?<!\w)буд\w*", re.IG
 _FUTURE = re.compile(_AHEAD.pattern + r"|(?<!\w)(?:[а-яё]{3,}(?:ём|ем|им)|прид[её]т|придут|поступ(?:ит|ят)|верн[её]тся|вернутся|появ(?:ит|ят)ся)(?!\w)", re.IGNORECASE)
 
 
+_QUOTE_IT = re.compile(r"[\s.,;]{0,3}(?:please\s+)?quote\s+(?:it|this|the\s+(?:reference|number)|your\s+(?:reference|case|ticket)(?:\s+number)?)\s+in\s+(?:all|any)\b"
+                       r"|[\s.,;]{0,3}(?:пожалуйста,?\s+)?указывайте\s+(?:его|этот\s+номер|номер\s+обращения)\s+(?:во\s+всех|в\s+каждом)", re.IGNORECASE)
 _NEXT_TO = re.compile(r"[\s,]{0,3}(?:(?:on|of)\s+)?")  # "the end of the day on Friday 14 June" is the end of Friday 14 June
 _NAMES_NUMBER = re.compile(r"\s+(?-i:[a-zа-яё]+)\s+(?:(?:no\.?|number|номер|№|#)\s*)?")
 
@@ -343,7 +360,7 @@ def _said_otherwise(draft: str, fact: Fact, kept: list[Fact]) -> bool:
     number names."""
     if fact.kind == "name":  # "your Home Emergency policy HE-209-331" told as "policy HE-209-331": the number names it
         return any(k.kind in _REFERENCES and _NAMES_NUMBER.fullmatch(draft, fact.end, k.start) for k in kept)
-    if fact.kind != "day":
+    if fact.kind not in ("day", "weekday"):  # "Wednesday, 12/03" told as "12 March": the date says it
         return False
     if any(k.kind == "date" and (_NEXT_TO.fullmatch(draft, fact.end, k.start) or _NEXT_TO.fullmatch(draft, k.end, fact.start)) for k in kept):
         return True

@@ -134,7 +134,7 @@ NUMBER_WORDS = {
     **dict.fromkeys(["(?:a\\s+)?quarter\\s+of\\s+an\\s+hour", "четверть\\s+часа"], "duration:15min"),
     **dict.fromkeys(["three[- ]quarters\\s+of\\s+an\\s+hour", "три\\s+четверти\\s+часа"], "duration:45min"),
     **dict.fromkeys([f"(?<={verb}\\s)год" for verb in ("действовал", "действует", "длился", "длится", "продлится", "займ[её]т")], "duration:518400min"),  # «ваучер действовал год»
-    **dict.fromkeys(["an?\\s+fortnight", "fortnight"], "duration:20160min"), **dict.fromkeys([f"{_NOT_RATE}an?\\s+year", "(?<=на\\s)год", "(?<=течение\\s)года"], "duration:518400min"),
+    **dict.fromkeys(["an?\\s+fortnight", "fortnight"], "duration:20160min"), **dict.fromkeys([f"{_NOT_RATE}an?\\s+year", "(?<=на\\s)год", "(?<=течение\\s)года", "(?<=[—–]\\s)год(?=[\\s,.;]|$)"], "duration:518400min"),  # «гарантия — год»
     **dict.fromkeys(["десят(?:ок|ка|ку|ком|ке)"], "10"), **dict.fromkeys(["(?:a\\s+)?dozen", "дюжин[аыуеой]"], "12"),
     # round thousands in words: «полторы тысячи рублей» for «1 500 ₽»
     **dict.fromkeys(["a\\s+thousand", "one\\s+thousand", "тысяч[аиу]"], "1000"), **dict.fromkeys(["one\\s+and\\s+a\\s+half\\s+thousand", "(?:полтор[аы]|полутора)\\s+тысяч[иа]?"], "1500"),
@@ -284,11 +284,12 @@ DAY_MONTH = re.compile(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d.,])(?P<d>0?[1-9]|[1
 WEEKDAY_ONLY = re.compile(rf"(?<!\w){WEEKDAY}", re.IGNORECASE)
 # The first day of a range that shares the month of its end: "10" in «с 10 по 24 июня», "from 10 to 24 June", "10–24 June"
 DAY_RANGE = re.compile(rf"(?<![\d.,:])(?P<a>[12]?\d|3[01])\s*(?:-|–|—|to|until|till|through|and|or|по|до|и|или|на)\s*(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
-# Dates listed under one month: "18, 20 and 22 February", «18, 20 и 22 февраля» (the days before the last), "February 18 and 20" (after the first)
+# Dates listed under one month: "18, 20 and 22 February", «18, 20 и 22 февраля» (the days before the last), "February 18 and 20",
+# "August 8–9" (after the first)
 _DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
 DAYS_BEFORE_MONTH = re.compile(rf"(?<![\d.,:])(?P<days>{_DAY}(?:\s*,\s*{_DAY})+)\s*,?\s*(?:and|&|or|и|или)\s+{_DAY}\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
 DAYS_AFTER_MONTH = re.compile(
-    rf"\b{MONTH}\s+{_DAY}(?P<days>(?:\s*,\s*{_DAY})*\s*,?\s+(?:and|or|&)\s+(?:the\s+)?{_DAY})"
+    rf"\b{MONTH}\s+{_DAY}(?P<days>(?:\s*,\s*{_DAY})*(?:\s*,?\s+(?:and|or|&|to|through|till|until)\s+|\s*[-–—]\s*)(?:the\s+)?{_DAY})"
     r"(?!\d|[:.,]\d|\s*(?:%|[ap]\.?m\b|hours?\b|hrs?\b|minutes?\b|mins?\b|days?\b|weeks?\b|months?\b|years?\b|people\b|guests\b|adults\b|children\b|items\b|times\b))",
     re.IGNORECASE,
 )
@@ -317,7 +318,7 @@ TIME = re.compile(
     r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mm2>[0-5]\d)(?!\d)"
     r"|(?:(?<=\bat\s)|(?<=\bв\s)|(?<=\bс\s)|(?<=\bдо\s)|(?<=\bк\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\btill\s)|(?<=[-–])|(?<![\d.])(?=(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:to|until|till|[-–])\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\b))(?P<h4>[01]?\d|2[0-3])\.(?P<mm4>[0-5]\d)(?!\d|\.\d|\s?%)"
     r"|\b(?P<noon>noon|midday|midnight|полдень|полночь|полудн[яюе]|полуноч[иь]|полуночи)\b"
-    r"|(?:(?<=\bдо\s)|(?<=\bс\s)|(?<=\bв\s)|(?<=\bк\s)|(?<=\bпосле\s))(?P<h3>[01]?\d|2[0-3])\s+час(?:а|ов)?(?!(?:\s+[0-5]?\d\s+минут\w*)?\s+(?:ожидани|езды|пути|простоя|задержки))(?:\s+(?P<mm3>[0-5]?\d)\s+минут[аыу]?)?(?!\w)",  # «в 22 часа 10 минут», not «после 1 часа 40 минут ожидания»
+    r"|(?:(?<=\bдо\s)|(?<=\bс\s)|(?<=\bв\s)|(?<=\bк\s)|(?<=\bпосле\s)|(?<=\bот\s)(?=(?:[89]|1\d|2[0-3])\s+час))(?P<h3>[01]?\d|2[0-3])\s+час(?:а|ов)?(?!(?:\s+[0-5]?\d\s+минут\w*)?\s+(?:ожидани|езды|пути|простоя|задержки))(?:\s+(?P<mm3>[0-5]?\d)\s+минут[аыу]?)?(?!\w)",  # «в 22 часа 10 минут», not «после 1 часа 40 минут ожидания»
     re.IGNORECASE,
 )
 # Opening hours without am/pm: "Mon–Thu 9–5" is 9 am to 5 pm
@@ -371,6 +372,13 @@ DATA = re.compile(
     r"|(?P<word>kilo|mega|giga|tera)(?:(?P<wbits>bits?)|(?P<wbytes>bytes?)))(?P<rate>\s+(?:per\s+second|a\s+second|в\s+секунду))?(?![\w/])",
     re.IGNORECASE,
 )
+# A weight, in kilograms whatever the unit: "9.6 t" is "9,600 kg", «1,2 т» «1200 кг», "500 g" "0.5 kg" (not "5G", «2024 г.»)
+WEIGHT = re.compile(
+    rf"(?<![\w.,])(?P<n>{_NUM})\s?(?:(?P<kg>kg|kgs|kilos?|kilograms?|кг|килограмм\w*)|(?P<t>t|tonnes?|tons?|т|тонн\w*)|(?P<g>grams?|gr|гр|грамм\w*))(?![\w/])",
+    re.IGNORECASE,
+)
+_PER = re.compile(r"(?:\bper|\ba|(?<!\w)за|/)\s*$", re.IGNORECASE)
+_WEIGHT_SCALE = {"kg": 1, "t": 1000, "g": Decimal("0.001")}
 _DATA_PREFIX = {"k": "k", "кило": "k", "к": "k", "kilo": "k", "m": "M", "мега": "M", "м": "M", "mega": "M", "g": "G", "гига": "G", "г": "G", "giga": "G", "t": "T", "тера": "T", "т": "T", "tera": "T"}
 _DATA_SCALE = {"k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
 # A round amount without its currency: «баня — на 350 тысяч» after «60 тысяч рублей» (the draft's «350 000 ₽»)
@@ -509,7 +517,7 @@ def extract(text: str, lang: str) -> list[Fact]:
         group = "h" if m["h"] else "h2"
         found.add("time", m.start(group), m.end(group), sorted(readings)[0].split(":", 1)[1], readings)
     for m in found.scan(DAY_HOURS):
-        day = next((f for f in reversed(found.facts) if f.kind in ("date", "day", "weekday") and f.end <= m.start()), None)
+        day = next((f for f in reversed(found.facts) if f.kind in ("date", "day", "weekday", "schedule") and f.end <= m.start()), None)  # «пн–пт с 9 до 19»
         if day is not None and _AFTER_DAY.fullmatch(text, day.end, m.start()):
             for group in "ab":
                 h = int(m[group])
@@ -609,6 +617,11 @@ def extract(text: str, lang: str) -> list[Fact]:
         n = _number(m["n"])
         base = f"{float(n) * _DATA_SCALE[prefix]:.6g} {unit}{rate}"  # «1 Гбит/с» is «1000 Мбит/с»
         found.add("data", m.start(), m.end(), f"{n} {prefix}{unit}{rate}", {f"data:{base}"}, also={f"number:{n}"})
+    for m in found.scan(WEIGHT):
+        n = _number(m["n"])
+        kg = _number(str(Decimal(n) * _WEIGHT_SCALE[next(u for u in _WEIGHT_SCALE if m[u])]))
+        per = n == "1" and _PER.search(text, max(0, m.start() - 6), m.start())  # «250 ₽ за 1 кг» is «за кг»: a rate's unit
+        found.add("weight", m.start(), m.end(), f"{kg} kg", {f"weight:{kg}"}, also={f"number:{n}"}, strict=not per)
     for m in found.scan(THOUSANDS):
         found.add("number", m.start(), m.end(), _number(m["n"], m["x"]))
     for m in found.scan(QUANTITY):
@@ -670,8 +683,8 @@ def _joined_durations(facts: list[Fact], text: str) -> list[Fact]:
 
 
 _WORKDAYS = re.compile(r"business|working|рабоч", re.IGNORECASE)
-# A place named by a letter: "terminal B", «корпус Б», "gate C"
-LETTERED = re.compile(r"(?:\b(?:terminal|gate|platform|building|block|hall|pier|concourse|sector|wing|entrance|row|zone|stand)|(?<!\w)(?:терминал\w*|выход\w*|платформ\w*|корпус\w*|зал\w*|сектор\w*|подъезд\w*|строени\w*|вход\w*|ряд\w*|зон\w*|трибун\w*))\s+(?P<l>(?-i:[A-ZА-ЯЁ]))(?![\w-])", re.IGNORECASE)
+# A place named by a letter: "terminal B", «корпус Б», "gate C", "coach F"
+LETTERED = re.compile(r"(?:\b(?:terminal|gate|platform|building|block|hall|pier|concourse|sector|wing|entrance|row|zone|stand|coach|carriage|section|bay|dock)|(?<!\w)(?:терминал\w*|выход\w*|платформ\w*|корпус\w*|зал\w*|сектор\w*|подъезд\w*|строени\w*|вход\w*|ряд\w*|зон\w*|трибун\w*))\s+(?P<l>(?-i:[A-ZА-ЯЁ]))(?![\w-])", re.IGNORECASE)
 # A duration in words is a fact where it times something: "within an hour", "in two days", «в течение часа»
 _TIMED = re.compile(r"(?:\b(?:within|in|for|after|takes?|took|up\s+to)|(?<!\w)(?:в\s+течение|через|за|на|до|не\s+(?:более|больше|дольше)|займ[её]т|займут|занимает|уйд[её]т|уходит|потребуется|продлится|длится))\s+(?:the\s+next\s+|about\s+|around\s+|около\s+|примерно\s+)?$", re.IGNORECASE)
 

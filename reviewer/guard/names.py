@@ -31,8 +31,8 @@ _CLOSING = re.compile(
     r"|(?:thanks|thank\s+you|спасибо|благодарим)\s[^\n.!?]{1,60},\s*)$",
     re.IGNORECASE | re.MULTILINE,
 )
-# Capitalised words that are no name: pronouns, titles, salutations, the roles they address, and the kind of business
-# that signs («Салон кухонь «Мастер Дом»» is told as «Мастер Дом»).
+# Capitalised words that are no name: pronouns, titles, salutations, the roles they address, the kind of business
+# that signs («Салон кухонь «Мастер Дом»» is told as «Мастер Дом»), and a table's labels ("Amount: £3,630", «Итого»).
 NOT_NAMES = frozenset(
     """i i'm i've i'll i'd ok mr mrs ms miss dr sir madam madame customer customers client clients guest guests user
     member team support dear hi hello hey valued there all everyone we you he she they it this that our your the
@@ -44,7 +44,8 @@ NOT_NAMES = frozenset(
     здравствуйте привет уважаемый уважаемая уважаемые дорогой дорогая дорогие клиент клиентка абонент гость
     пользователь покупатель пассажир коллега друг заявитель арендатор жилец пациент студент владелец подписчик
     держатель участник игрок посетитель собственник
-    company shop store agency salon studio office компания магазин салон агентство служба студия офис отдел""".split()
+    company shop store agency salon studio office компания магазин салон агентство служба студия офис отдел
+    guardian carer amount total subtotal weight quantity price сумма итого вес количество цена стоимость""".split()
 )
 # Carriers written in capitals are names all the same: which courier will call is a fact ("DPD will text you", «курьер СДЭК»)
 CARRIERS = frozenset("dpd dhl ups tnt gls usps ems сдэк пэк кит".split())

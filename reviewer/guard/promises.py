@@ -63,7 +63,8 @@ KINDS: dict[str, dict[str, list[str]]] = {
                r"\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)\s+((?:[\w.,]+\s+){0,2}?)<зачислить:futr,1per>"],  # «64 990 рублей зачислим на вашу карту»
     },
     "discount": {
-        "en": [r"discount\w*", r"(?:billed|charged|priced)\s+at\s+(?:the|our)\s+(?:weekday|off-peak|lower|cheaper|reduced|member|staff|old|original|previous)\s+(?:rate|price|tariff)", r"vouchers?", r"coupons?", r"promo\s?codes?", r"\d+\s?%\s+codes?\b", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:remov|deduct|tak|wip)\w*\s+((?:(?!away\b|and\b|then\b)[\w$£€%.,-]+\s+){0,4}?)(?:from|off)\s+(?:your|the)\s+(?:next\s+)?(?:account|bill|invoice|balance|statement|direct\s+debit|(?:monthly\s+)?(?:payment|instal+ment))\b", r"(?:take|knock|deduct)\w*\s+((?:(?!away\b|drop\w*\b|when\b|and\b|then\b)[\w$£€%.,-]+\s+){0,6}?)off\s+(?:your|the|next|this|that|too|as\s+well)\b(?!\s+(?:\w+\s+)?(?:settlement|payout|pay-?out|claim\s+payment|compensation|refund)\b|\s+(?:job|case|shift|route|rota|list|project|schedule|team|flight|ward|duty)\b)", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
+        "en": [r"discount\w*", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|add|throw|pack|load)\s+(?:a\s+couple\s+of|a\s+few|some|a|an|two|three|\d+)\s+(?:[\w-]+\s+){0,5}?(?:on|onto|in|into)\s+(?:that|the|this|your)\s+(?:[\w-]+\s+)?(?:truck|van|order|delivery|parcel|box|shipment|pallet)\b[^.!?\n]{0,20}?\bfor\s+you\b",  # "we'll put a couple of cartons of lids on that truck for you as well"
+               r"(?:billed|charged|priced)\s+at\s+(?:the|our)\s+(?:weekday|off-peak|lower|cheaper|reduced|member|staff|old|original|previous)\s+(?:rate|price|tariff)", r"vouchers?", r"coupons?", r"promo\s?codes?", r"\d+\s?%\s+codes?\b", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:remov|deduct|tak|wip)\w*\s+((?:(?!away\b|and\b|then\b)[\w$£€%.,-]+\s+){0,4}?)(?:from|off)\s+(?:your|the)\s+(?:next\s+)?(?:account|bill|invoice|balance|statement|direct\s+debit|(?:monthly\s+)?(?:payment|instal+ment))\b", r"(?:take|knock|deduct)\w*\s+((?:(?!away\b|drop\w*\b|when\b|and\b|then\b)[\w$£€%.,'’-]+\s+){0,6}?)off\s+(?:your|the|next|this|that|it|too|as\s+well)\b(?!\s+(?:\w+\s+)?(?:settlement|payout|pay-?out|claim\s+payment|compensation|refund)\b|\s+(?:job|case|shift|route|rota|list|project|schedule|team|flight|ward|duty)\b)", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
                r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€%]|dollars|pounds|euros|usd|gbp|eur))\s+off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|slip|add|include|throw|tuck|pack)\s+(?:in\s+)?(?:a|an|some|two|three|\d+)\s+(?:[\w-]+\s+){0,4}?(?:in\s+with|in|into|with)\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:box|parcel|package|pack|order|bag|delivery|shipment)\b",  # "we'll pop a bag of treats in with the pack"
                r"take\w*\s+(?:half|a\s+third|a\s+quarter|\d+\s?%|[$£€]\s?\d[\d.,]*|something|a\s+(?:bit|little))\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:take|knock)\s+(?:that|it|this|them)\s+off\b", r"(?:knock|shave)\w*\s+((?:[\w$£€%.,'-]+\s+){0,6}?)off\b",
                r"honou?r\w*\s+(?:the|that|this|your|our)\s+((?:\w+\s+){0,2}?)(?:price|rate|discount|offer|deal|promo\w*)", r"match\w*\s+(?:the|that|their|this|its|any)\s+((?:\w+\s+){0,2}?)price",
@@ -95,13 +96,14 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"(?:won't|will\s+not|don't|do\s+not)\s+(?:have|need)\s+to\s+(?:pay|repay)\s+(?:it|that|this|them|anything|any\s+of\s+it)\s+back\b",  # "an advance you won't have to pay back"
             r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:write\s+off|wipe|clear|cancel)\s+(?:the|your|that|this|any)\s+(?:[\w-]+\s+)?(?:debt|arrears|balance|outstanding\s+balance)\b",  # "we'll write off the debt"
             r"pick\w*\s+up\s+(?:the|any|your|all|those|these)\s+(?:[\w-]+\s+){0,2}?(?:tab|bill|bills|cost|costs|fares?|fees?|charges?|expenses?)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?settle\s+(?:them|it|the|those|these|your|any|all|that|this)\b", r"(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can)\s+(?:also\s+)?absorb\s+(?:the|that|this|it|those|these|any|all|part|half|your)\b", r"(?:stays?|remains?)\s+yours\b",
-            r"(?:leave|leaving)\s+(?:off|out)\s+(?:(?:any|the|all|those|these)\s+)?(?:[\w-]+\s+)?(?:charges?|fees?|costs?)\b", r"(?:paid|covered|reimbursed)\s+(?:for\s+)?by\s+us\b",
+            r"(?:leave|leaving)\s+(?:off|out)\s+(?:(?:any|the|all|those|these)\s+)?(?:[\w-]+\s+)?(?:charges?|fees?|costs?)\b", r"(?:paid|covered|reimbursed)\s+(?:for\s+)?by\s+us\b", r"(?:charged|billed|invoiced)\s+to\s+us\b",
             r"(?:fee|charge|cost|bill|fine)s?\b[^.!?\n]{0,40}?(?:we'll|we\s+will)\s+(?:take\s+care\s+of|cover|handle|sort|settle|deal\s+with)\s+(?:it|that|this|them)\b", r"take\s+care\s+of\s+(?:the|your|any|all)\s+((?:[\w-]+\s+){0,3}?)(?:costs?|fees?|charges?|bill|expenses?|postage)\b",
             r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:sort|settle|handle|deal\s+with)\s+(?:the|your|any|that|this|those)\s+((?:[\w-]+\s+){0,2}?)(?:costs?|fees?|charges?|bill|fares?|expenses?)(?:\s+out)?\b",  # "we'll sort the cost out ourselves"
             r"(?:without|with\s+no)\s+(?:a\s+|any\s+|the\s+|that\s+|this\s+)?(?:(?![a-z]+ing\b)[\w$£€.,-]+\s+){0,3}?(?:penalty|penalties|fee|fees|charge|charges|cost)\b", r"(?:penalty|fee)[- ]free",
             r"(?:we|i|(?:the|our)\s+(?:store|shop|branch|company|hotel|airline|clinic|restaurant|venue|garage|school))(?:'ll|\s+will|'d|\s+would|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|gladly\s+|[a-z]+ly\s+)?pay\b(?!\s+(?:[\w$£€.,-]+\s+){0,3}?back\b)", r"(?:this|it|that|the\s+(?:money|amount|sum|compensation|payment|balance))\s+(?:will|shall)\s+be\s+paid\s+(?:back\s+)?(?:to|into|onto)\s+(?:your|the)\b",  # "This will be paid to your original card": as "we'll pay it to your card"
             r"waiv\w*", r"prepaid",
-            r"complimentary", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?bring\s+(?:out\s+|over\s+)?(?:a|an|some)\s+(?:[\w-]+\s+){0,3}?for\s+(?:you|her|him|them|the\s+table)\b",  # "we'll bring out a birthday cake for her"
+            r"complimentary", r"\b(?:with|plus)\s+a\s+(?:fresh|free|spare|new|second)\s+(?:pack|set|box|bottle|pair|kit|packet|roll)\s+of\b",  # "…a new one, with a fresh pack of batteries in the box"
+            r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?bring\s+(?:out\s+|over\s+)?(?:a|an|some)\s+(?:[\w-]+\s+){0,3}?for\s+(?:you|her|him|them|the\s+table)\b",  # "we'll bring out a birthday cake for her"
             r"(?:something|a\s+little)\s+extra\b", r"(?:a|as\s+a|little|small|free)\s+(?:gift|treat|freebie)s?\b", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:charge|bill)\w*", r"(?:no|nothing)\s+(?:extra\s+|([a-z-]+)\s+)?(?:charge|cost|fee)s?\b",
             r"nothing\s+to\s+pay", r"no\s+need\s+to\s+pay", r"no\s+(?:more|further|other)\s+(?:payments?|charges?|fees?|money)\s+(?:will\s+be|is|are)\s+(?:taken|charged|collected|debited|due|needed|required|necessary)\b", r"\byou\s+(?:won't|will\s+not|don't|do\s+not|shan't)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:(?:anything\s+|a\s+(?:penny|thing|cent)\s+)?for|the|that|this|any|your)\b(?![^!?\n]{0,40}?\b(?:at\s+once|in\s+one\s+go|up\s*front|in\s+(?:one|a\s+single)\s+payment|for\s+now|yet|until|till|at\s+the\s+moment)\b)", r"(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to\s+pay\s+(?:anything|a\s+(?:penny|thing|cent)|extra|more|for\s+(?:it|this|that|the|your))\b", r"(?!seats\s+are\b)(check-?up|delivery|shipping|postage|repair|service|installation|lesson|session|visit|consultation|return|exchange|fitting|collection|cleaning|bag|baggage|luggage|selection|seat|upgrade|month|night|ticket|dessert|drink)s?\s+(?:itself\s+)?(?:(?:with|from|at)\s+(?:us|our\s+\w+)\s+|(?:on|for|of|within|during|under)\s+(?:[\w-]+\s+){1,3}?)?(?:will\s+be|is|are)\s+(?:also\s+)?free\b", r"half[- ]price", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
             r"without\s+(?:charging|billing|(?:you\s+)?paying|(?:you\s+)?being\s+charged)\b", r"with\s+our\s+compliments", r"(?:won't|will\s+not)\s+(?:be|appear|show\s+up|show)\s+on\s+your\s+(?:\w+\s+)?(?:bill|invoice|statement)", r"(?:we|i)(?:'ll|\s+will)\s+let\s+(?:it|that|this|the\s+(?:fee|charge|excess|fine))\s+(?:go|slide)\b",
@@ -124,7 +126,8 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"не\s+(?:будем\s+)?(?:<списывать:pres,1per|INFN>|<списать:futr,1per|INFN>|<брать:pres,1per|INFN>|<взять:futr,1per|INFN>)", r"(?:<списывать>|<списать:PRTS>|<брать>|<взыскивать>)\s+не\s+(?:будем|будет|будут|станем|станут)|не\s+(?:станем|станут)\s+(?:<брать>|<списывать>|<взыскивать>)", r"(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)\s+не\s+(?:будет|будут)|не\s+(?:будет|будут)\s+(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"(?:%cost%|%charge%|<доставка>)\s+((?:[\w₽.,()«»-]+\s+){0,6}?)(?:<взять:futr,1per|futr,3per|INFN>|<брать:pres,1per>)\s+на\s+себя",
             r"(?:<взять:futr,1per>|<брать:pres,1per>)\s+(?:(?:его|е[её]|их|это|эту|этот|эти)\s+)?на\s+себя(?!\s+(?:ответственность|обязательств|организаци|координаци))",  # «повторный приём … мы тоже возьмём на себя»
             r"(?:<месяц>|<подписка>|<десерт>|<ужин>|<обед>|<завтрак>|<напиток>|<кофе>|<такси>|<трансфер>|<доставка>|<поездка>|<ночь>|<билет>|<стоимость>)\s+((?:[\w-]+\s+){0,5}?)за\s+нами(?!\w)", r"<угостить:futr,1per>", r"<угощать:pres,1per>", r"%charge%\s+((?:[\w₽.,]+\s+){0,10}?)(?<!за\s)(?<!для\s)<отменить:PRTS|past>",
-            r"<покрыть:futr,1per|INFN>", r"(?:вы|ты)\s+не\s+(?:оплачиваете|платите|оплачиваешь|платишь)", r"остав(?:ьте|ь|ить)\s+(?:\w+\s+)?себе", r"за\s+полцены|вполцены",
+            r"<покрыть:futr,1per|INFN>", r"в\s+сч[её]т\s+не\s+(?:включим|выставим|поставим)|не\s+(?:включим|выставим)\s+(?:\w+\s+)?в\s+сч[её]т",  # «в счёт не включим»
+            r"(?:вы|ты)\s+не\s+(?:оплачиваете|платите|оплачиваешь|платишь)", r"остав(?:ьте|ь|ить)\s+(?:\w+\s+)?себе", r"за\s+полцены|вполцены",
             r"(?:<платить>|<доплачивать>|<оплачивать>)\s+((?:[\w()₽.,-]+\s+){0,6}?)не\s+(?:нужно|надо|придется|требуется)", r"(?:<доплата>|%charge%)\s+((?:[\w()₽.,-]+\s+){0,8}?)не\s+(?:взимается|требуется|нужна|нужен|понадобится|потребуется)", r"не\s+(?:нужно|надо|придется|придётся)\s+(?:будет\s+)?(?:ничего\s+)?(?:<платить>|<доплачивать>|<оплачивать>)",
             r"без\s+(?:[а-яё]+(?:ой|ей|ых|их|ого|его)\s+)?(?:<штраф>|<пеня>|<неустойка>|<комиссия>|<доплата>|<переплата>|<оплата>|<плата>|<сбор>)", r"<погасить:futr,1per>",
             # a penalty written off («пени мы спишем»); were it charged instead, that is no less new
@@ -190,10 +193,12 @@ KINDS: dict[str, dict[str, list[str]]] = {
                r"остаться\s+в\s+номере\s+(?:до|подольше|дольше)"],  # «отель разрешит вам остаться в номере до вечера»
     },
     "replacement": {
-        "en": [r"replac(?:e|ed|ement|ing)\b", r"\bor\s+(?:a|an)\s+(?:new|fresh)\s+(?:order|one|meal|item|box|delivery|parcel)\b",  # "a full refund …, or a new order from the same restaurant"
+        "en": [r"replac(?:e|ed|ement|ing)\b", r"(?:get|send|ship|put|load)\w*\s+(?:you\s+)?(?:a|an|one|two|three|\d+|some)\s+(?:fresh|new|replacement)\s+(?:[\w-]+\s+){0,3}?(?:on|onto|to|out\s+to)\b",  # "we'll get two fresh pallets of tiles on a truck to you"
+               r"\bor\s+(?:a|an)\s+(?:new|fresh)\s+(?:order|one|meal|item|box|delivery|parcel)\b",  # "a full refund …, or a new order from the same restaurant"
                r"(?:courtesy|loan|hire)\s+(?:car|vehicle)", r"(?:send|post|put)\s+(?:you\s+)?(?:out\s+)?a\s+(?:second|new|fresh|spare)\s+(?:[\w-]+\s+)?(?:kit|unit|device|card|copy|box|parcel|pack)\b", r"(?:send|give|lend|bring)\s+(?:you|her|him|them)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:phone|mobile|device|router|modem|car|vehicle|laptop|handset|tablet|heater)\s+to\s+use\b", r"\blend(?:s|ing)?\s+you\s+(?:one|a|an|our|another)\b", r"\bloaner\b", r"\b(?:while|until|for\s+the\s+duration\s+of)\s+[^.!?\n]{1,40}?,?\s+(?:we|i)(?:'ll|\s+will)\s+(?:bring|lend|give|send|drop\s+off)\s+you\s+(?:a|an)\b", r"(?:issue|give|lend|provide|courier|send|ship|bring|post|mail)\w*\s+you\s+(?:with\s+)?(?:a|an)\s+(?:temporary|loan|loaner|spare)\b", r"(?:lend|courier|send|ship|bring|post|mail)\w*\s+you\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:to\s+use\s+(?:until|till|while|in\s+the\s+meantime)|in\s+the\s+meantime)\b", r"in\s+the\s+meantime,?\s+(?:we|i)(?:'ve|\s+have|'ll|\s+will)?\s+(?:lent|lend|couriered|courier|sent|send|shipped|ship|posted|post|mailed|mail)\s+(?:you\s+)?(?:a|an)\b", r"re-?ship\w*", r"re-?send\w*", r"re-?sent\b", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+)?(?:brand[- ])?new\s+(one|\w+)", r"(?:get|getting|receive|have|give\s+you|provide\s+you\s+with)\s+a\s+(?:brand[- ])?new\s+one", r"(?:a|your)\s+(?:brand[- ])?new\s+(?:one|card|device|unit|pair)\s+(?:will|should|is\s+going\s+to)\s+(?:arrive|reach\s+you|be\s+(?:sent|posted|delivered|with\s+you))",
                r"(?:exchange|swap)\w*\s+((?:[\w()-]+\s+){0,5}?)for\s+(?:a\s+|an\s+)?(?:new|another|different|brand)", r"(?:bring|deliver|drop\s+off|fit|install)\w*\s+(?:you\s+)?a\s+(?:brand[- ])?new\s+one\b", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:\w+\s+)?(?:send|ship|get|bring|post|courier)\w*\s+(?:you\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?with\s+)?(?:another|a\s+second|a\s+fresh)\b"],
-        "ru": [r"<замена>", r"<заменить>", r"(?:<установить>|<поставить>)\s+(?:вам\s+)?<новый>", r"<новый>\s+(?:[\w-]+\s+){1,4}?(?:(?:<заказать:futr,1per>|<купить:futr,1per>)\s+и\s+)?(?:<поставить:futr,1per>|<установить:futr,1per>)", r"<подменный>", r"<выдать:futr,1per>\s+(?:вам\s+)?(?:<временный>|<бесплатный>)", r"(?:<дать:futr,1per>|<выдать:futr,1per>|<предоставить:futr,1per>|<привезти:futr,1per>)\s+(?:вам\s+)?(?:<другой>|<временный>|на\s+время)", r"на\s+время\s+((?:[\w-]+\s+){0,3}?)(?:<дать:futr,1per>|<выдать:futr,1per>|<предоставить:futr,1per>|<привезти:futr,1per>|<завезти:futr,1per>)",  # «На время ремонта привезём вам электроплитку»
+        "ru": [r"<замена>", r"<заменить>", r"(?:<установить>|<поставить>)\s+(?:вам\s+)?<новый>", r"(?<!\w)взамен\s+(?:[\w-]+\s+)?(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>|<выдать:futr,1per>)|(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>|<выдать:futr,1per>)\s+(?:[\w-]+\s+){0,3}?взамен(?!\w)",  # «Две паллеты взамен отправим»
+               r"<новый>\s+(?:[\w-]+\s+){1,4}?(?:(?:<заказать:futr,1per>|<купить:futr,1per>)\s+и\s+)?(?:<поставить:futr,1per>|<установить:futr,1per>)", r"<подменный>", r"<выдать:futr,1per>\s+(?:вам\s+)?(?:<временный>|<бесплатный>)", r"(?:<дать:futr,1per>|<выдать:futr,1per>|<предоставить:futr,1per>|<привезти:futr,1per>)\s+(?:вам\s+)?(?:<другой>|<временный>|на\s+время)", r"на\s+время\s+((?:[\w-]+\s+){0,3}?)(?:<дать:futr,1per>|<выдать:futr,1per>|<предоставить:futr,1per>|<привезти:futr,1per>|<завезти:futr,1per>)",  # «На время ремонта привезём вам электроплитку»
                r"(?:<отправить>|<прислать>)\s+(?:вам\s+|его\s+|её\s+|ее\s+|их\s+)?(?:<новый>|повторно)", r"(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>)\s+(?:вам\s+)?(?:ещ[её]\s+(?:один|одну|одно)|<другой>)", r"<обменять:futr,1per|INFN>", r"<обмен>",
                r"(?<!с\s)(?:новый|новая|новое|новые|новую)\s+((?:[\w«»()×-]+\s+){0,8}?)(?:<привезти:futr>|<доставить:futr>|<отправить:futr>|<отгрузить:futr>|<прислать:futr>|<заказать:past>)|(?:<привезти:futr>|<доставить:futr>|<прислать:futr>)\s+(?:вам\s+)?<новый>",
                r"<поменять:past|futr,1per|INFN>\s+((?:[\w«»-]+\s+){0,2}?)на\s+(?:<новый>|<другой>|(?=«|(?-i:[А-ЯЁA-Z])))", r"<поменять:futr,1per>\s+(?:вам\s+)?(?:его|её|ее|их)(?!\w)"],  # «поменяла его на «Лосось…»»
@@ -247,15 +252,19 @@ _PAID_BY_AFTER = re.compile(r"(?:\s+(?!и\b|а\b|но\b|and\b|but\b)[\w-]+){0,3}
     # "…free of charge: the warranty covers it", «…бесплатный: его покрывает гарантия»
     r"|(?:(?:его|её|ее|их|это|всё|все)\s+)?(?:покрывает|покроет|оплачивает|оплатит)\s+(?:ваш\w*\s+)?(?:гаранти\w*|страховк\w*|полис\w*|страховщик\w*)|(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|insurer|policy)\s+(?:covers|will\s+cover|pays\s+for|will\s+pay\s+for)\b)", re.IGNORECASE)
 # A replacement that takes hours or has a price is the job itself: "the replacement takes about 3 hours", «Замена займёт
-# примерно 3 часа», «Замена обойдётся в 15 560 ₽», "a replacement battery costs £129"
+# примерно 3 часа», «Замена обойдётся в 15 560 ₽»
 # A replacement the customer bought is no promise of ours: "the replacement tickets you bought"
 _THEIRS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?you(?:'ve|\s+have|\s+had)?\s+(?:bought|booked|paid\s+for|purchased|arranged|had\s+to\s+(?:buy|book))\b", re.IGNORECASE)
 _CONVERTED = re.compile(r"\s+(?:\w+\s+)?(?:в\s+(?:рубл|доллар|евро|валют|тенге)|по\s+курсу|into\s+(?:pounds|dollars|euros|your\s+currency)|at\s+the\s+(?:exchange\s+)?rate)", re.IGNORECASE)
-_THE_JOB = re.compile(r"\s+(?:will\s+|should\s+|would\s+|usually\s+)?(?:takes?|lasts?|costs?|займ[её]т|занимает|длится|продлится|обойд[её]тся|стоит|будет\s+стоить)\b", re.IGNORECASE)
+_YOURSELF = re.compile(r"(?:\s+[\w()-]+){0,4}?\s+(?:yourself|yourselves|самостоятельно)\b", re.IGNORECASE)
+_STEP_START = re.compile(r"(?:\A|[.!?:]\s+|\n[ \t]*(?:\d+[.)]|[•*·–—-])?[ \t]*)$")  # where an instruction starts
+_AWAITED = re.compile(r"\b(?:waiting|wait)\s+(?:on|for)\s+(?:a|the|your)\s+$|(?<!\w)ждём\s+$", re.IGNORECASE)  # "We're waiting on a replacement clutch kit" from the supplier
+_YOU_DO = re.compile(r"\b(?:try|please|you\s+(?:can|could|may|might|should|need\s+to))\s+$|(?<!\w)(?:попробуйте|можете|нужно|пожалуйста,?)\s+$", re.IGNORECASE)
+_THE_JOB = re.compile(r"\s+(?:will\s+|should\s+|would\s+|usually\s+)?(?:takes?|lasts?|would\s+cost|займ[её]т|занимает|длится|продлится|обойд[её]тся)\b", re.IGNORECASE)
 # A change we were made to make, told as what happened: "We had to replace your original flight, HX 903, because…", «рейс пришлось заменить»
 _HAD_TO = re.compile(r"\b(?:had|were\s+forced|was\s+forced)\s+to\s+$|(?<!\w)(?:пришлось|вынуждены\s+были)\s+$", re.IGNORECASE)
 # Said in a sentence about a warranty repair, no cost is ours: «Ремонт будет по гарантии: …, платить за ремонт не нужно»
-_WARRANTY_WORDS = r"(?:\bunder\s+(?:the\s+|your\s+)?(?:warranty|guarantee)|\bcovered\s+by\s+(?:the\s+|your\s+)?(?:warranty|guarantee)|\bwarranty\s+(?:repair|claim|case|job)|(?<!\w)(?:по\s+гарантии|гарантийн\w*))"
+_WARRANTY_WORDS = r"(?:\bunder\s+(?:the\s+|your\s+)?(?:warranty|guarantee)|\bcovered\s+by\s+(?:the\s+|your\s+)?(?:warranty|guarantee)|\bwarranty\s+(?:repair|claim|case|job)|(?<!\w)(?:по\s+гарантии|гарантийн\w*)|(?<!\w)гаранти\w*(?=[^.!?\n]{0,40}?по\s+ней(?!\w)))"  # «гарантия — год, и ремонт по ней бесплатный»
 _NOT_OURS = r"(?:(?!\b(?:and|but)\s+(?:we|i)\b|(?<!\w)(?:и|а|но)\s+(?:мы|я)(?!\w))[^.!?\n])"  # "…under warranty, and we'll add a free case": ours again
 _WARRANTY = re.compile(_WARRANTY_WORDS + _NOT_OURS + "{0,120}$", re.IGNORECASE)
 _WARRANTY_AFTER = re.compile(_NOT_OURS + "{0,100}?" + _WARRANTY_WORDS, re.IGNORECASE)  # "The repair will be free of charge: your laptop … is covered by warranty"
@@ -266,7 +275,8 @@ _REFUSED_CHARGE = re.compile(r"не\s|(?:won't|will\s+not|don't|do\s+not|isn't|i
 # "the refund", "your replacement": a remedy spoken of as known is the one the draft makes, if it makes one of the kind.
 _DEFINITE = re.compile(r"\b(?:the|your|this|that)\s+$", re.IGNORECASE)
 # "The money has been returned to your card", «Эти деньги мы уже вернули»: the money spoken of, the draft's refund
-_THE_MONEY = re.compile(r"(?:\b(?:the|this|that|your)\s+(?:money|amount|sum|funds)\b|(?<!\w)(?:эти|ваши)\s+(?:деньги|средства)(?!\w))[^.!?\n]{0,30}$", re.IGNORECASE)
+_MONEY_WORD = re.compile(r"(?:деньги|средства|money|funds)?", re.IGNORECASE)  # where a match starts with it: «Лишние деньги уже возвращены»
+_THE_MONEY = re.compile(r"(?:\b(?:the|this|that|your)\s+(?:(?:extra|overpaid|duplicate)\s+)?(?:money|amount|sum|funds)\b|(?<!\w)(?:эти|ваши|лишние|эти\s+лишние)\s+(?:деньги|средства)(?!\w))[^.!?\n]{0,30}$", re.IGNORECASE)
 _NOUN = re.compile(r"(?:refund|credit|discount|voucher|replacement|compensation|reimbursement|upgrade|extension|late\s+check-?out)s?$", re.IGNORECASE)
 # A one-off made to hold every time: "if it ever happens again", "from now on", "for every extra day", «каждый раз»;
 # said anywhere in its sentence ("You won't pay the fee, on this order or on any future order")
@@ -415,7 +425,7 @@ def promises(text: str, lang: str) -> list[Promise]:
                 else:
                     words |= referent
             named = _about(text, sentence, m.start(), trigger, _NAMED)
-            definite = bool(_DEFINITE.search(scan, max(0, m.start() - 6), m.start())) and bool(_NOUN.match(m.group())) or kind == "refund" and bool(_THE_MONEY.search(scan, own[0], m.start()))
+            definite = bool(_DEFINITE.search(scan, max(0, m.start() - 6), m.start())) and bool(_NOUN.match(m.group())) or kind == "refund" and bool(_THE_MONEY.search(scan, own[0], m.start() + len(_MONEY_WORD.match(scan, m.start()).group())))
             recurring = bool(RECURRING.search(scan, *sentence))
             later = (bool(_NEXT.search(scan, *clause)) or recurring, bool(_NEXT.search(scan, *sentence)))
             condition = CONDITION.search(scan, *sentence)
@@ -463,8 +473,8 @@ def _not_made(scan: str, m: re.Match, kind: str) -> bool:
     before, after = scan[max(0, m.start() - 40) : m.start()], m.end()
     if _APOLOGY.search(before) or _NEGATION.search(before[-30:]) or _NEGATION_AFTER.search(scan[after : after + 60]):
         return True  # "sorry we sent …", "we can't refund", «вернуть … не можем»
-    if _LIMIT.search(before):
-        return True  # "The most we can pay for an unlisted item is £500": a limit told, no promise
+    if _LIMIT.search(before) or _LIMITED.match(scan, after):
+        return True  # "The most we can pay for an unlisted item is £500", «Возмещение ограничено 250 ₽ за кг»: a limit told, no promise
     if _IN_ORDER.search(before):
         return True  # «Чтобы сделать перерасчёт, нужен акт», "in order to refund you we need…": what it takes, no promise
     if _WITHOUT.search(before[-30:]) and not _OUR_VERB.search(m.group()) or m.group()[:7].lower() == "without" and _CANNOT.search(before):
@@ -480,8 +490,11 @@ def _not_made(scan: str, m: re.Match, kind: str) -> bool:
     if kind == "cost":  # what a warranty or insurance pays, unless we do it
         warranty = _WARRANTY.search(scan, max(0, m.start() - 120), m.start()) or _WARRANTY_AFTER.match(scan, after)
         return bool(_PAID_BY_AFTER.match(scan, after) or warranty and not _WE_DO.search(scan, max(0, m.start() - 120), m.start()))
-    # a job's length or price, the customer's purchase, a change we had to make
-    return kind == "replacement" and bool(_THE_JOB.match(scan, after) or _THEIRS_AFTER.match(scan, after) or _HAD_TO.search(before))
+    # a job's length or price, the customer's purchase, a change we had to make, the customer's own doing ("replace the
+    # batteries yourself", «замените фильтр», a step "1. Replace the filter")
+    return kind == "replacement" and bool(_THE_JOB.match(scan, after) or _THEIRS_AFTER.match(scan, after) or _HAD_TO.search(before) or _AWAITED.search(before) or _YOURSELF.match(scan, after)
+                                          or _YOU_DO.search(before) or m.group().lower().startswith(("замените", "поменяйте"))
+                                          or m.group().lower() == "replace" and _STEP_START.search(scan, 0, m.start()))
 
 
 def _topic(before: str, match: str) -> bool:
@@ -496,6 +509,7 @@ def _topic(before: str, match: str) -> bool:
     return bool(wish) and not (question and _CLAUSE_MARK.search(before, wish.start() + question.end()) or ours)
 
 
+_LIMITED = re.compile(r"\s+(?:\w+\s+)?(?:ограничен[аоы]?(?!\w)|(?:is|are)\s+(?:capped|limited)\b)", re.IGNORECASE)  # not «без ограничения»
 _LIMIT = re.compile(r"\b(?:the\s+most|the\s+maximum|the\s+max)\s+(?:that\s+)?(?:(?:we|i)\s+(?:can|could|are\s+able\s+to)\s+)?$|\ball\s+(?:that\s+)?(?:we|i)\s+(?:can|could|are\s+able\s+to)\s+$|(?<!\w)(?:максимум|больше|всё|все),?\s+(?:что\s+)?(?:мы|я)\s+(?:можем|сможем|могу|смогу)\s+$", re.IGNORECASE)
 _IN_ORDER = re.compile(r"(?:(?<!\w)чтобы|\bin\s+order\s+to|\bso\s+as\s+to)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # How remedies go in general, no promise: "refunds are processed within 5–7 business days", "these refunds usually appear within 1 to 3 days"
