@@ -65,6 +65,7 @@ LATER_SETS = {
     "v22": (155, 0),  # chat transcripts and web forms — timestamps on every line, user agents beside IPs (Chrome/120.0.0.0 is a version), German, French and US phones, passports and СНИЛС written every way, order and session ids that look like phones
     "v23": (214, 0),  # email threads and forwarded mail: quoted headers with message ids (the server's, not personal), signatures with extensions, cards in groups and masked cards, IBANs in groups of four, ИНН of 10 and 12 digits
     "v24": (173, 0),  # helpdesk exports and CRM notes: key: value fields, tel: and mailto: links, phones with no separators ("Tel.: 447700900456", a country code without its +), emails in angle brackets, IPv6 with a port; order numbers, tracking numbers, UUIDs and hashes that must stay
+    "v25": (189, 2),  # chat transcripts and call notes: phones in spoken-note shapes ("+49 (0)30 1234 5678", "8-800-555-35-35", "ext. 12"), plus-tagged emails, IBANs in groups, passports «серия 45 07 № 318452»; ISO timestamps, SKUs, ISBNs, flight numbers that must stay (a card's expiry and a date of birth, which the writer counted as not personal, are masked by design)
 }
 VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
 

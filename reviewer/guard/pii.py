@@ -335,7 +335,7 @@ def _find_pii(text: str, countries: frozenset[str]) -> list[tuple[int, int, str]
                         found.append((plus.start(), end, kind))
                     continue
             if kind == "PHONE" and _DATED.match(value):
-                continue  # "12.03.2025 02:14": a date and the hour of a time
+                continue  # "12.03.2025 02:14", "2025-03-05 16:20": a date and the hour of a time
             if kind == "PHONE" and (counted := _COUNTED.search(value)) and _UNIT_AFTER.match(text, end):
                 value = value[: counted.start()]  # "07911 123456 30 minutes before": a quantity after the phone
                 end = start + len(value)
@@ -375,7 +375,7 @@ _PRODUCT = re.compile(r"(?<![/:])\b[A-Za-z][A-Za-z_-]*/$")  # a user agent's pro
 # what may stand between two version numbers: a few words that are not about addresses ("is fine, but", «, а регистратор — с»)
 _AFTER_VERSION = re.compile(rf"(?:[\s,:=—–-]*{_NOT_ADDRESS}[^\W\d]+){{0,4}}[\s,:=—–-]*", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"\d{1,2}\)\s+")
-_DATED = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\s")
+_DATED = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\s|(?:19|20)\d{2}-[01]\d-[0-3]\d[\sT]")
 _COUNTED = re.compile(r"\s+\d{1,3}$")
 _UNIT_AFTER = re.compile(r"\s*(?:min(?:ute)?s?|hours?|hrs?|days?|seconds?|secs?|минут\w*|мин\b|час\w*|дн(?:я|ей)\b|сек\w*)\b", re.IGNORECASE)
 # A bank's codes are no phones: «БИК банка получателя 044525225»
