@@ -150,6 +150,9 @@ FRESH_FLOORS = {
     # The sixty-third and sixty-fourth: everyday drafts of thirteen industries with issue 9's pitfalls; B2B freight and logistics.
     "factguard_fresh62": {("en", "good"): 23 / 26, ("ru", "good"): 23 / 26, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh63": {("en", "good"): 23 / 26, ("en", "fact_dropped"): 11 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 12 / 13},
+    # The sixty-fifth and sixty-sixth: clinics, labs and health insurers; courses, events and tickets.
+    "factguard_fresh64": {("en", "good"): 24 / 26, ("ru", "good"): 19 / 26, ("en", "fact_dropped"): 12 / 13},
+    "factguard_fresh65": {("en", "good"): 22 / 26, ("ru", "good"): 22 / 26, ("en", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 10 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

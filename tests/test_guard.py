@@ -355,6 +355,13 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("Please replace the filter and clean the brush.", "What you can do yourself:\n1. Replace the filter with the spare one.\n2. Clean the brush.", None),  # the customer's steps
         ("Please remove the tab or replace the batteries yourself.", "Remove the tab first. Replace the batteries if that doesn't help.", None),
         ("Промокод ЛЕТО300 действует только на первый заказ.", "Скидка по ЛЕТО300 не применилась, потому что этот промокод — только для первого заказа.", None),
+        ("Results in 3-5 working days from 4 March.", "Results will be ready 3 to 5 working days from 4 March rather than within 48 hours.", "I was told results in 48 hours."),  # the customer's, set against ours
+        ("Если нужна справка для врача, позвоните нам.", "Если эндокринологу к понедельнику нужна справка, позвоните нам.", "А мне к эндокринологу в понедельник."),  # what the customer needs it for
+        ("Медкомиссия проходит по будним дням, без записи.", "Медкомиссию проходят без записи по будням.", None),
+        ("Dear Candidate,\n\nYour exam is on 3 June.", "Hi Priya,\n\nYour exam is on 3 June.", "Priya Shah"),  # a generic salutation's role noun
+        ("We need Max's clinical history for the last 12 months.", "We need Max's clinical history covering the past twelve months.", None),  # a period covered, no cost
+        ("Вход с 18:00, начало в 19:00.", "Двери откроются в шесть вечера, а сам концерт начнётся в семь.", None),
+        ("Your certificate and transcript are attached as PDF files.", "Your certificate and transcript are attached. The PDFs open in any browser.", None),  # a plural acronym is no name
     ],
 )
 def test_good_rewrites_pass(draft, rewrite, context):
@@ -658,6 +665,15 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("Извините, что так получилось.", "Извините, что так получилось; эту доставку мы вам в счёт не включим.", "promise"),
         ("We'll send you a new one within two working days.", "We'll send you a new one within two working days, with a fresh pack of batteries in the box.", "promise"),
         ("Storage at the terminal is free for 5 days.", "Storage at the terminal is free for 5 days; anything beyond those 5 days is on us.", "promise"),
+        ("I'm sorry you had to chase us.", "I'm sorry you had to chase us. Any bank charges you've run up while waiting are ours to cover.", "promise"),
+        ("Your next session is on May 14.", "Your next session is on May 14, and you won't owe a co-pay for that one.", "promise"),
+        ("Your fee is on your statement.", "Your fee is on your statement. If you apply again later, that application will be free.", "promise"),
+        ("If they don't appear, just reply here.", "If they don't appear, just reply here and we'll move the four of you to better seats.", "promise"),
+        ("Напишите нам в чат.", "Напишите нам в чат — подберём места получше.", "promise"),
+        ("Простите, что решение заняло два месяца.", "Простите, что решение заняло два месяца, — за это время мы доплатим вам проценты.", "promise"),
+        ("Оба урока мы вернули на ваш баланс.", "Оба урока мы вернули на ваш баланс и добавили ещё один в подарок.", "promise"),
+        ("Send us the receipt.", "Send us the receipt and we'll take care of it.", "promise"),
+        ("You have priority booking until 30 November with code QC-PRIO.", "You have priority booking until 30 November.", "dropped"),
     ],
 )
 def test_defects_are_caught(draft, rewrite, found):
@@ -938,6 +954,13 @@ def test_a_name_is_the_customers_only_when_all_its_words_are():
         ("Daniel agreed to release £1,050 and keep £150 for cleaning.", "Daniel will release £1,050.", []),  # no request to the customer
         ("К заявлению приложите билет (вагон 7, место 23).", "Приложите к заявлению билет.", []),  # one thing, its aside in brackets
         ("Или принесите её на ресепшен клуба на Тверской, 22.", "Или отдайте справку на ресепшен.", []),  # «её»: the thing is named before
+        ("The request cannot be approved without the referral letter from your GP and an MRI report.", "We still need an MRI report.", ["the referral letter from your GP"]),
+        ("Please reply to confirm. Don't forget to bring your GP referral!!", "Please reply to confirm the time.", ["your GP referral"]),
+        ("Для рассмотрения заявки необходимы направление от врача и копия СНИЛС.", "Пришлите направление от врача.", ["копия СНИЛС"]),
+        ("Регистрация начинается в 8:30, при себе нужно иметь паспорт.", "Регистрация начинается в половине девятого.", ["паспорт"]),
+        ("Для медкомиссии необходимо взять паспорт и фото 3×4.", "Возьмите паспорт и фотографию 3×4.", []),  # «фото» is «фотографию»
+        ("Если вам необходима помощь, звоните.", "Звоните, если что-то понадобится.", []),  # no request
+        ("We won't go ahead without your approval: reply YES by Friday.", "Nothing will be done without your go-ahead: reply YES by Friday.", []),  # no thing to bring
     ],
 )
 def test_what_the_customer_is_asked_to_bring_keep_or_send_is_kept(draft, rewrite, dropped):

@@ -9,25 +9,28 @@ from __future__ import annotations
 import re
 
 from .facts import Fact
-from .promises import stems
+from .promises import STEP_START, stems
 
-# The request, up to its object: an imperative (not "the manager agreed to … keep £150"), not "bring it to you" (ours),
-# "keep in mind" or "send us a message" (no thing to bring); what we or the driver need from the customer
+# The request, up to its object: an imperative where a step starts or after "please" (not "the manager agreed to … keep
+# £150"), not "bring it to you" (ours), "keep in mind" or "send us a message" (no thing to bring); what we or the driver
+# need from the customer
 _ASK = re.compile(
-    r"(?:(?<=^)|(?<=[.!?\n•*]\s)|(?<=[.!?:]\s\s)|(?<=\n[-–—]\s)|(?<=\d[.)]\s)|\bplease\s+)(?:bring|keep|attach|present|sign|have\s+ready"
+    r"(?P<please>\bplease\s+)?\b(?P<imperative>bring|keep|attach|present|sign|have\s+ready"
     r"|(?:send|email|e-mail)\s+(?:us\s+)?(?=(?:a|the|your)\s+(?:photo|copy|screenshot|picture|receipt|scan)))\b(?!\s+(?:to|us|you|it|them|this|that|in|back|up)\b)"
+    r"|\b(?:don't|do\s+not)\s+forget\s+(?:to\s+(?:bring|take|keep|sign|attach|have)\s+)?|\b(?:can(?:not|'t)|won't|will\s+not)\s+be\s+[a-z]+ed\s+without\b"  # "cannot be approved without the referral letter" (not "won't go ahead without your approval")
     r"|\byou(?:'ll|\s+will)\s+need\b(?!\s+to\b)|\b(?:she|he|they)(?:'ll|\s+will)\s+need\b(?=\s+(?:her|his|their)\b)"  # not "He will need access to the chair"
     r"|\bwe(?:'ll|\s+will)?\s+need\s+(?:[\w-]+\s+){0,3}?from\s+you\b|\bwe(?:'ll|\s+will)?\s+need\b(?=\s+(?:the|your|a\s+copy|copies|a\s+photo|a\s+scan|proof)\b)|\b(?:the|our)\s+(?:driver|courier|engineer|technician|fitter|pharmacist)\s+(?:will\s+)?needs?\b(?!\s+(?:to|access|entry|space|room|time)\b)"
     r"|(?<!\w)(?:возьмите|сохраните|приложите|предъявите|захватите|принесите|подпишите|понадобится|понадобятся|(?<=получении\s)нуж(?:ен|на|ны|но)"
-    r"|нужно\s+(?:будет\s+)?(?:подписать|предъявить|показать|приложить|взять\s+с\s+собой|принести)|(?:нам\s+|от\s+вас\s+)нужн[ыао]?)(?!\w)(?!\s+(?:его|её|ее|их|это)(?!\w))",
+    r"|(?:нужно|необходимо)\s+(?:будет\s+)?(?:подписать|предъявить|показать|приложить|взять(?:\s+с\s+собой)?|принести|иметь\s+при\s+себе)|не\s+забудьте(?:\s+(?:взять|принести|захватить|подписать|приложить))?|необходим[ыа]?|(?:при\s+себе|с\s+собой)(?:\s+(?:нужно|необходимо|надо|обязательно))?(?:\s+(?:иметь|взять))?|(?:нам\s+|от\s+вас\s+)нужн[ыао]?)(?!\w)(?!\s+(?:его|её|ее|их|это)(?!\w))",
     re.IGNORECASE | re.MULTILINE,
 )
-_NOT = re.compile(r"(?:don't|do\s+not|won't|will\s+not|no\s+need\s+to|(?<!\w)не)\s+(?:need\s+to\s+|have\s+to\s+)?$", re.IGNORECASE)  # "You don't need to keep the items"
+_NOT = re.compile(r"(?:don't|do\s+not|won't|will\s+not|no\s+need\s+to|(?<!\w)не)\s+(?:need\s+to\s+|have\s+to\s+)?$|(?<!\w)если\s+(?:вам\s+|вдруг\s+)?$", re.IGNORECASE)  # "You don't need to keep the items", «если вам необходима помощь»
 # Where the list of things ends: the sentence, or what it is for ("to photos@…", «чтобы…», "within 7 days")
 _END = re.compile(r"[.;:!?\n]|,\s+(?:please|пожалуйста|[а-яё]+(?:ите|йте))(?!\w)|\s(?:to|so|within|by|before|if|when|until|for|чтобы|до|в\s+течение|если|когда|для)\s", re.IGNORECASE)
 _AND = re.compile(r",|\s(?:and|or|и|или|а\s+также)\s", re.IGNORECASE)
 _REACH = 120
-_PRONOUNS = frozenset("her his their its my your our him them she he they you it someone somebody anyone ваш ваша ваше вашу ваши свой свою свои его её ее их".split())
+_PRONOUNS = "her his him she anyone someone somebody свой свою свои"  # no things ("your", «ваш», «их» have no stem already)
+_PRONOUN_STEMS = stems(_PRONOUNS, (0, len(_PRONOUNS)))
 _PLEASE = re.compile(r"(?:,?[ \t]*(?:please|пожалуйста)\b,?)?", re.IGNORECASE)  # «возьмите, пожалуйста:»
 _ASIDE = re.compile(r"\([^()\n]*\)")  # «билет (вагон 7, место 23)» is one thing
 _COLON = re.compile(r"(?<!\d):(?!\d)")
@@ -40,7 +43,7 @@ def asked(draft: str) -> list[Fact]:
     are compared as values)."""
     found = []
     for m in _ASK.finditer(draft):
-        if _NOT.search(draft, max(0, m.start() - 25), m.start()):
+        if m["imperative"] and not m["please"] and not STEP_START.search(draft, 0, m.start()) or _NOT.search(draft, max(0, m.start() - 25), m.start()):
             continue
         at = _PLEASE.match(draft, m.end()).end()
         line_end = draft.find("\n", at) % (len(draft) + 1)
@@ -56,7 +59,7 @@ def asked(draft: str) -> list[Fact]:
             spans = _items(draft, at, end.start() if end else min(len(draft), at + _REACH))
         for start, end in spans:
             start, end = start + len(draft[start:end]) - len(draft[start:end].lstrip()), start + len(draft[start:end].rstrip())
-            keys = frozenset(k for k in stems(draft, (start, end)) if not any(c.isdigit() for c in k)) - _PRONOUNS
+            keys = frozenset(k for k in stems(draft, (start, end)) if not any(c.isdigit() for c in k)) - _PRONOUN_STEMS
             if keys:
                 found.append(Fact("item", draft[start:end], draft[start:end], start, end, keys))
     return found
@@ -72,4 +75,9 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def dropped(draft: str, rewrite: str, cut: list[tuple[int, int]] = ()) -> list[Fact]:
     """The things the draft asks for that the rewrite never names (none in a part the linter asks to cut)."""
     said = stems(rewrite, (0, len(rewrite)))
-    return [f for f in asked(draft) if not f.keys & said and not any(a <= f.start < b for a, b in cut)]
+    return [f for f in asked(draft) if not any(_alike(k, w) for k in f.keys for w in said) and not any(a <= f.start < b for a, b in cut)]
+
+
+def _alike(a: str, b: str) -> bool:
+    """One stem, or a short word's stem begins the other's: «фото» («фот») and «фотографию» («фотог»)."""
+    return a == b or min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))

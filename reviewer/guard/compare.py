@@ -19,9 +19,10 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from ..lint.apology import apology_regex
 from . import names as _names
 from . import promises as _promises
-from .facts import COMPOUND_FIRST, WEEKDAY_ONLY, Fact, extract, weekday
+from .facts import COMPOUND_FIRST, NEXT_TO_DAY, WEEKDAY_ONLY, Fact, extract, weekday
 from .promises import Promise, sentence
 
 # Facts that are the same kind of thing, for pairing a dropped fact with its replacement.
@@ -41,8 +42,11 @@ _MISSED = re.compile(r"\b(?:didn't|did\s+not|wasn't|weren't|hadn't|couldn't|fail
 _RANGE_END = re.compile(r"(?:(?<!\w)(?:с|со)|\bfrom)\s+[\w:.]+\s+(?:до|until|till)\s+$", re.IGNORECASE)
 # ...or told of as the past: "sorry the fan kept you awake until 1am" (the customer's "ran until 1am")
 _PAST = re.compile(r"\b(?:was|were|had|did|kept|ran|went|came|left|took|got|made|sent|said|told|stayed|[a-z]{3,}ed)\b|(?<!\w)(?:был\w*|[а-яё]{3,}(?:л|ла|ли|ло))(?!\w)", re.IGNORECASE)
-# ...or apologised for: «Извините, что смеситель снова течёт всего через три дня после установки» (the customer's «три дня назад»)
-_SORRY = re.compile(r"\b(?:sorry|apologi[sz]e|apologies)\b|(?<!\w)(?:извин\w*|прост(?:ите|и)|сожале\w*|жаль)(?!\w)", re.IGNORECASE)
+# ...or set against ours: "ready 3 to 5 working days from 4 March rather than within 48 hours", «а не за сутки»
+_INSTEAD = re.compile(r"\b(?:rather\s+than|instead\s+of|not)\s+(?:within|in|by|before|after)?\s*$|(?<!\w)(?:а\s+не|вместо)\s+(?:через|за|в\s+течение|до|к)?\s*$", re.IGNORECASE)
+# ...or what they need it for, in a condition: «Если эндокринологу к понедельнику нужна справка»
+_IF = re.compile(r"(?:^|\b)(?:if|если)\s+(?:[\w'-]+\s+){0,6}$", re.IGNORECASE)
+_NEED = re.compile(r"\b(?:needs?|needed|requires?|required)\b|(?<!\w)(?:нуж[ен]\w*|нужн\w*|понадоб\w+|необходим\w*)", re.IGNORECASE)
 _WITHIN = re.compile(r"(?:\bin|(?<!\w)через)\s+(?:the\s+next\s+)?$", re.IGNORECASE)
 
 
@@ -138,7 +142,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         if r.kind == "month" and any(_in_month(d, r) for d in mine + theirs):
             continue  # «весь декабрь» for the draft's «до 31 декабря» (one way only: a month keeps no date)
         if r.kind in TIMEISH and _deadline(rewrite, r):  # "within a week" too: a number word is a time frame there
-            if not (_stated(r, theirs, context) and (_YOURS.search(_clause_before(rewrite, r)) or _MISSED.search(_clause_of(rewrite, r)) or (_PAST.search(_sentence_before(rewrite, r)) and not _AHEAD.search(_clause_before(rewrite, r))) or _SORRY.search(_sentence_before(rewrite, r)))):
+            if not (_stated(r, theirs, context) and (_YOURS.search(_clause_before(rewrite, r)) or _MISSED.search(_clause_of(rewrite, r)) or (_PAST.search(_sentence_before(rewrite, r)) and not _AHEAD.search(_clause_before(rewrite, r))) or _apologised(_sentence_before(rewrite, r), lang) or _INSTEAD.search(_clause_before(rewrite, r)) or _IF.search(_clause_before(rewrite, r)) and _NEED.search(_clause_of(rewrite, r)))):
                 result.deadlines.append(_with_preposition(rewrite, r))
         elif r.strict and not (_stated(r, theirs, context) or (r.kind == "name" and _words_in(r, known_words))):
             result.added.append(r)
@@ -155,8 +159,14 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     return result
 
 
-_VALUED = frozenset({"duration", "money", "percent", "date", "weight", "data"})
+_LENGTHS = frozenset({"duration", "date"})  # how long an extension runs: "two weeks", "until 14 June"
 _BEYOND = re.compile(r"(?:\b(?:beyond|over|above|after|past|more\s+than)|(?<!\w)(?:сверх|свыше|после|больше))\s+(?:(?:the|those|these|this|that|эт\w+|тех)\s+)?$", re.IGNORECASE)
+
+
+def _apologised(text: str, lang: str) -> bool:
+    """...or apologised for, in the linter's apology words: «Извините, что смеситель снова течёт всего через три дня после
+    установки» (the customer's «три дня назад»)."""
+    return bool(apology_regex(lang).search(text.lower()))
 
 
 def _valued_alike(promise: Promise, drafted: list[Promise], mine: list[Fact], new: list[Fact]) -> bool:
@@ -164,9 +174,8 @@ def _valued_alike(promise: Promise, drafted: list[Promise], mine: list[Fact], ne
     (not what lies beyond it, nor made firmer than the draft's)."""
     if promise.kind != "extension" or promise.anyway:  # money is matched by its amount already
         return False
-    rewrite = promise.text
-    values = [r for r in new if r.kind in _VALUED and promise.start <= r.start and r.end <= promise.end and not _BEYOND.search(rewrite, 0, r.start - promise.start)]
-    return any(d.kind == promise.kind and (promise.conditional or not d.conditional) and _same(f, r) for d in drafted for f in mine if f.kind in _VALUED and d.start <= f.start and f.end <= d.end for r in values)
+    values = [r for r in new if r.kind in _LENGTHS and promise.start <= r.start and r.end <= promise.end and not _BEYOND.search(promise.text, 0, r.start - promise.start)]
+    return any(d.kind == promise.kind and (promise.conditional or not d.conditional) and _same(f, r) for d in drafted for f in mine if f.kind in _LENGTHS and d.start <= f.start and f.end <= d.end for r in values)
 
 
 def _stated(r: Fact, facts: list[Fact], text: str | None) -> bool:
@@ -350,7 +359,6 @@ _FUTURE = re.compile(_AHEAD.pattern + r"|(?<!\w)(?:[а-яё]{3,}(?:ём|ем|и�
 
 _QUOTE_IT = re.compile(r"[\s.,;]{0,3}(?:please\s+)?quote\s+(?:it|this|the\s+(?:reference|number)|your\s+(?:reference|case|ticket)(?:\s+number)?)\s+in\s+(?:all|any)\b"
                        r"|[\s.,;]{0,3}(?:пожалуйста,?\s+)?указывайте\s+(?:его|этот\s+номер|номер\s+обращения)\s+(?:во\s+всех|в\s+каждом)", re.IGNORECASE)
-_NEXT_TO = re.compile(r"[\s,]{0,3}(?:(?:on|of)\s+)?")  # "the end of the day on Friday 14 June" is the end of Friday 14 June
 _NAMES_NUMBER = re.compile(r"\s+(?-i:[a-zа-яё]+)\s+(?:(?:no\.?|number|номер|№|#)\s*)?")
 
 
@@ -362,7 +370,7 @@ def _said_otherwise(draft: str, fact: Fact, kept: list[Fact]) -> bool:
         return any(k.kind in _REFERENCES and _NAMES_NUMBER.fullmatch(draft, fact.end, k.start) for k in kept)
     if fact.kind not in ("day", "weekday"):  # "Wednesday, 12/03" told as "12 March": the date says it
         return False
-    if any(k.kind == "date" and (_NEXT_TO.fullmatch(draft, fact.end, k.start) or _NEXT_TO.fullmatch(draft, k.end, fact.start)) for k in kept):
+    if any(k.kind == "date" and (NEXT_TO_DAY.fullmatch(draft, fact.end, k.start) or NEXT_TO_DAY.fullmatch(draft, k.end, fact.start)) for k in kept):
         return True
     if fact.value != "today":
         return False

@@ -248,10 +248,12 @@ _RU_CLOCK_HOURS = {w: n for n, w in enumerate("час два три четыре
 RU_TO_HOUR = re.compile(r"(?<!\w)без\s+(?P<m>двадцати\s+пяти|пяти|десяти|пятнадцати|четверти|двадцати)\s+(?P<h>" + "|".join(_RU_CLOCK_HOURS) + r")(?:\s+(?P<part>утра|дня|вечера|ночи))?(?!\w)", re.IGNORECASE)
 # A bare hour an event starts or ends at: "the show starting at 8", "doors open at 7" (either half of the day)
 EVENT_HOUR = re.compile(r"\b(?:start\w*|begin\w*|begins|open\w*|clos\w*|finish\w*|end\w*|kicks?\s+off|doors)\s+(?:at\s+)?(?:around\s+|about\s+)?(?P<h>1[0-2]|[1-9])(?!\d|[:.,]\d|\s*(?:[ap]\.?m|%|o'clock))(?!\s+(?:people|guests|seats|items|minutes?|hours?|days?|weeks?|months?|years?|times|of|km|kms|miles?|kilomet\w+|kg|kilos?|litres?|liters?|gb|mb|pounds|euros|dollars|per\s*cent|percent)\b)"
-    r"|\b(?:until|till|since)\s+(?P<h2>1[0-2]|[1-9])(?=\s*(?:[.,;!?]|$)|\s+(?:and|but|or)\b)", re.IGNORECASE)  # "the room wasn't ready until 6."
+    r"|\b(?:until|till|since)\s+(?P<h2>1[0-2]|[1-9])(?=\s*(?:[.,;!?]|$)|\s+(?:and|but|or)\b)"
+    r"|(?<!\w)(?:начн[её]тся|начинается|начало|откро[ею]тся|открывается|открытие|закро[ею]тся|закончится|заканчивается)\s+в\s+(?:(?P<h3>1[0-2]|[1-9])|(?P<hw>" + "|".join(_RU_CLOCK_HOURS) + r"))(?!\s*(?:[:.]\d|час|утра|дня|вечера|ночи))(?!\w)", re.IGNORECASE)  # "the room wasn't ready until 6."
 # A visit's window after its day: "Thursday 13 March, between 8 and 12", «завтра, 7 ноября, с 8 до 12» (either half of the day)
 DAY_HOURS = re.compile(r"(?<!\w)(?:с|from|between)\s+(?P<a>[01]?\d|2[0-3])\s+(?:до|to|and|till|until)\s+(?P<b>[01]?\d|2[0-4])(?=\s*(?:[.,;:)!\n—–-]|$))", re.IGNORECASE)
-_AFTER_DAY = re.compile(r"[\s,—–-]*(?:on\s+)?")
+# What may stand between a day and what it dates: "Thursday 13 March, between 8 and 12", "the end of the day on Friday"
+NEXT_TO_DAY = re.compile(r"[\s,—–-]*(?:(?:on|of)\s+)?")
 # Hours joined by «с … до … часов», «между … и … часами», in digits or words: «с девяти до двенадцати часов» is 09:00–12:00
 _RU_HOUR = r"(?:[01]?\d|2[0-3]|[а-яё]+(?:\s+[а-яё]+)?)"
 RU_HOUR_RANGE = re.compile(rf"(?<!\w)(?:с|со|между)\s+(?P<a>{_RU_HOUR})\s+(?:до|и)\s+(?P<b>{_RU_HOUR})\s+час(?:а|ов|ами)(?!\w)", re.IGNORECASE)
@@ -347,7 +349,7 @@ SCHEDULE = re.compile(
     r"(?P<all>(?:\b24/7\b|\b24x7\b|\b24\s+hours\s+a\s+day\b|\b(?:open|staffed|available|manned|answered)\s+24\s+hours(?:\s+a\s+day)?\b|\(24\s+hours\)|\baround\s+the\s+clock\b|\b24-hour\s+(?:help\s*line|hotline|phone\s+line|line|support|service|desk|team|assistance)\b|\bround[- ]the[- ]clock\b|(?<!\w)круглосуточн\w*|(?<!\w)24\s+часа\s+в\s+сутки)"
     r"(?:,?\s+(?:and\s+|и\s+)?(?:(?:7|seven)\s+days\s+a\s+week|7\s+дней\s+в\s+неделю|без\s+выходных))?)"  # "24 hours a day, 7 days a week" is one schedule
     r"|(?P<daily>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\bseven\s+days\s+a\s+week\b|\b7\s+days\s+a\s+week\b|\bevery\s+day\s+of\s+the\s+week\b|(?<!\w)без\s+выходных|(?<!\w)ежедневно|(?<!\w)каждый\s+день\s+недели|(?<!\w)в\s+любой\s+день(?!\s+(?:до|по)\s)|(?<!\w)каждый\s+день|\bany\s+day\s+of\s+the\s+week\b|\bevery\s+day\b|\bdaily\b)"
-    r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:day)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+weekdays\b|\bweekdays\s+only\b|(?<!\w)по\s+будням|(?<!\w)в\s+будни|(?<!\w)будни(?=\s*[,:]?\s*\d)|\bweekdays(?=\s*[,:]?\s*\d))",
+    r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:day)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+weekdays\b|\bweekdays\s+only\b|(?<!\w)по\s+будн(?:ям|им\s+дням)|(?<!\w)в\s+будни(?:е\s+дни)?|(?<!\w)по\s+рабочим\s+дням|(?<!\w)будни(?=\s*[,:]?\s*\d)|\bweekdays(?=\s*[,:]?\s*\d))",
     re.IGNORECASE,
 )
 FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d)/(?P<b>\d{1,2})(?![\d/])")
@@ -359,6 +361,8 @@ REFERENCE = re.compile(
     r"|(?<![\w#№/.-])(?!\d+-[a-z]{3,}(?![\w-]))(?P<code>(?=[\w/-]*\d)(?=[\w/-]*[A-Za-zА-Яа-яЁё])[\w]+(?:[/-][\w]+)*)"
     r"|(?<![\w#№/.-])(?P<dashed>\d+(?:-\d+){1,4}(?:/\d+)?)(?![\w-])",  # «08-14/22371»
 )
+# A code of capitals alone, named so: "with code QC-PRIO", «по промокоду SUMMER» (one with a digit is a REFERENCE)
+NAMED_CODE = re.compile(r"(?:\bcode|(?<!\w)(?:промо)?код\w*)\s*:?\s+[«\"“']?(?P<code>(?-i:[A-Z]{2,}(?:[-_][A-Z]{2,})+|[A-Z]{4,}))(?![\w-])", re.IGNORECASE)
 RU_TIME = re.compile(r"(?<![\d.,])(?P<h>[01]?\d|2[0-3])\.(?P<mm>[0-5]\d)(?!\d|[.,]\d)")
 # A garment's size: "size M", «размера S», «размер XL»
 SIZE = re.compile(r"(?:\bsize|(?<!\w)размер\w*|\b(?-i:EU|UK|US))\s+(?P<s>XXXL|XXL|XL|XS|XXS|[SML]|\d{2,3})(?![\w-])", re.IGNORECASE)  # "EU 42" is size 42
@@ -511,14 +515,14 @@ def extract(text: str, lang: str) -> list[Fact]:
         if 1 <= a <= 12 and 1 <= b <= 12 and b < a:
             found.add("time", m.start("a"), m.end("a"), f"{a:02d}:00")
             found.add("time", m.start("b"), m.end("b"), f"{b + 12:02d}:00")
-    for m in found.scan(EVENT_HOUR):
-        hour = int(m["h"] or m["h2"]) % 12
+    for m in found.scan(EVENT_HOUR):  # «концерт начнётся в семь» too
+        group = next(g for g in ("h", "h2", "h3", "hw") if m[g])
+        hour = (_RU_CLOCK_HOURS[m[group].lower()] if group == "hw" else int(m[group])) % 12
         readings = {f"time:{hour:02d}:00", f"time:{hour + 12:02d}:00"}
-        group = "h" if m["h"] else "h2"
         found.add("time", m.start(group), m.end(group), sorted(readings)[0].split(":", 1)[1], readings)
     for m in found.scan(DAY_HOURS):
         day = next((f for f in reversed(found.facts) if f.kind in ("date", "day", "weekday", "schedule") and f.end <= m.start()), None)  # «пн–пт с 9 до 19»
-        if day is not None and _AFTER_DAY.fullmatch(text, day.end, m.start()):
+        if day is not None and NEXT_TO_DAY.fullmatch(text, day.end, m.start()):
             for group in "ab":
                 h = int(m[group])
                 readings = {f"time:{h % 24:02d}:00"} | ({f"time:{h + 12:02d}:00"} if 1 <= h <= 11 else set())
@@ -628,6 +632,8 @@ def extract(text: str, lang: str) -> list[Fact]:
         found.add("number", m.start(), m.end(), _number(m["n"] or m["c"]))
     for m in found.scan(REFERENCE):
         _reference(found, m)
+    for m in found.scan(NAMED_CODE):
+        found.add("reference", m.start("code"), m.end("code"), _ref_key(m["code"]))
     for m in found.scan(NUMBER):
         n = _number(re.sub(r"-?(?:st|nd|rd|th|[а-я]{1,3})$", "", m.group(), flags=re.IGNORECASE))
         found.add("number", m.start(), m.end(), n)

@@ -37,7 +37,8 @@ NOT_NAMES = frozenset(
     """i i'm i've i'll i'd ok mr mrs ms miss dr sir madam madame customer customers client clients guest guests user
     member team support dear hi hello hey valued there all everyone we you he she they it this that our your the
     applicant tenant resident patient student parent owner subscriber cardholder policyholder passenger traveller
-    traveler buyer shopper player visitor homeowner account holder
+    traveler buyer shopper player visitor homeowner account holder candidate learner attendee delegate participant
+    ticketholder patron diner borrower investor partner supplier
     relations service services care success experience operations billing claims helpdesk desk centre center department
     thank thanks please sorry mbps kbps gbps mb gb tb kb kwh mah hz ghz mhz
     мы вы я он она они оно это наш наша ваш ваша спасибо пожалуйста
@@ -84,9 +85,9 @@ def names(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Fact]
         after_letter = letter_end >= 0 and re.fullmatch(r"\.\s+", text[letter_end : m.start()]) is not None
         letter_end = -1
         addressed = bool(ADDRESSED.search(text, max(0, m.start() - 20), m.start()))
-        if word.isupper() and len(word) > 1 and not addressed and word.lower() not in CARRIERS:
+        if (word.isupper() and len(word) > 1 or len(word) > 2 and word[:-1].isupper() and word[-1] == "s") and not addressed and word.lower() not in CARRIERS:
             last_end = -1
-            continue  # an acronym or a code (SLA, UTC, ГИБДД), not a name
+            continue  # an acronym or a code (SLA, UTC, ГИБДД, "the PDFs"), not a name
         if not (addressed or m.start() >= signoff or not (after_letter or _sentence_start(text, m.start())) or _person(word) or _initials_of(text, m)):
             last_end = -1
             continue
