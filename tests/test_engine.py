@@ -261,6 +261,7 @@ def test_triggers_are_literals_every_match_holds():
     assert frozenset({"'ll", "ill"}) in triggers(r"(?:we|ill)(?:'ll|(?<=ill))\s+fix")
 
 
+@pytest.mark.measure  # every pattern over every labelled draft: a minute; the gate test below guards the findings
 def test_every_match_of_every_pattern_holds_its_triggers():
     """Soundness: the gate never skips a pattern that would have matched (checked on every labelled draft)."""
     from reviewer.lint.triggers import gate_text

@@ -209,6 +209,7 @@ def test_the_guard_holds_its_measured_level_on_the_held_out_scenarios(verdicts):
     assert all(got[key] >= floor for key, floor in HELD_OUT_FLOOR.items()), (got, misjudged(HELD_OUT, verdicts))
 
 
+@pytest.mark.measure
 @pytest.mark.parametrize("name", FRESH_FLOORS)
 def test_the_guard_holds_its_level_on_the_fresh_scenarios(name):
     cases = [json.loads(line) for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -250,6 +251,7 @@ def scripted_rewrites(tmp_path):
         yield playing, config, server
 
 
+@pytest.mark.measure
 def test_black_box_reviewer_rewrite_and_reviewer_verify_agree_and_meet_the_goals(scripted_rewrites, tmp_path, capsys, monkeypatch):
     for name in ("OPENAI_BASE_URL", "OPENAI_API_KEY"):
         monkeypatch.delenv(name, raising=False)
