@@ -102,6 +102,7 @@ SETS = {
     "heldout_v63": DATA / "heldout_v63.jsonl",
     "heldout_v64": DATA / "heldout_v64.jsonl",
     "heldout_v65": DATA / "heldout_v65.jsonl",
+    "heldout_v66": DATA / "heldout_v66.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -40,9 +40,12 @@ _OURS = diskcache.compile(r"(?:we|i|ill|мы|я)\b|[а-яё]+(?:ем|ём|им)$
 # A fault reported (or someone told of it) once the case is fixed is feedback, unless a step is announced after it ("…, who will review the account")
 _REPORTED = diskcache.compile(
     r"\b(?:reported|flagged|mentioned|noted|logged)\b|\bbeen\s+(?:informed|notified|made\s+aware|alerted|told)\b(?!\s+to\b)"  # "Mohammed, who delivered it, has been told"
+    r"|\bpassed\s+(?:this|it|that|your\s+(?:feedback|comments?|complaint|concerns?))\s+on\b"  # "I've passed this on to the courier's manager"
     r"|(?<!\w)(?:проинформирован\w*|уведомлен\w*|поставлен\w*\s+в\s+известность)"
+    r"|(?<!\w)(?:сообщил\w*|рассказал\w*)\s+(?:об\s+этом|о\s+случившемся|о\s+ваш\w+\s+\w+)|(?<!\w)передал\w*\s+(?:ваш\w*\s+)?(?:жалоб|отзыв|замечани)\w*"  # «я сообщила об этом его руководителю»
 )
-_NEXT_STEP = diskcache.compile(r"\b(?:who|which)\s+(?:will|'ll|is|are)\b|\bso\s+(?:that\s+)?(?:they|he|she|it|we)\b|\band\s+(?:they|he|she)(?:'ll|\s+will|\s+are|\s+is)\b|\bto\s+(?:investigate|review|look|check|fix|repair|replace|refund|assess|trace)\b")
+_NEXT_STEP = diskcache.compile(r"\b(?:who|which)\s+(?:will|'ll|is|are)\b|\bso\s+(?:that\s+)?(?:they|he|she|it|we)\b|\band\s+(?:they|he|she)(?:'ll|\s+will|\s+are|\s+is)\b|\bto\s+(?:investigate|review|look|check|fix|repair|replace|refund|assess|trace)\b"
+                               r"|(?<!\w)(?:чтобы|который\s+(?:\w+\s+)?\w+(?:ет|ит|ёт)|которая\s+(?:\w+\s+)?\w+(?:ет|ит|ёт))(?!\w)")  # «…руководителю центра, чтобы посылку нашли»
 # What follows the customer's own steps: "they'll get an email", «права доступа восстановятся вместе с проектом»
 _THEIRS = diskcache.compile(r"(?:you|they|he|she)\b|(?:вы|они|он|она)(?!\w)|[а-яё]+(?:ятся|ится|ется|ётся|утся|ются)(?!\w)")
 _BECAUSE = diskcache.compile(r"[:—–]|\b(?:as|since|because|так\s+как|поскольку|потому\s+что)\b")
