@@ -66,6 +66,7 @@ LATER_SETS = {
     "v23": (214, 0),  # email threads and forwarded mail: quoted headers with message ids (the server's, not personal), signatures with extensions, cards in groups and masked cards, IBANs in groups of four, ИНН of 10 and 12 digits
     "v24": (173, 0),  # helpdesk exports and CRM notes: key: value fields, tel: and mailto: links, phones with no separators ("Tel.: 447700900456", a country code without its +), emails in angle brackets, IPv6 with a port; order numbers, tracking numbers, UUIDs and hashes that must stay
     "v25": (189, 2),  # chat transcripts and call notes: phones in spoken-note shapes ("+49 (0)30 1234 5678", "8-800-555-35-35", "ext. 12"), plus-tagged emails, IBANs in groups, passports «серия 45 07 № 318452»; ISO timestamps, SKUs, ISBNs, flight numbers that must stay (a card's expiry and a date of birth, which the writer counted as not personal, are masked by design)
+    "v26": (157, 0),  # replies to travellers: phones of five countries with 00 or (0) or split after the country code, emails glued to Russian labels, foreign passports in letters and digits; booking, flight and hotel confirmation numbers that must stay
 }
 VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
 
@@ -214,6 +215,8 @@ def test_a_value_the_customer_names_is_masked_where_the_draft_writes_it_bare():
         ("Please confirm your social security number 2 91 03 13 055 118 26.", "2 91 03 13 055 118 26"),  # a French NIR
         ("We have recorded your tax ID as 47 036 892 816.", "47 036 892 816"),
         ("Refund to DE05 5001 0517 5407 3254 66, please.", "DE05 5001 0517 5407 3254 66"),  # two digits swapped: the checksum fails
+        ("Your rail pass now carries passport CF7H2K9L4.", "CF7H2K9L4"),  # a foreign passport, letters and digits
+        ("В тур добавлен турист с паспортом ФРГ L2MF79T0C.", "L2MF79T0C"),
     ],
 )
 def test_other_personal_ids_are_masked(text, value):
@@ -307,3 +310,8 @@ def test_a_message_id_stays_and_an_address_in_the_same_header_block_is_masked():
     sent = Masker().mask(text)
     assert "<20250314091244.7F3C2A@mail.example.co.uk>" in sent and "<CAH7x2Lq@mail.gmail.com>" in sent
     assert "jane.doe@gmail.com" not in sent
+
+
+def test_a_bookings_number_in_a_passports_shape_stays_beside_the_passport():
+    masked = Masker().mask("Passport 75 4821936 has been added to the booking and the hotel (confirmation 302918477) has been informed.")
+    assert "4821936" not in masked and "302918477" in masked

@@ -56,6 +56,8 @@ INN = re.compile(r"(?:(?<![\w-])|(?<=ИНН))(?:\d{12}|\d{10}|\d{4}([ -]?)\d{4}\
 PASSPORT = re.compile(r"(?<![\d-])\d{2} ?\d{2} (?:(?:№|No\.?|номер)\s*)?\d{6}(?![\d-])")
 # After the word: any layout of a Russian passport ("4614556677"), or a travel passport's 2 + 7 digits
 PASSPORT_NAMED = re.compile(r"(?:паспорт\w*|passport|серия|series)\b[^\d\n]{0,30}?(?P<v>\d{2}\s?\d{2}[,;]?\s*(?:(?:№|No\.?|номер|number|nr\.?)\s*)?\d{6}|\d{2}\s?\d{7})(?!\d)", re.IGNORECASE)
+# A foreign passport's letters and digits after the word, its country between: "passport CF7H2K9L4", «паспортом ФРГ L2MF79T0C»
+PASSPORT_LETTERED = re.compile(r"(?:\bpassport|(?<!\w)паспорт\w*)(?:\s+(?-i:[A-ZА-ЯЁ][\w.]{1,12}))?\s*(?:(?:№|No\.?|number|nr\.?|#)\s*)?(?P<v>(?-i:(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,9}))(?![\w-])", re.IGNORECASE)
 # The number before the series: «№ 583201, серия 4016»
 PASSPORT_REVERSED = re.compile(r"(?:№|номер|number)\s*(?P<v>\d{6},?\s*(?:серия|series)\s*\d{2}\s?\d{2})(?!\d)", re.IGNORECASE)
 # Digits in the shapes phones are written in; which of them are phones is decided below.
@@ -237,6 +239,7 @@ DETECTORS = (
     ("EMAIL", OBFUSCATED_EMAIL, lambda v: True),
     ("PASSPORT", PASSPORT_NAMED, lambda v: True),
     ("PASSPORT", PASSPORT_REVERSED, lambda v: True),
+    ("PASSPORT", PASSPORT_LETTERED, lambda v: True),
     ("IBAN", IBAN, iban_ok),
     ("CARD", CARD, card_ok),
     ("IP", IPV4, _ip),
@@ -312,8 +315,8 @@ def _find_pii(text: str, countries: frozenset[str]) -> list[tuple[int, int, str]
                 continue
             if regex is TRAVEL_PASSPORT and not _PASSPORT_WORD.search(text, max(0, start - 120), start):
                 continue
-            if regex is PASSPORT and _ID_LABEL.search(text, max(0, start - 40), start):
-                continue  # «заказ № 4519 204871»: an order's number in a passport's shape
+            if regex in (PASSPORT, TRAVEL_PASSPORT) and (_ID_LABEL.search(text, max(0, start - 40), start) or _BOOKED.search(text, max(0, start - 40), start)):
+                continue  # «заказ № 4519 204871», "(confirmation 302918477)": an order's number in a passport's shape
             if _DEVICE_LABEL.search(text, max(0, start - 40), start):
                 continue  # "IMEI 350777331568021" (15 digits that pass Luhn), «заводской номер кассы 0496140009312»: a device's
             if kind == "PHONE":  # "(0121) 496 0666": keep the bracket; drop a bracket that only closes
@@ -380,6 +383,8 @@ _COUNTED = re.compile(r"\s+\d{1,3}$")
 _UNIT_AFTER = re.compile(r"\s*(?:min(?:ute)?s?|hours?|hrs?|days?|seconds?|secs?|минут\w*|мин\b|час\w*|дн(?:я|ей)\b|сек\w*)\b", re.IGNORECASE)
 # A bank's codes are no phones: «БИК банка получателя 044525225»
 _DEVICE_LABEL = re.compile(r"(?:\bimei|\bserial(?:\s+(?:number|no\.?))?|\bs/n|(?<!\w)(?:серийн|заводск)\w*\s+номер\w*)(?:\s+(?:of\s+)?[^\W\d]+){0,2}\W{1,3}$", re.IGNORECASE)
+# A booking's number, in a passport's shape only (a phone may follow "booking"): "(confirmation 302918477)"
+_BOOKED = re.compile(r"(?:\bconfirmation|\bbooking|\breservation|(?<!\w)брон\w*)(?:\s+(?:number|no\.?|code|номер))?\W{0,3}$", re.IGNORECASE)
 _ID_LABEL = re.compile(
     r"(?:бик|bic|bik|swift|кпп|kpp|огрн\w*|ogrn\w*|окпо|okpo|окато|sort\s+code|routing\s+number|gtin|ean|upc|isbn|barcode|штрих-?код\w*)(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$|(?:№|#|\bno\.)\s*$"  # «Заказ № 330-112-7845» is an id
     r"|(?:\bpolicy|\bcontract|\border|\bshipment|\bparcel|\bconsignment|\btracking(?:\s+number)?|(?<!\w)полис\w*|(?<!\w)договор\w*|(?<!\w)заказ\w*|(?<!\w)отправлени\w*|(?<!\w)посылк\w*|(?<!\w)накладн\w*)(?:\s+(?-i:[A-ZА-ЯЁ]{1,5})){0,2}\s+$"  # «по полису (ОСАГО) ХХХ 0317294856», not «в заказе на +7 926…»
