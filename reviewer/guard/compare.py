@@ -142,7 +142,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         if r.kind == "month" and any(_in_month(d, r) for d in mine + theirs):
             continue  # «весь декабрь» for the draft's «до 31 декабря» (one way only: a month keeps no date)
         if r.kind in TIMEISH and _deadline(rewrite, r):  # "within a week" too: a number word is a time frame there
-            if not (_stated(r, theirs, context) and (_YOURS.search(_clause_before(rewrite, r)) or _MISSED.search(_clause_of(rewrite, r)) or (_PAST.search(_sentence_before(rewrite, r)) and not _AHEAD.search(_clause_before(rewrite, r))) or _apologised(_sentence_before(rewrite, r), lang) or _INSTEAD.search(_clause_before(rewrite, r)) or _IF.search(_clause_before(rewrite, r)) and _NEED.search(_clause_of(rewrite, r)))):
+            if not (_stated(r, theirs, context) and _told_of(rewrite, r, lang)):
                 result.deadlines.append(_with_preposition(rewrite, r))
         elif r.strict and not (_stated(r, theirs, context) or (r.kind == "name" and _words_in(r, known_words))):
             result.added.append(r)
@@ -161,6 +161,16 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
 
 _LENGTHS = frozenset({"duration", "date"})  # how long an extension runs: "two weeks", "until 14 June"
 _BEYOND = re.compile(r"(?:\b(?:beyond|over|above|after|past|more\s+than)|(?<!\w)(?:сверх|свыше|после|больше))\s+(?:(?:the|those|these|this|that|эт\w+|тех)\s+)?$", re.IGNORECASE)
+
+
+def _told_of(rewrite: str, r: Fact, lang: str) -> bool:
+    """Whether a time of the customer's is told of, not set as ours: theirs, missed, past, apologised for, set against
+    ours, or what they need it for."""
+    before, clause = _clause_before(rewrite, r), _clause_of(rewrite, r)
+    return bool(
+        _YOURS.search(before) or _MISSED.search(clause) or (_PAST.search(_sentence_before(rewrite, r)) and not _AHEAD.search(before))
+        or _apologised(_sentence_before(rewrite, r), lang) or _INSTEAD.search(before) or _IF.search(before) and _NEED.search(clause)
+    )
 
 
 def _apologised(text: str, lang: str) -> bool:
