@@ -67,6 +67,7 @@ LATER_SETS = {
     "v24": (173, 0),  # helpdesk exports and CRM notes: key: value fields, tel: and mailto: links, phones with no separators ("Tel.: 447700900456", a country code without its +), emails in angle brackets, IPv6 with a port; order numbers, tracking numbers, UUIDs and hashes that must stay
     "v25": (189, 2),  # chat transcripts and call notes: phones in spoken-note shapes ("+49 (0)30 1234 5678", "8-800-555-35-35", "ext. 12"), plus-tagged emails, IBANs in groups, passports «серия 45 07 № 318452»; ISO timestamps, SKUs, ISBNs, flight numbers that must stay (a card's expiry and a date of birth, which the writer counted as not personal, are masked by design)
     "v26": (157, 0),  # replies to travellers: phones of five countries with 00 or (0) or split after the country code, emails glued to Russian labels, foreign passports in letters and digits; booking, flight and hotel confirmation numbers that must stay
+    "v27": (171, 3),  # banking support: IBANs of eight countries by BIC and sort codes, cards by transaction ids, ARNs and masked cards, KYC ИНН of persons and companies, a US phone broken after its dash; a person's 20-digit Russian account is masked by design
 }
 VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
 

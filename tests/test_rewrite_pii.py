@@ -18,6 +18,7 @@ from reviewer.guard.pii import Masker, card_ok, find_pii, iban_ok, snils_ok
         ("or (0121) 496 0666 at work", "(0121) 496 0666", "PHONE"),
         ("ring 07700900985", "07700900985", "PHONE"),
         ("call +1 (555) 010-4477", "+1 (555) 010-4477", "PHONE"),
+        ("call the wire desk at (646) 555-\n0123 or email us", "(646) 555-\n0123", "PHONE"),  # broken across a line after a dash
         ("call 312.555.0171 or", "312.555.0171", "PHONE"),
         ("toll 1-888-555-0113.", "1-888-555-0113", "PHONE"),
         ("звоните 8 (926) 123-45-67", "8 (926) 123-45-67", "PHONE"),
@@ -77,6 +78,7 @@ def test_personal_data_is_found_whole(text, value, kind):
     "text",
     [
         "order #48213 shipped",
+        "Order 55120-\n3341 shipped",
         "tracking 1Z999AA10123456784",
         "ticket 1749026496036",  # a bare digit run is an id, not a phone
         "трек 1098765432 и 80085512345678",

@@ -136,7 +136,7 @@ def phone_numbers(written: str, regions: Iterable[str] = (), spoken: bool = Fals
         return _valid_numbers(written, tuple(regions)) or frozenset(
             _e164(international, None, valid=True) or {n for n in _e164(international, None) if phonenumbers.region_code_for_country_code(phonenumbers.parse(n).country_code) in NAMED_COUNTRIES}
         )
-    written = re.sub(r"\s+", " ", written)  # a number broken across lines
+    written = re.sub(r"\s+", " ", re.sub(r"(?<=[-.\u2010-\u2013])[ \t]*\n\s*", "", written))  # a number broken across lines, after a dash too: "555-\n0123"
     number = written.replace("(0)", "") if written.startswith("+") else written
     n = len(digits(number))
     if not 7 <= n <= 15 or _DATE_LIKE.fullmatch(written):
