@@ -104,6 +104,7 @@ SETS = {
     "heldout_v65": DATA / "heldout_v65.jsonl",
     "heldout_v66": DATA / "heldout_v66.jsonl",
     "heldout_v67": DATA / "heldout_v67.jsonl",
+    "heldout_v68": DATA / "heldout_v68.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
