@@ -352,8 +352,7 @@ def _may_go(draft: str, fact: Fact, facts: list[Fact], optional: list[tuple[int,
         return True  # "Thank you for contacting Pipeline Support": the formula goes, and the company's name with it
     span = next(((s, e) for s, e in optional if s <= fact.start < e), None)
     if span is None:  # a reference the draft itself calls the ticket's: "The ticket reference for this conversation is SF-TKT-100482"
-        # or one the next words ask to quote in all correspondence: "Your reference is OMS-2291. Please quote your reference number…"
-        return fact.kind in _REFERENCES and bool(_NAMED_TICKET.search(draft, max(0, fact.start - 60), fact.start) or _QUOTE_IT.match(draft, fact.end))
+        return fact.kind in _REFERENCES and bool(_NAMED_TICKET.search(draft, max(0, fact.start - 60), fact.start))
     if fact.kind not in _REFERENCES:
         return True
     tickets = [f for f in facts if span[0] <= f.start < span[1] and f.kind in _REFERENCES and _ticket(draft, f)]
@@ -367,8 +366,6 @@ _AHEAD = re.compile(r"\b(?:will|'ll|shall|going\s+to)\b|(?<!\w)буд\w*", re.IG
 _FUTURE = re.compile(_AHEAD.pattern + r"|(?<!\w)(?:[а-яё]{3,}(?:ём|ем|им)|прид[её]т|придут|поступ(?:ит|ят)|верн[её]тся|вернутся|появ(?:ит|ят)ся)(?!\w)", re.IGNORECASE)
 
 
-_QUOTE_IT = re.compile(r"[\s.,;]{0,3}(?:please\s+)?quote\s+(?:it|this|the\s+(?:reference|number)|your\s+(?:reference|case|ticket)(?:\s+number)?)\s+in\s+(?:all|any)\b"
-                       r"|[\s.,;]{0,3}(?:пожалуйста,?\s+)?указывайте\s+(?:его|этот\s+номер|номер\s+обращения)\s+(?:во\s+всех|в\s+каждом)", re.IGNORECASE)
 _NAMES_NUMBER = re.compile(r"\s+(?-i:[a-zа-яё]+)\s+(?:(?:no\.?|number|номер|№|#)\s*)?")
 
 
