@@ -153,6 +153,11 @@ FRESH_FLOORS = {
     # The sixty-fifth and sixty-sixth: clinics, labs and health insurers; courses, events and tickets.
     "factguard_fresh64": {("en", "good"): 24 / 26, ("ru", "good"): 19 / 26, ("en", "fact_dropped"): 12 / 13},
     "factguard_fresh65": {("en", "good"): 22 / 26, ("ru", "good"): 22 / 26, ("en", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 10 / 13},
+    # The sixty-seventh to sixty-ninth: banking, payments and fintech; electronics, appliances and repairs; airlines, rail,
+    # ferries and package holidays.
+    "factguard_fresh66": {("en", "good"): 24 / 26, ("ru", "good"): 25 / 26, ("en", "fact_dropped"): 9 / 13, ("ru", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 12 / 13},
+    "factguard_fresh67": {("en", "good"): 22 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 11 / 13},
+    "factguard_fresh68": {("en", "good"): 25 / 26, ("ru", "good"): 24 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "promise_invented"): 12 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

@@ -363,6 +363,24 @@ def test_one_value_however_it_is_written(a, b, kind, value):
         ("We need Max's clinical history for the last 12 months.", "We need Max's clinical history covering the past twelve months.", None),  # a period covered, no cost
         ("Вход с 18:00, начало в 19:00.", "Двери откроются в шесть вечера, а сам концерт начнётся в семь.", None),
         ("Your certificate and transcript are attached as PDF files.", "Your certificate and transcript are attached. The PDFs open in any browser.", None),  # a plural acronym is no name
+        ("Hi Lucy,\n\nT&Cs are at northbank.co.uk/cashback.", "Hi Lucy,\n\nThe full terms are at northbank.co.uk/cashback.", None),  # "T&Cs" is no one's name
+        ("Лимит кешбэка — 3 000 ₽ в месяц.", "Максимум кешбэка — 3 000 ₽ в месяц.", None),  # a cap told, no credit
+        ("Переводы на собственные счета в других банках мы не тарифицируем.", "Переводы на свои счета в других банках у нас бесплатны.", None),
+        ("Курс банка: 1 USD = 96,10 ₽.", "Курс банка — 96,10 ₽ за доллар.", None),  # one unit of a rate
+        ("If the drain pump is at fault, he carries the part and can fix it on the spot.", "Should the drain pump be the cause, he can replace it during the visit, as he carries one.", None),  # a part replaced in the repair
+        ("Your phone (IMEI 356938035643809) needs a new display and frame.", "The display and the frame both have to be replaced. The IMEI on the job is 356938035643809.", None),  # an IMEI is no card
+        ("The revisit is covered by our 90-day repair guarantee, so there's no further call-out fee.", "There's no extra call-out charge: the visit is covered by our 90-day repair guarantee.", None),
+        ("Замена холодильника (модель KGN39VI25R) согласована по гарантии. Новый холодильник привезут в пятницу.", "Замену холодильника по гарантии согласовали: в пятницу вам привезут новый KGN39VI25R.", None),  # the model in brackets names it
+        ("Бригада приедет повторно и завершит установку без дополнительной оплаты.", "Бригада приедет ещё раз и подключит машину. Дополнительно платить не придётся.", None),
+        ("Если терморегулятор придётся менять, деталь придёт через 5–7 рабочих дней.", "Если терморегулятор нужно будет заменить, деталь придёт через 5–7 рабочих дней.", None),  # a diagnosis
+        ("Если неисправен сам блок питания, вышлем новый отдельно.", "Если дело в самом блоке питания, пришлём новый отдельной посылкой.", None),
+        ("Замена батареи обычно занимает 1 рабочий день.", "Замена батареи, как правило, занимает 1 рабочий день.", None),  # the job's length
+        ("На самое необходимое можете потратить до 3 000 ₽ — сохраните чеки.", "Покупайте самое необходимое — мы возместим до 3 000 ₽. Сохраните чеки.", None),  # the draft's offer told as ours
+        ("Выплата будет произведена в течение 7 рабочих дней после заполнения формы.", "Выплатим компенсацию в течение 7 рабочих дней после того, как вы заполните форму.", None),
+        ("Если дата не подходит, вернём 14 200 ₽ — просто ответьте до 11 июля.", "Другая дата не подходит? Ответьте до 11 июля, и мы вернём 14 200 ₽.", None),  # the condition asked
+        ("The money will reach your account within 7 working days.", "The money will be in your account within 7 working days. We can only pay into an account in your name.", None),
+        ("Простите за задержку с возвратом.", "Простите, что вам пришлось несколько раз просить вернуть деньги.", None),
+        ("Замена платная, 1 500 ₽.", "Замена платная: 1 500 ₽.", None),
     ],
 )
 def test_good_rewrites_pass(draft, rewrite, context):
@@ -378,6 +396,14 @@ def test_good_rewrites_pass(draft, rewrite, context):
         ("The repair is free under your warranty.", "The repair is free under your warranty, and we can lend you a laptop until then.", "promise"),
         ("We'll take it up with the payment provider.", "We'll take it up with the payment provider; if you'd rather not wait, we'll simply pay the money to you again.", "promise"),
         ("Ремонт займёт от 10 до 14 рабочих дней.", "Ремонт займёт от 10 до 14 рабочих дней, а на время ремонта дадим вам другой телевизор.", "promise"),
+        ("We have issued a temporary credit of £349.99 while the merchant responds.", "A temporary credit of £349.99 is on your account, and whatever the merchant says, the £349.99 stays with you.", "promise"),
+        ("Кешбэк за сентябрь начислен по базовой ставке 1%.", "Кешбэк за сентябрь начислен по базовой ставке 1%. В этот раз сделаем исключение и доначислим вам разницу.", "promise"),
+        ("За зачисление берётся комиссия 0,3%.", "За зачисление берётся комиссия 0,3%, но мы её удерживать не станем.", "promise"),
+        ("Полис одобрен.", "Полис одобрен, а в благодарность продлим вам полис бесплатно.", "promise"),
+        ("If it's still there, call us on 1-888-555-0199.", "If it's still there, call us on 1-888-555-0199 and we'll put the $300 back ourselves.", "promise"),
+        ("If Monzo doesn't send it back, we'll chase them.", "If Monzo doesn't send it back, we'll return the £1,200 to you ourselves.", "promise"),
+        ("Перевод прошёл.", "Перевод прошёл, а чтобы такое не повторилось, мы повысили вам лимит переводов.", "promise"),
+        ("Weekend conversions use a wider spread, so check the rate before you confirm.", "Weekend conversions use a wider spread. This time, though, we'll give you the weekday rate and top up the difference.", "promise"),
         ("Простите, что так вышло.", "Простите, что так вышло. Курьер привезёт вам в подарок упаковку кофе.", "promise"),
         ("Простите, что вы третий день без интернета.", "Простите, что вы третий день без интернета, — эти дни мы вычтем из абонентской платы.", "promise"),
         ("500 ₽ вернутся на ваш счёт до 28 ноября.", "500 ₽ вернутся на ваш счёт до 28 ноября. Проценты за дни просрочки мы тоже начислять не будем.", "promise"),
@@ -969,6 +995,10 @@ def test_a_name_is_the_customers_only_when_all_its_words_are():
         ("Для медкомиссии необходимо взять паспорт и фото 3×4.", "Возьмите паспорт и фотографию 3×4.", []),  # «фото» is «фотографию»
         ("Если вам необходима помощь, звоните.", "Звоните, если что-то понадобится.", []),  # no request
         ("We won't go ahead without your approval: reply YES by Friday.", "Nothing will be done without your go-ahead: reply YES by Friday.", []),  # no thing to bring
+        ("Перед этим сделайте резервную копию и извлеките SIM-карту.", "Перед этим сделайте резервную копию данных.", ["SIM-карту"]),  # what to do to a thing first
+        ("Please remove the wall bracket and the stand beforehand.", "Please take the stand off beforehand.", ["the wall bracket"]),
+        ("Перед отправкой снимите чехол и выйдите из аккаунта Mi.", "Перед отправкой выйдите из аккаунта Mi и снимите с телефона чехол.", []),
+        ("Please back up your phone and remove the SIM beforehand.", "Before the courier comes, back up your data and take out the SIM.", []),
     ],
 )
 def test_what_the_customer_is_asked_to_bring_keep_or_send_is_kept(draft, rewrite, dropped):

@@ -1,5 +1,6 @@
-"""What the draft asks the customer to bring, keep or send: "Please bring photo ID and the collection text", "send us a
-photo of the damaged items and the receipt", «При получении нужен оригинал рецепта и паспорт», «сохраните чек».
+"""What the draft asks the customer to bring, keep, send or do to a thing first: "Please bring photo ID and the collection
+text", "send us a photo of the damaged items and the receipt", «При получении нужен оригинал рецепта и паспорт», «сохраните
+чек», "Please remove the wall bracket and the stand", «извлеките SIM-карту».
 
 A rewrite that leaves one of them out sends the customer to the counter without it, though no value changed. Each thing
 is kept when one of its words is in the rewrite, in any form ("ID with a photo", «паспорта»)."""
@@ -15,18 +16,18 @@ from .promises import STEP_START, stems
 # £150"), not "bring it to you" (ours), "keep in mind" or "send us a message" (no thing to bring); what we or the driver
 # need from the customer
 _ASK = re.compile(
-    r"(?P<please>\bplease\s+)?\b(?P<imperative>bring|keep|attach|present|sign|have\s+ready"
+    r"(?P<please>\bplease\s+)?\b(?P<imperative>bring|keep|attach|present|sign|have\s+ready|upload|print|remove|unplug|disconnect|empty|drain|defrost|take\s+out|(?:switch|turn)\s+off|(?:log|sign)\s+out\s+of"
     r"|(?:send|email|e-mail)\s+(?:us\s+)?(?=(?:a|the|your)\s+(?:photo|copy|screenshot|picture|receipt|scan)))\b(?!\s+(?:to|us|you|it|them|this|that|in|back|up)\b)"
     r"|\b(?:don't|do\s+not)\s+forget\s+(?:to\s+(?:bring|take|keep|sign|attach|have)\s+)?|\b(?:can(?:not|'t)|won't|will\s+not)\s+be\s+[a-z]+ed\s+without\b"  # "cannot be approved without the referral letter" (not "won't go ahead without your approval")
     r"|\byou(?:'ll|\s+will)\s+need\b(?!\s+to\b)|\b(?:she|he|they)(?:'ll|\s+will)\s+need\b(?=\s+(?:her|his|their)\b)"  # not "He will need access to the chair"
     r"|\bwe(?:'ll|\s+will)?\s+need\s+(?:[\w-]+\s+){0,3}?from\s+you\b|\bwe(?:'ll|\s+will)?\s+need\b(?=\s+(?:the|your|a\s+copy|copies|a\s+photo|a\s+scan|proof)\b)|\b(?:the|our)\s+(?:driver|courier|engineer|technician|fitter|pharmacist)\s+(?:will\s+)?needs?\b(?!\s+(?:to|access|entry|space|room|time)\b)"
-    r"|(?<!\w)(?:возьмите|сохраните|приложите|предъявите|захватите|принесите|подпишите|понадобится|понадобятся|(?<=получении\s)нуж(?:ен|на|ны|но)"
+    r"|(?<!\w)(?:возьмите|сохраните|приложите|предъявите|захватите|принесите|подпишите|понадобится|понадобятся|загрузите|распечатайте|извлеките|достаньте|выньте|снимите|отключите|выключите|отсоедините|слейте|освободите|разморозьте|перекройте|выйдите\s+из|сделайте(?=\s+(?:резервн|бэкап))|(?<=получении\s)нуж(?:ен|на|ны|но)"
     r"|(?:нужно|необходимо)\s+(?:будет\s+)?(?:подписать|предъявить|показать|приложить|взять(?:\s+с\s+собой)?|принести|иметь\s+при\s+себе)|не\s+забудьте(?:\s+(?:взять|принести|захватить|подписать|приложить))?|необходим[ыа]?|(?:при\s+себе|с\s+собой)(?:\s+(?:нужно|необходимо|надо|обязательно))?(?:\s+(?:иметь|взять))?|(?:нам\s+|от\s+вас\s+)нужн[ыао]?)(?!\w)(?!\s+(?:его|её|ее|их|это)(?!\w))",
     re.IGNORECASE | re.MULTILINE,
 )
 _NOT = re.compile(r"(?:don't|do\s+not|won't|will\s+not|no\s+need\s+to|(?<!\w)не)\s+(?:need\s+to\s+|have\s+to\s+)?$|(?<!\w)если\s+(?:вам\s+|вдруг\s+)?$", re.IGNORECASE)  # "You don't need to keep the items", «если вам необходима помощь»
 # Where the list of things ends: the sentence, or what it is for ("to photos@…", «чтобы…», "within 7 days")
-_END = re.compile(r"[.;:!?\n]|,\s+(?:please|пожалуйста|[а-яё]+(?:ите|йте))(?!\w)|\s(?:to|so|within|by|before|if|when|until|for|чтобы|до|в\s+течение|если|когда|для)\s", re.IGNORECASE)
+_END = re.compile(r"[.;:!?\n]|(?:,|\s(?:и|а\s+также))\s+(?:please|пожалуйста|[а-яё]+(?:ите|йте))(?!\w)|\s(?:to|so|within|by|before|if|when|until|for|чтобы|до|в\s+течение|если|когда|для)\s", re.IGNORECASE)
 _AND = re.compile(r",|\s(?:and|or|и|или|а\s+также)\s", re.IGNORECASE)
 _REACH = 120
 _PRONOUNS = "her his him she anyone someone somebody свой свою свои"  # no things ("your", «ваш», «их» have no stem already)

@@ -247,6 +247,10 @@ _PAYMENT = re.compile(
 )
 
 
+# A credit the draft gives for now, which a rewrite that lets the customer keep it "whatever the investigation finds" makes for good
+_TEMPORARY = re.compile(r"\b(?:temporar\w*|provisional\w*)|(?<!\w)(?:временн\w*|предварительн\w*)", re.IGNORECASE)
+
+
 def _paid_in_draft(draft: str, mine: list[Fact], new: list[Fact], promise: Promise, stated: frozenset[str] = frozenset()) -> bool:
     """A remedy of the draft's told in other words: its amount is one the draft states as paid to the customer
     ("We'll pay you £44.75" for "you are entitled to 50% of the fare, which is £44.75")."""
@@ -261,7 +265,7 @@ def _paid_in_draft(draft: str, mine: list[Fact], new: list[Fact], promise: Promi
                 s, e = _promises.sentence(draft, d.start, d.end)
                 e = _promises.sentence(draft, e + 1, e + 1)[1] if e < len(draft) else e  # and the next: «списание 640 ₽ лишнее. Мы его отменили, деньги вернутся»
                 if (_PAYMENT.search(draft, s, e) and (promise.conditional or _condition_kept(draft, s, e, stated)) and not (promise.recurring and not _promises.RECURRING.search(draft, s, e)) and ("full" not in promise.objects or _WHOLE.search(draft, s, e) or _promises.FULL_AMOUNT.search(promise.text) and not _UP_TO.search(draft, s, e))
-                        and not (promise.anyway and _promises.IF.search(draft, s, e)) and not _promises.plus(promise, _promises.stems(draft, (s, e)))
+                        and not (promise.anyway and (_promises.IF.search(draft, s, e) or _TEMPORARY.search(draft, s, e))) and not _promises.plus(promise, _promises.stems(draft, (s, e)))
                         and not (_promises.OURSELVES.search(promise.text) and not _promises.OURSELVES.search(draft, s, e))):
                     # (nor "Даже если вы занимались…" for the draft's «Если вы не занимались…», nor "your £749 plus the delivery fee",
                     # nor «мы зачислим вам 12 500 рублей из своих средств» for the recipient's bank returning it)

@@ -428,6 +428,8 @@ class _Found:
         self.claim(start, end)
 
 
+_RATE_SIGN = re.compile(r"\s*[=≈]")
+
 def extract(text: str, lang: str) -> list[Fact]:
     """Every fact in ``text`` but names and promises, in text order."""
     found = _Found(text)
@@ -579,7 +581,8 @@ def extract(text: str, lang: str) -> list[Fact]:
         end = m.end()
         if minor := _MINOR.match(text, end):
             amount, end = _number(f"{amount}.{int(minor['n']):02d}"), minor.end()
-        found.add("money", m.start(), end, f"{currency} {amount}", also={f"number:{amount}"})
+        # one unit of a rate ("1 USD = 96,10 ₽", told as "96,10 ₽ per dollar") keeps a fact but adds none
+        found.add("money", m.start(), end, f"{currency} {amount}", also={f"number:{amount}"}, strict=not (amount == "1" and _RATE_SIGN.match(text, end)))
     for m in found.scan(MINOR_MONEY):
         amount = _number(format(Decimal(_number(m["n"])) / 100, "f"))
         currencies = ["USD", "EUR"] if m["USD"] else [m.lastgroup]  # a cent is either's

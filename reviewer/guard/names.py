@@ -78,7 +78,8 @@ def names(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Fact]
     for m in WORD.finditer(text):
         word = m.group()
         preposition = len(word) == 1 and text[m.end() : m.end() + 1] != "."  # «К оплате», «В пятницу»: an initial has its point
-        if not word[0].isupper() or any(s <= m.start() < e for s, e in taken) or _stop(word) or preposition or _code_tail(text, m.start()) or _UI_LABEL.match(text, m.end()):
+        ampersand = "&" in (text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1])  # "T&Cs", "Q&A": an abbreviation's letters
+        if not word[0].isupper() or any(s <= m.start() < e for s, e in taken) or _stop(word) or preposition or ampersand or _code_tail(text, m.start()) or _UI_LABEL.match(text, m.end()):
             # «терминал А. Номер бронирования»: a letter another fact holds ends its sentence
             last_end, letter_end = -1, (m.end() if len(word) == 1 and any(s <= m.start() < e for s, e in taken) else -1)
             continue
