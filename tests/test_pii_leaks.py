@@ -68,6 +68,7 @@ LATER_SETS = {
     "v25": (189, 2),  # chat transcripts and call notes: phones in spoken-note shapes ("+49 (0)30 1234 5678", "8-800-555-35-35", "ext. 12"), plus-tagged emails, IBANs in groups, passports «серия 45 07 № 318452»; ISO timestamps, SKUs, ISBNs, flight numbers that must stay (a card's expiry and a date of birth, which the writer counted as not personal, are masked by design)
     "v26": (157, 0),  # replies to travellers: phones of five countries with 00 or (0) or split after the country code, emails glued to Russian labels, foreign passports in letters and digits; booking, flight and hotel confirmation numbers that must stay
     "v27": (171, 3),  # banking support: IBANs of eight countries by BIC and sort codes, cards by transaction ids, ARNs and masked cards, KYC ИНН of persons and companies, a US phone broken after its dash; a person's 20-digit Russian account is masked by design
+    "v28": (159, 0),  # online shops and parcels: phones with extensions and split lines, refund cards beside masked ones, IMEIs (Luhn-valid device ids), tracking numbers of eight carriers, EAN-13 barcodes
 }
 VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
 

@@ -79,6 +79,7 @@ def test_personal_data_is_found_whole(text, value, kind):
     [
         "order #48213 shipped",
         "Order 55120-\n3341 shipped",
+        "handsets with IMEI 867692033307774 и 354678106871408",  # a second IMEI after the first: device ids, not cards
         "tracking 1Z999AA10123456784",
         "ticket 1749026496036",  # a bare digit run is an id, not a phone
         "трек 1098765432 и 80085512345678",
