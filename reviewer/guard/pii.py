@@ -48,7 +48,7 @@ OBFUSCATED_EMAIL = re.compile(
 )
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ \n-]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?\b|\b[a-z]{2}\d{2}(?:[ \n-]?[a-z0-9]{4}){2,7}(?:[ -]?[a-z0-9]{1,3})?\b")  # or all in lower case, or across a line
 # a card's digits end where a date or a decimal does not go on ("…8238 18.03.2025" holds the card "…8238")
-CARD = re.compile(r"(?<![\d-])\d(?:[ \u00a0\u202f.\u2010-\u2013-]?\d){12,18}(?![\d-]|[.,]\d)|(?<![\d-])\d{4}(?:(?:[ \u00a0\u202f.\u2010-\u2013-]|[ \t]*\n[ \t]*)\d{4}){2,3}(?:[ \u00a0\u202f.\u2010-\u2013-]\d{1,4})?(?![\d-]|[.,]\d)")
+CARD = re.compile(r"(?<![\dA-Z-])\d(?:[ \u00a0\u202f.\u2010-\u2013-]?\d){12,18}(?![\d-]|[.,]\d)|(?<![\dA-Z-])\d{4}(?:(?:[ \u00a0\u202f.\u2010-\u2013-]|[ \t]*\n[ \t]*)\d{4}){2,3}(?:[ \u00a0\u202f.\u2010-\u2013-]\d{1,4})?(?![\d-]|[.,]\d)")
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 SNILS = re.compile(r"(?<![\d-])\d{3}[- ]\d{3}[- ]\d{3}[ -]\d{2}(?![\d-])|(?:(?<![\w-])|(?<=СНИЛС))\d{11}(?![\w-])", re.IGNORECASE)
@@ -220,7 +220,9 @@ def snils_ok(value: str) -> bool:
 
 
 def card_ok(value: str) -> bool:
-    return luhn.is_valid(digits(value))
+    """Luhn, and not a SIM card's ICCID (18–20 digits from 89, the telecom industry's; no payment network issues 89)."""
+    number = digits(value)
+    return luhn.is_valid(number) and not (number.startswith("89") and len(number) >= 18)
 
 
 def iban_ok(value: str) -> bool:
@@ -388,7 +390,8 @@ _BOOKED = re.compile(r"(?:\bconfirmation|\bbooking|\breservation|(?<!\w)брон
 _ID_LABEL = re.compile(
     r"(?:бик|bic|bik|swift|кпп|kpp|огрн\w*|ogrn\w*|окпо|okpo|окато|sort\s+code|routing\s+number|gtin|ean|upc|isbn|barcode|штрих-?код\w*)(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$|(?:№|#|\bno\.)\s*$"  # «Заказ № 330-112-7845» is an id
     r"|(?:\bpolicy|\bcontract|\border|\bshipment|\bparcel|\bconsignment|\btracking(?:\s+number)?|(?<!\w)полис\w*|(?<!\w)договор\w*|(?<!\w)заказ\w*|(?<!\w)отправлени\w*|(?<!\w)посылк\w*|(?<!\w)накладн\w*)(?:\s+(?-i:[A-ZА-ЯЁ]{1,5})){0,2}\s+$"  # «по полису (ОСАГО) ХХХ 0317294856», not «в заказе на +7 926…»
-    r"|(?<!\w)номер\s+(?:вашего\s+|вашей\s+)?(?:обращения|заявки|заявления|заказа|договора|полиса|операции|тикета|отправления|посылки|накладной)\W{0,3}$|\b(?:ticket|case|order|reference|invoice|application)\s+(?:number|no\.?|id)\W{0,3}$",  # «Номер обращения: 0031-77815»
+    r"|(?<!\w)номер\s+(?:вашего\s+|вашей\s+)?(?:обращения|заявки|заявления|заказа|договора|полиса|операции|тикета|отправления|посылки|накладной)(?:\s+[а-яё]+)?\W{0,3}$|(?<!\w)лицев\w+\s+сч[её]т\w*\W{0,3}$"  # «Номер операции возврата: …», «лицевого счёта 039176373144»
+    r"|\b(?:ticket|case|order|reference|invoice|application|account)\s+(?:number|no\.?|id|ref\.?|reference)\W{0,3}$",  # «Номер обращения: 0031-77815»
     re.IGNORECASE,
 )
 # "plus 7 985 …", «плюс 7 985 …»: the plus spelt out
