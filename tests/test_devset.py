@@ -106,6 +106,8 @@ SETS = {
     "heldout_v67": DATA / "heldout_v67.jsonl",
     "heldout_v68": DATA / "heldout_v68.jsonl",
     "heldout_v69": DATA / "heldout_v69.jsonl",
+    "heldout_v70": DATA / "heldout_v70.jsonl",
+    "heldout_v71": DATA / "heldout_v71.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
