@@ -108,6 +108,7 @@ SETS = {
     "heldout_v69": DATA / "heldout_v69.jsonl",
     "heldout_v70": DATA / "heldout_v70.jsonl",
     "heldout_v71": DATA / "heldout_v71.jsonl",
+    "heldout_v72": DATA / "heldout_v72.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

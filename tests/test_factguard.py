@@ -158,6 +158,9 @@ FRESH_FLOORS = {
     "factguard_fresh66": {("en", "good"): 24 / 26, ("ru", "good"): 25 / 26, ("en", "fact_dropped"): 9 / 13, ("ru", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 12 / 13},
     "factguard_fresh67": {("en", "good"): 22 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 11 / 13},
     "factguard_fresh68": {("en", "good"): 25 / 26, ("ru", "good"): 24 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "promise_invented"): 12 / 13},
+    # The seventieth and seventy-first: telecom, home internet, TV and subscriptions; one scenario from each of thirteen industries.
+    "factguard_fresh69": {("en", "fact_dropped"): 9 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "fact_added"): 12 / 13},
+    "factguard_fresh70": {("en", "fact_dropped"): 11 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 12 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

@@ -880,6 +880,30 @@ def test_a_remedy_restated_as_another_kind_with_its_amount_is_the_drafts():
     assert compare(draft, "Over 2 days: £9.55 for each day will be credited on your next bill, and a £5 voucher is added. We'll also refund your £5 delivery fee.", "en").promises_added
 
 
+def test_this_rounds_values_and_remedies():
+    """Held-out guard sets 70 and 71: values in other words, remedies the draft made or not."""
+    assert compare("Unplug the router for 30 seconds.", "Unplug the router for half a minute.", "en").ok
+    assert compare("Переключение проходит ночью с 00:00 до 06:00.", "Переключение пройдёт между полуночью и шестью утра.", "ru").ok
+    assert compare("Пакет действует 7 дней, по 5 ₽ за 1 МБ сверх него.", "Недельный пакет; сверх него — 5 ₽ за МБ.", "ru").ok
+    assert compare("Введите PIN 0000.", "PIN — 0000.", "ru").ok
+    assert compare("Оплата списывается 25-го числа каждого месяца.", "Деньги будут списываться каждый месяц 25-го.", "ru").ok
+    assert compare("We cancelled the £312 bill.", "We cancelled the £312 February bill.", "en", "My February bill is £312.").ok
+    assert compare("Подключение тарифа (300 Мбит/с, 650 ₽/мес) бесплатно.", "Подключение бесплатное, 300 Мбит/с за 650 ₽ в месяц.", "ru").ok
+    assert compare("If we can't fix it within 30 days you can leave without an exit fee.", "If it still isn't fixed within 30 days, you can cancel without paying an exit fee.", "en").ok
+    assert compare("Nobody rebooked your visit.", "Nobody rebooked your visit. That's on us, and I'm sorry.", "en").ok
+    assert not compare("The delivery fee was £4.99.", "The delivery fee was £4.99. That's on us.", "en").ok
+    draft = "Разницу 400 ₽ вернём на лицевой счёт."
+    assert compare(draft, "Разницу — 400 рублей — вернём на лицевой счёт.", "ru").ok
+    assert not compare(draft, "Разницу вернём на лицевой счёт и ещё 400 ₽ добавим сверху за ожидание.", "ru").ok
+    for invented in ("We'll let you off half of it.", "I've popped the first one on your account for nothing.", "We'll freeze your price until the contract ends.",
+                     "I've moved you to a Business seat on SK 2219.", "Но с вас её не возьмут."):
+        assert not compare("Your plan is £14.30 a month.", "Your plan is £14.30 a month. " + invented, "ru" if "с вас" in invented else "en").ok, invented
+    # the draft's weekday for its date, whatever the calendar says
+    draft = "Курьер приедет в четверг, 17 апреля, с 10:00 до 14:00."
+    assert compare(draft, "Курьер приедет 17 апреля (четверг) с 10 до 14.", "ru").ok
+    assert not compare(draft, "Курьер приедет 17 апреля (пятница) с 10 до 14.", "ru").ok
+
+
 def test_one_remedy_in_two_kinds_of_words_is_the_drafts():
     draft = "We will also reimburse your taxi fare of up to £35 if you email the receipt to stays@northbeds.co.uk."
     assert compare(draft, "We'll also pay you back for the taxi, up to 35 pounds: just send the receipt to stays@northbeds.co.uk.", "en").ok
@@ -999,6 +1023,12 @@ def test_a_name_is_the_customers_only_when_all_its_words_are():
         ("Please remove the wall bracket and the stand beforehand.", "Please take the stand off beforehand.", ["the wall bracket"]),
         ("Перед отправкой снимите чехол и выйдите из аккаунта Mi.", "Перед отправкой выйдите из аккаунта Mi и снимите с телефона чехол.", []),
         ("Please back up your phone and remove the SIM beforehand.", "Before the courier comes, back up your data and take out the SIM.", []),
+        ("Until then keep your old SIM in your phone so you don't lose calls.", "Your number moves within a day.", ["your old SIM in your phone"]),  # after a word of when
+        ("Please take your router with you on the day.", "Your line goes live on 15 July.", ["your router with you on the day"]),
+        # a thing's own words show it kept, not the engineer the draft names elsewhere
+        ("Please bring the engineer's access card. The engineer arrives at 9.", "The engineer arrives at 9.", ["the engineer's access card"]),
+        ("Please bring the engineer's access card. The engineer arrives at 9.", "Have the access card ready; the engineer arrives at 9.", []),
+        ("Пожалуйста, обеспечьте доступ к щитку на лестничной площадке.", "Мастер приедет в субботу.", ["доступ к щитку на лестничной площадке"]),
     ],
 )
 def test_what_the_customer_is_asked_to_bring_keep_or_send_is_kept(draft, rewrite, dropped):

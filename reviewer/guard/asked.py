@@ -16,12 +16,13 @@ from .promises import STEP_START, stems
 # £150"), not "bring it to you" (ours), "keep in mind" or "send us a message" (no thing to bring); what we or the driver
 # need from the customer
 _ASK = re.compile(
-    r"(?P<please>\bplease\s+)?\b(?P<imperative>bring|keep|attach|present|sign|have\s+ready|upload|print|remove|unplug|disconnect|empty|drain|defrost|take\s+out|(?:switch|turn)\s+off|(?:log|sign)\s+out\s+of"
+    r"(?P<please>\bplease\s+)?\b(?P<imperative>bring|keep|attach|take(?=\s+(?:[\w-]+\s+){1,4}?with\s+you\b)|present|sign|have\s+ready|upload|print|remove|unplug|disconnect|empty|drain|defrost|take\s+out|(?:switch|turn)\s+off|(?:log|sign)\s+out\s+of"
     r"|(?:send|email|e-mail)\s+(?:us\s+)?(?=(?:a|the|your)\s+(?:photo|copy|screenshot|picture|receipt|scan)))\b(?!\s+(?:to|us|you|it|them|this|that|in|back|up)\b)"
     r"|\b(?:don't|do\s+not)\s+forget\s+(?:to\s+(?:bring|take|keep|sign|attach|have)\s+)?|\b(?:can(?:not|'t)|won't|will\s+not)\s+be\s+[a-z]+ed\s+without\b"  # "cannot be approved without the referral letter" (not "won't go ahead without your approval")
     r"|\byou(?:'ll|\s+will)\s+need\b(?!\s+to\b)|\b(?:she|he|they)(?:'ll|\s+will)\s+need\b(?=\s+(?:her|his|their)\b)"  # not "He will need access to the chair"
     r"|\bwe(?:'ll|\s+will)?\s+need\s+(?:[\w-]+\s+){0,3}?from\s+you\b|\bwe(?:'ll|\s+will)?\s+need\b(?=\s+(?:the|your|a\s+copy|copies|a\s+photo|a\s+scan|proof)\b)|\b(?:the|our)\s+(?:driver|courier|engineer|technician|fitter|pharmacist)\s+(?:will\s+)?needs?\b(?!\s+(?:to|access|entry|space|room|time)\b)"
-    r"|(?<!\w)(?:возьмите|сохраните|приложите|предъявите|захватите|принесите|подпишите|понадобится|понадобятся|загрузите|распечатайте|извлеките|достаньте|выньте|снимите|отключите|выключите|отсоедините|слейте|освободите|разморозьте|перекройте|выйдите\s+из|сделайте(?=\s+(?:резервн|бэкап))|(?<=получении\s)нуж(?:ен|на|ны|но)"
+    r"|\b(?:don't|do\s+not)\s+(?:remove|throw\s+away|discard|unplug|bin|delete)\b|(?<!\w)не\s+(?:вынимайте|выбрасывайте|удаляйте|отключайте|выключайте)(?!\w)"  # "don't remove the old SIM": keep it
+    r"|(?<!\w)(?:возьмите|сохраните|обеспечьте|приложите|предъявите|захватите|принесите|подпишите|понадобится|понадобятся|загрузите|распечатайте|извлеките|достаньте|выньте|снимите|отключите|выключите|отсоедините|слейте|освободите|разморозьте|перекройте|выйдите\s+из|сделайте(?=\s+(?:резервн|бэкап))|(?<=получении\s)нуж(?:ен|на|ны|но)"
     r"|(?:нужно|необходимо)\s+(?:будет\s+)?(?:подписать|предъявить|показать|приложить|взять(?:\s+с\s+собой)?|принести|иметь\s+при\s+себе)|не\s+забудьте(?:\s+(?:взять|принести|захватить|подписать|приложить))?|необходим[ыа]?|(?:при\s+себе|с\s+собой)(?:\s+(?:нужно|необходимо|надо|обязательно))?(?:\s+(?:иметь|взять))?|(?:нам\s+|от\s+вас\s+)нужн[ыао]?)(?!\w)(?!\s+(?:его|её|ее|их|это)(?!\w))",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -29,8 +30,10 @@ _NOT = re.compile(r"(?:don't|do\s+not|won't|will\s+not|no\s+need\s+to|(?<!\w)н�
 # Where the list of things ends: the sentence, or what it is for ("to photos@…", «чтобы…», "within 7 days")
 _END = re.compile(r"[.;:!?\n]|(?:,|\s(?:и|а\s+также))\s+(?:please|пожалуйста|[а-яё]+(?:ите|йте))(?!\w)|\s(?:to|so|within|by|before|if|when|until|for|чтобы|до|в\s+течение|если|когда|для)\s", re.IGNORECASE)
 _AND = re.compile(r",|\s(?:and|or|и|или|а\s+также)\s", re.IGNORECASE)
+# an instruction after a word of when: "Until then keep your old SIM in your phone"
+_AFTER_OPENER = re.compile(r"(?:\A|[.!?:]\s+|\n[ \t]*(?:\d+[.)]|[•*·–—-])?[ \t]*)(?:until\s+then|in\s+the\s+meantime|meanwhile|for\s+now|before\s+(?:that|then)|after\s+that|then|first|also|just),?\s+$", re.IGNORECASE)
 _REACH = 120
-_PRONOUNS = "her his him she anyone someone somebody свой свою свои"  # no things ("your", «ваш», «их» have no stem already)
+_PRONOUNS = "her his him she anyone someone somebody свой свою свои first beforehand afterwards сначала заранее"  # no things ("your", «ваш», «их» have no stem already; "first" says when)
 _PRONOUN_STEMS = stems(_PRONOUNS, (0, len(_PRONOUNS)))
 _PLEASE = re.compile(r"(?:,?[ \t]*(?:please|пожалуйста)\b,?)?", re.IGNORECASE)  # «возьмите, пожалуйста:»
 _ASIDE = re.compile(r"\([^()\n]*\)")  # «билет (вагон 7, место 23)» is one thing
@@ -44,7 +47,7 @@ def asked(draft: str) -> list[Fact]:
     are compared as values)."""
     found = []
     for m in _ASK.finditer(draft):
-        if m["imperative"] and not m["please"] and not STEP_START.search(draft, 0, m.start()) or _NOT.search(draft, max(0, m.start() - 25), m.start()):
+        if m["imperative"] and not m["please"] and not (STEP_START.search(draft, 0, m.start()) or _AFTER_OPENER.search(draft, 0, m.start())) or _NOT.search(draft, max(0, m.start() - 25), m.start()):
             continue
         at = _PLEASE.match(draft, m.end()).end()
         line_end = draft.find("\n", at) % (len(draft) + 1)
@@ -76,7 +79,16 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def dropped(draft: str, rewrite: str, cut: list[tuple[int, int]] = ()) -> list[Fact]:
     """The things the draft asks for that the rewrite never names (none in a part the linter asks to cut)."""
     said = stems(rewrite, (0, len(rewrite)))
-    return [f for f in asked(draft) if not any(_alike(k, w) for k in f.keys for w in said) and not any(a <= f.start < b for a, b in cut)]
+    return [f for f in asked(draft) if not _kept(draft, f, said) and not any(a <= f.start < b for a, b in cut)]
+
+
+def _kept(draft: str, thing: Fact, said: frozenset[str]) -> bool:
+    """Whether the rewrite names a thing: by a word of its own, one the rest of the draft does not use ("master socket"
+    of "the engineer can reach your master socket", when the engineer comes up elsewhere), or by half its words."""
+    elsewhere = stems(draft, (0, thing.start)) | stems(draft, (thing.end, len(draft)))
+    own = [k for k in thing.keys if not any(_alike(k, w) for w in elsewhere)] or thing.keys
+    named = [k for k in thing.keys if any(_alike(k, w) for w in said)]
+    return any(k in named for k in own) or 2 * len(named) >= len(thing.keys)
 
 
 def _alike(a: str, b: str) -> bool:

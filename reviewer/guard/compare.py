@@ -137,6 +137,9 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         if _restated(r, mine, new):
             continue
         back = 2 if any(f.kind == "date" and 0 <= f.start - r.end <= 12 for f in new) else 0  # "Monday 21st", "Thursday the 2nd of October"
+        if r.kind == "weekday" and (given := {w for f in new if _beside(f, r) for d in mine + theirs if _same(d, f) for w in _weekdays_given(d, mine + theirs)}) and r.value not in given:
+            result.added.append(r)  # «17 апреля (пятница)» for the draft's «в четверг, 17 апреля»: the draft's weekday, whatever the calendar says
+            continue
         if r.kind == "weekday" and any(d.kind == "date" and r.value in (_weekday_of(d), *_weekdays_of(d, back)) for d in mine + theirs):
             continue  # "by Saturday" for the draft's "until Saturday 8 March", or worked out from "8 March" (one way only: a weekday keeps no date)
         if r.kind == "month" and any(_in_month(d, r) for d in mine + theirs):
@@ -194,11 +197,13 @@ def _stated(r: Fact, facts: list[Fact], text: str | None) -> bool:
     takes around 2 hours" not the draft's "both"; «с 10 до 12», «в пяти минутах» and «израсходовали 930» are)."""
     def timed(f: Fact) -> bool:
         return bool(_TIME_AFTER.match(text, f.end) or f.text[:1].isdigit() and _TIME_BEFORE.search(text, max(0, f.start - 12), f.start))
-    loose = lambda f: f.kind == "number" and not r.keys & (f.keys | f.also) and not timed(f) and (r.kind == "time" or r.kind == "duration" and not f.text[:1].isdigit())  # noqa: E731
+    loose = lambda f: f.kind == "number" and not r.keys & (f.keys | f.also) and not timed(f) and (r.kind == "time" or r.kind == "duration" and not f.text[:1].isdigit()) or r.kind == "money" and f.kind in _MEASURED  # noqa: E731
     # a name is stated when all its words are ("Тимура Алиева" is more than the customer's «Тимур»)
     return any((_same(r, f) if r.kind == "name" else _same(f, r)) and not loose(f) for f in facts)
 
 
+# Quantities with a unit of their own: «выезд стоит 500 ₽» is not the customer's «500 Мбит/с»
+_MEASURED = frozenset({"data", "weight", "duration", "time", "percent", "date", "fraction"})
 _TIME_BEFORE = re.compile(r"(?:\b(?:at|by|from|to|until|till|between|and|in|within|after|before)|(?<!\w)(?:с|со|до|к|в|во|по|через|и|после))\s+$", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"[\s-]*(?:min|hour|hr|h\b|am\b|pm\b|a\.m|p\.m|o'clock|day|week|мин|час|утра|дня|вечера|ночи|сут|дн|недел)", re.IGNORECASE)
 
@@ -265,7 +270,7 @@ def _paid_in_draft(draft: str, mine: list[Fact], new: list[Fact], promise: Promi
                 s, e = _promises.sentence(draft, d.start, d.end)
                 e = _promises.sentence(draft, e + 1, e + 1)[1] if e < len(draft) else e  # and the next: «списание 640 ₽ лишнее. Мы его отменили, деньги вернутся»
                 if (_PAYMENT.search(draft, s, e) and (promise.conditional or _condition_kept(draft, s, e, stated)) and not (promise.recurring and not _promises.RECURRING.search(draft, s, e)) and ("full" not in promise.objects or _WHOLE.search(draft, s, e) or _promises.FULL_AMOUNT.search(promise.text) and not _UP_TO.search(draft, s, e))
-                        and not (promise.anyway and (_promises.IF.search(draft, s, e) or _TEMPORARY.search(draft, s, e))) and not _promises.plus(promise, _promises.stems(draft, (s, e)))
+                        and not (promise.anyway and (_promises.IF.search(draft, s, e) or _TEMPORARY.search(draft, s, e))) and not _promises.plus(promise, _promises.stems(draft, (s, e))) and not _promises.on_top(promise, draft[s:e])
                         and not (_promises.OURSELVES.search(promise.text) and not _promises.OURSELVES.search(draft, s, e))):
                     # (nor "Даже если вы занимались…" for the draft's «Если вы не занимались…», nor "your £749 plus the delivery fee",
                     # nor «мы зачислим вам 12 500 рублей из своих средств» for the recipient's bank returning it)
@@ -393,6 +398,16 @@ def _ticket(draft: str, fact: Fact) -> bool:
     if fact.kind == "placeholder" and re.search(r"ticket|case|request", fact.value, re.IGNORECASE):
         return True
     return bool(_TICKET_WORD.search(draft[max(0, fact.start - 30) : fact.start]))
+
+
+def _beside(date: Fact, weekday: Fact) -> bool:
+    """Whether a weekday is written next to a date: "Thursday, 17 April", «17 апреля (четверг)»."""
+    return date.kind == "date" and (0 <= weekday.start - date.end <= 3 or 0 <= date.start - weekday.end <= 3)
+
+
+def _weekdays_given(date: Fact, facts: list[Fact]) -> set[str]:
+    """The weekdays a text names for its date: in the date's own words, or beside it."""
+    return {w for w in [_weekday_of(date), *(f.value for f in facts if f.kind == "weekday" and _beside(date, f))] if w}
 
 
 def _weekday_of(date: Fact) -> str | None:

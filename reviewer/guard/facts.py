@@ -84,7 +84,7 @@ RELATIVE = {  # the end of the day first: «сегодня до конца дн�
 }
 MINUTES = {"minute": 1, "hour": 60, "day": 1440, "night": 1440, "week": 10080, "month": 43200, "year": 12 * 43200}  # a year is twelve months
 UNITS = {
-    "minute": r"min(?:ute)?s?|минут[аы]?|мин\.?", "hour": r"hours?|hrs?|h|час(?:а|ов)?|ч\.?", "day": r"(?:business\s+|working\s+|calendar\s+)?days?|(?:рабочих\s+|календарных\s+)?(?:дн(?:я|ей)|день|сут(?:ки|ок))",
+    "second": r"secs?|seconds|секунд[аыу]?|сек\.?", "minute": r"min(?:ute)?s?|минут[аы]?|мин\.?", "hour": r"hours?|hrs?|h|час(?:а|ов)?|ч\.?", "day": r"(?:business\s+|working\s+|calendar\s+)?days?|(?:рабочих\s+|календарных\s+)?(?:дн(?:я|ей)|день|сут(?:ки|ок))",
     "night": r"nights?|ноч(?:ь|и|ей)", "week": r"weeks?|недел[ьяию]\w*", "month": r"months?|месяц(?:а|ев)?", "year": r"years?|год(?:а)?|лет",
 }
 CURRENCIES = {
@@ -122,7 +122,9 @@ NUMBER_WORDS = {
     **dict.fromkeys(["сорок", "сорока"], "40"), **dict.fromkeys(["пятьдесят", "пятидесяти"], "50"), **dict.fromkeys(["шестьдесят", "шестидесяти"], "60"),
     **dict.fromkeys(["(?:a)?round\\s+the\\s+clock", "круглосуточн\\w*"], "duration:1440min"),
     "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
-    **dict.fromkeys(["half\\s+an\\s+hour", "полчаса", "получаса"], "duration:30min"), **dict.fromkeys(["an?\\s+hour\\s+and\\s+a\\s+half", "полтора\\s+часа", "полутора\\s+часов"], "duration:90min"),
+    **dict.fromkeys(["half\\s+an\\s+hour", "полчаса", "получаса"], "duration:30min"), **dict.fromkeys(["half\\s+a\\s+minute", "полминуты"], "duration:0.5min"),
+    **dict.fromkeys(["недельн(?:ый|ая|ое|ого|ой|ую|ые|ых|ым|ому)", "week-long"], "duration:10080min"),  # «недельный пакет» lasts 7 days
+    **dict.fromkeys(["an?\\s+hour\\s+and\\s+a\\s+half", "полтора\\s+часа", "полутора\\s+часов"], "duration:90min"),
     **dict.fromkeys(["half\\s+a\\s+year", "полгода", "полугода", "six\\s+months"], "duration:259200min"), **dict.fromkeys(["сут(?:ки|ок)"], "duration:1440min"),
     **dict.fromkeys(["двое\\s+суток", "двух\\s+суток"], "duration:2880min"), **dict.fromkeys(["трое\\s+суток", "трёх\\s+суток", "трех\\s+суток"], "duration:4320min"),
     # "three and a half hours", «три с половиной часа»
@@ -146,7 +148,7 @@ NUMBER_WORDS = {
     **dict.fromkeys(["(?:one\\s+and\\s+a\\s+half|полтор[аы]|полутора)(?=\\s+(?:litres?|liters?|kilos?|kilograms?|metres?|meters?|литр|килограмм|кило|метр)\\w*)"], "1.5"),
     **{f"{en}\\s+thousand|{ru}\\s+тысяч[иа]?": str(n * 1000) for n, en, ru in [(2, "two", "дв[еух]+"), (3, "three", "тр(?:и|[её]х)"), (4, "four", "четыр(?:е|[её]х)"), (5, "five", "пят[ьи]"), (10, "ten", "десят[ьи]")]},
 }
-TLDS = "com|org|net|io|co|uk|ru|de|fr|ae|app|info|biz|me|eu|us|ca|au|nz|es|it|nl|pl|ua|by|kz|su|рф|shop|store|online|site|tech|dev|ly|gl|gg|tv|travel|aero|example"
+TLDS = "com|org|net|io|co|uk|ru|de|fr|ae|app|info|biz|me|eu|us|ca|au|nz|es|it|nl|pl|ua|by|kz|su|рф|shop|store|online|site|tech|dev|ly|gl|gg|tv|travel|aero|example|pro|ch|se|fi|dk|pt|ie|cz|tr|jp|cn|br|mx|ai|cloud|xyz|club|media|space|website|digital|services|group|company|agency|fit|health|clinic|bank|insurance|energy|blog|games|moscow|москва|онлайн|сайт|ge|uz|kg|md|lt|lv|ee|hu|ro|bg|gr|sg|hk|kr|za|fm"
 _ABBREVIATED = re.compile(r"(?:\b[a-z]\.){2}$|(?<![\w.])(?:[A-Za-zА-Яа-яЁё]{2,3}|[Ss]ept)\.$|\b(?:г|руб|р)\.$")  # "p.m.", "Mar.", «руб.» keep their point
 _HOMOGLYPHS = str.maketrans("АВЕКМНОРСТУХаеорсух", "ABEKMHOPCTYXaeopcyx")
 
@@ -169,7 +171,7 @@ DATE = re.compile(
     rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:"
     r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
     r"|(?P<num>(?P<na>\d{1,2})[./](?P<nb>\d{1,2})[./](?P<ny>\d{4}|\d{2}))(?![\d/]|\.\d)"
-    rf"|(?P<d1>\d{{1,2}})(?:st|nd|rd|th|-?(?:го|е))?\s+(?:of\s+)?{MONTH.replace('(?P<m', '(?P<a')}(?:,?\s+(?P<y1>(?:19|20)\d{{2}})(?!\d))?"
+    rf"|(?<![\d.,])(?P<d1>\d{{1,2}})(?:st|nd|rd|th|-?(?:го|е))?\s+(?:of\s+)?{MONTH.replace('(?P<m', '(?P<a')}(?:,?\s+(?P<y1>(?:19|20)\d{{2}})(?!\d))?"
     rf"|{MONTH.replace('(?P<m', '(?P<b')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}})(?!\d))?"
     r")(?:\s*(?:г\.|года?)(?!\w))?",
     re.IGNORECASE,
@@ -277,7 +279,7 @@ DAY_OF_MONTH = re.compile(
     re.IGNORECASE,
 )
 EVERY_MONTH = re.compile(r"\s+of\s+(?:each|every)\s+month|\s+(?:числа\s+)?каждого\s+месяца", re.IGNORECASE)
-EVERY_MONTH_BEFORE = re.compile(r"(?:каждое|каждого|каждому|every|each)\s+(?:the\s+)?$", re.IGNORECASE)  # «каждое 15-е число»
+EVERY_MONTH_BEFORE = re.compile(r"(?:каждое|каждого|каждому|every|each)\s+(?:the\s+)?$|(?:каждый\s+месяц|ежемесячно|(?:every|each)\s+month|monthly)(?:\s+on)?(?:\s+the)?\s+$", re.IGNORECASE)  # «каждое 15-е число», «каждый месяц 25-го»
 # "the first of every month": a day of the month in words, told as a schedule
 _OF_THE_MONTH = re.compile(r"\s+of\s+the\s+month\b", re.IGNORECASE)
 MONTHLY_IN_WORDS = re.compile(rf"(?<!\w)(?:the\s+)?{_ORDINAL_DAY}(?=\s+of\s+(?:each|every)\s+month)", re.IGNORECASE)
@@ -315,11 +317,12 @@ END_OF = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s\b")
 RELATIVE_DAY = re.compile(r"\b(?:" + "|".join(f"(?P<{k.replace(' ', '_')}>{v})" for k, v in RELATIVE.items()) + r")\b", re.IGNORECASE)
+_NOON = re.compile(r"noon|midday|midnight|полд\w+|полуд\w+|полноч\w*|полуноч\w+", re.IGNORECASE)
 TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)"
     r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mm2>[0-5]\d)(?!\d)"
     r"|(?:(?<=\bat\s)|(?<=\bв\s)|(?<=\bс\s)|(?<=\bдо\s)|(?<=\bк\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\btill\s)|(?<=[-–])|(?<![\d.])(?=(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:to|until|till|[-–])\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\b))(?P<h4>[01]?\d|2[0-3])\.(?P<mm4>[0-5]\d)(?!\d|\.\d|\s?%)"
-    r"|\b(?P<noon>noon|midday|midnight|полдень|полночь|полудн[яюе]|полуноч[иь]|полуночи)\b"
+    r"|\b(?P<noon>noon|midday|midnight|полдень|полночь|полудн[яюе]|полуднем|полднем|полуноч[иь]|полуночи|полуночью)\b"
     r"|(?:(?<=\bдо\s)|(?<=\bс\s)|(?<=\bв\s)|(?<=\bк\s)|(?<=\bпосле\s)|(?<=\bот\s)(?=(?:[89]|1\d|2[0-3])\s+час))(?P<h3>[01]?\d|2[0-3])\s+час(?:а|ов)?(?!(?:\s+[0-5]?\d\s+минут\w*)?\s+(?:ожидани|езды|пути|простоя|задержки))(?:\s+(?P<mm3>[0-5]?\d)\s+минут[аыу]?)?(?!\w)",  # «в 22 часа 10 минут», not «после 1 часа 40 минут ожидания»
     re.IGNORECASE,
 )
@@ -487,6 +490,8 @@ def extract(text: str, lang: str) -> list[Fact]:
             start = _in_part_of_day(a, part) if a % 12 <= b % 12 else a  # «с 10 до 2 дня» starts at 10:00
             for (s, e), said, minutes in (((m.start("a"), m.end("am" if m["am"] else "a")), start, m["am"]), ((m.start(end), m.end("bm" if m["bm"] else end)), last, m["bm"])):
                 found.add("time", s, e, f"{said:02d}:{minutes or '00'}", also={f"number:{said}"} if minutes is None else ())
+        elif first is None and _NOON.fullmatch(m["a"]) and (b := _hour_word(m)) <= 12:  # «между полуночью и шестью утра»: the midnight is TIME's
+            found.add("time", m.start(end), m.end("bm" if m["bm"] else end), f"{_in_part_of_day(b, part):02d}:{m['bm'] or '00'}")
     for m in found.scan(TIME_IN_WORDS):
         hour = _hour_word(m)
         part = (m["ru"] or m["en"]).lower()
@@ -507,7 +512,7 @@ def extract(text: str, lang: str) -> list[Fact]:
         found.add("date", m.start(), m.end(), f"day {day} monthly", {f"monthly:{day}"})
     for m in found.scan(DAY_OF_MONTH):
         day = int(m["d"] or m["d2"] or m["d3"] or m["d4"])
-        if EVERY_MONTH.match(text, m.end()) or EVERY_MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):  # "on the 1st of each month" is no date of "1 May"
+        if EVERY_MONTH.match(text, m.end()) or EVERY_MONTH_BEFORE.search(text, max(0, m.start() - 20), m.start()):  # "on the 1st of each month" is no date of "1 May"
             found.add("date", m.start(), m.end(), f"day {day} monthly", {f"monthly:{day}"})
         else:  # "the 3rd of the month" may be every month's
             monthly = {f"monthly:{day}"} if _OF_THE_MONTH.match(text, m.end()) else set()
@@ -623,7 +628,8 @@ def extract(text: str, lang: str) -> list[Fact]:
         rate = "/s" if m["rate"] or (m["bits"] and ("ps" in m["bits"].lower() or "/" in m["bits"])) else ""
         n = _number(m["n"])
         base = f"{float(n) * _DATA_SCALE[prefix]:.6g} {unit}{rate}"  # «1 Гбит/с» is «1000 Мбит/с»
-        found.add("data", m.start(), m.end(), f"{n} {prefix}{unit}{rate}", {f"data:{base}"}, also={f"number:{n}"})
+        per = n == "1" and _PER.search(text, max(0, m.start() - 6), m.start())  # «5 ₽ за 1 МБ» is «за МБ»: a rate's unit
+        found.add("data", m.start(), m.end(), f"{n} {prefix}{unit}{rate}", {f"data:{base}"}, also={f"number:{n}"}, strict=not per)
     for m in found.scan(WEIGHT):
         n = _number(m["n"])
         kg = _number(str(Decimal(n) * _WEIGHT_SCALE[next(u for u in _WEIGHT_SCALE if m[u])]))
@@ -785,6 +791,9 @@ def _in_brackets(text: str, at: int) -> bool:
     return line.count("(") > line.count(")")
 
 
+_CODE_LABELS = frozenset({"PIN", "PUK", "ПИН", "ПУК", "ID"})
+
+
 def _reference(found: _Found, m: re.Match) -> None:
     if m["dashed"]:
         groups = m["dashed"].split("-")
@@ -800,7 +809,7 @@ def _reference(found: _Found, m: re.Match) -> None:
         return
     elif m["pre"] or m["plate"]:
         value = m["plate"] or m["pre"] + m["predigits"]
-        if m["pre"] and len(m["predigits"]) >= 6:  # "ARN 74523161109882710045": the long number after a short label is the draft's «(ARN) 7452…»
+        if m["pre"] and (len(m["predigits"]) >= 6 or m["pre"].upper() in _CODE_LABELS):  # "PIN 0000" is the «PIN — 0000» of a rewrite  # "ARN 74523161109882710045": the long number after a short label is the draft's «(ARN) 7452…»
             found.add("reference", m.start(), m.end(), _ref_key(value), also={f"number:{_number(m['predigits'])}"})
             return
     else:
@@ -851,7 +860,8 @@ def _minutes(n: str, unit: str, written: str = "") -> str:
     """A duration's key: "48 hours" and "2 days" are one duration; "3 business days" is not "3 days" (a calendar day is)."""
     if unit == "day" and _WORKDAYS.search(written):
         return f"duration:{n}workdays"
-    return f"duration:{format((Decimal(n) * MINUTES[unit]).normalize(), 'f')}min"
+    minutes = Decimal(n) / 60 if unit == "second" else Decimal(n) * MINUTES[unit]
+    return f"duration:{format(minutes.normalize(), 'f')}min"
 
 
 def _fraction(value: Decimal) -> str:

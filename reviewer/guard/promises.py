@@ -67,7 +67,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
                r"(?:billed|charged|priced)\s+at\s+(?:the|our)\s+(?:weekday|off-peak|lower|cheaper|reduced|member|staff|old|original|previous)\s+(?:rate|price|tariff)", r"give\s+you\s+(?:the|our)\s+(?:weekday|off-peak|lower|cheaper|reduced|better|member|staff|old|original|previous)\s+(?:rate|price|tariff)", r"(?:top|make)\s+up\s+the\s+difference", r"vouchers?", r"coupons?", r"promo\s?codes?", r"\d+\s?%\s+codes?\b", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:remov|deduct|tak|wip)\w*\s+((?:(?!away\b|and\b|then\b)[\w$£€%.,-]+\s+){0,4}?)(?:from|off)\s+(?:your|the)\s+(?:next\s+)?(?:account|bill|invoice|balance|statement|direct\s+debit|(?:monthly\s+)?(?:payment|instal+ment))\b", r"(?:take|knock|deduct)\w*\s+((?:(?!away\b|drop\w*\b|when\b|and\b|then\b)[\w$£€%.,'’-]+\s+){0,6}?)off\s+(?:your|the|next|this|that|it|too|as\s+well)\b(?!\s+(?:\w+\s+)?(?:settlement|payout|pay-?out|claim\s+payment|compensation|refund)\b|\s+(?:job|case|shift|route|rota|list|project|schedule|team|flight|ward|duty)\b)", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
                r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€%]|dollars|pounds|euros|usd|gbp|eur))\s+off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|slip|add|include|throw|tuck|pack)\s+(?:in\s+)?(?:a|an|some|two|three|\d+)\s+(?:[\w-]+\s+){0,4}?(?:in\s+with|in|into|with)\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:box|parcel|package|pack|order|bag|delivery|shipment)\b",  # "we'll pop a bag of treats in with the pack"
                r"take\w*\s+(?:half|a\s+third|a\s+quarter|\d+\s?%|[$£€]\s?\d[\d.,]*|something|a\s+(?:bit|little))\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:take|knock)\s+(?:that|it|this|them)\s+off\b", r"(?:knock|shave)\w*\s+((?:[\w$£€%.,'-]+\s+){0,6}?)off\b",
-               r"honou?r\w*\s+(?:the|that|this|your|our)\s+((?:\w+\s+){0,2}?)(?:price|rate|discount|offer|deal|promo\w*)", r"match\w*\s+(?:the|that|their|this|its|any)\s+((?:\w+\s+){0,2}?)price",
+               r"honou?r\w*\s+(?:the|that|this|your|our)\s+((?:\w+\s+){0,2}?)(?:price|rate|discount|offer|deal|promo\w*)", r"(?:freeze|lock\s+in|lock)\s+(?:your|the)\s+(?:current\s+|monthly\s+)?(?:price|rate|tariff)s?\b|\bprice\s+(?:freeze|lock)\b", r"match\w*\s+(?:the|that|their|this|its|any)\s+((?:\w+\s+){0,2}?)price",
                r"as\s+(?:a|our)\s+(?:small\s+|little\s+|special\s+)?(?:thank[- ]?you|token\s+of|gesture\s+of|way\s+of\s+saying)", r"at\s+the\s+(?:old|previous|original)\s+(?:price|rate)", r"(?:hold|keep|freeze|lock\s+in)\s+(?:you\s+on\s+)?(?:your|the)\s+(?:current|existing|old|present)\s+(?:price|rate|tariff|deal)\b", r"(?:keep|hold|leave)\s+you\s+on\s+(?:the|your|that|this)\s+(?:[\w$£€.,-]+\s+){0,2}?(?:price|rate|tariff|deal|plan)\b", r"(?:stick|keep)\s+to\s+(?:the|our|that|your)\s+(?:[$£€]\s?\d[\d.,]*|original|quoted|old|previous)\b", r"keep\s+you\s+on\s+(?:that|this|the\s+(?:same|current|old|original)|your\s+(?:current|old|original))\s+(?:price|rate|plan|tariff)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+){0,3}?(?:cheaper|for\s+less)\b|(?:will|'ll)\s+cost\s+(?:you\s+)?less\b"],  # a gift: "we'll send a hoodie as a thank-you"
         "ru": [r"<скидка>", r"<промокод>", r"(?<!\w)к\s+(?:\w+\s+){1,2}?<добавить:futr,1per>", r"(?:следующ|нов)\w+\s+(?:[\w-]+\s+){0,3}?(?:<оформить:futr,1per>|<посчитать:futr,1per>|<провести:futr,1per>)\s+(?:вам\s+)?по\s+(?:тарифу|цене|ставке)",  # «к дивану добавим комплект чехлов», «следующую поездку оформим по тарифу без ограничения пробега»
                r"сохран(?:им|ит|ят)\s+(?:за\s+вами\s+|вам\s+)?(?:прежн|текущ|стар|нынешн)\w+\s+(?:цен|стоимост|ставк)\w*", r"<уменьшить:futr,1per|INFN>\s+((?:[\w-]+\s+){0,3}?)(?:<платеж>|<счет>|<сумма>|<плата>|<стоимость>)|(?:<платеж>|<счет>|<плата>)\s+((?:[\w-]+\s+){0,2}?)(?:мы\s+)?<уменьшить:futr,1per>", r"(?:<взять:futr,1per>|<списать:futr,1per>)\s+(?:\w+\s+){0,2}?(?:только\s+)?(?:половину|часть|\d+\s?%)",
@@ -107,7 +107,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"waiv\w*", r"prepaid",
             r"complimentary", r"\b(?:with|plus)\s+a\s+(?:fresh|free|spare|new|second)\s+(?:pack|set|box|bottle|pair|kit|packet|roll)\s+of\b",  # "…a new one, with a fresh pack of batteries in the box"
             r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?bring\s+(?:out\s+|over\s+)?(?:a|an|some)\s+(?:[\w-]+\s+){0,3}?for\s+(?:you|her|him|them|the\s+table)\b",  # "we'll bring out a birthday cake for her"
-            r"(?:something|a\s+little)\s+extra\b", r"(?:a|as\s+a|little|small|free)\s+(?:gift|treat|freebie)s?\b", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:charge|bill)\w*", r"(?:no|nothing)\s+(?:extra\s+|([a-z-]+)\s+)?(?:charge|cost|fee)s?\b",
+            r"(?:something|a\s+little)\s+extra\b", r"(?:a|as\s+a|little|small|free)\s+(?:gift|treat|freebie)s?\b", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:charge|bill)\w*", r"(?:no|nothing)\s+(?:extra\s+|(?:[$£€]\s?\d[\d.,]*\s+)?([a-z-]+)\s+)?(?:charge|cost|fee)s?\b", r"(?:we|i)(?:'ll|\s+will|\s+can|'ve|\s+have)\s+(?:also\s+)?let\s+you\s+off\b", r"\b(?:popped|put|added|given|thrown\s+in|included|applied|loaded)\b[^.!?\n]{0,50}?\bfor\s+nothing\b", r"\bnone\s+(?:more\s+|further\s+)?(?:will\s+be|is|are)\s+(?:taken|charged|collected|debited)\b",
             r"nothing\s+to\s+pay", r"\b(?:is|are|will\s+be)\s+ours\s+to\s+(?:cover|pay|settle|take\s+care\s+of)\b", r"(?:won't|will\s+not|don't|do\s+not)\s+owe\s+(?:us\s+)?(?:a|an|any|the|anything)\b", r"no\s+need\s+to\s+pay", r"no\s+(?:more|further|other)\s+(?:payments?|charges?|fees?|money)\s+(?:will\s+be|is|are)\s+(?:taken|charged|collected|debited|due|needed|required|necessary)\b", r"\byou\s+(?:won't|will\s+not|don't|do\s+not|shan't)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:(?:anything\s+|a\s+(?:penny|thing|cent)\s+)?for|the|that|this|any|your)\b(?![^!?\n]{0,40}?\b(?:at\s+once|in\s+one\s+go|up\s*front|in\s+(?:one|a\s+single)\s+payment|for\s+now|yet|until|till|at\s+the\s+moment)\b)", r"(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to\s+pay\s+(?:anything|a\s+(?:penny|thing|cent)|extra|more|for\s+(?:it|this|that|the|your))\b", r"(?!seats\s+are\b)(check-?up|delivery|shipping|postage|repair|service|installation|lesson|session|visit|consultation|return|exchange|fitting|collection|cleaning|bag|baggage|luggage|selection|seat|upgrade|month|night|ticket|dessert|drink|application|entry|admission|retake|resit|exam|course|class|transfer|rebooking|follow-up|appointment|scan|test)s?\s+(?:itself\s+)?(?:(?:with|from|at)\s+(?:us|our\s+\w+)\s+|(?:on|for|of|within|during|under)\s+(?:[\w-]+\s+){1,3}?)?(?:will\s+be|is|are)\s+(?:also\s+)?free\b", r"half[- ]price", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
             r"without\s+(?:charging|billing|(?:you\s+)?paying|(?:you\s+)?being\s+charged)\b", r"with\s+our\s+compliments", r"(?:won't|will\s+not)\s+(?:be|appear|show\s+up|show)\s+on\s+your\s+(?:\w+\s+)?(?:bill|invoice|statement)", r"(?:we|i)(?:'ll|\s+will)\s+let\s+(?:it|that|this|the\s+(?:fee|charge|excess|fine))\s+(?:go|slide)\b",
             r"(?:won't|will\s+not|doesn't|does\s+not|shouldn't)\s+cost\s+(?:you\s+)?(?:anything|a\s+(?:penny|thing|cent|dime))", r"(?:it's|they're|is|are)\s+yours\s+to\s+keep", r"(?:stays?|remains?)\s+(?:with\s+you|yours|in\s+your\s+(?:account|pocket))\b",
@@ -118,7 +118,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"(?:isn't|is\s+not|aren't|are\s+not|won't\s+be|not\s+be|doesn't\s+come|does\s+not\s+come|don't\s+end\s+up|never\s+(?:are|is))\s+(?:\w+\s+){0,2}?out\s+of\s+(?:\w+\s+)?pocket",
         ],
         "ru": [
-            r"<оплатить:futr,1per|futr,3per>", r"<оплачивать:pres,1per>", r"(?<!\w)не\s+тарифицир\w+", r"(?<!\w)(?:удерживать|списывать|взимать|брать)\s+(?:(?:е[её]|его|их)\s+)?не\s+(?:будем|станем)|(?<!\w)не\s+(?:будем|станем)\s+(?:(?:е[её]|его|их)\s+)?(?:удерживать|списывать|взимать|брать)(?!\w)", r"(?:разместим|поселим|заселим)\s+(?:вас\s+)?в\s+(?:\w+\s+)?(?:гостиниц|отел)\w*", r"<заплатить:futr,1per>", r"<бесплатно>", r"<бесплатный>", r"за\s+(?:наш|свой)\s+сч[её]т", r"(?:—|–)\s*за\s+сч[её]т\s+(?!ваш|клиент|покупател|страхов|полис|гарант)[а-яё]+(?=\s*[.!;)]|\s*$)", r"(?:—|–)\s*(?:в\s+подарок\s+)?от\s+нас(?=\s*[.!;)]|\s*$)", r"за\s+сч[её]т\s+(?:компании|магазина|банка|школы|клиники|отеля|гостиницы|авиакомпании|туроператора|аптеки|сети|автосалона|мастерской|сервиса|салона|центра|фирмы|организации|ресторана|кафе|заведения|агентства|перевозчика|оператора|нас)", r"от\s+нас\s+в\s+подарок|в\s+подарок\s+от\s+нас",
+            r"<оплатить:futr,1per|futr,3per>", r"с\s+вас\s+(?:[\w-]+\s+){0,2}?не\s+(?:возьм\w+|будут\s+брать|будем\s+брать|спишут|удержат|потребуют)|не\s+(?:возьм[её]м|возьмут|спишут|удержат)\s+(?:[\w-]+\s+){0,2}?с\s+вас(?!\w)", r"<оплачивать:pres,1per>", r"(?<!\w)не\s+тарифицир\w+", r"(?<!\w)(?:удерживать|списывать|взимать|брать)\s+(?:(?:е[её]|его|их)\s+)?не\s+(?:будем|станем)|(?<!\w)не\s+(?:будем|станем)\s+(?:(?:е[её]|его|их)\s+)?(?:удерживать|списывать|взимать|брать)(?!\w)", r"(?:разместим|поселим|заселим)\s+(?:вас\s+)?в\s+(?:\w+\s+)?(?:гостиниц|отел)\w*", r"<заплатить:futr,1per>", r"<бесплатно>", r"<бесплатный>", r"за\s+(?:наш|свой)\s+сч[её]т", r"(?:—|–)\s*за\s+сч[её]т\s+(?!ваш|клиент|покупател|страхов|полис|гарант)[а-яё]+(?=\s*[.!;)]|\s*$)", r"(?:—|–)\s*(?:в\s+подарок\s+)?от\s+нас(?=\s*[.!;)]|\s*$)", r"за\s+сч[её]т\s+(?:компании|магазина|банка|школы|клиники|отеля|гостиницы|авиакомпании|туроператора|аптеки|сети|автосалона|мастерской|сервиса|салона|центра|фирмы|организации|ресторана|кафе|заведения|агентства|перевозчика|оператора|нас)", r"от\s+нас\s+в\s+подарок|в\s+подарок\s+от\s+нас",
             # a debt written off: «долг спишем», «спишем задолженность»
             r"(?:<списать:futr,1per>|<простить:futr,1per>|<аннулировать:futr,1per>|<обнулить:futr,1per>)\s+((?:[\w-]+\s+){0,3}?)(?:<долг>|<задолженность>)|(?:<долг>|<задолженность>)\s+((?:[\w-]+\s+){0,3}?)(?:<списать:futr,1per>|<простить:futr,1per>|<аннулировать:futr,1per>|<обнулить:futr,1per>)",
             # «пени … начислять не будут», «не будем начислять проценты»: a charge we will not make
@@ -177,9 +177,9 @@ KINDS: dict[str, dict[str, list[str]]] = {
                r"(?:<прислать:futr,1per>|<направить:futr,1per>|<отправить:futr,1per>)\s+(?:к\s+вам\s+)?(?:<мастер>|<специалист>|<техник>|<инженер>|<сантехник>|<электрик>|<бригада>)"],  # «пришлём мастера уже сегодня»
     },
     "upgrade": {
-        "en": [r"(?:a|one)\s+(?:category|class|grade|tier|size)\s+(?:above|higher|up)\b", r"lounge\s+(?:access|pass|passes|visit)\b|access\s+to\s+(?:the|our|a)\s+(?:[\w-]+\s+)?lounge\b", r"upgrad\w*\s+(?:you|your\s+(?:room|seat|ticket|plan|class|booking|flight|car|cabin|stay))", r"(?:an?|free|complimentary)\s+upgrade", r"(?:put|move|seat|book|rebook|fly|switch)\w*\s+you\s+(?:\w+\s+)?(?:in|into|on|to|in\s+a)\s+(?:business|first|premium(?:\s+economy)?|club)(?:\s+class)?\b",
+        "en": [r"(?:a|one)\s+(?:category|class|grade|tier|size)\s+(?:above|higher|up)\b", r"lounge\s+(?:access|pass|passes|visit)\b|access\s+to\s+(?:the|our|a)\s+(?:[\w-]+\s+)?lounge\b", r"upgrad\w*\s+(?:you|your\s+(?:room|seat|ticket|plan|class|booking|flight|car|cabin|stay))", r"(?:an?|free|complimentary)\s+upgrade", r"(?:put|move|seat|book|rebook|fly|switch)\w*\s+you\s+(?:\w+\s+)?(?:in|into|on|to)\s+(?:a\s+|the\s+)?(?:business|first|premium(?:\s+economy)?|club)(?:[- ]class)?\b",
                r"move\s+(?:you|your\s+\w+|the\s+(?:\w+\s+)?of\s+you)\s+(?:\w+\s+)?(?:closer|nearer|forward|to\s+(?:a\s+|the\s+)?better)\b", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+)?(?:move|switch|transfer)\s+(?:you|your\s+\w+|the\s+(?:\w+\s+)?of\s+you)\s+(?:both\s+|all\s+|two\s+)?(?:up\s+)?to\s+(?:(?:a|the|new|other|different|better|\w+er)\s+)*(?:seats?|rooms?|cabins?|class|tier|section|row|suite|stalls|box)\b"],
-        "ru": [r"(?:доступ|проход)\w*\s+в\s+(?:бизнес-?|vip-?|вип-?)?(?:зал|лаунж)\w*", r"<повысить>\s+((?:\w+\s+){0,2}?)(?:<класс>|<категория>|<тариф>|<лимит>)", r"<пересадить>\s+((?:\w+\s+){0,2}?)в\s+бизнес", r"<поднять:futr,1per>\s+((?:\w+\s+){0,3}?)(?:классом|категорией|уровнем)\s+выше", r"<пересадить:futr,1per>\s+((?:\w+\s+){0,3}?)(?:поближе|ближе|получше|лучше)", r"(?:<подобрать:futr,1per>|<найти:futr,1per>|<дать:futr,1per>)\s+((?:[\w-]+\s+){0,2}?)(?:<место>|<номер>|<каюта>)\s+(?:получше|лучше|поближе)"],  # «подберём места получше»
+        "ru": [r"(?:доступ|проход)\w*\s+в\s+(?:бизнес-?|vip-?|вип-?)?(?:зал|лаунж)\w*", r"<повысить>\s+((?:\w+\s+){0,2}?)(?:<класс>|<категория>|<тариф>|<лимит>)", r"<пересадить>\s+((?:\w+\s+){0,2}?)в\s+бизнес", r"(?:закрепил\w*|забронировал\w*|выделил\w*|оформил\w*|закрепим|забронируем|выделим|оформим)\s+[^.!?\n]{0,40}?бизнес[- ]?класс\w*|бизнес[- ]?класс\w*[^.!?\n]{0,40}?(?:закрепил\w*|забронировал\w*|выделил\w*|оформил\w*|закрепим|забронируем|выделим|оформим)", r"<поднять:futr,1per>\s+((?:\w+\s+){0,3}?)(?:классом|категорией|уровнем)\s+выше", r"<пересадить:futr,1per>\s+((?:\w+\s+){0,3}?)(?:поближе|ближе|получше|лучше)", r"(?:<подобрать:futr,1per>|<найти:futr,1per>|<дать:futr,1per>)\s+((?:[\w-]+\s+){0,2}?)(?:<место>|<номер>|<каюта>)\s+(?:получше|лучше|поближе)"],  # «подберём места получше»
     },
     # what is extended is what the extension is about: "your access now runs two weeks longer" is the draft's "extended your access"
     "extension": {
@@ -268,6 +268,7 @@ _THE_JOB = re.compile(r"\s+(?:will\s+|should\s+|would\s+|usually\s+)?(?:takes?|l
 # ...or the job named by its noun, what is replaced and an aside between: «Замена батареи, как правило, занимает рабочий день», "The battery replacement costs £85"
 _THE_JOB_NAMED = re.compile(r"(?:[\s,]+(?!(?:and|or|и|или)\b)[\w-]+){0,3}?[\s,]+(?:will\s+|should\s+|usually\s+|обычно\s+)?(?:takes?|lasts?|costs?|займ[её]т|занимает|длится|обойд[её]тся|стоит)\b", re.IGNORECASE)
 _JOB_NOUN = re.compile(r"replacement|замен[аыуе]", re.IGNORECASE)
+_PRICE_OF = re.compile(r"(?:\b(?:the\s+)?(?:cost|price|fee|charge)\s+(?:of|for)|(?<!\w)(?:стоимость|цена|плата\s+за))\s+$", re.IGNORECASE)  # «стоимость замены — сто рублей»: a price told
 _PAID_JOB = re.compile(r"\s+(?:[\w-]+\s+)?(?:платн\w*|за\s+ваш\s+сч[её]т|(?:is|are|will\s+be)\s+(?:paid|chargeable|charged\s+for))\b", re.IGNORECASE)  # «замена платная»: a price told
 # A change we were made to make, told as what happened: "We had to replace your original flight, HX 903, because…", «рейс пришлось заменить»
 _HAD_TO = re.compile(r"\b(?:had|were\s+forced|was\s+forced)\s+to\s+$|(?<!\w)(?:пришлось|вынуждены\s+были)\s+$", re.IGNORECASE)
@@ -277,7 +278,9 @@ _NOT_OURS = r"(?:(?!\b(?:and|but)\s+(?:we|i)\b|(?<!\w)(?:и|а|но)\s+(?:мы|�
 _WARRANTY = re.compile(_WARRANTY_WORDS + _NOT_OURS + "{0,120}$", re.IGNORECASE)
 _WARRANTY_AFTER = re.compile(_NOT_OURS + "{0,100}?" + _WARRANTY_WORDS, re.IGNORECASE)  # "The repair will be free of charge: your laptop … is covered by warranty"
 # "it can't be cancelled early without the £60 exit fee": a condition, no fee let off
-_CANNOT = re.compile(r"\b(?:can't|cannot|can\s+not|couldn't|could\s+not|unable\s+to|not\s+possible\s+to|impossible\s+to)\b[^.,;!?\n]{0,40}$", re.IGNORECASE)
+_BLAME = re.compile(r"\b(?:that|this)(?:'s|\s+is|\s+was)\s+(?:(?:all|entirely|completely|totally|fully|really|squarely)\s+)?$", re.IGNORECASE)
+_COST_NEAR = re.compile(r"[$£€₽]\s?\d|\d\s?[$£€₽]|\b(?:fees?|charges?|charged|costs?|price|pay|paid|payments?|bill|delivery|shipping|postage|fares?|taxi|meals?|drinks?|dessert|coffee|month|night|round|ticket)\b", re.IGNORECASE)
+_CANNOT = re.compile(r"(?<!\bif\swe\s)(?<!\bif\sit\s)(?<!\bif\sthey\s)(?<!\bif\syou\s)\b(?:can't|cannot|can\s+not|couldn't|could\s+not|unable\s+to|not\s+possible\s+to|impossible\s+to)\b[^.,;!?\n]{0,40}$", re.IGNORECASE)
 # A negated charge is a promise even after a negation: "won't be charged", «не возьмём».
 _REFUSED_CHARGE = re.compile(r"не\s|(?:won't|will\s+not|don't|do\s+not|isn't|is\s+not|aren't|are\s+not|not\s+be|doesn't|does\s+not|never)\b", re.IGNORECASE)
 # "the refund", "your replacement": a remedy spoken of as known is the one the draft makes, if it makes one of the kind.
@@ -310,7 +313,7 @@ _PRONOUN = re.compile(r"(?:(?:so|and|but|which|as|поэтому|и|но|а)\s+)
 # Idioms that use the words without any remedy.
 _IDIOM = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S+|feel\s+free|free\s+to\b|(?:is|are|was|were|be|isn't|aren't)\s+free\b(?!\s+of\s+charge)|toll[- ]free|free\s*(?:phone|call)\w*|free\s+(?:number|line|time|slots?|spots?|tables?)\b|(?<=\d\s\()free\b(?=\s*[,)])|hands[- ]free|cover\s+letter|credit\s+card|"
     r"бесплатн\w*\s+(?:\w+\s+)?(?:номер\w*|лини\w*|звон\w*|телефон\w*)|(?:лимит\w*|количеств\w*)\s+бесплатн\w*|free\s+(?:[\w-]+\s+)?(?:limit|allowance)\b|(?:звон\w*|телефон\w*)[^.!?\n]{0,40}?бесплатн\w*|replac\w*\s+(?:the\s+|a\s+)?(?:(?:failed|faulty|broken|damaged|worn|cracked|defective|old)\s+)?(?:[\w-]+\s+)?(?:cabinet|parts?|components?|router|cable|battery|meter|sim|valve|pump|motherboard|fan|seal|hose|fuse|filter|belt|bearing|compressor|thermostat|hinge)\b|replac\w*\s+(?:the\s+|an?\s+)?(?:estimate\w*|reading|figure|amount|value|address|details|date|name|email|password)\b"
-    r"|replacement\s+(?:parts?|components?|screen|display|battery|motherboard|board|cable|valve|pump|filter)\b|(?<!\w)(?:детал\w*|запчаст\w*)\s+(?:\w+\s+)?для\s+замен\w*|(?<!\w)(?:нов\w+|запасн\w+)\s+(?:детал\w*|запчаст\w*|кран\w*|фильтр\w*|клапан\w*|насос\w*|шланг\w*|уплотнител\w*|прокладк\w*|плат[аыуе]\b|аккумулятор\w*|батаре\w*|механизм\w*|петл\w*|ремень|ремн\w*|термостат\w*|сч[её]тчик\w*|кабел\w*|предохранител\w*|экран\w*|дисплей\w*)|replac\w*\s+(?:it\s+|them\s+)?with\s+(?:a|an|the)\s+(?:corrected|updated|amended|revised|reissued|new)\s+(?:one|bill|invoice|version|copy|statement|document)\b|replac\w*\s+(?:it|them|this|that)\s+(?:using|based\s+on|from)\s+(?:your|the|an?)\s+(?:[\w-]+\s+)?(?:reading|figures?|numbers?|details|data|information|estimate)\b|(?:need|needs|needed|require|requires|may\s+need)\s+(?:replacing|replacement|to\s+be\s+replaced)\b|(?:has|have|had|will\s+have)\s+to\s+be\s+replaced\b|must\s+be\s+replaced\b|(?<!\w)(?<!нам\s)(?:нужно|надо|необходимо|потребуется)\s+(?:будет\s+)?(?:заменить|менять|замена)(?!\w)|(?<!\w)(?:требу\w+|потребу\w+)\s+замены(?!\w)|(?:fee|commission|charge|tax|vat|deposit)s?\b[^.!?\n]{0,30}?\b(?:taken|deducted|knocked)\s+off\b|на\s+замену\s+(?:\w+\s+){0,3}?гаранти\w*|гаранти\w*\s+на\s+замену|warranty\s+on\s+the\s+replacement|(?:note|notice|flag|marker|plan|policy|pass|insurance|warranty|guarantee)\b[^.!?\n]{0,40}?\bcovering\b", re.IGNORECASE)
+    r"|replacement\s+(?:parts?|components?|screen|display|battery|motherboard|board|cable|valve|pump|filter)\b|(?<!\w)(?:детал\w*|запчаст\w*)\s+(?:\w+\s+)?для\s+замен\w*|(?<!\w)(?:нов\w+|запасн\w+)\s+(?:детал\w*|запчаст\w*|кран\w*|фильтр\w*|клапан\w*|насос\w*|шланг\w*|уплотнител\w*|прокладк\w*|плат[аыуе]\b|аккумулятор\w*|батаре\w*|механизм\w*|петл\w*|ремень|ремн\w*|термостат\w*|сч[её]тчик\w*|кабел\w*|предохранител\w*|экран\w*|дисплей\w*)|replac\w*\s+(?:it\s+|them\s+)?with\s+(?:a|an|the)\s+(?:corrected|updated|amended|revised|reissued|new)\s+(?:one|bill|invoice|version|copy|statement|document)\b|replac\w*\s+(?:it|them|this|that)\s+(?:using|based\s+on|from)\s+(?:your|the|an?)\s+(?:[\w-]+\s+)?(?:reading|figures?|numbers?|details|data|information|estimate)\b|(?:need|needs|needed|require|requires|may\s+need)\s+(?:replacing|replacement|to\s+be\s+replaced)\b|(?:has|have|had|will\s+have)\s+to\s+be\s+replaced\b|must\s+be\s+replaced\b|(?<!\w)(?<!нам\s)(?:нужно|надо|необходимо|потребуется)\s+(?:будет\s+)?(?:заменить|менять|замена)(?!\w)|(?<!\w)(?:требу\w+|потребу\w+)\s+замены(?!\w)|(?:fee|commission|charge|tax|vat|deposit)s?\b[^.!?\n]{0,30}?\b(?:taken|deducted|knocked)\s+off\b|на\s+замену\s+(?:\w+\s+){0,3}?гаранти\w*|гаранти\w*\s+на\s+замену|warranty\s+on\s+the\s+replacement|(?:note|notice|flag|marker|plan|policy|pass|insurance|warranty|guarantee|refund|payment|amount|sum|total|credit)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\bcovering\b", re.IGNORECASE)
 # One word for all of it: "a full refund" and «деньги вернём полностью» are about the same thing,
 # "we'll refund you in full" is more than the draft's refund of one charge.
 _DEGREE = re.compile(r"full|fully|entire|entirely|whole|completely|all|полностью|полн(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ыми|ых|ом)|целиком|весь|вся|всю")
@@ -334,7 +337,7 @@ STOP = frozenset(
     вы вам вас ваш ваша ваше ваши вашу вашего вашей мы нам нас наш наша наше наши нашу нашего также тоже это эту этот
     эти этой этого этом этим этих этими том той тем тех для что как или его её ее их они она оно уже ещё еще все всё при про под над без так там тут ничего
     visa mastercard maestro amex
-    money funds деньги денег деньгам деньгами деньгах""".split()  # money is what every refund is about: "the money has been returned" names nothing
+    money funds деньги денег деньгам деньгами деньгах вот how here's""".split()  # money is what every refund is about: "the money has been returned" names nothing
 )
 
 
@@ -368,6 +371,8 @@ class Promise:
             return False  # "the next trip is on us" is not the draft's free trip today
         if self.definite or not self.objects or not other.objects or self.objects & other.objects:
             return True
+        if self.kind == "cost" and self.objects & (other.trigger - _CHARGE_WORDS):
+            return True  # "cancel without paying an exit fee" for "leave without an exit fee": the charge the other's words name
         return not self.loose and (bool(self.objects & other.named) or len(self.objects & other.context) >= 3)
 
     def akin(self, other: Promise) -> bool:
@@ -379,6 +384,12 @@ class Promise:
             return False
         shared = self.objects & other.objects - _WHEN
         return bool(self.amounts & other.amounts) or len(shared) >= 2 and len(self.context & other.context) >= 3 or bool(shared) and len(self.context & other.context) >= 4
+
+    @property
+    def trigger(self) -> set[str]:
+        """The stems of the words that make it a promise ("without an exit fee")."""
+        words = self.text[max(0, self.words[0] - self.start) : max(0, self.words[1] - self.start)]
+        return {stem for w in _WORD.findall(words) if (stem := _stem(w))}
 
     @property
     def amounts(self) -> set[str]:
@@ -495,6 +506,8 @@ def _not_made(scan: str, m: re.Match, kind: str) -> bool:
         return True  # «Лимит кешбэка — 3 000 ₽ в месяц», "the cashback cap is £20": a term told, no promise
     if kind == "credit" and _CONVERTED.match(scan, after):
         return True  # «Сумму пересчитаем в рубли по курсу ЦБ»: a currency converted, no recalculation in the customer's favour
+    if kind == "cost" and _BLAME.search(before) and not _COST_NEAR.search(scan, max(0, m.start() - 60), min(len(scan), after + 40)):
+        return True  # "nobody rebooked your visit. That's on us": a fault owned, nothing paid for
     if kind == "cost" and (_THRESHOLD.search(before) or _THRESHOLD.match(scan, after)):
         return True  # "orders over £50 deliver free", «доставка бесплатна от 3000 ₽»: the shop's terms, no promise
     if kind == "cost":  # what a warranty or insurance pays, unless we do it
@@ -504,7 +517,7 @@ def _not_made(scan: str, m: re.Match, kind: str) -> bool:
     # batteries yourself", «замените фильтр», a step "1. Replace the filter")
     if kind == "replacement" and _IT_AFTER.match(scan, after) and _PART_BEFORE.search(scan, max(0, m.start() - 100), m.start()):
         return True  # "Should the drain pump be the cause, he can replace it": a part, the repair itself
-    return kind == "replacement" and bool(_THE_JOB.match(scan, after) or _JOB_NOUN.fullmatch(m.group()) and (_THE_JOB_NAMED.match(scan, after) or _PAID_JOB.match(scan, after)) or _THEIRS_AFTER.match(scan, after) or _HAD_TO.search(before) or _AWAITED.search(before) or _YOURSELF.match(scan, after)
+    return kind == "replacement" and bool(_THE_JOB.match(scan, after) or _PRICE_OF.search(before) or _JOB_NOUN.fullmatch(m.group()) and (_THE_JOB_NAMED.match(scan, after) or _PAID_JOB.match(scan, after)) or _THEIRS_AFTER.match(scan, after) or _HAD_TO.search(before) or _AWAITED.search(before) or _YOURSELF.match(scan, after)
                                           or _YOU_DO.search(before) or m.group().lower().startswith(("замените", "поменяйте"))
                                           or m.group().lower() == "replace" and STEP_START.search(scan, 0, m.start()))
 
@@ -597,7 +610,9 @@ def _without_gaps(m: re.Match) -> str:
 _PAID_BY = r"при\s+(?:оплате|погашении|внесении|продлении|заказе|покупке)\s+(?:\w+\s+){0,2}?до"
 # What makes a promise depend on something: made unconditional ("In any case we'll refund…"), it is another promise
 # (a condition on the customer's own choice or need, "if you cannot attend", «если вам неудобно», is an offer, kept however said)
-CONDITION = re.compile(r"\b(?:if|unless|as\s+long\s+as|in\s+case)\s+(?![^,.;!?\n]{0,30}?\b(?:suits?|convenient|(?:date|time|slot|day|option|arrangement)s?\s+(?:does\s+not|doesn't|don't|do\s+not|won't|will\s+not)\s+work)\b)(?!you\b|you're|you've|your\b|preferred\b|needed\b|necessary\b|desired\b|that\s+(?:works|suits|helps)\b|it\s+(?:helps|suits)\b)|\bshould\s+(?:the|it|they|any|another|an?|this|that|your)\b|\bsubject\s+to\b|(?<!\w)при\s+наличии\b|(?<!\w)" + _PAID_BY + r"\b|(?<!\w)(?:если|при\s+условии,?\s+что|в\s+случае,?\s+если)\s+(?!(?:вы|вам|вас|ты|тебе|тебя|ваш\w*|тво\w+|хотите|хочешь|захотите|захочешь|желаете|удобно|удобнее|нужно|надо|нужна|нужен|нужны|понадоб\w+|интересно|[а-яё]+(?:ете|ите|етесь|итесь|ёте|ётесь)|(?:вдруг|ещё|еще)\s+[а-яё]+(?:ете|ите|етесь|итесь))(?!\w))", re.IGNORECASE)
+CONDITION = re.compile(r"\b(?:if|unless|as\s+long\s+as|in\s+case)\s+(?![^,.;!?\n]{0,30}?\b(?:suits?|convenient|(?:date|time|slot|day|option|arrangement)s?\s+(?:does\s+not|doesn't|don't|do\s+not|won't|will\s+not)\s+work)\b)(?!you\b|you're|you've|your\b|preferred\b|needed\b|necessary\b|desired\b|that\s+(?:works|suits|helps)\b|it\s+(?:helps|suits)\b)|\bshould\s+(?:the|it|they|any|another|an?|this|that|your)\b|\bsubject\s+to\b|(?<!\w)при\s+наличии\b|(?<!\w)" + _PAID_BY + r"\b"
+    r"|(?<!\w)не\s+(?:помогл\w*|помогает|получил\w*|получится|сработал\w*|заработал\w*|появил\w*|появятся|исправил\w*)\s*[—–?]|\b(?:still\s+not\s+(?:working|fixed)|didn't\s+(?:help|work)|no\s+luck)\s*[?—–]"  # «Не помогло — позвоните…»: an "if" unsaid
+    r"|(?<!\w)(?:если|при\s+условии,?\s+что|в\s+случае,?\s+если)\s+(?!(?:вы|вам|вас|ты|тебе|тебя|ваш\w*|тво\w+|хотите|хочешь|захотите|захочешь|желаете|удобно|удобнее|нужно|надо|нужна|нужен|нужны|понадоб\w+|интересно|[а-яё]+(?:ете|ите|етесь|итесь|ёте|ётесь)|(?:вдруг|ещё|еще)\s+[а-яё]+(?:ете|ите|етесь|итесь))(?!\w))", re.IGNORECASE)
 IF = re.compile(r"\b(?:if|unless|provided|as\s+long\s+as)\b|(?<!\w)(?:если|при\s+условии|в\s+случае|" + _PAID_BY + r")(?!\w)", re.IGNORECASE)
 # Said to hold whatever happens: a hedged promise restated so is another promise ("…even if you book after 31 December")
 _EXCEPTION = re.compile(r"\b(?:as\s+an?\s+(?:one-off\s+)?exception|make\s+an\s+exception|as\s+a\s+one-off)\b|(?<!\w)(?:сделаем|делаем)\s+исключение|(?<!\w)в\s+(?:виде|порядке|качестве)\s+исключения(?!\w)", re.IGNORECASE)
@@ -670,7 +685,7 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
         # «— мы оплатим ремонт в мастерской …;\n— или выплатим до 12 500 ₽»
         restated |= {i for q in kept if _alternatives(p, q) for i in matched[id(q)]}
         # a remedy already matched may be told again in other words with its amount: "we take 15% off … and return £97.35 to your card"
-        akin = next((i for i, d in enumerate(draft) if (i not in used or i in restated or p.own_amounts & d.amounts and p.objects & d.objects - p.amounts) and p.akin(d) and (p.conditional or holds(d, p))), None)
+        akin = next((i for i, d in enumerate(draft) if (i not in used or i in restated or p.own_amounts & d.amounts and p.objects & d.objects - p.amounts) and p.akin(d) and (p.conditional or holds(d, p)) and not on_top(p, d.text)), None)
         if akin is None and (only := _only_unused(p, draft, rewrite, used, kept)) is not None:
             akin = only  # the draft's one replacement restated in other words: "resent them" → "sent fresh copies to replace the ones that went astray"
         if akin is None and p.kind not in MONEY and any(len(p.objects & draft[i].objects - _WHEN) >= 2 for i in restated):
@@ -682,6 +697,16 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
             matched[id(p)] = {akin}
             kept.append(p)
     return new
+
+
+# More than a remedy: "another £10 on top", «ещё 400 ₽ добавим сверху»
+_ON_TOP = re.compile(r"\b(?:on\s+top|extra|additional(?:ly)?|in\s+addition)\b|(?<!\w)(?:сверху|дополнительн\w*|ещ[её])(?!\w)", re.IGNORECASE)
+
+
+def on_top(p: Promise, than: str) -> bool:
+    """Whether ``p`` gives more on top of a remedy where its words stand, which the draft's words ``than`` do not."""
+    near = p.text[max(0, p.words[0] - p.start - 25) : max(0, p.words[1] - p.start + 25)]
+    return bool(_ON_TOP.search(near)) and not _ON_TOP.search(than)
 
 
 def _bigger(p: Promise, d: Promise) -> bool:
@@ -766,8 +791,13 @@ def _clause(text: str, start: int, end: int, boundary: re.Pattern = _BOUNDARY) -
     """The clause around a match: between the nearest punctuation marks on either side (or sentence ends)."""
     ends = lambda found: (m for m in found if not (m.group() == "." and _ABBREVIATION.search(text, max(0, m.start() - 6), m.start())))  # noqa: E731
     left = max((m.end() for m in ends(boundary.finditer(text[:start]))), default=0)
+    if (close := text.rfind(")", left, start)) >= 0 and text.rfind("(", left, close) < 0 and (opened := text.rfind("(", 0, left)) >= 0 and ")" not in text[opened:left] and "\n" not in text[opened:close]:
+        left = max((m.end() for m in ends(boundary.finditer(text[:opened]))), default=0)  # «тарифа (300 Мбит/с, 650 ₽/мес) бесплатно»: the comma was the aside's
     right = next(ends(boundary.finditer(text, end)), None)
     stop = right.start() if right else len(text)
+    if right and (opened := text.find("(", end, stop)) >= 0 and text.find(")", opened, stop) < 0 and (close := text.find(")", stop)) >= 0 and "(" not in text[stop:close] and "\n" not in text[opened:close]:
+        right = next(ends(boundary.finditer(text, close)), None)
+        stop = right.start() if right else len(text)
     while left < start and text[left].isspace():
         left += 1
     return left, stop
@@ -804,11 +834,15 @@ _SAME_THING = {
     **dict.fromkeys(("deliv", "shipp", "couri", "доста", "курье", "приве", "приво"), "deliv"),
     **dict.fromkeys(("dupli", "secon", "doubl", "дубли", "повто", "втор", "двойн", "раз"), "dupli"),  # "the second charge" is "the duplicate charge", «ещё раз» «повторный»
     **dict.fromkeys(("half", "полов", "50%"), "50%"),  # «половина этой суммы» is «50% списания»
-    **dict.fromkeys(("замен", "помен", "обмен", "repla", "swap", "excha"), "repla"),  # «поменяем его бесплатно» is «заменим его бесплатно»
+    **dict.fromkeys(("замен", "помен", "обмен", "repla", "swap", "excha"), "repla"),
+    **dict.fromkeys(("sim", "сим"), "sim"),  # «сим-карту» is the SIM  # «поменяем его бесплатно» is «заменим его бесплатно»
 }
 
 
 _RU_ENDING = re.compile(r"(?:ами|ями|ого|его|ому|ему|ыми|ими|ом|ем|ам|ям|ах|ях|ой|ей|ою|ею|ов|ев|ую|юю|ая|яя|ое|ее|ые|ие|ый|ий|ь|ы|и|а|я|у|ю|е|о)$")
+
+# Words of any charge, which name no particular one
+_CHARGE_WORDS = frozenset(_stem(w) for w in "fee fees charge charges cost costs payment payments price money pay paid free плата платы платить оплата стоимость комиссия бесплатно бесплатный".split())
 
 
 @cache
