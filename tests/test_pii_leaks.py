@@ -70,6 +70,7 @@ LATER_SETS = {
     "v27": (171, 3),  # banking support: IBANs of eight countries by BIC and sort codes, cards by transaction ids, ARNs and masked cards, KYC ИНН of persons and companies, a US phone broken after its dash; a person's 20-digit Russian account is masked by design
     "v28": (159, 0),  # online shops and parcels: phones with extensions and split lines, refund cards beside masked ones, IMEIs (Luhn-valid device ids), tracking numbers of eight carriers, EAN-13 barcodes
     "v29": (145, 0),  # clinics, labs, health insurers and telecom: patients' phones with extensions, portal login IPs, tax-deduction СНИЛС and ИНН; ICCIDs (Luhn-valid SIM ids), ОМС policies, telecom accounts after «лицевой счёт» and "account ref"
+    "v30": (229, 0),  # public services, universities, landlords and HR: passports written «серия … номер», payroll СНИЛС and ИНН, phones split across lines; student ids, court case, cadastral, КБК and УИН numbers
 }
 VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
 
