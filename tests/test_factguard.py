@@ -161,6 +161,8 @@ FRESH_FLOORS = {
     # The seventieth and seventy-first: telecom, home internet, TV and subscriptions; one scenario from each of thirteen industries.
     "factguard_fresh69": {("en", "fact_dropped"): 9 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "fact_added"): 12 / 13},
     "factguard_fresh70": {("en", "fact_dropped"): 11 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 12 / 13},
+    # The seventy-second: insurance claims, utilities and housing.
+    "factguard_fresh71": {("en", "fact_dropped"): 9 / 13, ("ru", "fact_dropped"): 3 / 13, ("en", "promise_invented"): 11 / 13, ("ru", "promise_invented"): 12 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

@@ -904,6 +904,27 @@ def test_this_rounds_values_and_remedies():
     assert not compare(draft, "Курьер приедет 17 апреля (пятница) с 10 до 14.", "ru").ok
 
 
+def test_insurance_utilities_and_housing_set():
+    """Held-out guard set 72: months for a range of whole months, a pre-arrival call, payments and remedies."""
+    assert compare("Your usage for 1 July to 30 September was 148 m³.", "Your usage for July–September came to 148 cubic metres.", "en").ok
+    assert compare("Перерасчёт будет произведён с 1 марта по 31 мая.", "Перерасчёт за март, апрель и май.", "ru").ok
+    assert not compare("The bill is due on 1 July.", "The bill is due in July.", "en").ok  # a date on its own is no month
+    assert compare("6 payments taken on the 1st of each month from 1 May to 1 October.", "6 payments, taken on the first of the month, May through October.", "en").ok
+    draft = "Платёж 4 600 ₽ до 10 числа, первый — до 10 июня."
+    assert compare(draft, "По 4 600 ₽ до 10-го числа каждого месяца, первый платёж — до 10 июня.", "ru").ok
+    assert not compare(draft, "По 4 600 ₽ до 10-го числа каждого месяца, первый платёж — до 10 июля.", "ru").ok
+    assert compare("The engineer will call 30 minutes before arriving.", "The engineer will ring you half an hour before arriving.", "en").ok
+    assert compare("You'll get £25 for every further 24 hours, paid to your account within 20 working days.", "You're due £25 for each extra 24 hours. It will be paid to your account within twenty working days.", "en").ok
+    assert compare("Расходы на бойлер и установку несёт собственница.", "Платить за бойлер и работу вам не нужно: это расходы собственницы.", "ru").ok
+    assert compare("Замена участка стояка — общедомовое имущество, поэтому работы для вас бесплатные.", "Стояк общедомовой, так что замена его участка для вас бесплатна.", "ru").ok
+    for invented, lang in (("We'll take the standing charge off for this quarter.", "en"), ("We'll drop a few cases of water at your door today.", "en"),
+                           ("Горячая вода за март вам ничего не будет стоить.", "ru"), ("Эту сумму мы потом вычтем из вашего следующего счёта.", "ru"),
+                           ("Можем на время дать вам холодильник из нашего обменного фонда.", "ru"), ("Пени за январь, если они набежали, мы тоже спишем.", "ru"),
+                           ("Потолок у соседей мы отремонтируем сами.", "ru")):
+        base = "Заявка принята." if lang == "ru" else "Your claim is open."
+        assert not compare(base, base + " " + invented, lang).ok, invented
+
+
 def test_one_remedy_in_two_kinds_of_words_is_the_drafts():
     draft = "We will also reimburse your taxi fare of up to £35 if you email the receipt to stays@northbeds.co.uk."
     assert compare(draft, "We'll also pay you back for the taxi, up to 35 pounds: just send the receipt to stays@northbeds.co.uk.", "en").ok
@@ -1029,6 +1050,7 @@ def test_a_name_is_the_customers_only_when_all_its_words_are():
         ("Please bring the engineer's access card. The engineer arrives at 9.", "The engineer arrives at 9.", ["the engineer's access card"]),
         ("Please bring the engineer's access card. The engineer arrives at 9.", "Have the access card ready; the engineer arrives at 9.", []),
         ("Пожалуйста, обеспечьте доступ к щитку на лестничной площадке.", "Мастер приедет в субботу.", ["доступ к щитку на лестничной площадке"]),
+        ("Please keep the invoice once the work is done, as we may ask for it.", "Once the work is done, keep the invoice in case we need it.", []),  # why is no thing
     ],
 )
 def test_what_the_customer_is_asked_to_bring_keep_or_send_is_kept(draft, rewrite, dropped):

@@ -28,7 +28,7 @@ _ASK = re.compile(
 )
 _NOT = re.compile(r"(?:don't|do\s+not|won't|will\s+not|no\s+need\s+to|(?<!\w)не)\s+(?:need\s+to\s+|have\s+to\s+)?$|(?<!\w)если\s+(?:вам\s+|вдруг\s+)?$", re.IGNORECASE)  # "You don't need to keep the items", «если вам необходима помощь»
 # Where the list of things ends: the sentence, or what it is for ("to photos@…", «чтобы…», "within 7 days")
-_END = re.compile(r"[.;:!?\n]|(?:,|\s(?:и|а\s+также))\s+(?:please|пожалуйста|[а-яё]+(?:ите|йте))(?!\w)|\s(?:to|so|within|by|before|if|when|until|for|чтобы|до|в\s+течение|если|когда|для)\s", re.IGNORECASE)
+_END = re.compile(r"[.;:!?\n]|(?:,|\s(?:и|а\s+также))\s+(?:please|пожалуйста|[а-яё]+(?:ите|йте))(?!\w)|,?\s(?:to|so|within|by|before|if|when|until|for|as|once|because|since|чтобы|до|в\s+течение|если|когда|для|так\s+как|потому\s+что)\s", re.IGNORECASE)
 _AND = re.compile(r",|\s(?:and|or|и|или|а\s+также)\s", re.IGNORECASE)
 # an instruction after a word of when: "Until then keep your old SIM in your phone"
 _AFTER_OPENER = re.compile(r"(?:\A|[.!?:]\s+|\n[ \t]*(?:\d+[.)]|[•*·–—-])?[ \t]*)(?:until\s+then|in\s+the\s+meantime|meanwhile|for\s+now|before\s+(?:that|then)|after\s+that|then|first|also|just),?\s+$", re.IGNORECASE)

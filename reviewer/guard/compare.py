@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from dataclasses import dataclass, field
@@ -101,6 +102,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         if not d.strict:
             continue
         match = next((r for r in new if _same(d, r) or d.kind == "weekday" and r.kind == "date" and _weekday_of(r) == d.value), None)
+        if match is not None and _other_month(d, match, new):
+            match = None  # «до 10 июня» is not kept by «до 10-го числа» where the rewrite says «до 10 июля»
         if match is not None:
             result.kept.append((d, match))
         elif d.kind == "name" and _words_in(d, said_words, initials=False):  # its words are there, not as one name; «Соколова Е. А.» as «Соколову»
@@ -115,6 +118,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.kept.append((d, None))  # «воспитатель Марина Игоревна Орлова» as «Марина Игоревна»: first name and patronymic name her
         elif d.kind == "name" and _greeted(draft, d) and _greeted_otherwise(d, rewrite, new, context):
             result.kept.append((d, None))  # "Dear Mrs Foster" as "Dear Claire", the customer signing "Claire Foster"
+        elif d.kind == "date" and (span := _month_span(draft, d, mine)) and all(any(r.kind == "month" and r.value[-2:] == m for r in new) for m in span[::len(span) - 1 or 1]):
+            result.kept.append((d, None))  # "1 July to 30 September" told as "July–September", «с 1 марта по 31 мая» as «за март, апрель и май»
         elif d.kind == "month" and any(_in_month(r, d) for r in new):
             result.kept.append((d, None))  # "taken in June and July" told as "the payments of 1 June and 1 July"
         elif d.kind == "number" and d.value == "1" and _next_word(draft, d) and _next_word(draft, d) in _stems(rewrite):
@@ -142,7 +147,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             continue
         if r.kind == "weekday" and any(d.kind == "date" and r.value in (_weekday_of(d), *_weekdays_of(d, back)) for d in mine + theirs):
             continue  # "by Saturday" for the draft's "until Saturday 8 March", or worked out from "8 March" (one way only: a weekday keeps no date)
-        if r.kind == "month" and any(_in_month(d, r) for d in mine + theirs):
+        if r.kind == "month" and (any(_in_month(d, r) for d in mine + theirs) or any(r.value[-2:] in _month_span(draft, d, mine) for d in mine)):
             continue  # «весь декабрь» for the draft's «до 31 декабря» (one way only: a month keeps no date)
         if r.kind in TIMEISH and _deadline(rewrite, r):  # "within a week" too: a number word is a time frame there
             if not (_stated(r, theirs, context) and _told_of(rewrite, r, lang)):
@@ -247,7 +252,7 @@ _WHOLE = re.compile(r"\b(?:full|fully|in\s+full|entire|entirely|whole|completely
 # What a remedy's amount is, in the draft's sentence that states it: "you are entitled to … £44.75"
 _PAYMENT = re.compile(
     r"\b(?:refund\w*|credit\w*|compensat\w*|reimburs\w*|entitled|owed|payout|pay\s+you|removed|waived|written\s+off|back\s+(?:to|on|onto|in|into)\s+your|(?:will|'ll)\s+(?:be\s+)?pa(?:y|id)|(?:you\s+(?:can|may|could)\s+)?claim(?:\s+back)?)\b"
-    r"|(?<!\w)(?:верн[её]\w*|вернул\w*|вернут\w*|поступ\w*|возвра\w*|выплат\w*|возмест\w*|компенс\w*|зачисл\w*|(?<!проценты\s)(?<!процентов\s)(?<!пени\s)(?<!штраф\s)начисл\w*|перечисл\w*|убрал\w*|аннулир\w*)",
+    r"|(?<!\w)(?:учт[её]н\w*|учт[её]м|верн[её]\w*|вернул\w*|вернут\w*|поступ\w*|возвра\w*|выплат\w*|возмест\w*|компенс\w*|зачисл\w*|(?<!проценты\s)(?<!процентов\s)(?<!пени\s)(?<!штраф\s)начисл\w*|перечисл\w*|убрал\w*|аннулир\w*)",
     re.IGNORECASE,
 )
 
@@ -466,6 +471,29 @@ def _initialled(a: Fact, b: Fact) -> bool:
     pairs = list(zip(words_a, words_b, a.parts, b.parts))
     initial = lambda x, y: len(x) == 1 and len(y) > 1 and y[0].lower() == x.lower()  # noqa: E731
     return any(len(x) > 1 and len(y) > 1 and p & q for x, y, p, q in pairs) and all(p & q or initial(x, y) or initial(y, x) for x, y, p, q in pairs)
+
+
+_RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|по|до)\s*", re.IGNORECASE)
+
+
+def _month_span(text: str, date: Fact, facts: list[Fact]) -> list[str]:
+    """The months ("07", …, "09") of a range of whole months that ``date`` starts or ends: "1 July to 30 September",
+    «с 1 марта по 31 мая», "from 1 May to 1 October" (the first of each month); none for a date on its own."""
+    dates = sorted((f for f in facts if f.kind == "date" and re.fullmatch(r"(?:\d{4}-)?\d{2}-\d{2}", f.value)), key=lambda f: f.start)
+    for a, b in zip(dates, dates[1:]):
+        if date in (a, b) and _RANGE_BETWEEN.fullmatch(text, a.end, b.start):
+            (ma, da), (mb, db) = (map(int, f.value.split("-")[-2:]) for f in (a, b))
+            last = calendar.monthrange(2024 if mb == 2 else 2025, mb)[1]
+            if da == 1 and db in (1, last) and ma <= mb:
+                return [f"{m:02d}" for m in range(ma, mb + 1)]
+    return []
+
+
+def _other_month(date: Fact, match: Fact, new: list[Fact]) -> bool:
+    """Whether a dated day of the draft, matched by a bare day of the month, is given another month elsewhere in the rewrite."""
+    dated = re.fullmatch(r"(?:\d{4}-)?(\d{2})-(\d{2})", date.value)
+    return bool(dated and match.value.startswith("day ") and any(
+        r.kind == "date" and (m := re.fullmatch(r"(?:\d{4}-)?(\d{2})-(\d{2})", r.value)) and m[2] == dated[2] and m[1] != dated[1] for r in new))
 
 
 def _in_month(date: Fact, month: Fact) -> bool:

@@ -282,7 +282,7 @@ EVERY_MONTH = re.compile(r"\s+of\s+(?:each|every)\s+month|\s+(?:числа\s+)?�
 EVERY_MONTH_BEFORE = re.compile(r"(?:каждое|каждого|каждому|every|each)\s+(?:the\s+)?$|(?:каждый\s+месяц|ежемесячно|(?:every|each)\s+month|monthly)(?:\s+on)?(?:\s+the)?\s+$", re.IGNORECASE)  # «каждое 15-е число», «каждый месяц 25-го»
 # "the first of every month": a day of the month in words, told as a schedule
 _OF_THE_MONTH = re.compile(r"\s+of\s+the\s+month\b", re.IGNORECASE)
-MONTHLY_IN_WORDS = re.compile(rf"(?<!\w)(?:the\s+)?{_ORDINAL_DAY}(?=\s+of\s+(?:each|every)\s+month)", re.IGNORECASE)
+MONTHLY_IN_WORDS = re.compile(rf"(?<!\w)(?:the\s+)?{_ORDINAL_DAY}(?=\s+of\s+(?:each|every|the)\s+month)", re.IGNORECASE)  # "the first of the month" in a schedule
 # «до 12.03», «с 05.11»: a day and month without the year, as Russian writes dates (read as a time, too, for «в 12.30»)
 DAY_MONTH = re.compile(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d.,])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0[1-9]|1[0-2])(?![\d%]|[.,]\d)", re.IGNORECASE)
 WEEKDAY_ONLY = re.compile(rf"(?<!\w){WEEKDAY}", re.IGNORECASE)
@@ -509,11 +509,11 @@ def extract(text: str, lang: str) -> list[Fact]:
             found.add("date", m.start(), m.end(), f"{month:02d}-{day:02d}", also=also)
     for m in found.scan(MONTHLY_IN_WORDS):
         day = _group_index(m, "o")
-        found.add("date", m.start(), m.end(), f"day {day} monthly", {f"monthly:{day}"})
+        found.add("date", m.start(), m.end(), f"day {day} monthly", {f"monthly:{day}"}, also={f"day-of-month:{day}"})
     for m in found.scan(DAY_OF_MONTH):
         day = int(m["d"] or m["d2"] or m["d3"] or m["d4"])
         if EVERY_MONTH.match(text, m.end()) or EVERY_MONTH_BEFORE.search(text, max(0, m.start() - 20), m.start()):  # "on the 1st of each month" is no date of "1 May"
-            found.add("date", m.start(), m.end(), f"day {day} monthly", {f"monthly:{day}"})
+            found.add("date", m.start(), m.end(), f"day {day} monthly", {f"monthly:{day}"}, also={f"day-of-month:{day}"})
         else:  # "the 3rd of the month" may be every month's
             monthly = {f"monthly:{day}"} if _OF_THE_MONTH.match(text, m.end()) else set()
             found.add("date", m.start(), m.end(), f"day {day}", {f"day-of-month:{day}"}, also={f"number:{day}"} | monthly)
