@@ -839,8 +839,8 @@ _SAME_THING = {
     **dict.fromkeys(("deliv", "shipp", "couri", "доста", "курье", "приве", "приво"), "deliv"),
     **dict.fromkeys(("dupli", "secon", "doubl", "дубли", "повто", "втор", "двойн", "раз"), "dupli"),  # "the second charge" is "the duplicate charge", «ещё раз» «повторный»
     **dict.fromkeys(("half", "полов", "50%"), "50%"),  # «половина этой суммы» is «50% списания»
-    **dict.fromkeys(("замен", "помен", "обмен", "repla", "swap", "excha"), "repla"),
-    **dict.fromkeys(("sim", "сим"), "sim"),  # «сим-карту» is the SIM  # «поменяем его бесплатно» is «заменим его бесплатно»
+    **dict.fromkeys(("замен", "помен", "обмен", "repla", "swap", "excha"), "repla"),  # «поменяем его бесплатно» is «заменим его бесплатно»
+    **dict.fromkeys(("sim", "сим"), "sim"),  # «сим-карту» is the SIM
 }
 
 
