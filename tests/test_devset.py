@@ -110,6 +110,8 @@ SETS = {
     "heldout_v71": DATA / "heldout_v71.jsonl",
     "heldout_v72": DATA / "heldout_v72.jsonl",
     "heldout_v73": DATA / "heldout_v73.jsonl",
+    "heldout_v74": DATA / "heldout_v74.jsonl",
+    "heldout_v75": DATA / "heldout_v75.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

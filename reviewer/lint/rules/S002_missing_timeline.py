@@ -105,6 +105,9 @@ _RECORDED = diskcache.compile(
     r"|\b(?:forwarded|passed|sent|escalated|raised|called|emailed|spoke|contacted|asked)\s+(?:[\w-]+\s+){0,8}?(?:on|at)"
     # how long a delay was: "delayed by 5 hours", «задержка рейса на 5 часов» (not when anything happens)
     r"|\b(?:delay(?:ed|s)?|late)(?:\s+[\w-]+){0,2}?\s+(?:by|of)|(?<!\w)(?:задержк|задержан|задержал|опоздани|опоздал)\w*(?:\s+[\w-]+){0,2}?\s+на"
+    # how often something went wrong, not when anything happens: "the third time this month", «уже третий раз за месяц»
+    r"|\b(?:once|twice|(?:\d+|two|three|four|five|several|many|multiple)\s+times|(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time)"
+    r"|(?<!\w)(?:дважды|трижды|(?:\d+|два|три|четыре|пять|несколько|много)\s+раза?|(?:первый|второй|третий|четв[её]ртый|пятый|\d+-?й)\s+раз)(?:\s+(?:уже|подряд))?"
     r"|\b(?:whether|if\s+(?:we|it|they|the\s+\w+)\s+can)\s+[^.;!?]{0,60}?\b(?:on|to|for|at|by)|\bsince(?:\s+[\w-]+){0,3}?(?:\s+(?:on|at|in))?"
     r"|(?<!\w)(?:сдан\w*|доставлен\w*|получен\w*|пришл\w*|пришел|прибыл\w*|зафиксирован\w*)\s+(?:[\w-]+\s+){0,2}?(?:в|к)"
     # what was sold or charged, and when or for what period: «машина была продана в июле», «налог начислен за 12 месяцев»
