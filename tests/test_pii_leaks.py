@@ -71,6 +71,7 @@ LATER_SETS = {
     "v28": (159, 0),  # online shops and parcels: phones with extensions and split lines, refund cards beside masked ones, IMEIs (Luhn-valid device ids), tracking numbers of eight carriers, EAN-13 barcodes
     "v29": (145, 0),  # clinics, labs, health insurers and telecom: patients' phones with extensions, portal login IPs, tax-deduction СНИЛС and ИНН; ICCIDs (Luhn-valid SIM ids), ОМС policies, telecom accounts after «лицевой счёт» and "account ref"
     "v30": (229, 0),  # public services, universities, landlords and HR: passports written «серия … номер», payroll СНИЛС and ИНН, phones split across lines; student ids, court case, cadastral, КБК and УИН numbers
+    "v31": (158, 2),  # shops, couriers and travel agents across Europe and the CIS: twenty countries' phones, Polish ones without a trunk beside +48, passports «4510-118293» and «серия: 4517 номер: 331902», carrier and e-ticket numbers in a phone's shape (its 20-digit account and card expiry are masked by design)
 }
 VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
 

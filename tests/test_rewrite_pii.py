@@ -67,6 +67,10 @@ from reviewer.guard.pii import Masker, card_ok, find_pii, iban_ok, snils_ok
         ("passport series 45 08, number 123456, issued", "45 08, number 123456", "PASSPORT"),
         ("в договор аренды: серия 40 16, номер 583201.", "40 16, номер 583201", "PASSPORT"),
         ("№ 583201, серия 4016 — это мой паспорт", "583201, серия 4016", "PASSPORT"),
+        # the thirty-first set's first look
+        ("Паспорт: 4510-118293, выдан 14.07.2015", "4510-118293", "PASSPORT"),
+        ("паспорт серия: 4517 номер: 331902;", "4517 номер: 331902", "PASSPORT"),
+        ("Номер в заказе +48 512 470 318 — старый", "+48 512 470 318", "PHONE"),  # a "+" makes a phone whatever stands before it
     ],
 )
 def test_personal_data_is_found_whole(text, value, kind):
@@ -97,6 +101,8 @@ def test_personal_data_is_found_whole(text, value, kind):
         "Order 12345\ncall on 09.01.2025",
         "the handset with IMEI 350777331568021 is blocked",  # a device's number that passes Luhn
         "Заводской номер кассы 0496140009312, фискальный накопитель",
+        "Отправила подарок через DPD, номер 01406800382915.",  # a carrier's parcel number
+        "My e-ticket number is 075-2401836572.",
     ],
 )
 def test_ids_dates_and_invalid_numbers_are_left_alone(text):
@@ -146,3 +152,10 @@ def test_checksums():
     assert iban_ok("DE89370400440532013000") and iban_ok("DE89370400440532013001")
     assert not iban_ok("DE8937040044053201300") and not iban_ok("AB12345678901234") and not iban_ok("GB33BUKB2020155555555X")
     assert snils_ok("867-039-897 67") and not snils_ok("867-039-897 68")
+
+
+def test_a_national_number_of_a_country_without_a_trunk_prefix_is_masked_beside_its_international_one():
+    """Polish numbers have no trunk "0": "798 120 554" is a phone where the exchange has a +48 number, an order's digits elsewhere."""
+    masker = Masker().learn("Номер в заказе +48 512 470 318 — старый, сейчас пользуюсь 798 120 554.")
+    assert "798 120 554" not in masker.mask("Код отправлен повторно на 798 120 554.")
+    assert Masker().mask("Сертификат 798 120 554 не подошёл.") == "Сертификат 798 120 554 не подошёл."

@@ -54,8 +54,8 @@ IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:]
 SNILS = re.compile(r"(?<![\d-])\d{3}[- ]\d{3}[- ]\d{3}[ -]\d{2}(?![\d-])|(?:(?<![\w-])|(?<=СНИЛС))\d{11}(?![\w-])", re.IGNORECASE)
 INN = re.compile(r"(?:(?<![\w-])|(?<=ИНН))(?:\d{12}|\d{10}|\d{4}([ -]?)\d{4}\1\d{4}|\d{4}([ -]?)\d{6}\2\d{2})(?![\w-])", re.IGNORECASE)
 PASSPORT = re.compile(r"(?<![\d-])\d{2} ?\d{2} (?:(?:№|No\.?|номер)\s*)?\d{6}(?![\d-])")
-# After the word: any layout of a Russian passport ("4614556677"), or a travel passport's 2 + 7 digits
-PASSPORT_NAMED = re.compile(r"(?:паспорт\w*|passport|серия|series)\b[^\d\n]{0,30}?(?P<v>\d{2}\s?\d{2}[,;]?\s*(?:(?:№|No\.?|номер|number|nr\.?)\s*)?\d{6}|\d{2}\s?\d{7})(?!\d)", re.IGNORECASE)
+# After the word: any layout of a Russian passport ("4614556677", "4510-118293", «серия: 4517 номер: 331902»), or a travel passport's 2 + 7 digits
+PASSPORT_NAMED = re.compile(r"(?:паспорт\w*|passport|серия|series)\b[^\d\n]{0,30}?(?P<v>\d{2}\s?\d{2}(?:[,;]?\s*|\s*[-\u2010-\u2013]\s*)(?:(?:№|No\.?|номер|number|nr\.?)\s*:?\s*)?\d{6}|\d{2}\s?\d{7})(?!\d)", re.IGNORECASE)
 # A foreign passport's letters and digits after the word, its country between: "passport CF7H2K9L4", «паспортом ФРГ L2MF79T0C»
 PASSPORT_LETTERED = re.compile(r"(?:\bpassport|(?<!\w)паспорт\w*)(?:\s+(?-i:[A-ZА-ЯЁ][\w.]{1,12}))?\s*(?:(?:№|No\.?|number|nr\.?|#)\s*)?(?P<v>(?-i:(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,9}))(?![\w-])", re.IGNORECASE)
 # The number before the series: «№ 583201, серия 4016»
@@ -333,8 +333,8 @@ def _find_pii(text: str, countries: frozenset[str]) -> list[tuple[int, int, str]
                     value, end = value[:-1], end - 1
                 if value.startswith("(") and ")" not in value:
                     value, start = value[1:], start + 1
-                if _ID_LABEL.search(text, max(0, start - 40), start):
-                    continue
+                if not value.startswith("+") and _ID_LABEL.search(text, max(0, start - 40), start) or value.isdigit() and _CARRIER.search(text, max(0, start - 40), start):
+                    continue  # (a number with its "+" is a phone whatever stands before it: «Номер в заказе +48 512 470 318»)
                 if (plus := _PLUS.search(text, max(0, start - 6), start)) and not value.startswith("+") and phone_numbers("+" + value):
                     if all(end <= s or plus.start() >= e for s, e, _ in found):
                         found.append((plus.start(), end, kind))
@@ -356,11 +356,20 @@ def _find_pii(text: str, countries: frozenset[str]) -> list[tuple[int, int, str]
             elif kind == "PHONE" and value:
                 national.append((start, end, value))
     # a national number with its trunk prefix, valid in the country of the text's international ones: "06-12345678" beside "+31 6 12345678"
+    # (or, in a country that has no trunk prefix, as it stands: "798 120 554" beside "+48 512 470 318")
     countries = countries | regions(text, found)
     for start, end, value in national:
-        if countries and digits(value)[:1] in TRUNK_REGIONS and not _DATE_LIKE.fullmatch(value) and any(_e164(value, c, valid=True) for c in countries) and all(end <= s or start >= e for s, e, _ in found):
+        trunk = digits(value)[:1] in TRUNK_REGIONS
+        if countries and not _DATE_LIKE.fullmatch(value) and any(_e164(value, c, valid=True) for c in countries if trunk or _trunkless(c)) and all(end <= s or start >= e for s, e, _ in found):
             found.append((start, end, "PHONE"))
     return sorted(found)
+
+
+@lru_cache(maxsize=None)
+def _trunkless(region: str) -> bool:
+    """Whether a country's national numbers have no trunk prefix (Poland, Spain, Italy…): written as they stand."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    return meta is not None and not meta.national_prefix
 
 
 def _spoken(text: str, start: int, value: str) -> bool:
@@ -391,7 +400,13 @@ _ID_LABEL = re.compile(
     r"(?:бик|bic|bik|swift|кпп|kpp|огрн\w*|ogrn\w*|окпо|okpo|окато|sort\s+code|routing\s+number|gtin|ean|upc|isbn|barcode|штрих-?код\w*)(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$|(?:№|#|\bno\.)\s*$"  # «Заказ № 330-112-7845» is an id
     r"|(?:\bpolicy|\bcontract|\border|\bshipment|\bparcel|\bconsignment|\btracking(?:\s+number)?|(?<!\w)полис\w*|(?<!\w)договор\w*|(?<!\w)заказ\w*|(?<!\w)отправлени\w*|(?<!\w)посылк\w*|(?<!\w)накладн\w*)(?:\s+(?-i:[A-ZА-ЯЁ]{1,5})){0,2}\s+$"  # «по полису (ОСАГО) ХХХ 0317294856», not «в заказе на +7 926…»
     r"|(?<!\w)номер\s+(?:вашего\s+|вашей\s+)?(?:обращения|заявки|заявления|заказа|договора|полиса|операции|тикета|отправления|посылки|накладной)(?:\s+[а-яё]+)?\W{0,3}$|(?<!\w)лицев\w+\s+сч[её]т\w*\W{0,3}$"  # «Номер операции возврата: …», «лицевого счёта 039176373144»
-    r"|\b(?:ticket|case|order|reference|invoice|application|account|student|member(?:ship)?|customer|employee|staff|patient|applicant)\s+(?:number|no\.?|id|ref\.?|reference)\W{0,3}$",  # "Student ID 0095512849"  # «Номер обращения: 0031-77815»
+    r"|\b(?:ticket|case|order|reference|invoice|application|account|student|member(?:ship)?|customer|employee|staff|patient|applicant)\s+(?:number|no\.?|id|ref\.?|reference)(?:\s+is)?\W{0,3}$|\be-?ticket\W{0,3}$",  # "My e-ticket number is 075-2401836572"  # "Student ID 0095512849"  # «Номер обращения: 0031-77815»
+    re.IGNORECASE,
+)
+# A carrier's parcel number, one run of digits: «через DPD, номер 01406800382915» (its hotline, «СДЭК: 8 800 302-11-90», is grouped)
+_CARRIER = re.compile(
+    r"(?:\b(?:dpd|dhl|ups|fedex|gls|usps|tnt|hermes|evri|inpost|yodel|parcelforce|royal\s+mail|cdek|boxberry|nova\s+poshta)|(?<!\w)(?:сдэк|боксберри|почт\w+\s+росси\w+|нов\w+\s+почт\w+))"
+    r"(?:[,:]?\s+(?:parcel|tracking|номер|number|no\.?|трек(?:-номер)?|накладн\w*)){0,2}\W{0,3}$",
     re.IGNORECASE,
 )
 # "plus 7 985 …", «плюс 7 985 …»: the plus spelt out
