@@ -72,6 +72,7 @@ LATER_SETS = {
     "v29": (145, 0),  # clinics, labs, health insurers and telecom: patients' phones with extensions, portal login IPs, tax-deduction СНИЛС and ИНН; ICCIDs (Luhn-valid SIM ids), ОМС policies, telecom accounts after «лицевой счёт» and "account ref"
     "v30": (229, 0),  # public services, universities, landlords and HR: passports written «серия … номер», payroll СНИЛС and ИНН, phones split across lines; student ids, court case, cadastral, КБК and УИН numbers
     "v31": (158, 2),  # shops, couriers and travel agents across Europe and the CIS: twenty countries' phones, Polish ones without a trunk beside +48, passports «4510-118293» and «серия: 4517 номер: 331902», carrier and e-ticket numbers in a phone's shape (its 20-digit account and card expiry are masked by design)
+    "v32": (248, 2),  # clinics, insurers, HR and schools: tables, CSV lines, forms and signatures; Nordic, Baltic, Central Asian, Israeli and UAE phones in lists ("mobile …, home 08-…"), foreign passports by their digits (a UK account after its sort code is masked by design; "client 5.3.0.12", a version named so once, is masked)
 }
 VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
 

@@ -71,6 +71,8 @@ from reviewer.guard.pii import Masker, card_ok, find_pii, iban_ok, snils_ok
         ("Паспорт: 4510-118293, выдан 14.07.2015", "4510-118293", "PASSPORT"),
         ("паспорт серия: 4517 номер: 331902;", "4517 номер: 331902", "PASSPORT"),
         ("Номер в заказе +48 512 470 318 — старый", "+48 512 470 318", "PHONE"),  # a "+" makes a phone whatever stands before it
+        # the thirty-second's
+        ("Passport: 31844207 (Israeli).", "31844207", "PASSPORT"),
     ],
 )
 def test_personal_data_is_found_whole(text, value, kind):
@@ -159,3 +161,11 @@ def test_a_national_number_of_a_country_without_a_trunk_prefix_is_masked_beside_
     masker = Masker().learn("Номер в заказе +48 512 470 318 — старый, сейчас пользуюсь 798 120 554.")
     assert "798 120 554" not in masker.mask("Код отправлен повторно на 798 120 554.")
     assert Masker().mask("Сертификат 798 120 554 не подошёл.") == "Сертификат 798 120 554 не подошёл."
+
+
+def test_a_number_on_a_list_of_phones_is_one_too():
+    """"My numbers: 040 123 4567 (mobile) and 09 8765 4321 (work)": the second is a phone as the first, not an order number
+    after "трек"."""
+    for text, value in (("My numbers: 040 123 4567 (mobile) and 09 8765 4321 (work).", "09 8765 4321"), ("Please update: mobile 070-123 45 67, home 08-123 456 78.", "08-123 456 78")):
+        assert value not in Masker().mask(text), text
+    assert "1098765432" in Masker().mask("Мой номер 89216293016, трек 1098765432.")

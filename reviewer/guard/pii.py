@@ -58,6 +58,8 @@ PASSPORT = re.compile(r"(?<![\d-])\d{2} ?\d{2} (?:(?:№|No\.?|номер)\s*)?\
 PASSPORT_NAMED = re.compile(r"(?:паспорт\w*|passport|серия|series)\b[^\d\n]{0,30}?(?P<v>\d{2}\s?\d{2}(?:[,;]?\s*|\s*[-\u2010-\u2013]\s*)(?:(?:№|No\.?|номер|number|nr\.?)\s*:?\s*)?\d{6}|\d{2}\s?\d{7})(?!\d)", re.IGNORECASE)
 # A foreign passport's letters and digits after the word, its country between: "passport CF7H2K9L4", «паспортом ФРГ L2MF79T0C»
 PASSPORT_LETTERED = re.compile(r"(?:\bpassport|(?<!\w)паспорт\w*)(?:\s+(?-i:[A-ZА-ЯЁ][\w.]{1,12}))?\s*(?:(?:№|No\.?|number|nr\.?|#)\s*)?(?P<v>(?-i:(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,9}))(?![\w-])", re.IGNORECASE)
+# A foreign passport's digits right after the word: "Passport: 31844207 (Israeli)"
+PASSPORT_DIGITS = re.compile(r"(?:\bpassport|(?<!\w)паспорт\w*)(?:\s+(?:no\.?|number|nr\.?|№|#))?\s*:?\s*(?P<v>\d{7,9})(?![\d-])", re.IGNORECASE)
 # The number before the series: «№ 583201, серия 4016»
 PASSPORT_REVERSED = re.compile(r"(?:№|номер|number)\s*(?P<v>\d{6},?\s*(?:серия|series)\s*\d{2}\s?\d{2})(?!\d)", re.IGNORECASE)
 # Digits in the shapes phones are written in; which of them are phones is decided below.
@@ -242,6 +244,7 @@ DETECTORS = (
     ("PASSPORT", PASSPORT_NAMED, lambda v: True),
     ("PASSPORT", PASSPORT_REVERSED, lambda v: True),
     ("PASSPORT", PASSPORT_LETTERED, lambda v: True),
+    ("PASSPORT", PASSPORT_DIGITS, lambda v: True),
     ("IBAN", IBAN, iban_ok),
     ("CARD", CARD, card_ok),
     ("IP", IPV4, _ip),
@@ -350,7 +353,7 @@ def _find_pii(text: str, countries: frozenset[str]) -> list[tuple[int, int, str]
             if kind == "CARD" and not valid(value):
                 value = _prefix(value, card_ok, 13)  # "5444 9546 4992 8182 7 июня": the card, then a date
                 end = start + len(value)
-            ok = bool(value) and (valid(value) or kind == "PHONE" and _spoken(text, start, value))
+            ok = bool(value) and (valid(value) or kind == "PHONE" and (_spoken(text, start, value) or _listed(text, found, start) and bool(phone_numbers(value.strip(), spoken=True))))
             if ok and all(end <= s or start >= e for s, e, _ in found):
                 found.append((start, end, kind))
             elif kind == "PHONE" and value:
@@ -372,11 +375,22 @@ def _trunkless(region: str) -> bool:
     return meta is not None and not meta.national_prefix
 
 
+def _listed(text: str, found: list[tuple[int, int, str]], start: int) -> bool:
+    """Whether a number goes on a list of phones: "040 123 4567 (mobile) and 09 8765 4321", "mobile 070-123 45 67, home 08-…"."""
+    return any(kind == "PHONE" and 0 <= start - end <= 30 and _LIST_GAP.fullmatch(text, end, start) for _, end, kind in found)
+
+
 def _spoken(text: str, start: int, value: str) -> bool:
     """A phone by the word before it: "call me on 612 345 678"."""
     return bool(PHONE_WORD.search(text, max(0, start - 40), start)) and bool(phone_numbers(value.strip(), spoken=True))
 
 
+# between two phones of one list: a label in brackets, "and", a comma, and the next one's label ("home", «раб.»)
+_LIST_GAP = re.compile(
+    r"\s*(?:\([^()\n]{1,15}\))?\s*(?:,|;|/|\band\b|\bor\b|(?<!\w)и(?!\w)|(?<!\w)или(?!\w))\s*"
+    r"(?:(?:home|work|office|mobile|cell|landline|fax|whatsapp|viber|дом|домашний|раб|рабочий|мобильный|сотовый|моб|тел)\.?:?\s*)?",
+    re.IGNORECASE,
+)
 _NOT_ADDRESS = r"(?!ip\b|ipv|address|адрес|host|хост|server|сервер|gateway|шлюз|login|вход|client|клиент)"
 _VERSION = re.compile(
     r"(?:version|ver\.|v\.|build|firmware|patch|release|update|upgrade|install\w*|\bsdk|\bapp|верси\w*|сборк\w*|прошивк\w*|обновлени\w*|обновите|установ\w*|патч\w*|релиз\w*|приложени\w*|(?<!\w)(?-i:ПО))"
