@@ -112,6 +112,8 @@ SETS = {
     "heldout_v73": DATA / "heldout_v73.jsonl",
     "heldout_v74": DATA / "heldout_v74.jsonl",
     "heldout_v75": DATA / "heldout_v75.jsonl",
+    "heldout_v76": DATA / "heldout_v76.jsonl",
+    "heldout_v77": DATA / "heldout_v77.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -49,11 +49,12 @@ _NEXT_STEP = diskcache.compile(r"\b(?:who|which)\s+(?:will|'ll|is|are)\b|\bso\s+
 # What follows the customer's own steps: "they'll get an email", «права доступа восстановятся вместе с проектом»
 _THEIRS = diskcache.compile(r"(?:you|they|he|she)\b|(?:вы|они|он|она)(?!\w)|[а-яё]+(?:ятся|ится|ется|ётся|утся|ются)(?!\w)")
 _BECAUSE = diskcache.compile(r"[:—–]|\b(?:as|since|because|так\s+как|поскольку|потому\s+что)\b")
-# The customer's own deadline ("you must accept the offer by 30 June", «документы нужно принести до 25 августа»): no time for our step
+# The customer's own deadline ("you must accept the offer by 30 June", «документы нужно принести до 25 августа»), or the one they
+# missed ("you should have told us before the 28th", «вам следовало передать показания до 25-го числа»): no time for our step
 _THEIR_DEADLINE = diskcache.compile(
-    r"\byou\s+(?:must|need\s+to|have\s+to|will\s+need\s+to|are\s+required\s+to)\b|\bdeadline\s+for\s+(?:you|your|filing|submitting|applying|accepting|returning|paying)\b"
+    r"\byou\s+(?:must|need\s+to|have\s+to|will\s+need\s+to|are\s+required\s+to|should\s+have|ought\s+to\s+have|needed\s+to|had\s+to)\b|\bdeadline\s+for\s+(?:you|your|filing|submitting|applying|accepting|returning|paying)\b"
     r"|\bmust\s+be\s+(?:started|submitted|filed|returned|paid|received|completed|signed)\s+(?:by|before|within)\b"
-    r"|(?<!\w)(?:вам|вы)\s+(?:нужно|необходимо|следует|надо|должн\w+)\b|(?<!\w)(?:нужно|необходимо|следует|надо)\s+(?:[\w-]+\s+){0,4}?(?:принести|подать|предоставить|оплатить|прислать|отправить|вернуть|забрать|подписать)\b"
+    r"|(?<!\w)(?:вам|вы)\s+(?:нужно|необходимо|следует|следовало|надо|должн\w+)\b|(?<!\w)(?:нужно|необходимо|следует|надо)\s+(?:[\w-]+\s+){0,4}?(?:принести|подать|предоставить|оплатить|прислать|отправить|вернуть|забрать|подписать)\b"
     r"|(?<!\w)(?:подать|принести|оплатить|обратиться|предоставить)\s+(?:[\w-]+\s+){0,3}?(?:рекомендуем|советуем|просим)\b|(?<!\w)(?:рекомендуем|советуем)\s+(?:[\w-]+\s+){0,3}?(?:подать|принести|оплатить|обратиться)\b"
 )
 # Opening hours ("They're available Monday to Friday, 8 am to 6 pm", «работаем с 9 до 18»): no time frame for a step elsewhere
@@ -105,6 +106,8 @@ _RECORDED = diskcache.compile(
     r"|\b(?:forwarded|passed|sent|escalated|raised|called|emailed|spoke|contacted|asked)\s+(?:[\w-]+\s+){0,8}?(?:on|at)"
     # how long a delay was: "delayed by 5 hours", «задержка рейса на 5 часов» (not when anything happens)
     r"|\b(?:delay(?:ed|s)?|late)(?:\s+[\w-]+){0,2}?\s+(?:by|of)|(?<!\w)(?:задержк|задержан|задержал|опоздани|опоздал)\w*(?:\s+[\w-]+){0,2}?\s+на"
+    # how long a thing is, not when anything happens: "a streak of 200 days", «серию в 200 дней» (a noun before «в», not «уложимся в»)
+    r"|\b(?:streak|gap|delay|journey|trip|flight)(?:\s+of)?|\b(?:wait|run|break|drive|stay)(?=\s+of\b)|(?<!\w)[а-яё]{3,}(?<!ть)(?<!ся)(?<!ем)(?<!им)(?<!ет)(?<!ит)(?<!ут)(?<!ют)(?<!ат)(?<!ят)(?<!л)(?<!ла)(?<!ли)(?<!ло)\s+в"
     # how often something went wrong, not when anything happens: "the third time this month", «уже третий раз за месяц»
     r"|\b(?:once|twice|(?:\d+|two|three|four|five|several|many|multiple)\s+times|(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time)"
     r"|(?<!\w)(?:дважды|трижды|(?:\d+|два|три|четыре|пять|несколько|много)\s+раза?|(?:первый|второй|третий|четв[её]ртый|пятый|\d+-?й)\s+раз)(?:\s+(?:уже|подряд))?"
