@@ -163,6 +163,13 @@ FRESH_FLOORS = {
     "factguard_fresh70": {("en", "fact_dropped"): 11 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 12 / 13},
     # The seventy-second: insurance claims, utilities and housing.
     "factguard_fresh71": {("en", "fact_dropped"): 9 / 13, ("ru", "fact_dropped"): 3 / 13, ("en", "promise_invented"): 11 / 13, ("ru", "promise_invented"): 12 / 13},
+    # The seventy-third to seventy-sixth: banks and payments; travel, hotels, events and food delivery; clinics, pharmacies,
+    # vets and health insurers; home services and repairs. Measured once before their fixes (README).
+    "factguard_fresh72": {("en", "fact_dropped"): 10 / 13, ("ru", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh73": {("en", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 12 / 13},
+    # en added 12/13: "in consulting room 3" beside the draft's "3 months" (a number the draft states as another value)
+    "factguard_fresh74": {("en", "fact_added"): 12 / 13, ("en", "fact_changed"): 12 / 13, ("ru", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("ru", "fact_dropped"): 8 / 13, ("en", "promise_invented"): 12 / 13},
+    "factguard_fresh75": {("en", "fact_dropped"): 9 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "promise_invented"): 11 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

@@ -16,24 +16,38 @@ from .promises import STEP_START, stems
 # £150"), not "bring it to you" (ours), "keep in mind" or "send us a message" (no thing to bring); what we or the driver
 # need from the customer
 _ASK = re.compile(
-    r"(?P<please>\bplease\s+)?\b(?P<imperative>bring|keep|attach|take(?=\s+(?:[\w-]+\s+){1,4}?with\s+you\b)|present|sign|have\s+ready|upload|print|remove|unplug|disconnect|empty|drain|defrost|take\s+out|(?:switch|turn)\s+off|(?:log|sign)\s+out\s+of"
+    r"(?P<please>\bplease\s+)?(?<!\w)(?P<imperative>приложить|предъявить|принести|сохранить|загрузить|bring|keep|attach|take(?=\s+(?:[\w-]+\s+){1,4}?with\s+you\b)|present|sign|have\s+ready|upload|print|remove|unplug|disconnect|empty|drain|defrost|take\s+out|(?:switch|turn)\s+off|(?:log|sign)\s+out\s+of"
     r"|(?:send|email|e-mail)\s+(?:us\s+)?(?=(?:a|the|your)\s+(?:photo|copy|screenshot|picture|receipt|scan)))\b(?!\s+(?:to|us|you|it|them|this|that|in|back|up)\b)"
     r"|\b(?:don't|do\s+not)\s+forget\s+(?:to\s+(?:bring|take|keep|sign|attach|have)\s+)?|\b(?:can(?:not|'t)|won't|will\s+not)\s+be\s+[a-z]+ed\s+without\b"  # "cannot be approved without the referral letter" (not "won't go ahead without your approval")
     r"|\byou(?:'ll|\s+will)\s+need\b(?!\s+to\b)|\b(?:she|he|they)(?:'ll|\s+will)\s+need\b(?=\s+(?:her|his|their)\b)"  # not "He will need access to the chair"
     r"|\bwe(?:'ll|\s+will)?\s+need\s+(?:[\w-]+\s+){0,3}?from\s+you\b|\bwe(?:'ll|\s+will)?\s+need\b(?=\s+(?:the|your|a\s+copy|copies|a\s+photo|a\s+scan|proof)\b)|\b(?:the|our)\s+(?:driver|courier|engineer|technician|fitter|pharmacist)\s+(?:will\s+)?needs?\b(?!\s+(?:to|access|entry|space|room|time)\b)"
     r"|\b(?:don't|do\s+not)\s+(?:remove|throw\s+away|discard|unplug|bin|delete)\b|(?<!\w)не\s+(?:вынимайте|выбрасывайте|удаляйте|отключайте|выключайте)(?!\w)"  # "don't remove the old SIM": keep it
+    r"|\b(?:come|go|head|pop)\s+(?:[\w-]+\s+){0,5}?with\s+(?=(?:your|a|an|the|photo|proof)\b)|(?<!\w)(?:приходите|подойдите|приезжайте)\s+(?:[\w-]+\s+){0,4}?с(?=\s+(?!вопрос)[а-яё])"  # "come to any desk with your passport", «приходите в кассу с паспортом»
     r"|(?<!\w)(?:возьмите|сохраните|обеспечьте|приложите|предъявите|захватите|принесите|подпишите|понадобится|понадобятся|загрузите|распечатайте|извлеките|достаньте|выньте|снимите|отключите|выключите|отсоедините|слейте|освободите|разморозьте|перекройте|выйдите\s+из|сделайте(?=\s+(?:резервн|бэкап))|(?<=получении\s)нуж(?:ен|на|ны|но)"
     r"|(?:нужно|необходимо)\s+(?:будет\s+)?(?:подписать|предъявить|показать|приложить|взять(?:\s+с\s+собой)?|принести|иметь\s+при\s+себе)|не\s+забудьте(?:\s+(?:взять|принести|захватить|подписать|приложить))?|необходим[ыа]?|(?:при\s+себе|с\s+собой)(?:\s+(?:нужно|необходимо|надо|обязательно))?(?:\s+(?:иметь|взять))?|(?:нам\s+|от\s+вас\s+)нужн[ыао]?)(?!\w)(?!\s+(?:его|её|ее|их|это)(?!\w))",
     re.IGNORECASE | re.MULTILINE,
 )
 _NOT = re.compile(r"(?:don't|do\s+not|won't|will\s+not|no\s+need\s+to|(?<!\w)не)\s+(?:need\s+to\s+|have\s+to\s+)?$|(?<!\w)если\s+(?:вам\s+|вдруг\s+)?$", re.IGNORECASE)  # "You don't need to keep the items", «если вам необходима помощь»
 # Where the list of things ends: the sentence, or what it is for ("to photos@…", «чтобы…», "within 7 days")
-_END = re.compile(r"[.;:!?\n]|(?:,|\s(?:и|а\s+также))\s+(?:please|пожалуйста|[а-яё]+(?:ите|йте))(?!\w)|,?\s(?:to|so|within|by|before|if|when|until|for|as|once|because|since|чтобы|до|в\s+течение|если|когда|для|так\s+как|потому\s+что)\s", re.IGNORECASE)
+_END = re.compile(
+    r"[.;:!?\n]|(?:,|\s(?:и|а\s+также|and))\s+(?:please|пожалуйста|(?:не\s+)?[а-яё]+(?:ите|йте)(?:сь)?|don't|do\s+not)(?!\w)|,?\s(?:to|so|within|by|before|if|when|until|for|as|once|because|since|чтобы|до|в\s+течение|если|когда|для|так\s+как|потому\s+что)\s"
+    r"|,?\s(?:не\s+(?:менее|позднее|позже|ранее|раньше|больше|меньше)|в\s+формате|размером|at\s+least|no\s+(?:later|earlier|more|less)\s+than)\s"  # «не менее чем за сутки»: when or how, no thing
+    r"|,\s+[а-яё]+(?:нн|вш|ющ|ащ|ящ|ем|им)(?:ой|ый|ая|ое|ые|ых|ую|ого|ий|ей)(?!\w)",  # «прививке, сделанной не раньше…»: a participle's clause
+    re.IGNORECASE,
+)
 _AND = re.compile(r",|\s(?:and|or|и|или|а\s+также)\s", re.IGNORECASE)
 # an instruction after a word of when: "Until then keep your old SIM in your phone"
 _AFTER_OPENER = re.compile(r"(?:\A|[.!?:]\s+|\n[ \t]*(?:\d+[.)]|[•*·–—-])?[ \t]*)(?:until\s+then|in\s+the\s+meantime|meanwhile|for\s+now|before\s+(?:that|then)|after\s+that|then|first|also|just),?\s+$", re.IGNORECASE)
+_AND_THEN = re.compile(r"\s(?:and|or|then)\s+(?:either\s+)?$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s+|\n")
+_PLEASE_WORD = re.compile(r"\bplease\b|(?<!\w)пожалуйста(?!\w)", re.IGNORECASE)
+_ASKING = re.compile(r"\s*(?:to\s+[^,.;!?\n]{1,40},\s+)?(?:go|visit|fill|log|open|call|ring|email|e-mail|send|complete|contact|sign|reply|upload|print|bring|keep|attach|take|present)\b", re.IGNORECASE)
+_NOT_NEEDED = re.compile(r"(?<!\w)не\s+(?:требуется|требуются|нужн\w*|понадобится|понадобятся)(?!\w)|\b(?:is|are)\s+not\s+(?:needed|required|necessary)\b|\bno\s+need\b", re.IGNORECASE)
+_PLACE = re.compile(r"(?:на|в|во|через|по|on|at|via|in|through|from)\s", re.IGNORECASE)  # «загрузите на сайте …»: where, no noun of its own
+# a thing asked for with its verb: "ship the bag", «предъявить рецепт», "back up your data"
+_DOING = re.compile(r"(?:[а-яё]+(?:ть|ти|чь|ться)|ship|send|post|return|plug|back|bring|take|keep|put|leave|hand|drop|switch|turn)\b", re.IGNORECASE)
 _REACH = 120
-_PRONOUNS = "her his him she anyone someone somebody свой свою свои first beforehand afterwards сначала заранее"  # no things ("your", «ваш», «их» have no stem already; "first" says when)
+_PRONOUNS = "her his him she anyone someone somebody свой свою свои собой себе собою first beforehand afterwards сначала заранее"  # no things ("your", «ваш», «их» have no stem already; "first" says when)
 _PRONOUN_STEMS = stems(_PRONOUNS, (0, len(_PRONOUNS)))
 _PLEASE = re.compile(r"(?:,?[ \t]*(?:please|пожалуйста)\b,?)?", re.IGNORECASE)  # «возьмите, пожалуйста:»
 _ASIDE = re.compile(r"\([^()\n]*\)")  # «билет (вагон 7, место 23)» is one thing
@@ -47,7 +61,7 @@ def asked(draft: str) -> list[Fact]:
     are compared as values)."""
     found = []
     for m in _ASK.finditer(draft):
-        if m["imperative"] and not m["please"] and not (STEP_START.search(draft, 0, m.start()) or _AFTER_OPENER.search(draft, 0, m.start())) or _NOT.search(draft, max(0, m.start() - 25), m.start()):
+        if m["imperative"] and not m["please"] and not (STEP_START.search(draft, 0, m.start()) or _AFTER_OPENER.search(draft, 0, m.start()) or _continued(draft, m.start())) or _NOT.search(draft, max(0, m.start() - 25), m.start()):
             continue
         at = _PLEASE.match(draft, m.end()).end()
         line_end = draft.find("\n", at) % (len(draft) + 1)
@@ -63,10 +77,19 @@ def asked(draft: str) -> list[Fact]:
             spans = _items(draft, at, end.start() if end else min(len(draft), at + _REACH))
         for start, end in spans:
             start, end = start + len(draft[start:end]) - len(draft[start:end].lstrip()), start + len(draft[start:end].rstrip())
+            if _NOT_NEEDED.search(draft, start, end):
+                continue  # «снятие швов не требуется»: a clause of its own
             keys = frozenset(k for k in stems(draft, (start, end)) if not any(c.isdigit() for c in k)) - _PRONOUN_STEMS
             if keys:
                 found.append(Fact("item", draft[start:end], draft[start:end], start, end, keys))
     return found
+
+
+def _continued(text: str, at: int) -> bool:
+    """Whether the request at ``at`` goes on from one earlier in its sentence: "please fill in the form and attach your
+    order confirmation", "go to the dashboard and either correct the name or upload a bank letter"."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    return bool(_AND_THEN.search(text, max(start, at - 15), at)) and bool(_PLEASE_WORD.search(text, start, at) or _ASKING.match(text, start))
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -84,11 +107,14 @@ def dropped(draft: str, rewrite: str, cut: list[tuple[int, int]] = ()) -> list[F
 
 def _kept(draft: str, thing: Fact, said: frozenset[str]) -> bool:
     """Whether the rewrite names a thing: by a word of its own, one the rest of the draft does not use ("master socket"
-    of "the engineer can reach your master socket", when the engineer comes up elsewhere), or by half its words."""
+    of "the engineer can reach your master socket", when the engineer comes up elsewhere), or by half its words — unless
+    the thing is a noun whose own words are not said ("your order confirmation email" is not kept by "order" and "email"
+    said of other things; "ship the bag" is kept by "send the bag", a verb told otherwise)."""
     elsewhere = stems(draft, (0, thing.start)) | stems(draft, (thing.end, len(draft)))
     own = [k for k in thing.keys if not any(_alike(k, w) for w in elsewhere)] or thing.keys
     named = [k for k in thing.keys if any(_alike(k, w) for w in said)]
-    return any(k in named for k in own) or 2 * len(named) >= len(thing.keys)
+    noun = len(own) < len(thing.keys) and not _DOING.match(thing.text) and not _PLACE.match(thing.text)
+    return any(k in named for k in own) or not noun and 2 * len(named) >= len(thing.keys)
 
 
 def _alike(a: str, b: str) -> bool:

@@ -39,6 +39,8 @@ _DEADLINE = re.compile(
 _YOURS = re.compile(r"(?:^|\b(?:and|but|that|if|so|и|но|а|что|если)\s+)(?:you|вы|вам|вас|ты|тебе|тебя)\s+(?:[\w'-]+\s+){0,7}$", re.IGNORECASE)
 # ...or a deadline that was missed: "sorry they didn't reach you by 10 June"
 _MISSED = re.compile(r"\b(?:didn't|did\s+not|wasn't|weren't|hadn't|couldn't|failed\s+to|missed)\b|(?<!\w)не\s+(?:успел\w*|пришл\w*|приш[её]л|доставил\w*|смогл\w*|смог|состоял\w*|получил\w*|выполнил\w*|сдержал\w*)\b|(?<!\w)сорвал\w*|\bfell\s+through\b", re.IGNORECASE)
+# ...or one the customer waited till: "waiting until 6:10 pm for your room", «прождали до 23:00»
+_WAITED = re.compile(r"\b(?:waited|waiting|queued|queuing|stuck|sat|sitting)\s+(?:[\w'-]+\s+){0,4}$|(?<!\w)(?:ждали|ждал|ждала|прождал\w*|просидел\w*|ожидали)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
 # The end of a range is no deadline: «с 18 до 19 часов», "from 9 until 12" (a new range is still a new fact)
 _RANGE_END = re.compile(r"(?:(?<!\w)(?:с|со)|\bfrom)\s+[\w:.]+\s+(?:до|until|till)\s+$", re.IGNORECASE)
 # ...or told of as the past: "sorry the fan kept you awake until 1am" (the customer's "ran until 1am")
@@ -118,6 +120,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.kept.append((d, None))  # «воспитатель Марина Игоревна Орлова» as «Марина Игоревна»: first name and patronymic name her
         elif d.kind == "name" and _greeted(draft, d) and _greeted_otherwise(d, rewrite, new, context):
             result.kept.append((d, None))  # "Dear Mrs Foster" as "Dear Claire", the customer signing "Claire Foster"
+        elif d.kind == "name" and _YOUR_NAME.search(rewrite) and _greeted_otherwise(d, rewrite, new, context):
+            result.kept.append((d, None))  # "ID matching the lead booker's name, Olivia Bennett" as "ID in your name" to the customer greeted "Olivia"
         elif d.kind == "date" and (span := _month_span(draft, d, mine)) and all(any(r.kind == "month" and r.value[-2:] == m for r in new) for m in span[::len(span) - 1 or 1]):
             result.kept.append((d, None))  # "1 July to 30 September" told as "July–September", «с 1 марта по 31 мая» as «за март, апрель и май»
         elif d.kind == "month" and any(_in_month(r, d) for r in new):
@@ -162,8 +166,12 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     result.changed += _counts_changed(draft, rewrite, mine, new)
     drafted = _promises.promises(draft, lang)
     stated = _promises.conditions(rewrite)
-    added = _promises.added(drafted, _promises.promises(rewrite, lang), stated)
-    result.promises_added = [p for p in added if not _paid_in_draft(draft, mine, new, p, stated) and not _retold(draft, drafted, p) and not _valued_alike(p, drafted, mine, new)]
+    told = _promises.promises(rewrite, lang)
+    added = _promises.added(drafted, told, stated)
+    result.promises_added = [
+        p for p in added
+        if not (_paid_in_draft(draft, mine, new, p, stated) and not _paid_twice(p, [q for q in told if q not in added])) and not _retold(draft, drafted, p) and not _valued_alike(p, drafted, mine, new)
+    ]
     return result
 
 
@@ -172,11 +180,11 @@ _BEYOND = re.compile(r"(?:\b(?:beyond|over|above|after|past|more\s+than)|(?<!\w)
 
 
 def _told_of(rewrite: str, r: Fact, lang: str) -> bool:
-    """Whether a time of the customer's is told of, not set as ours: theirs, missed, past, apologised for, set against
+    """Whether a time of the customer's is told of, not set as ours: theirs, waited for, missed, past, apologised for, set against
     ours, or what they need it for."""
     before, clause = _clause_before(rewrite, r), _clause_of(rewrite, r)
     return bool(
-        _YOURS.search(before) or _MISSED.search(clause) or (_PAST.search(_sentence_before(rewrite, r)) and not _AHEAD.search(before))
+        _YOURS.search(before) or _WAITED.search(before) or _MISSED.search(clause) or (_PAST.search(_sentence_before(rewrite, r)) and not _AHEAD.search(before))
         or _apologised(_sentence_before(rewrite, r), lang) or _INSTEAD.search(before) or _IF.search(before) and _NEED.search(clause)
     )
 
@@ -223,17 +231,20 @@ def _restated(r: Fact, mine: list[Fact], new: list[Fact]) -> bool:
 
 def _start_and_length(result: Comparison) -> None:
     """A start and how long it lasts are a start and an end: «в 08:00 … продлится 2 часа» told as «с 08:00 до 10:00» (or
-    the other way round) drops no duration and adds no time."""
+    the other way round), and a time and how long before it, its start: «за 15 минут до 7:45» as «к 7:30», drop no duration
+    and add no time."""
     def clock(f: Fact) -> set[int]:
         return {int(k[5:7]) * 60 + int(k[8:10]) for k in f.keys if re.fullmatch(r"time:\d\d:\d\d", k)}
 
     starts = {m for d, _ in result.kept if d.kind == "time" for m in clock(d)}
-    for lengths, ends in ((result.dropped, result.added), (result.added, result.dropped)):
+    for lengths, pools in ((result.dropped, (result.added, result.deadlines)), (result.added, (result.dropped,))):
         for f in [f for f in lengths if f.minutes()]:
-            end = next((t for t in ends if t.kind == "time" and any((start + f.minutes()) % 1440 in clock(t) for start in starts)), None)
+            # (or how long before it: «приезжайте за 15 минут до начала» of 7:45 told as «подойдите к 7:30»)
+            times = {(start + sign * f.minutes()) % 1440 for start in starts for sign in (1, -1)}
+            pool, end = next(((pool, t) for pool in pools for t in pool if t.kind == "time" and clock(t) & times), (None, None))
             if end is not None:
                 lengths.remove(f)
-                ends.remove(end)
+                pool.remove(end)
 
 
 def _same_digits(result: Comparison, draft: str, rewrite: str) -> None:
@@ -251,7 +262,7 @@ _UP_TO = re.compile(r"\b(?:up\s+to|at\s+most|a\s+maximum\s+of|no\s+more\s+than)\
 _WHOLE = re.compile(r"\b(?:full|fully|in\s+full|entire|entirely|whole|completely)\b|(?<!\w)(?:полностью|полн\w+|целиком)(?!\w)", re.IGNORECASE)
 # What a remedy's amount is, in the draft's sentence that states it: "you are entitled to … £44.75"
 _PAYMENT = re.compile(
-    r"\b(?:refund\w*|credit\w*|compensat\w*|reimburs\w*|entitled|owed|payout|pay\s+you|removed|waived|written\s+off|back\s+(?:to|on|onto|in|into)\s+your|(?:will|'ll)\s+(?:be\s+)?pa(?:y|id)|(?:you\s+(?:can|may|could)\s+)?claim(?:\s+back)?)\b"
+    r"\b(?:refund\w*|credit\w*|compensat\w*|reimburs\w*|entitled|owed|payout|pay\s+you|removed|waived|written\s+off|back\s+(?:to|on|onto|in|into)\s+your|(?:will|'ll)\s+(?:be\s+)?pa(?:y|id)|(?:you\s+(?:can|may|could)\s+)?claim(?:\s+back)?|approved\s+(?:up\s+to|for)|we\s+(?:settle|cover|pay))\b"
     r"|(?<!\w)(?:учт[её]н\w*|учт[её]м|верн[её]\w*|вернул\w*|вернут\w*|поступ\w*|возвра\w*|выплат\w*|возмест\w*|компенс\w*|зачисл\w*|(?<!проценты\s)(?<!процентов\s)(?<!пени\s)(?<!штраф\s)начисл\w*|перечисл\w*|убрал\w*|аннулир\w*)",
     re.IGNORECASE,
 )
@@ -283,6 +294,13 @@ def _paid_in_draft(draft: str, mine: list[Fact], new: list[Fact], promise: Promi
     return False
 
 
+def _paid_twice(promise: Promise, kept: list[Promise]) -> bool:
+    """Whether the amount ``promise`` pays is paid already by one of the draft's remedies the rewrite keeps in another
+    clause: a second payment of it ("10 000 ₽ вернутся на карту до 26 октября" kept, and "поэтому 10 000 ₽ мы зачислим
+    вам уже сегодня" added)."""
+    return any(q.start != promise.start and promise.own_amounts & q.own_amounts for q in kept)
+
+
 def _condition_kept(draft: str, s: int, e: int, stated: frozenset[str]) -> bool:
     """Whether the draft's sentence ``s:e`` has no condition, or the rewrite states at least half of its words elsewhere."""
     condition = _promises.CONDITION.search(draft, s, e)
@@ -297,6 +315,9 @@ def _within(words: frozenset[str], stems: frozenset[str]) -> bool:
 
 # A visit the draft tells of: "our engineer will visit on 13 March", «мастер приедет 15 апреля» (a rewrite may send them)
 _VISIT = re.compile(r"\b(?:visit|come|arrive|call\s+round|be\s+with\s+you)|(?<!\w)(?:прие[дх]|прид[её]т|придут|прийти|подъе[дх]|зае[дх])\w*", re.IGNORECASE)
+
+
+_WILL_BE = frozenset({"будет", "будут"})  # «ремонт будет бесплатным» is «ремонт бесплатный»
 
 
 def _retold(draft: str, drafted: list[Promise], promise: Promise) -> bool:
@@ -316,8 +337,10 @@ what the draft's sentence sends in the future too."""
             shared = promise.objects & stems
             if promise.loose and said and said <= stems and len(shared) >= 2 and 2 * len(shared) >= len(promise.objects):
                 return True  # "Luggage storage is free and available from 06:00"
-            if said and _within(said, stems) and _within(promise.objects, stems) and len(promise.objects) >= 2 and (not ahead or _FUTURE.search(draft, s, e)):
+            if said and _within(said, stems) and _within(promise.objects, stems) and (len(promise.objects) >= 2 or promise.amounts) and (not ahead or _FUTURE.search(draft, s, e) or _USUAL.search(draft, s, e)):
                 return True  # "You will get a text on the morning of the visit" told as "We'll text you on the morning of the visit"
+            if promise.kind == "cost" and said and _within(said, stems) and len(promise.context & stems) >= 4 and _within(promise.objects - _WILL_BE, stems):
+                return True  # «на гарантии 12 месяцев, ремонт бесплатный» told as «…, так что ремонт будет бесплатным»: free is free in any tense
             if promise.kind not in ("replacement", "delivery"):
                 continue
             # told in the future: a delivery the draft's sentence sends, or what it will send ("the corrected itinerary
@@ -340,7 +363,11 @@ _NAMED_TICKET = re.compile(
 )
 
 
-_CONTACTING = re.compile(r"\bthank(?:s|\s+you)\s+for\s+(?:contacting|choosing|calling|writing\s+to|reaching\s+out\s+to|getting\s+in\s+touch\s+with)\s+$|спасибо\s+за\s+обращение\s+в\s+$", re.IGNORECASE)
+_CONTACTING = re.compile(
+    r"\bthank(?:s|\s+you)\s+for\s+(?:contacting|choosing|calling|writing\s+to|reaching\s+out\s+to|getting\s+in\s+touch\s+with)\s+$|спасибо\s+за\s+обращение\s+в\s+$"
+    r"|\b(?:welcome\s+to|you've\s+reached|you\s+have\s+reached)\s+(?:the\s+)?$|(?<!\w)вас\s+приветствует\s+(?:[а-яё]+\s+){0,2}[«\"]?$",  # «Вас приветствует сервисный центр «ТеплоСервис»»
+    re.IGNORECASE,
+)
 
 
 # The sign-off: the last paragraph, opening with a closing formula
@@ -378,6 +405,8 @@ _DONE = re.compile(r"\b(?:have|has|'ve|was|were)\s+(?:\w+\s+){0,2}?(?:\w+ed|sent
 _AHEAD = re.compile(r"\b(?:will|'ll|shall|going\s+to)\b|(?<!\w)буд\w*", re.IGNORECASE)
 # a step still to come, «пришлём» too, and what will arrive: «квитанция придёт», «деньги поступят»
 _FUTURE = re.compile(_AHEAD.pattern + r"|(?<!\w)(?:[а-яё]{3,}(?:ём|ем|им)|прид[её]т|придут|поступ(?:ит|ят)|верн[её]тся|вернутся|появ(?:ит|ят)ся)(?!\w)", re.IGNORECASE)
+# ...or, in the draft, how it always goes, which holds ahead too: «деньги при возврате через сайт поступают на карту в течение 7 дней»
+_USUAL = re.compile(r"\b(?:usually|normally|typically)\b|(?<!\w)(?:поступа(?:ет|ют)|приход(?:ит|ят)|возвраща(?:ет|ют)ся|зачисля(?:ет|ют)ся|обычно)(?!\w)", re.IGNORECASE)
 
 
 _NAMES_NUMBER = re.compile(r"\s+(?-i:[a-zа-яё]+)\s+(?:(?:no\.?|number|номер|№|#)\s*)?")
@@ -434,8 +463,8 @@ def _other_year(date: Fact, known: list[Fact]) -> Fact | None:
 def _wrong_weekday(date: Fact, same: list[Fact], known: list[Fact]) -> bool:
     """A weekday put to the draft's date that the draft never names and the date does not fall on ("Thursday, 18 March 2026")."""
     w = _weekday_of(date)
-    given = [_weekday_of(d) for d in same if _weekday_of(d)]
-    if given:  # the draft's own weekday for the date, whatever the calendar says
+    given = {g for d in same for g in _weekdays_given(d, known)}
+    if given:  # the weekday the draft gives its date, in its words or beside it, whatever the calendar says
         return bool(w and w not in given)
     named = any(d.kind == "weekday" and d.value == w for d in known)
     return bool(w and same and not named and w not in _weekdays_of(date, back=2))  # "Thursday 24 April" from a draft of 2025
@@ -516,6 +545,9 @@ def _platform_of_link(name: Fact, known: list[Fact]) -> bool:
 def _greeted(text: str, name: Fact) -> bool:
     """Whether the name is the one a salutation addresses ("Hi Sarah Lindqvist,", «Здравствуйте, Елена Павловна Громова!»)."""
     return bool(_names.ADDRESSED.search(text, max(0, name.start - 20), name.start))
+
+
+_YOUR_NAME = re.compile(r"\byour\s+(?:own\s+|full\s+)?name\b|(?<!\w)(?:на\s+ваше\s+имя|ваш\w*\s+(?:имя|фамили\w+|ФИО))(?!\w)", re.IGNORECASE)
 
 
 def _greeted_otherwise(name: Fact, rewrite: str, new: list[Fact], context: str | None) -> bool:

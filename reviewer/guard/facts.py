@@ -76,10 +76,11 @@ _RU_DAYS = ["понедельник\\w*|пн", "вторник\\w*|вт", "ср�
 WEEKDAY = "(?:" + "|".join(f"(?P<w{i}>{en}|{ru})" for i, (en, ru) in enumerate(zip(_EN_DAYS, _RU_DAYS, strict=True), 1)) + r")\b\.?"
 RELATIVE = {  # the end of the day first: «сегодня до конца дня» is one day, not two
     "end of day": r"(?:(?:today|сегодня),?\s+(?:by\s+|до\s+)?)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|to)?day|close\s+of\s+business|конц[аеу]\s+(?:этого\s+|рабочего\s+|сегодняшнего\s+)?дня)",
-    "today": r"today|tonight|this\s+(?:morning|afternoon|evening)|сегодня", "tomorrow": r"tomorrow|завтра|завтрашн(?:его|ий|ему|им|ем)\s+дня", "day after tomorrow": r"послезавтра",
+    "today": r"today|tonight|this\s+(?:morning|afternoon|evening)|сегодняшн(?:его|ий|ему|им|ем)\s+дн(?:я|ём|ем|ю)|сегодня", "tomorrow": r"tomorrow|завтра|завтрашн(?:его|ий|ему|им|ем)\s+дня", "day after tomorrow": r"послезавтра",
     "yesterday": r"yesterday|вчера", "this week": r"this\s+week|на\s+этой\s+неделе", "next week": r"next\s+week|на\s+следующей\s+неделе",
     "end of week": r"(?:the\s+)?end\s+of\s+(?:the|this)\s+week|конц[аеу]\s+(?:этой\s+)?недели",
     "end of month": r"(?:the\s+)?end\s+of\s+(?:the|this)\s+month|конц[аеу]\s+(?:этого\s+)?месяца",
+    "this month": r"this\s+month|(?<=в\s)(?:этом|текущем)\s+месяце",
     "weekend": r"(?:the|this)\s+weekend|(?<=к\s)выходным|(?<=до\s)выходных",
 }
 MINUTES = {"minute": 1, "hour": 60, "day": 1440, "night": 1440, "week": 10080, "month": 43200, "year": 12 * 43200}  # a year is twelve months
@@ -165,7 +166,7 @@ URL = re.compile(
 )
 TIMEZONES = {"UTC": r"UTC|GMT", "BST": r"BST", "CET": r"CET|CEST", "EST": r"EST|EDT|ET|(?<=[\dm]\s)Eastern(?:\s+[Tt]ime)?", "PST": r"PST|PDT|PT|(?<=[\dm]\s)Pacific(?:\s+[Tt]ime)?",
              "CST": r"CST|CDT|CT|(?<=[\dm]\s)Central(?:\s+[Tt]ime)?", "MST": r"MST|MDT|(?<=[\dm]\s)Mountain(?:\s+[Tt]ime)?", "MSK": r"МСК|мск|по\s+(?:Москве|московскому(?:\s+времени)?)",
-             "REGION": r"по\s+[А-Яа-яЁё]+ому\s+времени", "LOCAL": r"local\s+time|по\s+местному(?:\s+времени)?", "UK": r"UK\s+time|London\s+time"}  # «по калининградскому времени»: the region's own word is the value
+             "LOCAL": r"local\s+time|по\s+местному(?:\s+времени)?|местного\s+времени|\((?:местное|local)\)|(?<=\d\s)local", "REGION": r"по\s+[А-Яа-яЁё]+ому\s+времени", "UK": r"UK\s+time|London\s+time"}  # «по калининградскому времени»: the region's own word is the value; «15:40 (местное)» is local time
 TIMEZONE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in TIMEZONES.items()) + r"(?!\w)")
 DATE = re.compile(
     rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:"
@@ -316,13 +317,15 @@ END_OF = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s\b")
+_MONTH_ALIKE = {"this month": "end of month", "end of month": "this month"}
 RELATIVE_DAY = re.compile(r"\b(?:" + "|".join(f"(?P<{k.replace(' ', '_')}>{v})" for k, v in RELATIVE.items()) + r")\b", re.IGNORECASE)
-_NOON = re.compile(r"noon|midday|midnight|полд\w+|полуд\w+|полноч\w*|полуноч\w+", re.IGNORECASE)
+_NOON_WORDS = r"noon|midday|midnight|полдень|полночь|полудн[яюе]|полуднем|полднем|полуноч[иь]|полуночью"
+_NOON = re.compile(_NOON_WORDS, re.IGNORECASE)
 TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)"
     r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mm2>[0-5]\d)(?!\d)"
     r"|(?:(?<=\bat\s)|(?<=\bв\s)|(?<=\bс\s)|(?<=\bдо\s)|(?<=\bк\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\btill\s)|(?<=[-–])|(?<![\d.])(?=(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:to|until|till|[-–])\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\b))(?P<h4>[01]?\d|2[0-3])\.(?P<mm4>[0-5]\d)(?!\d|\.\d|\s?%)"
-    r"|\b(?P<noon>noon|midday|midnight|полдень|полночь|полудн[яюе]|полуднем|полднем|полуноч[иь]|полуночи|полуночью)\b"
+    rf"|\b(?P<noon>{_NOON_WORDS})\b"
     r"|(?:(?<=\bдо\s)|(?<=\bс\s)|(?<=\bв\s)|(?<=\bк\s)|(?<=\bпосле\s)|(?<=\bот\s)(?=(?:[89]|1\d|2[0-3])\s+час))(?P<h3>[01]?\d|2[0-3])\s+час(?:а|ов)?(?!(?:\s+[0-5]?\d\s+минут\w*)?\s+(?:ожидани|езды|пути|простоя|задержки))(?:\s+(?P<mm3>[0-5]?\d)\s+минут[аыу]?)?(?!\w)",  # «в 22 часа 10 минут», not «после 1 часа 40 минут ожидания»
     re.IGNORECASE,
 )
@@ -346,13 +349,19 @@ SPELLED_PERCENT = re.compile(rf"(?<![\w-])(?P<n>{_SPELLED})[\s-]+(?:percent|per\
 DURATION = re.compile(rf"(?P<n>{_NUM})(?:-|\s)?(?:(?:free|extra|additional|more|further|бесплатн\w+|дополнительн\w+|лишн\w+)\s+)?(?P<unit>{'|'.join(f'(?P<u{k}>{v})' for k, v in UNITS.items())})(?!\w)(?!\s+off\b)", re.IGNORECASE)
 # "24/7", and words of the trade spelt with a digit ("2FA", "4G", "3D Secure", "A4 paper"): no number, no code of a case
 IDIOM = re.compile(r"\b24/7\b|\b24x7\b|(?<![\w-])(?:2FA|3DS|2D|3D|2G|3G|4G|5G|4K|8K|MP3|MP4|A3|A4|A5|B2B|B2C|P2P|CO2|H2O)(?![\w-])")
-LIST_MARKER = re.compile(r"^[ \t]*\d{1,2}[.)](?=[ \t])|(?<=[:;,][ \t])[1-9]\)(?=[ \t])", re.MULTILINE)  # "1. Booking HX-77310 …", "To reset: 1) email …, 2) include …": a list's number is no fact
+# "1. Booking HX-77310 …", "To reset: 1) email …, 2) include …", "you can choose: (1) rebook … or (2) a refund", "Option 1 — move rooms",
+# «Вариант 2: вернуть деньги»: a list's number is no fact
+LIST_MARKER = re.compile(
+    r"^[ \t]*\d{1,2}[.)](?=[ \t])|(?<=[:;,][ \t])[1-9]\)(?=[ \t])|(?<![\w(])\([1-9]\)(?=[ \t])"
+    r"|(?:^[ \t]*|(?<=[.!?]\s))(?:option|step|choice|stage|вариант|шаг|способ|этап)\s+[1-9](?=\s*[:—–-])",  # not a phone menu's "option 3"
+    re.MULTILINE | re.IGNORECASE,
+)
 # How often or when a service runs: "seven days a week", "around the clock", «круглосуточно», «без выходных»
 SCHEDULE = re.compile(
     r"(?P<all>(?:\b24/7\b|\b24x7\b|\b24\s+hours\s+a\s+day\b|\b(?:open|staffed|available|manned|answered)\s+24\s+hours(?:\s+a\s+day)?\b|\(24\s+hours\)|\baround\s+the\s+clock\b|\b24-hour\s+(?:help\s*line|hotline|phone\s+line|line|support|service|desk|team|assistance)\b|\bround[- ]the[- ]clock\b|(?<!\w)круглосуточн\w*|(?<!\w)24\s+часа\s+в\s+сутки)"
     r"(?:,?\s+(?:and\s+|и\s+)?(?:(?:7|seven)\s+days\s+a\s+week|7\s+дней\s+в\s+неделю|без\s+выходных))?)"  # "24 hours a day, 7 days a week" is one schedule
     r"|(?P<daily>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\bseven\s+days\s+a\s+week\b|\b7\s+days\s+a\s+week\b|\bevery\s+day\s+of\s+the\s+week\b|(?<!\w)без\s+выходных|(?<!\w)ежедневно|(?<!\w)каждый\s+день\s+недели|(?<!\w)в\s+любой\s+день(?!\s+(?:до|по)\s)|(?<!\w)каждый\s+день|\bany\s+day\s+of\s+the\s+week\b|\bevery\s+day\b|\bdaily\b)"
-    r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:day)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+weekdays\b|\bweekdays\s+only\b|(?<!\w)по\s+будн(?:ям|им\s+дням)|(?<!\w)в\s+будни(?:е\s+дни)?|(?<!\w)по\s+рабочим\s+дням|(?<!\w)будни(?=\s*[,:]?\s*\d)|\bweekdays(?=\s*[,:]?\s*\d))",
+    r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:day)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+weekdays\b|\bweekdays\s+only\b|(?<!\w)по\s+будн(?:ям|им\s+дням)|(?<!\w)в\s+будни(?:е\s+дни)?|(?<!\w)по\s+рабочим\s+дням|(?<!\w)будни(?=\s*[,:]?\s*\d)|\bweekdays(?=\s*[,:]?\s*\d)|(?<=\d\s)(?:weekdays|будни)(?=\s*[),.;])|(?<=[ap]m\s)weekdays(?=\s*[),.;]))",  # "(open 8 am–7 pm weekdays)"
     re.IGNORECASE,
 )
 FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d)/(?P<b>\d{1,2})(?![\d/])")
@@ -658,7 +667,8 @@ def extract(text: str, lang: str) -> list[Fact]:
         found.add("weekday", m.start(), m.end(), weekday(m))
     for m in found.scan(RELATIVE_DAY):
         said = next(k for k, v in m.groupdict().items() if v).replace("_", " ")
-        found.add("day", m.start(), m.end(), said, strict=not _POSSESSIVE.match(text, m.end()))  # "today's $1,099" keeps a day, adds none
+        also = {"day:" + _MONTH_ALIKE[said]} if said in _MONTH_ALIKE else ()  # "this month" is what is left of it: «в этом месяце» is «до конца месяца»
+        found.add("day", m.start(), m.end(), said, also=also, strict=not _POSSESSIVE.match(text, m.end()))  # "today's $1,099" keeps a day, adds none
     for m in found.scan(SPELLED_DURATION):
         if (n := _spelled(m["n"], lang)) is not None and int(n) > 1:
             unit = next(u for u in UNITS if m.group(f"u{u}"))
@@ -701,7 +711,7 @@ _WORKDAYS = re.compile(r"business|working|рабоч", re.IGNORECASE)
 # A place named by a letter: "terminal B", «корпус Б», "gate C", "coach F"
 LETTERED = re.compile(r"(?:\b(?:terminal|gate|platform|building|block|hall|pier|concourse|sector|wing|entrance|row|zone|stand|coach|carriage|section|bay|dock)|(?<!\w)(?:терминал\w*|выход\w*|платформ\w*|корпус\w*|зал\w*|сектор\w*|подъезд\w*|строени\w*|вход\w*|ряд\w*|зон\w*|трибун\w*))\s+(?P<l>(?-i:[A-ZА-ЯЁ]))(?![\w-])", re.IGNORECASE)
 # A duration in words is a fact where it times something: "within an hour", "in two days", «в течение часа»
-_TIMED = re.compile(r"(?:\b(?:within|in|for|after|takes?|took|up\s+to)|(?<!\w)(?:в\s+течение|через|за|на|до|не\s+(?:более|больше|дольше)|займ[её]т|займут|занимает|уйд[её]т|уходит|потребуется|продлится|длится))\s+(?:the\s+next\s+|about\s+|around\s+|около\s+|примерно\s+)?$", re.IGNORECASE)
+_TIMED = re.compile(r"(?:\b(?:within|in|for|after|takes?|took|lasts?|lasted|up\s+to)|(?<!\w)(?:в\s+течение|через|за|на|до|не\s+(?:более|больше|дольше)|займ[её]т|займут|занимает|уйд[её]т|уходит|потребуется|продлится|длится|длил(?:ся|ась|ось|ись)|продлил(?:ся|ась|ось|ись)|продолжал(?:ся|ась|ось|ись)))\s+(?:the\s+next\s+|about\s+|around\s+|около\s+|примерно\s+)?$", re.IGNORECASE)
 
 
 def _timed(text: str, start: int) -> bool:
@@ -810,6 +820,9 @@ def _reference(found: _Found, m: re.Match) -> None:
     elif m["pre"] or m["plate"]:
         value = m["plate"] or m["pre"] + m["predigits"]
         if m["pre"] and (len(m["predigits"]) >= 6 or m["pre"].upper() in _CODE_LABELS):  # "PIN 0000" is the «PIN — 0000» of a rewrite  # "ARN 74523161109882710045": the long number after a short label is the draft's «(ARN) 7452…»
+            found.add("reference", m.start(), m.end(), _ref_key(value), also={f"number:{_number(m['predigits'])}"})
+            return
+        if m["pre"]:  # a rating after its label, "УЗО 16 А", is kept by «УЗО на 16 А»
             found.add("reference", m.start(), m.end(), _ref_key(value), also={f"number:{_number(m['predigits'])}"})
             return
     else:

@@ -46,7 +46,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"(?:<вернуть:futr,1per|futr,3per|past|INFN>|<возвратить:futr,1per|futr,3per|past|INFN>|<возвращать:pres,1per>)\s+((?:\w+\s+){0,3}?)(?:%money%|\d+(?![\d:-])(?!\.(?:0?[1-9]|1[0-2])(?:\.\d{2,4})?(?!\d))(?![\d\s]*(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|числ|-?го\b)))",  # not «вернуть до 4 октября»
             r"(?:%money%|(\d[\d\s]*)\s?(?:₽|руб\w*\.?)|(?:полтор[аы]|[а-яё]+)\s+тысяч\w*)\)?,?\s+((?:(?!не\s)(?:[\w₽.,()«»-]*[\w₽,()«»-]|[—–])\s+){0,10}?)(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>|<отдать:futr,1per>|(?:<перевести:futr,1per|futr,3per,sing>|<перечислить:futr,1per|futr,3per,sing>)\s+(?:вам|на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>)))",
             r"(?:будет|будут)\s+<возвратить:PRTS>|<возвратить:PRTS>\s+(?:будет|будут)(?!\w)",
-            r"(?:будет|будут)\s+(?:<перевести:PRTS>|<перечислить:PRTS>|<зачислить:PRTS>)\s+(?:вам\s+)?на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>)",  # «Деньги будут переведены на ваш счёт»  # «Второе списание будет возвращено на карту»
+            r"(?:будет|будут)\s+(?:<перевести:PRTS>|<перечислить:PRTS>|<зачислить:PRTS>)\s+(?:вам\s+)?(?:\d[\d\s.,]*\s?(?:₽|руб\.|<рубль>)\s+)?на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>)",  # «Деньги будут переведены на ваш счёт»  # «Второе списание будет возвращено на карту»
             r"(?:мы|я)\s+(?:уже\s+)?(?:<отправить:past>|<перевести:past>|<перечислить:past>)\s+(?:вам\s+)?(?:деньги|средства|сумму)(?!\s+(?:продавц|магазин|партн[её]р|банк|курьер|перевозчик|поставщик)\w*)",  # «Мы отправили деньги 12 апреля» is «мы вернули»
             r"<получить>\s+((?:[\w₽.,]+\s+){0,3}?)(?:назад|обратно)",
             r"(?:<отправить>|<перевести>|<перечислить>|<зачислить>)\s+(?:уже\s+)?обратно\s+(?:на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>|<баланс>)|вам)",  # «деньги уже отправлены обратно на вашу карту»
@@ -60,16 +60,17 @@ KINDS: dict[str, dict[str, list[str]]] = {
     "credit": {
         "en": [r"(?:will|'ll|going\s+to|can|could|would|happy\s+to|shall)\s+(?:\w+\s+)?recalculat\w*|\ba\s+recalculation\b", r"credit(?:s|ed|ing)?(?!\s+card)(?!\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank))", r"bonus\w*", r"(?:loyalty|reward|bonus)\s+points", r"goodwill", r"add\w*\s+(?:another|an\s+extra|a\s+further)\s+(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))"],
         "ru": [r"(?<!\w)(?:вычтем|вычтём|зачтём|зачтем)(?!\w)", r"<бонус>", r"<бонусный>", r"<балл>", r"<кешбэк>", r"<доначислить:futr,1per|past,plur>", r"<перерасчет>", r"<пересчитать:futr,1per|INFN|PRTS|past>", r"<зачесть:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)в\s+сч[её]т", r"<зачислить:futr,1per|INFN>\s+((?:[\w.,]+\s+){0,3}?)\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)",
-               r"\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)\s+((?:[\w.,]+\s+){0,2}?)<зачислить:futr,1per>"],  # «64 990 рублей зачислим на вашу карту»
+               r"\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)\s+((?:[\w.,]+\s+){0,2}?)<зачислить:futr,1per>",  # «64 990 рублей зачислим на вашу карту»
+               r"%money%\s+((?:[\w.,]+\s+){0,2}?)<зачислить:futr,1per>|<зачислить:futr,1per>\s+(?:вам\s+)?(?:обратно\s+)?на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>|<баланс>)"],  # «сумму покупки зачислим вам на карту»
     },
     "discount": {
         "en": [r"discount\w*", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|add|throw|pack|load)\s+(?:a\s+couple\s+of|a\s+few|some|a|an|two|three|\d+)\s+(?:[\w-]+\s+){0,5}?(?:on|onto|in|into)\s+(?:that|the|this|your)\s+(?:[\w-]+\s+)?(?:truck|van|order|delivery|parcel|box|shipment|pallet)\b[^.!?\n]{0,20}?\bfor\s+you\b",  # "we'll put a couple of cartons of lids on that truck for you as well"
                r"(?:billed|charged|priced)\s+at\s+(?:the|our)\s+(?:weekday|off-peak|lower|cheaper|reduced|member|staff|old|original|previous)\s+(?:rate|price|tariff)", r"give\s+you\s+(?:the|our)\s+(?:weekday|off-peak|lower|cheaper|reduced|better|member|staff|old|original|previous)\s+(?:rate|price|tariff)", r"(?:top|make)\s+up\s+the\s+difference", r"vouchers?", r"coupons?", r"promo\s?codes?", r"\d+\s?%\s+codes?\b", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:remov|deduct|tak|wip)\w*\s+((?:(?!away\b|and\b|then\b)[\w$£€%.,-]+\s+){0,4}?)(?:from|off)\s+(?:your|the)\s+(?:next\s+)?(?:account|bill|invoice|balance|statement|direct\s+debit|(?:monthly\s+)?(?:payment|instal+ment))\b", r"(?:take|knock|deduct)\w*\s+((?:(?!away\b|drop\w*\b|when\b|and\b|then\b)[\w$£€%.,'’-]+\s+){0,6}?)off\s+(?:your|the|next|this|that|it|too|as\s+well)\b(?!\s+(?:\w+\s+)?(?:settlement|payout|pay-?out|claim\s+payment|compensation|refund)\b|\s+(?:job|case|shift|route|rota|list|project|schedule|team|flight|ward|duty)\b)", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
                r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€%]|dollars|pounds|euros|usd|gbp|eur))\s+off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|slip|add|include|throw|tuck|pack)\s+(?:in\s+)?(?:a|an|some|two|three|\d+)\s+(?:[\w-]+\s+){0,4}?(?:in\s+with|in|into|with)\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:box|parcel|package|pack|order|bag|delivery|shipment)\b",  # "we'll pop a bag of treats in with the pack"
                r"take\w*\s+(?:half|a\s+third|a\s+quarter|\d+\s?%|[$£€]\s?\d[\d.,]*|something|a\s+(?:bit|little))\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:take|knock)\s+(?:that|it|this|them)\s+off\b", r"(?:knock|shave)\w*\s+((?:[\w$£€%.,'-]+\s+){0,6}?)off\b",
-               r"honou?r\w*\s+(?:the|that|this|your|our)\s+((?:\w+\s+){0,2}?)(?:price|rate|discount|offer|deal|promo\w*)", r"(?:freeze|lock\s+in|lock)\s+(?:your|the)\s+(?:current\s+|monthly\s+)?(?:price|rate|tariff)s?\b|\bprice\s+(?:freeze|lock)\b", r"match\w*\s+(?:the|that|their|this|its|any)\s+((?:\w+\s+){0,2}?)price",
+               r"honou?r\w*\s+(?:the|that|this|your|our)\s+((?:\w+\s+){0,2}?)(?:price|rate|discount|offer|deal|promo\w*)", r"(?:freeze|lock\s+in|lock)\s+(?:your|the)\s+(?:current\s+|monthly\s+)?(?:price|rate|tariff)s?\b|\bprice\s+(?:freeze|lock)\b", r"(?:freeze|froze|frozen|freezing)\s+(?:the\s+|all\s+|any\s+|further\s+)?interest\b|\binterest\s+(?:freeze|holiday)\b", r"match\w*\s+(?:the|that|their|this|its|any)\s+((?:\w+\s+){0,2}?)price",
                r"as\s+(?:a|our)\s+(?:small\s+|little\s+|special\s+)?(?:thank[- ]?you|token\s+of|gesture\s+of|way\s+of\s+saying)", r"at\s+the\s+(?:old|previous|original)\s+(?:price|rate)", r"(?:hold|keep|freeze|lock\s+in)\s+(?:you\s+on\s+)?(?:your|the)\s+(?:current|existing|old|present)\s+(?:price|rate|tariff|deal)\b", r"(?:keep|hold|leave)\s+you\s+on\s+(?:the|your|that|this)\s+(?:[\w$£€.,-]+\s+){0,2}?(?:price|rate|tariff|deal|plan)\b", r"(?:stick|keep)\s+to\s+(?:the|our|that|your)\s+(?:[$£€]\s?\d[\d.,]*|original|quoted|old|previous)\b", r"keep\s+you\s+on\s+(?:that|this|the\s+(?:same|current|old|original)|your\s+(?:current|old|original))\s+(?:price|rate|plan|tariff)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+){0,3}?(?:cheaper|for\s+less)\b|(?:will|'ll)\s+cost\s+(?:you\s+)?less\b"],  # a gift: "we'll send a hoodie as a thank-you"
-        "ru": [r"<скидка>", r"<промокод>", r"(?<!\w)к\s+(?:\w+\s+){1,2}?<добавить:futr,1per>", r"(?:следующ|нов)\w+\s+(?:[\w-]+\s+){0,3}?(?:<оформить:futr,1per>|<посчитать:futr,1per>|<провести:futr,1per>)\s+(?:вам\s+)?по\s+(?:тарифу|цене|ставке)",  # «к дивану добавим комплект чехлов», «следующую поездку оформим по тарифу без ограничения пробега»
+        "ru": [r"<скидка>", r"<промокод>", r"(?:заморозил\w*|заморозим|заморожен\w*)\s+(?:\w+\s+)?(?:начислени\w+\s+)?(?:процент\w*|пен[иья]\w*)", r"(?<!\w)к\s+(?:\w+\s+){1,2}?<добавить:futr,1per>", r"(?:следующ|нов)\w+\s+(?:[\w-]+\s+){0,3}?(?:<оформить:futr,1per>|<посчитать:futr,1per>|<провести:futr,1per>)\s+(?:вам\s+)?по\s+(?:тарифу|цене|ставке)",  # «к дивану добавим комплект чехлов», «следующую поездку оформим по тарифу без ограничения пробега»
                r"сохран(?:им|ит|ят)\s+(?:за\s+вами\s+|вам\s+)?(?:прежн|текущ|стар|нынешн)\w+\s+(?:цен|стоимост|ставк)\w*", r"<уменьшить:futr,1per|INFN>\s+((?:[\w-]+\s+){0,3}?)(?:<платеж>|<счет>|<сумма>|<плата>|<стоимость>)|(?:<платеж>|<счет>|<плата>)\s+((?:[\w-]+\s+){0,2}?)(?:мы\s+)?<уменьшить:futr,1per>", r"(?:<взять:futr,1per>|<списать:futr,1per>)\s+(?:\w+\s+){0,2}?(?:только\s+)?(?:половину|часть|\d+\s?%)",
                r"(?:<снять:futr,1per>|<скинуть:futr,1per>|<вычесть:futr,1per>|(?:будет|будут)\s+<вычесть:PRTS>)\s+(?:с|из)\s+((?:[\w-]+\s+){0,3}?)(?:<сумма>|<счет>|<платеж>|<плата>|<стоимость>|<цена>|<чек>)",  # «снимем с итоговой суммы ещё пять тысяч», «эти дни вычтем из абонентской платы»
                r"(?:<вложить:futr,1per>|<положить:futr,1per>)\s+((?:[\w-]+\s+){0,4}?)(?:в|к)\s+(?:<посылка>|<заказ>|<коробка>|<пакет>|<новый>)|в\s+(?:посылку|заказ|коробку)\s+(?:\w+\s+)?(?:<вложить:futr,1per>|<положить:futr,1per>)",  # «в посылку вложим ещё и коврик»
@@ -79,7 +80,8 @@ KINDS: dict[str, dict[str, list[str]]] = {
     "compensation": {
         "en": [r"compensat\w*", r"you\s+(?:can|may)\s+spend\s+up\s+to\s+[^.!?\n]{0,80}?(?:keep|save|send)\s+(?:the\s+|your\s+|all\s+)?receipts",  # "you can spend up to £150 on essentials: keep the receipts"
                r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))\s+(?:will|should|is\s+going\s+to)\s+be\s+(?:paid|transferred|sent)\s+(?:to\s+you|out|within|in|by|into)\b", r"you(?:'ll|\s+will)\s+(?:also\s+)?(?:get|receive|be\s+paid)\s+(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))(?!\w)(?!\s+(?:off|discount))", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+|gladly\s+|happily\s+)?(?:double|triple)\s+(?:it|that|this|them|the|your)\b", r"make\s+(?:it\s+)?up\s+(?:to|for)", r"make\s+up\s+(?:the|your|any|all)\s+((?:[\w'-]+\s+){0,3}?)(?:pay|wages?|earnings|loss|losses|difference|shortfall|cost|costs|income)\b", r"(?:a\s+little|something|a\s+bit)\s+(?:extra\s+)?on\s+top\b", r"make\s+good\s+(?:any|the|all|your|on)\b", r"reimburs\w*", r"(?:along\s+with|together\s+with|plus|as\s+well\s+as|and)\s+(?:whatever|what|anything|everything)\s+you\s+(?:spent|paid|had\s+to\s+(?:pay|spend))\b", r"(?:pay|paying|plus|with|add|adding|including)\s+(?:\w+\s+){0,2}?interest\b", r"add\w*\s+(?:the\s+)?(?:cost|price|amount)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:to|onto)\s+(?:your|the)\s+(?:payment|settlement|payout|pay-?out|claim|refund)\b", r"add\w*\s+(?:whatever|what|anything)\s+(?:[\w-]+\s+){0,4}?(?:to|onto)\s+(?:your|the)\s+(?:payment|refund|money|settlement|payout)\b"],
-        "ru": [r"<компенсировать>", r"<компенсация>", r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\s+[^.!?\n]{0,80}?(?:сохраните|сохранив|пришлите|приложите)\s+(?:все\s+)?чек\w*",  # «на самое необходимое можете потратить до 3 000 ₽ — сохраните чеки»
+        "ru": [r"<компенсировать>", r"<компенсация>", r"(?<!\w)(?:чтобы\s+|как-то\s+)+загладить|(?<!\w)в\s+(?:знак|качестве)\s+(?:наших\s+)?извинени\w*",  # «чтобы загладить это, …» as "to make up for it"
+r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\s+[^.!?\n]{0,80}?(?:сохраните|сохранив|пришлите|приложите)\s+(?:все\s+)?чек\w*",  # «на самое необходимое можете потратить до 3 000 ₽ — сохраните чеки»
                r"<выплата>\s+(?:[\w-]+\s+){0,3}?(?:будет|будут)\s+(?:произведен\w*|перечислен\w*)(?!\w)",  # «Выплата будет произведена в течение 7 рабочих дней»
                r"<доплатить:futr,1per>\s+(?:вам|тебе)", r"<рассчитаться:futr,1per>\s+с\s+вами|(?:—|–)\s*<рассчитаться:futr,1per>(?=\s*[.!;)]|\s*$)",  # «Чеки привезите — рассчитаемся»
                r"<удвоить:futr,1per>", r"<утроить:futr,1per>", r"<выплатить:futr,1per>", r"(?:<выплатить:futr,1per|INFN>|<доплатить:futr,1per|INFN>|<заплатить:futr,1per>)\s+(?:\w+\s+){0,2}?(?:<неустойка>|<пеня>)", r"(?:<неустойка>|<пеня>)\s+((?:\w+\s+){0,4}?)(?:<выплатить:futr,1per|INFN>|<заплатить:futr,1per>)", r"<возместить>", r"<возмещение>", r"<возмещать>", r"<добавить:futr,1per>\s+((?:\w+\s+){0,3}?)к\s+(?:<выплата>|<сумма>|<компенсация>|<возврат>)", r"(?:ещ[её]|немного|что-то|кое-что|<добавить:futr,1per|past>)\s+(?:[\w-]+\s+){0,3}?сверху\b", r"(?:<выплатить>|<начислить>|<заплатить>|вместе\s+с|плюс)\s+(?:\w+\s+){0,2}?<процент>\s+за\b"],
@@ -88,6 +90,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "en": [
             r"free(?:\s+of\s+charge)?(?!\s+to\b)(?!\s+(?:plan|tier|version|edition|account|app|level|package|tariff)s?\b|\s+(?:allows?|includes?|gives|has|lets|offers|comes\s+with)\b)",  # not "the Free plan", "Free allows …"
             r"on\s+(?:us|the\s+house)", r"at\s+(?:our|no)\s+(?:extra\s+)?(?:cost|charge|expense)",
+            r"(?:is|are|'s)\s+(?:already\s+)?included\s+in\s+(?:the|your)\s+(?:[£$€]\s?\d[\d.,]*\s+)?(?:price\s+|cost\s+|fee\s+)?you(?:'ve|\s+have)?\s+(?:already\s+)?paid",  # "This return visit is included in the £149 you paid" (not "breakfast is included in the price")
             r"(?:won't|will\s+not)\s+(?:take|charge|deduct|apply|collect)\s+(?:the|your|any)\s+(?:[\w-]+\s+)?(?:excess|deductible|fee|charge|co-?pay(?:ment)?)\b",  # "we won't take the excess off this one"
             r"bill\s+us\s+directly|(?:send|charge)\s+(?:the\s+)?(?:bill|invoice)\s+(?:directly\s+)?to\s+us\b", r"(?:send|book|order|arrange)\s+(?:you\s+)?a\s+(?:taxi|cab)\b",
             # a night's stay: "we'll put you up at an airport hotel"
@@ -127,10 +130,10 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"(?:<пеня>|<штраф>|<процент>|<комиссия>|<неустойка>)\s+((?:[\w-]+\s+){0,6}?)(?:начислять|взимать|списывать|брать)\s+не\s+(?:будут|будем|станем|станут)|не\s+(?:будут|будем|станем|станут)\s+(?:\w+\s+)?(?:начислять|взимать|списывать)\s+((?:[\w-]+\s+){0,2}?)(?:<пеня>|<штраф>|<процент>|<комиссия>|<неустойка>)",
             r"(?<!\w)не\s+(?:посчитаем|засчитаем|будем\s+(?:считать|учитывать))\b",  # «а первые сутки мы вам не посчитаем»
             # «не спишем», «не берём» (not «не списаны»: a fact)
-            r"не\s+(?:будем\s+)?(?:<списывать:pres,1per|INFN>|<списать:futr,1per|INFN>|<брать:pres,1per|INFN>|<взять:futr,1per|INFN>)", r"(?:<списывать>|<списать:PRTS>|<брать>|<взыскивать>)\s+не\s+(?:будем|будет|будут|станем|станут)|не\s+(?:станем|станут)\s+(?:<брать>|<списывать>|<взыскивать>)", r"(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)\s+не\s+(?:будет|будут)|не\s+(?:будет|будут)\s+(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"(?:%cost%|%charge%|<доставка>)\s+((?:[\w₽.,()«»-]+\s+){0,6}?)(?:<взять:futr,1per|futr,3per|INFN>|<брать:pres,1per>)\s+на\s+себя",
+            r"не\s+(?:будем\s+)?(?:<списывать:pres,1per|INFN>|<списать:futr,1per|INFN>|<брать:pres,1per|INFN>|<взять:futr,1per|INFN>)", r"(?:<списывать>|<списать:PRTS>|<брать>|<взыскивать>)\s+не\s+(?:будем|будет|будут|станем|станут)|не\s+(?:станем|станут)\s+(?:<брать>|<списывать>|<взыскивать>)", r"(?:повторно|дополнительно|больше|снова)\s+не\s+(?:<оплачиваться:pres>|<взиматься:pres>|<списываться:pres>|<взыскиваться:pres>|<начисляться:pres>)", r"(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)\s+не\s+(?:будет|будут)|не\s+(?:будет|будут)\s+(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"(?:%cost%|%charge%|<доставка>)\s+((?:[\w₽.,()«»-]+\s+){0,6}?)(?:<взять:futr,1per|futr,3per|INFN>|<брать:pres,1per>)\s+на\s+себя",
             r"(?:<взять:futr,1per>|<брать:pres,1per>)\s+(?:(?:его|е[её]|их|это|эту|этот|эти)\s+)?на\s+себя(?!\s+(?:ответственность|обязательств|организаци|координаци))",  # «повторный приём … мы тоже возьмём на себя»
-            r"(?:<месяц>|<подписка>|<десерт>|<ужин>|<обед>|<завтрак>|<напиток>|<кофе>|<такси>|<трансфер>|<доставка>|<поездка>|<ночь>|<билет>|<стоимость>)\s+((?:[\w-]+\s+){0,5}?)за\s+нами(?!\w)", r"<угостить:futr,1per>", r"<угощать:pres,1per>", r"%charge%\s+((?:[\w₽.,]+\s+){0,10}?)(?<!за\s)(?<!для\s)<отменить:PRTS|past>",
-            r"<покрыть:futr,1per|INFN>", r"в\s+сч[её]т\s+не\s+(?:включим|выставим|поставим)|не\s+(?:включим|выставим)\s+(?:\w+\s+)?в\s+сч[её]т",  # «в счёт не включим»
+            r"(?:<месяц>|<подписка>|<десерт>|<ужин>|<обед>|<завтрак>|<напиток>|<кофе>|<такси>|<трансфер>|<доставка>|<поездка>|<ночь>|<билет>|<стоимость>)\s+((?:[\w-]+\s+){0,5}?)за\s+нами(?!\w)", r"<угостить:futr,1per>", r"(?:<угощение>|<комплимент>)\s+(?:[\w-]+\s+){0,4}?от\s+(?!вас\b)[а-яё]+|(?:будет\s+ждать|ждёт|ждет)\s+(?:[\w-]+\s+){0,4}?<угощение>", r"<угощать:pres,1per>", r"%charge%\s+((?:[\w₽.,]+\s+){0,10}?)(?<!за\s)(?<!для\s)<отменить:PRTS|past>",
+            r"<покрыть:futr,1per|INFN>", r"в\s+сч[её]т\s+не\s+(?:включим|выставим|поставим)|не\s+(?:включим|выставим)\s+(?:\w+\s+)?в\s+сч[её]т|не\s+(?:выставим|выставляем|предъявим)\s+(?:вам\s+)?%charge%",  # «в счёт не включим», «не выставим плату за доставку»
             r"(?:вы|ты)\s+не\s+(?:оплачиваете|платите|оплачиваешь|платишь)", r"остав(?:ьте|ь|ить)\s+(?:\w+\s+)?себе", r"за\s+полцены|вполцены",
             r"(?:<платить>|<доплачивать>|<оплачивать>)\s+((?:[\w()₽.,-]+\s+){0,6}?)не\s+(?:нужно|надо|придется|требуется)", r"(?:<доплата>|%charge%)\s+((?:[\w()₽.,-]+\s+){0,8}?)не\s+(?:взимается|требуется|нужна|нужен|понадобится|потребуется)", r"не\s+(?:нужно|надо|придется|придётся)\s+(?:будет\s+)?(?:ничего\s+)?(?:<платить>|<доплачивать>|<оплачивать>)",
             r"без\s+(?:[а-яё]+(?:ой|ей|ых|их|ого|его)\s+)?(?:<штраф>|<пеня>|<неустойка>|<комиссия>|<доплата>|<переплата>|<оплата>|<плата>|<сбор>)", r"<погасить:futr,1per>",
@@ -158,7 +161,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
                r"fast[- ]?track\w*", r"expedit\w*", r"(?:jump|skip)\w*\s+the\s+(?:queue|line)", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:have|need)\s+to\s+(?:queue|wait\s+in\s+(?:line|the\s+queue))\b", r"front\s+of\s+the\s+(?:[\w-]+\s+)?(?:queue|line)", r"ahead\s+of\s+(?:the\s+)?(?:others|everyone|queue|line)|before\s+(?:anyone|everyone)\s+else",
                r"while\s+(?:he's|she's|they're|we're|he\s+is|she\s+is|they\s+are|we\s+are|it's|it\s+is)\s+(?:there|at\s+it|on\s+site|open|in|with\s+us|here)\b", r"(?:personal|dedicated)\s+(?:account\s+)?(?:manager|contact|agent|adviser|advisor)",
                r"give\s+(?:the|your|it|them)\s+(?:[\w-]+\s+){0,3}?an?\s+(?:proper\s+|free\s+|quick\s+|good\s+|full\s+|thorough\s+)?(?:clean|service|check-?up|once-over|tune-up|polish|valet|wash)\b"],
-        "ru": [r"за\s+(?:вами|тобой)\s+(?:[\w-]+\s+)?(?:сохраним|сохранят|сохраню|оставим|оставят|закрепим|закрепят|забронируем)(?!\w)|(?:сохраним|сохранят|оставим|оставят|закрепим|закрепят)\s+(?:[\w-]+\s+){0,3}?за\s+(?:вами|тобой)(?!\w)", r"<проследить:futr,1per>", r"<позаботиться:futr,1per>", r"<гарантировать:pres,1per|futr,1per>", r"(?:вне|без)\s+(?:всякой\s+)?очереди|без\s+(?:предварительной\s+)?записи|(?:стоять|ждать)\s+в\s+очереди\s+(?:вам\s+|тебе\s+)?не\s+(?:придётся|придется|нужно|надо|потребуется)", r"в\s+приоритетном\s+порядке",
+        "ru": [r"за\s+(?:вами|тобой)\s+(?:[\w-]+\s+)?(?:сохраним|сохранят|сохраню|оставим|оставят|закрепим|закрепят|забронируем)(?!\w)|(?:сохраним|сохранят|оставим|оставят|закрепим|закрепят)\s+(?:[\w-]+\s+){0,3}?за\s+(?:вами|тобой)(?!\w)", r"<проследить:futr,1per>", r"<позаботиться:futr,1per>", r"<гарантировать:pres,1per|futr,1per>", r"(?:вне|без)\s+(?:всякой\s+)?очереди|без\s+(?:всякого\s+)?ожидания|без\s+(?:предварительной\s+)?записи|(?:стоять|ждать)\s+в\s+очереди\s+(?:вам\s+|тебе\s+)?не\s+(?:придётся|придется|нужно|надо|потребуется)", r"в\s+приоритетном\s+порядке",
                r"раньше\s+(?:остальных|других|всех|очереди)", r"(?:персональн|личн)\w*\s+(?:менеджер|консультант|куратор)\w*", r"заодно\s+(?:и\s+)?(?:\w+\s+)?\w+(?:ит|ет|ят|ут|ют|ат|им|ем)\b",
                r"<приоритет>", r"гарантированно", r"<ускорить:futr,1per>", r"в\s+(?:порядке|виде|качестве)\s+исключения|как\s+исключение", r"индивидуальн\w*\s+(?:консультаци\w*|заняти\w*|урок\w*|встреч\w*)"],
     },
@@ -169,8 +172,9 @@ KINDS: dict[str, dict[str, list[str]]] = {
                r"(?:have|get)\s+(?:it|them|the\s+[\w-]+|your\s+[\w-]+)\s+(?:delivered|brought|sent|dropped\s+off)\s+(?:straight\s+|right\s+)?(?:to|at)\s+(?:you\b|your\s+(?:home|door|house|flat|apartment|address|office|place))",
                r"(?:collect|pick)\w*\s+((?:[\w-]+\s+){0,3}?)(?:up\s+)?from\s+(?:you\b|your\s+(?:home|door|house|flat|apartment|address|office|place))", r"(?:home|door-to-door|doorstep)\s+(?:delivery|collection|visit)",
                r"(?:we|i)(?:'ll|\s+will|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)?\s+(?:also\s+|then\s+)?re-?deliver\b",  # "we will redeliver on Saturday": a trip to the customer
-               r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+)?send\s+(?:someone|somebody|an?\s+(?:[\w-]+\s+)?(?:engineer|technician|plumber|electrician|fitter|installer|team|crew|supervisor|manager|specialist|surveyor|inspector|assessor|expert))\b"],  # "we'll send someone today"
-        "ru": [r"(?:<привезти:futr>|<доставить:futr>|<отвезти:futr>|<завезти:futr>|<вернуть:futr>)\s+((?:[\w-]+\s+){0,3}?)(?:к\s+вам|вам\s+домой|домой|на\s+дом|по\s+вашему\s+адресу|на\s+ваш\s+адрес)",
+               r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+)?send\s+(?:someone|somebody|an?\s+(?:[\w-]+\s+)?(?:engineer|technician|plumber|electrician|fitter|installer|team|crew|supervisor|manager|specialist|surveyor|inspector|assessor|expert|nurse|doctor|vet|phlebotomist|paramedic|carer))\b"],  # "we'll send someone today", "we can send a nurse"
+        "ru": [r"(?:может|можем|сможет|сможем|готов\w*)\s+(?:к\s+вам\s+)?(?:приехать|прийти|выехать|заехать)\b[^.!?\n]{0,40}?(?:у\s+вас\s+дома|на\s+дом(?!\w)|к\s+вам\s+домой)",  # «медсестра может приехать и взять кровь у вас дома»
+               r"(?:<привезти:futr>|<доставить:futr>|<отвезти:futr>|<завезти:futr>|<вернуть:futr>)\s+((?:[\w-]+\s+){0,3}?)(?:к\s+вам|вам\s+домой|домой|на\s+дом|по\s+вашему\s+адресу|на\s+ваш\s+адрес)",
                r"(?:к\s+вам\s+домой|на\s+дом|вам\s+домой)\s+((?:[\w-]+\s+){0,3}?)(?:<привезти:futr>|<доставить:futr>|<отвезти:futr>|<завезти:futr>)",
                r"(?:сам|сама|сами)\s+(?:приедет|приедут|приедем|заедет|заедут|заедем|подъедет|подъедем)\s+к\s+(?:вам|тебе)",  # «специалист сам приедет к вам»
                r"(?:<взять:futr,1per>|<сделать:futr,1per>|<провести:futr,1per>|<осмотреть:futr,1per>)\s+((?:[\w-]+\s+){0,4}?)(?:прямо\s+)?(?:у\s+вас\s+дома|на\s+дому)",  # «кровь на анализы возьмём прямо у вас дома»
@@ -201,7 +205,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "en": [r"replac(?:e|ed|ement|ing)\b", r"(?:get|send|ship|put|load)\w*\s+(?:you\s+)?(?:a|an|one|two|three|\d+|some)\s+(?:fresh|new|replacement)\s+(?:[\w-]+\s+){0,3}?(?:on|onto|to|out\s+to)\b",  # "we'll get two fresh pallets of tiles on a truck to you"
                r"\bor\s+(?:a|an)\s+(?:new|fresh)\s+(?:order|one|meal|item|box|delivery|parcel)\b",  # "a full refund …, or a new order from the same restaurant"
                r"(?:courtesy|loan|hire)\s+(?:car|vehicle)", r"(?:send|lend|give|bring|loan)\s+you\s+[^.!?\n]{0,40}?\bto\s+use\b",  # "we'll send you a couple of electric heaters to use until…"
-               r"(?:send|post|put)\s+(?:you\s+)?(?:out\s+)?a\s+(?:second|new|fresh|spare)\s+(?:[\w-]+\s+)?(?:kit|unit|device|card|copy|box|parcel|pack)\b", r"(?:send|give|lend|bring)\s+(?:you|her|him|them)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:phone|mobile|device|router|modem|car|vehicle|laptop|handset|tablet|heater)\s+to\s+use\b", r"\blend(?:s|ing)?\s+you\s+(?:one|a|an|our|another)\b", r"\bloaner\b", r"\b(?:while|until|for\s+the\s+duration\s+of)\s+[^.!?\n]{1,40}?,?\s+(?:we|i)(?:'ll|\s+will)\s+(?:bring|lend|give|send|drop\s+off)\s+you\s+(?:a|an)\b", r"(?:issue|give|lend|provide|courier|send|ship|bring|post|mail)\w*\s+you\s+(?:with\s+)?(?:a|an)\s+(?:temporary|loan|loaner|spare)\b", r"(?:lend|courier|send|ship|bring|post|mail)\w*\s+you\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:to\s+use\s+(?:until|till|while|in\s+the\s+meantime)|in\s+the\s+meantime)\b", r"in\s+the\s+meantime,?\s+(?:we|i)(?:'ve|\s+have|'ll|\s+will)?\s+(?:lent|lend|couriered|courier|sent|send|shipped|ship|posted|post|mailed|mail)\s+(?:you\s+)?(?:a|an)\b", r"re-?ship\w*", r"re-?send\w*", r"re-?sent\b", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+|an\s+)?(?:(?:brand[- ])?new|refurbished|replacement)\s+(one|\w+)", r"(?:get|getting|receive|have|give\s+you|provide\s+you\s+with)\s+a\s+(?:brand[- ])?new\s+one", r"(?:a|your)\s+(?:brand[- ])?new\s+(?:one|card|device|unit|pair)\s+(?:will|should|is\s+going\s+to)\s+(?:arrive|reach\s+you|be\s+(?:sent|posted|delivered|with\s+you))",
+               r"(?:send|post|put)\s+(?:you\s+)?(?:out\s+)?a\s+(?:second|new|fresh|spare)\s+(?:[\w-]+\s+)?(?:kit|unit|device|card|copy|box|parcel|pack)\b", r"(?:sent|send|dispatch(?:ed)?|ship(?:ped)?|post(?:ed)?|courier(?:ed)?)\s+(?:you\s+)?(?:out\s+)?a\s+(?:new|fresh|second)\s+one\b", r"(?:send|give|lend|bring)\s+(?:you|her|him|them)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:phone|mobile|device|router|modem|car|vehicle|laptop|handset|tablet|heater)\s+to\s+use\b", r"\blend(?:s|ing)?\s+you\s+(?:one|a|an|our|another)\b", r"\bloaner\b", r"\b(?:while|until|for\s+the\s+duration\s+of)\s+[^.!?\n]{1,40}?,?\s+(?:we|i)(?:'ll|\s+will)\s+(?:bring|lend|give|send|drop\s+off)\s+you\s+(?:a|an)\b", r"(?:issue|give|lend|provide|courier|send|ship|bring|post|mail)\w*\s+you\s+(?:with\s+)?(?:a|an)\s+(?:temporary|loan|loaner|spare)\b", r"(?:lend|courier|send|ship|bring|post|mail)\w*\s+you\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:to\s+use\s+(?:until|till|while|in\s+the\s+meantime)|in\s+the\s+meantime)\b", r"in\s+the\s+meantime,?\s+(?:we|i)(?:'ve|\s+have|'ll|\s+will)?\s+(?:lent|lend|couriered|courier|sent|send|shipped|ship|posted|post|mailed|mail)\s+(?:you\s+)?(?:a|an)\b", r"re-?ship\w*", r"re-?send\w*", r"re-?sent\b", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+|an\s+)?(?:(?:brand[- ])?new|refurbished|replacement)\s+(one|\w+)", r"(?:get|getting|receive|have|give\s+you|provide\s+you\s+with)\s+a\s+(?:brand[- ])?new\s+one", r"(?:a|your)\s+(?:brand[- ])?new\s+(?:one|card|device|unit|pair)\s+(?:will|should|is\s+going\s+to)\s+(?:arrive|reach\s+you|be\s+(?:sent|posted|delivered|with\s+you))",
                r"(?:exchange|swap)\w*\s+((?:[\w()-]+\s+){0,5}?)for\s+(?:a\s+|an\s+)?(?:new|another|different|brand)", r"(?:bring|deliver|drop\s+off|fit|install)\w*\s+(?:you\s+)?a\s+(?:brand[- ])?new\s+one\b", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:\w+\s+)?(?:send|ship|get|bring|post|courier)\w*\s+(?:you\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?with\s+)?(?:another|a\s+second|a\s+fresh)\b"],
         "ru": [r"(?:дадим|выдадим|можем\s+(?:на\s+время\s+)?(?:дать|выдать)|предоставим)\s+(?:вам\s+)?[^.!?\n]{0,40}?(?:подменн\w+|обменного\s+фонда|на\s+время\s+ремонта)", r"<замена>", r"<заменить>", r"(?:<установить>|<поставить>)\s+(?:вам\s+)?<новый>", r"(?<!\w)взамен\s+(?:[\w-]+\s+)?(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>|<выдать:futr,1per>)|(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>|<выдать:futr,1per>)\s+(?:[\w-]+\s+){0,3}?взамен(?!\w)",  # «Две паллеты взамен отправим»
                r"<новый>\s+(?:[\w-]+\s+){1,4}?(?:(?:<заказать:futr,1per>|<купить:futr,1per>)\s+и\s+)?(?:<поставить:futr,1per>|<установить:futr,1per>)", r"<подменный>", r"<выдать:futr,1per>\s+(?:вам\s+)?(?:<временный>|<бесплатный>)", r"(?:<дать:futr,1per>|<выдать:futr,1per>|<предоставить:futr,1per>|<привезти:futr,1per>)\s+(?:вам\s+)?(?:<другой>|<временный>|на\s+время)", r"на\s+время\s+((?:[\w-]+\s+){0,3}?)(?:<дать:futr,1per>|<выдать:futr,1per>|<предоставить:futr,1per>|<привезти:futr,1per>|<завезти:futr,1per>)",  # «На время ремонта привезём вам электроплитку»
@@ -211,7 +215,8 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
 }
 # "we can't refund", "no refund", «не вернём», «вместо возврата»: a remedy refused or passed over is not a promise.
-_NEGATION = re.compile(r"(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|isn't|aren't)\s+(?:\w+\s+){0,2}$|\bне\s+(?:\w+\s+){0,1}$|(?<!\w)(?:невозможно|нельзя)\s+(?:\w+\s+){0,1}$|n't\s+(?:\w+\s+){0,2}$|\bnon-$"
+# (a negation's reach ends at "and": "waive the nights with no penalty and refund the rest" refunds)
+_NEGATION = re.compile(r"(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|isn't|aren't)\s+(?:(?!and\b|but\b|и(?!\w)|а(?!\w)|но(?!\w))\w+\s+){0,2}$|\bне\s+(?:(?!и(?!\w)|а(?!\w)|но(?!\w))\w+\s+){0,1}$|(?<!\w)(?:невозможно|нельзя)\s+(?:\w+\s+){0,1}$|n't\s+(?:(?!and\b|but\b)\w+\s+){0,2}$|\bnon-$"
     r"|\binstead\s+of\s+(?:a\s+|the\s+|your\s+)?$|(?<!\w)вместо\s+$"  # "instead of a refund", «вместо возврата денег»
     r"|n't\s+(?:allow|let|permit|enable)\s+(?:us|me)\s+(?:to\s+)?$|\bnot\s+(?:allow|let|permit|enable)\s+(?:us|me)\s+(?:to\s+)?$|(?<!\w)не\s+(?:позволя\w+|разреша\w+|да[её]т|дают)\s+(?:нам\s+|мне\s+)?$"  # "the terms don't allow us to reimburse it"
     r"|(?<!\w)(?:должен|должна|должно|должны)\s+был[аио]?\s+(?:\w+\s+){0,2}$|\b(?:should\s+have|supposed\s+to)\s+(?:\w+\s+){0,2}$)", re.IGNORECASE)  # «должен был дать скидку»
@@ -230,6 +235,8 @@ _WISH = re.compile(
     r"|(?:claim|application|apply)\s+for|(?<!\w)(?:заявк\w*|заявлени\w*|запрос\w*)\s+на"  # "submit a claim for compensation", «заявку на возмещение … оформите»
     # a remedy to be considered is not granted: "we'll consider a refund", «рассмотрим возмещение»
     r"|(?:consider|review|assess|evaluate|рассмотр\w*|изуч\w*)(?=\s+(?:(?:a|an|the|your|any|possible)\s+)?$)"
+    r"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?-i:По)(?=\s+$)|\b(?:as\s+for|regarding)(?:\s+(?:the|your))?(?=\s+$)"  # «По перерасчёту можно позвонить…»: what a sentence is about
+    r"|(?<!\w)(?:вопрос|решени)\w*\s+(?:о|об|по)(?=\s+$)|\bthe\s+(?:question|matter)\s+of(?=\s+$)|\b(?:a|the)\s+decision\s+(?:on|about)(?=\s+$)"  # «вопрос о компенсации рассмотрим»
     # the remedy as the topic of an apology ("sorry the refund is taking this long", "thank you for your patience while the
     # money comes back") or what a fee is for («сбор за возврат»)
     r"|sorry|apologi[sz]e\w*|(?<!знак\s)извин\w*|простите|(?:patience|bearing\s+with\s+us)\s+while|терпени\w+,?\s+пока|fee\s+for|charge\s+for|pay\s+for|(?:сбор|плата|комиссия|штраф)\s+за|(?:за|до)?плат(?:ить|ите|ишь)\s+за|оплачива\w*\s+за"
@@ -266,7 +273,11 @@ _CONVERTED = re.compile(r"\s+(?:\w+\s+)?(?:в\s+(?:рубл|доллар|евр�
 _YOURSELF = re.compile(r"(?:\s+[\w()-]+){0,4}?\s+(?:yourself|yourselves|самостоятельно)\b", re.IGNORECASE)
 STEP_START = re.compile(r"(?:\A|[.!?:]\s+|\n[ \t]*(?:\d+[.)]|[•*·–—-])?[ \t]*)$")  # where an instruction starts
 _AWAITED = re.compile(r"\b(?:waiting|wait)\s+(?:on|for)\s+(?:a|the|your)\s+$|(?<!\w)ждём\s+$", re.IGNORECASE)  # "We're waiting on a replacement clutch kit" from the supplier
-_YOU_DO = re.compile(r"\b(?:try|please|you\s+(?:can|could|may|might|should|need\s+to))\s+$|(?<!\w)(?:попробуйте|можете|нужно|пожалуйста,?)\s+$", re.IGNORECASE)
+_YOU_DO = re.compile(
+    r"\b(?:try|please|you\s+(?:can|could|may|might|should|need\s+to)|(?:we|i)(?:'d)?\s+(?:recommend|suggest|advise)(?:\s+you)?|it's\s+worth)\s+$"
+    r"|(?<!\w)(?:попробуйте|можете|нужно|пожалуйста,?|стоит|рекомендуем|рекомендую|советуем|советую|следует|лучше)\s+(?:(?:его|её|ее|их)\s+)?$",  # advice: «его стоит заменить»
+    re.IGNORECASE,
+)
 _THE_JOB = re.compile(r"\s+(?:will\s+|should\s+|would\s+|usually\s+)?(?:takes?|lasts?|would\s+cost|займ[её]т|занимает|длится|продлится|обойд[её]тся)\b", re.IGNORECASE)
 # ...or the job named by its noun, what is replaced and an aside between: «Замена батареи, как правило, занимает рабочий день», "The battery replacement costs £85"
 _THE_JOB_NAMED = re.compile(r"(?:[\s,]+(?!(?:and|or|и|или)\b)[\w-]+){0,3}?[\s,]+(?:will\s+|should\s+|usually\s+|обычно\s+)?(?:takes?|lasts?|costs?|займ[её]т|занимает|длится|обойд[её]тся|стоит)\b", re.IGNORECASE)
@@ -319,7 +330,8 @@ _IDIOM = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]
     r"|replacement\s+(?:parts?|components?|screen|display|battery|motherboard|board|cable|valve|pump|filter)\b|(?<!\w)(?:детал\w*|запчаст\w*)\s+(?:\w+\s+)?для\s+замен\w*|(?<!\w)(?:нов\w+|запасн\w+)\s+(?:детал\w*|запчаст\w*|кран\w*|фильтр\w*|клапан\w*|насос\w*|шланг\w*|уплотнител\w*|прокладк\w*|плат[аыуе]\b|аккумулятор\w*|батаре\w*|механизм\w*|петл\w*|ремень|ремн\w*|термостат\w*|сч[её]тчик\w*|кабел\w*|предохранител\w*|экран\w*|дисплей\w*)|replac\w*\s+(?:it\s+|them\s+)?with\s+(?:a|an|the)\s+(?:corrected|updated|amended|revised|reissued|new)\s+(?:one|bill|invoice|version|copy|statement|document)\b|replac\w*\s+(?:it|them|this|that)\s+(?:using|based\s+on|from)\s+(?:your|the|an?)\s+(?:[\w-]+\s+)?(?:reading|figures?|numbers?|details|data|information|estimate)\b|(?:need|needs|needed|require|requires|may\s+need)\s+(?:replacing|replacement|to\s+be\s+replaced)\b|(?:has|have|had|will\s+have)\s+to\s+be\s+replaced\b|must\s+be\s+replaced\b|(?<!\w)(?<!нам\s)(?:нужно|надо|необходимо|потребуется)\s+(?:будет\s+)?(?:заменить|менять|замена)(?!\w)|(?<!\w)(?:требу\w+|потребу\w+)\s+замены(?!\w)|(?:fee|commission|charge|tax|vat|deposit)s?\b[^.!?\n]{0,30}?\b(?:taken|deducted|knocked)\s+off\b|на\s+замену\s+(?:\w+\s+){0,3}?гаранти\w*|гаранти\w*\s+на\s+замену|warranty\s+on\s+the\s+replacement|(?:note|notice|flag|marker|plan|policy|pass|insurance|warranty|guarantee|refund|payment|amount|sum|total|credit)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\bcovering\b", re.IGNORECASE)
 # One word for all of it: "a full refund" and «деньги вернём полностью» are about the same thing,
 # "we'll refund you in full" is more than the draft's refund of one charge.
-_DEGREE = re.compile(r"full|fully|entire|entirely|whole|completely|all|полностью|полн(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ыми|ых|ом)|целиком|весь|вся|всю")
+_IT = re.compile(r"\s+(?:it|them)\b|\s+(?:его|их)(?!\w)", re.IGNORECASE)
+_DEGREE = re.compile(r"full|fully|entire|entirely|whole|completely|all|everything|всей|цел(?:ый|ая|ую|ой|ого)|полностью|полн(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ыми|ых|ом)|целиком|весь|вся|всю")
 # An aside in brackets ("($499/month)", «(650 ₽)») belongs to its clause but is not what a promise is about.
 _ASIDE = re.compile(r"\([^()\n]*\)")
 # What a promise is added to, not what it is about: "put the fare back on your Visa along with the room charge"
@@ -340,7 +352,7 @@ STOP = frozenset(
     вы вам вас ваш ваша ваше ваши вашу вашего вашей мы нам нас наш наша наше наши нашу нашего также тоже это эту этот
     эти этой этого этом этим этих этими том той тем тех для что как или его её ее их они она оно уже ещё еще все всё при про под над без так там тут ничего
     visa mastercard maestro amex
-    money funds деньги денег деньгам деньгами деньгах вот how here's""".split()  # money is what every refund is about: "the money has been returned" names nothing
+    top separate additional extra further  money funds деньги денег деньгам деньгами деньгах вот how here's""".split()  # money is what every refund is about: "the money has been returned" names nothing
 )
 
 
@@ -363,6 +375,7 @@ class Promise:
     hedged: bool = False  # its sentence has an "if" of any kind, even one on the customer's choice ("if you book by 31 December")
     anyway: bool = False  # its sentence says it holds whatever happens: "in any case", "even if", «в любом случае»
     recurring: bool = False  # its sentence makes it hold every time: "for every extra day", "on any future order"
+    regardless: bool = False  # its sentence says it holds whatever a decision finds: "regardless of", «независимо от решения»
 
     def same(self, other: Promise) -> bool:
         """Whether ``self`` (the rewrite's) is ``other`` (the draft's): the same kind, about something the draft's
@@ -374,10 +387,14 @@ class Promise:
             return False  # "the next trip is on us" is not the draft's free trip today
         if self.definite or not self.objects or not other.objects or self.objects & other.objects:
             return True
+        if self.kind == "cost" and self.objects <= _CHARGE_WORDS:
+            return True  # "no extra fee was charged" for "with no additional fee": it names no charge but a charge
         if len(self.objects) >= 2 and self.objects <= other.context:
             return True  # «так что замена его участка для вас бесплатна» for «Замена участка стояка — …, поэтому работы для вас бесплатные»
         if self.kind == "cost" and self.objects & (other.trigger - _CHARGE_WORDS):
             return True  # "cancel without paying an exit fee" for "leave without an exit fee": the charge the other's words name
+        if self.kind == "cost" and {t[:4] for t in self.trigger - _CHARGE_WORDS} & {t[:4] for t in other.trigger - _CHARGE_WORDS}:
+            return True  # «без доплаты» for «доплачивать не нужно»: the same charge in their own words
         return not self.loose and (bool(self.objects & other.named) or len(self.objects & other.context) >= 3)
 
     def akin(self, other: Promise) -> bool:
@@ -388,13 +405,18 @@ class Promise:
         if self.kind == other.kind or not {self.kind, other.kind} <= MONEY or later or ours:
             return False
         shared = self.objects & other.objects - _WHEN
-        return bool(self.amounts & other.amounts) or len(shared) >= 2 and len(self.context & other.context) >= 3 or bool(shared) and len(self.context & other.context) >= 4
+        # "removed the overnight stay charge" names the stay in the words that make it a promise, no new amount beside them
+        named = (self.objects & other.trigger | self.trigger & other.objects) - _CHARGE_WORDS - _WHEN
+        return bool(self.amounts & other.amounts) or len(shared) >= 2 and len(self.context & other.context) >= 3 or bool(shared) and len(self.context & other.context) >= 4 or len(named) >= 2 and self.amounts <= other.amounts
+
+    def around(self, before: int = 0, after: int = 0) -> str:
+        """The words that make it a promise, with up to ``before`` and ``after`` characters of its text either side."""
+        return self.text[max(0, self.words[0] - self.start - before) : max(0, self.words[1] - self.start + after)]
 
     @property
     def trigger(self) -> set[str]:
         """The stems of the words that make it a promise ("without an exit fee")."""
-        words = self.text[max(0, self.words[0] - self.start) : max(0, self.words[1] - self.start)]
-        return {stem for w in _WORD.findall(words) if (stem := _stem(w))}
+        return {stem for w in _WORD.findall(self.around()) if (stem := _stem(w))}
 
     @property
     def amounts(self) -> set[str]:
@@ -405,8 +427,7 @@ class Promise:
         """The amounts in its words or just after them ("return £97.35 to your card"), not elsewhere in its clause."""
         if self.loose:
             return set()
-        words = self.text[max(0, self.words[0] - self.start) : max(0, self.words[1] - self.start) + 25]
-        return {_stem(w) for w in _WORD.findall(_GROUPED.sub("", words)) if any(c.isdigit() for c in w)}
+        return {_stem(w) for w in _WORD.findall(_GROUPED.sub("", self.around(after=25))) if any(c.isdigit() for c in w)}
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end}
@@ -432,7 +453,10 @@ def promises(text: str, lang: str) -> list[Promise]:
                 if _DASH.search(scan, max(0, before[0] - 4), before[0]):  # «Стоимость такси — 1 800 ₽ — возместим»: and before an aside
                     words |= _about(text, _before(scan, before, 3), m.start(), trigger)
             # "…18 March; it is free", "…a duplicate charge of £49.99. It was refunded today": what "it" stands for
+            # (or the money it pays: "The £37.18 is on its way back: we refunded it today"; not "cover repainting it", the wall)
             referent = _about(text, _before(scan, clause, 2), m.start(), trigger) if _PRONOUN.match(scan, clause[0]) else frozenset()
+            if not referent and kind in ("refund", "credit") and _IT.match(scan, m.end()):
+                referent = frozenset(w for w in _about(text, _before(scan, clause, 2), m.start(), trigger) if any(c.isdigit() for c in w))
             loose = not words
             if loose:  # «Подключение, как и раньше, бесплатное»: a clause that names nothing is about its sentence
                 clause = sentence
@@ -453,8 +477,10 @@ def promises(text: str, lang: str) -> list[Promise]:
             recurring = bool(RECURRING.search(scan, *sentence))
             later = (bool(_NEXT.search(scan, *clause)) or recurring, bool(_NEXT.search(scan, *sentence)))
             condition = CONDITION.search(scan, *sentence)
-            hedged, anyway = bool(IF.search(scan, *sentence)), bool(ANYWAY.search(scan, *sentence))
-            found.setdefault((kind, own[0]), Promise(kind, text[clause[0] : clause[1]].strip(), clause[0], clause[1], frozenset(words), context, named, loose, definite, m.span(), later, sentence, bool(condition), _condition(text, scan, condition), hedged, anyway, recurring))
+            hedged = bool(IF.search(scan, *sentence))
+            # "Either way, if you leave it disconnected, we'll take it away": the sentence's own "if" still holds (not "even if")
+            anyway = bool(ANYWAY.search(scan, *sentence)) and not _EITHER_WAY_IF.search(scan, sentence[0], m.start())
+            found.setdefault((kind, own[0]), Promise(kind, text[clause[0] : clause[1]].strip(), clause[0], clause[1], frozenset(words), context, named, loose, definite, m.span(), later, sentence, bool(condition), _condition(text, scan, condition), hedged, anyway, recurring, bool(_REGARDLESS.search(scan, *sentence))))
     return sorted(found.values(), key=lambda p: p.start)
 
 
@@ -495,8 +521,8 @@ def _matches(regex: re.Pattern, scan: str, idioms: list[tuple[int, int]], kind: 
 def _not_made(scan: str, m: re.Match, kind: str) -> bool:
     """Whether the words of a promise at ``m`` make none: refused, apologised for, wished, another's to pay."""
     before, after = scan[max(0, m.start() - 40) : m.start()], m.end()
-    if _APOLOGY.search(before) or _NEGATION.search(before[-30:]) or _NEGATION_AFTER.search(scan[after : after + 60]):
-        return True  # "sorry we sent …", "we can't refund", «вернуть … не можем»
+    if _APOLOGY.search(before) or _NEGATION.search(before[-30:]) or _NEGATION_AFTER.search(scan[after : after + 60]) or _YOU_HAD_TO.search(before):
+        return True  # "sorry we sent …", "we can't refund", «вернуть … не можем», "you had to move money around to cover your rent"
     if _LIMIT.search(before) or _LIMITED.match(scan, after):
         return True  # "The most we can pay for an unlisted item is £500", «Возмещение ограничено 250 ₽ за кг»: a limit told, no promise
     if _IN_ORDER.search(before):
@@ -518,6 +544,8 @@ def _not_made(scan: str, m: re.Match, kind: str) -> bool:
     if kind == "cost":  # what a warranty or insurance pays, unless we do it
         warranty = _WARRANTY.search(scan, max(0, m.start() - 120), m.start()) or _WARRANTY_AFTER.match(scan, after)
         return bool(_PAID_BY_AFTER.match(scan, after) or warranty and not _WE_DO.search(scan, max(0, m.start() - 120), m.start()))
+    if kind == "replacement" and m.group().lower().startswith("обмен") and _FX.search(scan, max(0, m.start() - 60), min(len(scan), m.end() + 40)):
+        return True  # «комиссии за обмен не было», «Отложенный обмен» по курсу: a currency exchange, no item exchanged
     # a job's length or price, the customer's purchase, a change we had to make, the customer's own doing ("replace the
     # batteries yourself", «замените фильтр», a step "1. Replace the filter")
     if kind == "replacement" and _IT_AFTER.match(scan, after) and _PART_BEFORE.search(scan, max(0, m.start() - 100), m.start()):
@@ -544,6 +572,7 @@ _LIMIT = re.compile(r"\b(?:the\s+most|the\s+maximum|the\s+max)\s+(?:that\s+)?(?:
 _CAP_BEFORE = re.compile(r"(?<!\w)(?:лимит\w*|максимум\w*|потолок|предел\w*|ставк\w+|размер\w*)\s+$|\b(?:cap|limit|maximum|max|rate|ceiling)\s+(?:of|on|for)\s+(?:the\s+|your\s+)?$", re.IGNORECASE)
 _CAP_AFTER = re.compile(r"\s+(?:cap|limit|rate|maximum|ceiling)\b|\s+(?:is\s+|are\s+)?capped\b", re.IGNORECASE)
 # A part named before "replace it" («заменит его»): the part is replaced in the repair, no product replaced for the customer
+_FX = re.compile(r"(?<!\w)(?:курс\w*|валют\w*|евро|доллар\w*|USD|EUR|GBP)(?!\w)|[€$£]", re.IGNORECASE)
 _IT_AFTER = re.compile(r"\s+(?:it|them|его|е[её]|их)(?!\w)", re.IGNORECASE)
 _PART_BEFORE = re.compile(
     r"(?:\b(?:pump|valve|board|screen|display|battery|hinge|seal|hose|fuse|filter|belt|bearing|compressor|thermostat|motor|element|heater|fan|cable|part|component|drum|lock|switch|sensor|keyboard|charger|port|lens|speaker|camera)s?\b"
@@ -556,9 +585,11 @@ _POLICY = re.compile(r"\s+(?:are|get|can\s+be)\s+(?:usually\s+|normally\s+|typic
                      r"|\s+(?:usually|normally|typically|generally|can|may)\s+(?:take|show|appear|arrive|reach)\b", re.IGNORECASE)
 _POLICY_BEFORE = re.compile(r"\b(?:we|they)\s+(?:usually\s+|normally\s+|typically\s+|always\s+|generally\s+)?(?:process|issue|pay\s+out|send\s+out|handle)\s+(?:all\s+)?$", re.IGNORECASE)  # "we process refunds within ten working days"
 # An apology tells of what we did, not what we promise: "I'm sorry we offered you a voucher first", «Простите, что мы предложили вам купон»
+_YOU_HAD_TO = re.compile(r"\byou(?:'ve|\s+have)?\s+had\s+to\s+(?:(?!(?:are|is|were|was|be|will|and|but)\b)[\w'-]+\s+){0,4}$|(?<!\w)(?:вам|вы)\s+(?:пришлось|были\s+вынуждены)\s+(?:(?!(?:и|а|но)(?!\w))[\w-]+\s+){0,4}$", re.IGNORECASE)
 _APOLOGY = re.compile(
     r"\b(?:sorry|apologi[sz]e|apologies)\s+(?:that\s+)?(?:we|i)\s+(?:(?:only|first|originally|initially|just|then)\s+)?(?:[a-z]+ed|sent|gave|made|took|put|got|did|didn't|had|hadn't|couldn't|wasn't|weren't)\s+(?:[\w'-]+\s+){0,3}$"
-    r"|(?<!\w)(?:извин\w*|простите|прости|жаль)\s*,?\s+что\s+(?:мы\s+|я\s+)?(?:(?:сначала|только|сразу)\s+)?[а-яё]+(?:ли|ла|л)\s+(?:[\w-]+\s+){0,3}$",
+    r"|(?<!\w)(?:извин\w*|простите|прости|жаль)\s*,?\s+что\s+(?:мы\s+|я\s+)?(?:(?:сначала|только|сразу)\s+)?[а-яё]+(?:ли|ла|л)\s+(?:[\w-]+\s+){0,3}$"
+    r"|(?:\b(?:sorry|apologi[sz]e|apologies)|(?<!\w)(?:извин\w*|простите|прости|жаль))\s*,?\s+(?:that|что)\s+(?:the\s+|your\s+|ваш\w*\s+)?$",  # «Извините, что кешбэк не пришёл сразу»: the remedy's delay regretted
     re.IGNORECASE,
 )
 # Another's doing, no promise of ours: «банк получателя вернул деньги»
@@ -617,10 +648,13 @@ _PAID_BY = r"при\s+(?:оплате|погашении|внесении|про
 # (a condition on the customer's own choice or need, "if you cannot attend", «если вам неудобно», is an offer, kept however said)
 CONDITION = re.compile(r"\b(?:if|unless|as\s+long\s+as|in\s+case)\s+(?![^,.;!?\n]{0,30}?\b(?:suits?|convenient|(?:date|time|slot|day|option|arrangement)s?\s+(?:does\s+not|doesn't|don't|do\s+not|won't|will\s+not)\s+work)\b)(?!you\b|you're|you've|your\b|preferred\b|needed\b|necessary\b|desired\b|that\s+(?:works|suits|helps)\b|it\s+(?:helps|suits)\b)|\bshould\s+(?:the|it|they|any|another|an?|this|that|your)\b|\bsubject\s+to\b|(?<!\w)при\s+наличии\b|(?<!\w)" + _PAID_BY + r"\b"
     r"|(?<!\w)не\s+(?:помогл\w*|помогает|получил\w*|получится|сработал\w*|заработал\w*|появил\w*|появятся|исправил\w*)\s*[—–?]|\b(?:still\s+not\s+(?:working|fixed)|didn't\s+(?:help|work)|no\s+luck)\s*[?—–]"  # «Не помогло — позвоните…»: an "if" unsaid
-    r"|(?<!\w)(?:если|при\s+условии,?\s+что|в\s+случае,?\s+если)\s+(?!(?:вы|вам|вас|ты|тебе|тебя|ваш\w*|тво\w+|хотите|хочешь|захотите|захочешь|желаете|удобно|удобнее|нужно|надо|нужна|нужен|нужны|понадоб\w+|интересно|[а-яё]+(?:ете|ите|етесь|итесь|ёте|ётесь)|(?:вдруг|ещё|еще)\s+[а-яё]+(?:ете|ите|етесь|итесь))(?!\w))", re.IGNORECASE)
+    r"|(?<!\w)(?:если|при\s+условии,?\s+что|в\s+случае,?\s+если)\s+(?!(?:он|она|оно|они|это)\s+(?:вам\s+)?(?:нужен|нужна|нужно|нужны|понадоб\w+)(?!\w))(?!(?:вы|вам|вас|ты|тебе|тебя|ваш\w*|тво\w+|хотите|хочешь|захотите|захочешь|желаете|удобно|удобнее|нужно|надо|нужна|нужен|нужны|понадоб\w+|интересно|[а-яё]+(?:ете|ите|етесь|итесь|ёте|ётесь)|(?:вдруг|ещё|еще)\s+[а-яё]+(?:ете|ите|етесь|итесь))(?!\w))", re.IGNORECASE)
 IF = re.compile(r"\b(?:if|unless|provided|as\s+long\s+as)\b|(?<!\w)(?:если|при\s+условии|в\s+случае|" + _PAID_BY + r")(?!\w)", re.IGNORECASE)
 # Said to hold whatever happens: a hedged promise restated so is another promise ("…even if you book after 31 December")
 _EXCEPTION = re.compile(r"\b(?:as\s+an?\s+(?:one-off\s+)?exception|make\s+an\s+exception|as\s+a\s+one-off)\b|(?<!\w)(?:сделаем|делаем)\s+исключение|(?<!\w)в\s+(?:виде|порядке|качестве)\s+исключения(?!\w)", re.IGNORECASE)
+# Said to hold whatever a decision or a claim finds: more than a remedy the draft ties to one
+_REGARDLESS = re.compile(r"\bregardless\s+of|\bno\s+matter\s+what|\bwhatever\s+(?:[\w-]+\s+){1,3}?(?:says|decides|finds|rules)|(?<!\w)независимо\s+от|(?<!\w)при\s+любом\s+(?:решении|исходе)", re.IGNORECASE)
+_EITHER_WAY_IF = re.compile(r"(?:\b(?:either\s+way|in\s+any\s+case|anyway)|(?<!\w)(?:в\s+любом\s+случае|так\s+или\s+иначе))\W+(?:if|если)\b", re.IGNORECASE)
 ANYWAY = re.compile(r"\b(?:in\s+any\s+case|either\s+way|regardless|no\s+matter|whether\s+or\s+not|even\s+if|whatever\s+happens|whatever\s+(?:[\w-]+\s+){1,3}?(?:says|say|finds|find|decides|decide|shows|show|rules|concludes))\b|(?<!\w)(?:в\s+любом\s+случае|независимо\s+от|даже\s+если|так\s+или\s+иначе|при\s+любом\s+исходе|что\s+бы\s+ни)(?!\w)", re.IGNORECASE)
 # Months and weekdays say when, not what: "April's plan on us" is not the draft's credit "on the 1 April bill"
 _WHEN = frozenset(
@@ -628,7 +662,7 @@ _WHEN = frozenset(
     январ февра марта март апрел мая май июня июнь июля июль авгус сентя октяб ноябр декаб понед вторн среду среда четве пятни суббо воскр""".split()
 )
 # "To make up for the week you've lost, …": the reason for the remedy its sentence names
-_FRAMING = re.compile(r"^(?:to|and\s+to)\s+make\s+(?:it\s+)?up\s+(?:to\s+you\s+)?for\b|^so\s+(?:that\s+)?you(?:'re|\s+are)?\s+(?:not|aren't|won't\s+be)\s+(?:left\s+)?out\s+of\s+pocket\b", re.IGNORECASE)
+_FRAMING = re.compile(r"^(?:to|and\s+to)\s+make\s+(?:it\s+)?up\s+(?:to\s+you\s+)?for\b|^(?:чтобы\s+(?:как-то\s+)?загладить|в\s+(?:знак|качестве)\s+(?:наших\s+)?извинени)|^so\s+(?:that\s+)?you(?:'re|\s+are)?\s+(?:not|aren't|won't\s+be)\s+(?:left\s+)?out\s+of\s+pocket\b", re.IGNORECASE)
 # Money to the customer, in whichever words: "£9.55 a day in compensation" is "£9.55 a day will be credited".
 MONEY = frozenset({"refund", "credit", "compensation", "discount", "cost"})
 
@@ -653,7 +687,8 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
     the draft's."""
     # its condition, if any, is in the rewrite, or in the promise's own sentence without "if": «Не получится сами — позвоните, и мастер приедет»
     holds = lambda d, p: not d.conditional or 2 * len(d.condition & (conditions | p.context)) >= len(d.condition) > 0  # noqa: E731
-    firmer = lambda p, d: p.anyway and d.hedged and not d.anyway  # noqa: E731 - "we'll give you 10% in any case" for "10% if you book by 31 December"
+    # "we'll give you 10% in any case" for "10% if you book by 31 December"; «…оплатим в любом случае, независимо от решения страховой»
+    firmer = lambda p, d: p.anyway and (d.hedged and not d.anyway or p.regardless and not d.regardless)  # noqa: E731
     # a remedy made "as an exception" («сделаем исключение и доначислим…») is a concession the draft never made, unless it says so too
     exception = lambda p: bool(_EXCEPTION.search(p.text)) and not any(_EXCEPTION.search(d.text) for d in draft)  # noqa: E731
     matched = {id(p): {i for i, d in enumerate(draft) if p.same(d) and (p.conditional or holds(d, p)) and not firmer(p, d) and not _bigger(p, d)} if not exception(p) else set() for p in rewrite}
@@ -680,9 +715,10 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
     used = set().union(*matched.values()) if matched else set()
     new = []
     for p in rewrite:
-        framing = p.kind == "compensation" and p.loose or p.kind in ("compensation", "cost") and _FRAMING.search(p.text)
-        if p in kept or framing and any(q.sentence == p.sentence for q in kept):
-            continue
+        reason = p.kind in ("compensation", "cost") and _FRAMING.search(p.text)  # "to make up for it, …", «чтобы загладить вину, …»
+        framing = p.kind == "compensation" and p.loose or reason
+        if p in kept or framing and any(q.sentence == p.sentence for q in kept) or reason and any(len(p.context & d.objects) >= 3 for d in draft):
+            continue  # (or its sentence tells a remedy of the draft the rewrite's words do not make one: «…, подписка продлена на 14 дней»)
         if THIS_SUM.search(p.text) and not p.hedged and any(q.sentence == p.sentence for q in kept):
             continue  # «компенсируем гостиницу до 3500 ₽: … вернём именно эту сумму»: the kept remedy told again
         restated = {i for q in kept if _restates(p, q) for i in matched[id(q)]}
@@ -690,11 +726,15 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
         # «— мы оплатим ремонт в мастерской …;\n— или выплатим до 12 500 ₽»
         restated |= {i for q in kept if _alternatives(p, q) for i in matched[id(q)]}
         # a remedy already matched may be told again in other words with its amount: "we take 15% off … and return £97.35 to your card"
-        akin = next((i for i, d in enumerate(draft) if (i not in used or i in restated or p.own_amounts & d.amounts and p.objects & d.objects - p.amounts) and p.akin(d) and (p.conditional or holds(d, p)) and not on_top(p, d.text)), None)
+        akin = next((i for i, d in enumerate(draft) if (i not in used or i in restated or p.own_amounts & d.amounts and p.objects & d.objects - p.amounts) and p.akin(d) and (p.conditional or holds(d, p)) and not on_top(p, d.text) and not firmer(p, d)), None)
         if akin is None and (only := _only_unused(p, draft, rewrite, used, kept)) is not None:
             akin = only  # the draft's one replacement restated in other words: "resent them" → "sent fresh copies to replace the ones that went astray"
         if akin is None and p.kind not in MONEY and any(len(p.objects & draft[i].objects - _WHEN) >= 2 for i in restated):
             continue  # "a new Hub 6 router at no cost" for "a free Hub 6 router": one remedy, told by two kinds in one clause
+        if akin is None and p.loose and p.text.rstrip().endswith(":") and any(q.kind == p.kind for q in kept) and not (_ALSO.search(p.text) or _ANOTHER.search(p.text) or p.anyway):
+            continue  # a heading before the draft's remedy told in steps: "here's how to get your money back:"
+        if akin is None and _CHOICE.search(p.text, 0, max(0, p.words[0] - p.start)) and any(d.kind == p.kind for d in draft):
+            continue  # the customer's choice of the draft's remedy: «напишите, если хотите вернуть деньги», "if you'd prefer the refund"
         if akin is None:
             new.append(p)
         else:
@@ -710,8 +750,7 @@ _ON_TOP = re.compile(r"\b(?:on\s+top|extra|additional(?:ly)?|in\s+addition)\b|(?
 
 def on_top(p: Promise, than: str) -> bool:
     """Whether ``p`` gives more on top of a remedy where its words stand, which the draft's words ``than`` do not."""
-    near = p.text[max(0, p.words[0] - p.start - 25) : max(0, p.words[1] - p.start + 25)]
-    return bool(_ON_TOP.search(near)) and not _ON_TOP.search(than)
+    return bool(_ON_TOP.search(p.around(25, 25))) and not _ON_TOP.search(than)
 
 
 def _bigger(p: Promise, d: Promise) -> bool:
@@ -723,18 +762,27 @@ def _bigger(p: Promise, d: Promise) -> bool:
 
 # "You can pay it in full by 28 February or spread it…": the customer's payment in full, no remedy made whole
 _YOU_PAY_FULL = re.compile(r"\byou\b[^.;!?\n]{0,20}?\b(?:pay|repay|settle|clear)\s+(?:[\w£$€.,-]+\s+){0,3}?in\s+full\b", re.IGNORECASE)
-# "the full thirty-five pounds": the word names an amount, which is compared as a value, not a bigger remedy
-FULL_AMOUNT = re.compile(r"\b(?:full|whole|entire)\s+(?:[$£€₽]\s?\d|\d|[a-z]+(?:-[a-z]+)?\s+(?:pounds|dollars|euros|roubles))|(?<!\w)(?:полн\w+|вс[юяе]\w*)\s+(?:сумм\w+\s+)?\d", re.IGNORECASE)
+# "the full thirty-five pounds", "all £129.00 you've paid": the word names an amount, which is compared as a value, not a bigger remedy
+FULL_AMOUNT = re.compile(r"\b(?:full|whole|entire|all(?:\s+the)?)\s+(?:[$£€₽]\s?\d|\d|[a-z]+(?:-[a-z]+)?\s+(?:pounds|dollars|euros|roubles))|(?<!\w)(?:полн\w+|вс[юяе]\w*)\s+(?:сумм\w+\s+)?\d", re.IGNORECASE)
 
 
 def plus(p: Promise, named: frozenset[str]) -> bool:
     """Whether ``p`` adds a cost to its remedy that ``named`` (the stems of the draft's sentence) does not hold: "your £749
     plus the original delivery fee"."""
     extra = _PLUS.search(p.text)
-    return bool(extra) and not {_stem(w) for w in _WORD.findall(extra.group(1))} & named
+    if extra is None:
+        return False
+    if extra.group(2):  # «а заодно …», "while we're at it, …": more, unless the draft's sentence names all of it
+        return not {_stem(w) for w in _WORD.findall(extra.group(2))} - {""} <= named
+    return not {_stem(w) for w in _WORD.findall(extra.group(1))} & named
 
 
-_PLUS = re.compile(r"(?:\bplus|\b(?:together|along)\s+with|(?<!\w)(?:плюс|вместе\s+с))\s+((?:[\w-]+\s+){0,3}?(?:fee|fees|cost|costs|charge|charges|postage|shipping|delivery|стоимость|доставк\w*|сбор\w*|комисси\w*))", re.IGNORECASE)
+_PLUS = re.compile(
+    r"(?:\bplus|\b(?:together|along)\s+with|(?<!\w)(?:плюс|вместе\s+с))\s+((?:[\w-]+\s+){0,3}?"
+    r"(?:fee|fees|cost|costs|charge|charges|postage|shipping|delivery|taxi|taxis|cab|meals?|стоимость|доставк\w*|сбор\w*|комисси\w*|такси|трансфер\w*|питани\w*))"
+    r"|(?:\bwhile\s+(?:we're|we\s+are|he's|she's|they're)\s+(?:at\s+it|there)|(?<!\w)(?:а\s+)?заодно(?:\s+и)?)\s+((?:[\w-]+\s+){0,3}[\w-]+)",  # «…, а заодно и такси до него», «а заодно Сергей отрегулирует створки»
+    re.IGNORECASE,
+)
 
 
 def _only_unused(p: Promise, draft: list[Promise], rewrite: list[Promise], used: set[int], kept: list[Promise]) -> int | None:
@@ -760,6 +808,12 @@ _NOTHING_TO_PAY = re.compile(
 _NO_CHARGE = re.compile(r"(?<!\w)без\s+(?:доп\w+\s+|лишн\w+\s+)?(?:оплат|плат|доплат)\w*|\b(?:at|with|for)\s+no\s+(?:extra\s+|additional\s+|further\s+)?(?:cost|charge|fee)\b|\bfree\s+of\s+charge\b", re.IGNORECASE)
 THIS_SUM = re.compile(r"\b(?:this|that|the\s+same)\s+amount\b|(?<!\w)(?:эт[уа]|ту\s+же|эту\s+же)\s+сумм\w*", re.IGNORECASE)
 _OR = re.compile(r"(?:or|либо|или)\b", re.IGNORECASE)
+# A remedy the customer may choose, just before its words: "if you'd prefer a refund", «если хотите вернуть деньги»
+_CHOICE = re.compile(
+    r"(?:\b(?:want|wants|wish|would\s+like|'d\s+like|prefer|'d\s+rather|would\s+rather|choose|opt\s+for)(?:\s+to\s+(?:get|have|take|receive|claim))?(?:\s+(?:a|the|your|for))?"
+    r"|(?<!\w)(?:хотите|хочешь|захотите|захочешь|желаете|предпочитаете|предпочт[её]те|выберете|выбираете)(?:\s+(?:получить|оформить))?)\s+$",
+    re.IGNORECASE,
+)
 _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b|(?<!\w)(?:тоже|также)(?!\w)", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:another|a\s+second|a\s+further)\b|(?<!\w)(?:ещ[её]\s+од(?:ну|ин|но)|втор(?:ую|ой|ое))(?!\w)", re.IGNORECASE)
 # At our own expense: more than the draft's remedy of that amount, unless the draft says so too ("we'll make up the difference ourselves")
@@ -825,6 +879,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 def _stem(word: str) -> str:
     """A crude stem for comparing objects: the first five letters of a content word."""
     word = word.lower().replace("ё", "е")
+    if _AGAIN.match(word):
+        return "dupli"  # «пересдача» is «повторная сдача», «перевыпуск» a second issue
     if _DEGREE.fullmatch(word):
         return "full"
     if word in STOP or (len(word) < 3 and not any(c.isdigit() for c in word)):  # "£5" says what a promise is about
@@ -834,6 +890,7 @@ def _stem(word: str) -> str:
     return _SAME_THING.get(word[:5], word[:5])
 
 
+_AGAIN = re.compile(r"пере(?:сда|дел|выпус|печат|устан|запис|отправ)")
 # Words for one thing a remedy is about: «платить за курьера не нужно» is «доставка бесплатная», "free shipping" is free delivery
 _SAME_THING = {
     **dict.fromkeys(("deliv", "shipp", "couri", "доста", "курье", "приве", "приво"), "deliv"),
@@ -841,6 +898,8 @@ _SAME_THING = {
     **dict.fromkeys(("half", "полов", "50%"), "50%"),  # «половина этой суммы» is «50% списания»
     **dict.fromkeys(("замен", "помен", "обмен", "repla", "swap", "excha"), "repla"),  # «поменяем его бесплатно» is «заменим его бесплатно»
     **dict.fromkeys(("sim", "сим"), "sim"),  # «сим-карту» is the SIM
+    **dict.fromkeys(("arriv", "reach", "приду", "прихо", "посту"), "arriv"),
+    **dict.fromkeys(("rest", "remai", "остат", "остал"), "rest"),  # "the remainder" is "the rest", «остаток» «остальное»  # money that «придёт», «поступит», "arrives", "reaches" the card
 }
 
 
