@@ -925,66 +925,66 @@ def test_insurance_utilities_and_housing_set():
         assert not compare(base, base + " " + invented, lang).ok, invented
 
 
-def test_banking_travel_and_events_sets():
-    """Held-out guard sets 73 and 74: remedies restated, chosen or told how they always go; values in other words."""
-    assert compare("Как мы уже писали, деньги при возврате через сайт поступают на карту в течение 7 рабочих дней.",
-                   "При возврате через сайт деньги придут на карту в течение 7 рабочих дней.", "ru").ok
-    draft = "Или вернём 3 500 ₽ в течение 3 рабочих дней после вашего ответа."
-    assert compare(draft, "Если хотите вернуть деньги, напишите: 3 500 ₽ вернём в течение 3 рабочих дней после вашего ответа.", "ru").ok
-    assert not compare("Ваш заказ отменён.", "Ваш заказ отменён. Если хотите вернуть деньги, напишите нам.", "ru").ok  # a choice of a remedy never offered
-    assert compare("Кроме того, мы не выставим плату за доставку — 2 500 ₽.", "Доставку, 2 500 ₽, в счёт не включим.", "ru").ok
-    assert compare("Мы можем бесплатно испечь такой же торт: если он нужен, позвоните до пятницы.", "Если захотите, мы бесплатно испечём такой же торт — позвоните до пятницы.", "ru").ok
-    assert compare("Новое время вылета — 15:40 (местное).", "Новое время вылета — 15:40 по местному времени.", "ru").ok
-    assert compare("Rooms are ready from 2 pm.", "Rooms are ready from 2 pm, so waiting until 6:10 pm was not right.", "en", "I didn't get a room until 6:10 pm.").ok
-    assert compare("You can choose: (1) rebook before 30 September, or (2) a full refund of €236.",
-                   "Option 1 — rebook before 30 September. Option 2 — a full refund of €236.", "en").ok
-    assert compare("If you cannot attend, you can request a refund of the full £118 by 5 April.",
-                   "As the date doesn't work for you, here's how to get your money back:\n1. Request a refund by 5 April.\n2. You'll get the full £118.", "en").ok
-    assert compare("We have refunded the £37.18 today.", "The £37.18 is already on its way back: we refunded it to your card today.", "en").ok
-    assert compare("Everything you have paid — £129.00 in total — will be refunded within 5 days.", "All £129.00 you've paid goes back to your card within 5 days.", "en").ok
-    assert compare("£3,000.00 became $3,642.00, with no additional fee.", "£3,000.00 became $3,642.00 — no extra fee was charged.", "en").ok
-    assert compare("В этом месяце вы можете снять без комиссии ещё 80 000 ₽.", "До конца месяца без комиссии можно снять ещё 80 000 руб.", "ru").ok
-    assert compare("Корректировка видна в приложении с сегодняшнего дня.", "Корректировку вы увидите в приложении уже сегодня.", "ru").ok
-    assert compare("Кешбэк 239 ₽ доначислим до 15 августа.", "Кешбэк 239 ₽ доначислим до 15 августа. Извините, что кешбэк не пришёл сразу.", "ru").ok
-    assert compare("Обмен прошёл по курсу 104,20 ₽ за евро. Комиссия за обмен не взималась.", "Обмен прошёл по курсу 104,20 ₽ за евро; отдельной комиссии за обмен не было.", "ru").ok
-    draft = "If the report shows a surplus, the full £171.32 will be refunded. 10 000 ₽ вернутся на карту до 26 октября."
-    assert not compare(draft, draft + " Поэтому 10 000 ₽ мы зачислим вам уже сегодня.", "ru").ok  # the same amount paid a second time
-    for invented, lang in (("We've also frozen interest on your balance until then.", "en"), ("Сумму покупки зачислим вам на карту сразу.", "ru"),
-                           ("Чтобы загладить это, категория будет действовать для вас и в августе.", "ru"), ("В антракте вас будет ждать угощение от театра.", "ru")):
-        base = "Заявка принята." if lang == "ru" else "Your claim is open."
-        assert not compare(base, base + " " + invented, lang).ok, invented
-    assert not compare("We'll waive the remaining nights with no penalty.", "We'll waive the remaining nights with no penalty and refund the nights already spent.", "en").ok
-    assert not compare("Разницу в стоимости другого отеля мы тоже возместим.", "Разницу в стоимости другого отеля, а заодно и такси до него, мы тоже возместим.", "ru").ok
-    assert not compare("Из-за сбоя 9 ноября бронь не передали.", "Из-за сбоя 9 ноября, который длился около четырёх часов, бронь не передали.", "ru").ok
+# Held-out guard sets 73 to 76 (banks; travel and events; clinics and pharmacies; home services): a draft's remedy told
+# otherwise, values reworded, the customer's own facts echoed; then what each set showed the guard must still catch
+KEPT_73_TO_76 = [
+    ("Как мы уже писали, деньги при возврате через сайт поступают на карту в течение 7 рабочих дней.", "При возврате через сайт деньги придут на карту в течение 7 рабочих дней.", "ru", None),
+    ("Или вернём 3 500 ₽ в течение 3 рабочих дней после вашего ответа.", "Если хотите вернуть деньги, напишите: 3 500 ₽ вернём в течение 3 рабочих дней после вашего ответа.", "ru", None),
+    ("Кроме того, мы не выставим плату за доставку — 2 500 ₽.", "Доставку, 2 500 ₽, в счёт не включим.", "ru", None),
+    ("Мы можем бесплатно испечь такой же торт: если он нужен, позвоните до пятницы.", "Если захотите, мы бесплатно испечём такой же торт — позвоните до пятницы.", "ru", None),
+    ("Новое время вылета — 15:40 (местное).", "Новое время вылета — 15:40 по местному времени.", "ru", None),
+    ("Rooms are ready from 2 pm.", "Rooms are ready from 2 pm, so waiting until 6:10 pm was not right.", "en", "I didn't get a room until 6:10 pm."),
+    ("You can choose: (1) rebook before 30 September, or (2) a full refund of €236.", "Option 1 — rebook before 30 September. Option 2 — a full refund of €236.", "en", None),
+    ("If you cannot attend, you can request a refund of the full £118 by 5 April.", "As the date doesn't work for you, here's how to get your money back:\n1. Request a refund by 5 April.\n2. You'll get the full £118.", "en", None),
+    ("We have refunded the £37.18 today.", "The £37.18 is already on its way back: we refunded it to your card today.", "en", None),
+    ("Everything you have paid — £129.00 in total — will be refunded within 5 days.", "All £129.00 you've paid goes back to your card within 5 days.", "en", None),
+    ("£3,000.00 became $3,642.00, with no additional fee.", "£3,000.00 became $3,642.00 — no extra fee was charged.", "en", None),
+    ("В этом месяце вы можете снять без комиссии ещё 80 000 ₽.", "До конца месяца без комиссии можно снять ещё 80 000 руб.", "ru", None),
+    ("Корректировка видна в приложении с сегодняшнего дня.", "Корректировку вы увидите в приложении уже сегодня.", "ru", None),
+    ("Кешбэк 239 ₽ доначислим до 15 августа.", "Кешбэк 239 ₽ доначислим до 15 августа. Извините, что кешбэк не пришёл сразу.", "ru", None),
+    ("Обмен прошёл по курсу 104,20 ₽ за евро. Комиссия за обмен не взималась.", "Обмен прошёл по курсу 104,20 ₽ за евро; отдельной комиссии за обмен не было.", "ru", None),
+    ("Стоимость выезда 1 500 ₽ уже оплачена и повторно не взимается.", "За выезд вы уже заплатили 1500 рублей, повторно платить не нужно.", "ru", None),
+    ("Повторный выезд входит в стоимость сборки (18 900 ₽), доплачивать не нужно.", "Сборщик приедет и навесит фасады — без доплаты, выезд входит в 18 900 ₽.", "ru", None),
+    ("Машина на гарантии 12 месяцев, ремонт бесплатный.", "Машина на гарантии 12 месяцев, так что ремонт будет бесплатным.", "ru", None),
+    ("Замена всей машины возможна только по заключению мастера.", "Заменить машину целиком мы можем только по заключению мастера.", "ru", None),
+    ("Вас приветствует сервисный центр «ТеплоСервис». ТЭН придёт к 29 марта.", "ТЭН придёт к 29 марта.", "ru", None),
+    ("Если ламинат повреждён, пришлите фото — рассмотрим компенсацию в течение 5 рабочих дней.", "Если ламинат пострадал, пришлите фото — вопрос о компенсации рассмотрим в течение 5 рабочих дней.", "ru", None),
+    ("Нужна розетка с УЗО 16 А. Мастер заметил старый шланг — рекомендуем заменить его (450 ₽).", "Нужна розетка с УЗО на 16 А. Шланг у вас старый, его стоит заменить — 450 ₽.", "ru", None),
+    ("This return visit is included in the £149 you paid.", "There's no extra charge: the return visit is part of the £149 you've already paid.", "en", None),
+    ("If an earlier slot opens up you'll get a text to 07700 914 233.", "If anything earlier comes up, we'll text you on 07700 914 233.", "en", None),
+    ("We'll also take away your old dishwasher for recycling at no cost if you leave it disconnected.", "Either way, if you leave your old dishwasher disconnected, we'll take it away for recycling at no cost.", "en", None),
+    ("Reception is on 01632 960 447 (open 8 am–7 pm weekdays).", "Reception is on 01632 960 447, 8 am to 7 pm on weekdays.", "en", None),
+    ("We refunded the extra £78 on 3 May.", "We refunded the extra £78 on 3 May. I'm sorry you had to move money around to cover your rent.", "en", None),
+    ("We have dispatched a new one today with 5 FlexPens.", "We sent you a replacement today: 5 FlexPens.", "en", None),
+    ("We have removed the overnight stay charge.", "We've taken the overnight stay off your bill.", "en", None),
+    ("Your MRI has now been approved up to €650.", "We cover the scan up to €650.", "en", None),
+    ("Мы предлагаем бесплатную повторную сдачу.", "Пересдача для вас бесплатная.", "ru", None),
+    ("Ваше заявление на компенсацию одобрено: вам будет перечислено 3 780 руб. на счёт.", "Компенсация одобрена: 3 780 ₽ придут на счёт.", "ru", None),
+    ("Мы записали вас на 7:45. Приезжайте за 15 минут до начала.", "Вы записаны на 7:45 (подойдите к 7:30).", "ru", None),
+    ("Везут их при +2…+8 °C. После получения уберите в холодильник.", "Везут их при +2…+8 °C. Как только получите, уберите в холодильник.", "ru", None),
+]
+CAUGHT_73_TO_76 = [
+    ("Ваш заказ отменён.", "Ваш заказ отменён. Если хотите вернуть деньги, напишите нам.", "ru"),  # a choice of a remedy never offered
+    ("10 000 ₽ вернутся на карту до 26 октября.", "10 000 ₽ вернутся на карту до 26 октября. Поэтому 10 000 ₽ мы зачислим вам уже сегодня.", "ru"),  # paid a second time
+    ("We'll waive the remaining nights with no penalty.", "We'll waive the remaining nights with no penalty and refund the nights already spent.", "en"),
+    ("Разницу в стоимости другого отеля мы тоже возместим.", "Разницу в стоимости другого отеля, а заодно и такси до него, мы тоже возместим.", "ru"),
+    ("Из-за сбоя 9 ноября бронь не передали.", "Из-за сбоя 9 ноября, который длился около четырёх часов, бронь не передали.", "ru"),
+    ("Для возмещения ущерба направьте претензию. Ответ придёт в течение 14 дней.", "Для возмещения ущерба направьте претензию. Ответ придёт в течение 14 дней, а ремонт холодильника мы оплатим в любом случае, независимо от решения страховой.", "ru"),
+] + [(base, f"{base} {invented}", lang) for base, lang in (("Your claim is open.", "en"), ("Заявка принята.", "ru")) for invented in {
+    "en": ("We've also frozen interest on your balance until then.", "We can send a nurse to take the sample at your home."),
+    "ru": ("Сумму покупки зачислим вам на карту сразу.", "Чтобы загладить это, категория будет действовать для вас и в августе.", "В антракте вас будет ждать угощение от театра.",
+           "Медсестра может приехать и взять кровь у вас дома.", "Врач примет вас точно в назначенное время, без ожидания."),
+}[lang]]
 
 
-def test_health_and_home_services_sets():
-    """Held-out guard sets 75 and 76: clinics, vets, pharmacies and insurers; repairs and installations."""
-    assert compare("Стоимость выезда 1 500 ₽ уже оплачена и повторно не взимается.", "За выезд вы уже заплатили 1500 рублей, повторно платить не нужно.", "ru").ok
-    assert compare("Повторный выезд входит в стоимость сборки (18 900 ₽), доплачивать не нужно.", "Сборщик приедет и навесит фасады — без доплаты, выезд входит в 18 900 ₽.", "ru").ok
-    assert compare("Машина на гарантии 12 месяцев, ремонт бесплатный.", "Машина на гарантии 12 месяцев, так что ремонт будет бесплатным.", "ru").ok
-    assert compare("Замена всей машины возможна только по заключению мастера.", "Заменить машину целиком мы можем только по заключению мастера.", "ru").ok
-    assert compare("Вас приветствует сервисный центр «ТеплоСервис». ТЭН придёт к 29 марта.", "ТЭН придёт к 29 марта.", "ru").ok
-    assert compare("Если ламинат повреждён, пришлите фото — рассмотрим компенсацию в течение 5 рабочих дней.", "Если ламинат пострадал, пришлите фото — вопрос о компенсации рассмотрим в течение 5 рабочих дней.", "ru").ok
-    assert compare("Нужна розетка с УЗО 16 А. Мастер заметил старый шланг — рекомендуем заменить его (450 ₽).", "Нужна розетка с УЗО на 16 А. Шланг у вас старый, его стоит заменить — 450 ₽.", "ru").ok
-    assert compare("This return visit is included in the £149 you paid.", "There's no extra charge: the return visit is part of the £149 you've already paid.", "en").ok
-    assert compare("If an earlier slot opens up you'll get a text to 07700 914 233.", "If anything earlier comes up, we'll text you on 07700 914 233.", "en").ok
-    assert compare("We'll also take away your old dishwasher for recycling at no cost if you leave it disconnected.", "Either way, if you leave your old dishwasher disconnected, we'll take it away for recycling at no cost.", "en").ok
-    assert compare("Reception is on 01632 960 447 (open 8 am–7 pm weekdays).", "Reception is on 01632 960 447, 8 am to 7 pm on weekdays.", "en").ok
-    assert compare("We refunded the extra £78 on 3 May.", "We refunded the extra £78 on 3 May. I'm sorry you had to move money around to cover your rent.", "en").ok
-    assert compare("We have dispatched a new one today with 5 FlexPens.", "We sent you a replacement today: 5 FlexPens.", "en").ok
-    assert compare("We have removed the overnight stay charge.", "We've taken the overnight stay off your bill.", "en").ok
-    assert compare("Your MRI has now been approved up to €650.", "We cover the scan up to €650.", "en").ok
-    assert compare("Мы предлагаем бесплатную повторную сдачу.", "Пересдача для вас бесплатная.", "ru").ok
-    assert compare("Ваше заявление на компенсацию одобрено: вам будет перечислено 3 780 руб. на счёт.", "Компенсация одобрена: 3 780 ₽ придут на счёт.", "ru").ok
-    assert compare("Мы записали вас на 7:45. Приезжайте за 15 минут до начала.", "Вы записаны на 7:45 (подойдите к 7:30).", "ru").ok
-    assert compare("Везут их при +2…+8 °C. После получения уберите в холодильник.", "Везут их при +2…+8 °C. Как только получите, уберите в холодильник.", "ru").ok
-    for invented, lang in (("We can send a nurse to take the sample at your home.", "en"), ("Медсестра может приехать и взять кровь у вас дома.", "ru"),
-                           ("Врач примет вас точно в назначенное время, без ожидания.", "ru")):
-        base = "Заявка принята." if lang == "ru" else "Your claim is open."
-        assert not compare(base, base + " " + invented, lang).ok, invented
-    draft = "Для возмещения ущерба направьте претензию. Ответ придёт в течение 14 дней."
-    assert not compare(draft, draft[:-1] + ", а ремонт холодильника мы оплатим в любом случае, независимо от решения страховой.", "ru").ok
+@pytest.mark.parametrize(("draft", "rewrite", "lang", "context"), KEPT_73_TO_76)
+def test_what_sets_73_to_76_showed_kept_is_kept(draft, rewrite, lang, context):
+    assert compare(draft, rewrite, lang, context).ok
+
+
+@pytest.mark.parametrize(("draft", "rewrite", "lang"), CAUGHT_73_TO_76)
+def test_what_sets_73_to_76_showed_new_is_caught(draft, rewrite, lang):
+    assert not compare(draft, rewrite, lang).ok
 
 
 def test_one_remedy_in_two_kinds_of_words_is_the_drafts():
