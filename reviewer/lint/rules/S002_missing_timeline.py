@@ -54,11 +54,16 @@ _BECAUSE = diskcache.compile(r"[:—–]|\b(?:as|since|because|так\s+как|�
 _THEIR_DEADLINE = diskcache.compile(
     r"\byou\s+(?:must|need\s+to|have\s+to|will\s+need\s+to|are\s+required\s+to|should\s+have|ought\s+to\s+have|needed\s+to|had\s+to)\b|\bdeadline\s+for\s+(?:you|your|filing|submitting|applying|accepting|returning|paying)\b"
     r"|\bmust\s+be\s+(?:started|submitted|filed|returned|paid|received|completed|signed)\s+(?:by|before|within)\b"
+    r"|\bcan\s+(?:only\s+)?be\s+(?:returned|exchanged|cancell?ed|claimed|refunded)\s+within\b|(?<!\w)можно\s+(?:вернуть|обменять|отменить|сдать)\s+(?:[\w-]+\s+){0,2}?в\s+течение\b"  # a return window
     r"|(?<!\w)(?:вам|вы)\s+(?:нужно|необходимо|следует|следовало|надо|должн\w+)\b|(?<!\w)(?:нужно|необходимо|следует|надо)\s+(?:[\w-]+\s+){0,4}?(?:принести|подать|предоставить|оплатить|прислать|отправить|вернуть|забрать|подписать)\b"
     r"|(?<!\w)(?:подать|принести|оплатить|обратиться|предоставить)\s+(?:[\w-]+\s+){0,3}?(?:рекомендуем|советуем|просим)\b|(?<!\w)(?:рекомендуем|советуем)\s+(?:[\w-]+\s+){0,3}?(?:подать|принести|оплатить|обратиться)\b"
 )
 # Opening hours ("They're available Monday to Friday, 8 am to 6 pm", «работаем с 9 до 18»): no time frame for a step elsewhere
-_HOURS = diskcache.compile(r"\b(?:available|open|opening\s+hours|staffed|reachable|lines\s+are)\b|(?<!\w)(?:работа(?:ет|ем|ют)\s+(?:с|по|ежедневно|круглосуточно|без)|открыт\w*\s+(?:с|по|ежедневно)|часы\s+работы|на\s+связи\s+(?:с|по|ежедневно))")
+_HOURS = diskcache.compile(
+    r"\b(?:available|open|opening\s+hours|staffed|reachable|lines\s+are)\b|(?<!\w)(?:работа(?:ет|ем|ют)\s+(?:с|по|ежедневно|круглосуточно|без)|открыт\w*\s+(?:с|по|ежедневно)|часы\s+работы|на\s+связи\s+(?:с|по|ежедневно))"
+    # a signature's hours: "(Mon–Fri 8:00–18:00)", «(бесплатно, ежедневно с 8:00 до 22:00)»
+    r"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[-–—]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d|(?<!\w)(?:пн|вт|ср|чт|пт|сб|вс)\.?\s*[-–—]\s*(?:пн|вт|ср|чт|пт|сб|вс)\.?,?\s+(?:с\s+)?\d|(?<!\w)ежедневно,?\s+(?:с\s+)?\d|\bdaily,?\s+(?:from\s+)?\d"
+)
 # A condition of something that may happen ("if it gets worse", "if you get stuck", «если придут новые списания»),
 # not of what the customer has or wants ("if you have the receipt", «если у вас есть чек»)
 _CONTINGENCY = diskcache.compile(
@@ -394,8 +399,8 @@ class _Times:
                 untimed.add(s.start)  # "Good morning", "Have a great weekend", «простите, что отвечаю только через два дня»
             if s.start in faults or s.start in done or apologises or _HOURS.search(doc.lower, s.start, s.end):
                 elsewhere.add(s.start)  # "Sorry for the wait today", "the outage started this morning", "we refunded it on Monday"
-            if _THEIR_DEADLINE.search(doc.lower, s.start, s.end):
-                untimed.add(s.start)  # the customer's deadline times nothing of ours, even "by 30 June"
+            if _THEIR_DEADLINE.search(doc.lower, s.start, s.end) or _HOURS.search(doc.lower, s.start, s.end):
+                untimed.add(s.start)  # the customer's deadline times nothing of ours, even "by 30 June"; nor do opening hours, «до 22:00»
         self.doc, self.steps = doc, steps
         start = lambda offset: doc.sentence_at(offset).start  # noqa: E731
         # a time that dates a record ("shows the bike as returned at 18:02", not "will be delivered on Wednesday") or is asked about
