@@ -73,6 +73,11 @@ from reviewer.guard.pii import Masker, card_ok, find_pii, iban_ok, snils_ok
         ("Номер в заказе +48 512 470 318 — старый", "+48 512 470 318", "PHONE"),  # a "+" makes a phone whatever stands before it
         # the thirty-second's
         ("Passport: 31844207 (Israeli).", "31844207", "PASSPORT"),
+        # the thirty-third's
+        ("refund to my bank instead, IBAN GB91 NWBK 393824 467659 78\n[10:05] sorry", "GB91 NWBK 393824 467659 78", "IBAN"),
+        ("write to m.okafor@@example.com please", "m.okafor@@example.com", "EMAIL"),
+        ("and my São Paulo office (11) 91234-5678", "(11) 91234-5678", "PHONE"),
+        ("00:01:02 CALLER: my number's 07700 900273\n00:01:06 AGENT: thanks", "07700 900273", "PHONE"),  # the next line's timestamp is not its digits
     ],
 )
 def test_personal_data_is_found_whole(text, value, kind):
@@ -105,6 +110,7 @@ def test_personal_data_is_found_whole(text, value, kind):
         "Заводской номер кассы 0496140009312, фискальный накопитель",
         "Отправила подарок через DPD, номер 01406800382915.",  # a carrier's parcel number
         "My e-ticket number is 075-2401836572.",
+        "[19:03:40] Customer: contract number 1002-448-7731, last bill £36.50",
     ],
 )
 def test_ids_dates_and_invalid_numbers_are_left_alone(text):

@@ -36,7 +36,7 @@ from stdnum import iban as _iban
 from stdnum import luhn
 from stdnum.ru import inn as _inn
 
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+(?:@|%40)[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*\.[^\W\d_]{2,}\b")  # also «пётр@почта.рф», a link's "jane%40gmail.com"
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+(?:@@?|%40)[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*\.[^\W\d_]{2,}\b")  # also «пётр@почта.рф», a link's "jane%40gmail.com"
 # An address written so that scrapers miss it: "k.becker [at] posteo [dot] de", "sam dot taylor at gmail dot com", «tanya собака mail.ru»
 # ("available at portal.example.co.uk" is no address: a plain "at" needs a spelt "dot" after it)
 _AT = r"(?:\s*[\[({]\s*(?:at|собака)\s*[\])}]\s*|\s+собака\s+)"
@@ -46,7 +46,8 @@ OBFUSCATED_EMAIL = re.compile(
     rf"(?<![\w.+-])[A-Za-z0-9_+-]+(?:{_DOT}[A-Za-z0-9_+-]+)*(?:{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}|\s+at\s+[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)*\s+dot\s+){_TLD}",
     re.IGNORECASE,
 )
-IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ \n-]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?\b|\b[a-z]{2}\d{2}(?:[ \n-]?[a-z0-9]{4}){2,7}(?:[ -]?[a-z0-9]{1,3})?\b")  # or all in lower case, or across a line
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b"  # grouped any way: "GB91 NWBK 393824 467659 78" (its prefix that passes the check is the IBAN)
+                  r"|\b[A-Z]{2}\d{2}(?:[ \n-]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?\b|\b[a-z]{2}\d{2}(?:[ \n-]?[a-z0-9]{4}){2,7}(?:[ -]?[a-z0-9]{1,3})?\b")  # or all in lower case, or across a line
 # a card's digits end where a date or a decimal does not go on ("…8238 18.03.2025" holds the card "…8238")
 CARD = re.compile(r"(?<![\dA-Z-])\d(?:[ \u00a0\u202f.\u2010-\u2013-]?\d){12,18}(?![\d-]|[.,]\d)|(?<![\dA-Z-])\d{4}(?:(?:[ \u00a0\u202f.\u2010-\u2013-]|[ \t]*\n[ \t]*)\d{4}){2,3}(?:[ \u00a0\u202f.\u2010-\u2013-]\d{1,4})?(?![\d-]|[.,]\d)")
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)")
@@ -67,7 +68,7 @@ PHONE = re.compile(r"(?:(?<![\w+/.-])|(?<=[а-яё])|(?<=[a-z.:/])(?=\+)|(?<=т�
 # A phone word just before: "call me on 612 345 678", «звоните 8 029 123-45-67» — then a national number
 # of any country may stand without its trunk prefix
 PHONE_WORD = re.compile(
-    r"(?:\b(?:call|calls|phone|mobile|cell|tel|telephone|whatsapp|viber|telegram|sms|text|ring|dial)\b|(?<!\w)(?:тел\w*|моб\w*|звон\w*|позвон\w*|перезвон\w*|вотсап|ватсап|смс|номер\w*\s+телефона)|\b(?:my|our|мой|наш)\s+(?:\w+\s+)?(?:number|номер)"
+    r"(?:\b(?:call|calls|phone|mobile|cell|tel|telephone|whatsapp|viber|telegram|sms|text|ring|dial)\b|(?<!\w)(?:тел\w*|моб\w*|звон\w*|позвон\w*|перезвон\w*|вотсап|ватсап|смс|номер\w*\s+телефона)|\b(?:my|our|мой|наш)\s+(?:\w+\s+){0,2}?(?:number|номер|office|landline|рабочий|домашний)"
     r"|\b(?:your|his|her|their|ваш\w*|его|её|ее|их)\s+(?:(?:mobile|cell|phone|home|work|office|landline|contact|daytime|evening|new|old|other|second|backup|personal|direct|local|uk|us|[a-z]+(?:ish|ian|ese|ch)|мобильн\w*|рабоч\w*|домашн\w*|нов\w*|контактн\w*|личн\w*|[а-яё]+ск(?:ий|ой|ого|ому|им|ом))\s+)?(?:number|номер)"
     r"|\b\w+'s\s+(?:(?!order|tracking|booking|reference|account|case|ticket|request|invoice|policy|customer|member|card|serial|claim|flight|seat|room|confirmation|contract|meter|model|part|item|product|parcel|package|shipment|transaction|payment|voucher)\w+\s+)?number)(?:[ \t,:]{1,3}\w{1,6}){0,2}[ \t,:.?(—–-]{0,6}$",
     re.IGNORECASE,
@@ -342,6 +343,9 @@ def _find_pii(text: str, countries: frozenset[str]) -> list[tuple[int, int, str]
                     if all(end <= s or plus.start() >= e for s, e, _ in found):
                         found.append((plus.start(), end, kind))
                     continue
+            if kind == "PHONE" and "\n" in value and _STAMPED.match(text, start + value.rfind("\n") + 1):
+                value = value[: value.rfind("\n")].rstrip()  # "+91 98765 43210\n14/03/2025, 10:07 - …": the next line's timestamp is not its digits
+                end = start + len(value)
             if kind == "PHONE" and _DATED.match(value):
                 continue  # "12.03.2025 02:14", "2025-03-05 16:20": a date and the hour of a time
             if kind == "PHONE" and (counted := _COUNTED.search(value)) and _UNIT_AFTER.match(text, end):
@@ -352,6 +356,9 @@ def _find_pii(text: str, countries: frozenset[str]) -> list[tuple[int, int, str]
                 end = start + len(value)
             if kind == "CARD" and not valid(value):
                 value = _prefix(value, card_ok, 13)  # "5444 9546 4992 8182 7 июня": the card, then a date
+                end = start + len(value)
+            if kind == "IBAN" and not valid(value):
+                value = _prefix(value, iban_ok, 8)  # "GB91 NWBK 393824 467659 78 BIC NWBKGB2L": the IBAN, then a bank code
                 end = start + len(value)
             ok = bool(value) and (valid(value) or kind == "PHONE" and (_spoken(text, start, value) or _listed(text, found, start) and bool(phone_numbers(value.strip(), spoken=True))))
             if ok and all(end <= s or start >= e for s, e, _ in found):
@@ -403,6 +410,7 @@ _PRODUCT = re.compile(r"(?<![/:])\b[A-Za-z][A-Za-z_-]*/$")  # a user agent's pro
 # what may stand between two version numbers: a few words that are not about addresses ("is fine, but", «, а регистратор — с»)
 _AFTER_VERSION = re.compile(rf"(?:[\s,:=—–-]*{_NOT_ADDRESS}[^\W\d]+){{0,4}}[\s,:=—–-]*", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"\d{1,2}\)\s+")
+_STAMPED = re.compile(r"[ \t]*\d{1,4}[:/.]\d")
 _DATED = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\s|(?:19|20)\d{2}-[01]\d-[0-3]\d[\sT]")
 _COUNTED = re.compile(r"\s+\d{1,3}$")
 _UNIT_AFTER = re.compile(r"\s*(?:min(?:ute)?s?|hours?|hrs?|days?|seconds?|secs?|минут\w*|мин\b|час\w*|дн(?:я|ей)\b|сек\w*)\b", re.IGNORECASE)
@@ -414,7 +422,7 @@ _ID_LABEL = re.compile(
     r"(?:бик|bic|bik|swift|кпп|kpp|огрн\w*|ogrn\w*|окпо|okpo|окато|sort\s+code|routing\s+number|gtin|ean|upc|isbn|barcode|штрих-?код\w*)(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$|(?:№|#|\bno\.)\s*$"  # «Заказ № 330-112-7845» is an id
     r"|(?:\bpolicy|\bcontract|\border|\bshipment|\bparcel|\bconsignment|\btracking(?:\s+number)?|(?<!\w)полис\w*|(?<!\w)договор\w*|(?<!\w)заказ\w*|(?<!\w)отправлени\w*|(?<!\w)посылк\w*|(?<!\w)накладн\w*)(?:\s+(?-i:[A-ZА-ЯЁ]{1,5})){0,2}\s+$"  # «по полису (ОСАГО) ХХХ 0317294856», not «в заказе на +7 926…»
     r"|(?<!\w)номер\s+(?:вашего\s+|вашей\s+)?(?:обращения|заявки|заявления|заказа|договора|полиса|операции|тикета|отправления|посылки|накладной)(?:\s+[а-яё]+)?\W{0,3}$|(?<!\w)лицев\w+\s+сч[её]т\w*\W{0,3}$"  # «Номер операции возврата: …», «лицевого счёта 039176373144»
-    r"|\b(?:ticket|case|order|reference|invoice|application|account|student|member(?:ship)?|customer|employee|staff|patient|applicant)\s+(?:number|no\.?|id|ref\.?|reference)(?:\s+is)?\W{0,3}$|\be-?ticket\W{0,3}$",  # "My e-ticket number is 075-2401836572"  # "Student ID 0095512849"  # «Номер обращения: 0031-77815»
+    r"|\b(?:ticket|case|order|reference|invoice|application|account|student|member(?:ship)?|customer|employee|staff|patient|applicant|contract|policy|claim)\s+(?:number|no\.?|id|ref\.?|reference)(?:\s+is)?\W{0,3}$|\be-?ticket\W{0,3}$",  # "My e-ticket number is 075-2401836572"  # "Student ID 0095512849"  # «Номер обращения: 0031-77815»
     re.IGNORECASE,
 )
 # A carrier's parcel number, one run of digits: «через DPD, номер 01406800382915» (its hotline, «СДЭК: 8 800 302-11-90», is grouped)
