@@ -59,10 +59,11 @@ _THEIR_DEADLINE = diskcache.compile(
     r"|(?<!\w)(?:подать|принести|оплатить|обратиться|предоставить)\s+(?:[\w-]+\s+){0,3}?(?:рекомендуем|советуем|просим)\b|(?<!\w)(?:рекомендуем|советуем)\s+(?:[\w-]+\s+){0,3}?(?:подать|принести|оплатить|обратиться)\b"
 )
 # Opening hours ("They're available Monday to Friday, 8 am to 6 pm", «работаем с 9 до 18»): no time frame for a step elsewhere
-_HOURS = diskcache.compile(
-    r"\b(?:available|open|opening\s+hours|staffed|reachable|lines\s+are)\b|(?<!\w)(?:работа(?:ет|ем|ют)\s+(?:с|по|ежедневно|круглосуточно|без)|открыт\w*\s+(?:с|по|ежедневно)|часы\s+работы|на\s+связи\s+(?:с|по|ежедневно))"
-    # a signature's hours: "(Mon–Fri 8:00–18:00)", «(бесплатно, ежедневно с 8:00 до 22:00)»
-    r"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[-–—]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d|(?<!\w)(?:пн|вт|ср|чт|пт|сб|вс)\.?\s*[-–—]\s*(?:пн|вт|ср|чт|пт|сб|вс)\.?,?\s+(?:с\s+)?\d|(?<!\w)ежедневно,?\s+(?:с\s+)?\d|\bdaily,?\s+(?:from\s+)?\d"
+_HOURS = diskcache.compile(r"\b(?:available|open|opening\s+hours|staffed|reachable|lines\s+are)\b|(?<!\w)(?:работа(?:ет|ем|ют)\s+(?:с|по|ежедневно|круглосуточно|без)|открыт\w*\s+(?:с|по|ежедневно)|часы\s+работы|на\s+связи\s+(?:с|по|ежедневно))")
+# ...or a signature's hours, which time nothing at all, not even by their «до 22:00»: "(Mon–Fri 8:00–18:00)", «(бесплатно, ежедневно с 8:00 до 22:00)»
+_HOURS_LINE = diskcache.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[-–—]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d|(?<!\w)(?:пн|вт|ср|чт|пт|сб|вс)\.?\s*[-–—]\s*(?:пн|вт|ср|чт|пт|сб|вс)\.?,?\s+(?:с\s+)?\d"
+    r"|(?<!\w)ежедневно,?\s+(?:с\s+)?\d|\bdaily,?\s+(?:from\s+)?\d"
 )
 # A condition of something that may happen ("if it gets worse", "if you get stuck", «если придут новые списания»),
 # not of what the customer has or wants ("if you have the receipt", «если у вас есть чек»)
@@ -397,10 +398,10 @@ class _Times:
                 past_sentences.add(s.start)
             if s.end <= doc.greeting_end or wishes.search(doc.lower, s.start, s.end) or s.start not in steps and apologises:
                 untimed.add(s.start)  # "Good morning", "Have a great weekend", «простите, что отвечаю только через два дня»
-            if s.start in faults or s.start in done or apologises or _HOURS.search(doc.lower, s.start, s.end):
+            if s.start in faults or s.start in done or apologises or _HOURS.search(doc.lower, s.start, s.end) or _HOURS_LINE.search(doc.lower, s.start, s.end):
                 elsewhere.add(s.start)  # "Sorry for the wait today", "the outage started this morning", "we refunded it on Monday"
-            if _THEIR_DEADLINE.search(doc.lower, s.start, s.end) or _HOURS.search(doc.lower, s.start, s.end):
-                untimed.add(s.start)  # the customer's deadline times nothing of ours, even "by 30 June"; nor do opening hours, «до 22:00»
+            if _THEIR_DEADLINE.search(doc.lower, s.start, s.end) or _HOURS_LINE.search(doc.lower, s.start, s.end):
+                untimed.add(s.start)  # the customer's deadline times nothing of ours, even "by 30 June"; nor does a signature's «до 22:00»
         self.doc, self.steps = doc, steps
         start = lambda offset: doc.sentence_at(offset).start  # noqa: E731
         # a time that dates a record ("shows the bike as returned at 18:02", not "will be delivered on Wednesday") or is asked about
