@@ -170,6 +170,10 @@ FRESH_FLOORS = {
     # en added 12/13: "in consulting room 3" beside the draft's "3 months" (a number the draft states as another value)
     "factguard_fresh74": {("en", "fact_added"): 12 / 13, ("en", "fact_changed"): 12 / 13, ("ru", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("ru", "fact_dropped"): 8 / 13, ("en", "promise_invented"): 12 / 13},
     "factguard_fresh75": {("en", "fact_dropped"): 9 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "promise_invented"): 11 / 13},
+    # The seventy-seventh and seventy-eighth: shops, marketplaces and subscriptions; transport and public services.
+    # ru good 25/26: «медицинскую справку (оригинал)» told as «оригинал медсправки», a compound the guard does not split
+    "factguard_fresh76": {("en", "fact_dropped"): 6 / 13, ("ru", "fact_dropped"): 8 / 13, ("en", "promise_invented"): 10 / 13},
+    "factguard_fresh77": {("ru", "good"): 25 / 26, ("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 9 / 13, ("ru", "promise_invented"): 10 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

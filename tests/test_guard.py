@@ -925,9 +925,9 @@ def test_insurance_utilities_and_housing_set():
         assert not compare(base, base + " " + invented, lang).ok, invented
 
 
-# Held-out guard sets 73 to 76 (banks; travel and events; clinics and pharmacies; home services): a draft's remedy told
+# Held-out guard sets 73 to 78 (banks; travel and events; clinics; home services; shops; transport): a draft's remedy told
 # otherwise, values reworded, the customer's own facts echoed; then what each set showed the guard must still catch
-KEPT_73_TO_76 = [
+KEPT_73_TO_78 = [
     ("Как мы уже писали, деньги при возврате через сайт поступают на карту в течение 7 рабочих дней.", "При возврате через сайт деньги придут на карту в течение 7 рабочих дней.", "ru", None),
     ("Или вернём 3 500 ₽ в течение 3 рабочих дней после вашего ответа.", "Если хотите вернуть деньги, напишите: 3 500 ₽ вернём в течение 3 рабочих дней после вашего ответа.", "ru", None),
     ("Кроме того, мы не выставим плату за доставку — 2 500 ₽.", "Доставку, 2 500 ₽, в счёт не включим.", "ru", None),
@@ -962,14 +962,23 @@ KEPT_73_TO_76 = [
     ("Ваше заявление на компенсацию одобрено: вам будет перечислено 3 780 руб. на счёт.", "Компенсация одобрена: 3 780 ₽ придут на счёт.", "ru", None),
     ("Мы записали вас на 7:45. Приезжайте за 15 минут до начала.", "Вы записаны на 7:45 (подойдите к 7:30).", "ru", None),
     ("Везут их при +2…+8 °C. После получения уберите в холодильник.", "Везут их при +2…+8 °C. Как только получите, уберите в холодильник.", "ru", None),
+    ("Print the prepaid label; a refund of £64.00 will be issued to your card.", "Here's the quickest way to return it and get your money back: print the prepaid label, and we'll refund £64.00 to your card.", "en", None),
+    ("If you return it, you'll receive a prepaid return label, so return shipping will not cost you anything.", "If you return it, you'll get a prepaid return label, so sending it back won't cost you anything.", "en", None),
+    ("Please keep the item and your receipt.", "Please keep the lipstick you received, along with your receipt.", "en", None),
+    ("You will need your ticket or a photo of it.", "You'll need your ticket (or a photo of it).", "en", None),
+    ("Мы сформировали новый код получения: 6418 22.", "Мы выпустили новый код — 641822.", "ru", None),
+    ("Dear Ms Martinez,\n\nYour permit was approved.", "Dear Ms Martínez,\n\nYour permit was approved.", "en", None),
+    ("Collection is on Monday 22 July: items out by 7 am, and no earlier than 8 pm the night before.", "Collection is on Monday 22 July: items out by 7 am, but not before 8 pm on the Sunday evening.", "en", None),
+    ("Your appointment has been moved to Tuesday 21 May.", "Your Fast Track appointment has been moved to Tuesday 21 May.", "en", "You cancelled my Fast Track passport appointment."),
 ]
-CAUGHT_73_TO_76 = [
+CAUGHT_73_TO_78 = [
     ("Ваш заказ отменён.", "Ваш заказ отменён. Если хотите вернуть деньги, напишите нам.", "ru"),  # a choice of a remedy never offered
     ("10 000 ₽ вернутся на карту до 26 октября.", "10 000 ₽ вернутся на карту до 26 октября. Поэтому 10 000 ₽ мы зачислим вам уже сегодня.", "ru"),  # paid a second time
     ("We'll waive the remaining nights with no penalty.", "We'll waive the remaining nights with no penalty and refund the nights already spent.", "en"),
     ("Разницу в стоимости другого отеля мы тоже возместим.", "Разницу в стоимости другого отеля, а заодно и такси до него, мы тоже возместим.", "ru"),
     ("Из-за сбоя 9 ноября бронь не передали.", "Из-за сбоя 9 ноября, который длился около четырёх часов, бронь не передали.", "ru"),
     ("Для возмещения ущерба направьте претензию. Ответ придёт в течение 14 дней.", "Для возмещения ущерба направьте претензию. Ответ придёт в течение 14 дней, а ремонт холодильника мы оплатим в любом случае, независимо от решения страховой.", "ru"),
+    ("We'll refund £64.00 to your card.", "We'll refund £64.00 to your card — and I'll get a size 10 out to you by express.", "en"),
 ] + [(base, f"{base} {invented}", lang) for base, lang in (("Your claim is open.", "en"), ("Заявка принята.", "ru")) for invented in {
     "en": ("We've also frozen interest on your balance until then.", "We can send a nurse to take the sample at your home."),
     "ru": ("Сумму покупки зачислим вам на карту сразу.", "Чтобы загладить это, категория будет действовать для вас и в августе.", "В антракте вас будет ждать угощение от театра.",
@@ -977,13 +986,13 @@ CAUGHT_73_TO_76 = [
 }[lang]]
 
 
-@pytest.mark.parametrize(("draft", "rewrite", "lang", "context"), KEPT_73_TO_76)
-def test_what_sets_73_to_76_showed_kept_is_kept(draft, rewrite, lang, context):
+@pytest.mark.parametrize(("draft", "rewrite", "lang", "context"), KEPT_73_TO_78)
+def test_what_sets_73_to_78_showed_kept_is_kept(draft, rewrite, lang, context):
     assert compare(draft, rewrite, lang, context).ok
 
 
-@pytest.mark.parametrize(("draft", "rewrite", "lang"), CAUGHT_73_TO_76)
-def test_what_sets_73_to_76_showed_new_is_caught(draft, rewrite, lang):
+@pytest.mark.parametrize(("draft", "rewrite", "lang"), CAUGHT_73_TO_78)
+def test_what_sets_73_to_78_showed_new_is_caught(draft, rewrite, lang):
     assert not compare(draft, rewrite, lang).ok
 
 

@@ -47,7 +47,8 @@ _PLACE = re.compile(r"(?:на|в|во|через|по|on|at|via|in|through|from)
 # a thing asked for with its verb: "ship the bag", «предъявить рецепт», "back up your data"
 _DOING = re.compile(r"(?:[а-яё]+(?:ть|ти|чь|ться)|ship|send|post|return|plug|back|bring|take|keep|put|leave|hand|drop|switch|turn)\b", re.IGNORECASE)
 _REACH = 120
-_PRONOUNS = "her his him she anyone someone somebody свой свою свои собой себе собою first beforehand afterwards сначала заранее"  # no things ("your", «ваш», «их» have no stem already; "first" says when)
+_NO_BRACKETS = str.maketrans("()", "  ")
+_PRONOUNS = "her his him she anyone someone somebody свой свою свои собой себе собою first beforehand afterwards сначала заранее item items"  # no things ("your", «ваш», «их» have no stem already; "first" says when)
 _PRONOUN_STEMS = stems(_PRONOUNS, (0, len(_PRONOUNS)))
 _PLEASE = re.compile(r"(?:,?[ \t]*(?:please|пожалуйста)\b,?)?", re.IGNORECASE)  # «возьмите, пожалуйста:»
 _ASIDE = re.compile(r"\([^()\n]*\)")  # «билет (вагон 7, место 23)» is one thing
@@ -101,7 +102,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def dropped(draft: str, rewrite: str, cut: list[tuple[int, int]] = ()) -> list[Fact]:
     """The things the draft asks for that the rewrite never names (none in a part the linter asks to cut)."""
-    said = stems(rewrite, (0, len(rewrite)))
+    said = stems(rewrite.translate(_NO_BRACKETS), (0, len(rewrite)))  # a thing named in brackets is named: "your ticket (or a photo of it)"
     return [f for f in asked(draft) if not _kept(draft, f, said) and not any(a <= f.start < b for a, b in cut)]
 
 

@@ -149,6 +149,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         if r.kind == "weekday" and (given := {w for f in new if _beside(f, r) for d in mine + theirs if _same(d, f) for w in _weekdays_given(d, mine + theirs)}) and r.value not in given:
             result.added.append(r)  # «17 апреля (пятница)» for the draft's «в четверг, 17 апреля»: the draft's weekday, whatever the calendar says
             continue
+        if r.kind == "weekday" and _DAY_BEFORE.search(draft) and r.value in {str((int(w) - 2) % 7 + 1) for d in mine for w in ([d.value] if d.kind == "weekday" else _weekdays_given(d, mine) if d.kind == "date" else [])}:
+            continue  # "on the Sunday evening" for the draft's "the night before" its Monday
         if r.kind == "weekday" and any(d.kind == "date" and r.value in (_weekday_of(d), *_weekdays_of(d, back)) for d in mine + theirs):
             continue  # "by Saturday" for the draft's "until Saturday 8 March", or worked out from "8 March" (one way only: a weekday keeps no date)
         if r.kind == "month" and (any(_in_month(d, r) for d in mine + theirs) or any(r.value[-2:] in _month_span(draft, d, mine) for d in mine)):
@@ -163,6 +165,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     _same_digits(result, draft, rewrite)
     _start_and_length(result)
     _pair_changes(result, draft, rewrite)
+    _regrouped(result, draft)
     result.changed += _counts_changed(draft, rewrite, mine, new)
     drafted = _promises.promises(draft, lang)
     stated = _promises.conditions(rewrite)
@@ -171,6 +174,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     result.promises_added = [
         p for p in added
         if not (_paid_in_draft(draft, mine, new, p, stated) and not _paid_twice(p, [q for q in told if q not in added])) and not _retold(draft, drafted, p) and not _valued_alike(p, drafted, mine, new)
+        and not (p.kind in ("priority", "upgrade") and context and p.around().lower() in context.lower())  # the customer's own "Fast Track appointment"
     ]
     return result
 
@@ -247,12 +251,26 @@ def _start_and_length(result: Comparison) -> None:
                 pool.remove(end)
 
 
+def _regrouped(result: Comparison, draft: str) -> None:
+    """A code grouped otherwise: «код 6418 22» told as «641822» is one value kept, not «6418» changed."""
+    for d, r in list(result.changed):
+        digits = re.sub(r"\D", "", r.text)
+        if len(digits) >= 5 and d.kind in ("number", "reference") and (written := _grouped(digits, draft)) and written.start() <= d.start < written.end():
+            result.changed.remove((d, r))
+            result.dropped = [f for f in result.dropped if not (written.start() <= f.start < written.end())]
+
+
+def _grouped(digits: str, text: str) -> re.Match | None:
+    """Where ``text`` writes ``digits`` in that order, grouped by spaces, brackets, dots or dashes."""
+    return re.search(r"(?<!\d)" + r"[\s().-]{0,2}".join(digits) + r"(?!\d)", text)
+
+
 def _same_digits(result: Comparison, draft: str, rewrite: str) -> None:
     """A phone one text reads as a phone (after "Call") and the other as numbers ("Questions: 01 555 8820"): the same
     digits in the same order, however grouped, are one fact kept."""
     for phones, other, facts in ((result.added, draft, result.dropped), (result.dropped, rewrite, result.added)):
         for phone in [f for f in phones if f.kind == "phone"]:
-            written = re.search(r"(?<!\d)" + r"[\s().-]{0,2}".join(re.sub(r"\D", "", phone.text)) + r"(?!\d)", other)
+            written = _grouped(re.sub(r"\D", "", phone.text), other)
             if written:
                 phones.remove(phone)
                 facts[:] = [f for f in facts if not (written.start() <= f.start < written.end())]
@@ -432,6 +450,9 @@ def _ticket(draft: str, fact: Fact) -> bool:
     if fact.kind == "placeholder" and re.search(r"ticket|case|request", fact.value, re.IGNORECASE):
         return True
     return bool(_TICKET_WORD.search(draft[max(0, fact.start - 30) : fact.start]))
+
+
+_DAY_BEFORE = re.compile(r"\bthe\s+(?:night|evening|day)\s+before\b|(?<!\w)накануне(?!\w)", re.IGNORECASE)
 
 
 def _beside(date: Fact, weekday: Fact) -> bool:

@@ -16,6 +16,7 @@ English ones by the word, case aside.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 from .facts import Fact
@@ -151,7 +152,8 @@ def word_keys(word: str) -> frozenset[str]:
     word = re.sub(r"['’]s$", "", word).lower().replace("ё", "е")
     if not re.search("[а-я]", word):
         plural = len(word) >= 6 and word.endswith("s") and not word.endswith(("ss", "us", "is"))  # "five FlexPens" for "FlexPen x5"
-        return frozenset({word, *_SPELLED.get(word, ()), *([word[:-1]] if plural else [])})
+        plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))  # "Martínez" is "Martinez"
+        return frozenset({word, plain, *_SPELLED.get(word, ()), *([word[:-1]] if plural else [])})
     keys = {word} | {p.normal_form.replace("ё", "е") for p in _morph().parse(word)}
     if not _morph().word_is_known(word) and (stem := _UNKNOWN_STEM.fullmatch(word)):
         keys.add(stem.group(1) + "~")  # «в «Аэротеле»» for «Аэротель»: a word the dictionary lacks, its case ending aside

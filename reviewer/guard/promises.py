@@ -172,7 +172,8 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
                r"(?:have|get)\s+(?:it|them|the\s+[\w-]+|your\s+[\w-]+)\s+(?:delivered|brought|sent|dropped\s+off)\s+(?:straight\s+|right\s+)?(?:to|at)\s+(?:you\b|your\s+(?:home|door|house|flat|apartment|address|office|place))",
                r"(?:collect|pick)\w*\s+((?:[\w-]+\s+){0,3}?)(?:up\s+)?from\s+(?:you\b|your\s+(?:home|door|house|flat|apartment|address|office|place))", r"(?:home|door-to-door|doorstep)\s+(?:delivery|collection|visit)",
                r"(?:we|i)(?:'ll|\s+will|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)?\s+(?:also\s+|then\s+)?re-?deliver\b",  # "we will redeliver on Saturday": a trip to the customer
-               r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+)?send\s+(?:someone|somebody|an?\s+(?:[\w-]+\s+)?(?:engineer|technician|plumber|electrician|fitter|installer|team|crew|supervisor|manager|specialist|surveyor|inspector|assessor|expert|nurse|doctor|vet|phlebotomist|paramedic|carer))\b"],  # "we'll send someone today", "we can send a nurse"
+               r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+)?send\s+(?:someone|somebody|an?\s+(?:[\w-]+\s+)?(?:engineer|technician|plumber|electrician|fitter|installer|team|crew|supervisor|manager|specialist|surveyor|inspector|assessor|expert|nurse|doctor|vet|phlebotomist|paramedic|carer))\b",  # "we'll send someone today", "we can send a nurse"
+               r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:get|send|ship|post|rush)\s+(?:a|an|another|your)\s+(?:[\w-]+\s+){0,3}?out\s+to\s+you\b"],  # "I'll get a size 10 out to you by express"
         "ru": [r"(?:может|можем|сможет|сможем|готов\w*)\s+(?:к\s+вам\s+)?(?:приехать|прийти|выехать|заехать)\b[^.!?\n]{0,40}?(?:у\s+вас\s+дома|на\s+дом(?!\w)|к\s+вам\s+домой)",  # «медсестра может приехать и взять кровь у вас дома»
                r"(?:<привезти:futr>|<доставить:futr>|<отвезти:futr>|<завезти:futr>|<вернуть:futr>)\s+((?:[\w-]+\s+){0,3}?)(?:к\s+вам|вам\s+домой|домой|на\s+дом|по\s+вашему\s+адресу|на\s+ваш\s+адрес)",
                r"(?:к\s+вам\s+домой|на\s+дом|вам\s+домой)\s+((?:[\w-]+\s+){0,3}?)(?:<привезти:futr>|<доставить:futr>|<отвезти:futr>|<завезти:futr>)",
@@ -231,7 +232,7 @@ _WISH = re.compile(
     # the customer's choice about a remedy: "if you don't agree to the replacement", «если вы не согласны на замену»
     r"|agree\s+(?:to|with)|(?<!agreed\sto\s)(?<!agrees\sto\s)(?<!will\s)(?<!'ll\s)(?<!can\s)accept|decline(?!,)|refuse(?!,)|согласн\w*\s+(?:на|с)|отказаться(?:\s+от)?|откажетесь(?:\s+от)?"
     # how the customer claims it: "How to claim compensation", «Как получить возмещение», «Чтобы подать на возмещение»
-    r"|how\s+to\s+(?:claim|apply\s+for|get|request)|(?<!\w)(?:как|чтобы)\s+(?:получить|оформить|запросить|подать(?:\s+заявку|\s+заявление)?\s+на)"
+    r"|(?:how|way)\s+to\s+(?:(?:claim|apply\s+for|get|request)|(?:[\w-]+\s+){1,2}?and(?:\s+(?:get|claim))?)|\bto\s+(?:send|return|bring|post)\s+(?:it|them|the\s+[\w-]+)\s+back\s+for|(?<!\w)(?:как|чтобы)\s+(?:получить|оформить|запросить|подать(?:\s+заявку|\s+заявление)?\s+на)"
     r"|(?:claim|application|apply)\s+for|(?<!\w)(?:заявк\w*|заявлени\w*|запрос\w*)\s+на"  # "submit a claim for compensation", «заявку на возмещение … оформите»
     # a remedy to be considered is not granted: "we'll consider a refund", «рассмотрим возмещение»
     r"|(?:consider|review|assess|evaluate|рассмотр\w*|изуч\w*)(?=\s+(?:(?:a|an|the|your|any|possible)\s+)?$)"
@@ -721,6 +722,8 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
             continue  # (or its sentence tells a remedy of the draft the rewrite's words do not make one: «…, подписка продлена на 14 дней»)
         if THIS_SUM.search(p.text) and not p.hedged and any(q.sentence == p.sentence for q in kept):
             continue  # «компенсируем гостиницу до 3500 ₽: … вернём именно эту сумму»: the kept remedy told again
+        if any(q.kind == p.kind and _SO_AFTER.match(p.text) and 0 <= p.start - q.end <= 3 and p.amounts <= q.amounts for q in kept):
+            continue  # what the draft's remedy means, in the clause after it: "you'll get a prepaid label, so sending it back won't cost you anything"
         restated = {i for q in kept if _restates(p, q) for i in matched[id(q)]}
         # one remedy of the draft offered two ways, each told by its own kind, in one sentence or two list items in a row:
         # «— мы оплатим ремонт в мастерской …;\n— или выплатим до 12 500 ₽»
@@ -814,6 +817,7 @@ _CHOICE = re.compile(
     r"|(?<!\w)(?:хотите|хочешь|захотите|захочешь|желаете|предпочитаете|предпочт[её]те|выберете|выбираете)(?:\s+(?:получить|оформить))?)\s+$",
     re.IGNORECASE,
 )
+_SO_AFTER = re.compile(r"(?:and\s+)?(?:so|so\s+that|which\s+means)\b|(?:(?:и|а)\s+)?(?:так\s+что|поэтому|то\s+есть|значит)(?!\w)", re.IGNORECASE)
 _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b|(?<!\w)(?:тоже|также)(?!\w)", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:another|a\s+second|a\s+further)\b|(?<!\w)(?:ещ[её]\s+од(?:ну|ин|но)|втор(?:ую|ой|ое))(?!\w)", re.IGNORECASE)
 # At our own expense: more than the draft's remedy of that amount, unless the draft says so too ("we'll make up the difference ourselves")
