@@ -171,9 +171,10 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     stated = _promises.conditions(rewrite)
     told = _promises.promises(rewrite, lang)
     added = _promises.added(drafted, told, stated)
+    kept = [q for q in told if q not in added]
     result.promises_added = [
         p for p in added
-        if not (_paid_in_draft(draft, mine, new, p, stated) and not _paid_twice(p, [q for q in told if q not in added])) and not _retold(draft, drafted, p) and not _valued_alike(p, drafted, mine, new)
+        if not (_paid_in_draft(draft, mine, new, p, stated) and not _paid_twice(p, kept)) and not _retold(draft, drafted, p) and not _valued_alike(p, drafted, mine, new)
         and not (p.kind in ("priority", "upgrade") and context and p.around().lower() in context.lower())  # the customer's own "Fast Track appointment"
     ]
     return result
