@@ -153,6 +153,9 @@ _RECORDED = diskcache.compile(
 _NEW_CLAUSE = diskcache.compile(r",\s+(?:and\s+)?(?:so|but|and)\b|;|\s[—–]\s|,\s+(?:поэтому|так\s+что|а|но|и)(?!\w)")
 
 
+_CONTRAST = diskcache.compile(r"(?:,\s+(?:а|но|but)|;)\s*$")
+
+
 def _explains(lower: str, start: int, end: int) -> bool:
     """Whether the step at ``end`` is given as the reason or the meaning of a fix done before it in its
     sentence ("I've refunded it, as the hotel will cover the tax"), not a clause of its own."""
@@ -425,6 +428,7 @@ class _Times:
         self.events = _Starts(m.start() for m in rule.finditer(doc, "event"))
         self.relative = _Starts(m.start() for m in rule.finditer(doc, "relative"))
         self.vague = _Starts(m.start() for key in ("vague", "no-time") for m in rule.finditer(doc, key))
+        self.acts = _Starts(m.start() for key in ("promise", "progress") for m in rule.finditer(doc, key))
         # A time that can only be ahead of us counts anywhere but in a greeting or wish; any other, only where it is about a step.
         ahead = lambda offset: offset >= doc.greeting_end and start(offset) not in untimed  # noqa: E731
         # in a sentence about the past, a time in a clause of its own that looks ahead ("the fabric was late, so your sofa is now due on 24 September") is ahead
@@ -444,8 +448,21 @@ class _Times:
         ahead = before is not None and any(before.start <= o < before.end for o in self.ahead)
         return before is not None and (before.start in self.steps or ahead) and self.stated.within(*before)
 
+    def _vague_step(self, sentence: Span) -> bool:
+        """A clause of its own that announces a step and times it vaguely, whatever the rest of the sentence times:
+        «…проверит договор до конца дня, а дату подписания мы согласуем с Вами отдельно»."""
+        for o in self.vague.offsets:
+            if sentence.start <= o < sentence.end:
+                start, end = _clause(self.doc, o)
+                contrast = _CONTRAST.search(self.doc.lower, max(0, start - 8), start)  # "and" shares the time before it
+                if contrast and self.acts.within(start, end) and not (self.times.within(start, end) or self.own.within(start, end)):
+                    return True
+        return False
+
     def cover(self, sentence: Span) -> bool:
         span = (sentence.start, sentence.end)
+        if self._vague_step(sentence):
+            return False
         if self.times.within(*span) or self.own.within(*span):
             return True
         if self.vague.within(*span):
