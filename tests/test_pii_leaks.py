@@ -73,6 +73,7 @@ LATER_SETS = {
     "v30": (229, 0),  # public services, universities, landlords and HR: passports written «серия … номер», payroll СНИЛС and ИНН, phones split across lines; student ids, court case, cadastral, КБК and УИН numbers
     "v31": (158, 2),  # shops, couriers and travel agents across Europe and the CIS: twenty countries' phones, Polish ones without a trunk beside +48, passports «4510-118293» and «серия: 4517 номер: 331902», carrier and e-ticket numbers in a phone's shape (its 20-digit account and card expiry are masked by design)
     "v32": (248, 2),  # clinics, insurers, HR and schools: tables, CSV lines, forms and signatures; Nordic, Baltic, Central Asian, Israeli and UAE phones in lists ("mobile …, home 08-…"), foreign passports by their digits (a UK account after its sort code is masked by design; "client 5.3.0.12", a version named so once, is masked)
+    "v34": (206, 1),  # forms and structured text: CRM cards, plain-text tables, values in URLs' query strings (percent-encoded too), mailto: and tel: links, extensions, phones of Poland, Ukraine, Kazakhstan, Turkey, Spain, Italy and the Netherlands as locals write them (a card's expiry beside its number is masked by design)
 }
 VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
 
