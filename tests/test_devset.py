@@ -118,6 +118,8 @@ SETS = {
     "heldout_v79": DATA / "heldout_v79.jsonl",
     "heldout_v80": DATA / "heldout_v80.jsonl",
     "heldout_v81": DATA / "heldout_v81.jsonl",
+    "heldout_v82": DATA / "heldout_v82.jsonl",
+    "heldout_v83": DATA / "heldout_v83.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
