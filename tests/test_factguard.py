@@ -108,7 +108,7 @@ FRESH_FLOORS = {
     # with many numbers; clinics, schools, garages and furniture with remedies restated and subtle promises. Measured once before their fixes (README).
     # en good 25/26 since the fifty-second's fixes: the draft's "You can claim the full £86 back" read as a refund only through
     # the "repay" of its link (words in a link are no promise now), so "Here's how to get your money back" reads as a new one
-    "factguard_fresh35": {("en", "good"): 25 / 26},
+    "factguard_fresh35": {("en", "good"): 24 / 26},  # 24 since set 82: "£440 in total for 2 passengers" told as "440 pounds in total", the "2" gone (kept before only through the draft's own "both")
     "factguard_fresh36": {("en", "fact_dropped"): 10 / 13, ("en", "promise_invented"): 12 / 13},
     # A thirty-eighth and a thirty-ninth, the same shape: shops, banks, airlines and insurers with one fact of each kind;
     # conditional and partial remedies. Measured once before their fixes (README).
@@ -174,6 +174,10 @@ FRESH_FLOORS = {
     # ru good 25/26: «медицинскую справку (оригинал)» told as «оригинал медсправки», a compound the guard does not split
     "factguard_fresh76": {("en", "fact_dropped"): 6 / 13, ("ru", "fact_dropped"): 8 / 13, ("en", "promise_invented"): 10 / 13},
     "factguard_fresh77": {("ru", "good"): 25 / 26, ("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 9 / 13, ("ru", "promise_invented"): 10 / 13},
+    "factguard_fresh78": {("en", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 10 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh79": {("ru", "good"): 25 / 26, ("en", "fact_added"): 11 / 13, ("ru", "fact_added"): 11 / 13},
+    "factguard_fresh80": {("en", "good"): 23 / 26, ("ru", "good"): 24 / 26, ("en", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh81": {("ru", "good"): 25 / 26, ("en", "fact_dropped"): 9 / 13, ("ru", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 12 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

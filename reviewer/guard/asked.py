@@ -16,13 +16,18 @@ from .promises import STEP_START, stems
 # £150"), not "bring it to you" (ours), "keep in mind" or "send us a message" (no thing to bring); what we or the driver
 # need from the customer
 _ASK = re.compile(
-    r"(?P<please>\bplease\s+)?(?<!\w)(?P<imperative>приложить|предъявить|принести|сохранить|загрузить|bring|keep|attach|take(?=\s+(?:[\w-]+\s+){1,4}?with\s+you\b)|present|sign|have\s+ready|upload|print|remove|unplug|disconnect|empty|drain|defrost|take\s+out|(?:switch|turn)\s+off|(?:log|sign)\s+out\s+of"
+    r"(?P<please>\bplease\s+)?(?<!\w)(?P<imperative>приложить|предъявить|принести|сохранить|загрузить|bring|keep|attach|take(?=\s+(?:[\w-]+\s+){1,4}?with\s+you\b)|present|sign|have\s+ready|upload|print|remove|clear(?:\s+access\s+to)?|unplug|disconnect|empty|drain|defrost|take\s+out|(?:switch|turn)\s+off|(?:log|sign)\s+out\s+of"
     r"|(?:send|email|e-mail)\s+(?:us\s+)?(?=(?:a|the|your)\s+(?:photo|copy|screenshot|picture|receipt|scan)))\b(?!\s+(?:to|us|you|it|them|this|that|in|back|up)\b)"
     r"|\b(?:don't|do\s+not)\s+forget\s+(?:to\s+(?:bring|take|keep|sign|attach|have)\s+)?|\b(?:can(?:not|'t)|won't|will\s+not)\s+be\s+[a-z]+ed\s+without\b"  # "cannot be approved without the referral letter" (not "won't go ahead without your approval")
     r"|\byou(?:'ll|\s+will)\s+need\b(?!\s+to\b)|\b(?:she|he|they)(?:'ll|\s+will)\s+need\b(?=\s+(?:her|his|their)\b)"  # not "He will need access to the chair"
     r"|\bwe(?:'ll|\s+will)?\s+need\s+(?:[\w-]+\s+){0,3}?from\s+you\b|\bwe(?:'ll|\s+will)?\s+need\b(?=\s+(?:the|your|a\s+copy|copies|a\s+photo|a\s+scan|proof)\b)|\b(?:the|our)\s+(?:driver|courier|engineer|technician|fitter|pharmacist)\s+(?:will\s+)?needs?\b(?!\s+(?:to|access|entry|space|room|time)\b)"
     r"|\b(?:don't|do\s+not)\s+(?:remove|throw\s+away|discard|unplug|bin|delete)\b|(?<!\w)не\s+(?:вынимайте|выбрасывайте|удаляйте|отключайте|выключайте)(?!\w)"  # "don't remove the old SIM": keep it
-    r"|\b(?:come|go|head|pop)\s+(?:[\w-]+\s+){0,5}?with\s+(?=(?:your|a|an|the|photo|proof)\b)|(?<!\w)(?:приходите|подойдите|приезжайте)\s+(?:[\w-]+\s+){0,4}?с(?=\s+(?!вопрос)[а-яё])"  # "come to any desk with your passport", «приходите в кассу с паспортом»
+    r"|\b(?:come|go|head|pop|be\s+(?:there|here|at\s+home|home|ready)|arrive|attend|turn\s+up|show\s+up)\s+(?:[\w:.-]+\s+){0,5}?with\s+(?=(?:your|a|an|the|photo|proof|valid|two|both)\b)|(?<!\w)(?:приходите|подойдите|приезжайте|(?:должен|должна|должны)\s+(?:быть|находиться|присутствовать|прийти))\s+(?:[\w-]+\s+){0,4}?с(?=\s+(?!вопрос)[а-яё])"
+    r"|(?<!\w)(?:просьба|просим(?:\s+вас)?|прошу(?:\s+вас)?)\s+(?=(?:обеспечить|взять|принести|сохранить|приложить|предъявить|подготовить|захватить|подписать|загрузить|распечатать|освободить|отключить)(?!\w))"
+    # a request whose line ends in a colon over a list: «пришлите на dms@… следующие документы:\n• …»
+    r"|(?<!\w)(?:пришлите|пришлёте|пришлете|отправьте|предоставьте|представьте|приложите)(?=\s*(?:нам\s+|мне\s+)?:|[^\n:]{0,80}:[ \t]*\n[ \t]*(?:[•*·–—-]|\d+[.)]))"
+    r"|(?<!\w)(?:пришлите|отправьте|направьте)(?:\s+нам)?(?:\s+на\s+\S+@[\w.-]*\w)?(?=\s+(?:фото|копи|скан|скриншот|чек|квитанц|документ|посадочн|билет|справк|акт\b|договор))"  # «пришлите на baggage@… фото повреждений, посадочный талон и багажную бирку»
+    r"|\b(?:send|provide|submit|email|upload)(?=\s*(?:us\s+)?:|[^\n:]{0,80}:[ \t]*\n[ \t]*(?:[•*·–—-]|\d+[.)]))"  # "come to any desk with your passport", «приходите в кассу с паспортом»
     r"|(?<!\w)(?:возьмите|сохраните|обеспечьте|приложите|предъявите|захватите|принесите|подпишите|понадобится|понадобятся|загрузите|распечатайте|извлеките|достаньте|выньте|снимите|отключите|выключите|отсоедините|слейте|освободите|разморозьте|перекройте|выйдите\s+из|сделайте(?=\s+(?:резервн|бэкап))|(?<=получении\s)нуж(?:ен|на|ны|но)"
     r"|(?:нужно|необходимо)\s+(?:будет\s+)?(?:подписать|предъявить|показать|приложить|взять(?:\s+с\s+собой)?|принести|иметь\s+при\s+себе)|не\s+забудьте(?:\s+(?:взять|принести|захватить|подписать|приложить))?|необходим[ыа]?|(?:при\s+себе|с\s+собой)(?:\s+(?:нужно|необходимо|надо|обязательно))?(?:\s+(?:иметь|взять))?|(?:нам\s+|от\s+вас\s+)нужн[ыао]?)(?!\w)(?!\s+(?:его|её|ее|их|это)(?!\w))",
     re.IGNORECASE | re.MULTILINE,
@@ -32,7 +37,8 @@ _NOT = re.compile(r"(?:don't|do\s+not|won't|will\s+not|no\s+need\s+to|(?<!\w)н�
 _END = re.compile(
     r"[.;:!?\n]|(?:,|\s(?:и|а\s+также|and))\s+(?:please|пожалуйста|(?:не\s+)?[а-яё]+(?:ите|йте)(?:сь)?|don't|do\s+not)(?!\w)|,?\s(?:to|so|within|by|before|if|when|until|for|as|once|because|since|чтобы|до|в\s+течение|если|когда|для|так\s+как|потому\s+что)\s"
     r"|,?\s(?:не\s+(?:менее|позднее|позже|ранее|раньше|больше|меньше)|в\s+формате|размером|at\s+least|no\s+(?:later|earlier|more|less)\s+than)\s"  # «не менее чем за сутки»: when or how, no thing
-    r"|,\s+[а-яё]+(?:нн|вш|ющ|ащ|ящ|ем|им)(?:ой|ый|ая|ое|ые|ых|ую|ого|ий|ей)(?!\w)",  # «прививке, сделанной не раньше…»: a participle's clause
+    r"|,\s+[а-яё]+(?:нн|вш|ющ|ащ|ящ|ем|им)(?:ой|ый|ая|ое|ые|ых|ую|ого|ий|ей)(?!\w)"  # «прививке, сделанной не раньше…»: a participle's clause
+    r"|,\s+(?:sent|posted|emailed|e-mailed|uploaded|addressed|signed|dated|made\s+out|returned)\s+(?:to|by|before|via|within|from|on|in)\s",  # "a utility bill, sent to moving@… by 30 September"
     re.IGNORECASE,
 )
 _AND = re.compile(r",|\s(?:and|or|и|или|а\s+также)\s", re.IGNORECASE)
@@ -43,6 +49,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+|\n")
 _PLEASE_WORD = re.compile(r"\bplease\b|(?<!\w)пожалуйста(?!\w)", re.IGNORECASE)
 _ASKING = re.compile(r"\s*(?:to\s+[^,.;!?\n]{1,40},\s+)?(?:go|visit|fill|log|open|call|ring|email|e-mail|send|complete|contact|sign|reply|upload|print|bring|keep|attach|take|present)\b", re.IGNORECASE)
 _NOT_NEEDED = re.compile(r"(?<!\w)не\s+(?:требуется|требуются|нужн\w*|понадобится|понадобятся)(?!\w)|\b(?:is|are)\s+not\s+(?:needed|required|necessary)\b|\bno\s+need\b", re.IGNORECASE)
+_OTHER_WAY = re.compile(r"(?:call|ring|phone|email|e-mail|contact|text|message|write\s+to|visit|go\s+to|позвоните|звоните|напишите|обратитесь|зайдите)(?!\w)", re.IGNORECASE)
 _PLACE = re.compile(r"(?:на|в|во|через|по|on|at|via|in|through|from)\s", re.IGNORECASE)  # «загрузите на сайте …»: where, no noun of its own
 # a thing asked for with its verb: "ship the bag", «предъявить рецепт», "back up your data"
 _DOING = re.compile(r"(?:[а-яё]+(?:ть|ти|чь|ться)|ship|send|post|return|plug|back|bring|take|keep|put|leave|hand|drop|switch|turn)\b", re.IGNORECASE)
@@ -78,8 +85,8 @@ def asked(draft: str) -> list[Fact]:
             spans = _items(draft, at, end.start() if end else min(len(draft), at + _REACH))
         for start, end in spans:
             start, end = start + len(draft[start:end]) - len(draft[start:end].lstrip()), start + len(draft[start:end].rstrip())
-            if _NOT_NEEDED.search(draft, start, end):
-                continue  # «снятие швов не требуется»: a clause of its own
+            if _NOT_NEEDED.search(draft, start, end) or _OTHER_WAY.match(draft, start, end):
+                continue  # «снятие швов не требуется»: a clause of its own; "…or call us on 0161 496 0733": another way, no thing
             keys = frozenset(k for k in stems(draft, (start, end)) if not any(c.isdigit() for c in k)) - _PRONOUN_STEMS
             if keys:
                 found.append(Fact("item", draft[start:end], draft[start:end], start, end, keys))

@@ -103,7 +103,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     for d in mine:
         if not d.strict:
             continue
-        match = next((r for r in new if _same(d, r) or d.kind == "weekday" and r.kind == "date" and _weekday_of(r) == d.value), None)
+        match = next((r for r in new if (_same(d, r) and _counts_alike(draft, rewrite, d, r, mine + theirs)) or d.kind == "weekday" and r.kind == "date" and _weekday_of(r) == d.value), None)
         if match is not None and _other_month(d, match, new):
             match = None  # «до 10 июня» is not kept by «до 10-го числа» where the rewrite says «до 10 июля»
         if match is not None:
@@ -128,6 +128,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.kept.append((d, None))  # "taken in June and July" told as "the payments of 1 June and 1 July"
         elif d.kind == "number" and d.value == "1" and _next_word(draft, d) and _next_word(draft, d) in _stems(rewrite):
             result.kept.append((d, None))  # "1 ребёнок" said as «ребёнок», "1 child" as "a child"
+        elif d.kind == "path" and set(d.value.split("/")) <= {w.lower()[:5] for w in re.findall(r"\w+", rewrite)}:
+            result.kept.append((d, None))  # «в разделе «Платежи», подраздел «Возврат переплаты»»: its labels, without the arrows
         elif d.kind == "number" and _compounded(draft, rewrite, d):
             result.kept.append((d, None))  # «торт в 3 яруса» said as «трёхъярусный торт», "a 3 tier cake" as "a three-tier cake"
         elif not _may_go(draft, d, mine, optional):
@@ -143,8 +145,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         # a name is the draft's when all its words are ("Kirill Sokolov" is more than the draft's "Kirill")
         if r.kind == "placeholder" or (r.kind != "name" and _stated(r, mine, draft)) or (r.kind == "name" and (_words_in(r, draft_words) or _platform_of_link(r, mine + theirs) or any(d.kind == "name" and (_initialled(d, r) or _adjective_of(d, r.text)) for d in mine))):
             continue
-        if _restated(r, mine, new):
-            continue
+        if _restated(r, mine, new) or r.kind == "path":
+            continue  # (a path only keeps: "Heathrow Terminal 5 → Edinburgh" may be a route the draft told in words)
         back = 2 if any(f.kind == "date" and 0 <= f.start - r.end <= 12 for f in new) else 0  # "Monday 21st", "Thursday the 2nd of October"
         if r.kind == "weekday" and (given := {w for f in new if _beside(f, r) for d in mine + theirs if _same(d, f) for w in _weekdays_given(d, mine + theirs)}) and r.value not in given:
             result.added.append(r)  # «17 апреля (пятница)» for the draft's «в четверг, 17 апреля»: the draft's weekday, whatever the calendar says
@@ -228,8 +230,8 @@ _TIME_AFTER = re.compile(r"[\s-]*(?:min|hour|hr|h\b|am\b|pm\b|a\.m|p\.m|o'clock|
 
 def _restated(r: Fact, mine: list[Fact], new: list[Fact]) -> bool:
     """"once their 10 days run out", after the rewrite has given the draft's "10 business days": that duration again, in short."""
-    if r.kind != "duration":
-        return False
+    if r.kind != "duration" or r.value.split()[-1] != "day":
+        return False  # "up to 2 hours" is not the draft's "2 business days" again
     said = f"duration:{r.value.split()[0]}workdays"
     return any(said in d.keys for d in mine) and any(said in f.keys for f in new if f is not r)
 
@@ -280,6 +282,8 @@ def _same_digits(result: Comparison, draft: str, rewrite: str) -> None:
 _UP_TO = re.compile(r"\b(?:up\s+to|at\s+most|a\s+maximum\s+of|no\s+more\s+than)\b|(?<!\w)(?:не\s+более|максимум|до)\s+\d", re.IGNORECASE)  # "claim up to £150": "the full £150" is more
 _WHOLE = re.compile(r"\b(?:full|fully|in\s+full|entire|entirely|whole|completely)\b|(?<!\w)(?:полностью|полн\w+|целиком)(?!\w)", re.IGNORECASE)
 # What a remedy's amount is, in the draft's sentence that states it: "you are entitled to … £44.75"
+# an amount still to be weighed is not paid yet: "the claim for £1,870 will be assessed within 7 working days"
+_UNDECIDED = re.compile(r"\b(?:will|'ll|to|being)\s+(?:be\s+)?(?:assess|review|consider|evaluat)\w*|(?<!\w)(?:будет|будут)\s+рассмотрен\w*|(?<!\w)рассмотрим(?!\w)", re.IGNORECASE)
 _PAYMENT = re.compile(
     r"\b(?:refund\w*|credit\w*|compensat\w*|reimburs\w*|entitled|owed|payout|pay\s+you|removed|waived|written\s+off|back\s+(?:to|on|onto|in|into)\s+your|(?:will|'ll)\s+(?:be\s+)?pa(?:y|id)|(?:you\s+(?:can|may|could)\s+)?claim(?:\s+back)?|approved\s+(?:up\s+to|for)|we\s+(?:settle|cover|pay))\b"
     r"|(?<!\w)(?:учт[её]н\w*|учт[её]м|верн[её]\w*|вернул\w*|вернут\w*|поступ\w*|возвра\w*|выплат\w*|возмест\w*|компенс\w*|зачисл\w*|(?<!проценты\s)(?<!процентов\s)(?<!пени\s)(?<!штраф\s)начисл\w*|перечисл\w*|убрал\w*|аннулир\w*)",
@@ -294,6 +298,8 @@ _TEMPORARY = re.compile(r"\b(?:temporar\w*|provisional\w*)|(?<!\w)(?:време�
 def _paid_in_draft(draft: str, mine: list[Fact], new: list[Fact], promise: Promise, stated: frozenset[str] = frozenset()) -> bool:
     """A remedy of the draft's told in other words: its amount is one the draft states as paid to the customer
     ("We'll pay you £44.75" for "you are entitled to 50% of the fare, which is £44.75")."""
+    if promise.kind in ("extension", "priority", "callback", "delivery", "upgrade"):
+        return False  # a debit paused or a place held is no payment, whatever its amount
     start, end = promise.words
     # its own amount, near its words: in its clause, or after them in its sentence ("you'll get your money back — £129.99")
     # (or, for "this sum", in its sentence: «Лимит по отделке — 150 000 рублей, поэтому выплатим именно эту сумму»)
@@ -304,7 +310,7 @@ def _paid_in_draft(draft: str, mine: list[Fact], new: list[Fact], promise: Promi
             if d.kind == "money" and _same(d, r):
                 s, e = _promises.sentence(draft, d.start, d.end)
                 e = _promises.sentence(draft, e + 1, e + 1)[1] if e < len(draft) else e  # and the next: «списание 640 ₽ лишнее. Мы его отменили, деньги вернутся»
-                if (_PAYMENT.search(draft, s, e) and (promise.conditional or _condition_kept(draft, s, e, stated)) and not (promise.recurring and not _promises.RECURRING.search(draft, s, e)) and ("full" not in promise.objects or _WHOLE.search(draft, s, e) or _promises.FULL_AMOUNT.search(promise.text) and not _UP_TO.search(draft, s, e))
+                if (_PAYMENT.search(draft, s, e) and not _UNDECIDED.search(draft, s, e) and (promise.conditional or _condition_kept(draft, s, e, stated)) and not (promise.recurring and not _promises.RECURRING.search(draft, s, e)) and ("full" not in promise.objects or _WHOLE.search(draft, s, e) or _promises.FULL_AMOUNT.search(promise.text) and not _UP_TO.search(draft, s, e))
                         and not (promise.anyway and (_promises.IF.search(draft, s, e) or _TEMPORARY.search(draft, s, e))) and not _promises.plus(promise, _promises.stems(draft, (s, e))) and not _promises.on_top(promise, draft[s:e])
                         and not (_promises.OURSELVES.search(promise.text) and not _promises.OURSELVES.search(draft, s, e))):
                     # (nor "Даже если вы занимались…" for the draft's «Если вы не занимались…», nor "your £749 plus the delivery fee",
@@ -339,6 +345,11 @@ _VISIT = re.compile(r"\b(?:visit|come|arrive|call\s+round|be\s+with\s+you)|(?<!\
 _WILL_BE = frozenset({"будет", "будут"})  # «ремонт будет бесплатным» is «ремонт бесплатный»
 
 
+_NO_CHARGE_WORD = re.compile(r"(?<!\w)(?:без|бесплатн\w*|free|without|no|nothing|ничего)(?!\w)", re.IGNORECASE)
+# a sentence that says a thing is charged for: «следующая пересдача — комиссионная», "the resit is chargeable"
+_CHARGED = re.compile(r"(?<!\w)(?:комиссионн\w*|платн(?:ая|ый|ое|ые|ой|ую|ого|ых)|за\s+(?:отдельную\s+)?плату)(?!\w)|\b(?:chargeable|paid-for|for\s+a\s+fee|at\s+(?:a|extra)\s+(?:cost|charge))\b", re.IGNORECASE)
+
+
 def _retold(draft: str, drafted: list[Promise], promise: Promise) -> bool:
     """A promise the rewrite only retells from a sentence of the draft that promises nothing: one whose clause names nothing
     else, when the words that make it one and most of its sentence are that sentence's ("Luggage storage: free, from 6 am"
@@ -350,7 +361,10 @@ will get a text on the morning of the visit" for "We'll text you on the morning 
 what the draft's sentence sends in the future too."""
     said = _promises.stems(promise.text, (promise.words[0] - promise.start, promise.words[1] - promise.start))
     ahead = bool(_FUTURE.search(promise.text))
+    waived = _NO_CHARGE_WORD.search(promise.text, promise.words[0] - promise.start, promise.words[1] - promise.start)
     for s, e in _promises.sentences(draft):
+        if waived and _CHARGED.search(draft, s, e) and not _NO_CHARGE_WORD.search(draft, s, e):
+            continue  # «без комиссии» does not retell «следующая пересдача — комиссионная»: the draft's sentence charges
         if not any(s <= d.start < e for d in drafted):
             stems = _promises.stems(draft, (s, e))
             shared = promise.objects & stems
@@ -657,6 +671,30 @@ def _counts_changed(draft: str, rewrite: str, mine: list[Fact], new: list[Fact])
         if other is not None:
             changed.append((d, other))
     return changed
+
+
+def _counts_alike(draft: str, rewrite: str, d: Fact, r: Fact, known: list[Fact]) -> bool:
+    """A count written in digits is not kept by a number word that another one stands for, the customer's or the
+    draft's, unless a word around it is around the word too: "up to 2 packs per household" is not kept by "two little
+    ones" (the customer's "two kids"), nor "port 1" by "a one-off fee" (the draft's own "one-off")."""
+    if d.kind != "number" or not d.text.isdigit() or any(c.isdigit() for c in r.text):
+        return True
+    if not any(f is not d and f.text.lower() == r.text.lower() for f in known):
+        return True
+    return bool(_around(draft, d) & _around(rewrite, r))
+
+
+def _around(text: str, fact: Fact) -> set[str]:
+    """The stems of the four words either side of a fact (not "the", "your", «для»: they are beside anything)."""
+    words = lambda s: [w.lower()[:5] for w in re.findall(r"\w{3,}", s) if w.lower() not in _COMMON]  # noqa: E731
+    before = _SENTENCE_BREAK.split(text[max(0, fact.start - 60) : fact.start])[-1]  # in its own sentence
+    after = _SENTENCE_BREAK.split(text[fact.end : fact.end + 60])[0]
+    return set(words(before)[-4:] + words(after)[:4])
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+_COMMON = frozenset("the and for with from you your our are was were has have had will can per not but this that all any its "
+                    "для что как это или при под над без все ваш ваша ваше ваши наш".split())
 
 
 def _next_word(text: str, fact: Fact) -> str:

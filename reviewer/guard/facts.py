@@ -157,6 +157,11 @@ _HOMOGLYPHS = str.maketrans("АВЕКМНОРСТУХаеорсух", "ABEKMHOPC
 
 _MULTIPLIER = r"тыс\.|тысяч[аиу]?|млн\.?|миллион\w*|thousand|million|k\b|m\b"
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?![\d/])|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?"
+# A path through an app's menus: "Settings → Privacy → Delete account", «Платежи» → «Возврат переплаты»: where the customer
+# must click, kept by its labels (a label is quoted, or up to four words, the first one capitalised)
+_LABEL = r"(?<!\w)(?:«[^«»\n]{1,40}»|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|\*\*[^*\n]{1,40}\*\*|(?-i:[A-ZА-ЯЁ])[\w-]*(?:[ \t]+[\w&-]+){0,3}?)"
+PATH = re.compile(rf"{_LABEL}(?:[ \t]*(?:→|->|⟶|›|>)[ \t]*{_LABEL})+")
+_PATH_STEP = re.compile(r"[ \t]*(?:→|->|⟶|›|>)[ \t]*")
 PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,80}\}\}|\{[A-Za-z_][\w.]{0,60}\}|%[A-Z_]{2,40}%")
 SLOT = re.compile(r"\[[^\[\]\n]{2,40}\]")  # [time frame], [срок]: for the agent to fill, not a fact
 URL = re.compile(
@@ -453,7 +458,8 @@ def extract(text: str, lang: str) -> list[Fact]:
                 continue  # «(Комсомольский пр-т, 9) —»: a house number that closes a bracket, no list
             found.claim(m.start(), m.end())
     for m in TIMEZONE.finditer(text):
-        found.add("timezone", m.start(), m.end(), m.group().split()[1].lower()[:8] if m.lastgroup == "REGION" else m.lastgroup)
+        # a region's own time is its local time: «по местному времени» is kept by «по новосибирскому времени», and the other way
+        found.add("timezone", m.start(), m.end(), m.group().split()[1].lower()[:8] if m.lastgroup == "REGION" else m.lastgroup, also={"timezone:LOCAL"} if m.lastgroup == "REGION" else ())
     for m in found.scan(PLACEHOLDER):
         found.add("placeholder", m.start(), m.end(), re.sub(r"\s", "", m.group()))
     for m in found.scan(pii.TOKEN):
@@ -464,6 +470,11 @@ def extract(text: str, lang: str) -> list[Fact]:
         written = text[start:end]
         keys = {f"{kind.lower()}:{k}" for k in pii.identity(kind, written, countries)}
         found.add(kind.lower(), start, end, sorted(keys)[0].split(":", 1)[1], keys)
+    for m in found.scan(PATH):
+        labels = [re.findall(r"\w+", label) for label in _PATH_STEP.split(m.group())]
+        if all(labels):  # the first label by its last word ("In My Account > Billing"), the others by their first
+            value = "/".join(w.lower()[:5] for w in [labels[0][-1]] + [label[0] for label in labels[1:]])
+            found.add("path", m.start(), m.end(), value)
     for m in found.scan(URL):
         url = m.group().rstrip(".,;:!?")
         value = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).rstrip("/")
@@ -829,6 +840,9 @@ def _reference(found: _Found, m: re.Match) -> None:
         value = m["code"]
         if re.fullmatch(r"\d+(?:st|nd|rd|th|-[а-я]{1,3})", value):
             return  # an ordinal, "4th", «4-м»: a number
+        if re.fullmatch(r"\d{3,}s", value):  # "the other 7 Latitude 5450s": the model's plural, its number
+            found.add("number", m.start(), m.end() - 1, value[:-1])
+            return
         if compound := re.fullmatch(r"(\d{1,2})-([а-яё]{4,})", value, re.IGNORECASE):  # «4-местная» is «четырёхместная»
             n, word = compound.groups()
             if unit := next((u for stem, u in _UNIT_ADJECTIVES.items() if word.lower().startswith(stem)), None):  # «12-месячная гарантия» is 12 months

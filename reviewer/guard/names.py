@@ -68,7 +68,7 @@ for short, long in _PAIRS:
     _SPELLED.setdefault(short, set()).add(long)
     _SPELLED.setdefault(long, set()).add(short)
 # Who a salutation addresses is a name even where a sentence starts ("Dear Jordan", "Hi Marta", "Dear Mrs Foster"); "^AB" signs a post.
-ADDRESSED = re.compile(r"(?:\b(?:dear|hi|hello|hey|morning|afternoon|evening)|(?<!\w)(?:уважаем\w*|дорог\w*|привет|здравствуйте,?))\s+(?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)?$|\^$", re.IGNORECASE)
+ADDRESSED = re.compile(r"(?:\b(?:dear|hi|hello|hey|morning|afternoon|evening)|(?<!\w)(?:уважаем\w*|дорог\w*|привет|здравствуйте,?))\s+(?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)?(?:(?:de|van|von|der|den|du|da|di|del|della|dos|das|ten|ter|le|la)\s+)?$|\^$", re.IGNORECASE)
 
 
 def names(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Fact]:
@@ -80,6 +80,9 @@ def names(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Fact]
         word = m.group()
         preposition = len(word) == 1 and text[m.end() : m.end() + 1] != "."  # «К оплате», «В пятницу»: an initial has its point
         ampersand = "&" in (text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1])  # "T&Cs", "Q&A": an abbreviation's letters
+        if last_end >= 0 and word.lower() in _PARTICLES and text[last_end : m.start()] == " " and _CAPITAL_NEXT.match(text, m.end()):
+            last_end = m.end()  # "Pieter de Vries", "Ludwig van Beethoven": one name
+            continue
         if not word[0].isupper() or any(s <= m.start() < e for s, e in taken) or _stop(word) or preposition or ampersand or _code_tail(text, m.start()) or _UI_LABEL.match(text, m.end()):
             # «терминал А. Номер бронирования»: a letter another fact holds ends its sentence
             last_end, letter_end = -1, (m.end() if len(word) == 1 and any(s <= m.start() < e for s, e in taken) else -1)
@@ -90,7 +93,7 @@ def names(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Fact]
         if (word.isupper() and len(word) > 1 or len(word) > 2 and word[:-1].isupper() and word[-1] == "s") and not addressed and word.lower() not in CARRIERS:
             last_end = -1
             continue  # an acronym or a code (SLA, UTC, ГИБДД, "the PDFs"), not a name
-        if not (addressed or m.start() >= signoff or not (after_letter or _sentence_start(text, m.start())) or _person(word) or _initials_of(text, m)):
+        if not (addressed or m.start() >= signoff or not (after_letter or _sentence_start(text, m.start())) or _person(word) or _initials_of(text, m) or _PARTICLE_NEXT.match(text, m.end())):
             last_end = -1
             continue
         joined = last_end >= 0 and re.fullmatch(r"\.? |-|–|\.?\s", text[last_end : m.start()])
@@ -105,6 +108,11 @@ def names(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Fact]
             runs.append([m])
         last_end = m.end()
     return [_fact(text, run) for run in runs]
+
+
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "du", "da", "di", "del", "della", "dos", "das", "ten", "ter", "bin", "ibn", "al", "le", "la"})
+_CAPITAL_NEXT = re.compile(r" (?-i:[A-ZÀ-ÖØ-Þ])")
+_PARTICLE_NEXT = re.compile(rf" (?:{'|'.join(sorted(_PARTICLES))}) (?-i:[A-ZÀ-ÖØ-Þ])")  # "Pieter de Vries" opening a line: a name
 
 
 # «И. О. Миронова» at a sentence's start: initials, then a surname the morphology knows

@@ -39,7 +39,7 @@ KIND_NAMES = {
     "timezone": N_("time zone"), "duration": N_("duration"), "url": N_("URL"), "email": N_("email"), "phone": N_("phone"),
     "card": N_("card number"), "iban": N_("IBAN"), "ip": N_("IP address"), "passport": N_("passport number"),
     "snils": N_("SNILS"), "inn": N_("INN"), "id": N_("personal id"), "schedule": N_("schedule"), "data": N_("amount of data"), "weight": N_("weight"), "reference": N_("order/reference number"), "name": N_("name"),
-    "placeholder": N_("placeholder"), "token": N_("masked value"), "item": N_("thing the customer is asked for"),
+    "placeholder": N_("placeholder"), "token": N_("masked value"), "item": N_("thing the customer is asked for"), "path": N_("menu path"),
 }
 PROMISE_NAMES = {
     "refund": N_("money back"), "credit": N_("a credit"), "discount": N_("a discount"), "compensation": N_("compensation"),
