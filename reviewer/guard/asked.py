@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .facts import Fact
-from .promises import STEP_START, stems
+from .promises import STEP_START, sentence, stems
 
 # The request, up to its object: an imperative where a step starts or after "please" (not "the manager agreed to … keep
 # £150"), not "bring it to you" (ours), "keep in mind" or "send us a message" (no thing to bring); what we or the driver
@@ -45,7 +45,6 @@ _AND = re.compile(r",|\s(?:and|or|и|или|а\s+также)\s", re.IGNORECASE)
 # an instruction after a word of when: "Until then keep your old SIM in your phone"
 _AFTER_OPENER = re.compile(r"(?:\A|[.!?:]\s+|\n[ \t]*(?:\d+[.)]|[•*·–—-])?[ \t]*)(?:until\s+then|in\s+the\s+meantime|meanwhile|for\s+now|before\s+(?:that|then)|after\s+that|then|first|also|just),?\s+$", re.IGNORECASE)
 _AND_THEN = re.compile(r"\s(?:and|or|then)\s+(?:either\s+)?$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]\s+|\n")
 _PLEASE_WORD = re.compile(r"\bplease\b|(?<!\w)пожалуйста(?!\w)", re.IGNORECASE)
 _ASKING = re.compile(r"\s*(?:to\s+[^,.;!?\n]{1,40},\s+)?(?:go|visit|fill|log|open|call|ring|email|e-mail|send|complete|contact|sign|reply|upload|print|bring|keep|attach|take|present)\b", re.IGNORECASE)
 _NOT_NEEDED = re.compile(r"(?<!\w)не\s+(?:требуется|требуются|нужн\w*|понадобится|понадобятся)(?!\w)|\b(?:is|are)\s+not\s+(?:needed|required|necessary)\b|\bno\s+need\b", re.IGNORECASE)
@@ -96,7 +95,7 @@ def asked(draft: str) -> list[Fact]:
 def _continued(text: str, at: int) -> bool:
     """Whether the request at ``at`` goes on from one earlier in its sentence: "please fill in the form and attach your
     order confirmation", "go to the dashboard and either correct the name or upload a bank letter"."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    start = sentence(text, at, at)[0]
     return bool(_AND_THEN.search(text, max(start, at - 15), at)) and bool(_PLEASE_WORD.search(text, start, at) or _ASKING.match(text, start))
 
 

@@ -339,7 +339,6 @@ _IDIOM = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|(?:раздел\w*|подр�
     r"|replacement\s+(?:parts?|components?|screen|display|battery|motherboard|board|cable|valve|pump|filter)\b|(?<!\w)(?:детал\w*|запчаст\w*)\s+(?:\w+\s+)?для\s+замен\w*|(?<!\w)(?:нов\w+|запасн\w+)\s+(?:детал\w*|запчаст\w*|кран\w*|фильтр\w*|клапан\w*|насос\w*|шланг\w*|уплотнител\w*|прокладк\w*|плат[аыуе]\b|аккумулятор\w*|батаре\w*|механизм\w*|петл\w*|ремень|ремн\w*|термостат\w*|сч[её]тчик\w*|кабел\w*|предохранител\w*|экран\w*|дисплей\w*)|replac\w*\s+(?:it\s+|them\s+)?with\s+(?:a|an|the)\s+(?:corrected|updated|amended|revised|reissued|new)\s+(?:one|bill|invoice|version|copy|statement|document)\b|replac\w*\s+(?:it|them|this|that)\s+(?:using|based\s+on|from)\s+(?:your|the|an?)\s+(?:[\w-]+\s+)?(?:reading|figures?|numbers?|details|data|information|estimate)\b|(?:need|needs|needed|require|requires|may\s+need)\s+(?:replacing|replacement|to\s+be\s+replaced)\b|(?:has|have|had|will\s+have)\s+to\s+be\s+replaced\b|must\s+be\s+replaced\b|(?<!\w)(?<!нам\s)(?:нужно|надо|необходимо|потребуется)\s+(?:будет\s+)?(?:заменить|менять|замена)(?!\w)|(?<!\w)(?:требу\w+|потребу\w+)\s+замены(?!\w)|(?:fee|commission|charge|tax|vat|deposit|excess|deductible)s?\b[^.!?\n]{0,30}?\b(?:taken|deducted|knocked)\s+off\b|на\s+замену\s+(?:\w+\s+){0,3}?гаранти\w*|гаранти\w*\s+на\s+замену|warranty\s+on\s+the\s+replacement|(?:note|notice|flag|marker|plan|policy|pass|insurance|warranty|guarantee|refund|payment|amount|sum|total|credit|claim|report|invoice|form|case|ticket)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\bcovering\b", re.IGNORECASE)
 # One word for all of it: "a full refund" and «деньги вернём полностью» are about the same thing,
 # "we'll refund you in full" is more than the draft's refund of one charge.
-_IT = re.compile(r"\s+(?:it|them)\b|\s+(?:его|их)(?!\w)", re.IGNORECASE)
 _DEGREE = re.compile(r"full|fully|entire|entirely|whole|completely|all|everything|всей|цел(?:ый|ая|ую|ой|ого)|полностью|полн(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ыми|ых|ом)|целиком|весь|вся|всю")
 # An aside in brackets ("($499/month)", «(650 ₽)») belongs to its clause but is not what a promise is about.
 _ASIDE = re.compile(r"\([^()\n]*\)")
@@ -464,7 +463,7 @@ def promises(text: str, lang: str) -> list[Promise]:
             # "…18 March; it is free", "…a duplicate charge of £49.99. It was refunded today": what "it" stands for
             # (or the money it pays: "The £37.18 is on its way back: we refunded it today"; not "cover repainting it", the wall)
             referent = _about(text, _before(scan, clause, 2), m.start(), trigger) if _PRONOUN.match(scan, clause[0]) else frozenset()
-            if not referent and kind in ("refund", "credit") and _IT.match(scan, m.end()):
+            if not referent and kind in ("refund", "credit") and _IT_AFTER.match(scan, m.end()):
                 referent = frozenset(w for w in _about(text, _before(scan, clause, 2), m.start(), trigger) if any(c.isdigit() for c in w))
             loose = not words
             if loose:  # «Подключение, как и раньше, бесплатное»: a clause that names nothing is about its sentence
