@@ -120,6 +120,7 @@ SETS = {
     "heldout_v81": DATA / "heldout_v81.jsonl",
     "heldout_v82": DATA / "heldout_v82.jsonl",
     "heldout_v83": DATA / "heldout_v83.jsonl",
+    "heldout_v84": DATA / "heldout_v84.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
