@@ -148,6 +148,15 @@ def test_a_number_masked_once_is_masked_by_its_digits_in_any_spacing():
     assert masker.mask("Номер: 754829173, заказ 1234567") == "Номер: <PASSPORT_1>, заказ 1234567"
 
 
+def test_a_check_that_quotes_part_of_a_value_goes_back_masked():
+    # the re-ask quotes the restored text: "series 4514, number 327861" masked as one passport, restored whole, and a
+    # reason naming one of its parts must not carry it back to the model (found by PII set 34 through `reviewer rewrite`)
+    masker = Masker().learn("Passport for customs: 4514 327861. Order 5553-0147-XL.")
+    reason = "added the number “4514”, which is in neither the draft nor the customer's message"
+    assert masker.mask_quoted(reason) == "added the number “<PASSPORT_1>”, which is in neither the draft nor the customer's message"
+    assert masker.mask_quoted("kept order 5553-0147-XL") == "kept order 5553-0147-XL"
+
+
 def test_a_span_that_cuts_a_value_is_widened_before_masking():
     masker = Masker()
     text = "Call us at +1 (555) 010-4477 today."

@@ -473,6 +473,9 @@ def identity(kind: str, value: str, regions: Iterable[str] = ()) -> frozenset[st
 _DIGIT_RUN = re.compile(r"(?<![\w.-])\d(?:[ \u00a0\u202f().-]?\d){6,}(?![\w-])")
 
 
+_PART = re.compile(r"\d{4,}")
+
+
 class Masker:
     """Maps each distinct value to one token, for the whole exchange."""
 
@@ -513,6 +516,15 @@ class Masker:
             pos = e
         parts.append(self._known(text[pos:end]))
         return "".join(parts)
+
+    def mask_quoted(self, text: str) -> str:
+        """A check's own words about the restored text, masked: a value, and each run of four or more of its digits,
+        since a reason may quote a part ("added the number “4514”" of the passport "4514 327861")."""
+        text = self.mask(text)
+        parts = {run: token for written, token in self._written.items() if not token.startswith(("<EMAIL", "<IP")) for run in _PART.findall(written)}
+        for run in sorted(parts, key=len, reverse=True):
+            text = re.sub(rf"(?<!\d){run}(?!\d)", parts[run], text)
+        return text
 
     def _known(self, text: str) -> str:
         """Values masked before, in a text that no longer shows why they are personal: the re-ask's

@@ -181,7 +181,7 @@ def _loop(text, context, tone, instructions, lang, config, model, use_cache, pro
             failures, answer = verdict.failures, reply.text
         base.reasons += [f"attempt {attempt}: {f}" for f in failures]
         # The failures quote the restored text: mask them again, nothing personal goes back out.
-        feedback = [{"role": "assistant", "content": answer or "(no answer)"}, prompt.render_feedback([masker.mask(f) for f in failures])]
+        feedback = [{"role": "assistant", "content": answer or "(no answer)"}, prompt.render_feedback([masker.mask_quoted(f) for f in failures])]
         if llm.count(messages + feedback).tokens > llm.settings.max_prompt_tokens:
             feedback = feedback[1:]  # the failures alone still say what to fix
     return base.fallback([f"no LLM rewrite passed the checks in {llm.settings.max_attempts} attempt(s)"])
@@ -227,7 +227,7 @@ def _findings(report: Report, masker: Masker) -> str:
     lines = []
     for f in report.findings:
         words = " ".join(masker.mask_span(report.text, f.start, f.end).split())[:80]
-        lines.append(masker.mask(f"- {f.code} {f.name} at “{words}”: {f.message} Advice: {f.suggestion}"))
+        lines.append(masker.mask_quoted(f"- {f.code} {f.name} at “{words}”: {f.message} Advice: {f.suggestion}"))
     return "\n".join(lines)
 
 
