@@ -986,7 +986,12 @@ CAUGHT_73_TO_78 = [
 }[lang]]
 
 
-KEPT_79_80 = [
+KEPT_79_ON = [
+    ("Due to a server timeout, the 2,400 Crowns were not credited. We have now added them.", "A server timeout stopped the 2,400 Crowns from being credited; we've now added them.", "en", None),
+    ("Cast changes do not normally entitle customers to a refund. However, as an exception, you can exchange your tickets.", "Normally a cast change doesn't entitle you to a refund, but as an exception, you can exchange your tickets.", "en", None),
+    ("Your membership is paused for the weeks of 19 and 26 August.", "Our records show the pause covering the weeks of 19 and 26 August.", "en", None),
+    ("Dear Leaseholder,\n\nThe service charge for 2025 is £1,840.", "Hello Mark,\n\nThe service charge for 2025 is £1,840.", "en", "Why is my service charge so high? Mark Evans"),
+    ("Вы можете предъявить собственнику кв. 61 требование о возмещении ущерба.", "Собственнику кв. 61 можно предъявить требование о возмещении ущерба.", "ru", None),
     ("Under EU rules over 3,500 km you are entitled to 75% of the fare. A full refund is not available.", "A full refund of the ticket isn't possible; under EU rules for flights over 3,500 km you are entitled to 75% of the fare.", "en", None),
     ("We will also reimburse the difference of €153. Payment will be made within 14 days of receipt of the invoice.", "We'll also pay back the €153 difference, and we'll pay you within 14 days of receiving the invoice.", "en", None),
     ("The remaining 7 Dell Latitude 5450 units will be delivered on Friday 31 May.", "The other 7 Dell Latitude 5450s will reach you on Friday 31 May.", "en", None),
@@ -1001,7 +1006,7 @@ KEPT_79_80 = [
     ("Bottled water is available, up to 2 packs per household.", "You can collect up to two packs of bottled water per household.", "en", None),
     ("При отказе от курса возвращается стоимость непройденных занятий. Сумма к возврату: 32 160 руб.", "При отказе от курса мы возвращаем стоимость непройденных занятий — к возврату 32 160 ₽.", "ru", None),
 ]
-CAUGHT_79_80 = [
+CAUGHT_79_ON = [
     ("We'll review the settlement within 10 working days.", "We'll review the settlement within 10 working days and pay the difference up to the full £4,200.", "en"),
     ("If the time doesn't suit you, call us on 020 7946 0381.", "If the time doesn't suit you, call us on 020 7946 0381 and Mr Kessler will see you at whatever time works for you.", "en"),
     ("Once we have them, we'll assess your claim for £1,870 within 7 working days.", "Once we have them, we'll settle your claim for £1,870 within 7 working days.", "en"),
@@ -1032,6 +1037,8 @@ CAUGHT_79_80 = [
     ("Счёт можно оспорить до 25 апреля.", "Счёт можно оспорить до 25 апреля, и мы снимем превышение.", "ru"),
     ("Если выбираете автодоставку, сообщите нам до 19 мая.", "Если выбираете автодоставку, сообщите нам до 19 мая — разницу в цене мы разделим с вами пополам.", "ru"),
     ("Акт взвешивания мы отправили вам.", "Акт взвешивания мы отправили вам, а доплату, учитывая ваше взвешивание, мы уменьшим вдвое.", "ru"),
+    ("Доставка и подъём на 4-й этаж бесплатны.", "Доставка и подъём на 4-й этаж бесплатны, а в подарок к новому дивану мы положим комплект подушек.", "ru"),
+    ("Перерасчёт будет в апрельской квитанции.", "Перерасчёт будет в апрельской квитанции, а взнос за апрель начислять вам не будем.", "ru"),
 ]
 
 
@@ -1042,12 +1049,12 @@ def test_a_count_is_not_kept_by_the_customers_number_word():
     assert compare(draft, rewrite.replace("9 pm.", "9 pm, up to two packs per household."), "en", "I've got two kids under five.").ok
 
 
-@pytest.mark.parametrize(("draft", "rewrite", "lang", "context"), KEPT_73_TO_78 + KEPT_79_80)
+@pytest.mark.parametrize(("draft", "rewrite", "lang", "context"), KEPT_73_TO_78 + KEPT_79_ON)
 def test_what_the_later_sets_showed_kept_is_kept(draft, rewrite, lang, context):
     assert compare(draft, rewrite, lang, context).ok
 
 
-@pytest.mark.parametrize(("draft", "rewrite", "lang"), CAUGHT_73_TO_78 + CAUGHT_79_80)
+@pytest.mark.parametrize(("draft", "rewrite", "lang"), CAUGHT_73_TO_78 + CAUGHT_79_ON)
 def test_what_the_later_sets_showed_new_is_caught(draft, rewrite, lang):
     assert not compare(draft, rewrite, lang).ok
 

@@ -39,13 +39,14 @@ NOT_NAMES = frozenset(
     member team support dear hi hello hey valued there all everyone we you he she they it this that our your the
     applicant tenant resident patient student parent owner subscriber cardholder policyholder passenger traveller
     traveler buyer shopper player visitor homeowner account holder candidate learner attendee delegate participant
-    ticketholder patron diner borrower investor partner supplier
+    ticketholder patron diner borrower investor partner supplier leaseholder freeholder landlord landlady occupier occupant
+    lodger renter householder ratepayer tenants residents leaseholders homeowners neighbour neighbor
     relations service services care success experience operations billing claims helpdesk desk centre center department
     thank thanks please sorry mbps kbps gbps mb gb tb kb kwh mah hz ghz mhz
     мы вы я он она они оно это наш наша ваш ваша спасибо пожалуйста
     здравствуйте привет уважаемый уважаемая уважаемые дорогой дорогая дорогие клиент клиентка абонент гость
     пользователь покупатель пассажир коллега друг заявитель арендатор жилец пациент студент владелец подписчик
-    держатель участник игрок посетитель собственник
+    держатель участник игрок посетитель собственник наниматель квартиросъёмщик квартиросъемщик домовладелец житель
     company shop store agency salon studio office компания магазин салон агентство служба студия офис отдел
     guardian carer amount total subtotal weight quantity price сумма итого вес количество цена стоимость""".split()
 )
