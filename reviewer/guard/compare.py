@@ -685,16 +685,14 @@ def _counts_alike(draft: str, rewrite: str, d: Fact, r: Fact, known: list[Fact])
 
 
 def _around(text: str, fact: Fact) -> set[str]:
-    """The stems of the four words either side of a fact (not "the", "your", «для»: they are beside anything)."""
-    words = lambda s: [w.lower()[:5] for w in re.findall(r"\w{3,}", s) if w.lower() not in _COMMON]  # noqa: E731
+    """The stems of the four words either side of a fact (not "the", "your", «для»: the promises' stop words are beside anything)."""
+    words = lambda s: [w.lower()[:5] for w in re.findall(r"\w{3,}", s) if w.lower() not in _promises.STOP]  # noqa: E731
     before = _SENTENCE_BREAK.split(text[max(0, fact.start - 60) : fact.start])[-1]  # in its own sentence
     after = _SENTENCE_BREAK.split(text[fact.end : fact.end + 60])[0]
     return set(words(before)[-4:] + words(after)[:4])
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
-_COMMON = frozenset("the and for with from you your our are was were has have had will can per not but this that all any its "
-                    "для что как это или при под над без все ваш ваша ваше ваши наш".split())
 
 
 def _next_word(text: str, fact: Fact) -> str:
