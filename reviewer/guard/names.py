@@ -68,8 +68,10 @@ _SPELLED: dict[str, set[str]] = {}  # each word with its other spellings, both w
 for short, long in _PAIRS:
     _SPELLED.setdefault(short, set()).add(long)
     _SPELLED.setdefault(long, set()).add(short)
+# Particles inside a name: "Pieter de Vries", "Omar bin Saleh"
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "du", "da", "di", "del", "della", "dos", "das", "ten", "ter", "bin", "ibn", "al", "le", "la"})
 # Who a salutation addresses is a name even where a sentence starts ("Dear Jordan", "Hi Marta", "Dear Mrs Foster"); "^AB" signs a post.
-ADDRESSED = re.compile(r"(?:\b(?:dear|hi|hello|hey|morning|afternoon|evening)|(?<!\w)(?:уважаем\w*|дорог\w*|привет|здравствуйте,?))\s+(?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)?(?:(?:de|van|von|der|den|du|da|di|del|della|dos|das|ten|ter|le|la)\s+)?$|\^$", re.IGNORECASE)
+ADDRESSED = re.compile(rf"(?:\b(?:dear|hi|hello|hey|morning|afternoon|evening)|(?<!\w)(?:уважаем\w*|дорог\w*|привет|здравствуйте,?))\s+(?:(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+)?(?:(?:{'|'.join(sorted(_PARTICLES))})\s+)?$|\^$", re.IGNORECASE)
 
 
 def names(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Fact]:
@@ -111,7 +113,6 @@ def names(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Fact]
     return [_fact(text, run) for run in runs]
 
 
-_PARTICLES = frozenset({"de", "van", "von", "der", "den", "du", "da", "di", "del", "della", "dos", "das", "ten", "ter", "bin", "ibn", "al", "le", "la"})
 _CAPITAL_NEXT = re.compile(r" (?-i:[A-ZÀ-ÖØ-Þ])")
 _PARTICLE_NEXT = re.compile(rf" (?:{'|'.join(sorted(_PARTICLES))}) (?-i:[A-ZÀ-ÖØ-Þ])")  # "Pieter de Vries" opening a line: a name
 
