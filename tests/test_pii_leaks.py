@@ -74,7 +74,10 @@ LATER_SETS = {
     "v31": (158, 2),  # shops, couriers and travel agents across Europe and the CIS: twenty countries' phones, Polish ones without a trunk beside +48, passports «4510-118293» and «серия: 4517 номер: 331902», carrier and e-ticket numbers in a phone's shape (its 20-digit account and card expiry are masked by design)
     "v32": (248, 2),  # clinics, insurers, HR and schools: tables, CSV lines, forms and signatures; Nordic, Baltic, Central Asian, Israeli and UAE phones in lists ("mobile …, home 08-…"), foreign passports by their digits (a UK account after its sort code is masked by design; "client 5.3.0.12", a version named so once, is masked)
     "v34": (206, 1),  # forms and structured text: CRM cards, plain-text tables, values in URLs' query strings (percent-encoded too), mailto: and tel: links, extensions, phones of Poland, Ukraine, Kazakhstan, Turkey, Spain, Italy and the Netherlands as locals write them (a card's expiry beside its number is masked by design)
+    "v35": (140, 2),  # chat transcripts and messenger exports: timestamps beside phones, values wrapped over two lines (an IPv6 after a colon), local numbers without their area code after a label ("home number 555-0123"), Russian phones in every shape, masked cards that stay, СНИЛС and ИНН beside same-length ids that fail the checksum (a card's expiry and a person's 20-digit account are masked by design)
 }
+# Values the masker does not claim to find (see the README): the digits of a phone whose first part is spelt in words
+SPOKEN = {"v35": [("PII35-en-010", "555-0192"), ("PII35-ru-009", "555-12-34")]}
 VERDICT = {"reasoning": "scripted", "ownership": 3, "empathy": 3, "next_step": 3, "clarity": 3}
 
 
@@ -165,7 +168,7 @@ def test_the_later_sets_through_rewrite_leave_nothing_in_clear(name, logging_ser
         assert sent
         leaks += [(d["id"], p["value"]) for p in d["pii"] for body in sent if in_clear(p["value"], body)]
     assert sum(len(d["pii"]) for d in drafts) == values
-    assert leaks == []
+    assert sorted(set(leaks)) == SPOKEN.get(name, [])
 
 
 @pytest.mark.parametrize("name", sorted(LATER_SETS))
@@ -179,7 +182,7 @@ def test_the_masker_alone_leaves_no_value_of_the_later_sets_in_clear_and_what_is
         sent = masker.mask(d["draft"]) + "\n" + masker.mask(d["customer_message"] or "")
         leaks += [(d["id"], p["value"]) for p in d["pii"] if in_clear(p["value"], sent)]
         masked += [v for v in d["not_pii"] if v not in sent]
-    assert leaks == []
+    assert leaks == SPOKEN.get(name, [])
     assert len(masked) <= at_most, masked
 
 

@@ -78,6 +78,10 @@ from reviewer.guard.pii import Masker, card_ok, find_pii, iban_ok, snils_ok
         ("write to m.okafor@@example.com please", "m.okafor@@example.com", "EMAIL"),
         ("and my São Paulo office (11) 91234-5678", "(11) 91234-5678", "PHONE"),
         ("00:01:02 CALLER: my number's 07700 900273\n00:01:06 AGENT: thanks", "07700 900273", "PHONE"),  # the next line's timestamp is not its digits
+        # the thirty-fifth's
+        ("[5:02 PM] Kevin: home number 555-0123, cell", "555-0123", "PHONE"),  # a local number after its label
+        ("или на городской 555-12-34, там", "555-12-34", "PHONE"),
+        ("blocked 2001:0db8:0000:0000:\n0000:ff00:0042:8329 (17 attempts)", "2001:0db8:0000:0000:\n0000:ff00:0042:8329", "IP"),  # wrapped after a colon
     ],
 )
 def test_personal_data_is_found_whole(text, value, kind):
@@ -111,6 +115,7 @@ def test_personal_data_is_found_whole(text, value, kind):
         "Отправила подарок через DPD, номер 01406800382915.",  # a carrier's parcel number
         "My e-ticket number is 075-2401836572.",
         "[19:03:40] Customer: contract number 1002-448-7731, last bill £36.50",
+        "order 555-0123 ships today, room 212-34-56",  # a local number's shape is a phone only after a phone word
     ],
 )
 def test_ids_dates_and_invalid_numbers_are_left_alone(text):

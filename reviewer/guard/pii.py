@@ -51,7 +51,7 @@ IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b"  # grouped any way: 
 # a card's digits end where a date or a decimal does not go on ("…8238 18.03.2025" holds the card "…8238")
 CARD = re.compile(r"(?<![\dA-Z-])\d(?:[ \u00a0\u202f.\u2010-\u2013-]?\d){12,18}(?![\d-]|[.,]\d)|(?<![\dA-Z-])\d{4}(?:(?:[ \u00a0\u202f.\u2010-\u2013-]|[ \t]*\n[ \t]*)\d{4}){2,3}(?:[ \u00a0\u202f.\u2010-\u2013-]\d{1,4})?(?![\d-]|[.,]\d)")
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)")
-IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
+IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:(?:[ \t]*\n[ \t]*)?){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")  # also wrapped after a colon
 SNILS = re.compile(r"(?<![\d-])\d{3}[- ]\d{3}[- ]\d{3}[ -]\d{2}(?![\d-])|(?:(?<![\w-])|(?<=СНИЛС))\d{11}(?![\w-])", re.IGNORECASE)
 INN = re.compile(r"(?:(?<![\w-])|(?<=ИНН))(?:\d{12}|\d{10}|\d{4}([ -]?)\d{4}\1\d{4}|\d{4}([ -]?)\d{6}\2\d{2})(?![\w-])", re.IGNORECASE)
 PASSPORT = re.compile(r"(?<![\d-])\d{2} ?\d{2} (?:(?:№|No\.?|номер)\s*)?\d{6}(?![\d-])")
@@ -69,6 +69,7 @@ PHONE = re.compile(r"(?:(?<![\w+/.-])|(?<=[а-яё])|(?<=[a-z.:/])(?=\+)|(?<=т�
 # of any country may stand without its trunk prefix
 PHONE_WORD = re.compile(
     r"(?:\b(?:call|calls|phone|mobile|cell|tel|telephone|whatsapp|viber|telegram|sms|text|ring|dial)\b|(?<!\w)(?:тел\w*|моб\w*|звон\w*|позвон\w*|перезвон\w*|вотсап|ватсап|смс|номер\w*\s+телефона)|\b(?:my|our|мой|наш)\s+(?:\w+\s+){0,2}?(?:number|номер|office|landline|рабочий|домашний)"
+    r"|\b(?:home|work|office|landline|contact|daytime|evening)\s+(?:phone\s+)?(?:number|no\.?)|(?<!\w)(?:городско\w*|сотов\w*|(?:домашн|рабоч|контактн)\w*\s+(?:телефон|номер)\w*)"
     r"|\b(?:your|his|her|their|ваш\w*|его|её|ее|их)\s+(?:(?:mobile|cell|phone|home|work|office|landline|contact|daytime|evening|new|old|other|second|backup|personal|direct|local|uk|us|[a-z]+(?:ish|ian|ese|ch)|мобильн\w*|рабоч\w*|домашн\w*|нов\w*|контактн\w*|личн\w*|[а-яё]+ск(?:ий|ой|ого|ому|им|ом))\s+)?(?:number|номер)"
     r"|\b\w+'s\s+(?:(?!order|tracking|booking|reference|account|case|ticket|request|invoice|policy|customer|member|card|serial|claim|flight|seat|room|confirmation|contract|meter|model|part|item|product|parcel|package|shipment|transaction|payment|voucher)\w+\s+)?number)(?:[ \t,:]{1,3}\w{1,6}){0,2}[ \t,:.?(—–-]{0,6}$",
     re.IGNORECASE,
@@ -76,6 +77,8 @@ PHONE_WORD = re.compile(
 SPOKEN_REGIONS = ("ES", "IT", "PL", "NL", "BE", "PT", "BR", "CH", "AT", "SE", "NO", "DK", "IE", "UA", "BY", "KZ", "AE", "IN", "TR", "GR", "CZ", "GB", "DE", "FR", "RU", "US",
                   "AU", "NZ", "JP", "MX", "AR", "CL", "CO", "ZA", "SG", "HK", "CN", "KR", "IL", "SA", "EG", "NG", "KE", "PH", "TH", "VN", "ID", "MY", "FI", "HU", "RO", "SK")
 _DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
+# A local number without its area code, as the US («555-0123») and Russian cities («555-12-34») write it
+_LOCAL = re.compile(r"\d{3}-\d{4}|\d{3}-\d{2}-\d{2}")
 _NANP = re.compile(r"(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ ./-])\d{3}[ ./-]\d{4}")
 # A Russian number written without its 8 or +7, in its own shape: "(926) 321-54-76", a city's «(812) 309-47-16»
 # (a mobile's 9xx as it stands, any other code only where it is valid); a country code without its +: "7 (495) 765 43 21"
@@ -135,6 +138,8 @@ def phone_numbers(written: str, regions: Iterable[str] = (), spoken: bool = Fals
             return found
         # or an international number without its "+": "Tel.: 447700900456" (valid, or possible in a country of ours,
         # as a drama number is; "my customer number is 5640187556837" is no Chilean phone)
+        if _LOCAL.fullmatch(written):
+            return frozenset({digits(written)})  # "home number 555-0123", «городской 555-12-34»: a phone without its area code
         international = "+" + digits(written)
         return _valid_numbers(written, tuple(regions)) or frozenset(
             _e164(international, None, valid=True) or {n for n in _e164(international, None) if phonenumbers.region_code_for_country_code(phonenumbers.parse(n).country_code) in NAMED_COUNTRIES}
@@ -208,7 +213,7 @@ def _e164(number: str, region: str | None, valid: bool = False) -> set[str]:
 
 def _ip(value: str) -> bool:
     try:
-        ipaddress.ip_address(value)
+        ipaddress.ip_address(re.sub(r"\s", "", value))
     except ValueError:
         return False
     return True
@@ -249,7 +254,7 @@ DETECTORS = (
     ("IBAN", IBAN, iban_ok),
     ("CARD", CARD, card_ok),
     ("IP", IPV4, _ip),
-    ("IP", IPV6, lambda v: v.count(":") >= 2 and _ip(v)),
+    ("IP", IPV6, lambda v: v.count(":") >= 2 and _ip(v)),  # (_ip reads it without the line break)
     ("SNILS", SNILS, snils_ok),  # before phones: 11 digits that pass the СНИЛС checksum are one
     ("PHONE", WA_LINK, lambda v: bool(phone_numbers("+" + v))),
     ("PHONE", PHONE, lambda v: bool(phone_numbers(v.strip()))),
@@ -464,7 +469,7 @@ def identity(kind: str, value: str, regions: Iterable[str] = ()) -> frozenset[st
     if kind == "PHONE":
         return phone_numbers(value, regions) or phone_numbers(value, regions, spoken=True) or frozenset({digits(value)})
     if kind in ("EMAIL", "IP"):
-        return frozenset({str(ipaddress.ip_address(value)) if kind == "IP" else value.lower()})
+        return frozenset({str(ipaddress.ip_address(re.sub(r"\s", "", value))) if kind == "IP" else value.lower()})
     if kind == "IBAN":
         return frozenset({re.sub(r"\s", "", value).upper()})
     return frozenset({digits(value)})
