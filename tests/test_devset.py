@@ -125,6 +125,8 @@ SETS = {
     "heldout_v86": DATA / "heldout_v86.jsonl",
     "heldout_v87": DATA / "heldout_v87.jsonl",
     "heldout_v88": DATA / "heldout_v88.jsonl",
+    "heldout_v89": DATA / "heldout_v89.jsonl",
+    "heldout_v90": DATA / "heldout_v90.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -123,6 +123,7 @@ _RECORDED = diskcache.compile(
     # how often something went wrong, not when anything happens: "the third time this month", «уже третий раз за месяц»
     r"|\b(?:once|twice|(?:\d+|two|three|four|five|several|many|multiple)\s+times|(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time)"
     r"|(?<!\w)(?:дважды|трижды|(?:\d+|два|три|четыре|пять|несколько|много)\s+раза?|(?:первый|второй|третий|четв[её]ртый|пятый|\d+-?й)\s+раз)(?:\s+(?:уже|подряд))?"
+    r"|\bnot\s+the\s+(?:first|only)(?:\s+[\w-]+){0,3}?|(?<!\w)не\s+(?:перв|единственн)\w+(?:\s+[\w-]+){0,3}?"  # «не первая такая проблема за месяц»
     r"|\b(?:whether|if\s+(?:we|it|they|the\s+\w+)\s+can)\s+[^.;!?]{0,60}?\b(?:on|to|for|at|by)|\bsince(?:\s+[\w-]+){0,3}?(?:\s+(?:on|at|in))?"
     r"|(?<!\w)(?:сдан\w*|доставлен\w*|получен\w*|пришл\w*|пришел|прибыл\w*|зафиксирован\w*)\s+(?:[\w-]+\s+){0,2}?(?:в|к)"
     # what was sold or charged, and when or for what period: «машина была продана в июле», «налог начислен за 12 месяцев»
@@ -181,12 +182,12 @@ _GONE_AFTER = diskcache.compile(
 
 def _recorded(lower: str, m: re.Match) -> bool:
     """Whether a time dates a record or is asked about, names a departure ("the 17:15 to Leeds"), is gone by or
-    dates what was called off; its own "on"/"at" ("on monday") counts as the word before it, and so may its "in"."""
+    dates what was called off; its own "on"/"at"/«с» ("on monday", «с понедельника») counts as the word before it, and so may its "in"."""
     if lower.endswith("the ", 0, m.start()) and lower[m.start() : m.start() + 1].isdigit() and ":" in m.group():
         return True
     if _GONE_BEFORE.search(lower, max(0, m.start() - 15), m.start()) or _GONE_AFTER.match(lower, m.end()) or _ATTRIBUTE.match(m.group()):
         return True
-    end = m.start() + (3 if lower.startswith(("on ", "at "), m.start()) else 0)
+    end = m.start() + next((len(w) for w in ("on ", "at ", "с ", "со ") if lower.startswith(w, m.start())), 0)
     if lower.startswith("in ", m.start()) and _RECORDED.search(lower, max(0, m.start() - 60), m.start() + 3):
         return True  # "stopped sending readings in April"
     return bool(_RECORDED.search(lower, max(0, m.start() - 60), end))
