@@ -41,6 +41,7 @@ _OURS = diskcache.compile(r"(?:we|i|ill|мы|я)\b|[а-яё]+(?:ем|ём|им)$
 _REPORTED = diskcache.compile(
     r"\b(?:reported|flagged|mentioned|noted|logged)\b|\bbeen\s+(?:informed|notified|made\s+aware|alerted|told)\b(?!\s+to\b)"  # "Mohammed, who delivered it, has been told"
     r"|\bpassed\s+(?:this|it|that|your\s+(?:feedback|comments?|complaint|concerns?))\s+on\b"  # "I've passed this on to the courier's manager"
+    r"|\braised\s+(?:this|it|that|the\s+matter|your\s+(?:feedback|comments?|complaint|concerns?))\s+with\b"  # "I've raised it with our front desk"
     r"|(?<!\w)(?:проинформирован\w*|уведомлен\w*|поставлен\w*\s+в\s+известность)"
     r"|(?<!\w)(?:сообщил\w*|рассказал\w*)\s+(?:об\s+этом|о\s+случившемся|о\s+ваш\w+\s+\w+)|(?<!\w)передал\w*\s+(?:ваш\w*\s+)?(?:жалоб|отзыв|замечани)\w*"  # «я сообщила об этом его руководителю»
 )
@@ -65,6 +66,7 @@ _HOURS = diskcache.compile(r"\b(?:available|open|opening\s+hours|staffed|reachab
 _JUDGED = diskcache.compile(
     r"\b(?:is|was|are|were|feels?|felt|seems?)\s+(?:just\s+|really\s+|simply\s+)?(?:(?:way|far|much)\s+)?(?:too\s+(?:long|slow)|unacceptabl[ey]|horrible|terrible|awful|ridiculous|not\s+(?:ok(?:ay)?|acceptable|good\s+enough))\b"
     r"|(?<!\w)(?:это\s+)?(?:слишком\s+(?:долго|медленно)|недопустимо|неприемлемо)(?!\w)"
+    r"|\b(?:shouldn't|should\s+not|mustn't|must\s+not)\s+(?:ever\s+)?happen\b|(?<!\w)не\s+должн\w*\s+(?:был\w*\s+)?(?:случ|происход|быть\s+так)"  # "chipping after four days shouldn't happen"
 )
 # ...or a signature's hours, which time nothing at all, not even by their «до 22:00»: "(Mon–Fri 8:00–18:00)", «(бесплатно, ежедневно с 8:00 до 22:00)»
 _HOURS_LINE = diskcache.compile(
@@ -123,6 +125,7 @@ _RECORDED = diskcache.compile(
     # how often something went wrong, not when anything happens: "the third time this month", «уже третий раз за месяц»
     r"|\b(?:once|twice|(?:\d+|two|three|four|five|several|many|multiple)\s+times|(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time)"
     r"|(?<!\w)(?:дважды|трижды|(?:\d+|два|три|четыре|пять|несколько|много)\s+раза?|(?:первый|второй|третий|четв[её]ртый|пятый|\d+-?й)\s+раз)(?:\s+(?:уже|подряд))?"
+    r"|\b(?:shows?|showed|says|said|lists?|listed)(?:\s+(?:only|just))?"  # "the production plan shows only one day": a record
     r"|\bnot\s+the\s+(?:first|only)(?:\s+[\w-]+){0,3}?|(?<!\w)не\s+(?:перв|единственн)\w+(?:\s+[\w-]+){0,3}?"  # «не первая такая проблема за месяц»
     r"|\b(?:whether|if\s+(?:we|it|they|the\s+\w+)\s+can)\s+[^.;!?]{0,60}?\b(?:on|to|for|at|by)|\bsince(?:\s+[\w-]+){0,3}?(?:\s+(?:on|at|in))?"
     r"|(?<!\w)(?:сдан\w*|доставлен\w*|получен\w*|пришл\w*|пришел|прибыл\w*|зафиксирован\w*)\s+(?:[\w-]+\s+){0,2}?(?:в|к)"
@@ -178,6 +181,10 @@ _GONE_AFTER = diskcache.compile(
     r"\s+(?:ago\b|назад(?!\w)|late\b|later\s+than\s+(?:promised|planned|booked|scheduled)\b|(?:позже|позднее)\s+(?:обещанного|назначенного|срока|положенного|запланированного)(?!\w))|(?:\s+[\w-]+){0,2}?\s+(?:was|were|has\s+been|had\s+been)\s+(?:cancell?ed|postponed|moved|rescheduled|delayed|called\s+off)\b"
     r"|(?:\s+[а-яё-]+){0,2}?\s+(?:был\w*\s+)?(?:перенес[её]н|отмен[её]н|задержан|сорван|перенесли|отменили)\w*"
 )
+
+
+# an "if" that means "whether" sets no condition: "I have asked the factory if they have free capacity"
+_WHETHER = diskcache.compile(r"\b(?:ask(?:ed|ing|s)?|check(?:ed|ing|s)?|see|know|find\s+out|wonder(?:ed|ing)?)\s+(?:[\w-]+\s+){0,3}?$")
 
 
 def _recorded(lower: str, m: re.Match) -> bool:
@@ -357,7 +364,8 @@ class _Reply:
                 continue
             if self.question(sentence) or _REGRET.search(doc.lower, sentence.start, m.end()) or _SUBORDINATE.search(doc.lower, max(sentence.start, m.start() - 30), m.start()) or _EVENT_FIRST.match(doc.lower, sentence.start, m.start()):
                 continue
-            if customer.search(doc.lower[sentence.start : m.end()]) or after.search(doc.lower[m.end() : sentence.end]):
+            before = doc.lower[sentence.start : m.end()]
+            if any(not (c.group() == "if" and _WHETHER.search(before, 0, c.start())) for c in customer.finditer(before)) or after.search(doc.lower[m.end() : sentence.end]):
                 continue
             if key == "promise" and (self.asks and (self.first_ask < sentence.end or _OURS.match(m.group())) or self.first_question is not None and self.first_question.start < sentence.start):
                 # "We'll check this for you. Can you send the booking reference?" waits on the customer; "our billing team
@@ -365,7 +373,7 @@ class _Reply:
                 continue
             if key == "promise" and _THEIRS.match(m.group()) and self.first_request is not None and self.first_request.start < sentence.start:
                 continue  # what follows the customer's steps: "open Settings → Team … They'll get an email confirming it."
-            if key == "progress" and self.done and (r := _REPORTED.search(doc.lower, m.start(), sentence.end)) and r.start() < m.end() and not _NEXT_STEP.search(doc.lower, m.end(), sentence.end):
+            if key == "progress" and any(not m.start() <= d.start() < m.end() for d in self.done) and (r := _REPORTED.search(doc.lower, m.start(), sentence.end)) and r.start() < m.end() and not _NEXT_STEP.search(doc.lower, m.end(), sentence.end):
                 continue  # a fault reported once the case is fixed, with nothing announced after it: "I've reported slot 12 to our maintenance team."
             if done_ends.within(sentence.start, m.start() + 1) and (
                 _explains(doc.lower, sentence.start, m.start()) or key == "promise" and _SO.search(doc.lower, sentence.start, m.start())
