@@ -82,6 +82,8 @@ from reviewer.guard.pii import Masker, card_ok, find_pii, iban_ok, snils_ok
         ("[5:02 PM] Kevin: home number 555-0123, cell", "555-0123", "PHONE"),  # a local number after its label
         ("или на городской 555-12-34, там", "555-12-34", "PHONE"),
         ("blocked 2001:0db8:0000:0000:\n0000:ff00:0042:8329 (17 attempts)", "2001:0db8:0000:0000:\n0000:ff00:0042:8329", "IP"),  # wrapped after a colon
+        # the thirty-sixth's
+        ("Бухгалтерия: 7-495-961-27-45\nСклад", "7-495-961-27-45", "PHONE"),  # a Russian number in its own shape, its "+" left off
     ],
 )
 def test_personal_data_is_found_whole(text, value, kind):
@@ -116,6 +118,9 @@ def test_personal_data_is_found_whole(text, value, kind):
         "My e-ticket number is 075-2401836572.",
         "[19:03:40] Customer: contract number 1002-448-7731, last bill £36.50",
         "order 555-0123 ships today, room 212-34-56",  # a local number's shape is a phone only after a phone word
+        "Shipment PRO 0448-2217-653 shows delivered",  # freight numbers after their labels
+        "the air waybill (MAWB 020-8834 1176) was cancelled",
+        "NIP: 527-28-41-736\nREGON: 146521873",
     ],
 )
 def test_ids_dates_and_invalid_numbers_are_left_alone(text):
@@ -189,3 +194,4 @@ def test_a_number_on_a_list_of_phones_is_one_too():
     for text, value in (("My numbers: 040 123 4567 (mobile) and 09 8765 4321 (work).", "09 8765 4321"), ("Please update: mobile 070-123 45 67, home 08-123 456 78.", "08-123 456 78")):
         assert value not in Masker().mask(text), text
     assert "1098765432" in Masker().mask("Мой номер 89216293016, трек 1098765432.")
+    assert [k for _, _, k in find_pii("Phone: 0117 496 0551 / 07700900388")] == ["PHONE", "PHONE"]  # two on one line, a slash between

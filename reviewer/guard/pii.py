@@ -356,6 +356,13 @@ def _find_pii(text: str, countries: frozenset[str]) -> list[tuple[int, int, str]
             if kind == "PHONE" and (counted := _COUNTED.search(value)) and _UNIT_AFTER.match(text, end):
                 value = value[: counted.start()]  # "07911 123456 30 minutes before": a quantity after the phone
                 end = start + len(value)
+            if kind == "PHONE" and (slash := _SLASHED.search(value)) and not valid(value) and valid(value[: slash.start()]) and valid(value[slash.end() :]):
+                for s, e in ((start, start + slash.start()), (start + slash.end(), end)):  # "0117 496 0551 / 07700900388": two phones
+                    if all(e <= s2 or s >= e2 for s2, e2, _ in found):
+                        found.append((s, e, kind))
+                continue
+            if kind == "PHONE" and _RU_WITHOUT_PLUS.fullmatch(value) and not valid(value) and phone_numbers("+" + value):
+                value = "+" + value  # «Бухгалтерия: 7-495-961-27-45»: a Russian number in its own shape, its "+" left off
             if kind == "PHONE" and value.startswith("+") and not valid(value):
                 value = _prefix(value, phone_numbers, 8)  # "+33 6 39 98 71 20 17/06": the phone, then a date
                 end = start + len(value)
@@ -417,6 +424,8 @@ _AFTER_VERSION = re.compile(rf"(?:[\s,:=—–-]*{_NOT_ADDRESS}[^\W\d]+){{0,4}}[
 _LIST_MARKER = re.compile(r"\d{1,2}\)\s+")
 _STAMPED = re.compile(r"[ \t]*\d{1,4}[:/.]\d")
 _DATED = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\s|(?:19|20)\d{2}-[01]\d-[0-3]\d[\sT]")
+_SLASHED = re.compile(r"\s+/\s+")
+_RU_WITHOUT_PLUS = re.compile(r"7[\s-]\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]\d{2}")
 _COUNTED = re.compile(r"\s+\d{1,3}$")
 _UNIT_AFTER = re.compile(r"\s*(?:min(?:ute)?s?|hours?|hrs?|days?|seconds?|secs?|минут\w*|мин\b|час\w*|дн(?:я|ей)\b|сек\w*)\b", re.IGNORECASE)
 # A bank's codes are no phones: «БИК банка получателя 044525225»
@@ -424,7 +433,7 @@ _DEVICE_LABEL = re.compile(r"(?:\bimei|\bserial(?:\s+(?:number|no\.?))?|\bs/n|(?
 # A booking's number, in a passport's shape only (a phone may follow "booking"): "(confirmation 302918477)"
 _BOOKED = re.compile(r"(?:\bconfirmation|\bbooking|\breservation|(?<!\w)брон\w*)(?:\s+(?:number|no\.?|code|номер))?\W{0,3}$", re.IGNORECASE)
 _ID_LABEL = re.compile(
-    r"(?:бик|bic|bik|swift|кпп|kpp|огрн\w*|ogrn\w*|окпо|okpo|окато|sort\s+code|routing\s+number|gtin|ean|upc|isbn|barcode|штрих-?код\w*)(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$|(?:№|#|\bno\.)\s*$"  # «Заказ № 330-112-7845» is an id
+    r"(?:бик|bic|bik|swift|кпп|kpp|огрн\w*|ogrn\w*|окпо|okpo|окато|sort\s+code|routing\s+number|gtin|ean|upc|isbn|barcode|штрих-?код\w*|\bpro|\bm?awb|\bhawb|\bregon|\bkrs|\beori|\bsscc)(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$|(?:№|#|\bno\.)\s*$"  # «Заказ № 330-112-7845» is an id
     r"|(?:\bpolicy|\bcontract|\border|\bshipment|\bparcel|\bconsignment|\btracking(?:\s+number)?|(?<!\w)полис\w*|(?<!\w)договор\w*|(?<!\w)заказ\w*|(?<!\w)отправлени\w*|(?<!\w)посылк\w*|(?<!\w)накладн\w*)(?:\s+(?-i:[A-ZА-ЯЁ]{1,5})){0,2}\s+$"  # «по полису (ОСАГО) ХХХ 0317294856», not «в заказе на +7 926…»
     r"|(?<!\w)номер\s+(?:вашего\s+|вашей\s+)?(?:обращения|заявки|заявления|заказа|договора|полиса|операции|тикета|отправления|посылки|накладной)(?:\s+[а-яё]+)?\W{0,3}$|(?<!\w)лицев\w+\s+сч[её]т\w*\W{0,3}$"  # «Номер операции возврата: …», «лицевого счёта 039176373144»
     r"|\b(?:ticket|case|order|reference|invoice|application|account|student|member(?:ship)?|customer|employee|staff|patient|applicant|contract|policy|claim)\s+(?:number|no\.?|id|ref\.?|reference)(?:\s+is)?\W{0,3}$|\be-?ticket\W{0,3}$",  # "My e-ticket number is 075-2401836572"  # "Student ID 0095512849"  # «Номер обращения: 0031-77815»
