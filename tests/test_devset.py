@@ -129,6 +129,8 @@ SETS = {
     "heldout_v90": DATA / "heldout_v90.jsonl",
     "heldout_v91": DATA / "heldout_v91.jsonl",
     "heldout_v92": DATA / "heldout_v92.jsonl",
+    "heldout_v93": DATA / "heldout_v93.jsonl",
+    "heldout_v94": DATA / "heldout_v94.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
