@@ -1005,6 +1005,34 @@ KEPT_79_ON = [
     ("If you'd like to leave without an early exit fee, you can do so by calling 0800 389 7700 before 31 March.", "You're free to leave without an early exit fee if you call 0800 389 7700 before 31 March.", "en", None),
     ("Bottled water is available, up to 2 packs per household.", "You can collect up to two packs of bottled water per household.", "en", None),
     ("При отказе от курса возвращается стоимость непройденных занятий. Сумма к возврату: 32 160 руб.", "При отказе от курса мы возвращаем стоимость непройденных занятий — к возврату 32 160 ₽.", "ru", None),
+    # sets 85-87
+    ("Your withdrawal was at 18:42 on 11 November.", "Your withdrawal was at 18:42 on 11 November. I'm sorry the machine kept your money over the weekend.", "en", "It took £200 at 18:40 on Saturday 11 November."),
+    ("I have asked our lending team to listen to the recording of your call on 12 July.", "You mentioned that on your call of 12 July you were told there would be no fee, so I've asked our lending team to listen to that recording.", "en", None),
+    ("The 4.75% bonus rate on the Bonus Saver applies only in months with no withdrawals.", "- The Bonus Saver pays 4.75% only in months without withdrawals.", "en", None),
+    ("The parka in size M is in stock; we will send it as soon as your return of the L is scanned.", "We sent you a size L parka instead of the M you ordered. We'll send the M as soon as the return is scanned.", "en", None),
+    ("Дарим промокод ВКУС200 — скидка 200 ₽ на заказ от 1 500 ₽.", "Для следующего заказа примите промокод ВКУС200: он даёт скидку 200 ₽ на заказ от 1500 ₽.", "ru", None),
+    ("Новая зеркальная дверца (ширина 90 см) уже заказана на фабрике. Сборщик Алексей установит её 18 октября.", "Мы заменим треснувшую дверцу:\n1. Новая зеркальная дверца (ширина 90 см) уже заказана на фабрике.\n2. 18 октября сборщик Алексей её установит.", "ru", None),
+    ("Курьер СДЭК заберёт красный и привезёт чёрный 3 июля.", "Нужный велосипед есть в наличии, и мы его заменим: 3 июля курьер СДЭК заберёт красный велосипед и привезёт чёрный.", "ru", None),
+    ("Вернём 3 780 ₽ (2 × 1 890 ₽) на карту.", "Вернём на карту 3780 ₽ — по 1890 ₽ за каждую пачку.", "ru", None),
+    ("We can extend GV-20417 once, until 31 December, if you book by 31 August. There'd be £7 to pay on the day.", "Thank you for getting in touch about your birthday voucher. We can extend GV-20417 once, to 31 December, provided you book by 31 August; you'd pay £7 on the day.", "en", "My gift voucher GV-20417 was a birthday present worth £85!"),
+    ("Упаковку 50 мкг принесите с собой, если она не вскрыта — разницу 86 ₽ мы вернём на карту.", "Невскрытую упаковку 50 мкг принесите с собой — разницу 86 ₽ вернём на карту.", "ru", None),
+    ("Если корм нужен срочно, заказ мы отменим и вернём 3 450 ₽ на карту.", "Раз корм нужен срочно, есть другой вариант. В этом случае мы отменим заказ и вернём 3 450 ₽ на карту.", "ru", None),
+    # set 88, and what its fixes must not break
+    ("The part was ordered on 14 May.", "The part was ordered on 14 May. I'm sorry we didn't keep you updated this week.", "en", None),
+    ("The diagnostic is $149.95; if the fault is covered by the warranty, the diagnostic and repair are free.", "The diagnostic normally costs $149.95, but if the fault turns out to be covered, both the diagnostic and the repair are free.", "en", None),
+    ("Для ремонта необходима диагностика, её стоимость 3 500 ₽.", "Для ремонта сначала нужна диагностика (3 500 ₽).", "ru", None),
+    ("Мастер окрасит бампер 23 сентября, после сушки 24 часа начнётся сборка.", "23 сентября мастер окрасит бампер, после суточной сушки начнётся сборка.", "ru", None),
+    ("Проверка одометра — бесплатно, в любой будний день с 9:00 до 18:00.", "Проверка одометра бесплатная: будни, 9:00–18:00.", "ru", None),
+    ("You'll get a text with a 1-hour delivery window.", "You'll get a text with a one-hour delivery window.", "en", None),
+    ("Приезжайте в офис с 9 до 19 без выходных.", "Офис открыт ежедневно с девяти утра до семи вечера.", "ru", None),
+    ("Новую сим-карту выдадут за 10–15 минут.", "Новую SIM выпустят минут за десять-пятнадцать.", "ru", None),
+    ("I have asked our credit control team to reallocate it today.\n\nThanks,\nBen Shaw, Credit Control", "Our credit control team is moving it today.\n\nThanks,\nBen Shaw\nCredit Control", "en", None),
+    ("Раз вы покупали по старому описанию, мы подключили вам бассейн без доплаты.", "Мы подключили вам бассейн без доплаты.", "ru", None),
+    # set 89
+    ("Storage is free for 30 days from arrival. Because our reminder was never sent, we have waived storage charges until October 4.", "About storage: it's free for 30 days from arrival. We should have emailed you a reminder and didn't, so we've waived all storage charges until October 4.", "en", None),
+    ("Доставка до двери после выпуска — 2–3 дня.", "Затем посылку доставят до двери за 2–3 дня.", "ru", None),
+    ("Если доплата не поступит, отправление вернут в Москву, стоимость возврата — 3 900 ₽.\n\nВаш персональный менеджер — Елизавета Андреевна Миронова, e.mironova@expressline.ru.", "Если оплата не поступит, его вернут в Москву, а возврат будет стоить 3 900 руб. Если нужно что-то уточнить, пишите вашему персональному менеджеру, Елизавете Андреевне Мироновой: e.mironova@expressline.ru.", "ru", None),
+    ("The pads are down to 2 mm, so we recommend replacing both.", "The pads are down to 2 mm. Your mechanic recommends replacing both.", "en", None),
 ]
 CAUGHT_79_ON = [
     ("We'll review the settlement within 10 working days.", "We'll review the settlement within 10 working days and pay the difference up to the full £4,200.", "en"),
@@ -1039,6 +1067,29 @@ CAUGHT_79_ON = [
     ("Акт взвешивания мы отправили вам.", "Акт взвешивания мы отправили вам, а доплату, учитывая ваше взвешивание, мы уменьшим вдвое.", "ru"),
     ("Доставка и подъём на 4-й этаж бесплатны.", "Доставка и подъём на 4-й этаж бесплатны, а в подарок к новому дивану мы положим комплект подушек.", "ru"),
     ("Перерасчёт будет в апрельской квитанции.", "Перерасчёт будет в апрельской квитанции, а взнос за апрель начислять вам не будем.", "ru"),
+    # sets 85-87
+    ("I've removed the £12.00 fee as a one-off. Your final instalment is due on 15 June.", "I've removed the £12.00 fee as a one-off. Your final instalment is due on 15 June, and even if that one is late too, we won't charge a fee.", "en"),
+    ("Мы направили запрос в банк получателя.", "Мы направили запрос в банк получателя, а до ответа мы зачислим вам всю сумму на время проверки.", "ru"),
+    ("Повысить лимит можно только в отделении с паспортом.", "На сегодня я уже поднял вам лимит по карте до 200 000 руб.", "ru"),
+    ("We need a photo of a bank statement from the last 3 months. We'll release all three payouts the same day.", "We need a photo of a bank statement. We'll release all three payouts the same day.", "en"),
+    ("Your original order (2 x 12 lb bags) shipped on April 3. Sorry for the double charge.", "Your order (three 12 lb bags) shipped on April 3. Sorry for the double charge.", "en"),
+    ("If the claim confirms the parcel is lost, we will resend the three books.", "If the claim confirms the parcel is lost, we will resend the three books, but we'll dispatch replacement copies now rather than wait for the outcome.", "en"),
+    ("The repeat draw is free of charge.", "The repeat draw is free of charge, and if getting here is difficult, one of our phlebotomists can come to your home instead.", "en"),
+    ("If an earlier slot frees up, reception will give you a call.", "If an earlier slot frees up, reception will call you; I've put you at the top of the cancellation list.", "en"),
+    ("Осмотр бесплатный.", "Осмотр бесплатный, а если понадобятся антибиотики, лечение клиника возьмёт на себя.", "ru"),
+    ("Ваша предоплата 2 000 ₽ никуда не пропала.", "Ваша предоплата 2 000 ₽ никуда не пропала, а за ожидание Алина сделает вам уходовую процедуру в подарок.", "ru"),
+    # set 88
+    ("I'm sorry we didn't tell you sooner.", "I'm sorry we didn't tell you sooner — we'll throw in a wheel alignment check while the car's with us.", "en"),
+    ("That's a long time to wait, and I'm sorry.", "That's a long time to wait, and I'm sorry — given the wait, please don't worry about the mileage invoice.", "en"),
+    ("Простите, что вам пришлось ездить на такси.", "Простите, что вам пришлось ездить на такси; чеки за такси привезите, когда будете забирать машину, — мы их учтём.", "ru"),
+    ("Запишитесь на бесплатную проверку одометра.", "Запишитесь на бесплатную проверку одометра, а до её результата счёт можно не оплачивать.", "ru"),
+    ("Простите, что по телефону вам этого не объяснили.", "Простите, что по телефону вам этого не объяснили, — в счёт задержки перед выдачей мы отполируем кузов.", "ru"),
+    ("Мы свяжемся с вами, чтобы договориться о дне выдачи.", "Мы свяжемся с вами, чтобы договориться о дне выдачи, — за ожидание подготовим для вас комплект ковриков.", "ru"),
+    ("Списание 38 ₽ — это платное ожидание. Это начисление корректно. Пришлите скриншот до 25 марта, мы проверим ещё раз.", "Списание 38 ₽ — это платное ожидание, оно начислено верно. Пришлите скриншот до 25 марта — проверим и вернём эти 38 рублей.", "ru"),
+    # set 89
+    ("The parcel is insured for $250.", "The parcel is insured for $250, and in the meantime I've put a little something on your account for the wait.", "en"),
+    ("We can move the parcel to the locker free of charge, or send a courier on 4 December for €4.99.", "We can move the parcel to the locker free of charge, or send a courier on 4 December — normally €4.99, but we'll waive that for you.", "en"),
+    ("Мы сделаем перерасчёт в следующей квитанции. Разницу 2 225,80 ₽ можно не оплачивать.", "В следующей квитанции мы пересчитаем его: разницу, 2225,80 руб., можно не платить, а пени за этот период мы спишем.", "ru"),
 ]
 
 
@@ -1097,7 +1148,7 @@ def test_the_customers_facts_may_be_echoed_but_not_promised():
         "Feel free to contact us.", "We can't refund this ticket.", "Compensation is not possible under the terms.",
         "Please send the item back with the return code.", "Вы заплатили 500 рублей.", "Верните товар в течение 14 дней.",
         "We'll get back to you by Friday.", "You paid for the express option.", "Please upgrade the app to version 5.",
-        "I understand you'd like a refund.", "We are checking why the refund hasn't reached you yet.", "Ваза в подарок пришла разбитой.", "Call our freephone number.", "Звоните по бесплатному номеру.", "The flight took off late.",
+        "I understand you'd like a refund.", "We are checking why the refund hasn't reached you yet.", "Ваза в подарок пришла разбитой.", "Извините за ожидание, мы проверим заказ.", "Спасибо за терпение, а за ожидание благодарим отдельно.", "Don't worry about the noise from the pump.", "Call our freephone number.", "Звоните по бесплатному номеру.", "The flight took off late.",
         "The return fee is $5.", "К сожалению, вернуть комиссию мы не можем.", "Your payment was returned by the bank.",
         "Please make sure the meter is accessible.", "I checked to make sure the order went through.", "Гарантия на ремонт — 6 месяцев.",
         "Вернуть эту сумму по правилам мы, к сожалению, не можем.", "Сертификат придёт после проверки проекта.",

@@ -38,6 +38,7 @@ _END = re.compile(
     r"[.;:!?\n]|(?:,|\s(?:и|а\s+также|and))\s+(?:please|пожалуйста|(?:не\s+)?[а-яё]+(?:ите|йте)(?:сь)?|don't|do\s+not)(?!\w)|,?\s(?:to|so|within|by|before|if|when|until|for|as|once|because|since|чтобы|до|в\s+течение|если|когда|для|так\s+как|потому\s+что)\s"
     r"|,?\s(?:не\s+(?:менее|позднее|позже|ранее|раньше|больше|меньше)|в\s+формате|размером|at\s+least|no\s+(?:later|earlier|more|less)\s+than)\s"  # «не менее чем за сутки»: when or how, no thing
     r"|,\s+[а-яё]+(?:нн|вш|ющ|ащ|ящ|ем|им)(?:ой|ый|ая|ое|ые|ых|ую|ого|ий|ей)(?!\w)"  # «прививке, сделанной не раньше…»: a participle's clause
+    r"|,\s+(?:е[её]|его|их|its|their)\s"  # «необходима диагностика, её стоимость 3 500 ₽»: a clause of its own
     r"|,\s+(?:sent|posted|emailed|e-mailed|uploaded|addressed|signed|dated|made\s+out|returned)\s+(?:to|by|before|via|within|from|on|in)\s",  # "a utility bill, sent to moving@… by 30 September"
     re.IGNORECASE,
 )

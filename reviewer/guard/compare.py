@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from ..lint.apology import apology_regex
 from . import names as _names
 from . import promises as _promises
-from .facts import COMPOUND_FIRST, NEXT_TO_DAY, WEEKDAY_ONLY, Fact, extract, weekday
+from .facts import COMPOUND_FIRST, NEXT_TO_DAY, UNITS, WEEKDAY_ONLY, Fact, extract, weekday
 from .promises import Promise, sentence
 
 # Facts that are the same kind of thing, for pairing a dropped fact with its replacement.
@@ -155,6 +155,10 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             continue  # "on the Sunday evening" for the draft's "the night before" its Monday
         if r.kind == "weekday" and any(d.kind == "date" and r.value in (_weekday_of(d), *_weekdays_of(d, back)) for d in mine + theirs):
             continue  # "by Saturday" for the draft's "until Saturday 8 March", or worked out from "8 March" (one way only: a weekday keeps no date)
+        if r.kind == "day" and r.value == "weekend" and {"6", "7"} & {w for d in mine + theirs for w in ([d.value] if d.kind == "weekday" else _weekdays_given(d, mine + theirs) if d.kind == "date" else ())}:
+            continue  # "over the weekend" for the customer's "on Saturday 11 November", «к выходным» for «к субботе»
+        if r.kind == "day" and _apologised(_sentence_before(rewrite, r), lang) and _MISSED.search(_clause_of(rewrite, r)):
+            continue  # "I'm sorry we didn't keep you updated this week": a time of what went wrong, set for nothing
         if r.kind == "month" and (any(_in_month(d, r) for d in mine + theirs) or any(r.value[-2:] in _month_span(draft, d, mine) for d in mine)):
             continue  # «весь декабрь» for the draft's «до 31 декабря» (one way only: a month keeps no date)
         if r.kind in TIMEISH and _deadline(rewrite, r):  # "within a week" too: a number word is a time frame there
@@ -178,8 +182,24 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         p for p in added
         if not (_paid_in_draft(draft, mine, new, p, stated) and not _paid_twice(p, kept)) and not _retold(draft, drafted, p) and not _valued_alike(p, drafted, mine, new)
         and not (p.kind in ("priority", "upgrade") and context and p.around().lower() in context.lower())  # the customer's own "Fast Track appointment"
+        and not _customers_voucher(p, rewrite, context)
     ]
     return result
+
+
+# A voucher, gift card or certificate the customer wrote about, named as theirs in a clause that gives nothing
+_VOUCHER = re.compile(r"(?:gift\s+)?(?:vouchers?|cards?|certificates?)|(?:подарочн\w+\s+)?(?:сертификат|карт|купон)\w*", re.IGNORECASE)
+_THEIRS_BEFORE = re.compile(r"(?:\b(?:your|the|this|that)|(?<!\w)(?:ваш\w*|тво\w*|это\w*|эт[аи]\w*))\s+(?:[\w£$€₽.,-]+\s+){0,2}$", re.IGNORECASE)
+_GIVING = re.compile(r"\b(?:we|i)(?:'ll|'ve|'d|\s+will|\s+have|\s+can|\s+would)?\s+(?:\w+\s+)?(?:give|send|sent|issue|add|email|post|offer|gift|top)\w*|(?<!\w)(?:мы|я)\s+(?:\w+\s+)?(?:дади?м|отправ|пришл|выда|начисл|подар|оформ)\w*", re.IGNORECASE)
+
+
+def _customers_voucher(p, rewrite: str, context: str | None) -> bool:
+    """"Thank you for getting in touch about your birthday voucher", "£7 to pay on top of the £85 voucher": the
+    customer's own voucher (their message speaks of one), not one we give."""
+    if p.kind not in ("discount", "credit") or not context:
+        return False
+    word = _VOUCHER.fullmatch(rewrite, *p.words)
+    return bool(word and re.search(rf"(?<!\w){re.escape(rewrite[p.words[0] : p.words[0] + 5])}", context, re.IGNORECASE) and _THEIRS_BEFORE.search(rewrite, max(0, p.words[0] - 40), p.words[0]) and not _GIVING.search(p.text))
 
 
 _LENGTHS = frozenset({"duration", "date"})  # how long an extension runs: "two weeks", "until 14 June"
@@ -281,12 +301,12 @@ def _same_digits(result: Comparison, draft: str, rewrite: str) -> None:
 
 _UP_TO = re.compile(r"\b(?:up\s+to|at\s+most|a\s+maximum\s+of|no\s+more\s+than)\b|(?<!\w)(?:не\s+более|максимум|до)\s+\d", re.IGNORECASE)  # "claim up to £150": "the full £150" is more
 _WHOLE = re.compile(r"\b(?:full|fully|in\s+full|entire|entirely|whole|completely)\b|(?<!\w)(?:полностью|полн\w+|целиком)(?!\w)", re.IGNORECASE)
-# What a remedy's amount is, in the draft's sentence that states it: "you are entitled to … £44.75"
+# What a remedy's amount is, in the draft's sentence that states it: "you are entitled to … £44.75" («это начисление» is a charge)
 # an amount still to be weighed is not paid yet: "the claim for £1,870 will be assessed within 7 working days"
 _UNDECIDED = re.compile(r"\b(?:will|'ll|to|being)\s+(?:be\s+)?(?:assess|review|consider|evaluat)\w*|(?<!\w)(?:будет|будут)\s+рассмотрен\w*|(?<!\w)рассмотрим(?!\w)", re.IGNORECASE)
 _PAYMENT = re.compile(
     r"\b(?:refund\w*|credit\w*|compensat\w*|reimburs\w*|entitled|owed|payout|pay\s+you|removed|waived|written\s+off|back\s+(?:to|on|onto|in|into)\s+your|(?:will|'ll)\s+(?:be\s+)?pa(?:y|id)|(?:you\s+(?:can|may|could)\s+)?claim(?:\s+back)?|approved\s+(?:up\s+to|for)|we\s+(?:settle|cover|pay))\b"
-    r"|(?<!\w)(?:учт[её]н\w*|учт[её]м|верн[её]\w*|вернул\w*|вернут\w*|поступ\w*|возвра\w*|выплат\w*|возмест\w*|компенс\w*|зачисл\w*|(?<!проценты\s)(?<!процентов\s)(?<!пени\s)(?<!штраф\s)начисл\w*|перечисл\w*|убрал\w*|аннулир\w*)",
+    r"|(?<!\w)(?:учт[её]н\w*|учт[её]м|верн[её]\w*|вернул\w*|вернут\w*|поступ\w*|возвра\w*|выплат\w*|возмест\w*|компенс\w*|зачисл\w*|(?<!проценты\s)(?<!процентов\s)(?<!пени\s)(?<!штраф\s)начисл(?!ени)\w*|перечисл\w*|убрал\w*|аннулир\w*)",
     re.IGNORECASE,
 )
 
@@ -331,6 +351,13 @@ def _condition_kept(draft: str, s: int, e: int, stated: frozenset[str]) -> bool:
     condition = _promises.CONDITION.search(draft, s, e)
     words = _promises.stems(draft, (condition.end(), e)) if condition else frozenset()
     return 2 * len(words & stated) >= len(words)
+
+
+def _within_but_one(promise: Promise, stems: frozenset[str]) -> bool:
+    """All a promise is about among ``stems``, or all but the thing itself beside all its values: «Затем посылку доставят до
+    двери за 2–3 дня» for «Доставка до двери после выпуска — 2–3 дня»."""
+    missing = [w for w in promise.objects if not _within(frozenset({w}), stems)]
+    return not missing or len(missing) == 1 and bool(promise.amounts) and _within(frozenset(promise.amounts), stems) and len(promise.objects) - len(missing) >= 2
 
 
 def _within(words: frozenset[str], stems: frozenset[str]) -> bool:
@@ -379,7 +406,7 @@ what the draft's sentence sends in the future too."""
             # told in the future: a delivery the draft's sentence sends, or what it will send ("the corrected itinerary
             # will come to …" told as "we'll send the new itinerary to …")
             sent = ("deliv" in stems or bool(_VISIT.search(draft, s, e))) if promise.kind == "delivery" else bool(_FUTURE.search(draft, s, e))
-            if len(promise.objects) >= 2 and _within(promise.objects, stems) and promise.kind == "delivery" and sent:
+            if len(promise.objects) >= 2 and _within_but_one(promise, stems) and promise.kind == "delivery" and sent:
                 return True  # «мы направим к вам мастера Сергея Ильина» for «приедет мастер Сергей Ильин»
             if len(shared) >= 4 and 2 * len(shared) >= len(promise.objects) and (not ahead or sent and (promise.kind == "delivery" or not promise.loose)):
                 return True
@@ -675,11 +702,18 @@ def _counts_changed(draft: str, rewrite: str, mine: list[Fact], new: list[Fact])
 
 def _counts_alike(draft: str, rewrite: str, d: Fact, r: Fact, known: list[Fact]) -> bool:
     """A count written in digits is not kept by a number word that another one stands for, the customer's or the
-    draft's, unless a word around it is around the word too: "up to 2 packs per household" is not kept by "two little
-    ones" (the customer's "two kids"), nor "port 1" by "a one-off fee" (the draft's own "one-off")."""
-    if d.kind != "number" or not d.text.isdigit() or any(c.isdigit() for c in r.text):
+    draft's, nor by "double" or "both", unless a word around it is around the word too: "up to 2 packs per household"
+    is not kept by "two little ones" (the customer's "two kids"), nor "port 1" by "a one-off fee" (the draft's own
+    "one-off"), nor "2 x 12 lb bags" by "the double charge". A duration is kept by a number word only beside a unit of
+    time: "a 1-hour window" by "a one-hour window", «за 10–15 минут» by «минут за десять-пятнадцать», not "the last
+    3 months" by "all three payouts"."""
+    if any(c.isdigit() for c in r.text):
         return True
-    if not any(f is not d and f.text.lower() == r.text.lower() for f in known):
+    if d.kind == "duration" and r.kind == "number":
+        return bool(_TIME_UNIT.match(rewrite, r.end) or _TIME_UNIT_BEFORE.search(rewrite, max(0, r.start - 30), r.start))
+    if d.kind != "number" or not d.text.isdigit():
+        return True
+    if not _MULTIPLE.fullmatch(r.text) and not any(f is not d and f.text.lower() == r.text.lower() for f in known):
         return True
     return bool(_around(draft, d) & _around(rewrite, r))
 
@@ -693,6 +727,10 @@ def _around(text: str, fact: Fact) -> set[str]:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+_MULTIPLE = re.compile(r"twice|double|both|пар[уы]|об[аеи]\w*", re.IGNORECASE)
+_UNIT = r"(?<!\w)(?:" + "|".join(UNITS.values()) + r")(?!\w)"
+_TIME_UNIT = re.compile(r"[\s-]+(?:[\w]+\s+)?" + _UNIT, re.IGNORECASE)  # "one-hour", "one full day"
+_TIME_UNIT_BEFORE = re.compile(_UNIT + r"[\s,]+(?:\w+[\s-]+){0,2}$", re.IGNORECASE)  # «минут за десять-пятнадцать», «дней, максимум тридцать»
 
 
 def _next_word(text: str, fact: Fact) -> str:

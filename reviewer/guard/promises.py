@@ -63,7 +63,8 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
     "credit": {
         "en": [r"(?:will|'ll|going\s+to|can|could|would|happy\s+to|shall)\s+(?:\w+\s+)?recalculat\w*|\ba\s+recalculation\b", r"credit(?:s|ed|ing)?(?!\s+card)(?!\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank))", r"bonus\w*", r"(?:loyalty|reward|bonus)\s+points", r"goodwill", r"add\w*\s+(?:another|an\s+extra|a\s+further)\s+(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))"],
-        "ru": [r"(?<!\w)(?:вычтем|вычтём|зачтём|зачтем)(?!\w)", r"<бонус>", r"<бонусный>", r"<балл>", r"<кешбэк>", r"<доначислить:futr,1per|past,plur>", r"<перерасчет>", r"<пересчитать:futr,1per|INFN|PRTS|past>", r"<зачесть:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)в\s+сч[её]т", r"<зачислить:futr,1per|INFN>\s+((?:[\w.,]+\s+){0,3}?)\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)",
+        "ru": [r"(?<!\w)(?:вычтем|вычтём|зачтём|зачтем)(?!\w)", r"<бонус>", r"<бонусный>", r"<балл>", r"<кешбэк>", r"<доначислить:futr,1per|past,plur>", r"<перерасчет>", r"<пересчитать:futr,1per|INFN|PRTS|past>", r"<зачесть:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)в\s+сч[её]т", r"<зачислить:futr,1per|INFN>\s+((?:[\w.,]+\s+){0,3}?)\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)", r"<зачислить:futr,1per>\s+(?:вам\s+)?(?:всю\s+|полную\s+|эту\s+)?(?:сумм[уы]|деньги|средства)(?!\w)",  # «мы зачислим вам всю сумму на время проверки»
+              
                r"\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)\s+((?:[\w.,]+\s+){0,2}?)<зачислить:futr,1per>",  # «64 990 рублей зачислим на вашу карту»
                r"%money%\s+((?:[\w.,]+\s+){0,2}?)<зачислить:futr,1per>|<зачислить:futr,1per>\s+(?:вам\s+)?(?:обратно\s+)?на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>|<баланс>)"],  # «сумму покупки зачислим вам на карту»
     },
@@ -85,6 +86,8 @@ KINDS: dict[str, dict[str, list[str]]] = {
         "en": [r"compensat\w*", r"you\s+(?:can|may)\s+spend\s+up\s+to\s+[^.!?\n]{0,80}?(?:keep|save|send)\s+(?:the\s+|your\s+|all\s+)?receipts",  # "you can spend up to £150 on essentials: keep the receipts"
                r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))\s+(?:will|should|is\s+going\s+to)\s+be\s+(?:paid|transferred|sent)\s+(?:to\s+you|out|within|in|by|into)\b", r"you(?:'ll|\s+will)\s+(?:also\s+)?(?:get|receive|be\s+paid)\s+(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))(?!\w)(?!\s+(?:off|discount))", r"(?:we|i)(?:'ll|\s+will|\s+can|'ve|\s+have)\s+(?:also\s+|gladly\s+|happily\s+)?(?:double|triple|doubled|tripled)\s+(?:it|that|this|them|the|your)\b", r"split\s+(?:the|that|this)\s+(?:difference|cost|bill|charge|fee)\b", r"make\s+(?:it\s+)?up\s+(?:to|for)", r"make\s+up\s+(?:the|your|any|all)\s+((?:[\w'-]+\s+){0,3}?)(?:pay|wages?|earnings|loss|losses|difference|shortfall|cost|costs|income)\b", r"(?:a\s+little|something|a\s+bit)\s+(?:extra\s+)?on\s+top\b", r"make\s+good\s+(?:any|the|all|your|on)\b", r"reimburs\w*", r"(?:along\s+with|together\s+with|plus|as\s+well\s+as|and)\s+(?:whatever|what|anything|everything)\s+you\s+(?:spent|paid|had\s+to\s+(?:pay|spend))\b", r"(?:pay|paying|plus|with|add|adding|including)\s+(?:\w+\s+){0,2}?interest\b", r"add\w*\s+(?:the\s+)?(?:cost|price|amount)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:to|onto)\s+(?:your|the)\s+(?:payment|settlement|payout|pay-?out|claim|refund)\b", r"add\w*\s+(?:whatever|what|anything)\s+(?:[\w-]+\s+){0,4}?(?:to|onto)\s+(?:your|the)\s+(?:payment|refund|money|settlement|payout)\b"],
         "ru": [r"<компенсировать>", r"<компенсация>", r"(?<!\w)(?:чтобы\s+|как-то\s+)+загладить|(?<!\w)в\s+(?:знак|качестве)\s+(?:наших\s+)?извинени\w*",  # «чтобы загладить это, …» as "to make up for it"
+               # what a gift is "for", opening its clause: «— в счёт задержки мы отполируем кузов», «а за ожидание Алина сделает вам процедуру»
+               r"(?:^|(?<=[.!?\n]\s)|(?<=\n)|(?<=[—–]\s)|(?<=(?<!\w)а\s))(?:в\s+сч[её]т|за)\s+(?:задержк\w+|ожидани\w+|неудобств\w*|доставленн\w+\s+неудобств\w*)\s*,?\s+(?:[\w-]+\s+){0,4}?(?:мы\s+)?(?!(?:благодарим|приносим|просим|ценим|понимаем)(?!\w))[а-яё]+(?:ем|им|ём|ет|ит)(?!\w)",
 r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\s+[^.!?\n]{0,80}?(?:сохраните|сохранив|пришлите|приложите)\s+(?:все\s+)?чек\w*",  # «на самое необходимое можете потратить до 3 000 ₽ — сохраните чеки»
                r"<выплата>\s+(?:[\w-]+\s+){0,3}?(?:будет|будут)\s+(?:произведен\w*|перечислен\w*)(?!\w)",  # «Выплата будет произведена в течение 7 рабочих дней»
                r"<доплатить:futr,1per>\s+(?:вам|тебе)", r"%money%\s+((?:[\w-]+\s+){0,6}?)<доплатить:futr,1per>", r"<рассчитаться:futr,1per>\s+с\s+вами|(?:—|–)\s*<рассчитаться:futr,1per>(?=\s*[.!;)]|\s*$)",  # «Чеки привезите — рассчитаемся»
@@ -112,10 +115,12 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
             r"(?:without|with\s+no)\s+(?:a\s+|any\s+|the\s+|that\s+|this\s+)?(?:(?![a-z]+ing\b)[\w$£€.,-]+\s+){0,3}?(?:penalty|penalties|fee|fees|charge|charges|cost)\b", r"(?:penalty|fee)[- ]free",
             r"(?:we|i|(?:the|our)\s+(?:store|shop|branch|company|hotel|airline|clinic|restaurant|venue|garage|school))(?:'ll|\s+will|'d|\s+would|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|gladly\s+|(?!only\b)[a-z]+ly\s+)?pay\b(?!\s+(?:[\w$£€.,-]+\s+){0,3}?back\b)", r"(?:this|it|that|the\s+(?:money|amount|sum|compensation|payment|balance))\s+(?:will|shall)\s+be\s+paid\s+(?:back\s+)?(?:to|into|onto)\s+(?:your|the)\b", r"(?<=,\s)paid\s+(?:back\s+)?(?:to|into|onto)\s+your\s+(?:[\w-]+\s+)?(?:account|card)\b",  # "This will be paid to your original card": as "we'll pay it to your card"; "…£25 a day, paid to your account"
             r"(?:we|i)(?:'ll|\s+will)\s+[^.!?\n,;]{0,80}?\band\s+(?:then\s+|also\s+)?pay\s+(?:you\b|the\b|any\b|for\b|whatever\b)(?!\s+(?:[\w$£€.,-]+\s+){0,3}?back\b)",  # "we'll review the settlement and pay the difference"
+            r"(?:we|i)(?:'ll|\s+will|'re\s+going\s+to|\s+can)\s+(?:also\s+|happily\s+)?throw\s+in\b",  # "we'll throw in a wheel alignment check"
+            r"(?:don't|do\s+not|no\s+need\s+to)\s+worry\s+about\s+(?:paying\s+)?(?:the|that|this|your|any)\s+(?:[\w-]+\s+){0,2}?(?:invoice|bill|fee|charge|cost|payment|excess|fine)s?\b",  # "please don't worry about the mileage invoice"
             r"waiv\w*", r"prepaid", r"\bpayments?\s+(?:will|shall)\s+be\s+made\b",  # "payment will be made within 14 days of receipt"
             r"complimentary", r"\b(?:with|plus)\s+a\s+(?:fresh|free|spare|new|second)\s+(?:pack|set|box|bottle|pair|kit|packet|roll)\s+of\b",  # "…a new one, with a fresh pack of batteries in the box"
             r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?bring\s+(?:out\s+|over\s+)?(?:a|an|some)\s+(?:[\w-]+\s+){0,3}?for\s+(?:you|her|him|them|the\s+table)\b",  # "we'll bring out a birthday cake for her"
-            r"(?:something|a\s+little)\s+extra\b", r"(?:a|as\s+a|little|small|free)\s+(?:gift|treat|freebie)s?\b", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:charge|bill)\w*", r"(?:no|nothing)\s+(?:extra\s+|(?:[$£€]\s?\d[\d.,]*\s+)?([a-z-]+)\s+)?(?:charge|cost|fee)s?\b", r"(?:we|i)(?:'ll|\s+will|\s+can|'ve|\s+have)\s+(?:also\s+)?let\s+you\s+off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?take\s+(?:the|your|that|this)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|costs?)\s+off\b", r"\b(?:popped|put|added|given|thrown\s+in|included|applied|loaded)\b[^.!?\n]{0,50}?\bfor\s+nothing\b", r"\bnone\s+(?:more\s+|further\s+)?(?:will\s+be|is|are)\s+(?:taken|charged|collected|debited)\b",
+            r"(?:something|a\s+little)\s+extra\b", r"(?:put|added?|popped|left)\s+(?:a\s+little\s+something|something)\s+(?:on|in|into|to)\s+your\s+account\b", r"(?:a|as\s+a|little|small|free)\s+(?:gift|treat|freebie)s?\b", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:charge|bill)\w*", r"(?:no|nothing)\s+(?:extra\s+|(?:[$£€]\s?\d[\d.,]*\s+)?([a-z-]+)\s+)?(?:charge|cost|fee)s?\b", r"(?:we|i)(?:'ll|\s+will|\s+can|'ve|\s+have)\s+(?:also\s+)?let\s+you\s+off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?take\s+(?:the|your|that|this)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|costs?)\s+off\b", r"\b(?:popped|put|added|given|thrown\s+in|included|applied|loaded)\b[^.!?\n]{0,50}?\bfor\s+nothing\b", r"\bnone\s+(?:more\s+|further\s+)?(?:will\s+be|is|are)\s+(?:taken|charged|collected|debited)\b",
             r"nothing\s+to\s+pay", r"\b(?:is|are|will\s+be)\s+ours\s+to\s+(?:cover|pay|settle|take\s+care\s+of)\b", r"(?:won't|will\s+not|don't|do\s+not)\s+owe\s+(?:us\s+)?(?:a|an|any|the|anything)\b", r"no\s+need\s+to\s+pay", r"no\s+(?:more|further|other)\s+(?:payments?|charges?|fees?|money)\s+(?:will\s+be|is|are)\s+(?:taken|charged|collected|debited|due|needed|required|necessary)\b", r"\byou\s+(?:won't|will\s+not|don't|do\s+not|shan't)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:(?:anything\s+|a\s+(?:penny|thing|cent)\s+)?for|the|that|this|any|your)\b(?![^!?\n]{0,40}?\b(?:at\s+once|in\s+one\s+go|up\s*front|in\s+(?:one|a\s+single)\s+payment|for\s+now|yet|until|till|at\s+the\s+moment)\b)", r"(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to\s+pay\s+(?:anything|a\s+(?:penny|thing|cent)|extra|more|for\s+(?:it|this|that|the|your))\b", r"(?!seats\s+are\b)(check-?up|delivery|shipping|postage|repair|service|installation|lesson|session|visit|consultation|return|exchange|fitting|collection|cleaning|bag|baggage|luggage|selection|seat|upgrade|month|night|ticket|dessert|drink|application|entry|admission|retake|resit|exam|course|class|transfer|rebooking|follow-up|appointment|scan|test)s?\s+(?:itself\s+)?(?:(?:with|from|at)\s+(?:us|our\s+\w+)\s+|(?:on|for|of|within|during|under)\s+(?:[\w-]+\s+){1,3}?)?(?:will\s+be|is|are)\s+(?:also\s+)?free\b", r"half[- ]price", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
             r"without\s+(?:charging|billing|(?:you\s+)?paying|(?:you\s+)?being\s+charged)\b", r"with\s+our\s+compliments", r"(?:won't|will\s+not)\s+(?:be|appear|show\s+up|show)\s+on\s+your\s+(?:\w+\s+)?(?:bill|invoice|statement)", r"(?:we|i)(?:'ll|\s+will)\s+let\s+(?:it|that|this|the\s+(?:fee|charge|excess|fine))\s+(?:go|slide)\b",
             r"(?:won't|will\s+not|doesn't|does\s+not|shouldn't)\s+cost\s+(?:you\s+)?(?:anything|a\s+(?:penny|thing|cent|dime))", r"(?:it's|they're|is|are)\s+yours\s+to\s+keep", r"(?:stays?|remains?)\s+(?:with\s+you|yours|in\s+your\s+(?:account|pocket))\b",
@@ -126,7 +131,9 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
             r"(?:isn't|is\s+not|aren't|are\s+not|won't\s+be|not\s+be|doesn't\s+come|does\s+not\s+come|don't\s+end\s+up|never\s+(?:are|is))\s+(?:\w+\s+){0,2}?out\s+of\s+(?:\w+\s+)?pocket",
         ],
         "ru": [
-            r"<оплатить:futr,1per|futr,3per>", r"ничего\s+не\s+будет\s+стоить|не\s+будет\s+(?:вам\s+)?ничего\s+стоить", r"с\s+вас\s+(?:[\w-]+\s+){0,2}?не\s+(?:возьм\w+|будут\s+брать|будем\s+брать|спишут|удержат|потребуют)|не\s+(?:возьм[её]м|возьмут|спишут|удержат)\s+(?:[\w-]+\s+){0,2}?с\s+вас(?!\w)", r"<оплачивать:pres,1per>", r"(?<!\w)не\s+тарифицир\w+", r"(?<!\w)(?:удерживать|списывать|взимать|брать)\s+(?:(?:е[её]|его|их)\s+)?не\s+(?:будем|станем)|(?<!\w)не\s+(?:будем|станем)\s+(?:(?:е[её]|его|их)\s+)?(?:удерживать|списывать|взимать|брать)(?!\w)", r"(?:разместим|поселим|заселим)\s+(?:вас\s+)?в\s+(?:\w+\s+)?(?:гостиниц|отел)\w*", r"<заплатить:futr,1per>", r"<бесплатно>", r"<бесплатный>", r"за\s+(?:наш|свой)\s+сч[её]т", r"(?:—|–)\s*за\s+сч[её]т\s+(?!ваш|клиент|покупател|страхов|полис|гарант)[а-яё]+(?=\s*[.!;)]|\s*$)", r"(?:—|–)\s*(?:в\s+подарок\s+)?от\s+нас(?=\s*[.!;)]|\s*$)", r"за\s+сч[её]т\s+(?:компании|магазина|банка|школы|клиники|отеля|гостиницы|авиакомпании|туроператора|аптеки|сети|автосалона|мастерской|сервиса|салона|центра|фирмы|организации|ресторана|кафе|заведения|агентства|перевозчика|оператора|нас)", r"от\s+нас\s+в\s+подарок|в\s+подарок\s+от\s+нас",
+            r"(?<!\w)(?:чек|квитанци|расход|затрат)\w*[^.!?\n]{0,60}?(?<!\w)(?:учт[её]м|учту)(?!\w)",  # «чеки за такси привезите — мы их учтём»
+            r"(?:можно|можете)\s+(?:пока\s+)?не\s+(?:оплачивать|платить|вносить|погашать)(?!\w)",  # «до её результата счёт можно не оплачивать»
+            r"<оплатить:futr,1per|futr,3per>", r"ничего\s+не\s+будет\s+стоить|не\s+будет\s+(?:вам\s+)?ничего\s+стоить", r"с\s+вас\s+(?:[\w-]+\s+){0,2}?не\s+(?:возьм\w+|будут\s+брать|будем\s+брать|спишут|удержат|потребуют)|не\s+(?:возьм[её]м|возьмут|спишут|удержат)\s+(?:[\w-]+\s+){0,2}?с\s+вас(?!\w)", r"<оплачивать:pres,1per>", r"(?<!\w)не\s+тарифицир\w+", r"(?<!\w)(?:удерживать|списывать|взимать|брать)\s+(?:(?:е[её]|его|их)\s+)?не\s+(?:будем|станем)|(?<!\w)не\s+(?:будем|станем)\s+(?:(?:е[её]|его|их)\s+)?(?:удерживать|списывать|взимать|брать)(?!\w)", r"(?:разместим|поселим|заселим)\s+(?:вас\s+)?в\s+(?:\w+\s+)?(?:гостиниц|отел)\w*", r"<заплатить:futr,1per>", r"<бесплатно>", r"<бесплатный>", r"(?:лечени|ремонт|процедур|услуг|расход)\w*\s+((?:[\w-]+\s+){0,2}?)(?:<взять:futr,1per|futr,3per>)\s+на\s+себя", r"за\s+(?:наш|свой)\s+сч[её]т", r"(?:—|–)\s*за\s+сч[её]т\s+(?!ваш|клиент|покупател|страхов|полис|гарант)[а-яё]+(?=\s*[.!;)]|\s*$)", r"(?:—|–)\s*(?:в\s+подарок\s+)?от\s+нас(?=\s*[.!;)]|\s*$)", r"за\s+сч[её]т\s+(?:компании|магазина|банка|школы|клиники|отеля|гостиницы|авиакомпании|туроператора|аптеки|сети|автосалона|мастерской|сервиса|салона|центра|фирмы|организации|ресторана|кафе|заведения|агентства|перевозчика|оператора|нас)", r"от\s+нас\s+в\s+подарок|в\s+подарок\s+от\s+нас",
             # a debt written off: «долг спишем», «спишем задолженность»
             r"(?:<списать:futr,1per>|<простить:futr,1per>|<аннулировать:futr,1per>|<обнулить:futr,1per>)\s+((?:[\w-]+\s+){0,3}?)(?:<долг>|<задолженность>)|(?:<долг>|<задолженность>|<пеня>|<штраф>|<неустойка>)\s+((?:[\w-]+\s+){0,3}?)(?:<списать:futr,1per>|<простить:futr,1per>|<аннулировать:futr,1per>|<обнулить:futr,1per>)|(?:<пеня>|<штраф>|<неустойка>)[^.!?\n]{0,40}?(?:мы\s+)?(?:тоже\s+|также\s+)?<списать:futr,1per>",
             r"(?:<отремонтировать:futr,1per>|<починить:futr,1per>|<восстановить:futr,1per>|<покрасить:futr,1per>)\s+(?:[\w-]+\s+)?(?:сами|своими\s+силами)(?!\w)",  # «потолок у соседей мы отремонтируем сами»
@@ -164,11 +171,11 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
                r"(?:save|hold|reserve|keep|get|find|secure|guarantee)\s+(?:you\s+)?(?:a|your)\s+(?:[\w-]+\s+)?(?:place|seat|spot|table)\b", r"guaranteed\s+(?:[\w-]+\s+)?(?:place|seat|spot|slot|table|space|appointment)\b",
                r"(?:see|meet|fit|book|call|visit|serve)\s+you\s+(?:in\s+)?(?:[\w-]+\s+){0,4}?(?:at\s+(?:whatever|any)\s+time|outside\s+(?:[\w-]+\s+)?(?:office|opening|business|working|surgery)\s+hours)\b",  # "Mr Kessler will see you at whatever time works for you"
                r"(?:keep|take)\s+(?:it|them|the\s+[\w-]+)\s+off\s+the\s+market\b|(?:hold|keep|reserve)\s+(?:it|them|the\s+[\w-]+)\s+for\s+you\s+(?:until|till)\b",  # "we'll keep it off the market for you until you've seen it"
-               r"fast[- ]?track\w*", r"expedit\w*", r"(?:jump|skip)\w*\s+the\s+(?:queue|line)", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:have|need)\s+to\s+(?:queue|wait\s+in\s+(?:line|the\s+queue))\b", r"front\s+of\s+the\s+(?:[\w-]+\s+)?(?:queue|line)", r"ahead\s+of\s+(?:the\s+)?(?:others|everyone|queue|line)|before\s+(?:anyone|everyone)\s+else",
+               r"fast[- ]?track\w*", r"top\s+of\s+the\s+(?:[\w-]+\s+)?(?:list|queue)", r"expedit\w*", r"(?:jump|skip)\w*\s+the\s+(?:queue|line)", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:have|need)\s+to\s+(?:queue|wait\s+in\s+(?:line|the\s+queue))\b", r"front\s+of\s+the\s+(?:[\w-]+\s+)?(?:queue|line)", r"ahead\s+of\s+(?:the\s+)?(?:others|everyone|queue|line)|before\s+(?:anyone|everyone)\s+else",
                r"while\s+(?:he's|she's|they're|we're|he\s+is|she\s+is|they\s+are|we\s+are|it's|it\s+is)\s+(?:there|at\s+it|on\s+site|open|in|with\s+us|here)\b", r"(?:personal|dedicated)\s+(?:account\s+)?(?:manager|contact|agent|adviser|advisor)",
                r"give\s+(?:the|your|it|them)\s+(?:[\w-]+\s+){0,3}?an?\s+(?:proper\s+|free\s+|quick\s+|good\s+|full\s+|thorough\s+)?(?:clean|service|check-?up|once-over|tune-up|polish|valet|wash)\b"],
         "ru": [r"за\s+(?:вами|тобой)\s+(?:(?:мы\s+)?(?:уже\s+)?)(?:сохраним|сохранят|сохраню|оставим|оставят|закрепим|закрепят|забронируем|придержим|придержали|сохранили|оставили|закрепили|забронировали)(?!\w)|(?:сохраним|сохранят|оставим|оставят|закрепим|закрепят|придержим|придержали|закрепили|забронировали)\s+(?:[\w-]+\s+){0,3}?за\s+(?:вами|тобой)(?!\w)", r"(?<!\w)(?:я\s+|мы\s+)?обеща(?:ю|ем)(?!\w)", r"<проследить:futr,1per>", r"<позаботиться:futr,1per>", r"<гарантировать:pres,1per|futr,1per>", r"(?:вне|без)\s+(?:всякой\s+)?очереди|без\s+(?:всякого\s+)?ожидания|без\s+(?:предварительной\s+)?записи|(?:стоять|ждать)\s+в\s+очереди\s+(?:вам\s+|тебе\s+)?не\s+(?:придётся|придется|нужно|надо|потребуется)", r"в\s+приоритетном\s+порядке",
-               r"раньше\s+(?:остальных|других|всех|очереди)", r"(?:персональн|личн|отдельн|выделенн)\w*\s+(?:менеджер|консультант|куратор|инженер|специалист)\w*", r"заодно\s+(?:и\s+)?(?:\w+\s+)?\w+(?:ит|ет|ят|ут|ют|ат|им|ем)\b",
+               r"раньше\s+(?:остальных|других|всех|очереди)", r"(?:в\s+начал\w*|перв\w+\s+в)\s+(?:[\w-]+\s+)?(?:очеред\w*|лист\w*\s+ожидания|списк\w*)", r"(?:персональн|личн|отдельн|выделенн)\w*\s+(?:менеджер|консультант|куратор|инженер|специалист)\w*", r"заодно\s+(?:и\s+)?(?:\w+\s+)?\w+(?:ит|ет|ят|ут|ют|ат|им|ем)\b",
                r"<приоритет>", r"гарантированно", r"<ускорить:futr,1per>", r"в\s+(?:порядке|виде|качестве)\s+исключения|как\s+исключение", r"индивидуальн\w*\s+(?:консультаци\w*|заняти\w*|урок\w*|встреч\w*)"],
     },
     # a trip made for the customer: "we'll bring the phone round to your home", «сами привезём телефон к вам домой»
@@ -176,7 +183,8 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
         "en": [r"(?:drop|bring|deliver|leave)\s+(?:off\s+)?(?:a\s+few|some|a\s+couple\s+of|\d+|two|three)\s+(?:[\w-]+\s+){0,3}?(?:at|to|round\s+to)\s+your\s+(?:door|home|house|flat|doorstep)\b",  # "we'll drop a few cases of water at your door"
                r"(?:we|i|he|she|(?:the|our|a|one\s+of\s+our)\s+(?:courier|driver|engineer|technician|mechanic|team|staff|nurse|pharmacist|colleague)s?)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|\s+can)?\s+(?:(?:also|then|personally|happily|gladly)\s+)?(?:bring|deliver|drop|drive|take|courier|return|tow)\s+((?:[\w-]+\s+){0,3}?)(?:round\s+|over\s+|off\s+|back\s+|straight\s+|right\s+)?(?:to|at)\s+(?:you\b|your\s+(?:[\w-]+['’]s\s+)?(?:home|door|house|flat|apartment|address|office|place)|(?:a|the|any)\s+(?:garage|workshop|address|branch|dealer)\s+of\s+your\s+choice)",  # "drop the tablets round to your mum's house", "tow the car to a garage of your choice"
                r"(?:have|get)\s+(?:it|them|the\s+[\w-]+|your\s+[\w-]+)\s+(?:delivered|brought|sent|dropped\s+off)\s+(?:straight\s+|right\s+)?(?:to|at)\s+(?:you\b|your\s+(?:home|door|house|flat|apartment|address|office|place))",
-               r"(?:collect|pick)\w*\s+((?:[\w-]+\s+){0,3}?)(?:up\s+)?from\s+(?:you\b|your\s+(?:home|door|house|flat|apartment|address|office|place))", r"(?:home|door-to-door|doorstep)\s+(?:delivery|collection|visit)",
+               r"(?:collect|pick)\w*\s+((?:[\w-]+\s+){0,3}?)(?:up\s+)?from\s+(?:you\b|your\s+(?:home|door|house|flat|apartment|address|office|place))", r"\b(?:come|visit)\s+(?:and\s+(?:[\w-]+\s+){1,4}?)?(?:to\s+your\s+(?:home|house|flat|apartment|place)|at\s+(?:your\s+)?home)\b|\b(?:visit|see)\s+you\s+at\s+home\b",  # "a nurse can come and give the jabs at home"
+               r"(?:home|door-to-door|doorstep)\s+(?:delivery|collection|visit)",
                r"(?:we|i)(?:'ll|\s+will|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)?\s+(?:also\s+|then\s+)?re-?deliver\b",  # "we will redeliver on Saturday": a trip to the customer
                r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+)?send\s+(?:someone|somebody|an?\s+(?:[\w-]+\s+)?(?:engineer|technician|plumber|electrician|fitter|installer|team|crew|supervisor|manager|specialist|surveyor|inspector|assessor|expert|nurse|doctor|vet|phlebotomist|paramedic|carer))\b",  # "we'll send someone today", "we can send a nurse"
                r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:get|send|ship|post|rush)\s+(?:a|an|another|your)\s+(?:[\w-]+\s+){0,3}?out\s+to\s+you\b"],  # "I'll get a size 10 out to you by express"
@@ -190,16 +198,18 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
                r"(?:<прислать:futr,1per>|<направить:futr,1per>|<отправить:futr,1per>)\s+(?:к\s+вам\s+)?(?:<мастер>|<специалист>|<техник>|<инженер>|<сантехник>|<электрик>|<бригада>)"],  # «пришлём мастера уже сегодня»
     },
     "upgrade": {
-        "en": [r"(?:a|one)\s+(?:category|class|grade|tier|size)\s+(?:above|higher|up)\b", r"lounge\s+(?:access|pass|passes|visit)\b|access\s+to\s+(?:the|our|a)\s+(?:[\w-]+\s+)?lounge\b", r"upgrad\w*\s+(?:you|your\s+(?:room|seat|ticket|plan|class|booking|flight|car|cabin|stay))", r"(?:an?|free|complimentary)\s+upgrade", r"(?:put|move|seat|book|rebook|fly|switch)\w*\s+you\s+(?:\w+\s+)?(?:in|into|on|to)\s+(?:a\s+|the\s+)?(?:business|first|premium(?:\s+economy)?|club)(?:[- ]class)?\b",
+        "en": [r"(?:a|one)\s+(?:category|class|grade|tier|size)\s+(?:above|higher|up)\b", r"(?:we|i)(?:'ve|'ll|\s+have|\s+will)?\s+(?:also\s+|already\s+|just\s+)?(?:raised|increased|lifted|raise|increase|lift)\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:limit|credit\s+line|allowance)\b",  # "I've raised your card limit"
+               r"lounge\s+(?:access|pass|passes|visit)\b|access\s+to\s+(?:the|our|a)\s+(?:[\w-]+\s+)?lounge\b", r"upgrad\w*\s+(?:you|your\s+(?:room|seat|ticket|plan|class|booking|flight|car|cabin|stay))", r"(?:an?|free|complimentary)\s+upgrade", r"(?:put|move|seat|book|rebook|fly|switch)\w*\s+you\s+(?:\w+\s+)?(?:in|into|on|to)\s+(?:a\s+|the\s+)?(?:business|first|premium(?:\s+economy)?|club)(?:[- ]class)?\b",
                r"move\s+(?:you|your\s+\w+|the\s+(?:\w+\s+)?of\s+you)\s+(?:\w+\s+)?(?:closer|nearer|forward|to\s+(?:a\s+|the\s+)?better)\b", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+)?(?:move|switch|transfer)\s+(?:you|your\s+\w+|the\s+(?:\w+\s+)?of\s+you)\s+(?:both\s+|all\s+|two\s+)?(?:up\s+)?to\s+(?:(?:a|the|new|other|different|better|\w+er)\s+)*(?:seats?|rooms?|cabins?|class|tier|section|row|suite|stalls|box)\b"],
-        "ru": [r"(?:доступ|проход)\w*\s+в\s+(?:бизнес-?|vip-?|вип-?)?(?:зал|лаунж)\w*", r"<повысить>\s+((?:\w+\s+){0,2}?)(?:<класс>|<категория>|<тариф>|<лимит>)", r"<пересадить>\s+((?:\w+\s+){0,2}?)в\s+бизнес", r"(?:закрепил\w*|забронировал\w*|выделил\w*|оформил\w*|закрепим|забронируем|выделим|оформим)\s+[^.!?\n]{0,40}?бизнес[- ]?класс\w*|бизнес[- ]?класс\w*[^.!?\n]{0,40}?(?:закрепил\w*|забронировал\w*|выделил\w*|оформил\w*|закрепим|забронируем|выделим|оформим)", r"<поднять:futr,1per>\s+((?:\w+\s+){0,3}?)(?:классом|категорией|уровнем)\s+выше", r"<пересадить:futr,1per>\s+((?:\w+\s+){0,3}?)(?:поближе|ближе|получше|лучше)", r"(?:<подобрать:futr,1per>|<найти:futr,1per>|<дать:futr,1per>)\s+((?:[\w-]+\s+){0,2}?)(?:<место>|<номер>|<каюта>)\s+(?:получше|лучше|поближе)"],  # «подберём места получше»
+        "ru": [r"(?:доступ|проход)\w*\s+в\s+(?:бизнес-?|vip-?|вип-?)?(?:зал|лаунж)\w*", r"<повысить>\s+((?:\w+\s+){0,2}?)(?:<класс>|<категория>|<тариф>|<лимит>)", r"(?:<поднять:futr,1per|past>|<увеличить:futr,1per|past>)\s+((?:\w+\s+){0,2}?)<лимит>",  # «я уже поднял вам лимит по карте»
+               r"<пересадить>\s+((?:\w+\s+){0,2}?)в\s+бизнес", r"(?:закрепил\w*|забронировал\w*|выделил\w*|оформил\w*|закрепим|забронируем|выделим|оформим)\s+[^.!?\n]{0,40}?бизнес[- ]?класс\w*|бизнес[- ]?класс\w*[^.!?\n]{0,40}?(?:закрепил\w*|забронировал\w*|выделил\w*|оформил\w*|закрепим|забронируем|выделим|оформим)", r"<поднять:futr,1per>\s+((?:\w+\s+){0,3}?)(?:классом|категорией|уровнем)\s+выше", r"<пересадить:futr,1per>\s+((?:\w+\s+){0,3}?)(?:поближе|ближе|получше|лучше)", r"(?:<подобрать:futr,1per>|<найти:futr,1per>|<дать:futr,1per>)\s+((?:[\w-]+\s+){0,2}?)(?:<место>|<номер>|<каюта>)\s+(?:получше|лучше|поближе)"],  # «подберём места получше»
     },
     # what is extended is what the extension is about: "your access now runs two weeks longer" is the draft's "extended your access"
     "extension": {
         "en": [r"extend\w*\s+(?:your|the)\s+((?:[\w-]+\s+){0,2}?(?:warranty|guarantee|subscription|plan|trial|membership|access|return\s+window|deadline|due\s+date))\b",
                r"(?:warranty|guarantee|subscription|plan|trial|membership|access|return\s+window|deadline|due\s+date)\s+(?:[\w-]+\s+){0,3}?(?:has|have|is|was|will)\s+(?:now\s+|also\s+)?(?:been\s+|be\s+)?extended\b",  # "the registration deadline for you has been extended"
                r"(?:\d+|one|two|three|four|a|an)\s+(?:extra\s+)?(?:days?|weeks?|months?)\s+longer\b",
-               r"(?:an?|free|extra)\s+(?:warranty\s+)?extension", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:(?:also|happily|gladly|keep|simply|just)\s+)?extend\w*\s+(?:it|them|the\s+(?:hold|pause|freeze|suspension|grace\s+period|payment\s+date|deadline))\b", r"(?:asked|told|instructed|got)\s+(?:[\w-]+\s+){1,3}?to\s+extend\b",
+               r"(?:an?|free|extra)\s+(?:warranty\s+)?extension", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:(?:also|happily|gladly|keep|simply|just)\s+)?extend\w*\s+(?:it|them|the\s+(?:hold|pause|freeze|suspension|grace\s+period|payment\s+date|deadline)|your\s+(?:[\w-]+\s+)?(?:voucher|membership|booking|subscription|deadline|trial|warranty|pass|plan|hold)|(?-i:[A-Z]{1,4}-?\d[\w-]*))\b", r"(?:asked|told|instructed|got)\s+(?:[\w-]+\s+){1,3}?to\s+extend\b",
                r"(?:won't|will\s+not)\s+(?:chase|pursue|press)\s+(?:you\s+(?:for\s+)?)?(?:it|that|this|the\s+(?:payment|balance|bill|invoice|debt|amount))\b", r"(?:paused|suspended|deferred|postponed|held|frozen)\s+(?:your|the)\s+(?:[$£€]\s?\d[\d.,]*\s+)?(?:next\s+)?(?:monthly\s+)?(?:direct\s+debit|payment|instal+ment|collection)s?\b", r"add\w*\s+(?:an?\s+|one\s+|two\s+|\d+\s+)?(?:extra|free|additional|bonus)\s+(?:days?|weeks?|months?|years?)\b",
                r"add\w*\s+(?:the|those|these)\s+((?:\w+\s+){0,2}?)(?:days?|weeks?|months?)\s+((?:\w+\s+){0,3}?)(?:to|onto)\s+(?:your|the)\s+(?:\w+\s+)?(?:subscription|plan|membership|contract|period|term)",
                r"(?:hold|keep|store)\s+(?:it|them|(?:the|your)\s+[\w-]+)\s+(?:(?:at|in)\s+(?:the\s+)?[\w-]+\s+)?(?:for\s+)?(?:an?|one|two|three|\d+)\s+(?:extra|more|additional|further)\s+(?:days?|weeks?)\b",  # "have the shop hold it an extra week"
@@ -214,11 +224,13 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
                r"\bor\s+(?:a|an)\s+(?:new|fresh)\s+(?:order|one|meal|item|box|delivery|parcel)\b",  # "a full refund …, or a new order from the same restaurant"
                r"(?:courtesy|loan|hire)\s+(?:car|vehicle)", r"(?:send|lend|give|bring|loan)\s+you\s+[^.!?\n]{0,40}?\bto\s+use\b",  # "we'll send you a couple of electric heaters to use until…"
                r"(?:send|post|put)\s+(?:you\s+)?(?:out\s+)?a\s+(?:second|new|fresh|spare)\s+(?:[\w-]+\s+)?(?:kit|unit|device|card|copy|box|parcel|pack)\b", r"(?:sent|send|dispatch(?:ed)?|ship(?:ped)?|post(?:ed)?|courier(?:ed)?)\s+(?:you\s+)?(?:out\s+)?a\s+(?:new|fresh|second)\s+one\b", r"(?:send|give|lend|bring)\s+(?:you|her|him|them)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:phone|mobile|device|router|modem|car|vehicle|laptop|handset|tablet|heater)\s+to\s+use\b", r"\blend(?:s|ing)?\s+you\s+(?:one|a|an|our|another)\b", r"\bloaner\b", r"\b(?:while|until|for\s+the\s+duration\s+of)\s+[^.!?\n]{1,40}?,?\s+(?:we|i)(?:'ll|\s+will)\s+(?:bring|lend|give|send|drop\s+off)\s+you\s+(?:a|an)\b", r"(?:issue|give|lend|provide|courier|send|ship|bring|post|mail)\w*\s+you\s+(?:with\s+)?(?:a|an)\s+(?:temporary|loan|loaner|spare)\b", r"(?:lend|courier|send|ship|bring|post|mail)\w*\s+you\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:to\s+use\s+(?:until|till|while|in\s+the\s+meantime)|in\s+the\s+meantime)\b", r"in\s+the\s+meantime,?\s+(?:we|i)(?:'ve|\s+have|'ll|\s+will)?\s+(?:lent|lend|couriered|courier|sent|send|shipped|ship|posted|post|mailed|mail)\s+(?:you\s+)?(?:a|an)\b", r"re-?ship\w*", r"re-?send\w*", r"re-?sent\b", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+|an\s+)?(?:(?:brand[- ])?new|refurbished|replacement)\s+(one|\w+)", r"(?:get|getting|receive|have|give\s+you|provide\s+you\s+with)\s+a\s+(?:brand[- ])?new\s+one", r"(?:a|your)\s+(?:brand[- ])?new\s+(?:one|card|device|unit|pair)\s+(?:will|should|is\s+going\s+to)\s+(?:arrive|reach\s+you|be\s+(?:sent|posted|delivered|with\s+you))",
-               r"(?:exchange|swap)\w*\s+((?:[\w()-]+\s+){0,5}?)for\s+(?:a\s+|an\s+)?(?:new|another|different|brand)", r"(?:bring|deliver|drop\s+off|fit|install)\w*\s+(?:you\s+)?a\s+(?:brand[- ])?new\s+one\b", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:\w+\s+)?(?:send|ship|get|bring|post|courier)\w*\s+(?:you\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?with\s+)?(?:another|a\s+second|a\s+fresh)\b"],
+               r"(?:exchange|swap)\w*\s+((?:[\w()-]+\s+){0,5}?)for\s+(?:a\s+|an\s+)?(?:new|another|different|brand)", r"(?:collect|pick\s+up)\s+((?:[\w-]+\s+){0,4}?)and\s+(?:[\w-]+\s+)?(?:deliver|bring|drop\s+off)\w*\s+(?:you\s+)?(?:the|a|an|your)\b",  # a swap: "collect the red one and deliver the black one"
+               r"(?:bring|deliver|drop\s+off|fit|install)\w*\s+(?:you\s+)?a\s+(?:brand[- ])?new\s+one\b", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:\w+\s+)?(?:send|ship|get|bring|post|courier)\w*\s+(?:you\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?with\s+)?(?:another|a\s+second|a\s+fresh)\b"],
         "ru": [r"(?:дадим|выдадим|можем\s+(?:на\s+время\s+)?(?:дать|выдать)|предоставим)\s+(?:вам\s+)?[^.!?\n]{0,40}?(?:подменн\w+|обменного\s+фонда|на\s+время\s+ремонта)", r"<замена>", r"<заменить>", r"(?:<установить>|<поставить>)\s+(?:вам\s+)?<новый>", r"(?<!\w)взамен\s+(?:[\w-]+\s+)?(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>|<выдать:futr,1per>)|(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>|<выдать:futr,1per>)\s+(?:[\w-]+\s+){0,3}?взамен(?!\w)",  # «Две паллеты взамен отправим»
                r"<новый>\s+(?:[\w-]+\s+){1,4}?(?:(?:<заказать:futr,1per>|<купить:futr,1per>)\s+и\s+)?(?:<поставить:futr,1per>|<установить:futr,1per>)", r"<подменный>", r"<выдать:futr,1per>\s+(?:вам\s+)?(?:<временный>|<бесплатный>)", r"(?:<дать:futr,1per>|<выдать:futr,1per>|<предоставить:futr,1per>|<привезти:futr,1per>)\s+(?:вам\s+)?(?:<другой>|<временный>|на\s+время)", r"на\s+время\s+((?:[\w-]+\s+){0,3}?)(?:<дать:futr,1per>|<выдать:futr,1per>|<предоставить:futr,1per>|<привезти:futr,1per>|<завезти:futr,1per>)",  # «На время ремонта привезём вам электроплитку»
                r"(?:<отправить>|<прислать>|<выслать>)\s+(?:вам\s+|его\s+|её\s+|ее\s+|их\s+)?(?:<новый>|повторно)", r"(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>)\s+(?:вам\s+)?(?:ещ[её]\s+(?:один|одну|одно)|<другой>)", r"<обменять:futr,1per|INFN>", r"<обмен>",
-               r"(?<!с\s)(?:новый|новая|новое|новые|новую)\s+((?:[\w«»()×-]+\s+){0,8}?)(?:<привезти:futr>|<доставить:futr>|<отправить:futr|past>|<отгрузить:futr>|<прислать:futr>|<выслать:futr|past>|<заказать:past>)|(?:<привезти:futr>|<доставить:futr>|<прислать:futr>)\s+(?:вам\s+)?<новый>",
+               r"<забрать:futr>\s+((?:[\w«»-]+\s+){0,3}?)и\s+(?:[\w-]+\s+)?<привезти:futr>|<привезти:futr>\s+((?:[\w«»-]+\s+){0,3}?)и\s+(?:[\w-]+\s+){0,2}?<забрать:futr>",  # a swap: «курьер заберёт красный и привезёт чёрный»
+               r"(?<!с\s)(?:новый|новая|новое|новые|новую)\s+((?:[\w«»()×-]+(?:[.,]\d+)?,?\s+){0,8}?)(?:<привезти:futr>|<доставить:futr>|<отправить:futr|past|PRTS>|<отгрузить:futr>|<прислать:futr>|<выслать:futr|past|PRTS>|<заказать:past|PRTS>)|(?:<привезти:futr>|<доставить:futr>|<прислать:futr>)\s+(?:вам\s+)?<новый>",
                r"<поменять:past|futr,1per|INFN>\s+((?:[\w«»-]+\s+){0,2}?)на\s+(?:<новый>|<другой>|(?=«|(?-i:[А-ЯЁA-Z])))", r"<поменять:futr,1per>\s+(?:вам\s+)?(?:его|её|ее|их)(?!\w)"],  # «поменяла его на «Лосось…»»
     },
 }
@@ -233,6 +245,8 @@ _PREVENTED = re.compile(r"\b(?:stopped|prevented|kept|blocked)\s+(?:[\w$£€.,-
 # remedy as the topic of a question ("checking why the refund hasn't arrived", «почему деньги не пришли»).
 _WISH = re.compile(
     r"\b(?:you(?:'d|\s+would)?\s+(?:like|rather(?!\s+we\b|\s*$)|prefer(?!\s+(?:that\s+)?we\b|\s*$))|you\s+(?:want|wanted|asked\s+for|requested|are\s+asking\s+for|expect)|you're\s+asking\s+for|your\s+request\s+for"
+    # what the customer says they were told: "you mentioned you were told there would be no fee", «вам сказали, что доставка бесплатная»
+    r"|\byou\s+(?:were|was|had\s+been|'d\s+been|have\s+been|'ve\s+been)\s+(?:told|promised|assured|informed)|\byou\s+(?:mentioned|say|said|wrote)(?:\s+that)?(?=\s+$)|(?<!\w)(?:вам|тебе)\s+(?:сказали|обещали|пообещали|ответили)|(?<!\w)по\s+вашим\s+словам"
     r"|вы\s+(?:хотите|хотели|просите|просили|требуете|ждете|ждёте)|(?<!\w)(?:ваш\w*\s+)?просьб\w*(?:\s+о)?|(?:пришлось|приходится)\s+(?:[\w-]+\s+){0,3}?(?:просить|требовать|добиваться|ждать)|why|where|when|whether|почему|где|когда|можно\s+ли|нельзя\s+ли"
     # a heading over the remedy's news: «Вот что сейчас с возвратом денег», "Here's where things stand with your refund", "An update on your refund"
     r"|(?<!\w)вот\s+что(?:\s+сейчас)?\s+(?:с|со|по)(?=\s+$)|\bhere(?:'s|\s+is)\s+(?:what's\s+happening|where\s+(?:things|we)\s+(?:are|stand))\s+with(?:\s+(?:your|the))?(?=\s+$)|\ban\s+update\s+on(?:\s+(?:your|the))?(?=\s+$)"
@@ -241,6 +255,7 @@ _WISH = re.compile(
     r"|agree\s+(?:to|with)|(?<!agreed\sto\s)(?<!agrees\sto\s)(?<!will\s)(?<!'ll\s)(?<!can\s)accept|decline(?!,)|refuse(?!,)|согласн\w*\s+(?:на|с)|отказаться(?:\s+от)?|откажетесь(?:\s+от)?"
     # how the customer claims it: "How to claim compensation", «Как получить возмещение», «Чтобы подать на возмещение»
     r"|(?:how|way)\s+to\s+(?:(?:claim|apply\s+for|get|request)|(?:[\w-]+\s+){1,2}?and(?:\s+(?:get|claim))?)|\bto\s+(?:send|return|bring|post)\s+(?:it|them|the\s+[\w-]+)\s+back\s+for|(?<!\w)(?:как|чтобы)\s+(?:получить|оформить|запросить|подать(?:\s+заявку|\s+заявление)?\s+на)"
+    r"|(?<!\w)как\s+(?:пройд[её]т|будет\s+проходить|проходит)(?=\s+$)|\bhow\s+(?:the|your|this)(?=\s+$)"  # a heading over the steps: «Как пройдёт обмен:», "Here's how the swap works:"
     r"|(?:claim|application|apply)\s+for|(?<!\w)(?:заявк\w*|заявлени\w*|запрос\w*)\s+на|(?<!\w)(?:требовани\w*|претензи\w*|иск\w*)\s+(?:о|об)"  # "submit a claim for compensation", «заявку на возмещение … оформите»
     # a remedy to be considered is not granted: "we'll consider a refund", «рассмотрим возмещение»
     r"|(?:consider|review|assess|evaluate|рассмотр\w*|изуч\w*)(?=\s+(?:(?:a|an|the|your|any|possible)\s+)?$)"
@@ -284,7 +299,7 @@ _YOURSELF = re.compile(r"(?:\s+[\w()-]+){0,4}?\s+(?:yourself|yourselves|само
 STEP_START = re.compile(r"(?:\A|[.!?:]\s+|\n[ \t]*(?:\d+[.)]|[•*·–—-])?[ \t]*)$")  # where an instruction starts
 _AWAITED = re.compile(r"\b(?:waiting|wait)\s+(?:on|for)\s+(?:a|the|your)\s+$|(?<!\w)ждём\s+$", re.IGNORECASE)  # "We're waiting on a replacement clutch kit" from the supplier
 _YOU_DO = re.compile(
-    r"\b(?:try|please|you\s+(?:can|could|may|might|should|need\s+to)|(?:we|i)(?:'d)?\s+(?:recommend|suggest|advise)(?:\s+you)?|it's\s+worth)\s+$"
+    r"\b(?:try|please|you\s+(?:can|could|may|might|should|need\s+to)|(?:(?:we|i)(?:'d)?\s+)?(?:recommend|suggest|advise)(?:s|ed)?(?:\s+you)?|it's\s+worth)\s+$"  # "Dave recommends replacing both"
     r"|(?<!\w)(?:попробуйте|можете|нужно|пожалуйста,?|стоит|рекомендуем|рекомендую|советуем|советую|следует|лучше)\s+(?:(?:его|её|ее|их)\s+)?$",  # advice: «его стоит заменить»
     re.IGNORECASE,
 )
@@ -357,7 +372,7 @@ STOP = frozenset(
     """the and but for you your our we'll will with that this also any all are was were has have had can could would should
     shall been being into from not just now then than them they their there here its it's it our ours ourselves you'll
     we've we're i'll i've i'm to of on in at by as an a is be or if so do does did get got make made take give send
-    anything something everything nothing today tomorrow tonight well too either again rather prefer instead сегодня завтра сейчас неё нее него ней ним ними них ему
+    anything something everything nothing both about затем потом дальше today tomorrow tonight well too either again rather prefer instead сегодня завтра сейчас неё нее него ней ним ними них ему
     вы вам вас ваш ваша ваше ваши вашу вашего вашей мы нам нас наш наша наше наши нашу нашего также тоже это эту этот
     эти этой этого этом этим этих этими том той тем тех для что как или его её ее их они она оно уже ещё еще все всё при про под над без так там тут ничего
     visa mastercard maestro amex
@@ -392,6 +407,8 @@ class Promise:
         the failed valve" for "the replacement part has been ordered, and the engineer, Sam Patel, will fit it")."""
         if self.kind != other.kind:
             return False
+        if any(any(c.isdigit() for c in w) and any(c.isalpha() for c in w) for w in self.objects & other.objects):
+            return True  # the same code: «Для следующего заказа примите промокод ВКУС200» for «Дарим промокод ВКУС200 — скидка 200 ₽»
         if self.later[0] and not other.later[1]:
             return False  # "the next trip is on us" is not the draft's free trip today
         if self.definite or not self.objects or not other.objects or self.objects & other.objects:
@@ -404,7 +421,9 @@ class Promise:
             return True  # "cancel without paying an exit fee" for "leave without an exit fee": the charge the other's words name
         if self.kind == "cost" and {t[:4] for t in self.trigger - _CHARGE_WORDS} & {t[:4] for t in other.trigger - _CHARGE_WORDS}:
             return True  # «без доплаты» for «доплачивать не нужно»: the same charge in their own words
-        return not self.loose and (bool(self.objects & other.named) or len(self.objects & other.context) >= 3)
+        # (or the draft's promise names nothing but whom it is about, a person this one's sentence names: «пишите вашему
+        # персональному менеджеру, Елизавете Андреевне Мироновой» for «Ваш персональный менеджер — Елизавета Андреевна Миронова»)
+        return not self.loose and (bool(self.objects & other.named) or len(self.objects & other.context) >= 3 or other.loose and self.kind in _PEOPLE and len({w for w in other.objects & self.context if w.isalpha()} - _WHEN) >= 2)
 
     def akin(self, other: Promise) -> bool:
         """Money to the customer in other words, about the same amount or thing: a credit for the draft's compensation,
@@ -534,6 +553,10 @@ def _not_made(scan: str, m: re.Match, kind: str) -> bool:
         return True  # "sorry we sent …", "we can't refund", «вернуть … не можем», "you had to move money around to cover your rent"
     if _LIMIT.search(before) or _LIMITED.match(scan, after):
         return True  # "The most we can pay for an unlisted item is £500", «Возмещение ограничено 250 ₽ за кг»: a limit told, no promise
+    if (title := _TITLED.match(scan, m.start())) and (before.strip() and not _AFTER_SENTENCE.search(before) or _LINE_END.match(scan, title.end()) and before[-1:] in ("", "\n")):
+        return True  # a product's name inside a sentence ("the Bonus Saver pays 4.75%", "your Free Delivery Pass"), a team's on its own line
+    if kind == "refund" and (_PRICED.match(scan, after) or _PRICED.search(scan, m.start(), min(m.end(), m.start() + 25))):
+        return True  # «возврат будет стоить 3 900 ₽», "the return will cost €45": a price of sending it back
     if _IN_ORDER.search(before):
         return True  # «Чтобы сделать перерасчёт, нужен акт», "in order to refund you we need…": what it takes, no promise
     if _WITHOUT.search(before[-30:]) and not _OUR_VERB.search(m.group()) or m.group()[:7].lower() == "without" and _CANNOT.search(before):
@@ -662,6 +685,7 @@ _PAID_BY = r"при\s+(?:оплате|погашении|внесении|про
 # What makes a promise depend on something: made unconditional ("In any case we'll refund…"), it is another promise
 # (a condition on the customer's own choice or need, "if you cannot attend", «если вам неудобно», is an offer, kept however said)
 CONDITION = re.compile(r"\b(?:if|unless|as\s+long\s+as|in\s+case)\s+(?![^,.;!?\n]{0,30}?\b(?:suits?|convenient|(?:date|time|slot|day|option|arrangement)s?\s+(?:does\s+not|doesn't|don't|do\s+not|won't|will\s+not)\s+work)\b)(?!you\b|you're|you've|your\b|preferred\b|needed\b|necessary\b|desired\b|that\s+(?:works|suits|helps)\b|it\s+(?:helps|suits)\b)|\bshould\s+(?:the|it|they|any|another|an?|this|that|your)\b|\bsubject\s+to\b|(?<!\w)при\s+наличии\b|(?<!\w)" + _PAID_BY + r"\b"
+    r"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?-i:Раз)\s+(?=(?:[\w-]+\s+){0,3}?(?:нуж|срочн|важн))"  # «Раз корм нужен срочно, …»: the customer's need
     r"|(?<!\w)не\s+(?:помогл\w*|помогает|получил\w*|получится|сработал\w*|заработал\w*|появил\w*|появятся|исправил\w*)\s*[—–?]|\b(?:still\s+not\s+(?:working|fixed)|didn't\s+(?:help|work)|no\s+luck)\s*[?—–]"  # «Не помогло — позвоните…»: an "if" unsaid
     r"|(?<!\w)(?:если|при\s+условии,?\s+что|в\s+случае,?\s+если)\s+(?!(?:он|она|оно|они|это)\s+(?:вам\s+)?(?:нужен|нужна|нужно|нужны|понадоб\w+)(?!\w))(?!(?:вы|вам|вас|ты|тебе|тебя|ваш\w*|тво\w+|хотите|хочешь|захотите|захочешь|желаете|удобно|удобнее|нужно|надо|нужна|нужен|нужны|понадоб\w+|интересно|[а-яё]+(?:ете|ите|етесь|итесь|ёте|ётесь)|(?:вдруг|ещё|еще)\s+[а-яё]+(?:ете|ите|етесь|итесь))(?!\w))", re.IGNORECASE)
 IF = re.compile(r"\b(?:if|unless|provided|as\s+long\s+as)\b|(?<!\w)(?:если|при\s+условии|в\s+случае|" + _PAID_BY + r")(?!\w)", re.IGNORECASE)
@@ -670,7 +694,7 @@ _EXCEPTION = re.compile(r"\b(?:as\s+an?\s+(?:one-off\s+)?exception|make\s+an\s+e
 # Said to hold whatever a decision or a claim finds: more than a remedy the draft ties to one
 _REGARDLESS = re.compile(r"\bregardless\s+of|\bno\s+matter\s+what|\bwhatever\s+(?:[\w-]+\s+){1,3}?(?:says|decides|finds|rules)|(?<!\w)независимо\s+от|(?<!\w)при\s+любом\s+(?:решении|исходе)", re.IGNORECASE)
 _EITHER_WAY_IF = re.compile(r"(?:\b(?:either\s+way|in\s+any\s+case|anyway)|(?<!\w)(?:в\s+любом\s+случае|так\s+или\s+иначе))\W+(?:if|если)\b", re.IGNORECASE)
-ANYWAY = re.compile(r"\b(?:in\s+any\s+case|either\s+way|regardless|no\s+matter|whether\s+or\s+not|even\s+if|whatever\s+happens|whatever\s+(?:[\w-]+\s+){1,3}?(?:says|say|finds|find|decides|decide|shows|show|rules|concludes))\b|(?<!\w)(?:в\s+любом\s+случае|независимо\s+от|даже\s+если|так\s+или\s+иначе|при\s+любом\s+исходе|что\s+бы\s+ни)(?!\w)", re.IGNORECASE)
+ANYWAY = re.compile(r"\b(?:in\s+any\s+case|either\s+way|regardless|no\s+matter|whether\s+or\s+not|even\s+if|rather\s+than\s+wait(?:ing)?\s+for|without\s+waiting\s+for|whatever\s+happens|whatever\s+(?:[\w-]+\s+){1,3}?(?:says|say|finds|find|decides|decide|shows|show|rules|concludes))\b|(?<!\w)(?:в\s+любом\s+случае|не\s+дожидаясь|независимо\s+от|даже\s+если|так\s+или\s+иначе|при\s+любом\s+исходе|что\s+бы\s+ни)(?!\w)", re.IGNORECASE)
 # Months and weekdays say when, not what: "April's plan on us" is not the draft's credit "on the 1 April bill"
 _WHEN = frozenset(
     """janua febru march april may june july augus septe octob novem decem monda tuesd wedne thurs frida satur sunda
@@ -701,9 +725,10 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
     there's a £5 voucher") is the remedy its sentence names, when that one is
     the draft's."""
     # its condition, if any, is in the rewrite, or in the promise's own sentence without "if": «Не получится сами — позвоните, и мастер приедет»
-    holds = lambda d, p: not d.conditional or 2 * len(d.condition & (conditions | p.context)) >= len(d.condition) > 0  # noqa: E731
+    holds = lambda d, p: not d.conditional or 2 * _met(d.condition, conditions | p.context) >= len(d.condition) > 0  # noqa: E731
     # "we'll give you 10% in any case" for "10% if you book by 31 December"; «…оплатим в любом случае, независимо от решения страховой»
-    firmer = lambda p, d: p.anyway and (d.hedged and not d.anyway or p.regardless and not d.regardless)  # noqa: E731
+    # (or "even if that one is late too, we won't charge a fee" for the draft's fee "removed as a one-off")
+    firmer = lambda p, d: p.anyway and ((d.hedged or bool(_EXCEPTION.search(d.text))) and not d.anyway or p.regardless and not d.regardless)  # noqa: E731
     # a remedy made "as an exception" («сделаем исключение и доначислим…») is a concession the draft never made, unless it says so too
     exception = lambda p: bool(_EXCEPTION.search(p.text)) and not any(_EXCEPTION.search(d.text) for d in draft)  # noqa: E731
     matched = {id(p): {i for i, d in enumerate(draft) if p.same(d) and (p.conditional or holds(d, p)) and not firmer(p, d) and not _bigger(p, d)} if not exception(p) else set() for p in rewrite}
@@ -726,6 +751,15 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
         for p in told:
             if not p.conditional and p.objects & d.objects and any(q.sentence != p.sentence and shared(q, i) > shared(p, i) and p.objects & d.objects <= q.objects for q in told):
                 matched[id(p)] = set()
+    # ...or in one sentence, one in the draft's own words and one more after it in others: «разницу можно не платить, а пени
+    # мы спишем» for «Разницу можно не оплачивать» (the penalty is new; not «Сборку делаем бесплатно: … платить не нужно», nor
+    # "we've refunded the £49, and it will be back on your card in 3 to 5 working days", which names nothing new)
+    for i, d in enumerate(draft):
+        told = [p for p in rewrite if matched[id(p)] == {i} and p.kind == d.kind and p.kind in MONEY]
+        own = [p for p in told if {t[:4] for t in p.trigger} & {t[:4] for t in d.trigger}]
+        for p in told:
+            if p not in own and any(q.sentence == p.sentence and _another(_gap(q, p) + p.around()) for q in own if q.words[1] <= p.words[0]):
+                matched[id(p)] = set()
     kept = [p for p in rewrite if matched[id(p)]]
     used = set().union(*matched.values()) if matched else set()
     new = []
@@ -744,7 +778,7 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
         restated |= {i for q in kept if _alternatives(p, q) for i in matched[id(q)]}
         # a remedy already matched may be told again in other words with its amount: "we take 15% off … and return £97.35 to your card"
         akin = next((i for i, d in enumerate(draft) if (i not in used or i in restated or p.own_amounts & d.amounts and p.objects & d.objects - p.amounts) and p.akin(d) and (p.conditional or holds(d, p)) and not on_top(p, d.text) and not firmer(p, d)), None)
-        if akin is None and (only := _only_unused(p, draft, rewrite, used, kept)) is not None:
+        if akin is None and (only := _only_unused(p, draft, rewrite, used, kept)) is not None and not firmer(p, draft[only]):
             akin = only  # the draft's one replacement restated in other words: "resent them" → "sent fresh copies to replace the ones that went astray"
         if akin is None and p.kind not in MONEY and any(len(p.objects & draft[i].objects - _WHEN) >= 2 for i in restated):
             continue  # "a new Hub 6 router at no cost" for "a free Hub 6 router": one remedy, told by two kinds in one clause
@@ -765,6 +799,12 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
 _ON_TOP = re.compile(r"\b(?:on\s+top|extra|additional(?:ly)?|in\s+addition)\b|(?<!\w)(?:сверху|дополнительн\w*|ещ[её])(?!\w)", re.IGNORECASE)
 
 
+def _met(condition: frozenset[str], words: frozenset[str]) -> int:
+    """How many of a condition's stems ``words`` has, also as an adjective with «не-»/"un-": «если она не вскрыта» in
+    «Невскрытую упаковку … принесите», "if it hasn't been opened" in "bring the unopened pack"."""
+    return sum(1 for c in condition if c in words or ("не" + c)[:5] in words or ("un" + c)[:5] in words)
+
+
 def on_top(p: Promise, than: str) -> bool:
     """Whether ``p`` gives more on top of a remedy where its words stand, which the draft's words ``than`` do not."""
     return bool(_ON_TOP.search(p.around(25, 25))) and not _ON_TOP.search(than)
@@ -774,7 +814,17 @@ def _bigger(p: Promise, d: Promise) -> bool:
     """Whether ``p`` makes the draft's remedy ``d`` whole where the draft did not ("…the fee and the full price of the
     boots"), or adds to it a cost the draft's sentence does not name."""
     whole = "full" in p.objects and "full" not in d.objects | d.context and not FULL_AMOUNT.search(p.text) and not _YOU_PAY_FULL.search(p.text)
-    return whole or plus(p, d.context)
+    return whole and not _all_of(p, d) or plus(p, d.context)
+
+
+_PEOPLE = frozenset({"priority", "callback"})  # promises a person keeps: a named manager, a call back
+_ALL_OF = re.compile(r"\b(?:all|every)\s+(?:the\s+|of\s+the\s+)?(\w+)(?:\s+(\w+))?|(?<!\w)(?:все|всю|весь|всё)\s+(\w+)", re.IGNORECASE)
+
+
+def _all_of(p: Promise, d: Promise) -> bool:
+    """Whether "all" names just what the draft's remedy names: "we've waived all storage charges" for "we have waived
+    storage charges", nothing made whole."""
+    return any(_stem(w) in d.objects for m in _ALL_OF.finditer(p.text) for w in m.groups() if w)
 
 
 # "You can pay it in full by 28 February or spread it…": the customer's payment in full, no remedy made whole
@@ -812,11 +862,36 @@ def _only_unused(p: Promise, draft: list[Promise], rewrite: list[Promise], used:
     if p.kind != "replacement" and not (nothing_to_pay(p) and len(mine) == 1 and no_charge(draft[mine[0]])):
         return None  # money promises restated elsewhere are matched by amount (``akin``); a second one is new
     theirs = [q for q in rewrite if q.kind == p.kind]
-    if len(mine) == 1 and len(theirs) == 1 and mine[0] not in used and not (p.later[0] and not draft[mine[0]].later[1]):
+    # (a replacement that names nothing, beside the rewrite's own telling of the draft's one, sums it up: «…есть в наличии,
+    # и мы его заменим. … курьер заберёт красный велосипед и привезёт чёрный»)
+    summary = p.kind == "replacement" and p.loose and not (_ALSO.search(p.text) or _ANOTHER.search(p.text)) and mine and mine[0] in used
+    if len(mine) == 1 and (len(theirs) == 1 and mine[0] not in used or summary) and not (p.later[0] and not draft[mine[0]].later[1]):
         return mine[0]
     return None
 
 
+_AND_MORE = re.compile(r"(?:^|,)\s*(?:а|и|но)\s|\b(?:and|plus|but)\s", re.IGNORECASE)
+
+
+_BACK = re.compile(r"\s*(?:it|they|them|that|this|он[аои]?|они|их|е[её]|его)\b|.{0,20}?\byou(?:'ll|\s+will|\s+should)\s+(?:have|get|see)\s+(?:it|them|the\s+money|the\s+funds|the\s+refund|your\s+money)\s+back\b", re.IGNORECASE)
+
+
+def _another(words: str) -> bool:
+    """Whether the words after another promise add one of their own: "…, but we'll waive that", «…, а пени мы спишем»
+    (not "…, and it will be back on your card", "and you'll have the money back": the same one told on)."""
+    m = _AND_MORE.search(words)
+    return bool(m) and not _BACK.match(words, m.end())
+
+
+def _gap(q: Promise, p: Promise) -> str:
+    """The words between ``q``'s promise and ``p``'s after it, from a clause that holds both, or else ``p``'s own before its words."""
+    x, y = q.words[1], p.words[0]
+    held = next((t for t in (p, q) if t.start <= x and y <= t.start + len(t.text)), None)
+    return held.text[x - held.start : y - held.start] if held else p.text[: max(0, y - p.start)]
+_TITLED = re.compile(r"(?-i:[A-ZА-ЯЁ][\w-]*\s+[A-ZА-ЯЁ][\w-]*)")
+_PRICED = re.compile(r"\s+(?:(?:будет|будут)\s+стоить|стоит|стоят|обойд[её]тся|(?:will|would)\s+cost|costs?)(?!\w)", re.IGNORECASE)
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_AFTER_SENTENCE = re.compile(r"(?:[.!?:;\n]|^[-•*]|\n[-•*])\s*$")
 _NOTHING_TO_PAY = re.compile(
     r"(?<!\w)не\s+(?:нужно|надо|придется|придётся|требуется)|\bnothing\s+(?:more\s+|else\s+|further\s+)?to\s+pay|\bno\s+need\s+to\s+pay|\b(?:won't|will\s+not|don't|do\s+not)\s+(?:need\s+to\s+|have\s+to\s+)?pay"
     r"|\bno\s+(?:further|more|other)\s+(?:charges?|payments?)|\b(?:won't|will\s+not)\s+be\s+(?:charged|billed)\s+(?:again|any\s+more|anymore|further)",  # "you won't be charged again"
@@ -858,7 +933,7 @@ def _between(p: Promise, q: Promise) -> str:
 
 
 # Where a clause ends: punctuation (not brackets: an aside belongs to its clause), but not the point of "€12.00" or of «руб.» inside a sentence.
-_BOUNDARY = re.compile(r"[!?;\n—–]|(?<!\d):|:(?!\d)|[.,](?!\d)(?=\s*(?:$|[«\"“]?[A-ZА-ЯЁ\n])|\s+\d)|,(?!\d)")
+_BOUNDARY = re.compile(r"[!?;\n]|(?<!\d)[—–]|[—–](?!\d)|(?<!\d):|:(?!\d)|[.,](?!\d)(?=\s*(?:$|[«\"“]?[A-ZА-ЯЁ\n])|\s+\d)|,(?!\d)")
 _SENTENCE = re.compile(r"[!?\n]|\.(?!\d)(?=\s*(?:$|[«\"“]?[A-ZА-ЯЁ\n])|\s+\d)")  # «…десерт. 749 ₽ мы вернули»: a number may start one, «не нужно. «Нурофен…» a quote
 # The point of an abbreviation before a name ("St. Mary's", «ул. Коллонтай», «д. 21») ends nothing.
 _ABBREVIATION = re.compile(r"(?<!\w)(?:st|dr|mr|mrs|ms|rd|ave|mt|ул|д|пр|просп|пер|ш|корп|стр|г|им|пл|наб|тел)$", re.IGNORECASE)
