@@ -131,6 +131,8 @@ SETS = {
     "heldout_v92": DATA / "heldout_v92.jsonl",
     "heldout_v93": DATA / "heldout_v93.jsonl",
     "heldout_v94": DATA / "heldout_v94.jsonl",
+    "heldout_v95": DATA / "heldout_v95.jsonl",
+    "heldout_v96": DATA / "heldout_v96.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

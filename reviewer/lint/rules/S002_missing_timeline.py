@@ -183,6 +183,8 @@ _GONE_AFTER = diskcache.compile(
 )
 
 
+# a thanks for what the customer sent ("Thanks for the recordings from Tuesday night") times nothing of ours
+_THANKS = diskcache.compile(r"\s*(?:thanks|thank\s+you|many\s+thanks|спасибо|благодар\w+)\b")
 # an "if" that means "whether" sets no condition: "I have asked the factory if they have free capacity"
 _WHETHER = diskcache.compile(r"\b(?:ask(?:ed|ing|s)?|check(?:ed|ing|s)?|see|know|find\s+out|wonder(?:ed|ing)?)\s+(?:[\w-]+\s+){0,3}?$")
 
@@ -205,7 +207,7 @@ _LASTS = diskcache.compile(r"(?:\blasts?|\bvalid\s+for|\bgood\s+for|\bexpires?\s
 _USED_WITHIN = diskcache.compile(r"\b(?:used|redeemed|spent|claimed|rebooked)\s(?:(?!\b(?:will|we|i|they|and)\b)[^.!?\n;]){0,40}?(?:\bwithin\s+(?:the\s+next\s+)?)?$|(?<!\w)(?:использовать|потратить|воспользоваться)\s(?:(?!(?<!\w)(?:мы|я|и)\s)[^.!?\n;]){0,40}?(?:(?:в\s+течение|до)\s+)?$")
 _NAMES_EVENT = diskcache.compile(r"['’]s\b")
 _LASTS_AT = diskcache.compile(r"(?:действу|действител|valid\s+for|good\s+for)")  # the time's own first word
-_TIME_SLOT = diskcache.compile(r"\[(?:[^\]]*(?:time|date|day|eta|when|deadline|hour|frame|week|month|year|quarter|срок|дат|врем|день|дня|дней|час|недел|месяц|год|квартал|числ)[^\]]*|…|\.{2,}|_{2,})\]")
+_TIME_SLOT = diskcache.compile(r"\[(?:[^\]]*(?:time|date|day|eta|when|deadline|hour|frame|week|month|year|quarter|срок|дат|врем|день|дня|дней|час|недел|месяц|год|квартал|числ|когда)[^\]]*|…|\.{2,}|_{2,})\]")
 
 
 # a fault in a condition is none acknowledged: "• if the speaker doesn't respond: …", «если колонка не отвечает»
@@ -414,8 +416,8 @@ class _Times:
             apologises = apology.search(doc.lower, s.start, s.end)
             if past.search(doc.lower, s.start, s.end):
                 past_sentences.add(s.start)
-            if s.end <= doc.greeting_end or wishes.search(doc.lower, s.start, s.end) or s.start not in steps and apologises:
-                untimed.add(s.start)  # "Good morning", "Have a great weekend", «простите, что отвечаю только через два дня»
+            if s.end <= doc.greeting_end or wishes.search(doc.lower, s.start, s.end) or s.start not in steps and (apologises or _THANKS.match(doc.lower, s.start)):
+                untimed.add(s.start)  # "Good morning", "Have a great weekend", «простите, что отвечаю только через два дня», "Thanks for the recordings from Tuesday"
             if s.start in faults or s.start in done or apologises or _HOURS.search(doc.lower, s.start, s.end) or _HOURS_LINE.search(doc.lower, s.start, s.end) or _JUDGED.search(doc.lower, s.start, s.end):
                 elsewhere.add(s.start)  # "Sorry for the wait today", "the outage started this morning", "we refunded it on Monday"
             if _THEIR_DEADLINE.search(doc.lower, s.start, s.end) or _HOURS_LINE.search(doc.lower, s.start, s.end):
