@@ -1033,6 +1033,11 @@ KEPT_79_ON = [
     ("Доставка до двери после выпуска — 2–3 дня.", "Затем посылку доставят до двери за 2–3 дня.", "ru", None),
     ("Если доплата не поступит, отправление вернут в Москву, стоимость возврата — 3 900 ₽.\n\nВаш персональный менеджер — Елизавета Андреевна Миронова, e.mironova@expressline.ru.", "Если оплата не поступит, его вернут в Москву, а возврат будет стоить 3 900 руб. Если нужно что-то уточнить, пишите вашему персональному менеджеру, Елизавете Андреевне Мироновой: e.mironova@expressline.ru.", "ru", None),
     ("The pads are down to 2 mm, so we recommend replacing both.", "The pads are down to 2 mm. Your mechanic recommends replacing both.", "en", None),
+    # set 90
+    ("The buttonholes (6) and the arch are correct.", "The 6 buttonholes and the arch are correct.", "en", None),
+    ("We've rebooked your tasting for 7 August, with 4 flavours (lemon & elderflower, salted caramel, raspberry & white chocolate, chai spice).", "Your new tasting is on 7 August, where you'll try lemon & elderflower, salted caramel, raspberry & white chocolate, and chai spice.", "en", None),
+    ("Попробуете 4 начинки: «Фисташка–малина», «Солёная карамель», «Лимон–базилик», «Шоколад–вишня».", "Вы попробуете «Фисташку–малину», «Солёную карамель», «Лимон–базилик» и «Шоколад–вишню».", "ru", None),
+    ("Флорист Наталья Игоревна привезёт их завтра к 10:00 и заберёт образцы.", "Флорист Наталья Игоревна привезёт их завтра к 10:00 и заодно заберёт образцы.", "ru", None),
 ]
 CAUGHT_79_ON = [
     ("We'll review the settlement within 10 working days.", "We'll review the settlement within 10 working days and pay the difference up to the full £4,200.", "en"),
@@ -1090,6 +1095,9 @@ CAUGHT_79_ON = [
     ("The parcel is insured for $250.", "The parcel is insured for $250, and in the meantime I've put a little something on your account for the wait.", "en"),
     ("We can move the parcel to the locker free of charge, or send a courier on 4 December for €4.99.", "We can move the parcel to the locker free of charge, or send a courier on 4 December — normally €4.99, but we'll waive that for you.", "en"),
     ("Мы сделаем перерасчёт в следующей квитанции. Разницу 2 225,80 ₽ можно не оплачивать.", "В следующей квитанции мы пересчитаем его: разницу, 2225,80 руб., можно не платить, а пени за этот период мы спишем.", "ru"),
+    # set 90
+    ("Спасибо, что сразу заметили ошибку, и простите за эту путаницу.", "Спасибо, что сразу заметили ошибку, и простите за эту путаницу, — в подарок имениннику будет торт от клуба.", "ru"),
+    ("Мне жаль, что на дегустации вам сказали иначе.", "Мне жаль, что на дегустации вам сказали иначе, поэтому пробковый сбор мы в этот раз снимаем.", "ru"),
 ]
 
 
@@ -1148,7 +1156,7 @@ def test_the_customers_facts_may_be_echoed_but_not_promised():
         "Feel free to contact us.", "We can't refund this ticket.", "Compensation is not possible under the terms.",
         "Please send the item back with the return code.", "Вы заплатили 500 рублей.", "Верните товар в течение 14 дней.",
         "We'll get back to you by Friday.", "You paid for the express option.", "Please upgrade the app to version 5.",
-        "I understand you'd like a refund.", "We are checking why the refund hasn't reached you yet.", "Ваза в подарок пришла разбитой.", "Извините за ожидание, мы проверим заказ.", "Спасибо за терпение, а за ожидание благодарим отдельно.", "Don't worry about the noise from the pump.", "Call our freephone number.", "Звоните по бесплатному номеру.", "The flight took off late.",
+        "I understand you'd like a refund.", "We are checking why the refund hasn't reached you yet.", "Ваза в подарок пришла разбитой.", "Извините за ожидание, мы проверим заказ.", "Отменить эти сборы я не могу.", "Спасибо за терпение, а за ожидание благодарим отдельно.", "Don't worry about the noise from the pump.", "Call our freephone number.", "Звоните по бесплатному номеру.", "The flight took off late.",
         "The return fee is $5.", "К сожалению, вернуть комиссию мы не можем.", "Your payment was returned by the bank.",
         "Please make sure the meter is accessible.", "I checked to make sure the order went through.", "Гарантия на ремонт — 6 месяцев.",
         "Вернуть эту сумму по правилам мы, к сожалению, не можем.", "Сертификат придёт после проверки проекта.",

@@ -167,7 +167,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         elif r.strict and not (_stated(r, theirs, context) or (r.kind == "name" and _words_in(r, known_words))):
             result.added.append(r)
     # a schedule left out ("daily") is detail a rewrite may drop; one it adds ("seven days a week") is invented
-    result.dropped = [d for d in result.dropped if d.kind != "schedule" and not _said_otherwise(draft, d, [k for k, _ in result.kept]) and not _signer_kept(draft, d, mine, said_words)]
+    result.dropped = [d for d in result.dropped if d.kind != "schedule" and not _said_otherwise(draft, d, [k for k, _ in result.kept]) and not _signer_kept(draft, d, mine, said_words) and not _counted_list(draft, d)]
     _same_digits(result, draft, rewrite)
     _start_and_length(result)
     _pair_changes(result, draft, rewrite)
@@ -470,6 +470,19 @@ _USUAL = re.compile(r"\b(?:usually|normally|typically)\b|(?<!\w)(?:поступ�
 
 
 _NAMES_NUMBER = re.compile(r"\s+(?-i:[a-zа-яё]+)\s+(?:(?:no\.?|number|номер|№|#)\s*)?")
+
+
+def _counted_list(draft: str, fact: Fact) -> bool:
+    """A count the list after it makes: "4 flavours (lemon & elderflower, salted caramel, raspberry & white chocolate,
+    chai spice)", «4 начинки: «Фисташка–малина», …» — a rewrite that gives the list need not count it."""
+    if fact.kind != "number" or not fact.value.isdigit() or not 2 <= int(fact.value) <= 12:
+        return False
+    m = _LIST_AFTER.match(draft, fact.end)
+    return bool(m) and len(_ITEMS.split(m["items"].strip())) == int(fact.value)
+
+
+_LIST_AFTER = re.compile(r"\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:\(|:)\s*(?P<items>[^()\n.;]+?)(?:\)|\.(?:\s|$)|;|\n|$)")
+_ITEMS = re.compile(r"\s*,\s*(?:and\s+|или\s+|и\s+)?|\s+(?:and|и)\s+(?=[^,]*$)", re.IGNORECASE)
 
 
 def _said_otherwise(draft: str, fact: Fact, kept: list[Fact]) -> bool:

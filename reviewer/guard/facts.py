@@ -358,7 +358,7 @@ IDIOM = re.compile(r"\b24/7\b|\b24x7\b|(?<![\w-])(?:2FA|3DS|2D|3D|2G|3G|4G|5G|4K
 # "1. Booking HX-77310 …", "To reset: 1) email …, 2) include …", "you can choose: (1) rebook … or (2) a refund", "Option 1 — move rooms",
 # «Вариант 2: вернуть деньги»: a list's number is no fact
 LIST_MARKER = re.compile(
-    r"^[ \t]*\d{1,2}[.)](?=[ \t])|(?<=[:;,][ \t])[1-9]\)(?=[ \t])|(?<![\w(])\([1-9]\)(?=[ \t])"
+    r"^[ \t]*\d{1,2}[.)](?=[ \t])|(?<=[:;,][ \t])[1-9]\)(?=[ \t])|(?:^[ \t]*|(?<=[:;,.][ \t])|(?<=\bor[ \t])|(?<=\band[ \t])|(?<=(?<!\w)или[ \t])|(?<=(?<!\w)и[ \t]))\([1-9]\)(?=[ \t])"  # not "the buttonholes (6)"
     r"|(?:^[ \t]*|(?<=[.!?]\s))(?:option|step|choice|stage|вариант|шаг|способ|этап)\s+[1-9](?=\s*[:—–-])",  # not a phone menu's "option 3"
     re.MULTILINE | re.IGNORECASE,
 )
