@@ -111,7 +111,7 @@ _SALUTE = r"""(?:hi|hello|hey|hiya|howdy|greetings|dear|good\s+(?:morning|aftern
     |(?:morning|afternoon|evening)(?=[ \t]*[,!.—–]|[ \t]+[\w'’-]+[ \t]*[,!—–])  # "Morning Felix,", not "Evening slots are full"
     |здравствуйте|здравствуй|привет|приветствую|добрый\s+(?:день|вечер|утро)
     |доброе\s+утро|доброго\s+(?:дня|утра|вечера|времени\s+суток)|уважаем\w*|дорог\w*)\b(?:[ \t]*\([ \t]*-?[ \t]*[а-я]{1,3}[ \t]*\))?"""
-_CAPITALISED = r"""(?!(?:I|We|Our|Your|Sorry|Thanks?|Please|Unfortunately|Мы|Нам|Мне|Я|Вы|Вам|Наш\w*|Ваш\w*|Извините|Простите|Спасибо|К)\b)(?-i:[A-ZА-Я])[\w'’-]*"""
+_CAPITALISED = r"""(?!(?:I|We|Our|Your|Sorry|Thanks?|Please|Unfortunately|Мы|Нам|Мне|Я|Вы|Вам|Наш\w*|Ваш\w*|Извините|Простите|Спасибо|К)\b)(?-i:[A-ZА-ЯЁÀ-ÖØ-Þ])[\w'’-]*"""  # "Álvarez", «Ёлкин»
 _NAME = rf"""(?:(?:mr|mrs|ms|dr)\.|{_CAPITALISED}
     |(?!(?:sorry|apolog\w*|thanks|thank|please|unfortunately|извин\w*|прост\w*|спасибо|пожалуйста|сожале\w*)\b)(?-i:[a-zа-я])[\w'’-]{{1,20}}(?=[ \t]*[,.!])
     |there|all|team|again|everyone|folks|sir|madam|valued|dear|esteemed|customer|client|user|member
