@@ -169,7 +169,7 @@ FRESH_FLOORS = {
     "factguard_fresh73": {("en", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 12 / 13},
     # en added 12/13: "in consulting room 3" beside the draft's "3 months" (a number the draft states as another value)
     "factguard_fresh74": {("en", "fact_added"): 12 / 13, ("en", "fact_changed"): 12 / 13, ("ru", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("ru", "fact_dropped"): 8 / 13, ("en", "promise_invented"): 12 / 13},
-    "factguard_fresh75": {("en", "fact_dropped"): 9 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "promise_invented"): 11 / 13},
+    "factguard_fresh75": {("en", "fact_dropped"): 9 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "promise_invented"): 11 / 13},  # EN promise 12: its tabletop oven had been caught by the weekend it adds, which the draft's Saturday now keeps
     # The seventy-seventh and seventy-eighth: shops, marketplaces and subscriptions; transport and public services.
     # ru good 25/26: «медицинскую справку (оригинал)» told as «оригинал медсправки», a compound the guard does not split
     "factguard_fresh76": {("en", "fact_dropped"): 6 / 13, ("ru", "fact_dropped"): 8 / 13, ("en", "promise_invented"): 10 / 13},
