@@ -1038,6 +1038,8 @@ KEPT_79_ON = [
     ("We've rebooked your tasting for 7 August, with 4 flavours (lemon & elderflower, salted caramel, raspberry & white chocolate, chai spice).", "Your new tasting is on 7 August, where you'll try lemon & elderflower, salted caramel, raspberry & white chocolate, and chai spice.", "en", None),
     ("Попробуете 4 начинки: «Фисташка–малина», «Солёная карамель», «Лимон–базилик», «Шоколад–вишня».", "Вы попробуете «Фисташку–малину», «Солёную карамель», «Лимон–базилик» и «Шоколад–вишню».", "ru", None),
     ("Флорист Наталья Игоревна привезёт их завтра к 10:00 и заберёт образцы.", "Флорист Наталья Игоревна привезёт их завтра к 10:00 и заодно заберёт образцы.", "ru", None),
+    # set 91
+    ("There's no charge for the return visit as it's covered by our 12-month workmanship guarantee.", "The return visit is free under our 12-month workmanship guarantee.", "en", None),
 ]
 CAUGHT_79_ON = [
     ("We'll review the settlement within 10 working days.", "We'll review the settlement within 10 working days and pay the difference up to the full £4,200.", "en"),

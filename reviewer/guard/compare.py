@@ -372,6 +372,9 @@ _VISIT = re.compile(r"\b(?:visit|come|arrive|call\s+round|be\s+with\s+you)|(?<!\
 _WILL_BE = frozenset({"будет", "будут"})  # «ремонт будет бесплатным» is «ремонт бесплатный»
 
 
+# "There's no charge for the return visit" says "free" ("the return visit is free under our guarantee")
+_NO_CHARGE_SAID = re.compile(r"\bno\s+(?:extra\s+)?(?:charge|cost|fee)\b|\bat\s+no\s+(?:extra\s+)?cost\b|\bfree\s+of\s+charge\b|(?<!\w)без\s+(?:оплаты|доплаты|платы)(?!\w)", re.IGNORECASE)
+_FREE = frozenset({"free", "беспл"})
 _NO_CHARGE_WORD = re.compile(r"(?<!\w)(?:без|бесплатн\w*|free|without|no|nothing|ничего)(?!\w)", re.IGNORECASE)
 # a sentence that says a thing is charged for: «следующая пересдача — комиссионная», "the resit is chargeable"
 _CHARGED = re.compile(r"(?<!\w)(?:комиссионн\w*|платн(?:ая|ый|ое|ые|ой|ую|ого|ых)|за\s+(?:отдельную\s+)?плату)(?!\w)|\b(?:chargeable|paid-for|for\s+a\s+fee|at\s+(?:a|extra)\s+(?:cost|charge))\b", re.IGNORECASE)
@@ -393,7 +396,7 @@ what the draft's sentence sends in the future too."""
         if waived and _CHARGED.search(draft, s, e) and not _NO_CHARGE_WORD.search(draft, s, e):
             continue  # «без комиссии» does not retell «следующая пересдача — комиссионная»: the draft's sentence charges
         if not any(s <= d.start < e for d in drafted):
-            stems = _promises.stems(draft, (s, e))
+            stems = _promises.stems(draft, (s, e)) | (_FREE if promise.kind == "cost" and _NO_CHARGE_SAID.search(draft, s, e) else frozenset())
             shared = promise.objects & stems
             if promise.loose and said and said <= stems and len(shared) >= 2 and 2 * len(shared) >= len(promise.objects):
                 return True  # "Luggage storage is free and available from 06:00"

@@ -374,7 +374,7 @@ STOP = frozenset(
     """the and but for you your our we'll will with that this also any all are was were has have had can could would should
     shall been being into from not just now then than them they their there here its it's it our ours ourselves you'll
     we've we're i'll i've i'm to of on in at by as an a is be or if so do does did get got make made take give send
-    anything something everything nothing both about затем потом дальше заодно поэтому today tomorrow tonight well too either again rather prefer instead сегодня завтра сейчас неё нее него ней ним ними них ему
+    anything something everything nothing both about under затем потом дальше заодно поэтому today tomorrow tonight well too either again rather prefer instead сегодня завтра сейчас неё нее него ней ним ними них ему
     вы вам вас ваш ваша ваше ваши вашу вашего вашей мы нам нас наш наша наше наши нашу нашего также тоже это эту этот
     эти этой этого этом этим этих этими том той тем тех для что как или его её ее их они она оно уже ещё еще все всё при про под над без так там тут ничего
     visa mastercard maestro amex
