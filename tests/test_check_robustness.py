@@ -357,6 +357,20 @@ def test_duplicate_ids_are_a_warning_and_both_rows_are_checked(capsys, tmp_path)
     assert note["level"] == "warning" and json.loads(out)["runs"][0]["invocations"][0]["executionSuccessful"]
 
 
+def test_a_file_of_repeated_ids_shows_twenty_warnings_then_a_count_and_sarif_keeps_every_one(capsys, tmp_path):
+    path = tmp_path / "rows.jsonl"
+    path.write_text("".join(json.dumps({"id": "same", "text": f"Thanks for waiting, {n}."}) + "\n" for n in range(31)))
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n")
+    code, out, err = check(capsys, path, bad, "--format", "json")
+    lines = err.splitlines()
+    assert code == 2 and len(json.loads(out)) == 31
+    assert sum("duplicate id 'same'" in line for line in lines) == 20 and lines[19].startswith(f"reviewer: warning: {path}:21: ")
+    assert f"reviewer: warning: {path}: … and 10 more warnings" in lines and any(f"{bad}:1:" in line for line in lines)
+    code, out, _ = check(capsys, path, "--format", "sarif")
+    assert len(json.loads(out)["runs"][0]["invocations"][0]["toolExecutionNotifications"]) == 30
+
+
 def test_csv_with_a_header_and_no_rows_says_so(capsys, tmp_path):
     path = tmp_path / "replies.csv"
     path.write_text("id,text\n")

@@ -133,11 +133,13 @@ def run(args: argparse.Namespace) -> int:
     failing = False  # a finding at or above --fail-on
     unfixable: set[str] = set()
 
+    stderr = Stderr()
+
     def tell(problem: InputError) -> None:
         nonlocal errors
         warning = isinstance(problem, InputWarning)
         errors += not warning
-        _say(problem, warning)
+        stderr.say(problem, warning)
         if report:
             report.error(problem)
 
@@ -177,6 +179,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if record:
             record.close()
+        stderr.close()
 
     if args.diff:
         return fixes.diff_summary(errors)
@@ -321,11 +324,34 @@ def _in_text(draft, finding):
     return finding._replace(start=draft.markup.text_offset(finding.start), end=draft.markup.text_offset(finding.end))
 
 
-def _say(problem, warning: bool = False) -> None:
-    from ..formats.text import printable
+SHOWN_WARNINGS = 20  # of one file, as with eval's malformed rows: 20,000 duplicate ids would bury the errors
 
-    line = _("reviewer: warning: {message}") if warning else _("reviewer: error: {message}")
-    print(line.format(message=printable(str(problem))), file=sys.stderr)
+
+class Stderr:
+    """Input errors and warnings on stderr: every error, a file's first ``SHOWN_WARNINGS`` warnings, then how many
+    more there were (SARIF's notifications list every one)."""
+
+    def __init__(self):
+        self.warnings: dict[str, int] = {}
+
+    def say(self, problem, warning: bool = False) -> None:
+        from ..formats.text import printable
+
+        if warning:
+            seen = self.warnings[problem.source] = self.warnings.get(problem.source, 0) + 1
+            if seen > SHOWN_WARNINGS:
+                return
+        line = _("reviewer: warning: {message}") if warning else _("reviewer: error: {message}")
+        print(line.format(message=printable(str(problem))), file=sys.stderr)
+
+    def close(self) -> None:
+        from ..formats.text import printable
+
+        for source, seen in self.warnings.items():
+            if seen > SHOWN_WARNINGS:
+                more = seen - SHOWN_WARNINGS
+                line = ngettext("reviewer: warning: {source}: … and {n} more warning", "reviewer: warning: {source}: … and {n} more warnings", more)
+                print(line.format(source=printable(source)), file=sys.stderr)
 
 
 class _Fixes:

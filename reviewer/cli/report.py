@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     from ..report.traffic import PERIODS, Traffic
     from ..report.write import summarize, write_folder
     from . import load_config
-    from .check import _say
+    from .check import Stderr
 
     config = rule_options.apply(load_config(args), args)
     linked = [name for _text, name, _spec, _conv in string.Formatter().parse(args.link or "") if name]
@@ -82,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
     dates: set[str] = set()  # the date fields found, when --date-field is not given
     traffic = Traffic(args.by, examples=args.examples)
     errors: list[str] = []
+    stderr = Stderr()
     args.out.mkdir(parents=True, exist_ok=True)
     with (args.out / "replies.csv").open("w", encoding="utf-8", newline="") as handle, _Progress(args.paths) as progress:
         table = csv.writer(handle)  # one row per reply, written as it is checked
@@ -90,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
         for item, checked in check_all(linter, read_inputs(args.paths, **options), request, args.jobs):
             progress.advance(item)
             if isinstance(item, InputError):
-                _say(item, isinstance(item, InputWarning))
+                stderr.say(item, isinstance(item, InputWarning))
                 errors += [] if isinstance(item, InputWarning) else [str(item)]
                 continue
             report = checked._replace(source=item.source, id=item.id)  # offsets in the visible text
@@ -103,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
             severities = [f.severity for f in report.findings]
             table.writerow([item.source, item.line, item.id, report.lang, report.score, severities.count("error"), severities.count("warning"),
                             severities.count("info"), " ".join(f.code for f in report.findings), *kept.values()])
+    stderr.close()
     if not traffic.all.replies and not errors:
         raise UsageError(_("no replies found under the given paths"))
     options = {"by": args.by, "date_field": args.date_field or ", ".join(sorted(dates - {""})) or None, "keep": fields, "where": [str(c) for c in args.where], "link": args.link}
