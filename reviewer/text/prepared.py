@@ -100,9 +100,13 @@ _BOUNDARY = diskcache.compile(r"(?<![\[.!?…])[.!?…]+[\"'»”)\]]*(?=\s)|\n"
 # that is not ASCII can hold one, and the search for it costs every other draft ≈ 4 %)
 _BOUNDARY_EMOJI = diskcache.compile(_BOUNDARY.pattern + r"|(?<![.!?…\s])\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+(?=\s+[A-ZА-ЯЁ])")
 _ABBREV = diskcache.compile(
-    r"(?:\b(?:mr|mrs|ms|dr|st|jr|sr|vs|etc|e\.g|i\.e|inc|ltd|no|approx|т\.е|т\.к|т\.д|т\.п|г|гг|ул|д|руб|тел|им|см|стр|млн|тыс)|\b[A-ZА-Я])\.$",
+    r"(?:\b(?:mr|mrs|ms|dr|st|jr|sr|vs|etc|e\.g|i\.e|inc|ltd|no|approx|т\.е|т\.к|т\.д|т\.п|г|гг|ул|д|руб|коп|тел|им|см|стр|тыс|млн|млрд)|\b[A-ZА-Я])\.$",
     re.IGNORECASE,
 )
+# …of which these end a phrase rather than open one, so before a capital they end the sentence too:
+# «…за сутки — 7 000 руб. Мы попросили…», "…shoes, bags etc. We have…" (not "Mr. Reyes", «ул. Ленина»)
+_TRAILING_ABBREV = diskcache.compile(r"\b(?:etc|inc|ltd|руб|коп|тыс|млн|млрд|т\.д|т\.п|гг)\.$", re.IGNORECASE)
+_CAPITAL_NEXT = diskcache.compile(r"\s+[A-ZА-ЯЁ]")
 
 # The greeting: a salutation with optional names, in either order and with any closing mark
 # ("Hi Anna,", "Good morning, Mr. Reyes.", «Марина, добрый день.», "Tom — hi,", "Hi [customer name],").
@@ -187,7 +191,8 @@ class Prepared:
         spans, start, scan = [], 0, self.scan
         for m in (_BOUNDARY if scan.isascii() else _BOUNDARY_EMOJI).finditer(scan):
             if m.group() != "\n" and _ABBREV.search(scan, max(0, m.start() - 6), m.start() + 1):
-                continue
+                if not (_TRAILING_ABBREV.search(scan, max(0, m.start() - 6), m.start() + 1) and _CAPITAL_NEXT.match(scan, m.end())):
+                    continue
             spans.append(_trim(scan, start, m.end()))
             start = m.end()
         spans.append(_trim(scan, start, len(scan)))
