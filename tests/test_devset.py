@@ -135,6 +135,8 @@ SETS = {
     "heldout_v96": DATA / "heldout_v96.jsonl",
     "heldout_v97": DATA / "heldout_v97.jsonl",
     "heldout_v98": DATA / "heldout_v98.jsonl",
+    "heldout_v99": DATA / "heldout_v99.jsonl",
+    "heldout_v100": DATA / "heldout_v100.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -155,6 +155,14 @@ _RECORDED = diskcache.compile(
     r"|(?<!\w)(?:писал|звонил|обращал|оплатил|оплачивал|заказал|заказывал|отправлял|сдавал|приходил|приезжал|покупал|купил|бронировал|забронировал)\w*(?:\s+[\w-]+){0,2}?(?:\s+(?:в|во|к|на))?"
     r"|(?<!\w)не\s+[а-яё]+(?:\s+[а-яё]+){0,2}?\s+(?:с|со)"
     r"|(?<!\w)[а-яё]{3,}(?:нн|т)(?:ые|ый|ая|ое|ого|ых|ую)(?:\s+(?:в|во|на|к|после|до|с))?"  # «таблицы, созданные в тот же день» (not «почтой», «работой»)
+    # who or what did it: "everyone hit by Tuesday's outage"; when something went wrong: "the outage on Tuesday", «сбоя в ночь на вторник»
+    r"|\b(?:hit|affected|caused|impacted|disrupted|interrupted|triggered)"
+    r"|(?<!planned\s)(?<!scheduled\s)\b(?:outage|glitch|crash|incident|failure|breakdown|disruption|downtime|storm|flood|fire|accident|blackout|power\s+cut)s?(?:\s+(?:on|at|in|during))?"
+    r"|(?<!\w)(?:сбо(?:й|я|ю|ем|е|и|ев)|авари(?:я|и|ю|ей)|поломк(?:а|и|у|ой|е)|неполадк\w*|инцидент\w*|обрыв\w*|затоплени\w*|пожар\w*)(?:\s+(?:в|во|на|с|со)(?:\s+ночь)?)?"
+    # a deadline the customer missed: "you failed to verify your email within 48 hours", «не успели подтвердить почту до 1 мая»
+    r"|\b(?:(?:failed|forgot|neglected|(?:was|were)\s+unable)\s+to|didn't|did\s+not)\s+[\w-]+(?:\s+[\w-]+){0,4}?"
+    r"|(?<!\w)(?:не\s+успел\w*|забыл\w*|не\s+смогл\w*|не\s+смог)(?:\s+[\w-]+){1,5}?"
+    r"|(?<!\w)за(?:\s+\d{1,2}(?:\s*(?:,|и|[-–—])\s*\d{1,2})*\s*(?:,|и|[-–—]))?"  # the days a record is for: «шаги за 8 и 9 июня»
     r"|(?<!\w)(?:видите|видим|наблюда\w*|продолжа\w*)(?:\s+\w+)?(?:\s+(?:с|со))?|(?<!\w)(?:длится|длятся)(?:\s+\w+)?\s+(?:с|со))\s+(?:the\s+)?$"
 )
 
@@ -163,6 +171,7 @@ _RECORDED = diskcache.compile(
 _NEW_CLAUSE = diskcache.compile(r",\s+(?:and\s+)?(?:so|but|and)\b|;|\s[—–]\s|,\s+(?:поэтому|так\s+что|а|но|и)(?!\w)")
 
 
+_ELABORATION = diskcache.compile(r":\s|\s[—–]\s")  # what comes after tells what the words before it are
 _CONTRAST = diskcache.compile(r"(?:,\s+(?:а|но|but)|;)\s*$")
 
 
@@ -377,6 +386,8 @@ class _Reply:
                 continue  # what follows the customer's steps: "open Settings → Team … They'll get an email confirming it."
             if key == "progress" and any(not m.start() <= d.start() < m.end() for d in self.done) and (r := _REPORTED.search(doc.lower, m.start(), sentence.end)) and r.start() < m.end() and not _NEXT_STEP.search(doc.lower, m.end(), sentence.end):
                 continue  # a fault reported once the case is fixed, with nothing announced after it: "I've reported slot 12 to our maintenance team."
+            if (colon := _ELABORATION.search(doc.lower, m.end(), sentence.end)) and done_ends.within(colon.end(), sentence.end + 1):
+                continue  # the step told as done after a colon: "we're replacing the whole set: the new TV has already shipped"
             if done_ends.within(sentence.start, m.start() + 1) and (
                 _explains(doc.lower, sentence.start, m.start()) or key == "promise" and _SO.search(doc.lower, sentence.start, m.start())
             ):
