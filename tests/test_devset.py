@@ -137,6 +137,8 @@ SETS = {
     "heldout_v98": DATA / "heldout_v98.jsonl",
     "heldout_v99": DATA / "heldout_v99.jsonl",
     "heldout_v100": DATA / "heldout_v100.jsonl",
+    "heldout_v101": DATA / "heldout_v101.jsonl",
+    "heldout_v102": DATA / "heldout_v102.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -433,7 +433,7 @@ class _Times:
                 elsewhere.add(s.start)  # "Sorry for the wait today", "the outage started this morning", "we refunded it on Monday"
             if _THEIR_DEADLINE.search(doc.lower, s.start, s.end) or _HOURS_LINE.search(doc.lower, s.start, s.end):
                 untimed.add(s.start)  # the customer's deadline times nothing of ours, even "by 30 June"; nor does a signature's «до 22:00»
-        self.doc, self.steps = doc, steps
+        self.doc, self.steps, self.untimed = doc, steps, untimed
         start = lambda offset: doc.sentence_at(offset).start  # noqa: E731
         # a time that dates a record ("shows the bike as returned at 18:02", not "will be delivered on Wednesday") or is asked about
         # ("whether the hotel can move it to the 3rd") is no time frame for a step of ours
@@ -496,7 +496,8 @@ class _Times:
         if self.vague.within(*span):
             return False
         relative = self.relative.within(*span)  # "the driver will ring you the day before", «позвонит накануне»
-        if (self.events.within(*span) or relative) and self.slots or relative and self.times or self._after_timed_step(sentence):
+        given = relative and any(self.doc.sentence_at(o).start not in self.untimed for o in self.times.offsets)  # not "Sleep well tonight!"
+        if (self.events.within(*span) or relative) and self.slots or given or self._after_timed_step(sentence):
             return True  # tied to a step whose time is left for the agent to fill, said relative to a time given, or given just before
         if self.slots.within(sentence.end, len(self.doc.text)):
             return True  # "we'll compensate you 1,500 each. The money arrives within [time frame]": a later step's slot is its time
