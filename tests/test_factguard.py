@@ -186,7 +186,11 @@ FRESH_FLOORS = {
     "factguard_fresh87": {("en", "good"): 24 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13},
     "factguard_fresh88": {("en", "good"): 25 / 26, ("en", "fact_dropped"): 11 / 13, ("ru", "fact_dropped"): 10 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "promise_invented"): 12 / 13, ("en", "fact_added"): 12 / 13},
     "factguard_fresh89": {("en", "good"): 25 / 26, ("en", "fact_dropped"): 11 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 11 / 13, ("en", "fact_changed"): 12 / 13, ("en", "fact_added"): 12 / 13},
-    "factguard_fresh90": {("en", "good"): 23 / 26, ("ru", "good"): 23 / 26, ("en", "fact_dropped"): 9 / 13, ("ru", "fact_dropped"): 9 / 13, ("en", "promise_invented"): 10 / 13, ("ru", "promise_invented"): 9 / 13, ("en", "fact_added"): 12 / 13},  # after one fix ("no charge for the return visit" says "free")
+    "factguard_fresh90": {("ru", "good"): 24 / 26, ("en", "fact_dropped"): 9 / 13, ("ru", "fact_dropped"): 9 / 13, ("en", "promise_invented"): 10 / 13, ("ru", "promise_invented"): 9 / 13, ("en", "fact_added"): 12 / 13},
+    "factguard_fresh91": {("en", "good"): 25 / 26, ("ru", "good"): 25 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "promise_invented"): 11 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "fact_added"): 12 / 13, ("ru", "fact_added"): 12 / 13},
+    "factguard_fresh92": {("en", "promise_invented"): 10 / 13, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("en", "fact_changed"): 12 / 13},
+    "factguard_fresh93": {("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 8 / 13, ("ru", "promise_invented"): 10 / 13, ("en", "fact_added"): 12 / 13},
+    "factguard_fresh94": {("en", "fact_dropped"): 10 / 13, ("ru", "fact_dropped"): 10 / 13, ("en", "promise_invented"): 10 / 13, ("ru", "promise_invented"): 12 / 13, ("en", "fact_added"): 10 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

@@ -1040,6 +1040,37 @@ KEPT_79_ON = [
     ("Флорист Наталья Игоревна привезёт их завтра к 10:00 и заберёт образцы.", "Флорист Наталья Игоревна привезёт их завтра к 10:00 и заодно заберёт образцы.", "ru", None),
     # set 91
     ("There's no charge for the return visit as it's covered by our 12-month workmanship guarantee.", "The return visit is free under our 12-month workmanship guarantee.", "en", None),
+    # set 93
+    ("Lessons cancelled by the instructor are not charged, so the £38 charge was made in error.", "You shouldn't have been charged the £38: when an instructor cancels, the lesson is free.", "en", None),
+    ("You can choose between a 100% refund of your tuition ($640) or a transfer to the next cohort.", "You can choose a full refund of your $640 tuition or a transfer to the next cohort.", "en", None),
+    ("If we haven't heard from you, the refund will be processed automatically on 15 April.", "Without a choice from you, the refund will be processed automatically on 15 April.", "en", None),
+    ("If you'd like to move the remaining two instalments by one month, Nadia Brooks can set that up.", "If it would help to push your remaining two instalments back by a month, Nadia Brooks can arrange it.", "en", None),
+    ("Grace is first on the reserve list. If a place becomes available, we will contact you.", "Grace is first on the reserve list. If a place becomes free, we'll contact you.", "en", None),
+    # set 92
+    ("Each passenger is entitled to €400, so for booking K7QX2P the total is €800. Payment is made by bank transfer within 14 business days of receiving the completed form.",
+     "You're entitled to compensation: €400 each, €800 in total for booking K7QX2P. We'll pay by bank transfer within 14 business days of receiving the completed form.", "en", None),
+    ("You will get £42.25 back. The money will go to the card you paid with (ending 6021) within 5 working days. If you prefer a rail voucher instead, reply by 31 October.",
+     "You'll receive £42.25, refunded to your card ending 6021 within 5 working days. If you'd rather have a rail voucher than the card refund, reply by 31 October.", "en", None),
+    ("You may choose one of the following free of charge: keep the new time or move to AU 108.", "You have three free options: keep the new time or move to AU 108.", "en", None),
+    ("On 25 August we issued a refund of £312.40 (refund reference REV-55102).", "On 25 August we refunded £312.40, under refund reference REV-55102.", "en", None),
+    ("Your £30 top-up was applied to the wrong meter. To add it, enter this 20-digit code: 5820 1147 3390 6612 0485.", "The £30 you topped up was credited to the wrong meter. To load it, type 5820 1147 3390 6612 0485 on the keypad.", "en", None),
+    ("We have added you to our Priority Services Register and will deliver bottled water to your door by 6pm today.", "We've added you to our Priority Services Register, and we'll deliver bottled water to your door by 6 pm today.", "en", None),
+    ("Выплата — в течение 10 рабочих дней после получения документов.", "Выплатим в течение 10 рабочих дней после получения документов.", "ru", None),
+    ("За две ночи, 8 и 9 августа, мы вернём разницу — всего 3 200 ₽.", "За ночи 8 и 9 августа мы вернём разницу, всего 3 200 рублей.", "ru", None),
+    ("Если он вам не нужен, вы можете получить деньги: заполните заявление до 30 июня.", "Вы можете вернуть деньги вместо ваучера: заполните заявление до 30 июня.", "ru", None),
+    ("Оплатить можно в рассрочку — 3 платежа по 2 866,67 ₽ до 20 сентября, 20 октября и 20 ноября.", "Можно платить в рассрочку: по 2 866,67 ₽ до 20.09, до 20.10 и до 20.11.", "ru", None),
+    # sets 94 and 95
+    ("The payment of £20 was applied to 07700 900188 instead of your number 07700 900118. We moved the £20 to your number today.", "It had been credited to 07700 900188 rather than 07700 900118. We transferred the £20 to your number today.", "en", None),
+    ("Договор можно переоформить на новый адрес без каких-либо платежей.", "Переоформить договор на новый адрес можно бесплатно.", "ru", None),
+    ("Если переоформление вам не подходит, верните роутер до 31 августа — тогда компенсация составит 1 200 ₽ вместо 4 800 ₽.", "2. Расторгнуть договор и до 31 августа вернуть роутер — тогда компенсация будет 1 200 ₽, а не 4 800 ₽.", "ru", None),
+    ("As a thank-you for your patience, here is code THANKS15 for 15% off your next order.", "As a thank-you for bearing with us, use code THANKS15 for 15% off your next order.", "en", None),
+    ("The new pair is due on Friday 7 March by end of day. If the size 10 doesn't fit, you can return it free within 30 days.", "They're due by the end of Friday, 7 March. If the 10s don't fit, you can send them back free of charge within 30 days.", "en", None),
+    ("Часы работы: пн–пт 9:00–21:00, сб–вс 10:00–20:00.", "Пункт работает в будни с 9 до 21, в выходные — с 10 до 20.", "ru", None),
+    ("Если вам неудобно забирать там, можем бесплатно доставить курьером.", "Если вам неудобно ехать туда, курьер бесплатно привезёт заказ домой.", "ru", None),
+    ("Но при браке вы имеете право на возврат денег. Если брака нет, серьги вернут вам.", "Если у серёг брак, вы можете вернуть за них деньги. Если нет, серьги отправят обратно вам.", "ru", None),
+    ("Промокод СВЕЖЕСТЬ даёт скидку 300 ₽ на заказ от 1 500 ₽.", "Для следующего заказа есть промокод СВЕЖЕСТЬ: скидка 300 руб. на заказ от 1500 руб.", "ru", None),
+    ("Замену отправим после поступления возврата на склад. Если нужной модели не будет, вернём 27 450 ₽.", "Замену отправим, как только возврат поступит на склад. Если замены не окажется в наличии, вернём 27 450 руб.", "ru", None),
+    ("We received your return on 3 March.", "We received your size 9 return on 3 March.", "en", "I sent back the shoes in size 9 TWO WEEKS ago!"),
 ]
 CAUGHT_79_ON = [
     ("We'll review the settlement within 10 working days.", "We'll review the settlement within 10 working days and pay the difference up to the full £4,200.", "en"),
@@ -1100,6 +1131,11 @@ CAUGHT_79_ON = [
     # set 90
     ("Спасибо, что сразу заметили ошибку, и простите за эту путаницу.", "Спасибо, что сразу заметили ошибку, и простите за эту путаницу, — в подарок имениннику будет торт от клуба.", "ru"),
     ("Мне жаль, что на дегустации вам сказали иначе.", "Мне жаль, что на дегустации вам сказали иначе, поэтому пробковый сбор мы в этот раз снимаем.", "ru"),
+    # set 93
+    ("Mr Harding left at short notice and we failed to arrange cover for Ella's lessons. We will refund £67.50.", "Mr Harding left at short notice and we failed to arrange cover for Ella's lessons. We will refund £67.50, and Mrs Clegg will add an extra lesson at no charge.", "en"),
+    # set 92
+    ("The refund of €320 will be paid to your original card within 7–10 working days.", "We'll pay €320 back to your original card within 7–10 working days, together with the seat and bag fees you paid.", "en"),
+    ("Переехать можно с 12:00, носильщик поможет с вещами.", "Переехать можно с 12:00, носильщик поможет с вещами, а в номере вас будут ждать фрукты и бутылка вина от отеля.", "ru"),
 ]
 
 
@@ -1266,6 +1302,9 @@ def test_a_name_is_the_customers_only_when_all_its_words_are():
         ("Send the following by 30 May:\n• the cancellation confirmation\n• a doctor's note", "Send the cancellation confirmation by 30 May.", ["a doctor's note"]),
         ("Please clear access to the meter cupboard before the visit.", "Please make sure the meter cupboard is clear before the visit.", []),
         ("If the warning is still showing, please clear your browser cache or call us on 0161 496 0733.", "If you still see the warning, clear your browser's cache, or ring us on 0161 496 0733.", []),
+        ("Мы возместим расходы до 3 000 ₽ при предъявлении чеков и копии акта.", "Мы возместим расходы до 3 000 ₽, если пришлёте чеки.", ["копии акта"]),
+        ("Для этого пришлите кассовый чек и посадочный талон на claims@severavia.example.", "Для этого пришлите кассовый чек на claims@severavia.example.", ["посадочный талон"]),
+        ("Для этого пришлите кассовый чек и посадочный талон на claims@severavia.example.", "Пришлите на claims@severavia.example чек и посадочный талон.", []),
         ("We need a copy of your tenancy agreement or a utility bill, sent to moving@skyline.example by 30 September.", "Please email a copy of your tenancy agreement, or a utility bill, to moving@skyline.example by 30 September.", []),
     ],
 )

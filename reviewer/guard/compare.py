@@ -182,9 +182,26 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         p for p in added
         if not (_paid_in_draft(draft, mine, new, p, stated) and not _paid_twice(p, kept)) and not _retold(draft, drafted, p) and not _valued_alike(p, drafted, mine, new)
         and not (p.kind in ("priority", "upgrade") and context and p.around().lower() in context.lower())  # the customer's own "Fast Track appointment"
-        and not _customers_voucher(p, rewrite, context)
+        and not _customers_voucher(p, rewrite, context) and not _owed(p, draft, drafted)
     ]
     return result
+
+
+# a remedy or a right to money the draft states: "you will receive €43 in total", "each passenger … is entitled to €400"
+_RIGHT = re.compile(
+    r"\b(?:entitled\s+to|eligible\s+for|qualif(?:y|ies)\s+for|can\s+be\s+claimed|(?:can|may)\s+claim|get|receive)\b[^.!?\n]{0,40}?(?:[$£€₽]\s?\d|\d[\d\s.,]*\s?(?:[$£€₽]|eur\b|euros?|pounds|руб))"
+    r"|(?<!\w)(?:положен\w*|полагается|имеете\s+право\s+на)(?!\w)",
+    re.IGNORECASE,
+)
+_MORE = re.compile(r"\b(?:also|too|as\s+well|another|extra|additional|further)\b|(?<!\w)(?:тоже|также|ещё|еще|дополнительн\w*)(?!\w)", re.IGNORECASE)
+
+
+def _owed(p, draft: str, drafted: list) -> bool:
+    """"You're entitled to compensation", «вам положена компенсация»: the remedy the draft makes, or the right it states,
+    named by its kind alone (nothing more of it, no amount of its own)."""
+    if p.kind != "compensation" or not _promises.OWED.search(p.text) or p.amounts or _MORE.search(p.text):
+        return False
+    return any(d.kind == p.kind and not d.conditional for d in drafted) or bool(_RIGHT.search(draft))
 
 
 # A voucher, gift card or certificate the customer wrote about, named as theirs in a clause that gives nothing
@@ -373,7 +390,11 @@ _WILL_BE = frozenset({"будет", "будут"})  # «ремонт будет 
 
 
 # "There's no charge for the return visit" says "free" ("the return visit is free under our guarantee")
-_NO_CHARGE_SAID = re.compile(r"\bno\s+(?:extra\s+)?(?:charge|cost|fee)\b|\bat\s+no\s+(?:extra\s+)?cost\b|\bfree\s+of\s+charge\b|(?<!\w)без\s+(?:оплаты|доплаты|платы)(?!\w)", re.IGNORECASE)
+_NO_CHARGE_SAID = re.compile(
+    r"\bno\s+(?:extra\s+)?(?:charge|cost|fee)\b|\bat\s+no\s+(?:extra\s+)?cost\b|\bfree\s+of\s+charge\b|(?<!\w)без\s+(?:каких-либо\s+|всяких\s+|дополнительных\s+)?(?:оплаты|доплаты|платы|платежей|доплат)(?!\w)"
+    r"|\b(?:(?:is|are|be)\s+not|isn't|aren't)\s+(?:charged|billed|chargeable|payable)\b|(?<!\w)не\s+(?:оплачива|взима|тарифицир)\w*",  # "lessons cancelled by the instructor are not charged"
+    re.IGNORECASE,
+)
 _FREE = frozenset({"free", "беспл"})
 _NO_CHARGE_WORD = re.compile(r"(?<!\w)(?:без|бесплатн\w*|free|without|no|nothing|ничего)(?!\w)", re.IGNORECASE)
 # a sentence that says a thing is charged for: «следующая пересдача — комиссионная», "the resit is chargeable"
@@ -469,7 +490,7 @@ _AHEAD = re.compile(r"\b(?:will|'ll|shall|going\s+to)\b|(?<!\w)буд\w*", re.IG
 # a step still to come, «пришлём» too, and what will arrive: «квитанция придёт», «деньги поступят»
 _FUTURE = re.compile(_AHEAD.pattern + r"|(?<!\w)(?:[а-яё]{3,}(?:ём|ем|им)|прид[её]т|придут|поступ(?:ит|ят)|верн[её]тся|вернутся|появ(?:ит|ят)ся)(?!\w)", re.IGNORECASE)
 # ...or, in the draft, how it always goes, which holds ahead too: «деньги при возврате через сайт поступают на карту в течение 7 дней»
-_USUAL = re.compile(r"\b(?:usually|normally|typically)\b|(?<!\w)(?:поступа(?:ет|ют)|приход(?:ит|ят)|возвраща(?:ет|ют)ся|зачисля(?:ет|ют)ся|обычно)(?!\w)", re.IGNORECASE)
+_USUAL = re.compile(r"\b(?:usually|normally|typically|(?:is|are)\s+(?:made|paid|sent|issued|processed|transferred)\s+(?:by|within|in)\b)\b|(?<!\w)(?:производ(?:ит|ят)ся|осуществля(?:ет|ют)ся|поступа(?:ет|ют)|приход(?:ит|ят)|возвраща(?:ет|ют)ся|зачисля(?:ет|ют)ся|обычно)(?!\w)|(?<!\w)(?:выплат|возврат|возмещени|зачислени)\w*\s+(?:[—–-]\s+)?(?:в\s+течение|через)(?!\w)", re.IGNORECASE)
 
 
 _NAMES_NUMBER = re.compile(r"\s+(?-i:[a-zа-яё]+)\s+(?:(?:no\.?|number|номер|№|#)\s*)?")
@@ -477,14 +498,24 @@ _NAMES_NUMBER = re.compile(r"\s+(?-i:[a-zа-яё]+)\s+(?:(?:no\.?|number|ном�
 
 def _counted_list(draft: str, fact: Fact) -> bool:
     """A count the list after it makes: "4 flavours (lemon & elderflower, salted caramel, raspberry & white chocolate,
-    chai spice)", «4 начинки: «Фисташка–малина», …» — a rewrite that gives the list need not count it."""
-    if fact.kind != "number" or not fact.value.isdigit() or not 2 <= int(fact.value) <= 12:
+    chai spice)", «4 начинки: «Фисташка–малина», …», the dates of «3 платежа … до 20 сентября, 20 октября и 20 ноября»,
+    the digits of "this 20-digit code: 5820 1147 …" — a rewrite that gives the list need not count it."""
+    if fact.kind == "duration" and fact.value.split()[-1] in ("night", "day"):  # «за две ночи, 8 и 9 августа»: the dates count them
+        return bool(m := _DATES_AFTER.match(draft, fact.end)) and len(_ITEMS.split(m["items"].strip())) == int(fact.value.split()[0])
+    if fact.kind != "number" or not fact.value.isdigit() or not 2 <= int(fact.value) <= 34:
         return False
-    m = _LIST_AFTER.match(draft, fact.end)
-    return bool(m) and len(_ITEMS.split(m["items"].strip())) == int(fact.value)
+    if (m := _LIST_AFTER.match(draft, fact.end)) and len(_ITEMS.split(m["items"].strip())) == int(fact.value):
+        return True
+    if (m := _DIGITS_AFTER.match(draft, fact.end)) and len(re.sub(r"\D", "", m["run"])) == int(fact.value):
+        return True
+    items = _ITEMS.split(m["items"].strip()) if (m := _VALUES_AFTER.match(draft, fact.end)) else []
+    return len(items) == int(fact.value) and all(re.search(r"\d", i) and len(i) <= 25 for i in items)
 
 
 _LIST_AFTER = re.compile(r"\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:\(|:)\s*(?P<items>[^()\n.;]+?)(?:\)|\.(?:\s|$)|;|\n|$)")
+_DATES_AFTER = re.compile(r"\s*[,(:—–-]?\s*(?P<items>\d{1,2}(?:\s*(?:,|и|and|&)\s*\d{1,2})+)(?!\d)")
+_DIGITS_AFTER = re.compile(r"[- ](?:digit|значн\w*)\b[^\d\n]{0,60}?(?P<run>\d[\d -]*\d)")
+_VALUES_AFTER = re.compile(r"\s+[^\W\d][^.;:\n]{0,40}?\s(?:до|к|on|by|due)\s+(?P<items>[^.;\n]+?)(?=\.(?:\s|$)|;|\n|$)", re.IGNORECASE)
 _ITEMS = re.compile(r"\s*,\s*(?:and\s+|или\s+|и\s+)?|\s+(?:and|и)\s+(?=[^,]*$)", re.IGNORECASE)
 
 

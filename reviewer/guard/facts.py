@@ -75,7 +75,7 @@ _EN_DAYS = ["mon(?:days?)?", "tue(?:s(?:days?)?)?", "wed(?:nesdays?)?", "thu(?:r
 _RU_DAYS = ["понедельник\\w*|пн", "вторник\\w*|вт", "сред(?:[аыуе]|ам)|ср", "четверг\\w*|чт", "пятниц(?:[аыуе]|ам)|пт", "суббот(?:[аыуе]|ам)|сб", "воскресень(?:[еяю]|ям)|вс"]
 WEEKDAY = "(?:" + "|".join(f"(?P<w{i}>{en}|{ru})" for i, (en, ru) in enumerate(zip(_EN_DAYS, _RU_DAYS, strict=True), 1)) + r")\b\.?"
 RELATIVE = {  # the end of the day first: «сегодня до конца дня» is one day, not two
-    "end of day": r"(?:(?:today|сегодня),?\s+(?:by\s+|до\s+)?)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|to)?day|close\s+of\s+business|конц[аеу]\s+(?:этого\s+|рабочего\s+|сегодняшнего\s+)?дня)",
+    "end of day": r"(?:(?:today|сегодня),?\s+(?:by\s+|до\s+)?)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|to)?day|(?:the\s+)?end\s+of\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|close\s+of\s+business|конц[аеу]\s+(?:этого\s+|рабочего\s+|сегодняшнего\s+)?дня)",
     "today": r"today|tonight|this\s+(?:morning|afternoon|evening)|сегодняшн(?:его|ий|ему|им|ем)\s+дн(?:я|ём|ем|ю)|сегодня", "tomorrow": r"tomorrow|завтра|завтрашн(?:его|ий|ему|им|ем)\s+дня", "day after tomorrow": r"послезавтра",
     "yesterday": r"yesterday|вчера", "this week": r"this\s+week|на\s+этой\s+неделе", "next week": r"next\s+week|на\s+следующей\s+неделе",
     "end of week": r"(?:the\s+)?end\s+of\s+(?:the|this)\s+week|конц[аеу]\s+(?:этой\s+)?недели",
@@ -112,8 +112,8 @@ NUMBER_WORDS = {
     **{f"{en}|{ru}(?:ый|ой|ая|ое|ые|ого|ому|ую|ым|ом|ых|ий|ья|ье)": str(n) for n, en, ru in [
         (4, "fourth", "четв[её]рт"), (5, "fifth", "пят"), (6, "sixth", "шест"), (7, "seventh", "седьм"), (8, "eighth", "восьм"),
         (9, "ninth", "девят"), (10, "tenth", "десят"), (11, "eleventh", "одиннадцат"), (12, "twelfth", "двенадцат")]}, "twice": "2", "double": "2", "both": "2", "(?:a\\s+)?couple\\s+of": "2", "пар[уы]": "2", "оба": "2", "обе": "2", "обоих": "2", "обеих": "2",
-    **dict.fromkeys([f"{_NOT_RATE}an?\\s+hour", "(?<=within\\s)the\\s+hour", "час", "(?<=течение\\s)часа", "(?<=около\\s)часа", "(?<=меньше\\s)часа", "(?<=менее\\s)часа", "(?<=больше\\s)часа", "(?<=более\\s)часа"], "duration:60min"), **dict.fromkeys([f"{_NOT_RATE}an?\\s+day(?!\\s+off\\b)", "(?<=течение\\s)дня"], "duration:1440min"),
-    **dict.fromkeys([f"{_NOT_RATE}an?\\s+week", "недел[юяи]"], "duration:10080min"), **dict.fromkeys([f"{_NOT_RATE}a\\s+month", "месяц"], "duration:43200min"),
+    **dict.fromkeys([f"{_NOT_RATE}(?:an?|one)\\s+hour", "(?<=within\\s)the\\s+hour", "час", "(?<=течение\\s)часа", "(?<=около\\s)часа", "(?<=меньше\\s)часа", "(?<=менее\\s)часа", "(?<=больше\\s)часа", "(?<=более\\s)часа"], "duration:60min"), **dict.fromkeys([f"{_NOT_RATE}an?\\s+day(?!\\s+off\\b)", "(?<=течение\\s)дня"], "duration:1440min"),
+    **dict.fromkeys([f"{_NOT_RATE}(?:an?|one)\\s+week", "недел[юяи]"], "duration:10080min"), **dict.fromkeys([f"{_NOT_RATE}(?:a|one)\\s+month", "месяц"], "duration:43200min"),
     # collective numerals and the teens: «двое», «восьмерым», «двенадцати»
     **dict.fromkeys(["двое", "двоих", "двоим"], "2"), **dict.fromkeys(["трое", "троих", "троим"], "3"), **dict.fromkeys(["четверо", "четверых", "четверым"], "4"),
     **dict.fromkeys(["пятеро", "пятерых", "пятерым"], "5"), **dict.fromkeys(["шестеро", "шестерых", "шестерым"], "6"), **dict.fromkeys(["восьмеро", "восьмерых", "восьмерым"], "8"),
@@ -135,6 +135,9 @@ NUMBER_WORDS = {
     **dict.fromkeys(["half", "половин[аыуеой]", "вдвое", "in\\s+half"], "fraction:0.5"), **dict.fromkeys(["quarter", "четверт[ьи]"], "fraction:0.25"),
     **dict.fromkeys(["three[- ]quarters", "три\\s+четверти"], "fraction:0.75"),
     **dict.fromkeys(["fully", "in\\s+full", "completely", "полностью", "целиком"], "fraction:1"),  # «заполнен полностью» for «на 100%»
+    # "a full refund of your tuition" for "a 100% refund", «полный возврат» for «возврат 100%»
+    **dict.fromkeys(["full(?=\\s+(?:refund|reimbursement|price|amount|payment|cost|fee|credit|compensation))",
+                     "полн(?:ый|ого|ому|ым|ом|ая|ой|ую|ое)(?=\\s+(?:возврат|возмещени|компенсаци|стоимост|сумм|оплат))"], "fraction:1"),
     **dict.fromkeys(["(?:a\\s+)?quarter\\s+of\\s+an\\s+hour", "четверть\\s+часа"], "duration:15min"),
     **dict.fromkeys(["three[- ]quarters\\s+of\\s+an\\s+hour", "три\\s+четверти\\s+часа"], "duration:45min"),
     **dict.fromkeys([f"(?<={verb}\\s)год" for verb in ("действовал", "действует", "длился", "длится", "продлится", "займ[её]т")], "duration:518400min"),  # «ваучер действовал год»
@@ -367,7 +370,8 @@ SCHEDULE = re.compile(
     r"(?P<all>(?:\b24/7\b|\b24x7\b|\b24\s+hours\s+a\s+day\b|\b(?:open|staffed|available|manned|answered)\s+24\s+hours(?:\s+a\s+day)?\b|\(24\s+hours\)|\baround\s+the\s+clock\b|\b24-hour\s+(?:help\s*line|hotline|phone\s+line|line|support|service|desk|team|assistance)\b|\bround[- ]the[- ]clock\b|(?<!\w)круглосуточн\w*|(?<!\w)24\s+часа\s+в\s+сутки)"
     r"(?:,?\s+(?:and\s+|и\s+)?(?:(?:7|seven)\s+days\s+a\s+week|7\s+дней\s+в\s+неделю|без\s+выходных))?)"  # "24 hours a day, 7 days a week" is one schedule
     r"|(?P<daily>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\bseven\s+days\s+a\s+week\b|\b7\s+days\s+a\s+week\b|\bevery\s+day\s+of\s+the\s+week\b|(?<!\w)без\s+выходных|(?<!\w)ежедневно|(?<!\w)каждый\s+день\s+недели|(?<!\w)в\s+любой\s+день(?!\s+(?:до|по)\s)|(?<!\w)каждый\s+день|\bany\s+day\s+of\s+the\s+week\b|\bevery\s+day\b|\bdaily\b)"
-    r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:day)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+weekdays\b|\bweekdays\s+only\b|(?<!\w)по\s+будн(?:ям|им\s+дням)|(?<!\w)в\s+будни(?:е\s+дни)?|(?<!\w)в\s+любой\s+будний\s+день|(?<!\w)по\s+рабочим\s+дням|(?<!\w)будни(?=\s*[,:]?\s*\d)|\bweekdays(?=\s*[,:]?\s*\d)|(?<=\d\s)(?:weekdays|будни)(?=\s*[),.;])|(?<=[ap]m\s)weekdays(?=\s*[),.;]))",  # "(open 8 am–7 pm weekdays)"
+    r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:day)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+weekdays\b|\bweekdays\s+only\b|(?<!\w)по\s+будн(?:ям|им\s+дням)|(?<!\w)в\s+будни(?:е\s+дни)?|(?<!\w)в\s+любой\s+будний\s+день|(?<!\w)по\s+рабочим\s+дням|(?<!\w)будни(?=\s*[,:]?\s*\d)|\bweekdays(?=\s*[,:]?\s*\d)|(?<=\d\s)(?:weekdays|будни)(?=\s*[),.;])|(?<=[ap]m\s)weekdays(?=\s*[),.;]))"  # "(open 8 am–7 pm weekdays)"
+    r"|(?P<weekends>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:sat(?:urday)?|сб|суббот\w*)\.?\s*(?:[-–—]|to|through|по|до)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\b(?:at|on)\s+(?:the\s+)?weekends?\b(?=\s*[,:—–-]?\s*(?:from\s+)?\d)|(?<!\w)в\s+выходные(?:\s+дни)?(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?<!\w)по\s+выходным(?=\s*[,:—–-]?\s*(?:с\s+)?\d))",  # «сб–вс 10:00–20:00» as «в выходные — с 10 до 20»
     re.IGNORECASE,
 )
 FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d)/(?P<b>\d{1,2})(?![\d/])")
@@ -643,7 +647,9 @@ def extract(text: str, lang: str) -> list[Fact]:
             found.add("reference", m.start("s"), m.end(), m["s"], strict=False)
     for m in found.scan(SPACED_REFERENCE):
         written = m["ref"]
-        if len(written.replace(" ", "")) >= 8 and re.search(r"\d", written) and re.search(r"[A-ZА-ЯЁ]", written):
+        parts = written.split()  # (not a shouted phrase: "size 9 TWO WEEKS ago")
+        wordy = sum(p.isalpha() and len(p) >= 3 for p in parts) and sum(any(c.isdigit() for c in p) for p in parts) < 2
+        if len(written.replace(" ", "")) >= 8 and re.search(r"\d", written) and re.search(r"[A-ZА-ЯЁ]", written) and not wordy:
             found.add("reference", m.start(), m.end(), _ref_key(written))
     for m in found.scan(LABELLED_GROUPS):  # "waybill 4827 1109 36" is the waybill 4827110936
         digits = m["ref"].replace(" ", "")  # each group too: a rewrite may write them apart without the label
@@ -846,7 +852,7 @@ def _reference(found: _Found, m: re.Match) -> None:
         value = m["code"]
         if re.fullmatch(r"\d+(?:st|nd|rd|th|-[а-я]{1,3})", value):
             return  # an ordinal, "4th", «4-м»: a number
-        if re.fullmatch(r"\d{3,}s", value):  # "the other 7 Latitude 5450s": the model's plural, its number
+        if re.fullmatch(r"\d+s", value):  # "the other 7 Latitude 5450s", "if the 10s don't fit": a plural, its number
             found.add("number", m.start(), m.end() - 1, value[:-1])
             return
         if compound := re.fullmatch(r"(\d{1,2})-([а-яё]{4,})", value, re.IGNORECASE):  # «4-местная» is «четырёхместная»

@@ -37,8 +37,8 @@ GROUPS = {
 }
 KINDS: dict[str, dict[str, list[str]]] = {
     "refund": {
-        "en": [r"refund\w*", r"money\s+back", r"get\s+(?:your|the|all|a|an|every|half\s+of|\d+\s?%\s+of)\s+((?:[\w$£€%.,]+\s+){0,4}?)back(?!\s+(?:to|up|on|online|in\s+touch))",
-            r"pay\s+((?:\w+\s+){0,3}?)back", r"give\s+(?:you\s+)?back\s+(?:the|your|all|any|what|whatever)\b", r"give\s+you\s+(?:your|the)\s+((?:[\w$£€.,-]+\s+){0,3}?)back\b", r"(?:deposit|money|payment|fee|amount|sum)s?\s+(?:will\s+be|is\s+being|has\s+been|have\s+been)\s+(?:fully\s+)?returned\b", r"(?<!delay\s)repa(?:y|id)", r"cash\s?back", r"(?:(?:comes?|will\s+(?:also\s+)?come|goes?|will\s+(?:also\s+)?go|(?:will\s+)?be|is|are)\s+back|returned)\s+(?:to|onto|on|in|into)\s+your\s+(?:card|account|bank|wallet|balance)\b", r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))\s+(?:[\w-]+\s+){0,4}?(?:will|should)\s+(?:also\s+)?(?:reach|arrive\s+in|land\s+in)\s+(?:you\b|your\s+(?:account|card|bank))", r"(?<!we'll\s)(?<!we\swill\s)(?<!i'll\s)(?<!i\swill\s)(?<!passport\s)(?<!document\s)(?<!documents\s)(?<!certificate\s)(?<!card\s)(?<!parcel\s)(?<!original\s)(?:(?<!will\s)comes?|will\s+come|(?<!will\s)goes?|will\s+go)\s+back\s+to\s+you\b(?!\s+(?:about|with|on|regarding|once|when|as\s+soon|shortly|soon|by|within|in))", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+)?take\s+(?:the|your|it|them)\s+((?:[\w-]+\s+){0,2}?)back\b",
+        "en": [r"refund\w*(?!\s+(?:reference|ref|number|no|id|code)\b)", r"money\s+back", r"get\s+(?:(?:your|the|all|a|an|every|half\s+of|\d+\s?%\s+of)\s+|(?=[$£€]\s?\d))((?:[\w$£€%.,]+\s+){0,4}?)back(?!\s+(?:to|up|on|online|in\s+touch))",
+            r"pay\s+((?:[\w$£€.,]+\s+){0,3}?)back", r"give\s+(?:you\s+)?back\s+(?:the|your|all|any|what|whatever)\b", r"give\s+you\s+(?:your|the)\s+((?:[\w$£€.,-]+\s+){0,3}?)back\b", r"(?:deposit|money|payment|fee|amount|sum)s?\s+(?:will\s+be|is\s+being|has\s+been|have\s+been)\s+(?:fully\s+)?returned\b", r"(?:money|amount|sum|payment)\s+(?:will|should)\s+(?:go|be\s+sent|be\s+paid)\s+(?:back\s+)?(?:to|onto|into)\s+(?:the|your)\s+(?:card|account|bank)\b", r"(?<!delay\s)repa(?:y|id)", r"cash\s?back", r"(?:(?:comes?|will\s+(?:also\s+)?come|goes?|will\s+(?:also\s+)?go|(?:will\s+)?be|is|are)\s+back|returned)\s+(?:to|onto|on|in|into)\s+your\s+(?:card|account|bank|wallet|balance)\b", r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))\s+(?:[\w-]+\s+){0,4}?(?:will|should)\s+(?:also\s+)?(?:reach|arrive\s+in|land\s+in)\s+(?:you\b|your\s+(?:account|card|bank))", r"(?<!we'll\s)(?<!we\swill\s)(?<!i'll\s)(?<!i\swill\s)(?<!passport\s)(?<!document\s)(?<!documents\s)(?<!certificate\s)(?<!card\s)(?<!parcel\s)(?<!original\s)(?:(?<!will\s)comes?|will\s+come|(?<!will\s)goes?|will\s+go)\s+back\s+to\s+you\b(?!\s+(?:about|with|on|regarding|once|when|as\s+soon|shortly|soon|by|within|in))", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+)?take\s+(?:the|your|it|them)\s+((?:[\w-]+\s+){0,2}?)back\b",
             r"return\w*\s+(?:the|your|all|any|that|this)\s+((?:[\w$£€.,-]+\s+){0,2}?)(?:money|amount|payment|fee|charge|difference|deposit|sum)\b",
             r"return\w*\s+(?:the\s+|your\s+)?(?:[$£€]\s?\d[\d.,]*|[a-z]{3}\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|[a-z]{3}\b|dollars|pounds|euros))\s+(?:back\s+)?(?:to|on|onto|into)\s+(?:your|the|you)\b",  # "return the AUD 100 to your card"
             r"put\w*\s+((?:[\w$£€.,]+\s+){0,3}?)back\s+(?:on|onto|in|into|to)\s+(?:your|the|a|an)\b",
@@ -49,8 +49,8 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"(?:будет|будут)\s+<возвратить:PRTS>|<возвратить:PRTS>\s+(?:будет|будут)(?!\w)",
             r"(?:будет|будут)\s+(?:<перевести:PRTS>|<перечислить:PRTS>|<зачислить:PRTS>)\s+(?:вам\s+)?(?:\d[\d\s.,]*\s?(?:₽|руб\.|<рубль>)\s+)?на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>)",  # «Деньги будут переведены на ваш счёт»  # «Второе списание будет возвращено на карту»
             r"(?:мы|я)\s+(?:уже\s+)?(?:<отправить:past>|<перевести:past>|<перечислить:past>)\s+(?:вам\s+)?(?:деньги|средства|сумму)(?!\s+(?:продавц|магазин|партн[её]р|банк|курьер|перевозчик|поставщик)\w*)",  # «Мы отправили деньги 12 апреля» is «мы вернули»
-            r"<получить>\s+((?:[\w₽.,]+\s+){0,3}?)(?:назад|обратно)",
-            r"(?:<отправить>|<перевести>|<перечислить>|<зачислить>)\s+(?:уже\s+)?обратно\s+(?:на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>|<баланс>)|вам)",  # «деньги уже отправлены обратно на вашу карту»
+            r"<получить>\s+((?:[\w₽.,]+\s+){0,3}?)(?:назад|обратно)", r"(?:можете|сможете|можно)\s+получить\s+(?:свои\s+|ваши\s+|эти\s+)?деньги",  # «Если он вам не нужен, вы можете получить деньги»
+            r"(?:<отправить>|<перевести>|<перечислить>|<зачислить>)\s+(?:уже\s+)?обратно\s+на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>|<баланс>)|(?:<перевести>|<перечислить>|<зачислить>)\s+(?:уже\s+)?обратно\s+вам",  # not «серьги отправят обратно вам»: goods come back so too  # «деньги уже отправлены обратно на вашу карту»
             r"<перевести:futr,1per|INFN>\s+(?:вам\s+|на\s+ваш\w*\s+(?:карту|сч[её]т)\s+)((?:\w+\s+){0,3}?)(?:%money%|\d)",  # «переведём вам эту сумму»
             r"<перевести:futr,1per|INFN>\s+(?:(?:их|его|е[её]|это|эти|эту)\s+)?(?:вам\s+)?на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>)",  # «переведём их вам на карту»
             r"%money%\s+((?:[\w-]+\s+){0,3}?)<перечислить:futr,1per>\s+(?:вам|на\s+ваш)|<перечислить:futr,1per>\s+вам\s+((?:[\w-]+\s+){0,2}?)%money%",  # «половину суммы перечислим вам заранее» (not «деньги перечислим отправителю»)
@@ -62,7 +62,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "credit": {
-        "en": [r"(?:will|'ll|going\s+to|can|could|would|happy\s+to|shall)\s+(?:\w+\s+)?recalculat\w*|\ba\s+recalculation\b", r"credit(?:s|ed|ing)?(?!\s+card)(?!\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank))", r"bonus\w*", r"(?:loyalty|reward|bonus)\s+points", r"goodwill", r"add\w*\s+(?:another|an\s+extra|a\s+further)\s+(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))"],
+        "en": [r"(?:will|'ll|going\s+to|can|could|would|happy\s+to|shall)\s+(?:\w+\s+)?recalculat\w*|\ba\s+recalculation\b", r"(?!credited\s+to\s+[^.!?\n]{1,30}?\s+(?:rather\s+than|instead\s+of)\s)credit(?:s|ed|ing)?(?!\s+card)(?!\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank))(?!\s+(?:to|on|onto)\s+(?:the\s+)?(?:wrong|another|someone\s+else's|a\s+different)\b)", r"bonus\w*", r"(?:loyalty|reward|bonus)\s+points", r"goodwill", r"add\w*\s+(?:another|an\s+extra|a\s+further)\s+(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))"],
         "ru": [r"(?<!\w)(?:вычтем|вычтём|зачтём|зачтем)(?!\w)", r"<бонус>", r"<бонусный>", r"<балл>", r"<кешбэк>", r"<доначислить:futr,1per|past,plur>", r"<перерасчет>", r"<пересчитать:futr,1per|INFN|PRTS|past>", r"<зачесть:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)в\s+сч[её]т", r"<зачислить:futr,1per|INFN>\s+((?:[\w.,]+\s+){0,3}?)\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)", r"<зачислить:futr,1per>\s+(?:вам\s+)?(?:всю\s+|полную\s+|эту\s+)?(?:сумм[уы]|деньги|средства)(?!\w)",  # «мы зачислим вам всю сумму на время проверки»
               
                r"\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)\s+((?:[\w.,]+\s+){0,2}?)<зачислить:futr,1per>",  # «64 990 рублей зачислим на вашу карту»
@@ -84,7 +84,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
     "compensation": {
         "en": [r"compensat\w*", r"you\s+(?:can|may)\s+spend\s+up\s+to\s+[^.!?\n]{0,80}?(?:keep|save|send)\s+(?:the\s+|your\s+|all\s+)?receipts",  # "you can spend up to £150 on essentials: keep the receipts"
-               r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))\s+(?:will|should|is\s+going\s+to)\s+be\s+(?:paid|transferred|sent)\s+(?:to\s+you|out|within|in|by|into)\b", r"you(?:'ll|\s+will)\s+(?:also\s+)?(?:get|receive|be\s+paid)\s+(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))(?!\w)(?!\s+(?:off|discount))", r"(?:we|i)(?:'ll|\s+will|\s+can|'ve|\s+have)\s+(?:also\s+|gladly\s+|happily\s+)?(?:double|triple|doubled|tripled)\s+(?:it|that|this|them|the|your)\b", r"split\s+(?:the|that|this)\s+(?:difference|cost|bill|charge|fee)\b", r"make\s+(?:it\s+)?up\s+(?:to|for)", r"make\s+up\s+(?:the|your|any|all)\s+((?:[\w'-]+\s+){0,3}?)(?:pay|wages?|earnings|loss|losses|difference|shortfall|cost|costs|income)\b", r"(?:a\s+little|something|a\s+bit)\s+(?:extra\s+)?on\s+top\b", r"make\s+good\s+(?:any|the|all|your|on)\b", r"reimburs\w*", r"(?:along\s+with|together\s+with|plus|as\s+well\s+as|and)\s+(?:whatever|what|anything|everything)\s+you\s+(?:spent|paid|had\s+to\s+(?:pay|spend))\b", r"(?:pay|paying|plus|with|add|adding|including)\s+(?:\w+\s+){0,2}?interest\b", r"add\w*\s+(?:the\s+)?(?:cost|price|amount)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:to|onto)\s+(?:your|the)\s+(?:payment|settlement|payout|pay-?out|claim|refund)\b", r"add\w*\s+(?:whatever|what|anything)\s+(?:[\w-]+\s+){0,4}?(?:to|onto)\s+(?:your|the)\s+(?:payment|refund|money|settlement|payout)\b"],
+               r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))\s+(?:will|should|is\s+going\s+to)\s+be\s+(?:paid|transferred|sent)\s+(?:to\s+you|out|within|in|by|into)\b", r"you(?:'ll|\s+will)\s+(?:also\s+)?(?:get|receive|be\s+paid)\s+(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))(?!\w|[.,]\d)(?!\s+(?:off|discount|back))", r"(?:we|i)(?:'ll|\s+will|\s+can|'ve|\s+have)\s+(?:also\s+|gladly\s+|happily\s+)?(?:double|triple|doubled|tripled)\s+(?:it|that|this|them|the|your)\b", r"split\s+(?:the|that|this)\s+(?:difference|cost|bill|charge|fee)\b", r"make\s+(?:it\s+)?up\s+(?:to|for)", r"make\s+up\s+(?:the|your|any|all)\s+((?:[\w'-]+\s+){0,3}?)(?:pay|wages?|earnings|loss|losses|difference|shortfall|cost|costs|income)\b", r"(?:a\s+little|something|a\s+bit)\s+(?:extra\s+)?on\s+top\b", r"make\s+good\s+(?:any|the|all|your|on)\b", r"reimburs\w*", r"(?:along\s+with|together\s+with|plus|as\s+well\s+as|and)\s+(?:whatever|what|anything|everything)\s+you\s+(?:spent|paid|had\s+to\s+(?:pay|spend))\b", r"(?:pay|paying|plus|with|add|adding|including)\s+(?:\w+\s+){0,2}?interest\b", r"add\w*\s+(?:the\s+)?(?:cost|price|amount)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:to|onto)\s+(?:your|the)\s+(?:payment|settlement|payout|pay-?out|claim|refund)\b", r"add\w*\s+(?:whatever|what|anything)\s+(?:[\w-]+\s+){0,4}?(?:to|onto)\s+(?:your|the)\s+(?:payment|refund|money|settlement|payout)\b"],
         "ru": [r"<компенсировать>", r"<компенсация>", r"(?<!\w)(?:чтобы\s+|как-то\s+)+загладить|(?<!\w)в\s+(?:знак|качестве)\s+(?:наших\s+)?извинени\w*",  # «чтобы загладить это, …» as "to make up for it"
                # what a gift is "for", opening its clause: «— в счёт задержки мы отполируем кузов», «а за ожидание Алина сделает вам процедуру»
                r"(?:^|(?<=[.!?\n]\s)|(?<=\n)|(?<=[—–]\s)|(?<=(?<!\w)а\s))(?:в\s+сч[её]т|за)\s+(?:задержк\w+|ожидани\w+|неудобств\w*|доставленн\w+\s+неудобств\w*)\s*,?\s+(?:[\w-]+\s+){0,4}?(?:мы\s+)?(?!(?:благодарим|приносим|просим|ценим|понимаем)(?!\w))[а-яё]+(?:ем|им|ём|ет|ит)(?!\w)",
@@ -95,7 +95,8 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
     },
     "cost": {
         "en": [
-            r"free(?:\s+of\s+charge)?(?!\s+to\b)(?!\s+(?:plan|tier|version|edition|account|app|level|package|tariff)s?\b|\s+(?:allows?|includes?|gives|has|lets|offers|comes\s+with)\b)",  # not "the Free plan", "Free allows …"
+            # a vacancy is no price: "if a place becomes free"
+            r"(?<!becomes\s)(?<!become\s)(?<!became\s)(?<!becoming\s)free(?:\s+of\s+charge)?(?!\s+to\b)(?!\s+(?:plan|tier|version|edition|account|app|level|package|tariff)s?\b|\s+(?:allows?|includes?|gives|has|lets|offers|comes\s+with)\b)",  # not "the Free plan", "Free allows …"
             r"on\s+(?:us|the\s+house)", r"at\s+(?:our|no)\s+(?:extra\s+)?(?:cost|charge|expense)",
             r"(?:is|are|'s)\s+(?:already\s+)?included\s+in\s+(?:the|your)\s+(?:[£$€]\s?\d[\d.,]*\s+)?(?:price\s+|cost\s+|fee\s+)?you(?:'ve|\s+have)?\s+(?:already\s+)?paid",  # "This return visit is included in the £149 you paid" (not "breakfast is included in the price")
             r"(?:won't|will\s+not)\s+(?:take|charge|deduct|apply|collect)\s+(?:the|your|any)\s+(?:[\w-]+\s+)?(?:excess|deductible|fee|charge|co-?pay(?:ment)?)\b",  # "we won't take the excess off this one"
@@ -103,7 +104,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
             # a night's stay: "we'll put you up at an airport hotel"
             r"put\s+you\s+up\b", r"(?:book|arrange|find|get|provide)\s+(?:you\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:hotel(?:\s+room)?|room|accommodation|bed)\s+for\s+the\s+night\b",
             # we cover: "we'll cover half of it", "we covered the fee" (not "the quote covered the crown", "your plan covers it")
-            r"(?:(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|'ve|\s+have)?\s+(?:also\s+|gladly\s+|happily\s+)?cover(?:ed)?|cover(?:ing)?)\s+(?!(?:the\s+)?(?:past|last|previous|preceding|period)\b)(?:for\s+)?(?:the|your|any|all|it|this|that|a|an|half|part|some|most|whatever|what|everything|anything|\d+\s?%|[a-z]{3,}ing|\w+'s)\b",  # not a period covered: "history covering the past twelve months"
+            r"(?:(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can|'ve|\s+have)?\s+(?:also\s+|gladly\s+|happily\s+)?cover(?:ed)?|(?<!arrange\s)(?<!arranged\s)(?<!arranging\s)(?<!find\s)(?<!found\s)(?<!provide\s)(?<!provided\s)(?<!organise\s)(?<!organised\s)(?<!organize\s)(?<!organized\s)(?<!staff\s)cover(?:ing)?)\s+(?!(?:the\s+)?(?:past|last|previous|preceding|period)\b)(?:for\s+)?(?:the|your|any|all|it|this|that|a|an|half|part|some|most|whatever|what|everything|anything|\d+\s?%|[a-z]{3,}ing|\w+'s)\b",  # not a period covered: "history covering the past twelve months"; nor a stand-in: "we failed to arrange cover for Ella's lessons"
             r"(?:is|are|will\s+be|'s|'re)\s+(?:fully\s+)?covered\s+by\s+us\b", r"(?:will|shall)\s+be\s+(?:fully\s+|partly\s+|partially\s+)?covered\b(?!\s+(?:by|under|at)\b)",
             r"(?:won't|will\s+not)\s+(?:include|carry|show)\s+(?:the|any|your|a)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|costs?)\b",  # "your next bill won't include the standing charge"
             r"(?:won't|will\s+not|don't|do\s+not)\s+(?:have|need)\s+to\s+(?:pay|repay)\s+(?:it|that|this|them|anything|any\s+of\s+it)\s+back\b",  # "an advance you won't have to pay back"
@@ -146,7 +147,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
             # «не спишем», «не берём» (not «не списаны»: a fact)
             r"не\s+(?:будем\s+)?(?:<списывать:pres,1per|INFN>|<списать:futr,1per|INFN>|<брать:pres,1per|INFN>|<взять:futr,1per|INFN>)", r"(?:<списывать>|<списать:PRTS>|<брать>|<взыскивать>)\s+не\s+(?:будем|будет|будут|станем|станут)|не\s+(?:станем|станут)\s+(?:<брать>|<списывать>|<взыскивать>)", r"(?:повторно|дополнительно|больше|снова)\s+не\s+(?:<оплачиваться:pres>|<взиматься:pres>|<списываться:pres>|<взыскиваться:pres>|<начисляться:pres>)", r"(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)\s+не\s+(?:будет|будут)|не\s+(?:будет|будут)\s+(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"(?:%cost%|%charge%|<доставка>)\s+((?:[\w₽.,()«»-]+\s+){0,6}?)(?:<взять:futr,1per|futr,3per|INFN>|<брать:pres,1per>)\s+на\s+себя",
             r"(?:<взять:futr,1per>|<брать:pres,1per>)\s+(?:(?:его|е[её]|их|это|эту|этот|эти)\s+)?на\s+себя(?!\s+(?:ответственность|обязательств|организаци|координаци))",  # «повторный приём … мы тоже возьмём на себя»
-            r"(?:<месяц>|<подписка>|<десерт>|<ужин>|<обед>|<завтрак>|<напиток>|<кофе>|<такси>|<трансфер>|<доставка>|<поездка>|<ночь>|<билет>|<стоимость>)\s+((?:[\w-]+\s+){0,5}?)за\s+нами(?!\w)", r"<угостить:futr,1per>", r"(?:<угощение>|<комплимент>)\s+(?:[\w-]+\s+){0,4}?от\s+(?!вас\b)[а-яё]+|(?:будет\s+ждать|ждёт|ждет)\s+(?:[\w-]+\s+){0,4}?<угощение>", r"<угощать:pres,1per>", r"%charge%\s+((?:[\w₽.,]+\s+){0,10}?)(?<!за\s)(?<!для\s)<отменить:PRTS|past>",
+            r"(?:<месяц>|<подписка>|<десерт>|<ужин>|<обед>|<завтрак>|<напиток>|<кофе>|<такси>|<трансфер>|<доставка>|<поездка>|<ночь>|<билет>|<стоимость>)\s+((?:[\w-]+\s+){0,5}?)за\s+нами(?!\w)", r"<угостить:futr,1per>", r"(?:<угощение>|<комплимент>)\s+(?:[\w-]+\s+){0,4}?от\s+(?!вас\b)[а-яё]+|(?:будет\s+ждать|ждёт|ждет)\s+(?:[\w-]+\s+){0,4}?<угощение>|(?:будет|будут)\s+ждать\s+(?:[\w-]+\s+){1,6}?от\s+(?:отеля|гостиницы|нас|компании|ресторана|клуба|театра|магазина|кафе|авиакомпании|шефа)(?!\w)", r"<угощать:pres,1per>", r"%charge%\s+((?:[\w₽.,]+\s+){0,10}?)(?<!за\s)(?<!для\s)<отменить:PRTS|past>",
             r"<покрыть:futr,1per|INFN>", r"в\s+сч[её]т\s+не\s+(?:включим|выставим|поставим)|не\s+(?:включим|выставим)\s+(?:\w+\s+)?в\s+сч[её]т|не\s+(?:выставим|выставляем|предъявим)\s+(?:вам\s+)?%charge%",  # «в счёт не включим», «не выставим плату за доставку»
             r"(?:вы|ты)\s+не\s+(?:оплачиваете|платите|оплачиваешь|платишь)", r"остав(?:ьте|ь|ить)\s+(?:\w+\s+)?себе", r"за\s+полцены|вполцены",
             r"(?:<платить>|<доплачивать>|<оплачивать>)\s+((?:[\w()₽.,-]+\s+){0,6}?)не\s+(?:нужно|надо|придется|требуется)", r"(?:<доплата>|%charge%)\s+((?:[\w()₽.,-]+\s+){0,8}?)не\s+(?:взимается|требуется|нужна|нужен|понадобится|потребуется)", r"не\s+(?:нужно|надо|придется|придётся)\s+(?:будет\s+)?(?:ничего\s+)?(?:<платить>|<доплачивать>|<оплачивать>)",
@@ -183,7 +184,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
     # a trip made for the customer: "we'll bring the phone round to your home", «сами привезём телефон к вам домой»
     "delivery": {
         "en": [r"(?:drop|bring|deliver|leave)\s+(?:off\s+)?(?:a\s+few|some|a\s+couple\s+of|\d+|two|three)\s+(?:[\w-]+\s+){0,3}?(?:at|to|round\s+to)\s+your\s+(?:door|home|house|flat|doorstep)\b",  # "we'll drop a few cases of water at your door"
-               r"(?:we|i|he|she|(?:the|our|a|one\s+of\s+our)\s+(?:courier|driver|engineer|technician|mechanic|team|staff|nurse|pharmacist|colleague)s?)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|\s+can)?\s+(?:(?:also|then|personally|happily|gladly)\s+)?(?:bring|deliver|drop|drive|take|courier|return|tow)\s+((?:[\w-]+\s+){0,3}?)(?:round\s+|over\s+|off\s+|back\s+|straight\s+|right\s+)?(?:to|at)\s+(?:you\b|your\s+(?:[\w-]+['’]s\s+)?(?:home|door|house|flat|apartment|address|office|place)|(?:a|the|any)\s+(?:garage|workshop|address|branch|dealer)\s+of\s+your\s+choice)",  # "drop the tablets round to your mum's house", "tow the car to a garage of your choice"
+               r"(?:we|i|he|she|\band(?=\s+will\b)|(?:the|our|a|one\s+of\s+our)\s+(?:courier|driver|engineer|technician|mechanic|team|staff|nurse|pharmacist|colleague)s?)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|\s+can)?\s+(?:(?:also|then|personally|happily|gladly)\s+)?(?:bring|deliver|drop|drive|take|courier|return|tow)\s+((?:[\w-]+\s+){0,3}?)(?:round\s+|over\s+|off\s+|back\s+|straight\s+|right\s+)?(?:to|at)\s+(?:you\b|your\s+(?:[\w-]+['’]s\s+)?(?:home|door|house|flat|apartment|address|office|place)|(?:a|the|any)\s+(?:garage|workshop|address|branch|dealer)\s+of\s+your\s+choice)",  # "drop the tablets round to your mum's house", "tow the car to a garage of your choice", "…and will deliver bottled water to your door"
                r"(?:have|get)\s+(?:it|them|the\s+[\w-]+|your\s+[\w-]+)\s+(?:delivered|brought|sent|dropped\s+off)\s+(?:straight\s+|right\s+)?(?:to|at)\s+(?:you\b|your\s+(?:home|door|house|flat|apartment|address|office|place))",
                r"(?:collect|pick)\w*\s+((?:[\w-]+\s+){0,3}?)(?:up\s+)?from\s+(?:you\b|your\s+(?:home|door|house|flat|apartment|address|office|place))", r"\b(?:come|visit)\s+(?:and\s+(?:[\w-]+\s+){1,4}?)?(?:to\s+your\s+(?:home|house|flat|apartment|place)|at\s+(?:your\s+)?home)\b|\b(?:visit|see)\s+you\s+at\s+home\b",  # "a nurse can come and give the jabs at home"
                r"(?:home|door-to-door|doorstep)\s+(?:delivery|collection|visit)",
@@ -228,7 +229,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
                r"(?:send|post|put)\s+(?:you\s+)?(?:out\s+)?a\s+(?:second|new|fresh|spare)\s+(?:[\w-]+\s+)?(?:kit|unit|device|card|copy|box|parcel|pack)\b", r"(?:sent|send|dispatch(?:ed)?|ship(?:ped)?|post(?:ed)?|courier(?:ed)?)\s+(?:you\s+)?(?:out\s+)?a\s+(?:new|fresh|second)\s+one\b", r"(?:send|give|lend|bring)\s+(?:you|her|him|them)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:phone|mobile|device|router|modem|car|vehicle|laptop|handset|tablet|heater)\s+to\s+use\b", r"\blend(?:s|ing)?\s+you\s+(?:one|a|an|our|another)\b", r"\bloaner\b", r"\b(?:while|until|for\s+the\s+duration\s+of)\s+[^.!?\n]{1,40}?,?\s+(?:we|i)(?:'ll|\s+will)\s+(?:bring|lend|give|send|drop\s+off)\s+you\s+(?:a|an)\b", r"(?:issue|give|lend|provide|courier|send|ship|bring|post|mail)\w*\s+you\s+(?:with\s+)?(?:a|an)\s+(?:temporary|loan|loaner|spare)\b", r"(?:lend|courier|send|ship|bring|post|mail)\w*\s+you\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:to\s+use\s+(?:until|till|while|in\s+the\s+meantime)|in\s+the\s+meantime)\b", r"in\s+the\s+meantime,?\s+(?:we|i)(?:'ve|\s+have|'ll|\s+will)?\s+(?:lent|lend|couriered|courier|sent|send|shipped|ship|posted|post|mailed|mail)\s+(?:you\s+)?(?:a|an)\b", r"re-?ship\w*", r"re-?send\w*", r"re-?sent\b", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+|an\s+)?(?:(?:brand[- ])?new|refurbished|replacement)\s+(one|\w+)", r"(?:get|getting|receive|have|give\s+you|provide\s+you\s+with)\s+a\s+(?:brand[- ])?new\s+one", r"(?:a|your)\s+(?:brand[- ])?new\s+(?:one|card|device|unit|pair)\s+(?:will|should|is\s+going\s+to)\s+(?:arrive|reach\s+you|be\s+(?:sent|posted|delivered|with\s+you))",
                r"(?:exchange|swap)\w*\s+((?:[\w()-]+\s+){0,5}?)for\s+(?:a\s+|an\s+)?(?:new|another|different|brand)", r"(?:collect|pick\s+up)\s+((?:[\w-]+\s+){0,4}?)and\s+(?:[\w-]+\s+)?(?:deliver|bring|drop\s+off)\w*\s+(?:you\s+)?(?:the|a|an|your)\b",  # a swap: "collect the red one and deliver the black one"
                r"(?:bring|deliver|drop\s+off|fit|install)\w*\s+(?:you\s+)?a\s+(?:brand[- ])?new\s+one\b", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:\w+\s+)?(?:send|ship|get|bring|post|courier)\w*\s+(?:you\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?with\s+)?(?:another|a\s+second|a\s+fresh)\b"],
-        "ru": [r"(?:дадим|выдадим|можем\s+(?:на\s+время\s+)?(?:дать|выдать)|предоставим)\s+(?:вам\s+)?[^.!?\n]{0,40}?(?:подменн\w+|обменного\s+фонда|на\s+время\s+ремонта)", r"<замена>", r"<заменить>", r"(?:<установить>|<поставить>)\s+(?:вам\s+)?<новый>", r"(?<!\w)взамен\s+(?:[\w-]+\s+)?(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>|<выдать:futr,1per>)|(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>|<выдать:futr,1per>)\s+(?:[\w-]+\s+){0,3}?взамен(?!\w)",  # «Две паллеты взамен отправим»
+        "ru": [r"(?:дадим|выдадим|можем\s+(?:на\s+время\s+)?(?:дать|выдать)|предоставим)\s+(?:вам\s+)?[^.!?\n]{0,40}?(?:подменн\w+|обменного\s+фонда|на\s+время\s+ремонта)", r"<замена>(?!\s+не\s+(?:окажется|будет|найд\w*|появится))", r"<заменить>", r"(?:<установить>|<поставить>)\s+(?:вам\s+)?<новый>", r"(?<!\w)взамен\s+(?:[\w-]+\s+)?(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>|<выдать:futr,1per>)|(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>|<выдать:futr,1per>)\s+(?:[\w-]+\s+){0,3}?взамен(?!\w)",  # «Две паллеты взамен отправим»
                r"<новый>\s+(?:[\w-]+\s+){1,4}?(?:(?:<заказать:futr,1per>|<купить:futr,1per>)\s+и\s+)?(?:<поставить:futr,1per>|<установить:futr,1per>)", r"<подменный>", r"<выдать:futr,1per>\s+(?:вам\s+)?(?:<временный>|<бесплатный>)", r"(?:<дать:futr,1per>|<выдать:futr,1per>|<предоставить:futr,1per>|<привезти:futr,1per>)\s+(?:вам\s+)?(?:<другой>|<временный>|на\s+время)", r"на\s+время\s+((?:[\w-]+\s+){0,3}?)(?:<дать:futr,1per>|<выдать:futr,1per>|<предоставить:futr,1per>|<привезти:futr,1per>|<завезти:futr,1per>)",  # «На время ремонта привезём вам электроплитку»
                r"(?:<отправить>|<прислать>|<выслать>)\s+(?:вам\s+|его\s+|её\s+|ее\s+|их\s+)?(?:<новый>|повторно)", r"(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>)\s+(?:вам\s+)?(?:ещ[её]\s+(?:один|одну|одно)|<другой>)", r"<обменять:futr,1per|INFN>", r"<обмен>",
                r"<забрать:futr>\s+((?:[\w«»-]+\s+){0,3}?)и\s+(?:[\w-]+\s+)?<привезти:futr>|<привезти:futr>\s+((?:[\w«»-]+\s+){0,3}?)и\s+(?:[\w-]+\s+){0,2}?<забрать:futr>",  # a swap: «курьер заберёт красный и привезёт чёрный»
@@ -361,7 +362,7 @@ _DEGREE = re.compile(r"full|fully|entire|entirely|whole|completely|all|everythin
 # An aside in brackets ("($499/month)", «(650 ₽)») belongs to its clause but is not what a promise is about.
 _ASIDE = re.compile(r"\([^()\n]*\)")
 # What a promise is added to, not what it is about: "put the fare back on your Visa along with the room charge"
-_ALONG = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|on\s+top\s+of)\b|(?<!\w)(?:вместе\s+с|наряду\s+с|помимо|в\s+дополнение\s+к)(?!\w)", re.IGNORECASE)
+_ALONG = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|on\s+top\s+of)\b|(?<!\w)(?:вместе\s+со?|наряду\s+с|помимо|в\s+дополнение\s+к)(?!\w)", re.IGNORECASE)
 _DASH = re.compile(r"[—–]\s*$|\s-\s*$")
 _AMOUNT = re.compile(r"[$£€₽]\s?\d|\d\s?(?:[$£€₽]|руб|р\.)", re.IGNORECASE)
 _SLOT = re.compile(r"\[[^\[\]\n]{2,40}\]")  # [time frame]: the agent's to fill, not what the promise is about
@@ -402,6 +403,7 @@ class Promise:
     anyway: bool = False  # its sentence says it holds whatever happens: "in any case", "even if", «в любом случае»
     recurring: bool = False  # its sentence makes it hold every time: "for every extra day", "on any future order"
     regardless: bool = False  # its sentence says it holds whatever a decision finds: "regardless of", «независимо от решения»
+    along: str = ""  # what its clause adds it to, cut off: ", together with the seat and bag fees"
 
     def same(self, other: Promise) -> bool:
         """Whether ``self`` (the rewrite's) is ``other`` (the draft's): the same kind, about something the draft's
@@ -411,6 +413,8 @@ class Promise:
             return False
         if any(any(c.isdigit() for c in w) and any(c.isalpha() for c in w) for w in self.objects & other.objects):
             return True  # the same code: «Для следующего заказа примите промокод ВКУС200» for «Дарим промокод ВКУС200 — скидка 200 ₽»
+        if (code := _PROMO_CODE.search(self.text)) and code["code"] in other.text:
+            return True  # the same code in capitals: «Для следующего заказа есть промокод СВЕЖЕСТЬ» for «Промокод СВЕЖЕСТЬ даёт скидку 300 ₽»
         if self.later[0] and not other.later[1]:
             return False  # "the next trip is on us" is not the draft's free trip today
         if self.definite or not self.objects or not other.objects or self.objects & other.objects:
@@ -510,7 +514,7 @@ def promises(text: str, lang: str) -> list[Promise]:
             hedged = bool(IF.search(scan, *sentence))
             # "Either way, if you leave it disconnected, we'll take it away": the sentence's own "if" still holds (not "even if")
             anyway = bool(ANYWAY.search(scan, *sentence)) and not _EITHER_WAY_IF.search(scan, sentence[0], m.start())
-            found.setdefault((kind, own[0]), Promise(kind, text[clause[0] : clause[1]].strip(), clause[0], clause[1], frozenset(words), context, named, loose, definite, m.span(), later, sentence, bool(condition), _condition(text, scan, condition), hedged, anyway, recurring, bool(_REGARDLESS.search(scan, *sentence))))
+            found.setdefault((kind, own[0]), Promise(kind, text[clause[0] : clause[1]].strip(), clause[0], clause[1], frozenset(words), context, named, loose, definite, m.span(), later, sentence, bool(condition), _condition(text, scan, condition), hedged, anyway, recurring, bool(_REGARDLESS.search(scan, *sentence)), text[along.start() : own[1]] if along else ""))
     return sorted(found.values(), key=lambda p: p.start)
 
 
@@ -532,7 +536,12 @@ def conditions(text: str) -> frozenset[str]:
 
 
 def _condition(text: str, scan: str, m: re.Match | None) -> frozenset[str]:
+    if m and _THEN.fullmatch(m.group()):  # «Ремонт можно сделать в нашей мастерской — тогда …»: the condition is what comes before
+        return _about(text, (_clause(scan, m.start(), m.start(), _SENTENCE)[0], m.start()), -1, set())
     return _about(text, (m.end(), _clause(scan, m.end(), m.end())[1]), -1, set()) if m else frozenset()
+
+
+_THEN = re.compile(r"[—–]\s*тогда|в\s+(?:этом|таком)\s+случае|in\s+that\s+case", re.IGNORECASE)
 
 
 def _matches(regex: re.Pattern, scan: str, idioms: list[tuple[int, int]], kind: str):
@@ -691,6 +700,10 @@ _PAID_BY = r"при\s+(?:оплате|погашении|внесении|про
 # What makes a promise depend on something: made unconditional ("In any case we'll refund…"), it is another promise
 # (a condition on the customer's own choice or need, "if you cannot attend", «если вам неудобно», is an offer, kept however said)
 CONDITION = re.compile(r"\b(?:if|unless|as\s+long\s+as|in\s+case)\s+(?![^,.;!?\n]{0,30}?\b(?:suits?|convenient|(?:date|time|slot|day|option|arrangement)s?\s+(?:does\s+not|doesn't|don't|do\s+not|won't|will\s+not)\s+work)\b)(?!you\b|you're|you've|your\b|preferred\b|needed\b|necessary\b|desired\b|that\s+(?:works|suits|helps)\b|it\s+(?:helps|suits)\b)|\bshould\s+(?:the|it|they|any|another|an?|this|that|your)\b|\bsubject\s+to\b|(?<!\w)при\s+наличии\b|(?<!\w)" + _PAID_BY + r"\b"
+    # an "if not" unsaid: "Without a choice from you, the refund will be processed on 15 April", «Иначе вернём деньги 15 апреля»
+    r"|\b(?:otherwise|failing\s+that|in\s+the\s+absence\s+of)\b|\bwithout\s+(?:a|an|any|your)\s+(?:[\w-]+\s+){0,2}?(?:from\s+you|reply|answer|response|choice|decision)\b"
+    r"|(?<!\w)(?:иначе|в\s+противном\s+случае|без\s+(?:вашего\s+)?(?:ответа|выбора|решения))(?!\w)"
+    r"|[—–]\s*тогда(?!\w)|(?<!\w)в\s+(?:этом|таком)\s+случае(?!\w)|\bin\s+that\s+case\b"  # «…вернуть роутер — тогда компенсация будет 1 200 ₽»
     r"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?-i:Раз)\s+(?=(?:[\w-]+\s+){0,3}?(?:нуж|срочн|важн))"  # «Раз корм нужен срочно, …»: the customer's need
     r"|(?<!\w)не\s+(?:помогл\w*|помогает|получил\w*|получится|сработал\w*|заработал\w*|появил\w*|появятся|исправил\w*)\s*[—–?]|\b(?:still\s+not\s+(?:working|fixed)|didn't\s+(?:help|work)|no\s+luck)\s*[?—–]"  # «Не помогло — позвоните…»: an "if" unsaid
     r"|(?<!\w)(?:если|при\s+условии,?\s+что|в\s+случае,?\s+если)\s+(?!(?:он|она|оно|они|это)\s+(?:вам\s+)?(?:нужен|нужна|нужно|нужны|понадоб\w+)(?!\w))(?!(?:вы|вам|вас|ты|тебе|тебя|ваш\w*|тво\w+|хотите|хочешь|захотите|захочешь|желаете|удобно|удобнее|нужно|надо|нужна|нужен|нужны|понадоб\w+|интересно|[а-яё]+(?:ете|ите|етесь|итесь|ёте|ётесь)|(?:вдруг|ещё|еще)\s+[а-яё]+(?:ете|ите|етесь|итесь))(?!\w))", re.IGNORECASE)
@@ -712,6 +725,17 @@ _FRAMING = re.compile(r"^(?:to|and\s+to)\s+make\s+(?:it\s+)?up\s+(?:to\s+you\s+)
 MONEY = frozenset({"refund", "credit", "compensation", "discount", "cost"})
 
 
+# A remedy on the customer's wish, told as their option: «Если он вам не нужен, вы можете получить деньги» as «Вы можете
+# вернуть деньги … вместо ваучера», "if you no longer need it, …" as "you can have … instead of the voucher"
+_UNWANTED = re.compile(r"\bif\s+you\s+(?:don't|do\s+not|no\s+longer)\s+(?:need|want)\b|(?<!\w)если\s+(?:(?:он|она|оно|они|это)\s+)?(?:вам\s+)?(?:не\s+нуж\w+|больше\s+не\s+нуж\w+)", re.IGNORECASE)
+_INSTEAD = re.compile(r"\b(?:you\s+can|you\s+may)\b[^.!?\n]{0,80}?\b(?:instead\s+of|rather\s+than)\b|(?<!\w)(?:можете|сможете|можно)(?!\w)[^.!?\n]{0,80}?(?<!\w)вместо(?!\w)", re.IGNORECASE)
+_PROMO_CODE = re.compile(r"(?:\bcode|(?<!\w)(?:промо)?код\w*)\s*:?\s+[«\"“']?(?P<code>(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9_-]{3,}))(?![\w-])", re.IGNORECASE)
+# the reason a discount is given, before it: "As a thank-you for your patience, here is code THANKS15"
+_THANKS_FOR = re.compile(r"^as\s+a\s+(?:small\s+|little\s+)?(?:thank[- ]?you|thanks)\s+for\b|^(?:в\s+благодарность|в\s+знак\s+благодарности)\s+за\b", re.IGNORECASE)
+# the customer's right to a remedy, named by nothing but its kind: "You're entitled to compensation"
+OWED = re.compile(r"\b(?:entitled\s+to|owed|due|eligible\s+for|qualify\s+for)\s+(?:\w+\s+)?compensat\w*|(?<!\w)(?:вам\s+)?(?:положен\w*|полагается)\s+(?:\w+\s+)?компенсац\w*", re.IGNORECASE)
+
+
 def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[str] = frozenset()) -> list[Promise]:
     """The rewrite's promises the draft does not make.
 
@@ -731,7 +755,7 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
     there's a £5 voucher") is the remedy its sentence names, when that one is
     the draft's."""
     # its condition, if any, is in the rewrite, or in the promise's own sentence without "if": «Не получится сами — позвоните, и мастер приедет»
-    holds = lambda d, p: not d.conditional or 2 * _met(d.condition, conditions | p.context) >= len(d.condition) > 0  # noqa: E731
+    holds = lambda d, p: not d.conditional or 2 * _met(d.condition, conditions | p.context) >= len(d.condition) > 0 or _UNWANTED.search(d.text) and _INSTEAD.search(p.text)  # noqa: E731
     # "we'll give you 10% in any case" for "10% if you book by 31 December"; «…оплатим в любом случае, независимо от решения страховой»
     # (or "even if that one is late too, we won't charge a fee" for the draft's fee "removed as a one-off")
     firmer = lambda p, d: p.anyway and ((d.hedged or bool(_EXCEPTION.search(d.text))) and not d.anyway or p.regardless and not d.regardless)  # noqa: E731
@@ -770,7 +794,7 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
     used = set().union(*matched.values()) if matched else set()
     new = []
     for p in rewrite:
-        reason = p.kind in ("compensation", "cost") and _FRAMING.search(p.text)  # "to make up for it, …", «чтобы загладить вину, …»
+        reason = p.kind in ("compensation", "cost") and _FRAMING.search(p.text) or p.kind == "discount" and _THANKS_FOR.search(p.text)  # "to make up for it, …", «чтобы загладить вину, …»
         framing = p.kind == "compensation" and p.loose or reason
         if p in kept or framing and any(q.sentence == p.sentence for q in kept) or reason and any(len(p.context & d.objects) >= 3 for d in draft):
             continue  # (or its sentence tells a remedy of the draft the rewrite's words do not make one: «…, подписка продлена на 14 дней»)
@@ -783,11 +807,11 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
         # «— мы оплатим ремонт в мастерской …;\n— или выплатим до 12 500 ₽»
         restated |= {i for q in kept if _alternatives(p, q) for i in matched[id(q)]}
         # a remedy already matched may be told again in other words with its amount: "we take 15% off … and return £97.35 to your card"
-        akin = next((i for i, d in enumerate(draft) if (i not in used or i in restated or p.own_amounts & d.amounts and p.objects & d.objects - p.amounts) and p.akin(d) and (p.conditional or holds(d, p)) and not on_top(p, d.text) and not firmer(p, d)), None)
+        akin = next((i for i, d in enumerate(draft) if (i not in used or i in restated or p.own_amounts & d.amounts and p.objects & d.objects - p.amounts) and p.akin(d) and (p.conditional or holds(d, p)) and not on_top(p, d.text) and not firmer(p, d) and not plus(p, d.context)), None)
         if akin is None and (only := _only_unused(p, draft, rewrite, used, kept)) is not None and not firmer(p, draft[only]):
             akin = only  # the draft's one replacement restated in other words: "resent them" → "sent fresh copies to replace the ones that went astray"
-        if akin is None and p.kind not in MONEY and any(len(p.objects & draft[i].objects - _WHEN) >= 2 for i in restated):
-            continue  # "a new Hub 6 router at no cost" for "a free Hub 6 router": one remedy, told by two kinds in one clause
+        if akin is None and p.kind not in MONEY and any(len(p.objects & draft[i].objects - _WHEN) >= 2 or p.kind == "delivery" and "deliv" in draft[i].objects for i in restated):
+            continue  # "a new Hub 6 router at no cost" for "a free Hub 6 router", «курьер бесплатно привезёт заказ» for «можем бесплатно доставить курьером»: one remedy, told by two kinds in one clause
         if akin is None and p.loose and p.text.rstrip().endswith(":") and any(q.kind == p.kind for q in kept) and not (_ALSO.search(p.text) or _ANOTHER.search(p.text) or p.anyway):
             continue  # a heading before the draft's remedy told in steps: "here's how to get your money back:"
         if akin is None and _CHOICE.search(p.text, 0, max(0, p.words[0] - p.start)) and any(d.kind == p.kind for d in draft):
@@ -819,7 +843,7 @@ def on_top(p: Promise, than: str) -> bool:
 def _bigger(p: Promise, d: Promise) -> bool:
     """Whether ``p`` makes the draft's remedy ``d`` whole where the draft did not ("…the fee and the full price of the
     boots"), or adds to it a cost the draft's sentence does not name."""
-    whole = "full" in p.objects and "full" not in d.objects | d.context and not FULL_AMOUNT.search(p.text) and not _YOU_PAY_FULL.search(p.text)
+    whole = "full" in p.objects and not {"full", "100%"} & (d.objects | d.context) and not FULL_AMOUNT.search(p.text) and not _YOU_PAY_FULL.search(p.text)  # "a full refund" for "a 100% refund"
     return whole and not _all_of(p, d) or plus(p, d.context)
 
 
@@ -842,7 +866,7 @@ FULL_AMOUNT = re.compile(r"\b(?:full|whole|entire|all(?:\s+the)?)\s+(?:[$£€�
 def plus(p: Promise, named: frozenset[str]) -> bool:
     """Whether ``p`` adds a cost to its remedy that ``named`` (the stems of the draft's sentence) does not hold: "your £749
     plus the original delivery fee"."""
-    extra = _PLUS.search(p.text)
+    extra = _PLUS.search(p.text) or _PLUS.search(p.along)
     if extra is None:
         return False
     if extra.group(2):  # «а заодно …», "while we're at it, …": more, unless the draft's sentence names all of it
@@ -851,7 +875,7 @@ def plus(p: Promise, named: frozenset[str]) -> bool:
 
 
 _PLUS = re.compile(
-    r"(?:\bplus|\b(?:together|along)\s+with|(?<!\w)(?:плюс|вместе\s+с))\s+((?:[\w-]+\s+){0,3}?"
+    r"(?:\bplus|\b(?:together|along)\s+with|(?<!\w)(?:плюс|вместе\s+со?))\s+((?:[\w-]+\s+){0,4}?"
     r"(?:fee|fees|cost|costs|charge|charges|postage|shipping|delivery|taxi|taxis|cab|meals?|стоимость|доставк\w*|сбор\w*|комисси\w*|такси|трансфер\w*|питани\w*))"
     r"|(?:\bwhile\s+(?:we're|we\s+are|he's|she's|they're)\s+(?:at\s+it|there)|(?<!\w)(?:а\s+)?заодно(?:\s+и)?)\s+((?:[\w-]+\s+){0,3}[\w-]+)",  # «…, а заодно и такси до него», «а заодно Сергей отрегулирует створки»
     re.IGNORECASE,
@@ -903,13 +927,14 @@ _NOTHING_TO_PAY = re.compile(
     r"|\bno\s+(?:further|more|other)\s+(?:charges?|payments?)|\b(?:won't|will\s+not)\s+be\s+(?:charged|billed)\s+(?:again|any\s+more|anymore|further)",  # "you won't be charged again"
     re.IGNORECASE,
 )
-_NO_CHARGE = re.compile(r"(?<!\w)без\s+(?:доп\w+\s+|лишн\w+\s+)?(?:оплат|плат|доплат)\w*|\b(?:at|with|for)\s+no\s+(?:extra\s+|additional\s+|further\s+)?(?:cost|charge|fee)\b|\bfree\s+of\s+charge\b", re.IGNORECASE)
+_NO_CHARGE = re.compile(r"(?<!\w)без\s+(?:каких-либо\s+|всяких\s+|доп\w+\s+|лишн\w+\s+)?(?:оплат|плат|доплат)\w*|\b(?:at|with|for)\s+no\s+(?:extra\s+|additional\s+|further\s+)?(?:cost|charge|fee)\b|\bfree\s+of\s+charge\b", re.IGNORECASE)
 THIS_SUM = re.compile(r"\b(?:this|that|the\s+same)\s+amount\b|(?<!\w)(?:эт[уа]|ту\s+же|эту\s+же)\s+сумм\w*", re.IGNORECASE)
 _OR = re.compile(r"(?:or|либо|или)\b", re.IGNORECASE)
 # A remedy the customer may choose, just before its words: "if you'd prefer a refund", «если хотите вернуть деньги»
 _CHOICE = re.compile(
     r"(?:\b(?:want|wants|wish|would\s+like|'d\s+like|prefer|'d\s+rather|would\s+rather|choose|opt\s+for)(?:\s+to\s+(?:get|have|take|receive|claim))?(?:\s+(?:a|the|your|for))?"
-    r"|(?<!\w)(?:хотите|хочешь|захотите|захочешь|желаете|предпочитаете|предпочт[её]те|выберете|выбираете)(?:\s+(?:получить|оформить))?)\s+$",
+    r"|(?<!\w)(?:хотите|хочешь|захотите|захочешь|желаете|предпочитаете|предпочт[её]те|выберете|выбираете)(?:\s+(?:получить|оформить))?"
+    r"|\b(?:rather|prefer)\b[^.!?\n]{0,40}?\b(?:than|instead\s+of|over)(?:\s+(?:a|an|the|your))?(?:\s+[\w-]+)?)\s+$",  # "if you'd rather have a voucher than the card refund"
     re.IGNORECASE,
 )
 _SO_AFTER = re.compile(r"(?:and\s+)?(?:so|so\s+that|which\s+means)\b|(?:(?:и|а)\s+)?(?:так\s+что|поэтому|то\s+есть|значит)(?!\w)", re.IGNORECASE)
@@ -939,7 +964,8 @@ def _between(p: Promise, q: Promise) -> str:
 
 
 # Where a clause ends: punctuation (not brackets: an aside belongs to its clause), but not the point of "€12.00" or of «руб.» inside a sentence.
-_BOUNDARY = re.compile(r"[!?;\n]|(?<!\d)[—–]|[—–](?!\d)|(?<!\d):|:(?!\d)|[.,](?!\d)(?=\s*(?:$|[«\"“]?[A-ZА-ЯЁ\n])|\s+\d)|,(?!\d)")
+# (", together with the seat fees", «, вместе со сбором»: what the remedy comes with is its clause's)
+_BOUNDARY = re.compile(r"[!?;\n]|(?<!\d)[—–]|[—–](?!\d)|(?<!\d):|:(?!\d)|[.,](?!\d)(?=\s*(?:$|[«\"“]?[A-ZА-ЯЁ\n])|\s+\d)|,(?!\d)(?!\s+(?:(?:together|along)\s+with|вместе\s+со?)\s)")
 _SENTENCE = re.compile(r"[!?\n]|\.(?!\d)(?=\s*(?:$|[«\"“]?[A-ZА-ЯЁ\n])|\s+\d)")  # «…десерт. 749 ₽ мы вернули»: a number may start one, «не нужно. «Нурофен…» a quote
 # The point of an abbreviation before a name ("St. Mary's", «ул. Коллонтай», «д. 21») ends nothing.
 _ABBREVIATION = re.compile(r"(?<!\w)(?:st|dr|mr|mrs|ms|rd|ave|mt|ул|д|пр|просп|пер|ш|корп|стр|г|им|пл|наб|тел)$", re.IGNORECASE)
@@ -998,6 +1024,9 @@ _SAME_THING = {
     **dict.fromkeys(("замен", "помен", "обмен", "repla", "swap", "excha"), "repla"),  # «поменяем его бесплатно» is «заменим его бесплатно»
     **dict.fromkeys(("sim", "сим"), "sim"),  # «сим-карту» is the SIM
     **dict.fromkeys(("arriv", "reach", "приду", "прихо", "посту"), "arriv"),
+    **dict.fromkeys(("pay", "payme", "paid"), "pay"),
+    **dict.fromkeys(("имеет", "может", "сможе"), "может"),  # «вы имеете право на возврат» is «вы можете вернуть деньги»
+    **dict.fromkeys(("optio", "choic", "choos", "выбор", "выбра", "вариа"), "choic"),  # "three free options" are "choose one of the following free of charge"  # "Payment is made by bank transfer" is "we'll pay by bank transfer"
     **dict.fromkeys(("rest", "remai", "остат", "остал"), "rest"),  # "the remainder" is "the rest", «остаток» «остальное»  # money that «придёт», «поступит», "arrives", "reaches" the card
 }
 
