@@ -139,6 +139,8 @@ SETS = {
     "heldout_v100": DATA / "heldout_v100.jsonl",
     "heldout_v101": DATA / "heldout_v101.jsonl",
     "heldout_v102": DATA / "heldout_v102.jsonl",
+    "heldout_v103": DATA / "heldout_v103.jsonl",
+    "heldout_v104": DATA / "heldout_v104.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -171,6 +171,8 @@ _RECORDED = diskcache.compile(
 _NEW_CLAUSE = diskcache.compile(r",\s+(?:and\s+)?(?:so|but|and)\b|;|\s[—–]\s|,\s+(?:поэтому|так\s+что|а|но|и)(?!\w)")
 
 
+# a wish for what happens on its own, not our step: «очень надеюсь, что кожа быстро восстановится», "I hope it heals quickly"
+_HOPED = diskcache.compile(r"(?:\b(?:i|we)\s+(?:really\s+|do\s+|truly\s+)?hope|(?<!\w)(?:очень\s+|искренне\s+)?(?:надеюсь|надеемся))\s*,?\s+(?:that\s+|что\s+)?(?:(?!\b(?:we|i|our|us|мы|я|нам|наш\w*)\b)[^.!?\n]){0,40}$")
 _ELABORATION = diskcache.compile(r":\s|\s[—–]\s")  # what comes after tells what the words before it are
 _CONTRAST = diskcache.compile(r"(?:,\s+(?:а|но|but)|;)\s*$")
 
@@ -198,12 +200,20 @@ _THANKS = diskcache.compile(r"\s*(?:thanks|thank\s+you|many\s+thanks|спаси�
 _WHETHER = diskcache.compile(r"\b(?:ask(?:ed|ing|s)?|check(?:ed|ing|s)?|see|know|find\s+out|wonder(?:ed|ing)?)\s+(?:[\w-]+\s+){0,3}?$")
 
 
+# the day of a letter or call: «из вашего письма в понедельник» (not «ответим на ваше письмо в понедельник», nor «…
+# из вашего письма в течение двух дней»)
+_LETTER_BEFORE = diskcache.compile(r"(?<!\w)(?:письм[аеу]|сообщени[яи]|обращени[яи]|звонк[аеу])\s+$")
+_TIME_SPAN = diskcache.compile(r"(?:в\s+течение|через|до|к|за)(?!\w)")
+
+
 def _recorded(lower: str, m: re.Match) -> bool:
     """Whether a time dates a record or is asked about, names a departure ("the 17:15 to Leeds"), is gone by or
     dates what was called off; its own "on"/"at"/«с» ("on monday", «с понедельника») counts as the word before it, and so may its "in"."""
     if lower.endswith("the ", 0, m.start()) and lower[m.start() : m.start() + 1].isdigit() and ":" in m.group():
         return True
     if _GONE_BEFORE.search(lower, max(0, m.start() - 15), m.start()) or _GONE_AFTER.match(lower, m.end()) or _ATTRIBUTE.match(m.group()):
+        return True
+    if _LETTER_BEFORE.search(lower, max(0, m.start() - 12), m.start()) and not _TIME_SPAN.match(m.group()):
         return True
     end = m.start() + next((len(w) for w in ("on ", "at ", "с ", "со ") if lower.startswith(w, m.start())), 0)
     if lower.startswith("in ", m.start()) and _RECORDED.search(lower, max(0, m.start() - 60), m.start() + 3):
@@ -373,7 +383,7 @@ class _Reply:
             i = bisect.bisect_left(feedback_starts, m.end()) - 1  # the last feedback span starting before the match ends
             if i >= 0 and feedback[i][1] > m.start():
                 continue
-            if self.question(sentence) or _REGRET.search(doc.lower, sentence.start, m.end()) or _SUBORDINATE.search(doc.lower, max(sentence.start, m.start() - 30), m.start()) or _EVENT_FIRST.match(doc.lower, sentence.start, m.start()):
+            if self.question(sentence) or _HOPED.search(doc.lower, sentence.start, m.start()) or _REGRET.search(doc.lower, sentence.start, m.end()) or _SUBORDINATE.search(doc.lower, max(sentence.start, m.start() - 30), m.start()) or _EVENT_FIRST.match(doc.lower, sentence.start, m.start()):
                 continue
             before = doc.lower[sentence.start : m.end()]
             if any(not (c.group() == "if" and _WHETHER.search(before, 0, c.start())) for c in customer.finditer(before)) or after.search(doc.lower[m.end() : sentence.end]):
