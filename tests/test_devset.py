@@ -141,6 +141,8 @@ SETS = {
     "heldout_v102": DATA / "heldout_v102.jsonl",
     "heldout_v103": DATA / "heldout_v103.jsonl",
     "heldout_v104": DATA / "heldout_v104.jsonl",
+    "heldout_v105": DATA / "heldout_v105.jsonl",
+    "heldout_v106": DATA / "heldout_v106.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -26,6 +26,12 @@ def test_offsets_lines_and_columns_point_into_the_original():
     assert (finding.line, finding.column) == (3, 11)
 
 
+def test_a_sentence_finding_covers_its_own_sentence_not_the_paragraph_before():
+    text = "Выпуск будет бесплатным.\n\nЗаявка уже оформлена, её номер ЗС-775102."
+    (finding,) = [f for f in check(text, lang="ru").findings if f.code == "S001"]
+    assert text[finding.start : finding.end] == "Заявка уже оформлена, её номер ЗС-775102."
+
+
 def test_placeholders_keep_offsets_and_count_as_a_name():
     text = "Dear {{ticket.requester.name}}, sorry for the problem. It ships today."
     report = check(text)
