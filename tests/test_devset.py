@@ -143,6 +143,8 @@ SETS = {
     "heldout_v104": DATA / "heldout_v104.jsonl",
     "heldout_v105": DATA / "heldout_v105.jsonl",
     "heldout_v106": DATA / "heldout_v106.jsonl",
+    "heldout_v107": DATA / "heldout_v107.jsonl",
+    "heldout_v108": DATA / "heldout_v108.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
