@@ -1071,8 +1071,27 @@ KEPT_79_ON = [
     ("Промокод СВЕЖЕСТЬ даёт скидку 300 ₽ на заказ от 1 500 ₽.", "Для следующего заказа есть промокод СВЕЖЕСТЬ: скидка 300 руб. на заказ от 1500 руб.", "ru", None),
     ("Замену отправим после поступления возврата на склад. Если нужной модели не будет, вернём 27 450 ₽.", "Замену отправим, как только возврат поступит на склад. Если замены не окажется в наличии, вернём 27 450 руб.", "ru", None),
     ("We received your return on 3 March.", "We received your size 9 return on 3 March.", "en", "I sent back the shoes in size 9 TWO WEEKS ago!"),
+    # set 97
+    ("As clearly stated on our menu, our kitchen handles sesame and we cannot guarantee any dish is free from traces.", "Our kitchen handles sesame, so we can't guarantee that any dish is completely free of traces.", "en", None),
+    ("Мы готовы вернуть 30% стоимости торта — 1 140 ₽ — при наличии фото надписи.", "Мы вернём 30% стоимости торта — 1140 рублей. Для этого пришлите фото надписи.", "ru", None),
+    ("Мы готовы вернуть 30% стоимости торта — 1 140 ₽ — при наличии фото надписи.", "Как получить назад 30% стоимости торта (1 140 ₽):\n1. Пришлите фото надписи.", "ru", None),
+    ("We'll refund the £20 delivery fee if you send a photo of the label.", "We'll refund the £20 delivery fee. To get it, just send us a photo of the label.", "en", None),
+    # sets 98 and 99
+    ("After your meter ran out on Saturday, it switched to emergency credit.", "I'm sorry you spent two days on emergency credit after your meter ran out on Saturday.", "en", None),
+    ("The £45 cable fee has been reversed. You'll see it back on your card within 3 working days.", "We've reversed the £45 cable fee, and it'll be back on your card within 3 working days.", "en", None),
+    ("Стоимость аренды 3 200 ₽ в сутки остаётся без изменений.", "Сама аренда остаётся по прежней цене — 3 200 ₽ в сутки.", "ru", None),
+    # set 96
+    ("Because the renewal on 20 August falls within the 30-day window, you're eligible for a full refund of $143.76 if you cancel before 19 September.", "The renewal can be fully refunded. The $143.76 charge from 20 August is inside the 30-day window, so you'll get the full amount back as long as you cancel before 19 September.", "en", None),
+    ("Тариф действует до 20 января 2026 года. Ничего докупать не нужно.", "Тариф действует до 20.01.2026, доплачивать ничего не нужно.", "ru", None),
+    ("Тариф привязался ко второму аккаунту.", "Тариф привязался ко второму аккаунту. Поэтому основной аккаунт и показывал бесплатные 10 ГБ.", "ru", "Основной аккаунт показывает бесплатные 10 ГБ!"),
+    ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # set 97 (and a topic sentence that adds a remedy of its own, beside one that sums up the next: set 96)
+    ("Because the renewal on 20 August falls within the 30-day window, you're eligible for a full refund of $143.76 if you cancel before 19 September.", "We'll also refund last year's renewal. The $143.76 charge from 20 August is inside the 30-day window, so you'll get the full amount back as long as you cancel before 19 September.", "en"),
+    ("Мы вернём 30% стоимости торта — 1 140 ₽.", "Мы вернём 30% стоимости торта — 1 140 ₽, а Максиму к празднику передадим коробку пирожных от нас.", "ru"),
+    ("Напомню, что 100 баллов — это один бесплатный напиток.", "Напомню, что 100 баллов — это один бесплатный напиток, а ещё один напиток мы добавили вам от себя.", "ru"),
+    ("We've put a £7.50 credit on your account, which comes off your next box on Tuesday 10 October.", "We've put a £7.50 credit on your account, which comes off your next box on Tuesday 10 October, and we'll pack an extra portion of chicken thighs in that box.", "en"),
     ("We'll review the settlement within 10 working days.", "We'll review the settlement within 10 working days and pay the difference up to the full £4,200.", "en"),
     ("If the time doesn't suit you, call us on 020 7946 0381.", "If the time doesn't suit you, call us on 020 7946 0381 and Mr Kessler will see you at whatever time works for you.", "en"),
     ("Once we have them, we'll assess your claim for £1,870 within 7 working days.", "Once we have them, we'll settle your claim for £1,870 within 7 working days.", "en"),

@@ -193,13 +193,12 @@ _RIGHT = re.compile(
     r"|(?<!\w)(?:положен\w*|полагается|имеете\s+право\s+на)(?!\w)",
     re.IGNORECASE,
 )
-_MORE = re.compile(r"\b(?:also|too|as\s+well|another|extra|additional|further)\b|(?<!\w)(?:тоже|также|ещё|еще|дополнительн\w*)(?!\w)", re.IGNORECASE)
 
 
 def _owed(p, draft: str, drafted: list) -> bool:
     """"You're entitled to compensation", «вам положена компенсация»: the remedy the draft makes, or the right it states,
     named by its kind alone (nothing more of it, no amount of its own)."""
-    if p.kind != "compensation" or not _promises.OWED.search(p.text) or p.amounts or _MORE.search(p.text):
+    if p.kind != "compensation" or not _promises.OWED.search(p.text) or p.amounts or _promises.MORE.search(p.text):
         return False
     return any(d.kind == p.kind and not d.conditional for d in drafted) or bool(_RIGHT.search(draft))
 

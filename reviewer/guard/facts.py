@@ -383,8 +383,8 @@ REFERENCE = re.compile(
     r"|(?<![\w#№/.-])(?!\d+-[a-z]{3,}(?![\w-]))(?P<code>(?=[\w/-]*\d)(?=[\w/-]*[A-Za-zА-Яа-яЁё])[\w]+(?:[/-][\w]+)*)"
     r"|(?<![\w#№/.-])(?P<dashed>\d+(?:-\d+){1,4}(?:/\d+)?)(?![\w-])",  # «08-14/22371»
 )
-# A code of capitals alone, named so: "with code QC-PRIO", «по промокоду SUMMER» (one with a digit is a REFERENCE)
-NAMED_CODE = re.compile(r"(?:\bcode|(?<!\w)(?:промо)?код\w*)\s*:?\s+[«\"“']?(?P<code>(?-i:[A-Z]{2,}(?:[-_][A-Z]{2,})+|[A-Z]{4,}))(?![\w-])", re.IGNORECASE)
+# A code of capitals alone, named so: "with code QC-PRIO", «по промокоду SUMMER», «промокод СВЕЖЕСТЬ» (one with a digit is a REFERENCE)
+NAMED_CODE = re.compile(r"(?:\bcode|(?<!\w)(?:промо)?код\w*)\s*:?\s+[«\"“']?(?P<code>(?-i:[A-ZА-ЯЁ]{2,}(?:[-_][A-ZА-ЯЁ]{2,})+|[A-ZА-ЯЁ]{4,}))(?![\w-])", re.IGNORECASE)
 RU_TIME = re.compile(r"(?<![\d.,])(?P<h>[01]?\d|2[0-3])\.(?P<mm>[0-5]\d)(?!\d|[.,]\d)")
 # A garment's size: "size M", «размера S», «размер XL»
 SIZE = re.compile(r"(?:\bsize|(?<!\w)размер\w*|\b(?-i:EU|UK|US))\s+(?P<s>XXXL|XXL|XL|XS|XXS|[SML]|\d{2,3})(?![\w-])", re.IGNORECASE)  # "EU 42" is size 42

@@ -23,6 +23,8 @@ from functools import cache
 from pathlib import Path
 from typing import Iterator
 
+from .facts import NAMED_CODE
+
 FORMS_FILE = Path(__file__).resolve().parent / "data" / "ru_forms.json"
 
 # Per kind, per language: the words that carry the promise. <лемма> is every form of a Russian word,
@@ -37,7 +39,7 @@ GROUPS = {
 }
 KINDS: dict[str, dict[str, list[str]]] = {
     "refund": {
-        "en": [r"refund\w*(?!\s+(?:reference|ref|number|no|id|code)\b)", r"money\s+back", r"get\s+(?:(?:your|the|all|a|an|every|half\s+of|\d+\s?%\s+of)\s+|(?=[$£€]\s?\d))((?:[\w$£€%.,]+\s+){0,4}?)back(?!\s+(?:to|up|on|online|in\s+touch))",
+        "en": [r"refund\w*(?!\s+(?:reference|ref|number|no|id|code)\b)", r"money\s+back", r"you(?:'ll|\s+will|\s+should)\s+see\s+(?:it|them|the\s+(?:money|funds|refund|amount)|[$£€]\s?\d[\d.,]*)\s+back\b", r"get\s+(?:(?:your|the|all|a|an|every|half\s+of|\d+\s?%\s+of)\s+|(?=[$£€]\s?\d))((?:[\w$£€%.,]+\s+){0,4}?)back(?!\s+(?:to|up|on|online|in\s+touch))",
             r"pay\s+((?:[\w$£€.,]+\s+){0,3}?)back", r"give\s+(?:you\s+)?back\s+(?:the|your|all|any|what|whatever)\b", r"give\s+you\s+(?:your|the)\s+((?:[\w$£€.,-]+\s+){0,3}?)back\b", r"(?:deposit|money|payment|fee|amount|sum)s?\s+(?:will\s+be|is\s+being|has\s+been|have\s+been)\s+(?:fully\s+)?returned\b", r"(?:money|amount|sum|payment)\s+(?:will|should)\s+(?:go|be\s+sent|be\s+paid)\s+(?:back\s+)?(?:to|onto|into)\s+(?:the|your)\s+(?:card|account|bank)\b", r"(?<!delay\s)repa(?:y|id)", r"cash\s?back", r"(?:(?:comes?|will\s+(?:also\s+)?come|goes?|will\s+(?:also\s+)?go|(?:will\s+)?be|is|are)\s+back|returned)\s+(?:to|onto|on|in|into)\s+your\s+(?:card|account|bank|wallet|balance)\b", r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))\s+(?:[\w-]+\s+){0,4}?(?:will|should)\s+(?:also\s+)?(?:reach|arrive\s+in|land\s+in)\s+(?:you\b|your\s+(?:account|card|bank))", r"(?<!we'll\s)(?<!we\swill\s)(?<!i'll\s)(?<!i\swill\s)(?<!passport\s)(?<!document\s)(?<!documents\s)(?<!certificate\s)(?<!card\s)(?<!parcel\s)(?<!original\s)(?:(?<!will\s)comes?|will\s+come|(?<!will\s)goes?|will\s+go)\s+back\s+to\s+you\b(?!\s+(?:about|with|on|regarding|once|when|as\s+soon|shortly|soon|by|within|in))", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+)?take\s+(?:the|your|it|them)\s+((?:[\w-]+\s+){0,2}?)back\b",
             r"return\w*\s+(?:the|your|all|any|that|this)\s+((?:[\w$£€.,-]+\s+){0,2}?)(?:money|amount|payment|fee|charge|difference|deposit|sum)\b",
             r"return\w*\s+(?:the\s+|your\s+)?(?:[$£€]\s?\d[\d.,]*|[a-z]{3}\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|[a-z]{3}\b|dollars|pounds|euros))\s+(?:back\s+)?(?:to|on|onto|into)\s+(?:your|the|you)\b",  # "return the AUD 100 to your card"
@@ -71,7 +73,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
     "discount": {
         "en": [r"discount\w*", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|add|throw|pack|load)\s+(?:a\s+couple\s+of|a\s+few|some|a|an|two|three|\d+)\s+(?:[\w-]+\s+){0,5}?(?:on|onto|in|into)\s+(?:that|the|this|your)\s+(?:[\w-]+\s+)?(?:truck|van|order|delivery|parcel|box|shipment|pallet)\b[^.!?\n]{0,20}?\bfor\s+you\b",  # "we'll put a couple of cartons of lids on that truck for you as well"
                r"(?:billed|charged|priced)\s+at\s+(?:the|our)\s+(?:weekday|off-peak|lower|cheaper|reduced|member|staff|old|original|previous)\s+(?:rate|price|tariff)", r"(?:billed|charged|priced)\s+at\s+(?:half|a\s+third|a\s+quarter|\d+\s?%\s+of)\s+(?:the\s+)?(?:usual\s+|normal\s+|full\s+)?(?:rate|price|cost)", r"give\s+you\s+(?:the|our)\s+(?:weekday|off-peak|lower|cheaper|reduced|better|member|staff|old|original|previous)\s+(?:rate|price|tariff)", r"(?:top|make)\s+up\s+the\s+difference", r"vouchers?", r"coupons?", r"promo\s?codes?", r"\d+\s?%\s+codes?\b", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:remov|deduct|tak|wip)\w*\s+((?:(?!away\b|and\b|then\b)[\w$£€%.,-]+\s+){0,4}?)(?:from|off)\s+(?:your|the)\s+(?:next\s+)?(?:account|bill|invoice|balance|statement|direct\s+debit|(?:monthly\s+)?(?:payment|instal+ment))\b", r"(?:take|knock|deduct)\w*\s+((?:(?!away\b|drop\w*\b|when\b|and\b|then\b)[\w$£€%.,'’-]+\s+){0,6}?)off\s+(?:your|the|next|this|that|it|too|as\s+well)\b(?!\s+(?:\w+\s+)?(?:settlement|payout|pay-?out|claim\s+payment|compensation|refund)\b|\s+(?:job|case|shift|route|rota|list|project|schedule|team|flight|ward|duty)\b)", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
-               r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€%]|dollars|pounds|euros|usd|gbp|eur))\s+off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|slip|add|include|throw|tuck|pack)\s+(?:in\s+)?(?:a|an|some|two|three|\d+)\s+(?:[\w-]+\s+){0,4}?(?:in\s+with|in|into|with)\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:box|parcel|package|pack|order|bag|delivery|shipment)\b",  # "we'll pop a bag of treats in with the pack"
+               r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€%]|dollars|pounds|euros|usd|gbp|eur))\s+off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|slip|add|include|throw|tuck|pack)\s+(?:in\s+)?(?:a|an|some|two|three|\d+)\s+(?:[\w-]+\s+){0,5}?(?:in\s+with|in|into|with)\s+(?:the|your|that|this)\s+(?:[\w-]+\s+)?(?:box|parcel|package|pack|order|bag|delivery|shipment)\b",  # "we'll pop a bag of treats in with the pack"
                r"take\w*\s+(?:half|a\s+third|a\s+quarter|\d+\s?%|[$£€]\s?\d[\d.,]*|something|a\s+(?:bit|little))\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:take|knock)\s+(?:that|it|this|them)\s+off\b", r"(?:knock|shave)\w*\s+((?:[\w$£€%.,'-]+\s+){0,6}?)off\b",
                r"honou?r\w*\s+(?:the|that|this|your|our)\s+((?:\w+\s+){0,2}?)(?:price|rate|discount|offer|deal|promo\w*)", r"(?:freeze|lock\s+in|lock)\s+(?:your|the)\s+(?:current\s+|monthly\s+)?(?:price|rate|tariff)s?\b|\bprice\s+(?:freeze|lock)\b", r"(?:freeze|froze|frozen|freezing)\s+(?:the\s+|all\s+|any\s+|further\s+)?interest\b|\binterest\s+(?:freeze|holiday)\b", r"match\w*\s+(?:the|that|their|this|its|any)\s+((?:\w+\s+){0,2}?)price",
                r"as\s+(?:a|our)\s+(?:small\s+|little\s+|special\s+)?(?:thank[- ]?you|token\s+of|gesture\s+of|way\s+of\s+saying)", r"at\s+the\s+(?:old|previous|original)\s+(?:price|rate)", r"(?:hold|keep|freeze|lock\s+in)\s+(?:you\s+on\s+)?(?:your|the)\s+(?:current|existing|old|present)\s+(?:price|rate|tariff|deal)\b", r"(?:keep|hold|leave)\s+you\s+on\s+(?:the|your|that|this)\s+(?:[\w$£€.,-]+\s+){0,2}?(?:price|rate|tariff|deal|plan)\b", r"(?:keep|hold|leave)\s+you\s+(?:at|on)\s+(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))", r"(?:stick|keep)\s+to\s+(?:the|our|that|your)\s+(?:[$£€]\s?\d[\d.,]*|original|quoted|old|previous)\b", r"keep\s+you\s+on\s+(?:that|this|the\s+(?:same|current|old|original)|your\s+(?:current|old|original))\s+(?:price|rate|plan|tariff)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+){0,3}?(?:cheaper|for\s+less)\b|(?:will|'ll)\s+cost\s+(?:you\s+)?less\b"],  # a gift: "we'll send a hoodie as a thank-you"
@@ -79,8 +81,8 @@ KINDS: dict[str, dict[str, list[str]]] = {
                r"сохран(?:им|ит|ят)\s+(?:за\s+вами\s+|вам\s+)?(?:прежн|текущ|стар|нынешн)\w+\s+(?:цен|стоимост|ставк)\w*", r"<уменьшить:futr,1per|INFN>\s+((?:[\w-]+\s+){0,3}?)(?:<платеж>|<счет>|<сумма>|<плата>|<стоимость>|<доплата>)|(?:<платеж>|<счет>|<плата>|<доплата>)\s+((?:[\w-]+\s+){0,2}?)(?:мы\s+)?<уменьшить:futr,1per>|<доплата>[^.!?\n]{0,60}?\s(?:мы\s+)?<уменьшить:futr,1per>", r"(?:<разделить:futr,1per>|<поделить:futr,1per>)\s+(?:[\w-]+\s+){0,3}?(?:пополам|поровну)|(?:пополам|поровну)\s+(?:[\w-]+\s+){0,2}?(?:<разделить:futr,1per>|<поделить:futr,1per>)", r"(?:<взять:futr,1per>|<списать:futr,1per>)\s+(?:\w+\s+){0,2}?(?:только\s+)?(?:половину|часть|\d+\s?%)",
                r"(?:<снять:futr,1per>|<скинуть:futr,1per>|<вычесть:futr,1per>|(?:будет|будут)\s+<вычесть:PRTS>)\s+(?:с|из)\s+((?:[\w-]+\s+){0,3}?)(?:<сумма>|<счет>|<платеж>|<плата>|<стоимость>|<цена>|<чек>)",  # «снимем с итоговой суммы ещё пять тысяч», «эти дни вычтем из абонентской платы»
                r"(?:<вложить:futr,1per>|<положить:futr,1per>)\s+((?:[\w-]+\s+){0,4}?)(?:в|к)\s+(?:<посылка>|<заказ>|<коробка>|<пакет>|<новый>)|в\s+(?:посылку|заказ|коробку)\s+(?:\w+\s+)?(?:<вложить:futr,1per>|<положить:futr,1per>)",  # «в посылку вложим ещё и коврик»
-               r"<купон>", r"<подарочный>\s+<сертификат>", r"<сертификат>\s+(?:\w+\s+)?(?:на\s+(?:сумму\s+)?\d|номиналом)", r"<подарить>", r"(?<!\w)в\s+подарок\s+(?:[\w-]+\s+){0,2}?(?:будет|будут|получите|получит|положим|дадим|вручим|приготовим|сделаем)(?!\w)|(?<!\w)(?:будет|будут|получите|получит)\s+(?:[\w-]+\s+){0,3}?в\s+подарок(?!\w)", r"<добавить:futr,1per>\s+((?:[\w-]+\s+){0,3}?)от\s+нас(?!\w)", r"<дарить:pres,1per>", r"\w+(?:им|ем|ём|или|али|яли)\s+((?:\w+\s+){0,3}?)в\s+подарок", r"в\s+подарок\s+((?:\w+\s+){0,4}?)\w+(?:им|ем|ём)\b", r"\w+(?:ит|ет|ёт)\s+(?:вам\s+)?в\s+подарок", r"<сохранить:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)(?:<цена>|<тариф>)",
-               r"<снизить:futr,1per|futr,3per>\s+(?:вам\s+)?((?:[\w-]+\s+){0,2}?)(?:<аренда>|<плата>|<цена>|<стоимость>|<тариф>|<платеж>|<счет>)", r"<сделать:futr,1per>\s+((?:[\w-]+\s+){0,4}?)дешевле|(?:обойд[её]тся|будет\s+стоить)\s+(?:вам\s+)?дешевле", r"в\s+знак\s+(?:благодарности|признательности|извинени[яй])|в\s+качестве\s+(?:извинени[яй]|благодарности|комплимента|подарка)", r"по\s+(?:старой|прежней)\s+(?:цене|тарифу|стоимости)"],
+               r"<купон>", r"<подарочный>\s+<сертификат>", r"<сертификат>\s+(?:\w+\s+)?(?:на\s+(?:сумму\s+)?\d|номиналом)", r"<подарить>", r"(?<!\w)в\s+подарок\s+(?:[\w-]+\s+){0,2}?(?:будет|будут|получите|получит|положим|дадим|вручим|приготовим|сделаем)(?!\w)|(?<!\w)(?:будет|будут|получите|получит)\s+(?:[\w-]+\s+){0,3}?в\s+подарок(?!\w)", r"(?:<добавить:futr,1per|past,plur>|<передать:futr,1per>|<положить:futr,1per>)\s+((?:[\w-]+\s+){0,4}?)от\s+(?:нас|себя|заведения|ресторана|кафе|шефа|кухни)(?!\w)", r"<дарить:pres,1per>", r"\w+(?:им|ем|ём|или|али|яли)\s+((?:\w+\s+){0,3}?)в\s+подарок", r"в\s+подарок\s+((?:\w+\s+){0,4}?)\w+(?:им|ем|ём)\b", r"\w+(?:ит|ет|ёт)\s+(?:вам\s+)?в\s+подарок", r"<сохранить:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)(?:<цена>|<тариф>)",
+               r"<снизить:futr,1per|futr,3per>\s+(?:вам\s+)?((?:[\w-]+\s+){0,2}?)(?:<аренда>|<плата>|<цена>|<стоимость>|<тариф>|<платеж>|<счет>)", r"<сделать:futr,1per>\s+((?:[\w-]+\s+){0,4}?)дешевле|(?:обойд[её]тся|будет\s+стоить)\s+(?:вам\s+)?дешевле", r"в\s+знак\s+(?:благодарности|признательности|извинени[яй])|в\s+качестве\s+(?:извинени[яй]|благодарности|комплимента|подарка)", r"(?<!остаётся\s)(?<!остается\s)(?<!остаются\s)по\s+(?:старой|прежней)\s+(?:цене|тарифу|стоимости)"],
     },
     "compensation": {
         "en": [r"compensat\w*", r"you\s+(?:can|may)\s+spend\s+up\s+to\s+[^.!?\n]{0,80}?(?:keep|save|send)\s+(?:the\s+|your\s+|all\s+)?receipts",  # "you can spend up to £150 on essentials: keep the receipts"
@@ -96,7 +98,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
     "cost": {
         "en": [
             # a vacancy is no price: "if a place becomes free"
-            r"(?<!becomes\s)(?<!become\s)(?<!became\s)(?<!becoming\s)free(?:\s+of\s+charge)?(?!\s+to\b)(?!\s+(?:plan|tier|version|edition|account|app|level|package|tariff)s?\b|\s+(?:allows?|includes?|gives|has|lets|offers|comes\s+with)\b)",  # not "the Free plan", "Free allows …"
+            r"(?<!becomes\s)(?<!become\s)(?<!became\s)(?<!becoming\s)free(?:\s+of\s+charge)?(?!\s+to\b)(?!\s+(?:of|from)\s+(?!charge|cost|change)\w)(?!\s+(?:plan|tier|version|edition|account|app|level|package|tariff)s?\b|\s+(?:allows?|includes?|gives|has|lets|offers|comes\s+with)\b)",  # not "the Free plan", "Free allows …", "free of traces"
             r"on\s+(?:us|the\s+house)", r"at\s+(?:our|no)\s+(?:extra\s+)?(?:cost|charge|expense)",
             r"(?:is|are|'s)\s+(?:already\s+)?included\s+in\s+(?:the|your)\s+(?:[£$€]\s?\d[\d.,]*\s+)?(?:price\s+|cost\s+|fee\s+)?you(?:'ve|\s+have)?\s+(?:already\s+)?paid",  # "This return visit is included in the £149 you paid" (not "breakfast is included in the price")
             r"(?:won't|will\s+not)\s+(?:take|charge|deduct|apply|collect)\s+(?:the|your|any)\s+(?:[\w-]+\s+)?(?:excess|deductible|fee|charge|co-?pay(?:ment)?)\b",  # "we won't take the excess off this one"
@@ -147,10 +149,10 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
             # «не спишем», «не берём» (not «не списаны»: a fact)
             r"не\s+(?:будем\s+)?(?:<списывать:pres,1per|INFN>|<списать:futr,1per|INFN>|<брать:pres,1per|INFN>|<взять:futr,1per|INFN>)", r"(?:<списывать>|<списать:PRTS>|<брать>|<взыскивать>)\s+не\s+(?:будем|будет|будут|станем|станут)|не\s+(?:станем|станут)\s+(?:<брать>|<списывать>|<взыскивать>)", r"(?:повторно|дополнительно|больше|снова)\s+не\s+(?:<оплачиваться:pres>|<взиматься:pres>|<списываться:pres>|<взыскиваться:pres>|<начисляться:pres>)", r"(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)\s+не\s+(?:будет|будут)|не\s+(?:будет|будут)\s+(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"(?:%cost%|%charge%|<доставка>)\s+((?:[\w₽.,()«»-]+\s+){0,6}?)(?:<взять:futr,1per|futr,3per|INFN>|<брать:pres,1per>)\s+на\s+себя",
             r"(?:<взять:futr,1per>|<брать:pres,1per>)\s+(?:(?:его|е[её]|их|это|эту|этот|эти)\s+)?на\s+себя(?!\s+(?:ответственность|обязательств|организаци|координаци))",  # «повторный приём … мы тоже возьмём на себя»
-            r"(?:<месяц>|<подписка>|<десерт>|<ужин>|<обед>|<завтрак>|<напиток>|<кофе>|<такси>|<трансфер>|<доставка>|<поездка>|<ночь>|<билет>|<стоимость>)\s+((?:[\w-]+\s+){0,5}?)за\s+нами(?!\w)", r"<угостить:futr,1per>", r"(?:<угощение>|<комплимент>)\s+(?:[\w-]+\s+){0,4}?от\s+(?!вас\b)[а-яё]+|(?:будет\s+ждать|ждёт|ждет)\s+(?:[\w-]+\s+){0,4}?<угощение>|(?:будет|будут)\s+ждать\s+(?:[\w-]+\s+){1,6}?от\s+(?:отеля|гостиницы|нас|компании|ресторана|клуба|театра|магазина|кафе|авиакомпании|шефа)(?!\w)", r"<угощать:pres,1per>", r"%charge%\s+((?:[\w₽.,]+\s+){0,10}?)(?<!за\s)(?<!для\s)<отменить:PRTS|past>",
+            r"(?:<месяц>|<подписка>|<десерт>|<ужин>|<обед>|<завтрак>|<напиток>|<кофе>|<такси>|<трансфер>|<доставка>|<поездка>|<ночь>|<билет>|<стоимость>)\s+((?:[\w-]+\s+){0,5}?)за\s+нами(?!\w)", r"<угостить:futr,1per>", r"(?:<угощение>|<комплимент>)\s+(?:[\w-]+\s+){0,4}?от\s+(?!вас\b)[а-яё]+|(?:будет\s+ждать|ждёт|ждет)\s+(?:[\w-]+\s+){0,4}?<угощение>|(?:будет|будут)\s+ждать\s+(?:[\w-]+\s+){1,6}?от\s+(?:отеля|гостиницы|нас|компании|ресторана|клуба|театра|магазина|кафе|авиакомпании|шефа|заведения)(?!\w)", r"<угощать:pres,1per>", r"%charge%\s+((?:[\w₽.,]+\s+){0,10}?)(?<!за\s)(?<!для\s)<отменить:PRTS|past>",
             r"<покрыть:futr,1per|INFN>", r"в\s+сч[её]т\s+не\s+(?:включим|выставим|поставим)|не\s+(?:включим|выставим)\s+(?:\w+\s+)?в\s+сч[её]т|не\s+(?:выставим|выставляем|предъявим)\s+(?:вам\s+)?%charge%",  # «в счёт не включим», «не выставим плату за доставку»
             r"(?:вы|ты)\s+не\s+(?:оплачиваете|платите|оплачиваешь|платишь)", r"остав(?:ьте|ь|ить)\s+(?:\w+\s+)?себе", r"за\s+полцены|вполцены",
-            r"(?:<платить>|<доплачивать>|<оплачивать>)\s+((?:[\w()₽.,-]+\s+){0,6}?)не\s+(?:нужно|надо|придется|требуется)", r"(?:<доплата>|%charge%)\s+((?:[\w()₽.,-]+\s+){0,8}?)не\s+(?:взимается|требуется|нужна|нужен|понадобится|потребуется)", r"не\s+(?:нужно|надо|придется|придётся)\s+(?:будет\s+)?(?:ничего\s+)?(?:<платить>|<доплачивать>|<оплачивать>)",
+            r"(?:<платить>|<доплачивать>|<оплачивать>|<докупать>)\s+((?:[\w()₽.,-]+\s+){0,6}?)не\s+(?:нужно|надо|придется|требуется)", r"(?:<доплата>|%charge%)\s+((?:[\w()₽.,-]+\s+){0,8}?)не\s+(?:взимается|требуется|нужна|нужен|понадобится|потребуется)", r"не\s+(?:нужно|надо|придется|придётся)\s+(?:будет\s+)?(?:ничего\s+)?(?:<платить>|<доплачивать>|<оплачивать>|<докупать>)",
             r"без\s+(?:[а-яё]+(?:ой|ей|ых|их|ого|его)\s+)?(?:<штраф>|<пеня>|<неустойка>|<комиссия>|<доплата>|<переплата>|<оплата>|<плата>|<сбор>)", r"<погасить:futr,1per>",
             # a penalty written off («пени мы спишем»); were it charged instead, that is no less new
             r"(?:<аннулировать>|<убрать:futr,1per|INFN>|<снять:futr,1per|INFN>|<обнулить>|<простить:futr,1per|INFN>|<списать:futr,1per>)\s+((?:\w+\s+){0,2}?)%fine%",
@@ -353,8 +355,8 @@ _PURPOSE = re.compile(r",\s*(?:чтобы|so\s+(?:that|we\s+can)|to\s+(?!you\b)|
 # A clause that starts with a pronoun is about what the clause before it names.
 _PRONOUN = re.compile(r"(?:(?:so|and|but|which|as|поэтому|и|но|а)\s+)?(?:it|this|that|they|these|those|это|он|она|оно|они)\b(?!\s+(?:is|was)\s+(?:why|because))", re.IGNORECASE)
 # Idioms that use the words without any remedy.
-_IDIOM = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|(?:раздел\w*|подраздел\w*|вкладк\w*|кнопк\w*|пункт\w*|меню|section|tab|button|menu|option|link)\s+[«\"“][^«»\"”\n]{1,40}[»\"”]|[«\"“][^«»\"”\n]{1,40}[»\"”]\s*(?:→|->|›|>)\s*[«\"“][^«»\"”\n]{1,40}[»\"”]|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S+|feel\s+free|free\s+to\b|(?:is|are|was|were|be|isn't|aren't)\s+free\b(?!\s+of\s+charge)|toll[- ]free|free\s*(?:phone|call)\w*|free\s+(?:number|line|time|slots?|spots?|tables?)\b|(?<=\d\s\()free\b(?=\s*[,)])|hands[- ]free|cover\s+letter|credit\s+card|"
-    r"бесплатн\w*\s+(?:\w+\s+)?(?:номер\w*|лини\w*|звон\w*|телефон\w*)|(?:лимит\w*|количеств\w*)\s+бесплатн\w*|free\s+(?:[\w-]+\s+)?(?:limit|allowance)\b|(?:звон\w*|телефон\w*)[^.!?\n]{0,40}?бесплатн\w*|replac\w*\s+(?:the\s+|a\s+)?(?:(?:failed|faulty|broken|damaged|worn|cracked|defective|old)\s+)?(?:[\w-]+\s+)?(?:cabinet|parts?|components?|router|cable|battery|meter|sim|valve|pump|motherboard|fan|seal|hose|fuse|filter|belt|bearing|compressor|thermostat|hinge)\b|replac\w*\s+(?:the\s+|an?\s+)?(?:estimate\w*|reading|figure|amount|value|address|details|date|name|email|password)\b"
+_IDIOM = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|(?:раздел\w*|подраздел\w*|вкладк\w*|кнопк\w*|пункт\w*|меню|section|tab|button|menu|option|link)\s+[«\"“][^«»\"”\n]{1,40}[»\"”]|[«\"“][^«»\"”\n]{1,40}[»\"”]\s*(?:→|->|›|>)\s*[«\"“][^«»\"”\n]{1,40}[»\"”]|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S+|feel\s+free|free\s+to\b|(?:is|are|was|were|be|isn't|aren't)\s+free\b(?!\s+of\s+charge)|toll[- ]free|free\s*(?:phone|call)\w*|free\s+(?:number|line|time|slots?|spots?|tables?)\b|(?<=\d\s\()free\b(?=\s*[,)])|hands[- ]free|cover\s+letter|credit\s+card|emergency\s+credit|"
+    r"бесплатн\w*\s+(?:\w+\s+)?(?:номер\w*|лини\w*|звон\w*|телефон\w*)|(?:лимит\w*|количеств\w*)\s+бесплатн\w*|free\s+(?:[\w-]+\s+)?(?:limit|allowance)\b|(?:бесплатн\w*|free)\s+\d+\s*(?:ГБ|МБ|ТБ|GB|MB|TB)(?!\w)|(?:звон\w*|телефон\w*)[^.!?\n]{0,40}?бесплатн\w*|replac\w*\s+(?:the\s+|a\s+)?(?:(?:failed|faulty|broken|damaged|worn|cracked|defective|old)\s+)?(?:[\w-]+\s+)?(?:cabinet|parts?|components?|router|cable|battery|meter|sim|valve|pump|motherboard|fan|seal|hose|fuse|filter|belt|bearing|compressor|thermostat|hinge)\b|replac\w*\s+(?:the\s+|an?\s+)?(?:estimate\w*|reading|figure|amount|value|address|details|date|name|email|password)\b"
     r"|replacement\s+(?:parts?|components?|screen|display|battery|motherboard|board|cable|valve|pump|filter)\b|(?<!\w)(?:детал\w*|запчаст\w*)\s+(?:\w+\s+)?для\s+замен\w*|(?<!\w)(?:нов\w+|запасн\w+)\s+(?:детал\w*|запчаст\w*|кран\w*|фильтр\w*|клапан\w*|насос\w*|шланг\w*|уплотнител\w*|прокладк\w*|плат[аыуе]\b|аккумулятор\w*|батаре\w*|механизм\w*|петл\w*|ремень|ремн\w*|термостат\w*|сч[её]тчик\w*|кабел\w*|предохранител\w*|экран\w*|дисплей\w*)|replac\w*\s+(?:it\s+|them\s+)?with\s+(?:a|an|the)\s+(?:corrected|updated|amended|revised|reissued|new)\s+(?:one|bill|invoice|version|copy|statement|document)\b|replac\w*\s+(?:it|them|this|that)\s+(?:using|based\s+on|from)\s+(?:your|the|an?)\s+(?:[\w-]+\s+)?(?:reading|figures?|numbers?|details|data|information|estimate)\b|(?:need|needs|needed|require|requires|may\s+need)\s+(?:replacing|replacement|to\s+be\s+replaced)\b|(?:has|have|had|will\s+have)\s+to\s+be\s+replaced\b|must\s+be\s+replaced\b|(?<!\w)(?<!нам\s)(?:нужно|надо|необходимо|потребуется)\s+(?:будет\s+)?(?:заменить|менять|замена)(?!\w)|(?<!\w)(?:требу\w+|потребу\w+)\s+замены(?!\w)|(?:fee|commission|charge|tax|vat|deposit|excess|deductible)s?\b[^.!?\n]{0,30}?\b(?:taken|deducted|knocked)\s+off\b|на\s+замену\s+(?:\w+\s+){0,3}?гаранти\w*|гаранти\w*\s+на\s+замену|warranty\s+on\s+the\s+replacement|(?:note|notice|flag|marker|plan|policy|pass|insurance|warranty|guarantee|refund|payment|amount|sum|total|credit|claim|report|invoice|form|case|ticket)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\bcovering\b|covering\s+(?:the\s+)?(?:weeks?|days?|months?|period|dates?|nights?)\b", re.IGNORECASE)
 # One word for all of it: "a full refund" and «деньги вернём полностью» are about the same thing,
 # "we'll refund you in full" is more than the draft's refund of one charge.
@@ -377,7 +379,7 @@ STOP = frozenset(
     we've we're i'll i've i'm to of on in at by as an a is be or if so do does did get got make made take give send
     anything something everything nothing both about under затем потом дальше заодно поэтому today tomorrow tonight well too either again rather prefer instead сегодня завтра сейчас неё нее него ней ним ними них ему
     вы вам вас ваш ваша ваше ваши вашу вашего вашей мы нам нас наш наша наше наши нашу нашего также тоже это эту этот
-    эти этой этого этом этим этих этими том той тем тех для что как или его её ее их они она оно уже ещё еще все всё при про под над без так там тут ничего
+    эта эти этой этого этом этим этих этими том той тем тех для что как или его её ее их они она оно уже ещё еще все всё при про под над без так там тут ничего
     visa mastercard maestro amex
     top separate additional extra further  money funds деньги денег деньгам деньгами деньгах вот how here's""".split()  # money is what every refund is about: "the money has been returned" names nothing
 )
@@ -413,7 +415,7 @@ class Promise:
             return False
         if any(any(c.isdigit() for c in w) and any(c.isalpha() for c in w) for w in self.objects & other.objects):
             return True  # the same code: «Для следующего заказа примите промокод ВКУС200» for «Дарим промокод ВКУС200 — скидка 200 ₽»
-        if (code := _PROMO_CODE.search(self.text)) and code["code"] in other.text:
+        if (code := NAMED_CODE.search(self.text)) and code["code"] in other.text:
             return True  # the same code in capitals: «Для следующего заказа есть промокод СВЕЖЕСТЬ» for «Промокод СВЕЖЕСТЬ даёт скидку 300 ₽»
         if self.later[0] and not other.later[1]:
             return False  # "the next trip is on us" is not the draft's free trip today
@@ -541,7 +543,7 @@ def _condition(text: str, scan: str, m: re.Match | None) -> frozenset[str]:
     return _about(text, (m.end(), _clause(scan, m.end(), m.end())[1]), -1, set()) if m else frozenset()
 
 
-_THEN = re.compile(r"[—–]\s*тогда|в\s+(?:этом|таком)\s+случае|in\s+that\s+case", re.IGNORECASE)
+_THEN = re.compile(r"[—–]\s*тогда(?!\w)|(?<!\w)в\s+(?:этом|таком)\s+случае(?!\w)|\bin\s+that\s+case\b", re.IGNORECASE)
 
 
 def _matches(regex: re.Pattern, scan: str, idioms: list[tuple[int, int]], kind: str):
@@ -703,7 +705,12 @@ CONDITION = re.compile(r"\b(?:if|unless|as\s+long\s+as|in\s+case)\s+(?![^,.;!?\n
     # an "if not" unsaid: "Without a choice from you, the refund will be processed on 15 April", «Иначе вернём деньги 15 апреля»
     r"|\b(?:otherwise|failing\s+that|in\s+the\s+absence\s+of)\b|\bwithout\s+(?:a|an|any|your)\s+(?:[\w-]+\s+){0,2}?(?:from\s+you|reply|answer|response|choice|decision)\b"
     r"|(?<!\w)(?:иначе|в\s+противном\s+случае|без\s+(?:вашего\s+)?(?:ответа|выбора|решения))(?!\w)"
-    r"|[—–]\s*тогда(?!\w)|(?<!\w)в\s+(?:этом|таком)\s+случае(?!\w)|\bin\s+that\s+case\b"  # «…вернуть роутер — тогда компенсация будет 1 200 ₽»
+    r"|" + _THEN.pattern +  # «…вернуть роутер — тогда компенсация будет 1 200 ₽»
+    # what the customer does for it, told in the next sentence: «Мы вернём 30%. Для этого пришлите фото надписи», "To get it, just send us a photo"
+    r"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:для\s+этого|чтобы\s+(?:его|её|ее|их|деньги|возврат|компенсацию)\s+получить)\s*,?\s+(?:(?:просто|только|пожалуйста)\s+)?(?=[а-яё]+(?:ите|йте)(?!\w)|(?:нужно|надо|достаточно)(?!\w))"
+    r"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:to\s+(?:get|claim|receive)\s+(?:it|this|that|them|the\s+(?:money|refund|credit|compensation))|for\s+this)\s*,\s+(?:just\s+|simply\s+|please\s+)?(?=(?:send|reply|upload|e-?mail|forward|attach|bring|return|post|share|fill)\b)"
+    # or in steps after a heading: «Как получить назад 30% стоимости торта (1 140 ₽):», "How to claim your £20:"
+    r"|\b(?:here's\s+|here\s+is\s+)?how\s+to\s+(?:get|claim|receive)\b[^.!?\n:]{0,80}:|(?<!\w)как\s+(?:получить|вернуть|оформить)(?!\w)[^.!?\n:]{0,80}:"
     r"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?-i:Раз)\s+(?=(?:[\w-]+\s+){0,3}?(?:нуж|срочн|важн))"  # «Раз корм нужен срочно, …»: the customer's need
     r"|(?<!\w)не\s+(?:помогл\w*|помогает|получил\w*|получится|сработал\w*|заработал\w*|появил\w*|появятся|исправил\w*)\s*[—–?]|\b(?:still\s+not\s+(?:working|fixed)|didn't\s+(?:help|work)|no\s+luck)\s*[?—–]"  # «Не помогло — позвоните…»: an "if" unsaid
     r"|(?<!\w)(?:если|при\s+условии,?\s+что|в\s+случае,?\s+если)\s+(?!(?:он|она|оно|они|это)\s+(?:вам\s+)?(?:нужен|нужна|нужно|нужны|понадоб\w+)(?!\w))(?!(?:вы|вам|вас|ты|тебе|тебя|ваш\w*|тво\w+|хотите|хочешь|захотите|захочешь|желаете|удобно|удобнее|нужно|надо|нужна|нужен|нужны|понадоб\w+|интересно|[а-яё]+(?:ете|ите|етесь|итесь|ёте|ётесь)|(?:вдруг|ещё|еще)\s+[а-яё]+(?:ете|ите|етесь|итесь))(?!\w))", re.IGNORECASE)
@@ -729,7 +736,6 @@ MONEY = frozenset({"refund", "credit", "compensation", "discount", "cost"})
 # вернуть деньги … вместо ваучера», "if you no longer need it, …" as "you can have … instead of the voucher"
 _UNWANTED = re.compile(r"\bif\s+you\s+(?:don't|do\s+not|no\s+longer)\s+(?:need|want)\b|(?<!\w)если\s+(?:(?:он|она|оно|они|это)\s+)?(?:вам\s+)?(?:не\s+нуж\w+|больше\s+не\s+нуж\w+)", re.IGNORECASE)
 _INSTEAD = re.compile(r"\b(?:you\s+can|you\s+may)\b[^.!?\n]{0,80}?\b(?:instead\s+of|rather\s+than)\b|(?<!\w)(?:можете|сможете|можно)(?!\w)[^.!?\n]{0,80}?(?<!\w)вместо(?!\w)", re.IGNORECASE)
-_PROMO_CODE = re.compile(r"(?:\bcode|(?<!\w)(?:промо)?код\w*)\s*:?\s+[«\"“']?(?P<code>(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9_-]{3,}))(?![\w-])", re.IGNORECASE)
 # the reason a discount is given, before it: "As a thank-you for your patience, here is code THANKS15"
 _THANKS_FOR = re.compile(r"^as\s+a\s+(?:small\s+|little\s+)?(?:thank[- ]?you|thanks)\s+for\b|^(?:в\s+благодарность|в\s+знак\s+благодарности)\s+за\b", re.IGNORECASE)
 # the customer's right to a remedy, named by nothing but its kind: "You're entitled to compensation"
@@ -822,7 +828,17 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
             used.add(akin)
             matched[id(p)] = {akin}
             kept.append(p)
-    return new
+    return [p for p in new if not _sums_up(p, kept, draft, matched)]
+
+
+def _sums_up(p: Promise, kept: list[Promise], draft: list[Promise], matched: dict[int, set[int]]) -> bool:
+    """Whether ``p`` is a topic sentence over the draft's remedy that the next sentence tells: "The renewal can be fully
+    refunded. … so you'll get the full amount back as long as you cancel before 19 September" (no amount of its own, no
+    word it does not share with that remedy, nothing "also" or "in any case")."""
+    if p.amounts or _ALSO.search(p.text) or _ANOTHER.search(p.text) or p.anyway:
+        return False
+    told = lambda q: q.context.union(*(draft[i].context for i in matched.get(id(q), ())))  # noqa: E731
+    return any(q.kind == p.kind and 0 <= q.sentence[0] - p.sentence[1] <= 3 and p.objects - _WHEN <= told(q) for q in kept)
 
 
 # More than a remedy: "another £10 on top", «ещё 400 ₽ добавим сверху»
@@ -940,6 +956,8 @@ _CHOICE = re.compile(
 _SO_AFTER = re.compile(r"(?:and\s+)?(?:so|so\s+that|which\s+means)\b|(?:(?:и|а)\s+)?(?:так\s+что|поэтому|то\s+есть|значит)(?!\w)", re.IGNORECASE)
 _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b|(?<!\w)(?:тоже|также)(?!\w)", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:another|a\s+second|a\s+further)\b|(?<!\w)(?:ещ[её]\s+од(?:ну|ин|но)|втор(?:ую|ой|ое))(?!\w)", re.IGNORECASE)
+# more of something, of any of the two kinds above or "extra", «дополнительно»
+MORE = re.compile("|".join((_ALSO.pattern, _ANOTHER.pattern, r"\b(?:extra|additional|further)\b|(?<!\w)(?:ещё|еще|дополнительн\w*)(?!\w)")), re.IGNORECASE)
 # At our own expense: more than the draft's remedy of that amount, unless the draft says so too ("we'll make up the difference ourselves")
 OURSELVES = re.compile(r"\bourselves\b|\bout\s+of\s+our\s+(?:own\s+)?pocket|\bat\s+our\s+(?:own\s+)?(?:cost|expense)|(?<!\w)(?:за\s+(?:свой|наш)\s+сч[её]т|за\s+сч[её]т\s+(?:банка|компании|магазина)|из\s+(?:своих|наших|собственных)\s+средств|(?:оплатим|заплатим|покроем|возместим)\s+сами|сами\s+(?:оплатим|заплатим|покроем|возместим))(?!\w)", re.IGNORECASE)
 _JOINED = re.compile(r"\b(?:and|or|plus|also|with|и|или|а|плюс|также|с)\b", re.IGNORECASE)
