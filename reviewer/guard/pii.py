@@ -381,7 +381,7 @@ def _find_pii(text: str, countries: frozenset[str]) -> list[tuple[int, int, str]
     # (or, in a country that has no trunk prefix, as it stands: "798 120 554" beside "+48 512 470 318")
     countries = countries | regions(text, found)
     for start, end, value in national:
-        trunk = digits(value)[:1] in TRUNK_REGIONS
+        trunk = digits(value)[:1] in TRUNK_REGIONS or value.startswith("(")  # "(11) 3555-0192" beside "+55 11 91234-5678": an area code in brackets, the trunk left off
         if countries and not _DATE_LIKE.fullmatch(value) and any(_e164(value, c, valid=True) for c in countries if trunk or _trunkless(c)) and all(end <= s or start >= e for s, e, _ in found):
             found.append((start, end, "PHONE"))
     return sorted(found)
