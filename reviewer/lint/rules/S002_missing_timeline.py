@@ -50,10 +50,13 @@ _NEXT_STEP = diskcache.compile(r"\b(?:who|which)\s+(?:will|'ll|is|are)\b|\bso\s+
 # What follows the customer's own steps: "they'll get an email", «права доступа восстановятся вместе с проектом»
 _THEIRS = diskcache.compile(r"(?:you|they|he|she)\b|(?:вы|они|он|она)(?!\w)|[а-яё]+(?:ятся|ится|ется|ётся|утся|ются)(?!\w)")
 _BECAUSE = diskcache.compile(r"[:—–]|\b(?:as|since|because|так\s+как|поскольку|потому\s+что)\b")
+# One who did the step before does this one too: «он заберёт», "she'll take the old one away"
+_SAME_DOER = diskcache.compile(r"(?<!\w)(?:он|она|они)\s+(?:[а-яё]+\s+)?[а-яё]+(?:ет|ит|ут|ют|ат|ят|[её]т)(?!\w)|\b(?:he|she|they)(?:'ll|\s+will)\b")
 # The customer's own deadline ("you must accept the offer by 30 June", «документы нужно принести до 25 августа»), or the one they
 # missed ("you should have told us before the 28th", «вам следовало передать показания до 25-го числа»): no time for our step
+# (not "you should have the laptop back by Friday": what they will have, by our step)
 _THEIR_DEADLINE = diskcache.compile(
-    r"\byou\s+(?:must|need\s+to|have\s+to|will\s+need\s+to|are\s+required\s+to|should\s+have|ought\s+to\s+have|needed\s+to|had\s+to)\b|\bdeadline\s+for\s+(?:you|your|filing|submitting|applying|accepting|returning|paying)\b"
+    r"\byou\s+(?:must|need\s+to|have\s+to|will\s+need\s+to|are\s+required\s+to|should\s+have(?!\s+(?:it|them|this|these|those|the|your|a|an|everything|access|yours)\b)|ought\s+to\s+have|needed\s+to|had\s+to)\b|\bdeadline\s+for\s+(?:you|your|filing|submitting|applying|accepting|returning|paying)\b"
     r"|\bmust\s+be\s+(?:started|submitted|filed|returned|paid|received|completed|signed)\s+(?:by|before|within)\b"
     r"|\bcan\s+(?:only\s+)?be\s+(?:returned|exchanged|cancell?ed|claimed|refunded)\s+within\b|(?<!\w)можно\s+(?:вернуть|обменять|отменить|сдать)\s+(?:[\w-]+\s+){0,2}?в\s+течение\b"  # a return window
     r"|(?<!\w)(?:вам|вы)\s+(?:нужно|необходимо|следует|следовало|надо|должн\w+)\b|(?<!\w)(?:нужно|необходимо|следует|надо)\s+(?:[\w-]+\s+){0,4}?(?:принести|подать|предоставить|оплатить|прислать|отправить|вернуть|забрать|подписать)\b"
@@ -511,6 +514,9 @@ class _Times:
             return True  # tied to a step whose time is left for the agent to fill, said relative to a time given, or given just before
         if self.slots.within(sentence.end, len(self.doc.text)):
             return True  # "we'll compensate you 1,500 each. The money arrives within [time frame]": a later step's slot is its time
+        before = next((s for s in reversed(self.doc.sentences) if s.end <= sentence.start), None)
+        if before is not None and before.start in self.steps and self.slots.within(*before) and _SAME_DOER.search(self.doc.lower, *span):
+            return True  # «мастер установит её в течение [срок]. Старый блок он заберёт с собой»: the same visit as the step just before
         if _ALSO.search(self.doc.lower[sentence.start : sentence.end]):
             following = next((s for s in self.doc.sentences if s.start >= sentence.end), None)  # "It will reach your card within 5 days."
             return following is not None and following.start not in self.elsewhere and self.times.within(*following) and not _CONDITION.search(self.doc.lower, *following)
