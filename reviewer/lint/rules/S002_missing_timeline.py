@@ -234,6 +234,7 @@ _TIME_SLOT = diskcache.compile(r"\[(?:[^\]]*(?:time|date|day|eta|when|deadline|h
 
 # a fault in a condition is none acknowledged: "• if the speaker doesn't respond: …", «если колонка не отвечает»
 _IF_BEFORE = diskcache.compile(r"(?:\bif|\bwhen(?:ever)?|(?<!\w)если|(?<!\w)когда|(?<!\w)в\s+случае,?\s+если)\s+(?:[\w-]+\s+){0,4}$")
+_PAST_CLAUSE = diskcache.compile(r"(?<!\w)[а-яё]{3,}(?:лась|лось|лись)(?!\w)")  # a reflexive verb in the past: «восстановилась», «завершилась»
 _AHEAD_CLAUSE = diskcache.compile(r"\b(?:will|'ll|(?:is|are)\s+now\s+(?:due|scheduled|booked|set|expected)|(?:is|are)\s+(?:due|scheduled|expected)\s+(?:on|for|by))\b|(?<!\w)(?:будет|будут|теперь|ожидается)(?!\w)")
 
 
@@ -458,7 +459,8 @@ class _Times:
                     named.add(m.start())  # "this morning's update", «сегодняшнее обновление»: an event named by its time times no other sentence
         # a date placeholder in a sentence about the past ("you were charged on {{charge_date}}") is no time ahead
         placeholders = [s for s, _ in doc.time_placeholders if start(s) not in past_sentences]
-        future = [m.start() for m in rule.finditer(doc, "future") if not _recorded(doc.lower, m)] + placeholders
+        # (not one in a clause told in the past: «к концу 2023 года переоценка полностью восстановилась»)
+        future = [m.start() for m in rule.finditer(doc, "future") if not _recorded(doc.lower, m) and not _PAST_CLAUSE.search(doc.lower, *_clause(doc, m.start()))] + placeholders
         self.stated = _Starts(times)  # written out, not a placeholder
         times += [s for s, _ in doc.time_placeholders]  # in its own sentence, even a past one
         self.times = _Starts(times)
