@@ -197,6 +197,10 @@ FRESH_FLOORS = {
     "factguard_fresh96": {("ru", "good"): 25 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 9 / 13, ("en", "promise_invented"): 11 / 13, ("ru", "promise_invented"): 11 / 13, ("en", "fact_added"): 12 / 13},
     "factguard_fresh97": {("en", "good"): 25 / 26, ("ru", "good"): 22 / 26, ("ru", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 9 / 13, ("ru", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13},
     "factguard_fresh98": {("en", "good"): 25 / 26, ("ru", "good"): 25 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 11 / 13, ("ru", "promise_invented"): 8 / 13},
+    "factguard_fresh99": {("en", "good"): 25 / 26, ("ru", "good"): 25 / 26, ("en", "fact_dropped"): 10 / 13, ("ru", "fact_dropped"): 9 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13},
+    "factguard_fresh100": {("en", "good"): 25 / 26, ("ru", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 10 / 13, ("ru", "promise_invented"): 9 / 13},
+    "factguard_fresh101": {("en", "good"): 25 / 26, ("ru", "good"): 24 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 11 / 13, ("ru", "promise_invented"): 11 / 13},
+    "factguard_fresh102": {("en", "good"): 25 / 26, ("ru", "good"): 23 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "promise_invented"): 10 / 13, ("ru", "fact_added"): 12 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

@@ -103,7 +103,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     for d in mine:
         if not d.strict:
             continue
-        match = next((r for r in new if (_same(d, r) and _counts_alike(draft, rewrite, d, r, mine + theirs)) or d.kind == "weekday" and r.kind == "date" and _weekday_of(r) == d.value), None)
+        match = next((r for r in sorted(new, key=lambda r: r.kind != d.kind) if (_same(d, r) and _counts_alike(draft, rewrite, d, r, mine + theirs)) or d.kind == "weekday" and r.kind == "date" and _weekday_of(r) == d.value), None)  # one of its own kind first
         if match is not None and _other_month(d, match, new):
             match = None  # «до 10 июня» is not kept by «до 10-го числа» where the rewrite says «до 10 июля»
         if match is not None:
@@ -157,6 +157,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             continue  # "by Saturday" for the draft's "until Saturday 8 March", or worked out from "8 March" (one way only: a weekday keeps no date)
         if r.kind == "day" and r.value == "weekend" and {"6", "7"} & {w for d in mine + theirs for w in ([d.value] if d.kind == "weekday" else _weekdays_given(d, mine + theirs) if d.kind == "date" else ())}:
             continue  # "over the weekend" for the customer's "on Saturday 11 November", «к выходным» for «к субботе»
+        if r.kind == "day" and r.value == "end of day" and any(d.kind == "time" and d.value in ("23:59", "00:00", "24:00") for d in mine + theirs):
+            continue  # «до конца дня 27 октября» for the draft's «до 23:59 27 октября»
         if r.kind == "day" and _apologised(_sentence_before(rewrite, r), lang) and _MISSED.search(_clause_of(rewrite, r)):
             continue  # "I'm sorry we didn't keep you updated this week": a time of what went wrong, set for nothing
         if r.kind == "month" and (any(_in_month(d, r) for d in mine + theirs) or any(r.value[-2:] in _month_span(draft, d, mine) for d in mine)):
@@ -166,8 +168,9 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
                 result.deadlines.append(_with_preposition(rewrite, r))
         elif r.strict and not (_stated(r, theirs, context) or (r.kind == "name" and _words_in(r, known_words))):
             result.added.append(r)
+    _shared_number(result, draft, mine, optional)
     # a schedule left out ("daily") is detail a rewrite may drop; one it adds ("seven days a week") is invented
-    result.dropped = [d for d in result.dropped if d.kind != "schedule" and not _said_otherwise(draft, d, [k for k, _ in result.kept]) and not _signer_kept(draft, d, mine, said_words) and not _counted_list(draft, d)]
+    result.dropped = [d for d in result.dropped if d.kind != "schedule" and not _said_otherwise(draft, d, [k for k, _ in result.kept]) and not _signer_kept(draft, d, mine, said_words) and not _counted_list(draft, d) and not _model_year(draft, rewrite, d)]
     _same_digits(result, draft, rewrite)
     _start_and_length(result)
     _pair_changes(result, draft, rewrite)
@@ -182,9 +185,34 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         p for p in added
         if not (_paid_in_draft(draft, mine, new, p, stated) and not _paid_twice(p, kept)) and not _retold(draft, drafted, p) and not _valued_alike(p, drafted, mine, new)
         and not (p.kind in ("priority", "upgrade") and context and p.around().lower() in context.lower())  # the customer's own "Fast Track appointment"
-        and not _customers_voucher(p, rewrite, context) and not _owed(p, draft, drafted)
+        and not _customers_voucher(p, rewrite, context) and not _owed(p, draft, drafted) and not _copied(p, draft, drafted)
     ]
+    result.dropped += _free_dropped(draft, rewrite, drafted, told, mine, optional)
     return result
+
+
+def _copied(p: Promise, draft: str, drafted: list[Promise]) -> bool:
+    """A clause copied word for word from a sentence where the draft makes a promise with no "if": ", as a one-off
+    goodwill gesture" set apart from "we have decided to repair the rear camera at no charge"."""
+    at = draft.lower().find(p.text.lower())
+    return len(p.text.split()) >= 3 and at >= 0 and any(d.sentence[0] <= at < d.sentence[1] and not d.hedged for d in drafted)
+
+
+def _free_dropped(draft: str, rewrite: str, drafted: list[Promise], told: list[Promise], mine: list[Fact], optional) -> list[Fact]:
+    """What the draft gives free and the rewrite never tells: «Подъём на этаж бесплатно», "with a complimentary bottle
+    of prosecco" left out. Kept when the rewrite waives any charge or says "free" anywhere, or a sentence of it shares two
+    of the clause's words; one with an amount in it is the amount's to keep."""
+    if any(q.kind == "cost" for q in told) or _NO_CHARGE_SAID.search(rewrite):
+        return []
+    said = [_promises.stems(rewrite, span) for span in _promises.sentences(rewrite)]
+    dropped = []
+    for p in drafted:
+        if p.kind != "cost" or p.loose or any(a <= p.start < b for a, b in optional) or any(f.kind == "money" and p.start <= f.start < p.end for f in mine):
+            continue
+        words = _promises.stems(draft, (p.start, p.end))
+        if words and not any(len(words & s) >= min(2, len(words)) for s in said):
+            dropped.append(Fact("step", p.text, p.text, p.start, p.end, frozenset()))
+    return dropped
 
 
 # a remedy or a right to money the draft states: "you will receive €43 in total", "each passenger … is entitled to €400"
@@ -327,6 +355,8 @@ _PAYMENT = re.compile(
 )
 
 
+# a price the customer no longer pays: "a reduced fee of £95 instead of the full £245" (so "you won't pay the full £245")
+_INSTEAD_OF = re.compile(r"\binstead\s+of\s+(?:the\s+)?(?:full|usual|standard|normal|original)?\s*[$£€]?\d|(?<!\w)вместо\s+(?:полн\w+\s+|обычн\w+\s+)?(?:стоимост\w+\s+|цен\w+\s+)?\d", re.IGNORECASE)
 # A credit the draft gives for now, which a rewrite that lets the customer keep it "whatever the investigation finds" makes for good
 _TEMPORARY = re.compile(r"\b(?:temporar\w*|provisional\w*)|(?<!\w)(?:временн\w*|предварительн\w*)", re.IGNORECASE)
 
@@ -346,7 +376,7 @@ def _paid_in_draft(draft: str, mine: list[Fact], new: list[Fact], promise: Promi
             if d.kind == "money" and _same(d, r):
                 s, e = _promises.sentence(draft, d.start, d.end)
                 e = _promises.sentence(draft, e + 1, e + 1)[1] if e < len(draft) else e  # and the next: «списание 640 ₽ лишнее. Мы его отменили, деньги вернутся»
-                if (_PAYMENT.search(draft, s, e) and not _UNDECIDED.search(draft, s, e) and (promise.conditional or _condition_kept(draft, s, e, stated)) and not (promise.recurring and not _promises.RECURRING.search(draft, s, e)) and ("full" not in promise.objects or _WHOLE.search(draft, s, e) or _promises.FULL_AMOUNT.search(promise.text) and not _UP_TO.search(draft, s, e))
+                if ((_PAYMENT.search(draft, s, e) or promise.kind == "cost" and _INSTEAD_OF.search(draft, s, e)) and not _UNDECIDED.search(draft, s, e) and (promise.conditional or _condition_kept(draft, s, e, stated)) and not (promise.recurring and not _promises.RECURRING.search(draft, s, e)) and ("full" not in promise.objects or _WHOLE.search(draft, s, e) or _promises.FULL_AMOUNT.search(promise.text) and not _UP_TO.search(draft, s, e))
                         and not (promise.anyway and (_promises.IF.search(draft, s, e) or _TEMPORARY.search(draft, s, e))) and not _promises.plus(promise, _promises.stems(draft, (s, e))) and not _promises.on_top(promise, draft[s:e])
                         and not (_promises.OURSELVES.search(promise.text) and not _promises.OURSELVES.search(draft, s, e))):
                     # (nor "Даже если вы занимались…" for the draft's «Если вы не занимались…», nor "your £749 plus the delivery fee",
@@ -388,9 +418,13 @@ _VISIT = re.compile(r"\b(?:visit|come|arrive|call\s+round|be\s+with\s+you)|(?<!\
 _WILL_BE = frozenset({"будет", "будут"})  # «ремонт будет бесплатным» is «ремонт бесплатный»
 
 
-# "There's no charge for the return visit" says "free" ("the return visit is free under our guarantee")
+# "There's no charge for the return visit" says "free" ("the return visit is free under our guarantee"); so do a gift and
+# a payment not needed («подарим ещё одно занятие», «второй раз они не понадобятся», "Cost: none")
 _NO_CHARGE_SAID = re.compile(
-    r"\bno\s+(?:extra\s+)?(?:charge|cost|fee)\b|\bat\s+no\s+(?:extra\s+)?cost\b|\bfree\s+of\s+charge\b|(?<!\w)без\s+(?:каких-либо\s+|всяких\s+|дополнительных\s+)?(?:оплаты|доплаты|платы|платежей|доплат)(?!\w)"
+    r"\bno\s+(?:extra\s+|additional\s+)?(?:charge|cost|fee)s?\b|\bat\s+no\s+(?:extra\s+)?cost\b|\bfree\b|\bcomplimentary\b|\bon\s+the\s+house\b|\bgift|\bnothing\s+(?:extra\s+|more\s+)?to\s+pay\b"
+    r"|\b(?:cost|price|charge|fee)s?:\s*(?:none|nil|nothing|zero)\b|\b(?:no\s+need|(?:don't|do\s+not)\s+(?:need|have))\s+to\s+pay\b|\b(?:won't|will\s+not)\s+be\s+charged\b|\bcosts?\s+(?:you\s+)?nothing\b|\b(?:won't|will\s+not)\s+cost\s+(?:you\s+)?(?:a\s+(?:thing|penny)|anything)\b"
+    r"|(?<!\w)без\s+(?:каких-либо\s+|всяких\s+|дополнительн\w+\s+|лишн\w+\s+)?(?:оплаты|доплаты|платы|платежей|доплат)(?!\w)|(?<!\w)(?:бесплатн\w*|подар\w*|даром)|(?<!\w)за\s+(?:наш|свой)\s+сч[её]т"
+    r"|(?<!\w)ничего\s+(?:\w+\s+)?не\s+(?:стоит|будет\s+стоить|спиш\w*)|(?<!\w)не\s+(?:нужно|надо|придётся|придется)\s+(?:\w+\s+)?(?:платить|доплачивать|оплачивать)|(?<!\w)(?:платить|доплачивать|оплачивать)\s+(?:\w+\s+)?не\s+(?:нужно|надо|придётся|придется)|(?<!\w)не\s+понадоб\w*"
     r"|\b(?:(?:is|are|be)\s+not|isn't|aren't)\s+(?:charged|billed|chargeable|payable)\b|(?<!\w)не\s+(?:оплачива|взима|тарифицир)\w*",  # "lessons cancelled by the instructor are not charged"
     re.IGNORECASE,
 )
@@ -493,6 +527,31 @@ _USUAL = re.compile(r"\b(?:usually|normally|typically|(?:is|are)\s+(?:made|paid|
 
 
 _NAMES_NUMBER = re.compile(r"\s+(?-i:[a-zа-яё]+)\s+(?:(?:no\.?|number|номер|№|#)\s*)?")
+
+
+def _shared_number(result: Comparison, draft: str, mine: list[Fact], optional) -> None:
+    """A bare number of the rewrite keeps one of the draft's facts, not two: where it keeps the draft's own number ("iPhone
+    14"), the draft's "valid for 14 days" that it also matches is dropped."""
+    keeps: dict[int, list[Fact]] = {}
+    for d, r in result.kept:
+        if r is not None and r.kind == "number":
+            keeps.setdefault(id(r), []).append(d)
+    for d, r in list(result.kept):
+        if r is not None and r.kind == "number" and d.kind == "duration" and any(o.kind == "number" for o in keeps[id(r)]) and not _may_go(draft, d, mine, optional):
+            result.kept.remove((d, r))
+            result.dropped.append(d)
+
+
+_OWNED = re.compile(r"(?:\b(?:your|the|a|an|our|their|his|her|my)\s+|\()$", re.IGNORECASE)
+_MAKE = re.compile(r"\s+((?-i:[A-Z][\w-]+))(?:\s+((?-i:[A-Z0-9][\w-]+)))?")
+
+
+def _model_year(draft: str, rewrite: str, fact: Fact) -> bool:
+    """A model year before a make or model the rewrite names: "your 2018 Audi A3" as "your Audi A3", "2017 Toyota Camry"
+    as "your Camry" (the car, not a date)."""
+    make = _MAKE.match(draft, fact.end)
+    owned = _OWNED.search(draft, max(0, fact.start - 8), fact.start)  # not "In 2024 Amazon changed the policy"
+    return fact.kind in ("number", "year") and bool(re.fullmatch(r"(?:19|20)\d\d", fact.text)) and owned is not None and make is not None and any(re.search(rf"\b{re.escape(w)}\b", rewrite) for w in make.groups() if w)
 
 
 def _counted_list(draft: str, fact: Fact) -> bool:

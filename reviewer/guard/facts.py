@@ -257,6 +257,7 @@ RU_HALF_PAST = re.compile(r"(?<!\w)(?:пол-?|половин[аеуы]\s+)(?:" 
 # «без десяти семь» is 6:50 (or 18:50)
 _RU_TO_MINUTES = {"пяти": 5, "десяти": 10, "пятнадцати": 15, "четверти": 15, "двадцати": 20, "двадцати пяти": 25}
 _RU_CLOCK_HOURS = {w: n for n, w in enumerate("час два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать".split(), 1)}
+_HALF_RANGE_START = re.compile(r"(?<!\w)(?:с|со|от|между)\s+(?P<a>[01]?\d|[а-яё]+)\s+(?:до|и)\s+$", re.IGNORECASE)
 RU_TO_HOUR = re.compile(r"(?<!\w)без\s+(?P<m>двадцати\s+пяти|пяти|десяти|пятнадцати|четверти|двадцати)\s+(?P<h>" + "|".join(_RU_CLOCK_HOURS) + r")(?:\s+(?P<part>утра|дня|вечера|ночи))?(?!\w)", re.IGNORECASE)
 # A bare hour an event starts or ends at: "the show starting at 8", "doors open at 7" (either half of the day)
 EVENT_HOUR = re.compile(r"\b(?:start\w*|begin\w*|begins|open\w*|clos\w*|finish\w*|end\w*|kicks?\s+off|doors)\s+(?:at\s+)?(?:around\s+|about\s+)?(?P<h>1[0-2]|[1-9])(?!\d|[:.,]\d|\s*(?:[ap]\.?m|%|o'clock))(?!\s+(?:people|guests|seats|items|minutes?|hours?|days?|weeks?|months?|years?|times|of|km|kms|miles?|kilomet\w+|kg|kilos?|litres?|liters?|gb|mb|pounds|euros|dollars|per\s*cent|percent)\b)"
@@ -605,6 +606,11 @@ def extract(text: str, lang: str) -> list[Fact]:
         hours = [_in_part_of_day(hour or 12, m["part"].lower()) % 24] if m["part"] else [hour, hour + 12]
         readings = {f"time:{h:02d}:30" for h in hours}
         found.add("time", m.start(), m.end(), sorted(readings)[0].split(":", 1)[1], readings)
+        if m["part"] and (begun := _HALF_RANGE_START.search(text, max(0, m.start() - 30), m.start())):
+            first = re.fullmatch(_HOUR, begun["a"], re.IGNORECASE)  # «с пяти до половины седьмого вечера»: 17:00, as its end says
+            if first is not None and (a := _hour_word(first)) <= 12:
+                said = _in_part_of_day(a, m["part"].lower()) if a % 12 <= (hour or 12) % 12 else a
+                found.add("time", begun.start("a"), begun.end("a"), f"{said:02d}:00", also={f"number:{said}"})
     for m in found.scan(MONEY):
         currency = next(c for c in CURRENCIES if m.group(f"p{c}") or m.group(f"s{c}"))
         amount = _number(m.group("n1") or m.group("n2"), m.group("x1") or m.group("x2"))

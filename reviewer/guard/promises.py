@@ -32,7 +32,7 @@ FORMS_FILE = Path(__file__).resolve().parent / "data" / "ru_forms.json"
 # A gap between the words is a capturing group, the only kind: its words say what the promise is about.
 GROUPS = {
     "money": "(?:<деньги>|<стоимость>|<сумма>|<плата>|<оплата>|<платеж>|<средства>|<переплата>|<доплата>|<разница>|<комиссия>|<депозит>|<залог>|<предоплата>)",
-    "charge": "(?:<плата>|<оплата>|<штраф>|<комиссия>|<сбор>)",
+    "charge": "(?:<плата>|<оплата>|<штраф>|<комиссия>|<сбор>|<франшиза>)",
     "penalty": "(?:<штраф>|<пеня>|<неустойка>|<комиссия>|<сбор>)",
     "fine": "(?:<штраф>|<пеня>|<неустойка>)",
     "cost": "(?:<расходы>|<затраты>|<издержки>|<стоимость>)",
@@ -137,7 +137,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
             # a charge dropped now, in the present: «пробковый сбор мы в этот раз снимаем»
             r"(?<!\w)(?:сбор|плат[уаы]|комисси\w*|штраф\w*|пен[иья]|доплат\w*|неустойк\w*)\s+(?:[\w-]+\s+){0,4}?(?:снимаем|убираем|отменяем|списываем|аннулируем)(?!\w)|(?<!\w)(?:снимаем|убираем|отменяем|списываем|аннулируем)\s+(?:[\w-]+\s+){0,3}?(?:сбор|плат[уаы]|комисси|штраф|пен[иья]|доплат|неустойк)\w*",
             r"(?<!\w)(?:чек|квитанци|расход|затрат)\w*[^.!?\n]{0,60}?(?<!\w)(?:учт[её]м|учту)(?!\w)",  # «чеки за такси привезите — мы их учтём»
-            r"(?:можно|можете)\s+(?:пока\s+)?не\s+(?:оплачивать|платить|вносить|погашать)(?!\w)",  # «до её результата счёт можно не оплачивать»
+            r"(?:можно|можете)\s+(?:будет\s+)?(?:пока\s+)?не\s+(?:оплачивать|платить|вносить|погашать|доплачивать)(?!\w)", r"(?<!\w)мы\s+(?:тоже\s+|также\s+|уже\s+|сами\s+)?<оплатить:past,plur>(?!\w)",  # «доставку нового комплекта мы тоже оплатили»  # «до её результата счёт можно не оплачивать»
             r"<оплатить:futr,1per|futr,3per>", r"ничего\s+не\s+будет\s+стоить|не\s+будет\s+(?:вам\s+)?ничего\s+стоить", r"с\s+вас\s+(?:[\w-]+\s+){0,2}?не\s+(?:возьм\w+|будут\s+брать|будем\s+брать|спишут|удержат|потребуют)|не\s+(?:возьм[её]м|возьмут|спишут|удержат)\s+(?:[\w-]+\s+){0,2}?с\s+вас(?!\w)", r"<оплачивать:pres,1per>", r"(?<!\w)не\s+тарифицир\w+", r"(?<!\w)(?:удерживать|списывать|взимать|брать)\s+(?:(?:е[её]|его|их)\s+)?не\s+(?:будем|станем)|(?<!\w)не\s+(?:будем|станем)\s+(?:(?:е[её]|его|их)\s+)?(?:удерживать|списывать|взимать|брать)(?!\w)", r"(?:разместим|поселим|заселим)\s+(?:вас\s+)?в\s+(?:\w+\s+)?(?:гостиниц|отел)\w*", r"<заплатить:futr,1per>", r"<бесплатно>", r"<бесплатный>", r"(?:лечени|ремонт|процедур|услуг|расход)\w*\s+((?:[\w-]+\s+){0,2}?)(?:<взять:futr,1per|futr,3per>)\s+на\s+себя", r"за\s+(?:наш|свой)\s+сч[её]т", r"(?:—|–)\s*за\s+сч[её]т\s+(?!ваш|клиент|покупател|страхов|полис|гарант)[а-яё]+(?=\s*[.!;)]|\s*$)", r"(?:—|–)\s*(?:в\s+подарок\s+)?от\s+нас(?=\s*[.!;)]|\s*$)", r"за\s+сч[её]т\s+(?:компании|магазина|банка|школы|клиники|отеля|гостиницы|авиакомпании|туроператора|аптеки|сети|автосалона|мастерской|сервиса|салона|центра|фирмы|организации|ресторана|кафе|заведения|агентства|перевозчика|оператора|нас)", r"от\s+нас\s+в\s+подарок|в\s+подарок\s+от\s+нас",
             # a debt written off: «долг спишем», «спишем задолженность»
             r"(?:<списать:futr,1per>|<простить:futr,1per>|<аннулировать:futr,1per>|<обнулить:futr,1per>)\s+((?:[\w-]+\s+){0,3}?)(?:<долг>|<задолженность>)|(?:<долг>|<задолженность>|<пеня>|<штраф>|<неустойка>)\s+((?:[\w-]+\s+){0,3}?)(?:<списать:futr,1per>|<простить:futr,1per>|<аннулировать:futr,1per>|<обнулить:futr,1per>)|(?:<пеня>|<штраф>|<неустойка>)[^.!?\n]{0,40}?(?:мы\s+)?(?:тоже\s+|также\s+)?<списать:futr,1per>",
@@ -241,7 +241,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
 }
 # "we can't refund", "no refund", «не вернём», «вместо возврата»: a remedy refused or passed over is not a promise.
 # (a negation's reach ends at "and": "waive the nights with no penalty and refund the rest" refunds)
-_NEGATION = re.compile(r"(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|isn't|aren't)\s+(?:(?!and\b|but\b|и(?!\w)|а(?!\w)|но(?!\w))\w+\s+){0,2}$|\bне\s+(?:(?!и(?!\w)|а(?!\w)|но(?!\w))\w+\s+){0,1}$|(?<!\w)(?:невозможно|нельзя)\s+(?:\w+\s+){0,1}$|n't\s+(?:(?!and\b|but\b)\w+\s+){0,2}$|\bnon-$"
+_NEGATION = re.compile(r"\b(?:not\s+able|unable)\s+to\s+(?:offer|provide|give|arrange|make)\s+(?:you\s+)?(?:\w+\s+){0,2}$|(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|isn't|aren't)\s+(?:(?!and\b|but\b|и(?!\w)|а(?!\w)|но(?!\w))\w+\s+){0,2}$|\bне\s+(?:(?!и(?!\w)|а(?!\w)|но(?!\w))\w+\s+){0,1}$|(?<!\w)(?:невозможно|нельзя)\s+(?:\w+\s+){0,1}$|n't\s+(?:(?!and\b|but\b)\w+\s+){0,2}$|\bnon-$"
     r"|\binstead\s+of\s+(?:a\s+|the\s+|your\s+)?$|(?<!\w)вместо\s+$"  # "instead of a refund", «вместо возврата денег»
     r"|n't\s+(?:allow|let|permit|enable)\s+(?:us|me)\s+(?:to\s+)?$|\bnot\s+(?:allow|let|permit|enable)\s+(?:us|me)\s+(?:to\s+)?$|(?<!\w)не\s+(?:позволя\w+|разреша\w+|да[её]т|дают)\s+(?:нам\s+|мне\s+)?$"  # "the terms don't allow us to reimburse it"
     r"|(?<!\w)(?:должен|должна|должно|должны)\s+был[аио]?\s+(?:\w+\s+){0,2}$|\b(?:should\s+have|supposed\s+to)\s+(?:\w+\s+){0,2}$)", re.IGNORECASE)  # «должен был дать скидку»
@@ -252,8 +252,11 @@ _WISH = re.compile(
     r"\b(?:you(?:'d|\s+would)?\s+(?:like|rather(?!\s+we\b|\s*$)|prefer(?!\s+(?:that\s+)?we\b|\s*$))|you\s+(?:want|wanted|asked\s+for|requested|are\s+asking\s+for|expect)|you're\s+asking\s+for|your\s+request\s+for"
     # what the customer says they were told: "you mentioned you were told there would be no fee", «вам сказали, что доставка бесплатная»
     r"|\byou\s+(?:were|was|had\s+been|'d\s+been|have\s+been|'ve\s+been)\s+(?:told|promised|assured|informed)|\byou\s+(?:mentioned|say|said|wrote)(?:\s+that)?(?=\s+$)|(?<!\w)(?:вам|тебе)\s+(?:сказали|обещали|пообещали|ответили)|(?<!\w)по\s+вашим\s+словам"
+    r"|(?<![^\n])(?:prefer|rather\s+have)(?=\s+$)"  # "Prefer home delivery? You can switch for £3.95": the customer's choice, asked
+    r"|\byou\s+(?:were\s+|had\s+been\s+|'d\s+been\s+)?(?:expecting|hoping\s+for|counting\s+on)|(?:вы|ты)\s+(?:рассчитыва\w*|надеял\w*|надеетесь|ожидал\w*)(?:\s+на)?"  # «вы рассчитывали на быструю замену»
     r"|вы\s+(?:хотите|хотели|просите|просили|требуете|ждете|ждёте)|(?<!\w)(?:ваш\w*\s+)?просьб\w*(?:\s+о)?|(?:пришлось|приходится)\s+(?:[\w-]+\s+){0,3}?(?:просить|требовать|добиваться|ждать)|why|where|when|whether|почему|где|когда|можно\s+ли|нельзя\s+ли"
     # a heading over the remedy's news: «Вот что сейчас с возвратом денег», "Here's where things stand with your refund", "An update on your refund"
+    r"|(?<!\w)(?:что\s+касается|по\s+(?:поводу|вопросу)|относительно|насч[её]т)(?=\s+$)|\b(?:as\s+(?:for|to|regards)|regarding|concerning|with\s+regard\s+to|when\s+it\s+comes\s+to)(?=\s+(?:the\s+|your\s+|any\s+|a\s+)?$)"  # «Что касается компенсации, …»: a topic
     r"|(?<!\w)вот\s+что(?:\s+сейчас)?\s+(?:с|со|по)(?=\s+$)|\bhere(?:'s|\s+is)\s+(?:what's\s+happening|where\s+(?:things|we)\s+(?:are|stand))\s+with(?:\s+(?:your|the))?(?=\s+$)|\ban\s+update\s+on(?:\s+(?:your|the))?(?=\s+$)"
     r"|(?:вам|тебе)\s+(?:удобнее|больше\s+подходит)|предпочитаете|предпочтёте|предпочтете|(?:захотите|пожелаете)(?=\s+$)"  # «если захотите замену», not «если захотите, курьер бесплатно доставит»  # «Если вам удобнее замена»
     # the customer's choice about a remedy: "if you don't agree to the replacement", «если вы не согласны на замену»
@@ -286,7 +289,8 @@ _THRESHOLD = re.compile(
 _OUR_VERB = re.compile(r"(?:ем|ём|им)$", re.IGNORECASE)
 # What points or a voucher are worth and how long they last, said of ones already given: «баллы действуют до 30.06», «1 балл равен 1 ₽»
 _VALIDITY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:[—–:-]\s+)?(?:(?:только|only)\s+(?:для|на|for|on|with)\b|действу\w*|действительн\w*|работа\w*|начина\w*|starts?|begins?|равен|равна|равно|равны|сгора\w*|можно\s+(?:потратить|использовать)|(?:is|are)\s+(?:valid|worth)|works?|appl(?:y|ies)|can\s+be\s+(?:used|spent)|expire\w*|equals?)\b", re.IGNORECASE)
-_NEGATION_AFTER = re.compile(r"^\s*:\s*(?:we|i)\s+(?:can't|cannot|can\s+not|won't|will\s+not|don't|do\s+not)\b|^\s+(?:(?:has|does|did)n't|(?:has|does|did)\s+not|(?:still\s+)?hasn't)\s+(?:yet\s+)?(?:arrive|come|reach|appear|show|land)|^\s+(?:(?:до\s+\S+\s+)?(?:\S+\s+){0,2}?не\s+(?:поступ\w+|прид[её]т|придут|пришл\w+|применил\w*|сработал\w*|засчитал\w*))\b|^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возможн\w*|входит|входят|включ\w*)|невозможн\w*)|^\s+(?:(?:вам|тебе)\s+)?(?:больше\s+|уже\s+)?не\s+(?:нужн\w*|подходит|интересн\w*)|^\s+(?:(?:я|мы)\s+)?(?:к\s+сожалению\s+)?не\s+(?:могу|можем|сможем|смогу|вправе|имеем\s+права)(?!\w)"  # «Отменить эти сборы я не могу»
+_NEGATION_AFTER = re.compile(r"^\s*:\s*(?:we|i)\s+(?:can't|cannot|can\s+not|won't|will\s+not|don't|do\s+not)\b|^\s+(?:(?:has|does|did)n't|(?:has|does|did)\s+not|(?:still\s+)?hasn't)\s+(?:yet\s+)?(?:arrive|come|reach|appear|show|land)|^\s+(?:(?:до\s+\S+\s+)?(?:\S+\s+){0,2}?не\s+(?:поступ\w+|прид[её]т|придут|пришл\w+|применил\w*|сработал\w*|засчитал\w*))\b|^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возможн\w*|входит|входят|включ\w*)|невозможн\w*)|^\s+(?:(?:вам|тебе)\s+)?(?:больше\s+|уже\s+)?не\s+(?:нужн\w*|подходит|интересн\w*)|^\s+(?:(?:[^\s!?;:]+\s+){0,4}?(?:я|мы)\s+)?(?:к\s+сожалению\s+)?не\s+(?:могу|можем|сможем|смогу|вправе|имеем\s+права)(?!\w)"
+    r"|^(?:(?!если|когда|пока)[^.!?;:\n]){0,50}?\s(?:к\s+сожалению,?\s+)?не\s+(?:получится|выйдет)(?!\w)"  # «Вернуть деньги по заказу №58214, к сожалению, не получится»  # «Отменить эти сборы я не могу»
     r"|^[\s,]+(?:(?!если|когда|пока)[\w-]+[\s,]+){0,5}?(?:не\s+(?:можем|сможем|получится|выйдет|удастся)|нельзя)"
     r"|^\s+of\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:isn't|is\s+not|aren't|are\s+not|won't\s+be|cannot\s+be|can't\s+be)\b"  # "A full refund of the ticket isn't possible"
     r"|^\s+(?:\S+\s+){0,2}?(?:(?:должен|должна|должно|должны)\s+был[аио]?|should\s+have|(?:was|were)\s+supposed\s+to)\b", re.IGNORECASE)  # «промокод должен был дать скидку»: what did not happen  # «вернуть эту сумму по правилам мы, к сожалению, не можем»
@@ -301,7 +305,7 @@ _PAID_BY_AFTER = re.compile(r"(?:\s+(?!и\b|а\b|но\b|and\b|but\b)[\w-]+){0,3}
 _THEIRS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?you(?:'ve|\s+have|\s+had)?\s+(?:bought|booked|paid\s+for|purchased|arranged|had\s+to\s+(?:buy|book))\b", re.IGNORECASE)
 _CONVERTED = re.compile(r"\s+(?:\w+\s+)?(?:в\s+(?:рубл|доллар|евро|валют|тенге)|по\s+курсу|into\s+(?:pounds|dollars|euros|your\s+currency)|at\s+the\s+(?:exchange\s+)?rate)", re.IGNORECASE)
 _YOURSELF = re.compile(r"(?:\s+[\w()-]+){0,4}?\s+(?:yourself|yourselves|самостоятельно)\b", re.IGNORECASE)
-STEP_START = re.compile(r"(?:\A|[.!?:]\s+|\n[ \t]*(?:\d+[.)]|[•*·–—-])?[ \t]*)$")  # where an instruction starts
+STEP_START = re.compile(r"(?:\A|[.!?:]\s+|\n[ \t]*(?:(?:\d+|[A-Za-z])[.)]|[•*·–—-])?[ \t]*)(?:\*\*|__)?$")  # where an instruction starts ("1. **Replace the SSD.**")
 _AWAITED = re.compile(r"\b(?:waiting|wait)\s+(?:on|for)\s+(?:a|the|your)\s+$|(?<!\w)ждём\s+$", re.IGNORECASE)  # "We're waiting on a replacement clutch kit" from the supplier
 _YOU_DO = re.compile(
     r"\b(?:try|please|you\s+(?:can|could|may|might|should|need\s+to)|(?:(?:we|i)(?:'d)?\s+)?(?:recommend|suggest|advise)(?:s|ed)?(?:\s+you)?|it's\s+worth)\s+$"  # "Dave recommends replacing both"
@@ -364,7 +368,7 @@ _DEGREE = re.compile(r"full|fully|entire|entirely|whole|completely|all|everythin
 # An aside in brackets ("($499/month)", «(650 ₽)») belongs to its clause but is not what a promise is about.
 _ASIDE = re.compile(r"\([^()\n]*\)")
 # What a promise is added to, not what it is about: "put the fare back on your Visa along with the room charge"
-_ALONG = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|on\s+top\s+of)\b|(?<!\w)(?:вместе\s+со?|наряду\s+с|помимо|в\s+дополнение\s+к)(?!\w)", re.IGNORECASE)
+_ALONG = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|in\s+addition\s+to|on\s+top\s+of)\b|(?<!\w)(?:вместе\s+со?|наряду\s+с|помимо|в\s+дополнение\s+к|как\s+и)(?!\w)", re.IGNORECASE)
 _DASH = re.compile(r"[—–]\s*$|\s-\s*$")
 _AMOUNT = re.compile(r"[$£€₽]\s?\d|\d\s?(?:[$£€₽]|руб|р\.)", re.IGNORECASE)
 _SLOT = re.compile(r"\[[^\[\]\n]{2,40}\]")  # [time frame]: the agent's to fill, not what the promise is about
@@ -421,6 +425,8 @@ class Promise:
             return False  # "the next trip is on us" is not the draft's free trip today
         if self.definite or not self.objects or not other.objects or self.objects & other.objects:
             return True
+        if self.kind not in MONEY and len(self.trigger) >= 2 and self.trigger == other.trigger:
+            return True  # "a courtesy car is ready for you from tomorrow" for "We have arranged a courtesy car for you from tomorrow"
         if self.kind == "cost" and self.objects <= _CHARGE_WORDS:
             return True  # "no extra fee was charged" for "with no additional fee": it names no charge but a charge
         if len(self.objects) >= 2 and self.objects <= other.context:
@@ -429,6 +435,8 @@ class Promise:
             return True  # "cancel without paying an exit fee" for "leave without an exit fee": the charge the other's words name
         if self.kind == "cost" and {t[:4] for t in self.trigger - _CHARGE_WORDS} & {t[:4] for t in other.trigger - _CHARGE_WORDS}:
             return True  # «без доплаты» for «доплачивать не нужно»: the same charge in their own words
+        if self.kind == "cost" and self.loose and self.trigger == other.trigger and not other.conditional:
+            return True  # "Here's how we'll put it right, at no cost to you:" over the steps, for "There is no cost for the re-repair"
         # (or the draft's promise names nothing but whom it is about, a person this one's sentence names: «пишите вашему
         # персональному менеджеру, Елизавете Андреевне Мироновой» for «Ваш персональный менеджер — Елизавета Андреевна Миронова»)
         return not self.loose and (bool(self.objects & other.named) or len(self.objects & other.context) >= 3 or other.loose and self.kind in _PEOPLE and len({w for w in other.objects & self.context if w.isalpha()} - _WHEN) >= 2)
@@ -534,7 +542,11 @@ def conditions(text: str) -> frozenset[str]:
     condition, if in another sentence or split by a comma («Если у вас сохранился чек с АЗС, выданный не раньше…»)."""
     scan = _fold(text)
     stated = (_about(text, (m.end(), _clause(scan, m.end(), m.end(), _SENTENCE)[1]), -1, set()) for m in CONDITION.finditer(scan))
-    return frozenset().union(*stated, *(_about(text, m.span(), -1, set()) for m in _ASKED.finditer(scan)))
+    return frozenset().union(*stated, *(_about(text, m.span(), -1, set()) for regex in (_ASKED, _CHOICES) for m in regex.finditer(scan)))
+
+
+# a heading over options the customer chooses from: «поэтому вариантов два:», "you have two options:"
+_CHOICES = re.compile(r"[^.!?\n:]*(?:вариант\w*|на\s+выбор|options?|choices?|choose)[^.!?\n:]*:[ \t]*\n", re.IGNORECASE)
 
 
 def _condition(text: str, scan: str, m: re.Match | None) -> frozenset[str]:
@@ -570,6 +582,8 @@ def _not_made(scan: str, m: re.Match, kind: str) -> bool:
         return True  # a product's name inside a sentence ("the Bonus Saver pays 4.75%", "your Free Delivery Pass"), a team's on its own line
     if kind == "refund" and (_PRICED.match(scan, after) or _PRICED.search(scan, m.start(), min(m.end(), m.start() + 25))):
         return True  # «возврат будет стоить 3 900 ₽», "the return will cost €45": a price of sending it back
+    if kind in ("delivery", "upgrade", "priority") and _FOR_PRICE.match(scan, after):
+        return True  # "we can courier it back to you for £12.50", «привезём за 500 ₽»: a service sold, no remedy
     if _IN_ORDER.search(before):
         return True  # «Чтобы сделать перерасчёт, нужен акт», "in order to refund you we need…": what it takes, no promise
     if _WITHOUT.search(before[-30:]) and not _OUR_VERB.search(m.group()) or m.group()[:7].lower() == "without" and _CANNOT.search(before):
@@ -580,6 +594,8 @@ def _not_made(scan: str, m: re.Match, kind: str) -> bool:
         return True  # "refunds are …", what points are worth
     if kind == "credit" and (_CAP_BEFORE.search(before) or _CAP_AFTER.match(scan, after)):
         return True  # «Лимит кешбэка — 3 000 ₽ в месяц», "the cashback cap is £20": a term told, no promise
+    if kind == "credit" and m.group().lower().startswith("балл") and _SCORE.search(scan, max(0, m.start() - 60), min(len(scan), after + 40)):
+        return True  # «обидно не добрать всего два балла», «два балла до проходных 60»: an exam's score, no points given
     if kind == "credit" and _CONVERTED.match(scan, after):
         return True  # «Сумму пересчитаем в рубли по курсу ЦБ»: a currency converted, no recalculation in the customer's favour
     if kind == "cost" and _BLAME.search(before) and not _COST_NEAR.search(scan, max(0, m.start() - 60), min(len(scan), after + 40)):
@@ -617,6 +633,7 @@ def _topic(before: str, match: str) -> bool:
     return bool(wish) and not (question and _CLAUSE_MARK.search(before, wish.start() + question.end()) or ours)
 
 
+_SCORE = re.compile(r"(?<!\w)(?:проходн\w*|экзамен\w*|тест\w*|ЕГЭ|ОГЭ|оценк\w*|набра\w*|добра\w*|недобра\w*|не\s+хватил\w*|пересдач\w*|апелляц\w*|повторн\w+\s+проверк\w*|из\s+100)(?!\w)", re.IGNORECASE)
 _TOLD = re.compile(r"you\s+(?:were|was|had|'d|have|'ve)|(?:вам|тебе)\s", re.IGNORECASE)
 _SO_ON = re.compile(r",\s*(?:поэтому|так\s+что|а|но|and|but)\s|\b(?:so|therefore|which\s+is\s+why)\b", re.IGNORECASE)
 _LIMITED = re.compile(r"\s+(?:\w+\s+)?(?:ограничен[аоы]?(?!\w)|(?:is|are)\s+(?:capped|limited)\b)", re.IGNORECASE)  # not «без ограничения»
@@ -701,7 +718,7 @@ def _without_gaps(m: re.Match) -> str:
 _PAID_BY = r"при\s+(?:оплате|погашении|внесении|продлении|заказе|покупке)\s+(?:\w+\s+){0,2}?до"
 # What makes a promise depend on something: made unconditional ("In any case we'll refund…"), it is another promise
 # (a condition on the customer's own choice or need, "if you cannot attend", «если вам неудобно», is an offer, kept however said)
-CONDITION = re.compile(r"\b(?:if|unless|as\s+long\s+as|in\s+case)\s+(?![^,.;!?\n]{0,30}?\b(?:suits?|convenient|(?:date|time|slot|day|option|arrangement)s?\s+(?:does\s+not|doesn't|don't|do\s+not|won't|will\s+not)\s+work)\b)(?!you\b|you're|you've|your\b|preferred\b|needed\b|necessary\b|desired\b|that\s+(?:works|suits|helps)\b|it\s+(?:helps|suits)\b)|\bshould\s+(?:the|it|they|any|another|an?|this|that|your)\b|\bsubject\s+to\b|(?<!\w)при\s+наличии\b|(?<!\w)" + _PAID_BY + r"\b"
+CONDITION = re.compile(r"\b(?:if|unless|as\s+long\s+as|in\s+case)\s+(?![^,.;!?\n]{0,30}?\b(?:suits?|convenient|(?:date|time|slot|day|option|arrangement)s?\s+(?:does\s+not|doesn't|don't|do\s+not|won't|will\s+not)\s+work|none\s+of\s+(?:these|them|those|the\s+\w+)\s+(?:work|suit))\b)(?!you\b|you're|you've|your\b|preferred\b|needed\b|necessary\b|desired\b|that\s+(?:works|suits|helps)\b|it\s+(?:helps|suits)\b)|\bshould\s+(?:the|it|they|any|another|an?|this|that|your)\b|\bsubject\s+to\b|(?<!\w)при\s+наличии\b|(?<!\w)" + _PAID_BY + r"\b"
     # an "if not" unsaid: "Without a choice from you, the refund will be processed on 15 April", «Иначе вернём деньги 15 апреля»
     r"|\b(?:otherwise|failing\s+that|in\s+the\s+absence\s+of)\b|\bwithout\s+(?:a|an|any|your)\s+(?:[\w-]+\s+){0,2}?(?:from\s+you|reply|answer|response|choice|decision)\b"
     r"|(?<!\w)(?:иначе|в\s+противном\s+случае|без\s+(?:вашего\s+)?(?:ответа|выбора|решения))(?!\w)"
@@ -769,13 +786,14 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
     exception = lambda p: bool(_EXCEPTION.search(p.text)) and not any(_EXCEPTION.search(d.text) for d in draft)  # noqa: E731
     matched = {id(p): {i for i, d in enumerate(draft) if p.same(d) and (p.conditional or holds(d, p)) and not firmer(p, d) and not _bigger(p, d)} if not exception(p) else set() for p in rewrite}
     # "…no charge for it, and we'll skip the charge for the week after as well": one more of a remedy an earlier promise keeps
-    # better (it shares more of the draft's words), not the draft's
+    # better (it shares more of the draft's words), not the draft's, unless all it names the draft's remedy names («балансировка
+    # тоже бесплатно» for «замена … бесплатная, балансировка включена»)
     shared = lambda p, i: len(p.objects & draft[i].objects)  # noqa: E731
     for i, d in enumerate(draft):  # one that names nothing ("No further payment is needed") is one of the rewrite's, not every one of its kind
         for p in [p for p in rewrite if matched[id(p)] == {i} and not d.objects][1:]:
             matched[id(p)] = set()
     for p in rewrite:
-        if _ALSO.search(p.text) and any(q.kind == p.kind and q.words[1] <= p.words[0] and all(shared(q, i) > shared(p, i) for i in matched[id(p)] & matched[id(q)]) and matched[id(p)] & matched[id(q)] for q in rewrite):
+        if _ALSO.search(p.text) and any(q.kind == p.kind and q.words[1] <= p.words[0] and all(shared(q, i) > shared(p, i) and not p.objects <= draft[i].objects for i in matched[id(p)] & matched[id(q)]) and matched[id(p)] & matched[id(q)] for q in rewrite):
             matched[id(p)] = set()
         elif _ANOTHER.search(p.text) and not any(_ANOTHER.search(draft[i].text) for i in matched[id(p)]) and any(q.kind == p.kind and q.words[1] <= p.words[0] and matched[id(q)] for q in rewrite):
             matched[id(p)] = set()  # "Your replacement card … If it isn't there, we'll send another one": a second one
@@ -860,11 +878,12 @@ def _bigger(p: Promise, d: Promise) -> bool:
     """Whether ``p`` makes the draft's remedy ``d`` whole where the draft did not ("…the fee and the full price of the
     boots"), or adds to it a cost the draft's sentence does not name."""
     whole = "full" in p.objects and not {"full", "100%"} & (d.objects | d.context) and not FULL_AMOUNT.search(p.text) and not _YOU_PAY_FULL.search(p.text)  # "a full refund" for "a 100% refund"
+    whole = whole and not (d.amounts and (_WHOLE_SUM.search(p.text) or p.amounts and p.amounts <= d.amounts and _FULLY.search(p.text) and not _ALL_OF.search(p.text)))  # «возврат всей суммы» for «возврат 96 000 ₽», «4000 ₽ … вернём полностью» for «вернём 4 000 ₽»: the amount
     return whole and not _all_of(p, d) or plus(p, d.context)
 
 
 _PEOPLE = frozenset({"priority", "callback"})  # promises a person keeps: a named manager, a call back
-_ALL_OF = re.compile(r"\b(?:all|every)\s+(?:the\s+|of\s+the\s+)?(\w+)(?:\s+(\w+))?|(?<!\w)(?:все|всю|весь|всё)\s+(\w+)", re.IGNORECASE)
+_ALL_OF = re.compile(r"\b(?:all|every|whole|entire)\s+(?:the\s+|of\s+the\s+)?(\w+)(?:\s+(\w+))?|(?<!\w)(?:все|всю|весь|всё)\s+(\w+)", re.IGNORECASE)
 
 
 def _all_of(p: Promise, d: Promise) -> bool:
@@ -873,6 +892,8 @@ def _all_of(p: Promise, d: Promise) -> bool:
     return any(_stem(w) in d.objects for m in _ALL_OF.finditer(p.text) for w in m.groups() if w)
 
 
+_FULLY = re.compile(r"(?<!\w)(?:полностью|целиком)(?!\w)|\bin\s+full\b", re.IGNORECASE)  # of the amount, not "the full price of the boots"
+_WHOLE_SUM = re.compile(r"(?<!\w)(?:всей|всю|вся|полной|полную|полная)\s+сумм\w*|\b(?:full|whole|entire)\s+(?:amount|sum)\b", re.IGNORECASE)
 # "You can pay it in full by 28 February or spread it…": the customer's payment in full, no remedy made whole
 _YOU_PAY_FULL = re.compile(r"\byou\b[^.;!?\n]{0,20}?\b(?:pay|repay|settle|clear)\s+(?:[\w£$€.,-]+\s+){0,3}?in\s+full\b", re.IGNORECASE)
 # "the full thirty-five pounds", "all £129.00 you've paid": the word names an amount, which is compared as a value, not a bigger remedy
@@ -891,8 +912,8 @@ def plus(p: Promise, named: frozenset[str]) -> bool:
 
 
 _PLUS = re.compile(
-    r"(?:\bplus|\b(?:together|along)\s+with|(?<!\w)(?:плюс|вместе\s+со?))\s+((?:[\w-]+\s+){0,4}?"
-    r"(?:fee|fees|cost|costs|charge|charges|postage|shipping|delivery|taxi|taxis|cab|meals?|стоимость|доставк\w*|сбор\w*|комисси\w*|такси|трансфер\w*|питани\w*))"
+    r"(?:\bplus|\b(?:together|along)\s+with|(?<!\w)(?:плюс|вместе\s+со?|как\s+и))\s+((?:[\w-]+\s+){0,4}?"
+    r"(?:fee|fees|cost|costs|charge|charges|postage|shipping|delivery|taxi|taxis|cab|meals?|стоимость|доставк\w*|сбор\w*|комисси\w*|такси|трансфер\w*|питани\w*|сумм[аы]\s+заказа))"
     r"|(?:\bwhile\s+(?:we're|we\s+are|he's|she's|they're)\s+(?:at\s+it|there)|(?<!\w)(?:а\s+)?заодно(?:\s+и)?)\s+((?:[\w-]+\s+){0,3}[\w-]+)",  # «…, а заодно и такси до него», «а заодно Сергей отрегулирует створки»
     re.IGNORECASE,
 )
@@ -935,6 +956,7 @@ def _gap(q: Promise, p: Promise) -> str:
     held = next((t for t in (p, q) if t.start <= x and y <= t.start + len(t.text)), None)
     return held.text[x - held.start : y - held.start] if held else p.text[: max(0, y - p.start)]
 _TITLED = re.compile(r"(?-i:[A-ZА-ЯЁ][\w-]*\s+[A-ZА-ЯЁ][\w-]*)")
+_FOR_PRICE = re.compile(r"[^.;!?\n]{0,40}?(?:\bfor\s+(?:just\s+|only\s+)?[$£€]\s?\d|\bfor\s+\d[\d.,]*\s?(?:[$£€]|eur\b|euros?\b|pounds?\b|dollars?\b)|(?<!\w)за\s+\d[\d\s.,]*\s?(?:₽|руб\w*|р\.))", re.IGNORECASE)
 _PRICED = re.compile(r"\s+(?:(?:будет|будут)\s+стоить|стоит|стоят|обойд[её]тся|(?:will|would)\s+cost|costs?)(?!\w)", re.IGNORECASE)
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _AFTER_SENTENCE = re.compile(r"(?:[.!?:;\n]|^[-•*]|\n[-•*])\s*$")
