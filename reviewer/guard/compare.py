@@ -344,7 +344,7 @@ def _same_digits(result: Comparison, draft: str, rewrite: str) -> None:
 
 
 _UP_TO = re.compile(r"\b(?:up\s+to|at\s+most|a\s+maximum\s+of|no\s+more\s+than)\b|(?<!\w)(?:не\s+более|максимум|до)\s+\d", re.IGNORECASE)  # "claim up to £150": "the full £150" is more
-_WHOLE = re.compile(r"\b(?:full|fully|in\s+full|entire|entirely|whole|completely)\b|(?<!\w)(?:полностью|полн\w+|целиком)(?!\w)", re.IGNORECASE)
+_WHOLE = re.compile(_promises.FULLY.pattern + r"|\b(?:full|fully|entire|entirely|whole|completely)\b|(?<!\w)полн\w+(?!\w)", re.IGNORECASE)  # the adverbs, and the adjectives
 # What a remedy's amount is, in the draft's sentence that states it: "you are entitled to … £44.75" («это начисление» is a charge)
 # an amount still to be weighed is not paid yet: "the claim for £1,870 will be assessed within 7 working days"
 _UNDECIDED = re.compile(r"\b(?:will|'ll|to|being)\s+(?:be\s+)?(?:assess|review|consider|evaluat)\w*|(?<!\w)(?:будет|будут)\s+рассмотрен\w*|(?<!\w)рассмотрим(?!\w)", re.IGNORECASE)

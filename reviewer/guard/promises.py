@@ -878,7 +878,7 @@ def _bigger(p: Promise, d: Promise) -> bool:
     """Whether ``p`` makes the draft's remedy ``d`` whole where the draft did not ("…the fee and the full price of the
     boots"), or adds to it a cost the draft's sentence does not name."""
     whole = "full" in p.objects and not {"full", "100%"} & (d.objects | d.context) and not FULL_AMOUNT.search(p.text) and not _YOU_PAY_FULL.search(p.text)  # "a full refund" for "a 100% refund"
-    whole = whole and not (d.amounts and (_WHOLE_SUM.search(p.text) or p.amounts and p.amounts <= d.amounts and _FULLY.search(p.text) and not _ALL_OF.search(p.text)))  # «возврат всей суммы» for «возврат 96 000 ₽», «4000 ₽ … вернём полностью» for «вернём 4 000 ₽»: the amount
+    whole = whole and not (d.amounts and (_WHOLE_SUM.search(p.text) or p.amounts and p.amounts <= d.amounts and FULLY.search(p.text) and not _ALL_OF.search(p.text)))  # «возврат всей суммы» for «возврат 96 000 ₽», «4000 ₽ … вернём полностью» for «вернём 4 000 ₽»: the amount
     return whole and not _all_of(p, d) or plus(p, d.context)
 
 
@@ -892,7 +892,7 @@ def _all_of(p: Promise, d: Promise) -> bool:
     return any(_stem(w) in d.objects for m in _ALL_OF.finditer(p.text) for w in m.groups() if w)
 
 
-_FULLY = re.compile(r"(?<!\w)(?:полностью|целиком)(?!\w)|\bin\s+full\b", re.IGNORECASE)  # of the amount, not "the full price of the boots"
+FULLY = re.compile(r"(?<!\w)(?:полностью|целиком)(?!\w)|\bin\s+full\b", re.IGNORECASE)  # of the amount, not "the full price of the boots"
 _WHOLE_SUM = re.compile(r"(?<!\w)(?:всей|всю|вся|полной|полную|полная)\s+сумм\w*|\b(?:full|whole|entire)\s+(?:amount|sum)\b", re.IGNORECASE)
 # "You can pay it in full by 28 February or spread it…": the customer's payment in full, no remedy made whole
 _YOU_PAY_FULL = re.compile(r"\byou\b[^.;!?\n]{0,20}?\b(?:pay|repay|settle|clear)\s+(?:[\w£$€.,-]+\s+){0,3}?in\s+full\b", re.IGNORECASE)
