@@ -149,6 +149,8 @@ SETS = {
     "heldout_v110": DATA / "heldout_v110.jsonl",
     "heldout_v111": DATA / "heldout_v111.jsonl",
     "heldout_v112": DATA / "heldout_v112.jsonl",
+    "heldout_v113": DATA / "heldout_v113.jsonl",
+    "heldout_v114": DATA / "heldout_v114.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

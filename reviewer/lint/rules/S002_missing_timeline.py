@@ -88,7 +88,7 @@ _CONDITION = diskcache.compile(r"\b(?:if|unless|in\s+case)\b|(?<!\w)(?:если|
 # "sorry we sent it to the wrong house" (not "sorry, we'll fix it")
 _REGRET = diskcache.compile(r"\b(?:sorry|regret)\s+(?:that\s+)?(?:the|your|it|this|they|(?:we|i)(?!'ll|\s+will|\s+shall|'re\s+going|\s+are\s+going|'m\s+going))\b|(?<!\w)(?:жаль|сожалеем|сожалею|извините|простите)\W{1,3}что\b")
 # Work named inside what we need to be sure of, not announced: "I need to make sure I'm looking at the right order"
-_SUBORDINATE = diskcache.compile(r"\b(?:make\s+sure|ensure|be\s+sure)\s+(?:that\s+)?$")
+_SUBORDINATE = diskcache.compile(r"\b(?:make\s+sure|ensure|be\s+sure)\s+(?:that\s+)?$|(?<!\w)(?:убедиться|удостовериться|убедимся|убеждаюсь),?\s+(?:что\s+)?$")
 # ...or the event that opens a sentence, which its step waits for: «Как только ограничение снимут, платёж можно будет отправить»
 _EVENT_FIRST = diskcache.compile(r"\W*(?:once|as\s+soon\s+as|как\s+только|после\s+того,?\s+как)\s+(?:[\w-]+\s+){1,4}$")
 # A step taken besides another ("We'll also refund the fee", "The water damage is a separate claim", «Кроме того, мы вернём…»):
@@ -119,7 +119,7 @@ _YOU_BEFORE = diskcache.compile(r"(?<!\w)(?:вы|ты)\s+$")
 # «Доставим» the company, "We Will Fix It" the shop, «мы всё исправим» the customer quoting us.
 _QUOTED = diskcache.compile(r'«[^»\n]{1,80}»|“[^”\n]{1,80}”|"[^"\n]{1,80}"')
 _RECORDED = diskcache.compile(
-    r"(?:(?<!\bbe\s)\b(?:returned|delivered|received|scanned|logged|recorded|arrived|placed|submitted|ended|stopped|reported|shows?|showed|says|said|left|lost|forgot|bought|sold|paid|ran|charged|billed|renewed|debited|happened|occurred|failed|crashed|went\s+through|came\s+through)['\"»]?\s+(?:(?!(?:and|will|but|so|then|we|i)\s)['\"«]?[\w-]+['\"»]?\s+){0,4}?(?:at|on|for|in)"
+    r"(?:(?<!\bbe\s)\b(?:returned|delivered|received|scanned|logged|recorded|arrived|placed|submitted|ended|stopped|reported|shows?|showed|says|said|left|lost|forgot|bought|sold|paid|ran|used|charged|billed|renewed|debited|happened|occurred|failed|crashed|went\s+through|came\s+through)['\"»]?\s+(?:(?!(?:and|will|but|so|then|we|i)\s)['\"«]?[\w-]+['\"»]?\s+){0,4}?(?:at|on|for|in)"
     r"|(?<!\bbe\s)\b(?:forwarded|passed|sent|escalated|raised|called|emailed|spoke|contacted|asked)\s+(?:[\w-]+\s+){0,8}?(?:on|at)"  # not "will be sent on 5 June"
     # how long a delay was: "delayed by 5 hours", «задержка рейса на 5 часов» (not when anything happens)
     r"|\b(?:delay(?:ed|s)?|late)(?:\s+[\w-]+){0,2}?\s+(?:by|of)|(?<!\w)(?:задержк|задержан|задержал|опоздани|опоздал)\w*(?:\s+[\w-]+){0,2}?\s+на"
@@ -166,6 +166,8 @@ _RECORDED = diskcache.compile(
     r"|\b(?:(?:failed|forgot|neglected|(?:was|were)\s+unable)\s+to|didn't|did\s+not)\s+[\w-]+(?:\s+[\w-]+){0,4}?"
     r"|(?<!\w)(?:не\s+успел\w*|забыл\w*|не\s+смогл\w*|не\s+смог)(?:\s+[\w-]+){1,5}?"
     r"|(?<!\w)за(?:\s+\d{1,2}(?:\s*(?:,|и|[-–—])\s*\d{1,2})*\s*(?:,|и|[-–—]))?"  # the days a record is for: «шаги за 8 и 9 июня»
+    # a reading or balance as of a day: «показания на 30 июня», "the balance as of 1 May"
+    r"|(?<!\w)(?:показани|остат|задолженност|сальдо|баланс)\w*(?:\s+[\w-]+){0,2}?\s+на|\bas\s+(?:of|at)"
     r"|(?<!\w)(?:видите|видим|наблюда\w*|продолжа\w*)(?:\s+\w+)?(?:\s+(?:с|со))?|(?<!\w)(?:длится|длятся)(?:\s+\w+)?\s+(?:с|со))\s+(?:the\s+)?$"
 )
 
@@ -219,9 +221,15 @@ def _recorded(lower: str, m: re.Match) -> bool:
     if _LETTER_BEFORE.search(lower, max(0, m.start() - 12), m.start()) and not _TIME_SPAN.match(m.group()):
         return True
     end = m.start() + next((len(w) for w in ("on ", "at ", "с ", "со ") if lower.startswith(w, m.start())), 0)
+    if _SINCE.search(lower, max(0, m.start() - 4), end) and _STATE.match(lower, m.end()):
+        return True  # «коробка со вторника стоит на складе»: since then, not from then on
     if lower.startswith("in ", m.start()) and _RECORDED.search(lower, max(0, m.start() - 60), m.start() + 3):
         return True  # "stopped sending readings in April"
     return bool(_RECORDED.search(lower, max(0, m.start() - 60), end))
+
+
+_SINCE = diskcache.compile(r"(?<!\w)со?\s+$")
+_STATE = diskcache.compile(r"\s+(?:уже\s+)?(?:стоит|стоят|лежит|лежат|висит|висят|находится|находятся|числится|числятся|ждёт|ждет|ждут|не\s+(?!будет|будут|станет|смож)[а-яё]+)(?!\w)")
 
 
 _LASTS = diskcache.compile(r"(?:\blasts?|\bvalid\s+for|\bgood\s+for|\bexpires?\s+(?:in|after)|(?<!\w)(?:действу\w*|действител\w*|сгора\w*))(?:\s+[\w-]+)?\s+$")
