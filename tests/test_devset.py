@@ -151,6 +151,8 @@ SETS = {
     "heldout_v112": DATA / "heldout_v112.jsonl",
     "heldout_v113": DATA / "heldout_v113.jsonl",
     "heldout_v114": DATA / "heldout_v114.jsonl",
+    "heldout_v115": DATA / "heldout_v115.jsonl",
+    "heldout_v116": DATA / "heldout_v116.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
