@@ -58,9 +58,11 @@ PASSPORT = re.compile(r"(?<![\d-])\d{2} ?\d{2} (?:(?:№|No\.?|номер)\s*)?\
 # After the word: any layout of a Russian passport ("4614556677", "4510-118293", «серия: 4517 номер: 331902»), or a travel passport's 2 + 7 digits
 PASSPORT_NAMED = re.compile(r"(?:паспорт\w*|passport|серия|series)\b[^\d\n]{0,30}?(?P<v>\d{2}\s?\d{2}(?:[,;]?\s*|\s*[-\u2010-\u2013]\s*)(?:(?:№|No\.?|номер|number|nr\.?)\s*:?\s*)?\d{6}|\d{2}\s?\d{7})(?!\d)", re.IGNORECASE)
 # A foreign passport's letters and digits after the word, its country between: "passport CF7H2K9L4", «паспортом ФРГ L2MF79T0C»
-PASSPORT_LETTERED = re.compile(r"(?:\bpassport|(?<!\w)паспорт\w*)(?:\s+(?-i:[A-ZА-ЯЁ][\w.]{1,12}))?\s*(?:(?:№|No\.?|number|nr\.?|#)\s*)?(?P<v>(?-i:(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,9}))(?![\w-])", re.IGNORECASE)
+PASSPORT_LETTERED = re.compile(r"(?:\bpassports?|(?<!\w)паспорт\w*)(?:\s+(?-i:[A-ZА-ЯЁ][\w.]{1,12}))?\s*(?:(?:№|No\.?|number|nr\.?|#)\s*)?(?P<v>(?-i:(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,9}))(?![\w-])", re.IGNORECASE)
 # A foreign passport's digits right after the word: "Passport: 31844207 (Israeli)"
-PASSPORT_DIGITS = re.compile(r"(?:\bpassport|(?<!\w)паспорт\w*)(?:\s+(?:no\.?|number|nr\.?|№|#))?\s*:?\s*(?P<v>\d{7,9})(?![\d-])", re.IGNORECASE)
+PASSPORT_DIGITS = re.compile(r"(?:\bpassports?|(?<!\w)паспорт\w*)(?:\s+(?:no\.?|number|nr\.?|№|#))?\s*:?\s*(?P<v>\d{7,9})(?![\d-])", re.IGNORECASE)
+# The second of two after the plural: "Passports TK4820173 and TR9317506", «паспорта 75 1234567 и 75 7654321»
+PASSPORT_SECOND = re.compile(r"(?:\bpassports|(?<!\w)паспорт(?:а|ов))\b[^\n.;]{0,40}?(?-i:(?=[A-ZА-Я0-9 ]*\d)[A-Z0-9]{2}\s?[A-Z0-9]{5,7})\s*(?:,|\band\b|&|(?<!\w)и(?!\w))\s*(?P<v>(?-i:(?=[A-Z0-9 ]*\d)[A-Z0-9]{2}\s?[A-Z0-9]{5,7}))(?![\w-])", re.IGNORECASE)
 # The number before the series: «№ 583201, серия 4016»
 PASSPORT_REVERSED = re.compile(r"(?:№|номер|number)\s*(?P<v>\d{6},?\s*(?:серия|series)\s*\d{2}\s?\d{2})(?!\d)", re.IGNORECASE)
 # Digits in the shapes phones are written in; which of them are phones is decided below.
@@ -68,7 +70,7 @@ PHONE = re.compile(r"(?:(?<![\w+/.-])|(?<=[а-яё])|(?<=[a-z.:/])(?=\+)|(?<=т�
 # A phone word just before: "call me on 612 345 678", «звоните 8 029 123-45-67» — then a national number
 # of any country may stand without its trunk prefix
 PHONE_WORD = re.compile(
-    r"(?:\b(?:call|calls|phone|mobile|cell|tel|telephone|whatsapp|viber|telegram|sms|text|ring|dial)\b|(?<!\w)(?:тел\w*|моб\w*|звон\w*|позвон\w*|перезвон\w*|вотсап|ватсап|смс|номер\w*\s+телефона)|\b(?:my|our|мой|наш)\s+(?:\w+\s+){0,2}?(?:number|номер|office|landline|рабочий|домашний)"
+    r"(?:\b(?:call|calls|phone|mobile|cell|tel|telephone|whatsapp|viber|telegram|sms|text|ring|dial)\b|\b(?:reach|contact)\s+(?:you|me|us|him|her|them)\s+(?:at|on|via)\b|(?<!\w)(?:тел\w*|моб\w*|звон\w*|позвон\w*|перезвон\w*|вотсап|ватсап|смс|номер\w*\s+телефона)|\b(?:my|our|мой|наш)\s+(?:\w+\s+){0,2}?(?:number|номер|office|landline|рабочий|домашний)"
     r"|\b(?:home|work|office|landline|contact|daytime|evening)\s+(?:phone\s+)?(?:number|no\.?)|(?<!\w)(?:городско\w*|сотов\w*|(?:домашн|рабоч|контактн)\w*\s+(?:телефон|номер)\w*)"
     r"|\b(?:your|his|her|their|ваш\w*|его|её|ее|их)\s+(?:(?:mobile|cell|phone|home|work|office|landline|contact|daytime|evening|new|old|other|second|backup|personal|direct|local|uk|us|[a-z]+(?:ish|ian|ese|ch)|мобильн\w*|рабоч\w*|домашн\w*|нов\w*|контактн\w*|личн\w*|[а-яё]+ск(?:ий|ой|ого|ому|им|ом))\s+)?(?:number|номер)"
     r"|\b\w+'s\s+(?:(?!order|tracking|booking|reference|account|case|ticket|request|invoice|policy|customer|member|card|serial|claim|flight|seat|room|confirmation|contract|meter|model|part|item|product|parcel|package|shipment|transaction|payment|voucher)\w+\s+)?number)(?:[ \t,:]{1,3}\w{1,6}){0,2}[ \t,:.?(—–-]{0,6}$",
@@ -251,6 +253,7 @@ DETECTORS = (
     ("PASSPORT", PASSPORT_REVERSED, lambda v: True),
     ("PASSPORT", PASSPORT_LETTERED, lambda v: True),
     ("PASSPORT", PASSPORT_DIGITS, lambda v: True),
+    ("PASSPORT", PASSPORT_SECOND, lambda v: True),
     ("IBAN", IBAN, iban_ok),
     ("CARD", CARD, card_ok),
     ("IP", IPV4, _ip),
@@ -328,6 +331,8 @@ def _find_pii(text: str, countries: frozenset[str]) -> list[tuple[int, int, str]
                 continue
             if regex in (PASSPORT, TRAVEL_PASSPORT) and (_ID_LABEL.search(text, max(0, start - 40), start) or _BOOKED.search(text, max(0, start - 40), start)):
                 continue  # «заказ № 4519 204871», "(confirmation 302918477)": an order's number in a passport's shape
+            if kind == "INN" and _ID_LABEL.search(text, max(0, start - 40), start) and not _INN_WORD.search(text, max(0, start - 20), start):
+                continue  # "e-ticket 125 2438817640": a ticket's ten digits that happen to pass the ИНН checksum
             if _DEVICE_LABEL.search(text, max(0, start - 40), start):
                 continue  # "IMEI 350777331568021" (15 digits that pass Luhn), «заводской номер кассы 0496140009312»: a device's
             if kind == "PHONE":  # "(0121) 496 0666": keep the bracket; drop a bracket that only closes
@@ -436,9 +441,10 @@ _ID_LABEL = re.compile(
     r"(?:бик|bic|bik|swift|кпп|kpp|огрн\w*|ogrn\w*|окпо|okpo|окато|sort\s+code|routing\s+number|gtin|ean|upc|isbn|barcode|штрих-?код\w*|\bpro|\bm?awb|\bhawb|\bregon|\bkrs|\beori|\bsscc)(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$|(?:№|#|\bno\.)\s*$"  # «Заказ № 330-112-7845» is an id
     r"|(?:\bpolicy|\bcontract|\border|\bshipment|\bparcel|\bconsignment|\btracking(?:\s+number)?|(?<!\w)полис\w*|(?<!\w)договор\w*|(?<!\w)заказ\w*|(?<!\w)отправлени\w*|(?<!\w)посылк\w*|(?<!\w)накладн\w*)(?:\s+(?-i:[A-ZА-ЯЁ]{1,5})){0,2}\s+$"  # «по полису (ОСАГО) ХХХ 0317294856», not «в заказе на +7 926…»
     r"|(?<!\w)номер\s+(?:вашего\s+|вашей\s+)?(?:обращения|заявки|заявления|заказа|договора|полиса|операции|тикета|отправления|посылки|накладной)(?:\s+[а-яё]+)?\W{0,3}$|(?<!\w)лицев\w+\s+сч[её]т\w*\W{0,3}$"  # «Номер операции возврата: …», «лицевого счёта 039176373144»
-    r"|\b(?:ticket|case|order|reference|invoice|application|account|student|member(?:ship)?|customer|employee|staff|patient|applicant|contract|policy|claim)\s+(?:number|no\.?|id|ref\.?|reference)(?:\s+is)?\W{0,3}$|\be-?ticket\W{0,3}$",  # "My e-ticket number is 075-2401836572"  # "Student ID 0095512849"  # «Номер обращения: 0031-77815»
+    r"|\b(?:ticket|case|order|reference|invoice|application|account|student|member(?:ship)?|customer|employee|staff|patient|applicant|contract|policy|claim)\s+(?:number|no\.?|id|ref\.?|reference)(?:\s+is)?\W{0,3}$|\b(?:e-?ticket|ticket|emd|bag\s+tag)(?:\s+(?:number|no\.?))?\W{0,3}(?:\d{3,4}[\s-])?$",  # "My e-ticket number is 075-2401836572"  # "Student ID 0095512849"  # «Номер обращения: 0031-77815»
     re.IGNORECASE,
 )
+_INN_WORD = re.compile(r"(?<!\w)(?:инн|inn)(?!\w)", re.IGNORECASE)  # «ИНН/КПП 7859127143/785901001»: the ИНН's own label
 # A carrier's parcel number, one run of digits: «через DPD, номер 01406800382915» (its hotline, «СДЭК: 8 800 302-11-90», is grouped)
 _CARRIER = re.compile(
     r"(?:\b(?:dpd|dhl|ups|fedex|gls|usps|tnt|hermes|evri|inpost|yodel|parcelforce|royal\s+mail|cdek|boxberry|nova\s+poshta)|(?<!\w)(?:сдэк|боксберри|почт\w+\s+росси\w+|нов\w+\s+почт\w+))"
