@@ -331,7 +331,7 @@ def _find_pii(text: str, countries: frozenset[str]) -> list[tuple[int, int, str]
                 continue
             if regex in (PASSPORT, TRAVEL_PASSPORT) and (_ID_LABEL.search(text, max(0, start - 40), start) or _BOOKED.search(text, max(0, start - 40), start)):
                 continue  # «заказ № 4519 204871», "(confirmation 302918477)": an order's number in a passport's shape
-            if kind == "INN" and _ID_LABEL.search(text, max(0, start - 40), start) and not _INN_WORD.search(text, max(0, start - 20), start):
+            if kind == "INN" and _TICKET_LABEL.search(text, max(0, start - 40), start):
                 continue  # "e-ticket 125 2438817640": a ticket's ten digits that happen to pass the ИНН checksum
             if _DEVICE_LABEL.search(text, max(0, start - 40), start):
                 continue  # "IMEI 350777331568021" (15 digits that pass Luhn), «заводской номер кассы 0496140009312»: a device's
@@ -437,14 +437,16 @@ _UNIT_AFTER = re.compile(r"\s*(?:min(?:ute)?s?|hours?|hrs?|days?|seconds?|secs?|
 _DEVICE_LABEL = re.compile(r"(?:\bimei|\bserial(?:\s+(?:number|no\.?))?|\bs/n|(?<!\w)(?:серийн|заводск)\w*\s+номер\w*)(?:\s+(?:of\s+)?[^\W\d]+){0,4}\W{1,3}(?:\d{15}(?:\W{1,3}(?:и|and|or|или))?\W{1,3})?$", re.IGNORECASE)  # a second IMEI after the first
 # A booking's number, in a passport's shape only (a phone may follow "booking"): "(confirmation 302918477)"
 _BOOKED = re.compile(r"(?:\bconfirmation|\bbooking|\breservation|(?<!\w)брон\w*)(?:\s+(?:number|no\.?|code|номер))?\W{0,3}$", re.IGNORECASE)
+# A ticket's or a bag tag's number, its airline's prefix included: "e-ticket 125 2438817640", "EMD 055 4120398875"
+_TICKET = r"\b(?:e-?ticket|ticket|emd|bag\s+tag)(?:\s+(?:number|no\.?))?\W{0,3}(?:\d{3,4}[\s-])?$"
+_TICKET_LABEL = re.compile(_TICKET, re.IGNORECASE)
 _ID_LABEL = re.compile(
     r"(?:бик|bic|bik|swift|кпп|kpp|огрн\w*|ogrn\w*|окпо|okpo|окато|sort\s+code|routing\s+number|gtin|ean|upc|isbn|barcode|штрих-?код\w*|\bpro|\bm?awb|\bhawb|\bregon|\bkrs|\beori|\bsscc)(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$|(?:№|#|\bno\.)\s*$"  # «Заказ № 330-112-7845» is an id
     r"|(?:\bpolicy|\bcontract|\border|\bshipment|\bparcel|\bconsignment|\btracking(?:\s+number)?|(?<!\w)полис\w*|(?<!\w)договор\w*|(?<!\w)заказ\w*|(?<!\w)отправлени\w*|(?<!\w)посылк\w*|(?<!\w)накладн\w*)(?:\s+(?-i:[A-ZА-ЯЁ]{1,5})){0,2}\s+$"  # «по полису (ОСАГО) ХХХ 0317294856», not «в заказе на +7 926…»
     r"|(?<!\w)номер\s+(?:вашего\s+|вашей\s+)?(?:обращения|заявки|заявления|заказа|договора|полиса|операции|тикета|отправления|посылки|накладной)(?:\s+[а-яё]+)?\W{0,3}$|(?<!\w)лицев\w+\s+сч[её]т\w*\W{0,3}$"  # «Номер операции возврата: …», «лицевого счёта 039176373144»
-    r"|\b(?:ticket|case|order|reference|invoice|application|account|student|member(?:ship)?|customer|employee|staff|patient|applicant|contract|policy|claim)\s+(?:number|no\.?|id|ref\.?|reference)(?:\s+is)?\W{0,3}$|\b(?:e-?ticket|ticket|emd|bag\s+tag)(?:\s+(?:number|no\.?))?\W{0,3}(?:\d{3,4}[\s-])?$",  # "My e-ticket number is 075-2401836572"  # "Student ID 0095512849"  # «Номер обращения: 0031-77815»
+    r"|\b(?:ticket|case|order|reference|invoice|application|account|student|member(?:ship)?|customer|employee|staff|patient|applicant|contract|policy|claim)\s+(?:number|no\.?|id|ref\.?|reference)(?:\s+is)?\W{0,3}$|" + _TICKET,  # "My e-ticket number is 075-2401836572"  # "Student ID 0095512849"  # «Номер обращения: 0031-77815»
     re.IGNORECASE,
 )
-_INN_WORD = re.compile(r"(?<!\w)(?:инн|inn)(?!\w)", re.IGNORECASE)  # «ИНН/КПП 7859127143/785901001»: the ИНН's own label
 # A carrier's parcel number, one run of digits: «через DPD, номер 01406800382915» (its hotline, «СДЭК: 8 800 302-11-90», is grouped)
 _CARRIER = re.compile(
     r"(?:\b(?:dpd|dhl|ups|fedex|gls|usps|tnt|hermes|evri|inpost|yodel|parcelforce|royal\s+mail|cdek|boxberry|nova\s+poshta)|(?<!\w)(?:сдэк|боксберри|почт\w+\s+росси\w+|нов\w+\s+почт\w+))"
