@@ -153,6 +153,8 @@ SETS = {
     "heldout_v114": DATA / "heldout_v114.jsonl",
     "heldout_v115": DATA / "heldout_v115.jsonl",
     "heldout_v116": DATA / "heldout_v116.jsonl",
+    "heldout_v117": DATA / "heldout_v117.jsonl",
+    "heldout_v118": DATA / "heldout_v118.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

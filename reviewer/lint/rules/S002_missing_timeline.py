@@ -132,6 +132,7 @@ _RECORDED = diskcache.compile(
     r"|\bnot\s+the\s+(?:first|only)(?:\s+[\w-]+){0,3}?|(?<!\w)не\s+(?:перв|единственн)\w+(?:\s+[\w-]+){0,3}?"  # «не первая такая проблема за месяц»
     r"|\b(?:whether|if\s+(?:we|it|they|the\s+\w+)\s+can)\s+[^.;!?]{0,60}?\b(?:on|to|for|at|by)|\bsince(?:\s+[\w-]+){0,3}?(?:\s+(?:on|at|in))?"
     r"|(?<!\w)(?:сдан\w*|доставлен\w*|получен\w*|пришл\w*|пришел|прибыл\w*|зафиксирован\w*)\s+(?:[\w-]+\s+){0,2}?(?:в|к)"
+    r"|(?<!\w)(?:пришл[оаи]|пришёл|пришел|прибыл[оаи]?)(?:\s+[\w-]+){0,2}?"  # «сообщение пришло всего за два часа до приёма»
     # what was sold or charged, and when or for what period: «машина была продана в июле», «налог начислен за 12 месяцев»
     r"|(?<!будет\s)(?<!будут\s)(?<!\w)(?:продан\w*|куплен\w*|начислен\w*|выставлен\w*|списан\w*|списал(?:ась|ось|ись|ся|и)|прош(?:ёл|ел|ла|ло|ли)|произош(?:ёл|ел|ла|ло|ли)|случил\w*)(?:\s+[\w-]+){0,2}?(?:\s+(?:в|во|за))?"
     r"|(?<!\w)(?:можно\s+ли|получится\s+ли|удастся\s+ли)\s+[^.;!?]{0,60}?(?:на|к|в|до)"
@@ -230,6 +231,10 @@ def _recorded(lower: str, m: re.Match) -> bool:
 
 _SINCE = diskcache.compile(r"(?<!\w)со?\s+$")
 _STATE = diskcache.compile(r"\s+(?:уже\s+)?(?:стоит|стоят|лежит|лежат|висит|висят|находится|находятся|числится|числятся|ждёт|ждет|ждут|не\s+(?!будет|будут|станет|смож)[а-яё]+)(?!\w)")
+
+
+_THEN = diskcache.compile(r"\s*(?:(?:утром|днём|днем|вечером|ночью|morning|afternoon|evening)\s+)?")  # between a time and its step
+_JOINED = diskcache.compile(r"(?:and|but|or|и|а|но|или)\b")  # "…in April and will update": another clause's step
 
 
 _LASTS = diskcache.compile(r"(?:\blasts?|\bvalid\s+for|\bgood\s+for|\bexpires?\s+(?:in|after)|(?<!\w)(?:действу\w*|действител\w*|сгора\w*))(?:\s+[\w-]+)?\s+$")
@@ -459,9 +464,12 @@ class _Times:
         start = lambda offset: doc.sentence_at(offset).start  # noqa: E731
         # a time that dates a record ("shows the bike as returned at 18:02", not "will be delivered on Wednesday") or is asked about
         # ("whether the hotel can move it to the 3rd") is no time frame for a step of ours
-        times, named = [], set()
+        times, named, stepped = [], set(), set()
+        promised = _Starts(m.start() for m in rule.finditer(doc, "promise"))
         for m in rule.finditer(doc, "time"):
-            if not _recorded(doc.lower, m):
+            if promised.within(after := _THEN.match(doc.lower, m.end()).end(), after + 1) and not _JOINED.match(doc.lower, after):
+                stepped.add(m.start())  # «…уже прошла таможню и сегодня вечером поступит»: the time of the step right after it
+            if m.start() in stepped or not _recorded(doc.lower, m):
                 times.append(m.start())
                 if _NAMES_EVENT.match(doc.lower, m.end()) or m.group().startswith("сегодняшн"):
                     named.add(m.start())  # "this morning's update", «сегодняшнее обновление»: an event named by its time times no other sentence
@@ -483,7 +491,7 @@ class _Times:
         # A time that can only be ahead of us counts anywhere but in a greeting or wish; any other, only where it is about a step.
         ahead = lambda offset: offset >= doc.greeting_end and start(offset) not in untimed  # noqa: E731
         # in a sentence about the past, a time in a clause of its own that looks ahead ("the fabric was late, so your sofa is now due on 24 September") is ahead
-        gone = {o for o in times if start(o) in past_sentences and not _AHEAD_CLAUSE.search(doc.lower, *_clause(doc, o))}
+        gone = {o for o in times if start(o) in past_sentences and not _AHEAD_CLAUSE.search(doc.lower, *_clause(doc, o)) and o not in stepped}
         # how long something lasts ("a permit lasts 28 days", «разрешение действует 30 дней») times no step but its own sentence's
         lasting = {o for o in times if _LASTS.search(doc.lower, max(0, o - 30), o) or _LASTS_AT.match(doc.lower, o) or _USED_WITHIN.search(doc.lower, max(0, o - 60), o)}
         self.ahead = [o for o in future if ahead(o) and o not in lasting] + [o for o in times if ahead(o) and start(o) not in elsewhere and o not in gone | lasting | named]
