@@ -201,6 +201,14 @@ FRESH_FLOORS = {
     "factguard_fresh100": {("en", "good"): 25 / 26, ("ru", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 10 / 13, ("ru", "promise_invented"): 9 / 13},
     "factguard_fresh101": {("en", "good"): 25 / 26, ("ru", "good"): 24 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 11 / 13, ("ru", "promise_invented"): 11 / 13},
     "factguard_fresh102": {("en", "good"): 25 / 26, ("ru", "good"): 23 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "promise_invented"): 10 / 13, ("ru", "fact_added"): 12 / 13},
+    # The hundred-and-fourth to hundred-and-ninth: crypto and fintech; gyms, pools and public services; pet services; letting agents
+    # and utility billing; clinics, telemedicine and labs; marketplaces and their sellers. Measured once before their fixes (README).
+    "factguard_fresh103": {("en", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 12 / 13},
+    "factguard_fresh104": {("en", "fact_dropped"): 10 / 13, ("ru", "fact_dropped"): 10 / 13},
+    "factguard_fresh105": {("en", "fact_dropped"): 11 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 25 / 26},
+    "factguard_fresh106": {("en", "fact_dropped"): 9 / 13, ("ru", "fact_dropped"): 6 / 13, ("ru", "promise_invented"): 10 / 13},
+    "factguard_fresh107": {("en", "fact_dropped"): 8 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh108": {("en", "good"): 25 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 11 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

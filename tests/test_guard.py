@@ -1076,6 +1076,14 @@ KEPT_79_ON = [
     ("Мы готовы вернуть 30% стоимости торта — 1 140 ₽ — при наличии фото надписи.", "Мы вернём 30% стоимости торта — 1140 рублей. Для этого пришлите фото надписи.", "ru", None),
     ("Мы готовы вернуть 30% стоимости торта — 1 140 ₽ — при наличии фото надписи.", "Как получить назад 30% стоимости торта (1 140 ₽):\n1. Пришлите фото надписи.", "ru", None),
     ("We'll refund the £20 delivery fee if you send a photo of the label.", "We'll refund the £20 delivery fee. To get it, just send us a photo of the label.", "en", None),
+    # sets 104 to 107
+    ("Ваш вывод 1 200 USDT по сети TRC20 создан 12 марта.", "Ваш вывод 1200 USDT по сети TRC20 создан 12 марта.", "ru", None),
+    ("As explained in the FAQ, Bitcoin withdrawals are not instant. Your withdrawal of 0.0425 BTC was broadcast on 3 March.", "Your withdrawal of 0.0425 BTC was broadcast on 3 March.", "en", None),
+    ("Свободное плавание: пн–пт 7:30–9:00, сб–вс 8:00–13:00.", "Свободное плавание: понедельник–пятница 7:30–9:00, суббота и воскресенье 8:00–13:00.", "ru", None),
+    ("Паспорт изготавливается в течение 1 месяца с даты подачи.", "Паспорт делают до одного месяца с даты подачи.", "ru", None),
+    ("Ваша бронь корта № 2 на 11 июня в 19:30 остаётся в силе.", "Корт № 2 забронирован за вами на 11 июня, 19:30.", "ru", None),
+    ("Если не хотите продолжать, вернём деньги за оставшиеся тренировки — по 1 500 ₽.", "Для оставшихся тренировок есть два варианта:\n1. Продолжить с другим тренером.\n2. Вернуть деньги за оставшиеся тренировки: по 1 500 ₽ за каждую.", "ru", None),
+    ("Мы можем предоставить рассрочку на 6 месяцев: по 3 100 ₽ ежемесячно.", "Условия рассрочки:\n— срок — 6 месяцев;\n— платёж — 3 100 ₽ в месяц.", "ru", None),
     # sets 102 and 103
     ("Unfortunately the cake was not in stock.", "Unfortunately the cake was not in stock. We're not able to offer a free replacement cake.", "en", None),
     ("If none of these work, we will refund the deposit in full within 10 working days.", "If none of them suit you, we'll refund it in full within 10 working days.", "en", None),
@@ -1112,6 +1120,20 @@ KEPT_79_ON = [
     ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # sets 104 to 107
+    ("If they agree, the £150.00 will be back in your balance within 1 business day.", "If they agree, the £150.00 will be back in your balance within 1 business day; if they don't, we'll refund the £150.00 ourselves.", "en"),
+    ("Стоимость ручного зачисления — 5 TON, на баланс поступит 345 TON.", "Стоимость ручного зачисления — 5 TON, на баланс поступит 345 TON. Эти 5 TON мы вернём вам после зачисления.", "ru"),
+    ("В выходные к курсу добавляется надбавка 3,5%.", "В выходные к курсу добавляется надбавка 3,5%. А надбавку по этой покупке мы вам вернём.", "ru"),
+    ("Your booking for court 4 on Friday is still confirmed.", "Your booking for court 4 on Friday is still confirmed. For the trouble, your next hour on court is on the club.", "en"),
+    ("Rewards are paid every Monday.", "Rewards are paid every Monday, and we'll add this week's difference to your next payout.", "en"),
+    ("Helen Marsh will review it once it arrives.", "Helen Marsh will review it once it arrives, and she'll put your case at the front of her queue.", "en"),
+    ("You can still extend the pass until 26 April.", "You can still extend the pass until 26 April, and we'll move your 3 classes onto a new pass.", "en"),
+    ("Please call us before 1 March.", "Please call us before 1 March, and we'll backdate the lower premium to your renewal date.", "en"),
+    ("The new amount is £108 a month.", "The new amount is £108 a month. While you decide, we'll keep your November payment at £96.", "en"),
+    ("This stops any further collection action.", "This stops any further collection action, and we'll clear the late-payment fees already on your account.", "en"),
+    ("The flat is no longer available.", "The flat is no longer available. If you go for one of the Dock Road flats, we won't ask you for a new holding deposit.", "en"),
+    ("Следующая коробка по подписке — 7 июня.", "Следующая коробка по подписке — 7 июня, в неё мы положим пакет лакомств для Бурана в подарок.", "ru"),
+    ("Замер проведём в четверг.", "Замер проведём в четверг. До замера привезём вам масляный обогреватель.", "ru"),
     # what the draft gives free, left out (the earlier sets); a refund made bigger "as well as" the whole order (set 17)
     ("Курьер бесплатно привезёт препарат сегодня до 19:00, а 199 ₽ за доставку вернутся на карту в течение 5 дней.", "Курьер привезёт препарат сегодня до 19:00, бесплатно, а 199 ₽ за доставку вернутся на карту в течение 5 дней, как и вся сумма заказа.", "ru"),
     ("In 2024 Amazon changed the returns policy.", "Amazon changed the returns policy.", "en"),
@@ -1312,6 +1334,10 @@ def test_a_name_is_the_customers_only_when_all_its_words_are():
         ("Please bring photo ID.", "Bring some ID with your photo on it.", []),
         ("При получении нужен паспорт.", "Не забудьте паспорт.", []),
         ("You don't need to keep the damaged items.", "No need to hold on to anything.", []),  # asked not to
+        ("Для повышения статуса нужно:\n1) загрузить фото паспорта;\n2) указать ИНН или СНИЛС.", "Для повышения статуса загрузите фото паспорта.", ["указать ИНН или СНИЛС."]),  # a list under «нужно:»
+        ("Препарат можно забрать сегодня; собачью упаковку принесите с собой для обмена.", "Препарат можно забрать сегодня.", ["собачью упаковку"]),  # the thing before the request
+        ("Please reply with the purpose of the transfer and the recipient's relationship to you.", "Please reply with the purpose of the transfer.", ["the recipient's relationship"]),
+        ("Препарат можно забрать сегодня; собачью упаковку принесите с собой для обмена.", "Заберите препарат сегодня и захватите упаковку для собак — мы её обменяем.", []),
         ("Daniel agreed to release £1,050 and keep £150 for cleaning.", "Daniel will release £1,050.", []),  # no request to the customer
         ("К заявлению приложите билет (вагон 7, место 23).", "Приложите к заявлению билет.", []),  # one thing, its aside in brackets
         ("Или принесите её на ресепшен клуба на Тверской, 22.", "Или отдайте справку на ресепшен.", []),  # «её»: the thing is named before

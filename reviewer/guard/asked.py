@@ -16,7 +16,7 @@ from .promises import STEP_START, sentence, stems
 # £150"), not "bring it to you" (ours), "keep in mind" or "send us a message" (no thing to bring); what we or the driver
 # need from the customer
 _ASK = re.compile(
-    r"(?P<please>\bplease\s+)?(?<!\w)(?P<imperative>приложить|предъявить|принести|сохранить|загрузить|bring|keep|attach|take(?=\s+(?:[\w-]+\s+){1,4}?with\s+you\b)|present|sign|have\s+ready|upload|print|remove|clear(?:\s+access\s+to)?|unplug|disconnect|empty|drain|defrost|take\s+out|(?:switch|turn)\s+off|(?:log|sign)\s+out\s+of"
+    r"(?P<please>\bplease\s+)?(?<!\w)(?P<imperative>приложить|предъявить|принести|сохранить|загрузить|bring|keep|attach|take(?=\s+(?:[\w-]+\s+){1,4}?with\s+you\b)|present|sign|have\s+ready|upload|print|remove|clear(?:\s+access\s+to)?|unplug|disconnect|empty|drain|defrost|take\s+out|(?:switch|turn)\s+off|(?:log|sign)\s+out\s+of|reply\s+with|respond\s+with"
     r"|(?:send|email|e-mail)\s+(?:us\s+)?(?=(?:a|the|your)\s+(?:photo|copy|screenshot|picture|receipt|scan)))\b(?!\s+(?:to|us|you|it|them|this|that|in|back|up)\b)"
     r"|\b(?:don't|do\s+not)\s+forget\s+(?:to\s+(?:bring|take|keep|sign|attach|have)\s+)?|\b(?:can(?:not|'t)|won't|will\s+not)\s+be\s+[a-z]+ed\s+without\b"  # "cannot be approved without the referral letter" (not "won't go ahead without your approval")
     r"|\byou(?:'ll|\s+will)\s+need\b(?!\s+to\b)|\b(?:she|he|they)(?:'ll|\s+will)\s+need\b(?=\s+(?:her|his|their)\b)"  # not "He will need access to the chair"
@@ -28,7 +28,9 @@ _ASK = re.compile(
     # a request whose line ends in a colon over a list: «пришлите на dms@… следующие документы:\n• …»
     r"|(?<!\w)(?:пришлите|пришлёте|пришлете|отправьте|предоставьте|представьте|приложите)(?=\s*(?:нам\s+|мне\s+)?:|[^\n:]{0,80}:[ \t]*\n[ \t]*(?:[•*·–—-]|\d+[.)]))"
     r"|(?<!\w)(?:пришлите|отправьте|направьте)(?:\s+нам)?(?:\s+на\s+\S+@[\w.-]*\w)?(?=\s+(?:[а-яё]+(?:ый|ий|ой|ую|ые|ое|ая|ие)\s+)?(?:фото|копи|скан|скриншот|чек|квитанц|документ|посадочн|билет|справк|акт\b|договор|реквизит|претензи|заявлени))"  # «пришлите на baggage@… фото повреждений, посадочный талон и багажную бирку»
-    r"|\b(?:send|provide|submit|email|upload)(?=\s*(?:us\s+)?:|[^\n:]{0,80}:[ \t]*\n[ \t]*(?:[•*·–—-]|\d+[.)]))"  # "come to any desk with your passport", «приходите в кассу с паспортом»
+    r"|\b(?:send|provide|submit|email|upload)(?=\s*(?:us\s+)?:|[^\n:]{0,80}:[ \t]*\n[ \t]*(?:[•*·–—-]|\d+[.)]))"
+    # what it takes, over a list of steps: «Для повышения статуса нужно:\n1) …», "To complete verification you need to:\n1. …"
+    r"|(?:(?<!\w)(?:нужно|необходимо|надо|требуется|потребуется)|\byou(?:'ll|\s+will)?\s+need(?:\s+to)?)(?=[ \t]*:[ \t]*\n[ \t]*(?:[•*·–—-]|\d+[.)]))"  # "come to any desk with your passport", «приходите в кассу с паспортом»
     r"|(?<!\w)(?:возьмите|сохраните|обеспечьте|приложите|предъявите|захватите|принесите|подпишите|понадобится|понадобятся|загрузите|распечатайте|извлеките|достаньте|выньте|снимите|отключите|выключите|отсоедините|слейте|освободите|разморозьте|перекройте|выйдите\s+из|сделайте(?=\s+(?:резервн|бэкап))|(?<=получении\s)нуж(?:ен|на|ны|но)"
     r"|(?:нужно|необходимо)\s+(?:будет\s+)?(?:подписать|предъявить|показать|приложить|взять(?:\s+с\s+собой)?|принести|иметь\s+при\s+себе)|не\s+забудьте(?:\s+(?:взять|принести|захватить|подписать|приложить))?|необходим[ыа]?|(?:при\s+себе|с\s+собой)(?:\s+(?:нужно|необходимо|надо|обязательно))?(?:\s+(?:иметь|взять))?|(?:нам\s+|от\s+вас\s+)нужн[ыао]?)(?!\w)(?!\s+(?:его|её|ее|их|это)(?!\w))",
     re.IGNORECASE | re.MULTILINE,
@@ -43,7 +45,7 @@ _END = re.compile(
     r"|,\s+(?:sent|posted|emailed|e-mailed|uploaded|addressed|signed|dated|made\s+out|returned)\s+(?:to|by|before|via|within|from|on|in)\s",  # "a utility bill, sent to moving@… by 30 September"
     re.IGNORECASE,
 )
-_AND = re.compile(r",|\s(?:and|or|и|или|а\s+также)\s", re.IGNORECASE)
+_AND = re.compile(r",(?!\s*\d)|\s(?:and|or|и|или|а\s+также)\s", re.IGNORECASE)  # not an address's house number: «на Садовой, 18»
 # an instruction after a word of when: "Until then keep your old SIM in your phone"
 _AFTER_OPENER = re.compile(r"(?:\A|[.!?:]\s+|\n[ \t]*(?:\d+[.)]|[•*·–—-])?[ \t]*)(?:until\s+then|in\s+the\s+meantime|meanwhile|for\s+now|before\s+(?:that|then)|after\s+that|then|first|also|just),?\s+$", re.IGNORECASE)
 _AND_THEN = re.compile(r"\s(?:and|or|then)\s+(?:either\s+)?$", re.IGNORECASE)
@@ -56,13 +58,18 @@ _PLACE = re.compile(r"(?:на|в|во|через|по|on|at|via|in|through|from)
 _DOING = re.compile(r"(?:[а-яё]+(?:ть|ти|чь|ться)|ship|send|post|return|plug|back|bring|take|keep|put|leave|hand|drop|switch|turn)\b", re.IGNORECASE)
 _REACH = 120
 _NO_BRACKETS = str.maketrans("()", "  ")
-_PRONOUNS = "her his him she anyone someone somebody свой свою свои собой себе собою first beforehand afterwards сначала заранее item items"  # no things ("your", «ваш», «их» have no stem already; "first" says when)
+_PRONOUNS = "her his him she anyone someone somebody свой свою свои собой себе собою first beforehand afterwards сначала заранее item items choice preference decision answer"  # (nor a choice: "reply with your choice")  # no things ("your", «ваш», «их» have no stem already; "first" says when)
 _PRONOUN_STEMS = stems(_PRONOUNS, (0, len(_PRONOUNS)))
 _PLEASE = re.compile(r"(?:,?[ \t]*(?:please|пожалуйста)\b,?)?", re.IGNORECASE)  # «возьмите, пожалуйста:»
 _ASIDE = re.compile(r"\([^()\n]*\)")  # «билет (вагон 7, место 23)» is one thing
 _COLON = re.compile(r"(?<!\d):(?!\d)")
 _LIST = re.compile(r"[ \t]*:[ \t]*\n(?:[ \t]*(?:[•*·–—-]|\d+[.)])[ \t]*[^\n]+\n?)+")
 _ITEM = re.compile(r"^[ \t]*(?:[•*·–—-]|\d+[.)])[ \t]*([^\n]+)", re.MULTILINE)
+# the thing first, then the request, as Russian may put it: «Собачью упаковку принесите с собой, мы её обменяем»
+_THING_FIRST = re.compile(
+    r"(?:^|(?<=[.!?:;]\s)|(?<=\n))[ \t]*(?:[•*·–—-][ \t]*)?(?P<thing>(?:[а-яё-]+\s+){1,3}?)(?:принесите|возьмите|захватите|сохраните|приложите|предъявите)(?:\s+(?:с\s+собой|тоже|также|обязательно|пожалуйста))?(?:\s+(?:для|на)\s+[а-яё]+)?(?=\s*[,.;!\n]|\s*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def asked(draft: str) -> list[Fact]:
@@ -91,6 +98,11 @@ def asked(draft: str) -> list[Fact]:
             keys = frozenset(k for k in stems(draft, (start, end)) if not any(c.isdigit() for c in k)) - _PRONOUN_STEMS
             if keys:
                 found.append(Fact("item", draft[start:end], draft[start:end], start, end, keys))
+    for m in _THING_FIRST.finditer(draft):
+        start, end = m.span("thing")
+        end = start + len(draft[start:end].rstrip())
+        if keys := frozenset(k for k in stems(draft, (start, end)) if not any(c.isdigit() for c in k)) - _PRONOUN_STEMS:
+            found.append(Fact("item", draft[start:end], draft[start:end], start, end, keys))
     return found
 
 

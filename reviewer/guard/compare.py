@@ -200,19 +200,42 @@ def _copied(p: Promise, draft: str, drafted: list[Promise]) -> bool:
 
 def _free_dropped(draft: str, rewrite: str, drafted: list[Promise], told: list[Promise], mine: list[Fact], optional) -> list[Fact]:
     """What the draft gives free and the rewrite never tells: «Подъём на этаж бесплатно», "with a complimentary bottle
-    of prosecco" left out. Kept when the rewrite waives any charge or says "free" anywhere, or a sentence of it shares two
-    of the clause's words; one with an amount in it is the amount's to keep."""
+    of prosecco" left out. Kept when the rewrite waives any charge or says "free" anywhere, or a sentence of it shares
+    two of the clause's words; one with an amount the draft states nowhere else is the amount's to keep."""
     if any(q.kind == "cost" for q in told) or _NO_CHARGE_SAID.search(rewrite):
         return []
-    said = [_promises.stems(rewrite, span) for span in _promises.sentences(rewrite)]
+    told_in = said(rewrite)
     dropped = []
     for p in drafted:
-        if p.kind != "cost" or p.loose or any(a <= p.start < b for a, b in optional) or any(f.kind == "money" and p.start <= f.start < p.end for f in mine):
+        amounts = [f for f in mine if f.kind == "money" and p.start <= f.start < p.end]
+        if p.kind != "cost" or p.loose or any(a <= p.start < b for a, b in optional) or any(not _elsewhere(f, mine, p) for f in amounts):
             continue
         words = _promises.stems(draft, (p.start, p.end))
-        if words and not any(len(words & s) >= min(2, len(words)) for s in said):
-            dropped.append(Fact("step", p.text, p.text, p.start, p.end, frozenset()))
+        if words and untold(words, told_in):
+            dropped.append(step(draft, p.start, p.end))
     return dropped
+
+
+def _elsewhere(fact: Fact, facts: list[Fact], p: Promise) -> bool:
+    """Whether the draft states the value outside the promise's clause too ("for a $15 fee … we will waive the $15 fee")."""
+    return any(f.value == fact.value and not p.start <= f.start < p.end for f in facts)
+
+
+def said(rewrite: str) -> list[tuple[tuple[int, int], frozenset[str]]]:
+    """Each sentence of a rewrite with the stems of its words (an aside in brackets counts as said)."""
+    plain = rewrite.replace("(", " ").replace(")", " ")
+    return [(span, _promises.stems(plain, span)) for span in _promises.sentences(rewrite)]
+
+
+def untold(words: frozenset[str], told: list[tuple[tuple[int, int], frozenset[str]]], values: list[int] = ()) -> bool:
+    """Whether no sentence tells what ``words`` say: none shares two of them (all, when fewer), each value of theirs it
+    keeps counting as one."""
+    return not any(len(words & t) + sum(a <= v < b for v in values) >= min(2, len(words)) for (a, b), t in told)
+
+
+def step(text: str, start: int, end: int) -> Fact:
+    """A step or condition of the draft, as a fact that a rewrite keeps or drops."""
+    return Fact("step", text[start:end].strip(), text[start:end], start, end, frozenset())
 
 
 # a remedy or a right to money the draft states: "you will receive €43 in total", "each passenger … is entitled to €400"

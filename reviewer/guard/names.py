@@ -42,7 +42,7 @@ NOT_NAMES = frozenset(
     ticketholder patron diner borrower investor partner supplier leaseholder freeholder landlord landlady occupier occupant
     lodger renter householder ratepayer tenants residents leaseholders homeowners neighbour neighbor
     relations service services care success experience operations billing claims helpdesk desk centre center department
-    thank thanks please sorry mbps kbps gbps mb gb tb kb kwh mah hz ghz mhz
+    thank thanks please sorry mbps kbps gbps mb gb tb kb kwh mah hz ghz mhz bitcoin bitcoins ethereum ether tether litecoin dogecoin
     мы вы я он она они оно это наш наша ваш ваша спасибо пожалуйста
     здравствуйте привет уважаемый уважаемая уважаемые дорогой дорогая дорогие клиент клиентка абонент гость
     пользователь покупатель пассажир коллега друг заявитель арендатор жилец пациент студент владелец подписчик

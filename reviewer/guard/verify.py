@@ -27,9 +27,9 @@ from ..model import Report
 from ..text.lang import detect_language
 from ..text.prepared import Prepared
 from . import asked
-from .compare import Comparison, compare, optional
+from .compare import Comparison, compare, optional, said, step, untold
 from .facts import Fact, extract
-from .promises import Promise, sentences, stems
+from .promises import Promise, stems
 
 MIN_RATIO, MAX_RATIO, MAX_EXTRA = 0.3, 2.0, 200  # length bounds, relative to the draft
 LANG_NAMES = {"en": N_("English"), "ru": N_("Russian")}
@@ -178,14 +178,14 @@ def _steps_dropped(draft: Report, rewrite: str, linter: Linter, cut: list[tuple[
     """The draft's announced steps that no sentence of the rewrite tells (two words or values kept in common, an aside
     counting as said): a step with no value in it ("We'll send you the dispute form by email", «Как только статус перевода
     изменится, мы пришлём вам push-уведомление») is a fact the customer waits for too. Not one the linter asks to cut."""
-    told = [(span, stems(rewrite.replace("(", " ").replace(")", " "), span)) for span in sentences(rewrite)]
+    told = said(rewrite)
     dropped = []
     for (s, e), words, _ in _steps(draft, linter):
         if len(words) < STEP_WORDS or any(a <= s < b for a, b in cut):
             continue
         values = [r.start for d, r in kept if r is not None and s <= d.start < e]  # "1–3 рабочих дней" told as «за один–три рабочих дня»
-        if not any(len(words & t) + sum(a <= v < b for v in values) >= 2 for (a, b), t in told):
-            dropped.append(Fact("step", draft.text[s:e].strip(), draft.text[s:e], s, e, frozenset()))
+        if untold(words, told, values):
+            dropped.append(step(draft.text, s, e))
     return dropped
 
 
