@@ -556,10 +556,11 @@ def conditions(text: str) -> frozenset[str]:
 _CHOICES = re.compile(r"[^.!?\n:]*(?:вариант\w*|на\s+выбор|options?|choices?|choose|\beither)[^.!?\n:]*:[ \t]*\n", re.IGNORECASE)
 
 
+_ITEM_MARK = r"[ \t]*(?:\d{1,2}[.)]|[a-zа-я][.)]|[-•*–—])[ \t]"  # where a list's item starts: "1. ", "b) ", "— "
 # a heading's list, below its colon, up to the end of its first item: "Terms of the payment plan:\n— 6 months…"
-_LISTED = re.compile(r"[ \t]*:[ \t]*\n[ \t]*(?:\d{1,2}[.)]|[a-zа-я][.)]|[-•*–—])[ \t]([^\n]*)", re.IGNORECASE)
+_LISTED = re.compile(r"[ \t]*:[ \t]*\n" + _ITEM_MARK + r"([^\n]*)", re.IGNORECASE)
 # the options themselves, the lines of the list under such a heading: "2. Refund the remaining sessions…" is one the customer may choose
-_OFFERED = re.compile(_CHOICES.pattern + r"(?:[ \t]*(?:\d{1,2}[.)]|[a-zа-я][.)]|[-•*–—])[ \t][^\n]*(?:\n|$))+", re.IGNORECASE)
+_OFFERED = re.compile(_CHOICES.pattern + r"(?:" + _ITEM_MARK + r"[^\n]*(?:\n|$))+", re.IGNORECASE)
 
 
 def _condition(text: str, scan: str, m: re.Match | None) -> frozenset[str]:

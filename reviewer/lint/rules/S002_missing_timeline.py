@@ -372,6 +372,11 @@ class _Reply:
         return bool(before or inside and _NOT_INSIDE.search(m.group()))
 
     @cached_property
+    def acts(self) -> list[tuple[str, re.Match]]:
+        """Each announcement of an action of ours, with its key: "promise" (to come) or "progress" (under way)."""
+        return [(key, m) for key in ("promise", "progress") for m in self.rule.finditer(self.doc, key)]
+
+    @cached_property
     def pending(self) -> list[Span]:
         """Sentences that announce an action of ours, in order, once each.
 
@@ -383,7 +388,7 @@ class _Reply:
         of repair" is pending and untimed.
         """
         doc, rule = self.doc, self.rule
-        matches = [(key, m) for key in ("promise", "progress") for m in rule.finditer(doc, key)]
+        matches = self.acts
         no_time = [m for m in rule.finditer(doc, "no-time")]
         if not matches and not no_time:
             return []
@@ -465,7 +470,7 @@ class _Times:
         # a time that dates a record ("shows the bike as returned at 18:02", not "will be delivered on Wednesday") or is asked about
         # ("whether the hotel can move it to the 3rd") is no time frame for a step of ours
         times, named, stepped = [], set(), set()
-        promised = _Starts(m.start() for m in rule.finditer(doc, "promise"))
+        promised = _Starts(m.start() for key, m in reply.acts if key == "promise")
         for m in rule.finditer(doc, "time"):
             if promised.within(after := _THEN.match(doc.lower, m.end()).end(), after + 1) and not _JOINED.match(doc.lower, after):
                 stepped.add(m.start())  # «…уже прошла таможню и сегодня вечером поступит»: the time of the step right after it
@@ -487,7 +492,7 @@ class _Times:
         self.events = _Starts(m.start() for m in rule.finditer(doc, "event"))
         self.relative = _Starts(m.start() for m in rule.finditer(doc, "relative"))
         self.vague = _Starts(m.start() for key in ("vague", "no-time") for m in rule.finditer(doc, key))
-        self.acts = _Starts(m.start() for key in ("promise", "progress") for m in rule.finditer(doc, key))
+        self.acts = _Starts(m.start() for _, m in reply.acts)
         # A time that can only be ahead of us counts anywhere but in a greeting or wish; any other, only where it is about a step.
         ahead = lambda offset: offset >= doc.greeting_end and start(offset) not in untimed  # noqa: E731
         # in a sentence about the past, a time in a clause of its own that looks ahead ("the fabric was late, so your sofa is now due on 24 September") is ahead
