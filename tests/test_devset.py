@@ -155,6 +155,8 @@ SETS = {
     "heldout_v116": DATA / "heldout_v116.jsonl",
     "heldout_v117": DATA / "heldout_v117.jsonl",
     "heldout_v118": DATA / "heldout_v118.jsonl",
+    "heldout_v119": DATA / "heldout_v119.jsonl",
+    "heldout_v120": DATA / "heldout_v120.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
