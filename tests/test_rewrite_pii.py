@@ -152,6 +152,14 @@ def test_a_national_number_shares_the_token_of_its_international_form_in_either_
     assert other.mask("0177 6814208, then +49 177 6814208, not +44 1776 814209") == "<PHONE_1>, then <PHONE_1>, not <PHONE_2>"
 
 
+def test_a_phone_known_with_its_country_code_is_masked_as_its_country_writes_it():
+    """"+49 160 91234567" in the draft makes the customer's "contract 0160 9123 4567" and a Georgian "599 412 783" (its
+    national number, grouped otherwise) the same phone, whatever label stands before them (found by PII set 43)."""
+    masker = Masker().learn("We may call +49 160 91234567. SMS to +995 599 41 27 83.")
+    assert masker.mask("my mobile contract 0160 9123 4567, or 599 412 783 locally") == "my mobile contract <PHONE_1>, or <PHONE_2> locally"
+    assert Masker().mask("my mobile contract 0160 9123 4567") == "my mobile contract 0160 9123 4567"  # a contract's number without it
+
+
 def test_a_number_masked_once_is_masked_by_its_digits_in_any_spacing():
     masker = Masker()
     assert masker.mask("загранпаспорт 75 4829173, действителен до 14.08.2032") == "загранпаспорт <PASSPORT_1>, действителен до 14.08.2032"
@@ -175,6 +183,8 @@ def test_a_span_that_cuts_a_value_is_widened_before_masking():
 
 def test_checksums():
     assert card_ok("4111111111111111") and not card_ok("4111111111111112")
+    # fifteen Luhn-valid digits are an Amex card, or a phone's IMEI ("IMEI1 359058100906689"), not a card
+    assert card_ok("378282246310005") and not card_ok("359058100906689")
     # an IBAN by its country's layout: a digit typed wrong still names the account, another length or a made-up country does not
     assert iban_ok("DE89370400440532013000") and iban_ok("DE89370400440532013001")
     assert not iban_ok("DE8937040044053201300") and not iban_ok("AB12345678901234") and not iban_ok("GB33BUKB2020155555555X")

@@ -230,9 +230,12 @@ def snils_ok(value: str) -> bool:
 
 
 def card_ok(value: str) -> bool:
-    """Luhn, and not a SIM card's ICCID (18–20 digits from 89, the telecom industry's; no payment network issues 89)."""
+    """Luhn, and not a SIM card's ICCID (18–20 digits from 89, the telecom industry's; no payment network issues 89) nor an IMEI."""
     number = digits(value)
-    return luhn.is_valid(number) and not (number.startswith("89") and len(number) >= 18)
+    return luhn.is_valid(number) and not (number.startswith("89") and len(number) >= 18) and (len(number) != 15 or number.startswith(_FIFTEEN))
+
+
+_FIFTEEN = ("34", "37", "1", "2131")  # the cards of fifteen digits: Amex, UATP, an old JCB; others are a phone's IMEI ("359058100906689")
 
 
 def iban_ok(value: str) -> bool:
@@ -434,7 +437,7 @@ _RU_WITHOUT_PLUS = re.compile(r"7[\s-]\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]\d{2}"
 _COUNTED = re.compile(r"\s+\d{1,3}$")
 _UNIT_AFTER = re.compile(r"\s*(?:min(?:ute)?s?|hours?|hrs?|days?|seconds?|secs?|минут\w*|мин\b|час\w*|дн(?:я|ей)\b|сек\w*)\b", re.IGNORECASE)
 # A bank's codes are no phones: «БИК банка получателя 044525225»
-_DEVICE_LABEL = re.compile(r"(?:\bimei|\bserial(?:\s+(?:number|no\.?))?|\bs/n|(?<!\w)(?:серийн|заводск)\w*\s+номер\w*)(?:\s+(?:of\s+)?[^\W\d]+){0,4}\W{1,3}(?:\d{15}(?:\W{1,3}(?:и|and|or|или))?\W{1,3})?$", re.IGNORECASE)  # a second IMEI after the first
+_DEVICE_LABEL = re.compile(r"(?:\bimei(?:\s?[12])?|\bserial(?:\s+(?:number|no\.?))?|\bs/n|(?<!\w)(?:серийн|заводск)\w*\s+номер\w*)(?:\s+(?:of\s+)?[^\W\d]+){0,4}\W{1,3}(?:\d{15}(?:\W{1,3}(?:и|and|or|или))?\W{1,3})?$", re.IGNORECASE)  # a second IMEI after the first
 # A booking's number, in a passport's shape only (a phone may follow "booking"): "(confirmation 302918477)"
 _BOOKED = re.compile(r"(?:\bconfirmation|\bbooking|\breservation|(?<!\w)брон\w*)(?:\s+(?:number|no\.?|code|номер))?\W{0,3}$", re.IGNORECASE)
 # A ticket's or a bag tag's number, its airline's prefix included: "e-ticket 125 2438817640", "EMD 055 4120398875"
@@ -477,6 +480,17 @@ def _prefix(value: str, ok, shortest: int) -> str:
         if len(digits(head)) >= shortest and ok(head):
             return head
     return ""
+
+
+@lru_cache(maxsize=4096)
+def _national(number: str) -> tuple[str, ...]:
+    """The digits of an E.164 number as written at home: its national number, and with its trunk prefix ("+4916091234567":
+    "16091234567", "016091234567"); none that is too short to tell from other numbers."""
+    parsed = phonenumbers.parse(number, None)
+    national = str(parsed.national_number)
+    if len(national) < 7:
+        return ()
+    return tuple({national, digits(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL))})
 
 
 def identity(kind: str, value: str, regions: Iterable[str] = ()) -> frozenset[str]:
@@ -551,10 +565,12 @@ class Masker:
     def _known(self, text: str) -> str:
         """Values masked before, in a text that no longer shows why they are personal: the re-ask's
         "changed the phone “06-12345678”" quotes without the "+31 6 12345678" that made it one;
-        a number written with other spacing ("754829173" for the passport "75 4829173") by its digits."""
+        a number written with other spacing ("754829173" for the passport "75 4829173") by its digits, a phone also as its
+        country writes it ("0160 9123 4567" and "599 412 783" for "+49 160 91234567" and "+995 599 41 27 83")."""
         for written in sorted((w for w in self._written if w in text), key=len, reverse=True):
             text = text.replace(written, self._written[written])
         by_digits = {digits(w): token for w, token in self._written.items() if not token.startswith(("<EMAIL", "<IP")) and len(digits(w)) >= 7}
+        by_digits |= {national: token for kind, same, token in self._ids if kind == "PHONE" for number in same if number.startswith("+") for national in _national(number)}
         if by_digits:
             text = _DIGIT_RUN.sub(lambda m: by_digits.get(digits(m.group()), m.group()), text)
         return text
