@@ -157,6 +157,8 @@ SETS = {
     "heldout_v118": DATA / "heldout_v118.jsonl",
     "heldout_v119": DATA / "heldout_v119.jsonl",
     "heldout_v120": DATA / "heldout_v120.jsonl",
+    "heldout_v121": DATA / "heldout_v121.jsonl",
+    "heldout_v122": DATA / "heldout_v122.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -102,6 +102,9 @@ _ALSO = diskcache.compile(
     r"|^\W*(?:по\s+(?:поводу\s+)?(?:вашей\s+|вашему\s+)?(?:компенсаци|возврат|претензи|жалоб|доплат|перерасч[её]т|заявлени)\w*|regarding\b|as\s+(?:for|to|regards)\b)"
 )
 _STILL = diskcache.compile(r"пока|ещ[её]\s+не|не\s+ещ[её]|not\s+yet|\byet\b|\bstill\b")
+# what is done, then what is not: "The service is back, but the missing data is still being reloaded", «Сервис уже работает, но
+# проблема с данными остаётся: команда занимается повторной загрузкой»
+_STILL_TO_DO = diskcache.compile(r",?\s+(?:but|however|yet|но|однако)\b")
 _SO = diskcache.compile(r"\b(?:so|поэтому|так\s+что|теперь)\b")  # "I've switched alerts on, so you'll get a text before any charge"
 _NEGATED_NEXT = diskcache.compile(r"(?:\bnot|n't|\bnever|\bне|\bни)\s+$")
 _PASSIVE = diskcache.compile(r"(?:is|are|was|were|has|have|'s)\b")  # "is being investigated": the clause's own negation stands next to it
@@ -163,7 +166,7 @@ _RECORDED = diskcache.compile(
     # who or what did it: "everyone hit by Tuesday's outage"; when something went wrong: "the outage on Tuesday", «сбоя в ночь на вторник»
     r"|\b(?:hit|affected|caused|impacted|disrupted|interrupted|triggered)"
     r"|(?<!planned\s)(?<!scheduled\s)\b(?:outage|glitch|crash|incident|failure|breakdown|disruption|downtime|storm|flood|fire|accident|blackout|power\s+cut)s?(?:\s+(?:on|at|in|during))?"
-    r"|(?<!\w)(?:сбо(?:й|я|ю|ем|е|и|ев)|авари(?:я|и|ю|ей)|поломк(?:а|и|у|ой|е)|неполадк\w*|инцидент\w*|обрыв\w*|затоплени\w*|пожар\w*)(?:\s+(?:в|во|на|с|со)(?:\s+ночь)?)?"
+    r"|(?<!\w)(?:сбо(?:й|я|ю|ем|е|и|ев)|авари(?:я|и|ю|ей)|поломк(?:а|и|у|ой|е)|неполадк\w*|инцидент\w*|обрыв\w*|затоплени\w*|пожар\w*|прост(?:ой|оя|ою|оем))(?:\s+(?:в|во|на|с|со)(?:\s+ночь)?)?"
     # a deadline the customer missed: "you failed to verify your email within 48 hours", «не успели подтвердить почту до 1 мая»
     r"|\b(?:(?:failed|forgot|neglected|(?:was|were)\s+unable)\s+to|didn't|did\s+not)\s+[\w-]+(?:\s+[\w-]+){0,4}?"
     r"|(?<!\w)(?:не\s+успел\w*|забыл\w*|не\s+смогл\w*|не\s+смог)(?:\s+[\w-]+){1,5}?"
@@ -172,6 +175,15 @@ _RECORDED = diskcache.compile(
     r"|(?<!\w)(?:показани|остат|задолженност|сальдо|баланс)\w*(?:\s+[\w-]+){0,2}?\s+на|\bas\s+(?:of|at)"
     r"|(?<!\w)(?:видите|видим|наблюда\w*|продолжа\w*)(?:\s+\w+)?(?:\s+(?:с|со))?|(?<!\w)(?:длится|длятся)(?:\s+\w+)?\s+(?:с|со))\s+(?:the\s+)?$"
 )
+
+
+# a past verb right before a time: "the certificate expired overnight", "the events sent between 14:00 and 15:30" (not "will be fixed
+# tonight", "gets fixed tomorrow", a plan: "expected tomorrow", nor a deadline: "expect it fixed by 9pm")
+_PAST_VERB = diskcache.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bgot\s)(?<!'s\s)(?<!'re\s)(?<!'ll\s)\b(?!(?:expected|scheduled|planned|booked|arranged|promised|confirmed|estimated|needed|required|reserved|rescheduled|moved|postponed|timed|dated|stamped)\b)"
+    r"(?:[a-z]{3,}ed|sent|went\s+(?:down|out|off)|broke|ran\s+out)\s+$|(?<!\w)(?:ушл[иоа]|ушёл|ушел)\s+$"  # «вебхуки, которые не ушли во вторник»
+)
+_DEADLINE = diskcache.compile(r"(?:by|before|until|till|within|in|no\s+later)\b")
 
 
 # A new clause: "was cancelled because of a fault, and we're chasing…" — the "because" was the cancellation's
@@ -227,13 +239,28 @@ def _recorded(lower: str, m: re.Match) -> bool:
         return True  # «коробка со вторника стоит на складе»: since then, not from then on
     if lower.startswith("in ", m.start()) and _RECORDED.search(lower, max(0, m.start() - 60), m.start() + 3):
         return True  # "stopped sending readings in April"
+    if _after_past_verb(lower, m):
+        return True
     return bool(_RECORDED.search(lower, max(0, m.start() - 60), end))
+
+
+def _after_past_verb(lower: str, m: re.Match) -> bool:
+    """Whether a past verb right before the time dates what happened (not "we'll get your card replaced today")."""
+    if not _PAST_VERB.search(lower, max(0, m.start() - 25), m.start()) or _DEADLINE.match(m.group()):
+        return False
+    clause = max(lower.rfind(mark, max(0, m.start() - 80), m.start()) for mark in ".,;:!?\n")
+    return not _TO_COME.search(lower, max(clause + 1, m.start() - 80), m.start())
+
+
+_TO_COME = diskcache.compile(r"\b(?:will|'ll|shall|going\s+to|can|could|would|get|have|has|need|needs|want|wants|expect|expects|to)\b")
 
 
 _SINCE = diskcache.compile(r"(?<!\w)со?\s+$")
 _STATE = diskcache.compile(r"\s+(?:уже\s+)?(?:стоит|стоят|лежит|лежат|висит|висят|находится|находятся|числится|числятся|ждёт|ждет|ждут|не\s+(?!будет|будут|станет|смож)[а-яё]+)(?!\w)")
 
 
+_SPAN_START = diskcache.compile(r"(?:\d[:.]\d\d|\d\s?(?:am|pm))\s+$")  # "from 10:05 " before "until 11:40"
+_CHAIN = diskcache.compile(r"\s*(?:,|and|to|until|till|[-–—]|и|до|по)?\s*")  # between two times that are one: "14:00 and 15:30 on Tuesday"
 _THEN = diskcache.compile(r"\s*(?:(?:утром|днём|днем|вечером|ночью|morning|afternoon|evening)\s+)?")  # between a time and its step
 _JOINED = diskcache.compile(r"(?:and|but|or|и|а|но|или)\b")  # "…in April and will update": another clause's step
 
@@ -421,7 +448,7 @@ class _Reply:
                 continue  # a fault reported once the case is fixed, with nothing announced after it: "I've reported slot 12 to our maintenance team."
             if (colon := _ELABORATION.search(doc.lower, m.end(), sentence.end)) and done_ends.within(colon.end(), sentence.end + 1):
                 continue  # the step told as done after a colon: "we're replacing the whole set: the new TV has already shipped"
-            if done_ends.within(sentence.start, m.start() + 1) and (
+            if done_ends.within(sentence.start, m.start() + 1) and not _STILL_TO_DO.search(doc.lower, max(e for e in done_ends.offsets if e <= m.start()), m.start()) and (
                 _explains(doc.lower, sentence.start, m.start()) or key == "promise" and _SO.search(doc.lower, sentence.start, m.start())
             ):
                 continue  # explains a fix that is done, or what it means for the customer: "I've refunded it, as the hotel will cover the tax"
@@ -472,17 +499,23 @@ class _Times:
         # ("whether the hotel can move it to the 3rd") is no time frame for a step of ours
         times, named, stepped = [], set(), set()
         promised = _Starts(m.start() for key, m in reply.acts if key == "promise")
+        chained = -1  # where the last time that dates a record ends: the times right after it date it too
         for m in rule.finditer(doc, "time"):
             if promised.within(after := _THEN.match(doc.lower, m.end()).end(), after + 1) and not _JOINED.match(doc.lower, after):
                 stepped.add(m.start())  # «…уже прошла таможню и сегодня вечером поступит»: the time of the step right after it
-            if m.start() in stepped or not _recorded(doc.lower, m):
+            chain = chained >= 0 and _CHAIN.fullmatch(doc.lower, chained, m.start())
+            if m.start() not in stepped and (chain or _recorded(doc.lower, m)):
+                chained = m.end() if chain or _after_past_verb(doc.lower, m) else -1  # "sent between 14:00 and 15:30 on Tuesday", «не ушли во вторник с 14:00 до 15:30»
+            else:
+                chained = -1
                 times.append(m.start())
                 if _NAMES_EVENT.match(doc.lower, m.end()) or m.group().startswith("сегодняшн"):
                     named.add(m.start())  # "this morning's update", «сегодняшнее обновление»: an event named by its time times no other sentence
         # a date placeholder in a sentence about the past ("you were charged on {{charge_date}}") is no time ahead
         placeholders = [s for s, _ in doc.time_placeholders if start(s) not in past_sentences]
         # (not one in a clause told in the past: «к концу 2023 года переоценка полностью восстановилась»)
-        future = [m.start() for m in rule.finditer(doc, "future") if not _recorded(doc.lower, m) and not _PAST_CLAUSE.search(doc.lower, *_clause(doc, m.start()))] + placeholders
+        # (nor the end of a span in a sentence about the past: «Сегодня с 10:05 до 11:40 кластер отвечал ошибкой …, синхронизация остановилась»)
+        future = [m.start() for m in rule.finditer(doc, "future") if not _recorded(doc.lower, m) and not _PAST_CLAUSE.search(doc.lower, *_clause(doc, m.start())) and not (start(m.start()) in past_sentences and _SPAN_START.search(doc.lower, max(0, m.start() - 12), m.start()))] + placeholders
         self.stated = _Starts(times)  # written out, not a placeholder
         times += [s for s, _ in doc.time_placeholders]  # in its own sentence, even a past one
         self.times = _Starts(times)
