@@ -160,6 +160,13 @@ def test_a_phone_known_with_its_country_code_is_masked_as_its_country_writes_it(
     assert Masker().mask("my mobile contract 0160 9123 4567") == "my mobile contract 0160 9123 4567"  # a contract's number without it
 
 
+def test_a_trade_mark_and_a_clause_number_are_no_phone_nor_address():
+    """"EU trade mark 018912345" is a Dublin number's shape beside an Irish phone, «п. 4.2.1.3» an IPv4's (found by PII set 45)."""
+    masker = Masker().learn("Contact me on +353 87 123 4567.")
+    assert masker.mask("The opposition against EU trade mark 018912345 is case B 3 214 567.") == "The opposition against EU trade mark 018912345 is case B 3 214 567."
+    assert Masker().mask("Согласно п. 4.2.1.3 соглашения вход с 185.220.101.47 заблокирован.") == "Согласно п. 4.2.1.3 соглашения вход с <IP_1> заблокирован."
+
+
 def test_a_meeting_id_is_no_phone():
     """"Zoom meeting ID 863 4412 9907" has a phone's shape; its label says what it is (found by PII set 44)."""
     assert Masker().mask("Zoom meeting ID 863 4412 9907, passcode 551823.") == "Zoom meeting ID 863 4412 9907, passcode 551823."
