@@ -128,6 +128,7 @@ _RECORDED = diskcache.compile(
     r"|\b(?:delay(?:ed|s)?|late)(?:\s+[\w-]+){0,2}?\s+(?:by|of)|(?<!\w)(?:задержк|задержан|задержал|опоздани|опоздал)\w*(?:\s+[\w-]+){0,2}?\s+на"
     # how long a thing is, not when anything happens: "a streak of 200 days", «серию в 200 дней» (a noun before «в», not «уложимся в»),
     # "waiting 50 minutes felt long"
+    r"|\b(?:kept|was|were|(?:had|has|have)\s+been)\s+[a-z]+ing(?:\s+[\w-]+){0,2}?\s+for"  # "the meter kept running for 52 minutes"
     r"|\b(?:streak|gap|delay|journey|trip|flight)(?:\s+of)?|\b(?:wait|run|break|drive|stay)(?=\s+of\b)|\b(?:waiting|waited)(?:\s+(?:for|over|almost|nearly|about|around|more\s+than))?|(?<!\w)[а-яё]{3,}(?<!ть)(?<!ся)(?<!ем)(?<!им)(?<!ет)(?<!ит)(?<!ут)(?<!ют)(?<!ат)(?<!ят)(?<!л)(?<!ла)(?<!ли)(?<!ло)\s+в"
     # how often something went wrong, not when anything happens: "the third time this month", «уже третий раз за месяц»
     r"|\b(?:once|twice|(?:\d+|two|three|four|five|several|many|multiple)\s+times|(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time)"
