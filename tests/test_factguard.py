@@ -145,7 +145,7 @@ FRESH_FLOORS = {
     # The sixtieth to sixty-second: food delivery, grocery and pharmacy orders; car rental, repair shops and roadside help;
     # real estate, rentals, moving and furniture. Measured once before their fixes (README).
     "factguard_fresh59": {("en", "good"): 25 / 26, ("ru", "good"): 23 / 26, ("en", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 10 / 13, ("ru", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 12 / 13},
-    "factguard_fresh60": {("en", "good"): 24 / 26, ("ru", "good"): 24 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "promise_invented"): 11 / 13},
+    "factguard_fresh60": {("en", "good"): 23 / 26, ("ru", "good"): 24 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "promise_invented"): 11 / 13},
     "factguard_fresh61": {("ru", "good"): 25 / 26, ("en", "fact_dropped"): 10 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "promise_invented"): 12 / 13},
     # The sixty-third and sixty-fourth: everyday drafts of thirteen industries with issue 9's pitfalls; B2B freight and logistics.
     "factguard_fresh62": {("en", "good"): 23 / 26, ("ru", "good"): 23 / 26, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 12 / 13},
@@ -209,6 +209,12 @@ FRESH_FLOORS = {
     "factguard_fresh106": {("en", "fact_dropped"): 9 / 13, ("ru", "fact_dropped"): 6 / 13, ("ru", "promise_invented"): 10 / 13},
     "factguard_fresh107": {("en", "fact_dropped"): 8 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh108": {("en", "good"): 25 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 11 / 13},
+    "factguard_fresh109": {("en", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 11 / 13, ("ru", "fact_dropped"): 11 / 13},
+    "factguard_fresh110": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 8 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh111": {("en", "fact_dropped"): 6 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh112": {("en", "fact_dropped"): 5 / 13, ("en", "promise_invented"): 9 / 13, ("ru", "fact_dropped"): 8 / 13},
+    "factguard_fresh113": {("en", "fact_dropped"): 10 / 13, ("en", "promise_invented"): 11 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh114": {("en", "fact_dropped"): 10 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_changed"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 11 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

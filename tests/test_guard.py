@@ -1076,6 +1076,19 @@ KEPT_79_ON = [
     ("Мы готовы вернуть 30% стоимости торта — 1 140 ₽ — при наличии фото надписи.", "Мы вернём 30% стоимости торта — 1140 рублей. Для этого пришлите фото надписи.", "ru", None),
     ("Мы готовы вернуть 30% стоимости торта — 1 140 ₽ — при наличии фото надписи.", "Как получить назад 30% стоимости торта (1 140 ₽):\n1. Пришлите фото надписи.", "ru", None),
     ("We'll refund the £20 delivery fee if you send a photo of the label.", "We'll refund the £20 delivery fee. To get it, just send us a photo of the label.", "en", None),
+    # sets 112 and 113
+    ("Next time, if a car is dirty, you can also end the booking within the first 10 minutes at no cost and choose another car.", "Next time a car is dirty, you can also end the booking within the first 10 minutes at no cost and choose another car.", "en", None),
+    ("You can resend them from Developers > Webhooks > Failed events with \"Replay all\".", "To resend them:\n1. Go to Developers > Webhooks > Failed events.\n2. Click \"Replay all\".", "en", None),
+    ("Мы вернули 950 ₽ бонусными баллами на ваш счёт, они действуют 90 дней.", "Мы вернули 950 ₽ бонусными баллами на ваш счёт. Баллы уже доступны и действуют 90 дней.", "ru", None),
+    ("Опция «Полная защита» снижает франшизу с 50 000 ₽ до 0 ₽ по повреждениям кузова.", "Опция «Полная защита» снижает франшизу с 50 000 рублей до нуля по повреждениям кузова.", "ru", None),
+    ("По договору SLA (доступность 99,9% в месяц) за такой простой положена компенсация.", "По договору SLA мы гарантируем доступность 99,9% в месяц, поэтому за такой простой положена компенсация.", "ru", None),
+    # sets 110 and 111
+    ("We have refunded the duplicate payment of £32.99 today. It should reach your bank account within 3-5 working days, depending on your bank.", "We refunded the duplicate £32.99 today. Depending on your bank, it should be back in your account within 3 to 5 working days.", "en", None),
+    ("Замена бесплатная, занимает около 15 минут.", "Замена бесплатная и занимает около 15 минут.", "ru", None),
+    ("Мастер бесплатно заменит кабель, работа займёт 1–1,5 часа.", "Мастер бесплатно заменит кабель, работа займёт от часа до полутора.", "ru", None),
+    ("Как уже было сказано в правилах программы, баллы действуют 180 дней с момента начисления. Чтобы видеть срок действия баллов, откройте в приложении «Бонусы» → «История».", "Баллы по программе действуют 180 дней с момента начисления. Срок действия баллов всегда видно в приложении: «Бонусы» → «История».", "ru", None),
+    ("Второй платёж — это холдирование, которое банк поставил при повторной попытке оплаты в 21:14 17 ноября. Мы уже отменили холдирование со своей стороны.", "Второй платёж — это холдирование, которое банк поставил при повторной попытке оплаты в 21.14 17 ноября. Мы уже отменили холдирование со своей стороны.", "ru", None),
+    ("To install it, go to Settings > Mobile Data > Add eSIM and scan the code. Please keep Wi-Fi on while you install it.", "To install it:\n1. Keep Wi-Fi switched on.\n2. Go to Settings > Mobile Data > Add eSIM.\n3. Scan the QR code.", "en", None),
     # sets 104 to 107
     ("Ваш вывод 1 200 USDT по сети TRC20 создан 12 марта.", "Ваш вывод 1200 USDT по сети TRC20 создан 12 марта.", "ru", None),
     ("As explained in the FAQ, Bitcoin withdrawals are not instant. Your withdrawal of 0.0425 BTC was broadcast on 3 March.", "Your withdrawal of 0.0425 BTC was broadcast on 3 March.", "en", None),
@@ -1120,6 +1133,18 @@ KEPT_79_ON = [
     ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # sets 114 and 115
+    ("Абонемент работал не все дни.", "Абонемент работал не все дни. Абонемент мы продлим на те дни, что он не работал.", "ru"),
+    ("Пятно отмечено в акте заезда, решение примем после проверки.", "Пятно отмечено в акте заезда. Раз пятно было ещё при заезде, списывать с вас мы ничего не будем.", "ru"),
+    # sets 112 and 113
+    ("Сам штраф, 500 ₽, мы не списываем.", "Сам штраф, 500 ₽, мы не списываем, а сбор за переоформление в этот раз вернём.", "ru"),
+    ("Ownership moves over once the transfer is done.", "Ownership moves over once the transfer is done, so we'll push back your next payment date until then.", "en"),
+    ("Токен отозван по пункту 7.3 оферты.", "Токен отозван по пункту 7.3 оферты. В следующий раз перед отзывом токена мы обязательно предупредим вас по телефону.", "ru"),
+    ("Оплатить штраф можно на gosuslugi.ru по номеру постановления.", "Оплатить штраф можно на gosuslugi.ru по номеру постановления, а фото нарушения посмотреть на гибдд.рф/check/fines.", "ru"),
+    # sets 110 and 111
+    ("You can close the contract without the £120 charge if you move to a country we don't serve.", "You can close the contract without the £120 charge if you move to a country we don't serve. Even if your country isn't eligible, we'll halve the charge for you.", "en"),
+    ("Скорость проверим 24 апреля.", "Скорость проверим 24 апреля. Пока она не восстановится, абонентскую плату за апрель снизим вдвое.", "ru"),
+    ("We've added 500 points to your account.", "We've added 500 points to your account, and we'll put this order's delivery charge back on your card too.", "en"),
     # sets 104 to 107
     ("If they agree, the £150.00 will be back in your balance within 1 business day.", "If they agree, the £150.00 will be back in your balance within 1 business day; if they don't, we'll refund the £150.00 ourselves.", "en"),
     ("Стоимость ручного зачисления — 5 TON, на баланс поступит 345 TON.", "Стоимость ручного зачисления — 5 TON, на баланс поступит 345 TON. Эти 5 TON мы вернём вам после зачисления.", "ru"),

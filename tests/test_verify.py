@@ -161,6 +161,21 @@ def test_a_step_dropped_without_a_value_fails():
 
 
 
+def test_an_instruction_dropped_fails_but_courtesy_and_flagged_sentences_may_go():
+    """"Please make sure someone is home to give access to the basement" left out sends the engineer to a locked door, though
+    no value changed; "If you have any questions, feel free to contact us" and a sentence the linter flags may go."""
+    draft = "Hi Tom,\n\nThe engineer arrives on 12 May at 9:00. Please make sure someone is home to give access to the basement. If you have any questions, feel free to contact us.\n\nAnna"
+    dropped = verify(draft, "Hi Tom,\n\nThe engineer arrives on 12 May at 9:00.\n\nAnna", lang="en")
+    assert not dropped.passed
+    assert [f["kind"] for f in dropped.to_dict()["facts"]["dropped"]] == ["instruction"]
+    assert dropped.reasons == ["dropped the draft's instruction “Please make sure someone is home to give access to the basement”; keep what the customer is told to do or avoid"]
+    kept = "Hi Tom,\n\nThe engineer arrives on 12 May at 9:00, so please have someone at home to give access to the basement.\n\nAnna"
+    assert verify(draft, kept, lang="en").passed
+    ru = "Мастер придёт 12 мая в 9:00 и проверит наружный блок. До визита, пожалуйста, не включайте кондиционер в режиме охлаждения."
+    result = verify(ru, "Мастер придёт 12 мая в 9:00 и проверит наружный блок.", lang="ru")
+    assert result.reasons == ["пропало указание из черновика «До визита, пожалуйста, не включайте кондиционер в режиме охлаждения»; сохраните то, что клиенту нужно сделать или чего избегать"]
+
+
 def test_a_link_dump_of_the_drafts_own_links_is_not_held_against_the_rewrite():
     """Every link is a fact the rewrite must keep; S003 on the same links is the draft's, not the rewrite's doing."""
     draft = "Мы проверили домен kirpich-stroy.ru: MX-записи указывают на старый сервер. Замените их на mx1.pochtabox.ru и mx2.pochtabox.ru с приоритетом 10."

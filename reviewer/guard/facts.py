@@ -122,11 +122,16 @@ NUMBER_WORDS = {
     **dict.fromkeys(["двадцать", "двадцати"], "20"), **dict.fromkeys(["тридцать", "тридцати"], "30"),
     **dict.fromkeys(["сорок", "сорока"], "40"), **dict.fromkeys(["пятьдесят", "пятидесяти"], "50"), **dict.fromkeys(["шестьдесят", "шестидесяти"], "60"),
     **dict.fromkeys(["(?:a)?round\\s+the\\s+clock", "круглосуточн\\w*"], "duration:1440min"),
+    # «франшиза снижается до нуля» for «до 0 ₽», "down to zero" (not «начать с нуля», "zero tolerance")
+    **dict.fromkeys(["(?<=to\\s)zero", "zero(?=\\s+(?:pounds|dollars|euros|percent))", "(?<=до\\s)нул[яю]", "(?:ноль|нуль)(?=\\s+(?:рубл|процент|евро|доллар))"], "0"),
     "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
     **dict.fromkeys(["half\\s+an\\s+hour", "полчаса", "получаса"], "duration:30min"), **dict.fromkeys(["half\\s+a\\s+minute", "полминуты"], "duration:0.5min"),
     **dict.fromkeys(["недельн(?:ый|ая|ое|ого|ой|ую|ые|ых|ым|ому)", "week-long"], "duration:10080min"),  # «недельный пакет» lasts 7 days
     **dict.fromkeys(["суточн(?:ый|ая|ое|ого|ой|ую|ые|ых|ым|ому)", "day-long"], "duration:1440min"),  # «после суточной сушки»: 24 hours
     **dict.fromkeys(["an?\\s+hour\\s+and\\s+a\\s+half", "полтора\\s+часа", "полутора\\s+часов"], "duration:90min"),
+    # «от часа до полутора», «час-полтора»: one to one and a half hours, the unit said once
+    **dict.fromkeys(["(?<=от\\s)часа(?=\\s+до\\s+полутора)", "час(?=\\s?[-–]\\s?полтора)"], "1"),
+    **dict.fromkeys(["(?<=часа\\sдо\\s)полутора(?!\\s+час)", "(?<=час[-–])полтора(?!\\s+час)"], "duration:90min"),
     **dict.fromkeys(["half\\s+a\\s+year", "полгода", "полугода", "six\\s+months"], "duration:259200min"), **dict.fromkeys(["сут(?:ки|ок)"], "duration:1440min"),
     **dict.fromkeys(["двое\\s+суток", "двух\\s+суток"], "duration:2880min"), **dict.fromkeys(["трое\\s+суток", "трёх\\s+суток", "трех\\s+суток"], "duration:4320min"),
     # "three and a half hours", «три с половиной часа»
@@ -169,7 +174,7 @@ _PATH_STEP = re.compile(r"[ \t]*(?:→|->|⟶|›|>)[ \t]*")
 PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,80}\}\}|\{[A-Za-z_][\w.]{0,60}\}|%[A-Z_]{2,40}%")
 SLOT = re.compile(r"\[[^\[\]\n]{2,40}\]")  # [time frame], [срок]: for the agent to fill, not a fact
 URL = re.compile(
-    rf"\bhttps?://[^\s<>\"'»)\]]+|\bwww\.[^\s<>\"'»)\]]+|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:{TLDS})\b(?:/[^\s<>\"'»)\]]*)?"
+    rf"\bhttps?://[^\s<>\"'»)\]]+|\bwww\.[^\s<>\"'»)\]]+|(?<![@\w.-])(?:[a-zа-яё0-9-]+\.)+(?:{TLDS})\b(?:/[^\s<>\"'»)\]]*)?"
     rf"|(?<![@\w.-])(?:[a-z0-9-]+\.)+[a-z]{{2,24}}/[\w-][^\s<>\"'»)\]]*",  # any domain with a path: "falconair.example/claims"
     re.IGNORECASE,
 )

@@ -29,7 +29,7 @@ from ..text.prepared import Prepared
 from . import asked
 from .compare import Comparison, compare, optional, said, step, untold
 from .facts import Fact, extract
-from .promises import Promise, stems
+from .promises import Promise, sentences, stems
 
 MIN_RATIO, MAX_RATIO, MAX_EXTRA = 0.3, 2.0, 200  # length bounds, relative to the draft
 LANG_NAMES = {"en": N_("English"), "ru": N_("Russian")}
@@ -39,7 +39,7 @@ KIND_NAMES = {
     "timezone": N_("time zone"), "duration": N_("duration"), "url": N_("URL"), "email": N_("email"), "phone": N_("phone"),
     "card": N_("card number"), "iban": N_("IBAN"), "ip": N_("IP address"), "passport": N_("passport number"),
     "snils": N_("SNILS"), "inn": N_("INN"), "id": N_("personal id"), "schedule": N_("schedule"), "data": N_("amount of data"), "weight": N_("weight"), "reference": N_("order/reference number"), "name": N_("name"),
-    "placeholder": N_("placeholder"), "token": N_("masked value"), "item": N_("thing the customer is asked for"), "path": N_("menu path"),
+    "placeholder": N_("placeholder"), "token": N_("masked value"), "item": N_("thing the customer is asked for"), "instruction": N_("instruction to the customer"), "path": N_("menu path"),
 }
 PROMISE_NAMES = {
     "refund": N_("money back"), "credit": N_("a credit"), "discount": N_("a discount"), "compensation": N_("compensation"),
@@ -98,6 +98,7 @@ def check_rewrite(text: str, *, draft: Report, context: str | None, linter: Lint
     cut = optional(draft.findings, draft.text)
     verdict.comparison = compare(draft.text, text, lang, context, cut)
     verdict.comparison.dropped += _steps_dropped(draft, text, linter, cut, verdict.comparison.kept) + asked.dropped(draft.text, text, cut)
+    verdict.comparison.dropped += _instructions_dropped(draft, text, verdict.comparison.kept, verdict.comparison.dropped)
     for why, message in reasons(verdict.comparison, lang):
         verdict.fail(why, message)
     return verdict
@@ -109,6 +110,10 @@ def reasons(c: Comparison, lang: str) -> list[tuple[str, str]]:
     for f in c.dropped:
         if f.kind == "step":
             message = _("dropped the draft's step “{text}”; keep what the agent says will happen", locale=lang)
+            out.append(("fact_dropped", message.format(text=_short(f.text, 80))))
+            continue
+        if f.kind == "instruction":
+            message = _("dropped the draft's instruction “{text}”; keep what the customer is told to do or avoid", locale=lang)
             out.append(("fact_dropped", message.format(text=_short(f.text, 80))))
             continue
         message = _("dropped the {kind} “{text}” from the draft; keep it exactly", locale=lang)
@@ -187,6 +192,39 @@ def _steps_dropped(draft: Report, rewrite: str, linter: Linter, cut: list[tuple[
         if untold(words, told, values):
             dropped.append(step(draft.text, s, e))
     return dropped
+
+
+# An instruction or a condition the draft gives: "Please don't drive the car until then", "If you get a reminder letter, ignore
+# it", «До визита не включайте кондиционер», «Если получать будет другой человек — нужна доверенность»
+_INSTRUCTION = re.compile(
+    r"\b(?:please|don't|do\s+not|make\s+sure|you(?:'ll|\s+will)?\s+need\s+to|you\s+must|remember\s+to|be\s+sure\s+to|if|unless|as\s+long\s+as|until|before\s+you|no\s+need)\b"
+    r"|(?<!\w)(?:пожалуйста|нужно|необходимо|если|пока|только|не\s+нужно|не\s+надо|[а-яё]+(?:ите|йте))(?!\w)",
+    re.IGNORECASE,
+)
+# Courtesy, not a step: thanks, apologies, greetings, "if you have any questions, contact us"
+_COURTESY = re.compile(
+    r"thank|hesitate|feel\s+free|questions|anything\s+else|further|reach\s+us|contact\s+us|look\s+forward|glad|happy\s+to|sorry|apolog|understand|frustrat|appreciate|welcome|hello|dear|regards"
+    r"|спасибо|благодар|вопрос|обращайтесь|свяжитесь|звоните|понимаем|понимани|рады|приветств|извин|жаль|сожале|уважени|здравств|добрый",
+    re.IGNORECASE,
+)
+
+
+def _instructions_dropped(draft: Report, rewrite: str, kept: list[tuple[Fact, Fact | None]], dropped: list[Fact]) -> list[Fact]:
+    """The draft's instructions and conditions that no sentence of the rewrite tells ("Please make sure someone is home to
+    give access to the basement", «Если получать будет другой человек — нужна доверенность» left out): what the customer
+    must do or avoid, though no value changed. Told in fewer than STEP_WORDS words, in a sentence the linter flags (the
+    rewrite is to say it anew) or as courtesy, it is not one; nor one already found dropped."""
+    told = said(rewrite)
+    flagged = [(f.start, f.end) for f in draft.findings]
+    found = []
+    for s, e in sentences(draft.text):
+        if not _INSTRUCTION.search(draft.text, s, e) or _COURTESY.search(draft.text, s, e) or any(a < e and s < b for a, b in flagged) or any(s <= f.start < e for f in dropped):
+            continue
+        words = stems(draft.text, (s, e))
+        values = [r.start for d, r in kept if r is not None and s <= d.start < e]
+        if len(words) >= STEP_WORDS and untold(words, told, values):
+            found.append(Fact("instruction", draft.text[s:e].strip(), draft.text[s:e], s, e, frozenset()))
+    return found
 
 
 # Registration said again, not only a reference kept: "your request has been registered", «присвоен номер»
