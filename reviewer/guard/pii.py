@@ -332,8 +332,8 @@ def _find_pii(text: str, countries: frozenset[str]) -> list[tuple[int, int, str]
                 continue
             if regex is TRAVEL_PASSPORT and not _PASSPORT_WORD.search(text, max(0, start - 120), start):
                 continue
-            if regex in (PASSPORT, TRAVEL_PASSPORT) and (_ID_LABEL.search(text, max(0, start - 40), start) or _BOOKED.search(text, max(0, start - 40), start)):
-                continue  # «заказ № 4519 204871», "(confirmation 302918477)": an order's number in a passport's shape
+            if regex in (PASSPORT, TRAVEL_PASSPORT, SSN) and (_ID_LABEL.search(text, max(0, start - 40), start) or _BOOKED.search(text, max(0, start - 40), start)):
+                continue  # «заказ № 4519 204871», "(confirmation 302918477)", «для заказа 401-77-2239»: an order's number in a passport's or an SSN's shape
             if kind == "INN" and _TICKET_LABEL.search(text, max(0, start - 40), start):
                 continue  # "e-ticket 125 2438817640": a ticket's ten digits that happen to pass the ИНН checksum
             if _DEVICE_LABEL.search(text, max(0, start - 40), start):
