@@ -122,7 +122,7 @@ _YOU_BEFORE = diskcache.compile(r"(?<!\w)(?:вы|ты)\s+$")
 # «Доставим» the company, "We Will Fix It" the shop, «мы всё исправим» the customer quoting us.
 _QUOTED = diskcache.compile(r'«[^»\n]{1,80}»|“[^”\n]{1,80}”|"[^"\n]{1,80}"')
 _RECORDED = diskcache.compile(
-    r"(?:(?<!\bbe\s)\b(?:returned|delivered|received|scanned|logged|recorded|arrived|placed|submitted|ended|stopped|reported|shows?|showed|says|said|left|lost|forgot|bought|sold|paid|ran|used|charged|billed|renewed|debited|happened|occurred|failed|crashed|went\s+through|came\s+through)['\"»]?\s+(?:(?!(?:and|will|but|so|then|we|i)\s)['\"«]?[\w-]+['\"»]?\s+){0,4}?(?:at|on|for|in)"
+    r"(?:(?<!\bbe\s)(?<!\bwill\s)(?<!'ll\s)\b(?:returned|delivered|received|scanned|logged|recorded|arrived|placed|submitted|ended|stopped|reported|shows?|showed|says|said|left|lost|forgot|bought|sold|paid|ran|used|charged|billed|renewed|debited|happened|occurred|failed|crashed|went\s+through|came\s+through)['\"»]?\s+(?:(?!(?:and|will|but|so|then|we|i)\s)['\"«]?[\w-]+['\"»]?\s+){0,4}?(?:at|on|for|in)"
     r"|(?<!\bbe\s)\b(?:forwarded|passed|sent|escalated|raised|called|emailed|spoke|contacted|asked)\s+(?:[\w-]+\s+){0,8}?(?:on|at)"  # not "will be sent on 5 June"
     # how long a delay was: "delayed by 5 hours", «задержка рейса на 5 часов» (not when anything happens)
     r"|\b(?:delay(?:ed|s)?|late)(?:\s+[\w-]+){0,2}?\s+(?:by|of)|(?<!\w)(?:задержк|задержан|задержал|опоздани|опоздал)\w*(?:\s+[\w-]+){0,2}?\s+на"
@@ -133,7 +133,7 @@ _RECORDED = diskcache.compile(
     # how often something went wrong, not when anything happens: "the third time this month", «уже третий раз за месяц»
     r"|\b(?:once|twice|(?:\d+|two|three|four|five|several|many|multiple)\s+times|(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time)"
     r"|(?<!\w)(?:дважды|трижды|(?:\d+|два|три|четыре|пять|несколько|много)\s+раза?|(?:первый|второй|третий|четв[её]ртый|пятый|\d+-?й)\s+раз)(?:\s+(?:уже|подряд))?"
-    r"|\b(?:shows?|showed|says|said|lists?|listed)(?:\s+(?:only|just))?"  # "the production plan shows only one day": a record
+    r"|(?<!\bwill\s)(?<!'ll\s)\b(?:shows?|showed|says|said|lists?|listed)(?:\s+(?:only|just))?"  # "the production plan shows only one day": a record
     r"|\bnot\s+the\s+(?:first|only)(?:\s+[\w-]+){0,3}?|(?<!\w)не\s+(?:перв|единственн)\w+(?:\s+[\w-]+){0,3}?"  # «не первая такая проблема за месяц»
     r"|\b(?:whether|if\s+(?:we|it|they|the\s+\w+)\s+can)\s+[^.;!?]{0,60}?\b(?:on|to|for|at|by)|\bsince(?:\s+[\w-]+){0,3}?(?:\s+(?:on|at|in))?"
     r"|(?<!\w)(?:сдан\w*|доставлен\w*|получен\w*|пришл\w*|пришел|прибыл\w*|зафиксирован\w*)\s+(?:[\w-]+\s+){0,2}?(?:в|к)"
