@@ -68,7 +68,7 @@ _HOURS = diskcache.compile(r"\b(?:available|open|opening\s+hours|staffed|reachab
 # went through, no time frame for a step elsewhere
 _JUDGED = diskcache.compile(
     r"\b(?:is|was|are|were|feels?|felt|seems?)\s+(?:just\s+|really\s+|simply\s+)?(?:(?:way|far|much)\s+)?(?:too\s+(?:long|slow)|unacceptabl[ey]|horrible|terrible|awful|ridiculous|not\s+(?:ok(?:ay)?|acceptable|good\s+enough))\b"
-    r"|(?<!\w)(?:это\s+)?(?:слишком\s+(?:долго|медленно)|недопустимо|неприемлемо)(?!\w)"
+    r"|(?<!\w)(?:это\s+)?(?:слишком\s+(?:долго|медленно)|недопустим\w*|неприемлем\w*)(?!\w)"  # «Холодные батареи в ноябре — недопустимая ситуация»
     r"|\b(?:shouldn't|should\s+not|mustn't|must\s+not)\s+(?:ever\s+)?happen\b|(?<!\w)не\s+должн\w*\s+(?:был\w*\s+)?(?:случ|происход|быть\s+так)"  # "chipping after four days shouldn't happen"
 )
 # ...or a signature's hours, which time nothing at all, not even by their «до 22:00»: "(Mon–Fri 8:00–18:00)", «(бесплатно, ежедневно с 8:00 до 22:00)»
