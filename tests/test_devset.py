@@ -163,6 +163,7 @@ SETS = {
     "heldout_v124": DATA / "heldout_v124.jsonl",
     "heldout_v125": DATA / "heldout_v125.jsonl",
     "heldout_v126": DATA / "heldout_v126.jsonl",
+    "heldout_v127": DATA / "heldout_v127.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
