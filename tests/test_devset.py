@@ -164,6 +164,7 @@ SETS = {
     "heldout_v125": DATA / "heldout_v125.jsonl",
     "heldout_v126": DATA / "heldout_v126.jsonl",
     "heldout_v127": DATA / "heldout_v127.jsonl",
+    "heldout_v128": DATA / "heldout_v128.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

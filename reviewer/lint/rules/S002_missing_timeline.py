@@ -182,7 +182,7 @@ _RECORDED = diskcache.compile(
 # tonight", "gets fixed tomorrow", a plan: "expected tomorrow", nor a deadline: "expect it fixed by 9pm")
 _PAST_VERB = diskcache.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bgot\s)(?<!'s\s)(?<!'re\s)(?<!'ll\s)\b(?!(?:expected|scheduled|planned|booked|arranged|promised|confirmed|estimated|needed|required|reserved|rescheduled|moved|postponed|timed|dated|stamped)\b)"
-    r"(?:[a-z]{3,}ed|sent|went\s+(?:down|out|off)|broke|ran\s+out)\s+$|(?<!\w)(?:ушл[иоа]|ушёл|ушел)\s+$"  # «вебхуки, которые не ушли во вторник»
+    r"(?:[a-z]{3,}ed|sent|went\s+(?:down|out|off)|broke|ran\s+out)\s+(?:on\s+|at\s+)?$|(?<!\w)(?:ушл[иоа]|ушёл|ушел)\s+$"  # "as we explained on 2 May", «вебхуки, которые не ушли во вторник»
 )
 _DEADLINE = diskcache.compile(r"(?:by|before|until|till|within|in|no\s+later)\b")
 
@@ -245,6 +245,12 @@ def _recorded(lower: str, m: re.Match) -> bool:
     return bool(_RECORDED.search(lower, max(0, m.start() - 60), end))
 
 
+def _lead(lower: str, m: re.Match) -> bool:
+    """Whether a time is how early the customer must act before an event: "at least 15 working days before departure",
+    «не позднее чем за 15 рабочих дней до вылета» (not "we'll text you about 30 minutes before arrival")."""
+    return bool(_LEAD.match(lower, m.end()) and _AT_LEAST.search(lower, max(0, m.start() - 20), m.end()))
+
+
 def _after_past_verb(lower: str, m: re.Match) -> bool:
     """Whether a past verb right before the time dates what happened (not "we'll get your card replaced today")."""
     if not _PAST_VERB.search(lower, max(0, m.start() - 25), m.start()) or _DEADLINE.match(m.group()):
@@ -270,6 +276,8 @@ _LASTS = diskcache.compile(r"(?:\blasts?|\bvalid\s+for|\bgood\s+for|\bexpires?\s
 # how long the customer has to use something: "can only be used as credit for a new booking within 12 months"
 _USED_WITHIN = diskcache.compile(r"\b(?:used|redeemed|spent|claimed|rebooked)\s(?:(?!\b(?:will|we|i|they|and)\b)[^.!?\n;]){0,40}?(?:\bwithin\s+(?:the\s+next\s+)?)?$|(?<!\w)(?:использовать|потратить|воспользоваться)\s(?:(?!(?<!\w)(?:мы|я|и)\s)[^.!?\n;]){0,40}?(?:(?:в\s+течение|до)\s+)?$")
 _NAMES_EVENT = diskcache.compile(r"['’]s\b")
+_AT_LEAST = diskcache.compile(r"\bat\s+least\b|\bno\s+later\s+than\b|\bminimum\b|(?<!\w)(?:не\s+позднее|не\s+менее|минимум)(?!\w)")
+_LEAD = diskcache.compile(r"\s+(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|your\s+)?(?:departure|arrival|travel|trip|flight|check-?in|event|tour|cruise|start|exam|wedding)\b|\s+до\s+(?:вылета|отъезда|отправления|заезда|начала|поездки|тура|круиза|экзамена|мероприятия)(?!\w)")
 _LASTS_AT = diskcache.compile(r"(?:действу|действител|valid\s+for|good\s+for)")  # the time's own first word
 _TIME_SLOT = diskcache.compile(r"\[(?:[^\]]*(?:time|date|day|eta|when|deadline|hour|frame|week|month|year|quarter|срок|дат|врем|день|дня|дней|час|недел|месяц|год|квартал|числ|когда)[^\]]*|…|\.{2,}|_{2,})\]")
 
@@ -498,7 +506,7 @@ class _Times:
         start = lambda offset: doc.sentence_at(offset).start  # noqa: E731
         # a time that dates a record ("shows the bike as returned at 18:02", not "will be delivered on Wednesday") or is asked about
         # ("whether the hotel can move it to the 3rd") is no time frame for a step of ours
-        times, named, stepped = [], set(), set()
+        times, named, stepped, lead = [], set(), set(), set()
         promised = _Starts(m.start() for key, m in reply.acts if key == "promise")
         chained = -1  # where the last time that dates a record ends: the times right after it date it too
         for m in rule.finditer(doc, "time"):
@@ -512,11 +520,13 @@ class _Times:
                 times.append(m.start())
                 if _NAMES_EVENT.match(doc.lower, m.end()) or m.group().startswith("сегодняшн"):
                     named.add(m.start())  # "this morning's update", «сегодняшнее обновление»: an event named by its time times no other sentence
+                if _lead(doc.lower, m):
+                    lead.add(m.start())  # "at least 15 working days before departure": how early the customer must act, no time of ours
         # a date placeholder in a sentence about the past ("you were charged on {{charge_date}}") is no time ahead
         placeholders = [s for s, _ in doc.time_placeholders if start(s) not in past_sentences]
         # (not one in a clause told in the past: «к концу 2023 года переоценка полностью восстановилась»)
         # (nor the end of a span in a sentence about the past: «Сегодня с 10:05 до 11:40 кластер отвечал ошибкой …, синхронизация остановилась»)
-        future = [m.start() for m in rule.finditer(doc, "future") if not _recorded(doc.lower, m) and not _PAST_CLAUSE.search(doc.lower, *_clause(doc, m.start())) and not (start(m.start()) in past_sentences and _SPAN_START.search(doc.lower, max(0, m.start() - 12), m.start()))] + placeholders
+        future = [m.start() for m in rule.finditer(doc, "future") if not _recorded(doc.lower, m) and not _lead(doc.lower, m) and not _PAST_CLAUSE.search(doc.lower, *_clause(doc, m.start())) and not (start(m.start()) in past_sentences and _SPAN_START.search(doc.lower, max(0, m.start() - 12), m.start()))] + placeholders
         self.stated = _Starts(times)  # written out, not a placeholder
         times += [s for s, _ in doc.time_placeholders]  # in its own sentence, even a past one
         self.times = _Starts(times)
@@ -533,7 +543,7 @@ class _Times:
         # in a sentence about the past, a time in a clause of its own that looks ahead ("the fabric was late, so your sofa is now due on 24 September") is ahead
         gone = {o for o in times if start(o) in past_sentences and not _AHEAD_CLAUSE.search(doc.lower, *_clause(doc, o)) and o not in stepped}
         # how long something lasts ("a permit lasts 28 days", «разрешение действует 30 дней») times no step but its own sentence's
-        lasting = {o for o in times if _LASTS.search(doc.lower, max(0, o - 30), o) or _LASTS_AT.match(doc.lower, o) or _USED_WITHIN.search(doc.lower, max(0, o - 60), o)}
+        lasting = lead | {o for o in times if _LASTS.search(doc.lower, max(0, o - 30), o) or _LASTS_AT.match(doc.lower, o) or _USED_WITHIN.search(doc.lower, max(0, o - 60), o)}
         self.ahead = [o for o in future if ahead(o) and o not in lasting] + [o for o in times if ahead(o) and start(o) not in elsewhere and o not in gone | lasting | named]
         self.elsewhere = elsewhere | {start(o) for o in gone}
 
