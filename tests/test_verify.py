@@ -176,6 +176,22 @@ def test_an_instruction_dropped_fails_but_courtesy_and_flagged_sentences_may_go(
     assert result.reasons == ["пропало указание из черновика «До визита, пожалуйста, не включайте кондиционер в режиме охлаждения»; сохраните то, что клиенту нужно сделать или чего избегать"]
 
 
+def test_a_further_step_joined_to_an_instruction_is_kept_too():
+    """"…and don't use purple shampoo before then", «…и не открывайте дверцу морозильника»: a step joined to the sentence's
+    first one is an instruction of its own, kept when a sentence of the rewrite names half of what it is done to, or the
+    rewrite names all of it anywhere (a list after "bring:")."""
+    draft = "Chloe can see you on Thursday 19 September at 18:30. Please come with dry, unwashed hair and don't use purple shampoo before then."
+    dropped = verify(draft, "Chloe can see you on Thursday 19 September at 6:30 pm. Please come with dry, unwashed hair.", lang="en")
+    assert dropped.reasons == ["dropped the draft's instruction “don't use purple shampoo before then”; keep what the customer is told to do or avoid"]
+    assert verify(draft, "Chloe can see you on Thursday 19 September at 6:30 pm. Please come with dry, unwashed hair, and skip purple shampoo until then.", lang="en").passed
+    listed = "Please arrive 15 minutes early and bring: your current passport, your photo code and your appointment confirmation."
+    assert verify(listed, "Please arrive 15 minutes early and bring:\n- your current passport\n- your photo code\n- your appointment confirmation", lang="en").passed
+    ru = "Мастер приедет 20 мая с 9 до 12. До его приезда не включайте посудомоечную машину и не открывайте дверцу морозильника."
+    result = verify(ru, "Мастер приедет 20 мая с 9 до 12. До его приезда не включайте посудомоечную машину.", lang="ru")
+    assert result.reasons == ["пропало указание из черновика «не открывайте дверцу морозильника»; сохраните то, что клиенту нужно сделать или чего избегать"]
+    assert verify(ru, "Мастер приедет 20 мая с 9 до 12. Пока его нет, посудомоечную машину не включайте, а дверцу морозильника держите закрытой.", lang="ru").passed
+
+
 def test_a_link_dump_of_the_drafts_own_links_is_not_held_against_the_rewrite():
     """Every link is a fact the rewrite must keep; S003 on the same links is the draft's, not the rewrite's doing."""
     draft = "Мы проверили домен kirpich-stroy.ru: MX-записи указывают на старый сервер. Замените их на mx1.pochtabox.ru и mx2.pochtabox.ru с приоритетом 10."

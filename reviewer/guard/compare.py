@@ -54,7 +54,9 @@ _WITHIN = re.compile(r"(?:\bin|(?<!\w)через)\s+(?:the\s+next\s+)?$", re.IGN
 
 
 CUT = ("S001", "S003")  # rules whose fix is to cut the flagged words, facts and all
-CUT_SENTENCE = ("A003",)  # rules whose fix is to cut the flagged words' sentence: "Нам очень жаль, что поездка в Сочи сорвалась."
+# rules whose fix is to cut the flagged words' sentence: "Нам очень жаль, что поездка в Сочи сорвалась.", "We are sorry you
+# feel Oliver has been left out."
+CUT_SENTENCE = ("A001", "A003")
 
 
 CUT_SOURCE = ("W004",)  # rules whose flagged words go with what they point to: "As mentioned in our Terms of Service,"
@@ -170,7 +172,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.added.append(r)
     _shared_number(result, draft, mine, optional)
     # a schedule left out ("daily") is detail a rewrite may drop; one it adds ("seven days a week") is invented
-    result.dropped = [d for d in result.dropped if d.kind != "schedule" and not _said_otherwise(draft, d, [k for k, _ in result.kept]) and not _signer_kept(draft, d, mine, said_words) and not _counted_list(draft, d) and not _model_year(draft, rewrite, d)]
+    result.dropped = [d for d in result.dropped if d.kind != "schedule" and not _said_otherwise(draft, d, [k for k, _ in result.kept]) and not _signer_kept(draft, d, mine, said_words) and not _counted_list(draft, d) and not _model_year(draft, rewrite, d) and not _none_said(draft, rewrite, d)]
     _same_digits(result, draft, rewrite)
     _start_and_length(result)
     _pair_changes(result, draft, rewrite)
@@ -183,12 +185,31 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     kept = [q for q in told if q not in added]
     result.promises_added = [
         p for p in added
-        if not (_paid_in_draft(draft, mine, new, p, stated) and not _paid_twice(p, kept)) and not _retold(draft, drafted, p) and not _valued_alike(p, drafted, mine, new)
+        if not (_paid_in_draft(draft, mine, new, p, stated) and not _paid_twice(p, kept, draft)) and not _retold(draft, drafted, p) and not _valued_alike(p, drafted, mine, new)
         and not (p.kind in ("priority", "upgrade") and context and p.around().lower() in context.lower())  # the customer's own "Fast Track appointment"
-        and not _customers_voucher(p, rewrite, context) and not _owed(p, draft, drafted) and not _copied(p, draft, drafted)
+        and not _customers_voucher(p, rewrite, context) and not _owed(p, draft, drafted) and not _copied(p, draft, drafted) and not _points_back(p, drafted)
     ]
     result.dropped += _free_dropped(draft, rewrite, drafted, told, mine, optional)
     return result
+
+
+# What a clause names by pointing back ("this visit", «эту поездку») or only limits ("only part of it", «лишь часть»)
+_POINTED = re.compile(r"\b(?:this|that|these|those)\s+(\w+)|(?<!\w)(?:эт(?:от|а|о|у|ого|ой|и|их|им))\s+(\w+)", re.IGNORECASE)
+_ONLY = frozenset(map(_promises.stem, "only только лишь".split()))
+_PART = _ONLY | frozenset(map(_promises.stem, "part some часть".split()))
+
+
+def _points_back(p: Promise, drafted: list[Promise]) -> bool:
+    """A money remedy of the draft's limited ("we can only cover part of it": it names nothing but that) or pointed back at
+    in the draft's words ("There's no extra charge for this visit" after a return visit made "at no extra cost": it names
+    nothing but what "this" points at)."""
+    if p.kind not in _promises.MONEY or p.amounts:
+        return False
+    if p.objects & _ONLY and p.objects <= _PART:
+        return any(d.kind in _promises.MONEY and not d.conditional for d in drafted)
+    named = {w for m in _POINTED.finditer(p.text) for w in _promises.stems(m.group(), (m.start(1 if m[1] else 2) - m.start(), len(m.group())))}
+    free = lambda q: bool(_NO_CHARGE_SAID.search(q.text))  # noqa: E731
+    return bool(p.objects) and p.objects <= named and free(p) and any(d.kind == p.kind and not d.conditional and free(d) for d in drafted)
 
 
 def _copied(p: Promise, draft: str, drafted: list[Promise]) -> bool:
@@ -325,12 +346,15 @@ def _restated(r: Fact, mine: list[Fact], new: list[Fact]) -> bool:
 
 def _start_and_length(result: Comparison) -> None:
     """A start and how long it lasts are a start and an end: «в 08:00 … продлится 2 часа» told as «с 08:00 до 10:00» (or
-    the other way round), and a time and how long before it, its start: «за 15 минут до 7:45» as «к 7:30», drop no duration
+    the other way round, or a range and its length as the range), and a time and how long before it, its start: «за 15 минут до 7:45» as «к 7:30», drop no duration
     and add no time."""
     def clock(f: Fact) -> set[int]:
         return {int(k[5:7]) * 60 + int(k[8:10]) for k in f.keys if re.fullmatch(r"time:\d\d:\d\d", k)}
 
     starts = {m for d, _ in result.kept if d.kind == "time" for m in clock(d)}
+    # "a 2-hour slot of 10:00–12:00" told as "between 10 am and 12 pm": the length is the kept range's
+    times = [(d.start, m) for d, _ in result.kept if d.kind == "time" for m in clock(d)]
+    result.dropped = [f for f in result.dropped if not (f.minutes() and any(0 < b - a == f.minutes() and abs(f.start - at) < 40 for at, a in times for _, b in times))]
     for lengths, pools in ((result.dropped, (result.added, result.deadlines)), (result.added, (result.dropped,))):
         for f in [f for f in lengths if f.minutes()]:
             # (or how long before it: «приезжайте за 15 минут до начала» of 7:45 told as «подойдите к 7:30»)
@@ -372,7 +396,7 @@ _WHOLE = re.compile(_promises.FULLY.pattern + r"|\b(?:full|fully|entire|entirely
 # an amount still to be weighed is not paid yet: "the claim for £1,870 will be assessed within 7 working days"
 _UNDECIDED = re.compile(r"\b(?:will|'ll|to|being)\s+(?:be\s+)?(?:assess|review|consider|evaluat)\w*|(?<!\w)(?:будет|будут)\s+рассмотрен\w*|(?<!\w)рассмотрим(?!\w)", re.IGNORECASE)
 _PAYMENT = re.compile(
-    r"\b(?:refund\w*|credit\w*|compensat\w*|reimburs\w*|entitled|owed|payout|pay\s+you|removed|waived|written\s+off|back\s+(?:to|on|onto|in|into)\s+your|(?:will|'ll)\s+(?:be\s+)?pa(?:y|id)|(?:you\s+(?:can|may|could)\s+)?claim(?:\s+back)?|approved\s+(?:up\s+to|for)|we\s+(?:settle|cover|pay))\b"
+    r"\b(?:refund\w*|credit\w*|compensat\w*|reimburs\w*|entitled|owed|payout|pay\s+you|removed|waived|written\s+off|back\s+(?:to|on|onto|in|into)\s+your|go(?:es)?\s+(?:in)?to\s+your\s+(?:\w+\s+)?(?:account|card)|(?:will|'ll)\s+(?:be\s+)?pa(?:y|id)|(?:you\s+(?:can|may|could)\s+)?claim(?:\s+back)?|approved\s+(?:up\s+to|for)|we\s+(?:settle|cover|pay))\b"
     r"|(?<!\w)(?:учт[её]н\w*|учт[её]м|верн[её]\w*|вернул\w*|вернут\w*|поступ\w*|возвра\w*|выплат\w*|возмест\w*|компенс\w*|зачисл\w*|(?<!проценты\s)(?<!процентов\s)(?<!пени\s)(?<!штраф\s)начисл(?!ени)\w*|перечисл\w*|убрал\w*|аннулир\w*)",
     re.IGNORECASE,
 )
@@ -398,7 +422,8 @@ def _paid_in_draft(draft: str, mine: list[Fact], new: list[Fact], promise: Promi
         for d in mine:
             if d.kind == "money" and _same(d, r):
                 s, e = _promises.sentence(draft, d.start, d.end)
-                e = _promises.sentence(draft, e + 1, e + 1)[1] if e < len(draft) else e  # and the next: «списание 640 ₽ лишнее. Мы его отменили, деньги вернутся»
+                # and the next, unless both are items of a list (another option): «списание 640 ₽ лишнее. Мы его отменили, деньги вернутся»
+                e = _promises.sentence(draft, e + 1, e + 1)[1] if e < len(draft) and not (_ITEM.match(draft, s) and _NEXT_ITEM.match(draft, e)) else e
                 if ((_PAYMENT.search(draft, s, e) or promise.kind == "cost" and _INSTEAD_OF.search(draft, s, e)) and not _UNDECIDED.search(draft, s, e) and (promise.conditional or _condition_kept(draft, s, e, stated)) and not (promise.recurring and not _promises.RECURRING.search(draft, s, e)) and ("full" not in promise.objects or _WHOLE.search(draft, s, e) or _promises.FULL_AMOUNT.search(promise.text) and not _UP_TO.search(draft, s, e))
                         and not (promise.anyway and (_promises.IF.search(draft, s, e) or _TEMPORARY.search(draft, s, e))) and not _promises.plus(promise, _promises.stems(draft, (s, e))) and not _promises.on_top(promise, draft[s:e])
                         and not (_promises.OURSELVES.search(promise.text) and not _promises.OURSELVES.search(draft, s, e))):
@@ -408,11 +433,19 @@ def _paid_in_draft(draft: str, mine: list[Fact], new: list[Fact], promise: Promi
     return False
 
 
-def _paid_twice(promise: Promise, kept: list[Promise]) -> bool:
+_ITEM = re.compile(r"\s*(?:[-–—•*]|\d{1,2}[.)])\s")
+_NEXT_ITEM = re.compile(r"[.;,]?[ \t]*\n" + _ITEM.pattern)
+
+
+def _paid_twice(promise: Promise, kept: list[Promise], draft: str) -> bool:
     """Whether the amount ``promise`` pays is paid already by one of the draft's remedies the rewrite keeps in another
     clause: a second payment of it ("10 000 ₽ вернутся на карту до 26 октября" kept, and "поэтому 10 000 ₽ мы зачислим
-    вам уже сегодня" added)."""
-    return any(q.start != promise.start and promise.own_amounts & q.own_amounts for q in kept)
+    вам уже сегодня" added); not one the draft pays in two sentences too ("for a 19-hour delay you receive £25. … We will
+    pay the £25 to your card")."""
+    paid = [span for span in _promises.sentences(draft) if _PAYMENT.search(draft, *span) or _RIGHT.search(draft, *span)]
+    twice = {a for a in promise.own_amounts if sum(a in _promises.stems(draft, span) for span in paid) >= 2}
+    more = _promises.MORE.search(promise.text)  # "so we'll also take £5 off your August payment" after "The £5 … has been refunded"
+    return any(q.start != promise.start and promise.own_amounts & (q.own_amounts | (q.amounts if more else set())) - twice for q in kept)
 
 
 def _condition_kept(draft: str, s: int, e: int, stated: frozenset[str]) -> bool:
@@ -575,6 +608,18 @@ def _model_year(draft: str, rewrite: str, fact: Fact) -> bool:
     make = _MAKE.match(draft, fact.end)
     owned = _OWNED.search(draft, max(0, fact.start - 8), fact.start)  # not "In 2024 Amazon changed the policy"
     return fact.kind in ("number", "year") and bool(re.fullmatch(r"(?:19|20)\d\d", fact.text)) and owned is not None and make is not None and any(re.search(rf"\b{re.escape(w)}\b", rewrite) for w in make.groups() if w)
+
+
+# A thing given as nought: «франшиза — 0», "excess: £0", and that thing said to be none: «франшизы нет», "no excess"
+_NOUGHT_OF = re.compile(r"(?P<w>[^\W\d_]{3,})\s*(?:[—–:=-]|\bis|\bof)?\s*$", re.IGNORECASE)
+_NONE = r"(?:\bno\s+|\bwithout\s+(?:an?\s+|any\s+)?|(?<!\w)без\s+){w}|{w}\w*\s+(?:нет|отсутствует|не\s+будет|не\s+применяется|не\s+предусмотрен\w*|не\s+взимается)(?!\w)"
+
+
+def _none_said(draft: str, rewrite: str, fact: Fact) -> bool:
+    """A nought the rewrite tells as none: «франшиза — 0» as «франшизы нет» or «не предусмотрена», "an excess of £0" as
+    "no excess"."""
+    thing = _NOUGHT_OF.search(draft, max(0, fact.start - 30), fact.start) if fact.kind in ("number", "money") and fact.value.split()[-1] == "0" else None
+    return thing is not None and bool(re.search(_NONE.format(w=re.escape(thing["w"][:4].lower())), rewrite, re.IGNORECASE))
 
 
 def _counted_list(draft: str, fact: Fact) -> bool:

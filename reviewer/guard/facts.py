@@ -86,7 +86,7 @@ RELATIVE = {  # the end of the day first: «сегодня до конца дн�
 MINUTES = {"minute": 1, "hour": 60, "day": 1440, "night": 1440, "week": 10080, "month": 43200, "year": 12 * 43200}  # a year is twelve months
 UNITS = {
     "second": r"secs?|seconds|секунд[аыу]?|сек\.?", "minute": r"min(?:ute)?s?|минут[аы]?|мин\.?", "hour": r"hours?|hrs?|h|час(?:а|ов)?|ч\.?", "day": r"(?:business\s+|working\s+|calendar\s+)?days?|(?:рабочих\s+|календарных\s+)?(?:дн(?:я|ей)|день|сут(?:ки|ок))",
-    "night": r"nights?|ноч(?:ь|и|ей)", "week": r"weeks?|недел[ьяию]\w*", "month": r"months?|месяц(?:а|ев)?", "year": r"years?|год(?:а)?|лет",
+    "night": r"nights?|ноч(?:ь|и|ей)", "week": r"weeks?|недел[ьяию]\w*", "month": r"months?|месяц(?:а|ев)?", "year": r"years?|год(?:а|у)?|лет",
 }
 CURRENCIES = {
     "GBP": r"£|GBP|pounds?|фунт\w*", "USD": r"\$|USD|US\$|dollars?|доллар\w*", "EUR": r"€|EUR|euros?|евро",
@@ -269,7 +269,7 @@ EVENT_HOUR = re.compile(r"\b(?:start\w*|begin\w*|begins|open\w*|clos\w*|finish\w
     r"|\b(?:until|till|since)\s+(?P<h2>1[0-2]|[1-9])(?=\s*(?:[.,;!?]|$)|\s+(?:and|but|or)\b)"
     r"|(?<!\w)(?:начн[её]тся|начинается|начало|откро[ею]тся|открывается|открытие|закро[ею]тся|закончится|заканчивается)\s+в\s+(?:(?P<h3>1[0-2]|[1-9])|(?P<hw>" + "|".join(_RU_CLOCK_HOURS) + r"))(?!\s*(?:[:.]\d|час|утра|дня|вечера|ночи))(?!\w)", re.IGNORECASE)  # "the room wasn't ready until 6."
 # A visit's window after its day: "Thursday 13 March, between 8 and 12", «завтра, 7 ноября, с 8 до 12» (either half of the day)
-DAY_HOURS = re.compile(r"(?<!\w)(?:с|from|between)\s+(?P<a>[01]?\d|2[0-3])\s+(?:до|to|and|till|until)\s+(?P<b>[01]?\d|2[0-4])(?=\s*(?:[.,;:)!\n—–-]|$))", re.IGNORECASE)
+DAY_HOURS = re.compile(r"(?<!\w)(?:с|from|between)\s+(?P<a>[01]?\d|2[0-3])\s+(?:до|to|and|till|until)\s+(?P<b>[01]?\d|2[0-4])(?=\s*(?:[,;)!\n—–-]|[.:](?!\d)|$))", re.IGNORECASE)  # not "to 11:30": its minutes
 # What may stand between a day and what it dates: "Thursday 13 March, between 8 and 12", "the end of the day on Friday"
 NEXT_TO_DAY = re.compile(r"[\s,—–-]*(?:(?:on|of)\s+)?")
 # Hours joined by «с … до … часов», «между … и … часами», in digits or words: «с девяти до двенадцати часов» is 09:00–12:00
@@ -365,19 +365,19 @@ SPELLED_PERCENT = re.compile(rf"(?<![\w-])(?P<n>{_SPELLED})[\s-]+(?:percent|per\
 DURATION = re.compile(rf"(?P<n>{_NUM})(?:-|\s)?(?:(?:free|extra|additional|more|further|бесплатн\w+|дополнительн\w+|лишн\w+)\s+)?(?P<unit>{'|'.join(f'(?P<u{k}>{v})' for k, v in UNITS.items())})(?!\w)(?!\s+off\b)", re.IGNORECASE)
 # "24/7", and words of the trade spelt with a digit ("2FA", "4G", "3D Secure", "A4 paper"): no number, no code of a case
 IDIOM = re.compile(r"\b24/7\b|\b24x7\b|(?<![\w-])(?:2FA|3DS|2D|3D|2G|3G|4G|5G|4K|8K|MP3|MP4|A3|A4|A5|B2B|B2C|P2P|CO2|H2O)(?![\w-])")
-# "1. Booking HX-77310 …", "To reset: 1) email …, 2) include …", "you can choose: (1) rebook … or (2) a refund", "Option 1 — move rooms",
+# "1. Booking HX-77310 …", "To reset: 1) email …, 2) include …", "you can choose: (1) rebook … or (2) a refund", "Option 1, cash:",
 # «Вариант 2: вернуть деньги»: a list's number is no fact
 LIST_MARKER = re.compile(
     r"^[ \t]*\d{1,2}[.)](?=[ \t])|(?<=[:;,][ \t])[1-9]\)(?=[ \t])|(?:^[ \t]*|(?<=[:;,.][ \t])|(?<=\bor[ \t])|(?<=\band[ \t])|(?<=(?<!\w)или[ \t])|(?<=(?<!\w)и[ \t]))\([1-9]\)(?=[ \t])"  # not "the buttonholes (6)"
-    r"|(?:^[ \t]*|(?<=[.!?]\s))(?:option|step|choice|stage|вариант|шаг|способ|этап)\s+[1-9](?=\s*[:—–-])",  # not a phone menu's "option 3"
+    r"|(?:^[ \t]*|(?<=[.!?]\s))(?:option|step|choice|stage|вариант|шаг|способ|этап)\s+[1-9](?=\s*[:—–,-])",  # not a phone menu's "option 3"
     re.MULTILINE | re.IGNORECASE,
 )
 # How often or when a service runs: "seven days a week", "around the clock", «круглосуточно», «без выходных»
 SCHEDULE = re.compile(
     r"(?P<all>(?:\b24/7\b|\b24x7\b|\b24\s+hours\s+a\s+day\b|\b(?:open|staffed|available|manned|answered)\s+24\s+hours(?:\s+a\s+day)?\b|\(24\s+hours\)|\baround\s+the\s+clock\b|\b24-hour\s+(?:help\s*line|hotline|phone\s+line|line|support|service|desk|team|assistance)\b|\bround[- ]the[- ]clock\b|(?<!\w)круглосуточн\w*|(?<!\w)24\s+часа\s+в\s+сутки)"
     r"(?:,?\s+(?:and\s+|и\s+)?(?:(?:7|seven)\s+days\s+a\s+week|7\s+дней\s+в\s+неделю|без\s+выходных))?)"  # "24 hours a day, 7 days a week" is one schedule
-    r"|(?P<daily>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\bseven\s+days\s+a\s+week\b|\b7\s+days\s+a\s+week\b|\bevery\s+day\s+of\s+the\s+week\b|(?<!\w)без\s+выходных|(?<!\w)ежедневно|(?<!\w)каждый\s+день\s+недели|(?<!\w)в\s+любой\s+день(?!\s+(?:до|по)\s)|(?<!\w)каждый\s+день|\bany\s+day\s+of\s+the\s+week\b|\bevery\s+day\b|\bdaily\b)"
-    r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:day)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+weekdays\b|\bweekdays\s+only\b|(?<!\w)по\s+будн(?:ям|им\s+дням)|(?<!\w)в\s+будни(?:е\s+дни)?|(?<!\w)в\s+любой\s+будний\s+день|(?<!\w)по\s+рабочим\s+дням|(?<!\w)будни(?=\s*[,:]?\s*\d)|\bweekdays(?=\s*[,:]?\s*\d)|(?<=\d\s)(?:weekdays|будни)(?=\s*[),.;])|(?<=[ap]m\s)weekdays(?=\s*[),.;]))"  # "(open 8 am–7 pm weekdays)"
+    r"|(?P<daily>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\bseven\s+days\s+a\s+week\b|\b7\s+days\s+a\s+week\b|\bevery\s+day\s+of\s+the\s+week\b|(?<!\w)без\s+выходных|(?<!\w)ежедневно|(?<!\w)каждый\s+день\s+недели|(?<!\w)в\s+любой\s+день(?!\s+(?:до|по)\s)|(?<!\w)каждый\s+день|\bany\s+day\s+of\s+the\s+week\b|\bevery\s+day\b(?!\s+without\b)|\bdaily\b(?!\s+(?:standing\s+)?(?:charge|rate|fee|limit|allowance|cap|price|cost)))"  # not "the 38p daily standing charge", "for every day without heating": a price
+    r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:day)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+weekdays\b|\bweekdays\s+only\b|(?<!\w)по\s+будн(?:ям|им\s+дням)|(?<!\w)в\s+будни(?:е\s+дни)?|(?<!\w)в\s+любой\s+будний\s+день|(?<!\w)по\s+рабочим\s+дням|(?<!\w)будни(?=\s*[,:]?\s*(?:с\s+)?\d)|\bweekdays(?=\s*[,:]?\s*(?:from\s+)?\d)|(?<=\d\s)(?:weekdays|будни)(?=\s*[),.;])|(?<=[ap]m\s)weekdays(?=\s*[),.;]))"  # "(open 8 am–7 pm weekdays)"
     r"|(?P<weekends>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:sat(?:urday)?|сб|суббот\w*)\.?\s*(?:[-–—]|to|through|по|до|and|и|&)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\b(?:at|on)\s+(?:the\s+)?weekends?\b(?=\s*[,:—–-]?\s*(?:from\s+)?\d)|(?<!\w)в\s+выходные(?:\s+дни)?(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?<!\w)по\s+выходным(?=\s*[,:—–-]?\s*(?:с\s+)?\d))",  # «сб–вс 10:00–20:00» as «в выходные — с 10 до 20»
     re.IGNORECASE,
 )
@@ -385,7 +385,7 @@ FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d)/(?P<b>\d{1,2})(?![\d/])")
 # A code of letters and digits, "#48213", "№ 20931", "SK 412", "А 123 ВС 777": a reference.
 REFERENCE = re.compile(
     r"(?:(?<![\w])(?P<tag>#|№\s?|No\.\s?|N\s)(?P<tagged>[\w-]*\d[\w/-]*))"
-    r"|(?<![\w#№/.-])(?P<pre>[A-ZА-ЯЁ]{1,3}) (?P<predigits>\d{2,})(?!\d|[\w.,]\d|-\w|(?:st|nd|rd|th)\b)"
+    r"|(?<![\w#№/.-])(?![ВСКОУАИЯ] \d+\s+[а-яё])(?P<pre>[A-ZА-ЯЁ]{1,3}) (?P<predigits>\d{2,})(?!\d|[\w.,]\d|-\w|(?:st|nd|rd|th)\b)"  # not «В 2023 году»: a preposition
     r"|(?<![\w#№/.-])(?P<plate>[A-Z]{2}\d{2} [A-Z]{3})(?![\w-])"  # a British number plate, "LK19 XWP"
     r"|(?<![\w#№/.-])(?!\d+-[a-z]{3,}(?![\w-]))(?P<code>(?=[\w/-]*\d)(?=[\w/-]*[A-Za-zА-Яа-яЁё])[\w]+(?:[/-][\w]+)*)"
     r"|(?<![\w#№/.-])(?P<dashed>\d+(?:-\d+){1,4}(?:/\d+)?)(?![\w-])",  # «08-14/22371»

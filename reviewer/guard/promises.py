@@ -28,30 +28,34 @@ from .facts import NAMED_CODE
 FORMS_FILE = Path(__file__).resolve().parent / "data" / "ru_forms.json"
 
 # Per kind, per language: the words that carry the promise. <лемма> is every form of a Russian word,
-# <лемма:futr|past> the forms with those grammemes (ours: "we will pay", not "you paid"); %name% a group below.
-# A gap between the words is a capturing group, the only kind: its words say what the promise is about.
+# <лемма:futr|past> the forms with those grammemes (ours: "we will pay", not "you paid"); %name% a group below;
+# %gap{0,3}% up to three words between them, a capturing group (the only kind: its words say what the promise is
+# about); %skip{0,3}% the same, not captured.
 GROUPS = {
-    "money": "(?:<деньги>|<стоимость>|<сумма>|<плата>|<оплата>|<платеж>|<средства>|<переплата>|<доплата>|<разница>|<комиссия>|<надбавка>|<наценка>|<депозит>|<залог>|<предоплата>|<сбор>|<штраф>|<пеня>|<франшиза>)",
+    "money": "(?:<деньги>|<стоимость>|<сумма>|<плата>|<оплата>|<платеж>|<средства>|<переплата>|<доплата>|<разница>|<комиссия>|<надбавка>|<наценка>|<депозит>|<залог>|<предоплата>|<сбор>|<штраф>|<пеня>|<франшиза>|<остаток>)",
     "charge": "(?:<плата>|<оплата>|<штраф>|<комиссия>|<сбор>|<франшиза>)",
     "penalty": "(?:<штраф>|<пеня>|<неустойка>|<комиссия>|<сбор>)",
     "fine": "(?:<штраф>|<пеня>|<неустойка>)",
     "cost": "(?:<расходы>|<затраты>|<издержки>|<стоимость>)",
 }
+# A word in a gap: any run of word characters, amounts, brackets and quotes, ending in a full stop only where no sentence
+# ends (an abbreviation or a number before a lower-case word: "approx. 3 days", «ок. 5 дней»)
+TOKEN = r"(?:[\w$£€₽%.,()«»'’-]*[\w$£€₽%,()«»'’-]|[\w$£€₽%.,()«»'’-]*\.(?=\s(?-i:[a-zа-яё\d])))"
 KINDS: dict[str, dict[str, list[str]]] = {
     "refund": {
-        "en": [r"refund\w*(?!\s+(?:reference|ref|number|no|id|code)\b)", r"money\s+back", r"you(?:'ll|\s+will|\s+should)\s+see\s+(?:it|them|the\s+(?:money|funds|refund|amount)|[$£€]\s?\d[\d.,]*)\s+back\b", r"get\s+(?:(?:your|the|all|a|an|every|half\s+of|\d+\s?%\s+of)\s+|(?=[$£€]\s?\d))((?:(?:[\w$£€%.,]*[\w$£€%,]|[\w$£€%.,]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,4}?)back(?!\s+(?:to|up|on|online|in\s+touch))",
-            r"pay\s+((?:(?:[\w$£€.,]*[\w$£€,]|[\w$£€.,]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,3}?)back", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|send)\s+((?:(?:[\w$£€.,'’-]*[\w$£€,'’-]|[\w$£€.,'’-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,5}?)back\s+(?:on|onto|into|to)\s+(?:your|the)\s+(?:card|account|bank|balance|wallet)\b", r"give\s+(?:you\s+)?back\s+(?:the|your|all|any|what|whatever)\b", r"give\s+you\s+(?:your|the)\s+((?:(?:[\w$£€.,-]*[\w$£€,-]|[\w$£€.,-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,3}?)back\b", r"(?:deposit|money|payment|fee|amount|sum)s?\s+(?:will\s+be|is\s+being|has\s+been|have\s+been)\s+(?:fully\s+)?returned\b", r"(?:money|amount|sum|payment)\s+(?:will|should)\s+(?:go|be\s+sent|be\s+paid)\s+(?:back\s+)?(?:to|onto|into)\s+(?:the|your)\s+(?:card|account|bank)\b", r"(?<!delay\s)repa(?:y|id)", r"cash\s?back", r"(?:(?:comes?|will\s+(?:also\s+)?come|goes?|will\s+(?:also\s+)?go|(?:will\s+)?be|is|are)\s+back|returned)\s+(?:to|onto|on|in|into)\s+your\s+(?:card|account|bank|wallet|balance)\b", r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))\s+(?:[\w-]+\s+){0,4}?(?:will|should)\s+(?:also\s+)?(?:reach|arrive\s+in|land\s+in)\s+(?:you\b|your\s+(?:account|card|bank))", r"(?<!we'll\s)(?<!we\swill\s)(?<!i'll\s)(?<!i\swill\s)(?<!passport\s)(?<!document\s)(?<!documents\s)(?<!certificate\s)(?<!card\s)(?<!parcel\s)(?<!original\s)(?:(?<!will\s)comes?|will\s+come|(?<!will\s)goes?|will\s+go)\s+back\s+to\s+you\b(?!\s+(?:about|with|on|regarding|once|when|as\s+soon|shortly|soon|by|within|in))", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+)?take\s+(?:the|your|it|them)\s+((?:[\w-]+\s+){0,2}?)back\b",
-            r"return\w*\s+(?:the|your|all|any|that|this)\s+((?:(?:[\w$£€.,-]*[\w$£€,-]|[\w$£€.,-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,2}?)(?:money|amount|payment|fee|charge|difference|deposit|sum)\b",
+        "en": [r"refund\w*(?!\s+(?:reference|ref|number|no|id|code)\b)", r"money\s+back", r"you(?:'ll|\s+will|\s+should)\s+see\s+(?:it|them|the\s+(?:money|funds|refund|amount)|[$£€]\s?\d[\d.,]*)\s+back\b", r"get\s+(?:(?:your|the|all|a|an|every|half\s+of|\d+\s?%\s+of)\s+|(?=[$£€]\s?\d))%gap{0,4}%back(?!\s+(?:to|up|on|online|in\s+touch))",
+            r"pay\s+%gap{0,3}%back", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|send)\s+%gap{0,5}%back\s+(?:on|onto|into|to)\s+(?:your|the)\s+(?:card|account|bank|balance|wallet)\b", r"give\s+(?:you\s+)?back\s+(?:the|your|all|any|what|whatever)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?give\s+(?:it|that|this|them)\s+back\s+to\s+you\b", r"give\s+you\s+(?:your|the)\s+%gap{0,3}%back\b", r"(?:deposit|money|payment|fee|amount|sum)s?\s+(?:will\s+be|is\s+being|has\s+been|have\s+been)\s+(?:fully\s+)?returned\b", r"(?:money|amount|sum|payment)\s+(?:will|should)\s+(?:go|be\s+sent|be\s+paid)\s+(?:back\s+)?(?:to|onto|into)\s+(?:the|your)\s+(?:card|account|bank)\b", r"(?<!delay\s)repa(?:y|id)", r"cash\s?back", r"(?:(?:comes?|will\s+(?:also\s+)?come|goes?|will\s+(?:also\s+)?go|(?:will\s+)?be|is|are)\s+back|returned)\s+(?:to|onto|on|in|into)\s+your\s+(?:card|account|bank|wallet|balance)\b", r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))\s+(?:[\w-]+\s+){0,4}?(?:will|should)\s+(?:also\s+)?(?:reach|arrive\s+in|land\s+in)\s+(?:you\b|your\s+(?:account|card|bank))", r"(?<!we'll\s)(?<!we\swill\s)(?<!i'll\s)(?<!i\swill\s)(?<!passport\s)(?<!document\s)(?<!documents\s)(?<!certificate\s)(?<!card\s)(?<!parcel\s)(?<!original\s)(?:(?<!will\s)comes?|will\s+come|(?<!will\s)goes?|will\s+go)\s+back\s+to\s+you\b(?!\s+(?:about|with|on|regarding|once|when|as\s+soon|shortly|soon|by|within|in))", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+)?take\s+(?:the|your|it|them)\s+((?:[\w-]+\s+){0,2}?)back\b",
+            r"return\w*\s+(?:the|your|all|any|that|this)\s+%gap{0,2}%(?:money|amount|payment|fee|charge|difference|deposit|sum)\b",
             r"return\w*\s+(?:the\s+|your\s+)?(?:[$£€]\s?\d[\d.,]*|[a-z]{3}\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|[a-z]{3}\b|dollars|pounds|euros))\s+(?:back\s+)?(?:to|on|onto|into)\s+(?:your|the|you)\b",  # "return the AUD 100 to your card"
-            r"put\w*\s+((?:(?:[\w$£€.,]*[\w$£€,]|[\w$£€.,]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,3}?)back\s+(?:on|onto|in|into|to)\s+(?:your|the|a|an)\b",
-            r"(?:we|i)(?:'ll|\s+will)\s+put\s+((?:(?:[\w$£€.,]*[\w$£€,]|[\w$£€.,]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,3}?)back\b", r"add\w*\s+((?:(?:[\w$£€.,'-]*[\w$£€,'-]|[\w$£€.,'-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){1,6}?)on\s+top\b", r"revers\w*\s+(?:the|that|this|your)\s+((?:\w+\s+){0,2}?)(?:charge|payment|fee|transaction)", r"credited\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank)"],
+            r"put\w*\s+%gap{0,3}%back\s+(?:on|onto|in|into|to)\s+(?:your|the|a|an)\b",
+            r"(?:we|i)(?:'ll|\s+will)\s+put\s+%gap{0,3}%back\b", r"add\w*\s+%gap{1,6}%on\s+top\b", r"revers\w*\s+(?:the|that|this|your)\s+((?:\w+\s+){0,2}?)(?:charge|payment|fee|transaction)", r"credited\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank)"],
         "ru": [
             r"(?:<вернуть:futr,1per|futr,3per|past|INFN>|<возвратить:futr,1per|futr,3per|past|INFN>|<возвращать:pres,1per>)\s+((?:\w+\s+){0,3}?)(?:%money%|\d+(?![\d:-])(?!\.(?:0?[1-9]|1[0-2])(?:\.\d{2,4})?(?!\d))(?![\d\s]*(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|числ|-?го\b)))",  # not «вернуть до 4 октября»
             r"(?:%money%|(\d[\d\s]*)\s?(?:₽|руб\w*\.?|(?-i:[A-Z]{3,4})(?!\w))|(?:полтор[аы]|[а-яё]+)\s+тысяч\w*)\)?,?\s+((?:(?!не\s)(?:[\w₽.,()«»-]*[\w₽,()«»-]|[—–])\s+){0,10}?)(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>|<отдать:futr,1per>|(?:<перевести:futr,1per|futr,3per,sing>|<перечислить:futr,1per|futr,3per,sing>)\s+(?:вам|на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>)))",
             r"(?:будет|будут)\s+<возвратить:PRTS>|<возвратить:PRTS>\s+(?:будет|будут)(?!\w)",
             r"(?:будет|будут)\s+(?:<перевести:PRTS>|<перечислить:PRTS>|<зачислить:PRTS>)\s+(?:вам\s+)?(?:\d[\d\s.,]*\s?(?:₽|руб\.|<рубль>)\s+)?на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>)",  # «Деньги будут переведены на ваш счёт»  # «Второе списание будет возвращено на карту»
             r"(?:мы|я)\s+(?:уже\s+)?(?:<отправить:past>|<перевести:past>|<перечислить:past>)\s+(?:вам\s+)?(?:деньги|средства|сумму)(?!\s+(?:продавц|магазин|партн[её]р|банк|курьер|перевозчик|поставщик)\w*)",  # «Мы отправили деньги 12 апреля» is «мы вернули»
-            r"<получить>\s+((?:(?:[\w₽.,]*[\w₽,]|[\w₽.,]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,3}?)(?:назад|обратно)", r"(?:можете|сможете|можно)\s+получить\s+(?:свои\s+|ваши\s+|эти\s+)?деньги",  # «Если он вам не нужен, вы можете получить деньги»
+            r"<получить>\s+%gap{0,3}%(?:назад|обратно)", r"(?:можете|сможете|можно)\s+получить\s+(?:свои\s+|ваши\s+|эти\s+)?деньги",  # «Если он вам не нужен, вы можете получить деньги»
             r"(?:<отправить>|<перевести>|<перечислить>|<зачислить>)\s+(?:уже\s+)?обратно\s+на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>|<баланс>)|(?:<перевести>|<перечислить>|<зачислить>)\s+(?:уже\s+)?обратно\s+вам",  # not «серьги отправят обратно вам»: goods come back so too  # «деньги уже отправлены обратно на вашу карту»
             r"<перевести:futr,1per|INFN>\s+(?:вам\s+|на\s+ваш\w*\s+(?:карту|сч[её]т)\s+)((?:\w+\s+){0,3}?)(?:%money%|\d)",  # «переведём вам эту сумму»
             r"<перевести:futr,1per|INFN>\s+(?:(?:их|его|е[её]|это|эти|эту)\s+)?(?:вам\s+)?на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>)",  # «переведём их вам на карту»
@@ -65,18 +69,18 @@ KINDS: dict[str, dict[str, list[str]]] = {
     },
     "credit": {
         "en": [r"(?:will|'ll|going\s+to|can|could|would|happy\s+to|shall)\s+(?:\w+\s+)?recalculat\w*|\ba\s+recalculation\b", r"(?!credited\s+to\s+[^.!?\n]{1,30}?\s+(?:rather\s+than|instead\s+of)\s)credit(?:s|ed|ing)?(?!\s+card)(?!\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank))(?!\s+(?:to|on|onto)\s+(?:the\s+)?(?:wrong|another|someone\s+else's|a\s+different)\b)", r"bonus\w*", r"(?:loyalty|reward|bonus)\s+points", r"goodwill", r"add\w*\s+(?:another|an\s+extra|a\s+further)\s+(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))"],
-        "ru": [r"(?<!\w)(?:вычтем|вычтём|зачтём|зачтем)(?!\w)", r"<бонус>", r"<бонусный>", r"<балл>", r"<кешбэк>", r"<доначислить:futr,1per|past,plur>", r"<перерасчет>", r"<пересчитать:futr,1per|INFN|PRTS|past>", r"<зачесть:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)в\s+сч[её]т", r"<зачислить:futr,1per|INFN>\s+((?:(?:[\w.,]*[\w,]|[\w.,]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,3}?)\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)", r"<зачислить:futr,1per>\s+(?:вам\s+)?(?:всю\s+|полную\s+|эту\s+)?(?:сумм[уы]|деньги|средства)(?!\w)",  # «мы зачислим вам всю сумму на время проверки»
+        "ru": [r"(?<!\w)(?:вычтем|вычтём|зачтём|зачтем)(?!\w)", r"<бонус>", r"<бонусный>", r"<балл>", r"<кешбэк>", r"<доначислить:futr,1per|past,plur>", r"<перерасчет>", r"<пересчитать:futr,1per|INFN|PRTS|past>", r"<зачесть:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)в\s+сч[её]т", r"<зачислить:futr,1per|INFN>\s+%gap{0,3}%\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)", r"<зачислить:futr,1per>\s+(?:вам\s+)?(?:всю\s+|полную\s+|эту\s+)?(?:сумм[уы]|деньги|средства)(?!\w)",  # «мы зачислим вам всю сумму на время проверки»
               
-               r"\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)\s+((?:(?:[\w.,]*[\w,]|[\w.,]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,2}?)<зачислить:futr,1per>",  # «64 990 рублей зачислим на вашу карту»
-               r"%money%\s+((?:(?:[\w.,]*[\w,]|[\w.,]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,2}?)<зачислить:futr,1per>|<зачислить:futr,1per>\s+(?:вам\s+)?(?:обратно\s+)?на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>|<баланс>)"],  # «сумму покупки зачислим вам на карту»
+               r"\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)\s+%gap{0,2}%<зачислить:futr,1per>",  # «64 990 рублей зачислим на вашу карту»
+               r"%money%\s+%gap{0,2}%<зачислить:futr,1per>|<зачислить:futr,1per>\s+(?:вам\s+)?(?:обратно\s+)?на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>|<баланс>)"],  # «сумму покупки зачислим вам на карту»
     },
     "discount": {
-        "en": [r"discount\w*", r"halve\s+(?:the|your|this|that|it|them)\b", r"(?:we|i)(?:'ll|\s+will|\s+can|\s+could)\s+(?:(?!not\b)[\w-]+\s+){0,5}?(?:reduce|lower|cut)\s+(?:your|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|bill|price|rent|rate|payments?|subscription|cost)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|add|throw|pack|load)\s+(?:a\s+couple\s+of|a\s+few|some|a|an|two|three|\d+)\s+(?:[\w-]+\s+){0,5}?(?:on|onto|in|into)\s+(?:that|the|this|your)\s+(?:[\w-]+\s+)?(?:truck|van|order|delivery|parcel|box|shipment|pallet)\b[^.!?\n]{0,20}?\bfor\s+you\b",  # "we'll put a couple of cartons of lids on that truck for you as well"
+        "en": [r"discount\w*", r"halve\s+(?:the|your|this|that|it|them)\b", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+)?apply\s+(?:the|a|your)\s+(?:[\w-]+\s+){0,2}?(?:price|rate|tariff)\s+(?:to|on)\s+your\b", r"(?:we|i)(?:'ll|\s+will|\s+can|\s+could)\s+(?:(?!not\b)[\w-]+\s+){0,5}?(?:reduce|lower|cut)\s+(?:your|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|bill|price|rent|rate|payments?|subscription|cost)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|add|throw|pack|load)\s+(?:a\s+couple\s+of|a\s+few|some|a|an|two|three|\d+)\s+(?:[\w-]+\s+){0,5}?(?:on|onto|in|into)\s+(?:that|the|this|your)\s+(?:[\w-]+\s+)?(?:truck|van|order|delivery|parcel|box|shipment|pallet)\b[^.!?\n]{0,20}?\bfor\s+you\b",  # "we'll put a couple of cartons of lids on that truck for you as well"
                r"(?:billed|charged|priced)\s+at\s+(?:the|our)\s+(?:weekday|off-peak|lower|cheaper|reduced|member|staff|old|original|previous)\s+(?:rate|price|tariff)", r"(?:billed|charged|priced)\s+at\s+(?:half|a\s+third|a\s+quarter|\d+\s?%\s+of)\s+(?:the\s+)?(?:usual\s+|normal\s+|full\s+)?(?:rate|price|cost)", r"give\s+you\s+(?:the|our)\s+(?:weekday|off-peak|lower|cheaper|reduced|better|member|staff|old|original|previous)\s+(?:rate|price|tariff)", r"(?:top|make)\s+up\s+the\s+difference", r"vouchers?", r"coupons?", r"promo\s?codes?", r"\d+\s?%\s+codes?\b", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:remov|deduct|tak|wip)\w*\s+((?:(?!away\b|and\b|then\b)(?:[\w$£€%.,-]*[\w$£€%,-]|[\w$£€%.,-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,4}?)(?:from|off)\s+(?:your|the)\s+(?:next\s+)?(?:account|bill|invoice|balance|statement|direct\s+debit|(?:monthly\s+)?(?:payment|instal+ment))\b", r"(?:take|knock|deduct)\w*\s+((?:(?!away\b|drop\w*\b|when\b|and\b|then\b)(?:[\w$£€%.,'’-]*[\w$£€%,'’-]|[\w$£€%.,'’-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,6}?)off\s+(?:your|the|next|this|that|it|too|as\s+well)\b(?!\s+(?:\w+\s+)?(?:settlement|payout|pay-?out|claim\s+payment|compensation|refund)\b|\s+(?:job|case|shift|route|rota|list|project|schedule|team|flight|ward|duty)\b)", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
                r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€%]|dollars|pounds|euros|usd|gbp|eur))\s+off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|slip|add|include|throw|tuck|pack)\s+(?:in\s+)?(?:a|an|some|two|three|\d+)\s+(?:[\w-]+\s+){0,5}?(?:in\s+with|in|into|with)\s+(?:the|your|that|this)\s+(?:[\w-]+\s+)?(?:box|parcel|package|pack|order|bag|delivery|shipment)\b",  # "we'll pop a bag of treats in with the pack"
-               r"take\w*\s+(?:half|a\s+third|a\s+quarter|\d+\s?%|[$£€]\s?\d[\d.,]*|something|a\s+(?:bit|little))\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:take|knock)\s+(?:that|it|this|them)\s+off\b", r"(?:knock|shave)\w*\s+((?:(?:[\w$£€%.,'-]*[\w$£€%,'-]|[\w$£€%.,'-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,6}?)off\b",
+               r"take\w*\s+(?:half|a\s+third|a\s+quarter|\d+\s?%|[$£€]\s?\d[\d.,]*|something|a\s+(?:bit|little))\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:take|knock)\s+(?:that|it|this|them)\s+off\b", r"(?:knock|shave)\w*\s+%gap{0,6}%off\b",
                r"honou?r\w*\s+(?:the|that|this|your|our)\s+((?:\w+\s+){0,2}?)(?:price|rate|discount|offer|deal|promo\w*)", r"(?:freeze|lock\s+in|lock)\s+(?:your|the)\s+(?:current\s+|monthly\s+)?(?:price|rate|tariff)s?\b|\bprice\s+(?:freeze|lock)\b", r"(?:freeze|froze|frozen|freezing)\s+(?:the\s+|all\s+|any\s+|further\s+)?interest\b|\binterest\s+(?:freeze|holiday)\b", r"match\w*\s+(?:the|that|their|this|its|any)\s+((?:\w+\s+){0,2}?)price",
-               r"as\s+(?:a|our)\s+(?:small\s+|little\s+|special\s+)?(?:thank[- ]?you|token\s+of|gesture\s+of|way\s+of\s+saying)", r"at\s+the\s+(?:old|previous|original)\s+(?:price|rate)", r"backdat\w*\s+(?:the|your|it|this|that)\b", r"(?:keep|hold|leave|freeze)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:payments?|instal+ments?|direct\s+debits?|bills?|premiums?|rent|price|rate)\s+at\s+(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*)", r"(?:hold|keep|freeze|lock\s+in)\s+(?:you\s+on\s+)?(?:your|the)\s+(?:current|existing|old|present)\s+(?:price|rate|tariff|deal)\b", r"(?:keep|hold|leave)\s+you\s+on\s+(?:the|your|that|this)\s+(?:(?:[\w$£€.,-]*[\w$£€,-]|[\w$£€.,-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,2}?(?:price|rate|tariff|deal|plan)\b", r"(?:keep|hold|leave)\s+you\s+(?:at|on)\s+(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))", r"(?:stick|keep)\s+to\s+(?:the|our|that|your)\s+(?:[$£€]\s?\d[\d.,]*|original|quoted|old|previous)\b", r"keep\s+you\s+on\s+(?:that|this|the\s+(?:same|current|old|original)|your\s+(?:current|old|original))\s+(?:price|rate|plan|tariff)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+){0,3}?(?:cheaper|for\s+less)\b|(?:will|'ll)\s+cost\s+(?:you\s+)?less\b"],  # a gift: "we'll send a hoodie as a thank-you"
+               r"as\s+(?:a|our)\s+(?:small\s+|little\s+|special\s+)?(?:thank[- ]?you|token\s+of|gesture\s+of|way\s+of\s+saying)", r"at\s+the\s+(?:old|previous|original)\s+(?:price|rate)", r"backdat\w*\s+(?:the|your|it|this|that)\b", r"(?:keep|hold|leave|freeze)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:payments?|instal+ments?|direct\s+debits?|bills?|premiums?|rent|price|rate)\s+at\s+(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*)", r"(?:hold|keep|freeze|lock\s+in)\s+(?:you\s+on\s+)?(?:your|the)\s+(?:current|existing|old|present)\s+(?:price|rate|tariff|deal)\b", r"(?:keep|hold|leave)\s+you\s+on\s+(?:the|your|that|this)\s+%skip{0,2}%(?:price|rate|tariff|deal|plan)\b", r"(?:keep|hold|leave)\s+you\s+(?:at|on)\s+(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))", r"(?:stick|keep)\s+to\s+(?:the|our|that|your)\s+(?:[$£€]\s?\d[\d.,]*|original|quoted|old|previous)\b", r"keep\s+you\s+on\s+(?:that|this|the\s+(?:same|current|old|original)|your\s+(?:current|old|original))\s+(?:price|rate|plan|tariff)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+){0,3}?(?:cheaper|for\s+less)\b|(?:will|'ll)\s+cost\s+(?:you\s+)?less\b"],  # a gift: "we'll send a hoodie as a thank-you"
         "ru": [r"<скидка>", r"<промокод>", r"(?:заморозил\w*|заморозим|заморожен\w*)\s+(?:\w+\s+)?(?:начислени\w+\s+)?(?:процент\w*|пен[иья]\w*)", r"(?<!\w)к\s+(?:\w+\s+){1,2}?<добавить:futr,1per>", r"(?:следующ|нов)\w+\s+(?:[\w-]+\s+){0,3}?(?:<оформить:futr,1per>|<посчитать:futr,1per>|<провести:futr,1per>)\s+(?:вам\s+)?по\s+(?:тарифу|цене|ставке)",  # «к дивану добавим комплект чехлов», «следующую поездку оформим по тарифу без ограничения пробега»
                r"сохран(?:им|ит|ят)\s+(?:за\s+вами\s+|вам\s+)?(?:прежн|текущ|стар|нынешн)\w+\s+(?:цен|стоимост|ставк)\w*", r"<уменьшить:futr,1per|INFN>\s+((?:[\w-]+\s+){0,3}?)(?:<платеж>|<счет>|<сумма>|<плата>|<стоимость>|<доплата>)|(?:<платеж>|<счет>|<плата>|<доплата>)\s+((?:[\w-]+\s+){0,2}?)(?:мы\s+)?<уменьшить:futr,1per>|<доплата>[^.!?\n]{0,60}?\s(?:мы\s+)?<уменьшить:futr,1per>", r"(?:<разделить:futr,1per>|<поделить:futr,1per>)\s+(?:[\w-]+\s+){0,3}?(?:пополам|поровну)|(?:пополам|поровну)\s+(?:[\w-]+\s+){0,2}?(?:<разделить:futr,1per>|<поделить:futr,1per>)", r"(?:<взять:futr,1per>|<списать:futr,1per>)\s+(?:\w+\s+){0,2}?(?:только\s+)?(?:половину|часть|\d+\s?%)",
                r"(?:<снять:futr,1per>|<скинуть:futr,1per>|<вычесть:futr,1per>|(?:будет|будут)\s+<вычесть:PRTS>)\s+(?:с|из)\s+((?:[\w-]+\s+){0,3}?)(?:<сумма>|<счет>|<платеж>|<плата>|<стоимость>|<цена>|<чек>)",  # «снимем с итоговой суммы ещё пять тысяч», «эти дни вычтем из абонентской платы»
@@ -117,8 +121,8 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
             r"(?:fee|charge|cost|bill|fine|receipt|invoice)s?\b[^.!?\n]{0,40}?(?:we'll|we\s+will)\s+(?:take\s+care\s+of|cover|handle|sort|settle|deal\s+with)\s+(?:it|that|this|them)\b", r"take\s+care\s+of\s+(?:the|your|any|all)\s+((?:[\w-]+\s+){0,3}?)(?:costs?|fees?|charges?|bill|expenses?|postage)\b",
             r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:sort|settle|handle|deal\s+with)\s+(?:the|your|any|that|this|those)\s+((?:[\w-]+\s+){0,2}?)(?:costs?|fees?|charges?|bill|fares?|expenses?)(?:\s+out)?\b",  # "we'll sort the cost out ourselves"
             r"(?:without|with\s+no)\s+(?:a\s+|any\s+|the\s+|that\s+|this\s+)?(?:(?![a-z]+ing\b)(?:[\w$£€.,-]*[\w$£€,-]|[\w$£€.,-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,3}?(?:penalty|penalties|fee|fees|charge|charges|cost)\b", r"(?:penalty|fee)[- ]free",
-            r"(?:we|i|(?:the|our)\s+(?:store|shop|branch|company|hotel|airline|clinic|restaurant|venue|garage|school))(?:'ll|\s+will|'d|\s+would|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|gladly\s+|(?!only\b)[a-z]+ly\s+)?pay\b(?!\s+(?:(?:[\w$£€.,-]*[\w$£€,-]|[\w$£€.,-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,3}?back\b)", r"(?:this|it|that|the\s+(?:money|amount|sum|compensation|payment|balance))\s+(?:will|shall)\s+be\s+paid\s+(?:back\s+)?(?:to|into|onto)\s+(?:your|the)\b", r"(?<=,\s)paid\s+(?:back\s+)?(?:to|into|onto)\s+your\s+(?:[\w-]+\s+)?(?:account|card)\b",  # "This will be paid to your original card": as "we'll pay it to your card"; "…£25 a day, paid to your account"
-            r"(?:we|i)(?:'ll|\s+will)\s+[^.!?\n,;]{0,80}?\band\s+(?:then\s+|also\s+)?pay\s+(?:you\b|the\b|any\b|for\b|whatever\b)(?!\s+(?:(?:[\w$£€.,-]*[\w$£€,-]|[\w$£€.,-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,3}?back\b)",  # "we'll review the settlement and pay the difference"
+            r"(?:we|i|(?:the|our)\s+(?:store|shop|branch|company|hotel|airline|clinic|restaurant|venue|garage|school))(?:'ll|\s+will|'d|\s+would|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|gladly\s+|(?!only\b)[a-z]+ly\s+)?pay\b(?!\s+%skip{0,3}%back\b)", r"(?:this|it|that|the\s+(?:money|amount|sum|compensation|payment|balance))\s+(?:will|shall)\s+be\s+paid\s+(?:back\s+)?(?:to|into|onto)\s+(?:your|the)\b", r"(?<=,\s)paid\s+(?:back\s+)?(?:to|into|onto)\s+your\s+(?:[\w-]+\s+)?(?:account|card)\b",  # "This will be paid to your original card": as "we'll pay it to your card"; "…£25 a day, paid to your account"
+            r"(?:we|i)(?:'ll|\s+will)\s+[^.!?\n,;]{0,80}?\band\s+(?:then\s+|also\s+)?pay\s+(?:you\b|the\b|any\b|for\b|whatever\b)(?!\s+%skip{0,3}%back\b)",  # "we'll review the settlement and pay the difference"
             r"(?:we|i)(?:'ll|\s+will|'re\s+going\s+to|\s+can)\s+(?:also\s+|happily\s+)?throw\s+in\b",  # "we'll throw in a wheel alignment check"
             r"(?:don't|do\s+not|no\s+need\s+to)\s+worry\s+about\s+(?:paying\s+)?(?:the|that|this|your|any)\s+(?:[\w-]+\s+){0,2}?(?:invoice|bill|fee|charge|cost|payment|excess|fine)s?\b",  # "please don't worry about the mileage invoice"
             r"waiv\w*", r"prepaid", r"\bpayments?\s+(?:will|shall)\s+be\s+made\b",  # "payment will be made within 14 days of receipt"
@@ -130,7 +134,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
             r"(?:won't|will\s+not|doesn't|does\s+not|shouldn't)\s+cost\s+(?:you\s+)?(?:anything|a\s+(?:penny|thing|cent|dime))", r"(?:it's|they're|is|are)\s+yours\s+to\s+keep", r"(?:stays?|remains?)\s+(?:with\s+you|yours|in\s+your\s+(?:account|pocket))\b",
             # a charge dropped: "the excess, which we'll set aside", "we'll write off the fee"
             r"(?:excess|fee|charge|penalty|deductible)\b[^.!?\n]{0,30}?(?:we'll|we\s+will|we're\s+going\s+to)\s+(?:set\s+aside|drop|scrap|write\s+off|forget\s+about|let\s+go)",
-            r"(?:set\s+aside|scrap|write\s+off|drop|skip|remov(?:e|ed|ing)|cancel)\s+(?:the|your|that|this)\s+(?:(?:[\w£$€.,-]*[\w£$€,-]|[\w£$€.,-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,2}?(?:excess|fee|charge|penalty|deductible|payment|overage|surcharge|fine)s?\b",
+            r"(?:set\s+aside|scrap|write\s+off|drop|skip|remov(?:e|ed|ing)|cancel)\s+(?:the|your|that|this)\s+%skip{0,2}%(?:excess|fee|charge|penalty|deductible|payment|overage|surcharge|fine)s?\b",
             r"(?:excess|fee|charge|penalty|deductible)\s+(?:\w+\s+){0,2}?(?:does\s+not|doesn't|will\s+not|won't|no\s+longer)\s+apply",  # "the £65.00 call-out fee does not apply"
             r"(?:isn't|is\s+not|aren't|are\s+not|won't\s+be|not\s+be|doesn't\s+come|does\s+not\s+come|don't\s+end\s+up|never\s+(?:are|is))\s+(?:\w+\s+){0,2}?out\s+of\s+(?:\w+\s+)?pocket",
         ],
@@ -148,20 +152,20 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
             r"(?:<пеня>|<штраф>|<процент>|<комиссия>|<неустойка>)\s+((?:[\w-]+\s+){0,6}?)(?:начислять|взимать|списывать|брать)\s+не\s+(?:будут|будем|станем|станут)|не\s+(?:будут|будем|станем|станут)\s+(?:\w+\s+)?(?:начислять|взимать|списывать)\s+((?:[\w-]+\s+){0,2}?)(?:<пеня>|<штраф>|<процент>|<комиссия>|<неустойка>)",
             r"(?<!\w)не\s+(?:посчитаем|засчитаем|будем\s+(?:считать|учитывать))\b", r"(?<!\w)(?:мы\s+)?(?:вам\s+)?(?:уже\s+)?(?:ничего\s+)?не\s+(?:начисляем|списываем|взимаем|выставляем)(?!\w)", r"(?<!\w)(?:начислять|взимать|списывать|брать)\s+(?:вам\s+|с\s+вас\s+)?не\s+(?:будем|станем)(?!\w)", r"<снять:futr,1per>\s+(?:[\w-]+\s+){0,2}?(?:<превышение>|<доплата>|<начисление>|%charge%)", r"(?:<внести:futr,1per>|<погасить:futr,1per>|<заплатить:futr,1per>|<оплатить:futr,1per>)\s+((?:[\w-]+\s+){0,2}?)за\s+(?:вас|тебя)(?!\w)",  # «депозит мы внесём за вас»  # «а первые сутки мы вам не посчитаем»
             # «не спишем», «не берём» (not «не списаны»: a fact)
-            r"не\s+(?:будем\s+)?(?:<списывать:pres,1per|INFN>|<списать:futr,1per|INFN>|<брать:pres,1per|INFN>|<взять:futr,1per|INFN>)", r"(?:<списывать>|<списать:PRTS>|<брать>|<взыскивать>)\s+(?:(?:с\s+вас|с\s+тебя|мы|ничего|больше|за\s+это)\s+){0,3}не\s+(?:будем|будет|будут|станем|станут)|не\s+(?:станем|станут)\s+(?:<брать>|<списывать>|<взыскивать>)", r"(?:повторно|дополнительно|больше|снова)\s+не\s+(?:<оплачиваться:pres>|<взиматься:pres>|<списываться:pres>|<взыскиваться:pres>|<начисляться:pres>)", r"(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)\s+не\s+(?:будет|будут)|не\s+(?:будет|будут)\s+(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"(?:%cost%|%charge%|<доставка>)\s+((?:(?:[\w₽.,()«»-]*[\w₽,()«»-]|[\w₽.,()«»-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,6}?)(?:<взять:futr,1per|futr,3per|INFN>|<брать:pres,1per>)\s+на\s+себя",
+            r"не\s+(?:будем\s+)?(?:<списывать:pres,1per|INFN>|<списать:futr,1per|INFN>|<брать:pres,1per|INFN>|<взять:futr,1per|INFN>)", r"(?:<списывать>|<списать:PRTS>|<брать>|<взыскивать>)\s+(?:(?:с\s+вас|с\s+тебя|мы|ничего|больше|за\s+это)\s+){0,3}не\s+(?:будем|будет|будут|станем|станут)|не\s+(?:станем|станут)\s+(?:<брать>|<списывать>|<взыскивать>)", r"(?:повторно|дополнительно|больше|снова)\s+не\s+(?:<оплачиваться:pres>|<взиматься:pres>|<списываться:pres>|<взыскиваться:pres>|<начисляться:pres>)", r"(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)\s+не\s+(?:будет|будут)|не\s+(?:будет|будут)\s+(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"(?:%cost%|%charge%|<доставка>)\s+%gap{0,6}%(?:<взять:futr,1per|futr,3per|INFN>|<брать:pres,1per>)\s+на\s+себя",
             r"(?:<взять:futr,1per>|<брать:pres,1per>)\s+(?:(?:его|е[её]|их|это|эту|этот|эти)\s+)?на\s+себя(?!\s+(?:ответственность|обязательств|организаци|координаци))",  # «повторный приём … мы тоже возьмём на себя»
-            r"(?:<месяц>|<подписка>|<десерт>|<ужин>|<обед>|<завтрак>|<напиток>|<кофе>|<такси>|<трансфер>|<доставка>|<поездка>|<ночь>|<билет>|<стоимость>)\s+((?:[\w-]+\s+){0,5}?)за\s+нами(?!\w)", r"<угостить:futr,1per>", r"(?:<угощение>|<комплимент>)\s+(?:[\w-]+\s+){0,4}?от\s+(?!вас\b)[а-яё]+|(?:будет\s+ждать|ждёт|ждет)\s+(?:[\w-]+\s+){0,4}?<угощение>|(?:будет|будут)\s+ждать\s+(?:[\w-]+\s+){1,6}?от\s+(?:отеля|гостиницы|нас|компании|ресторана|клуба|театра|магазина|кафе|авиакомпании|шефа|заведения)(?!\w)", r"<угощать:pres,1per>", r"%charge%\s+((?:(?:[\w₽.,]*[\w₽,]|[\w₽.,]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,10}?)(?<!за\s)(?<!для\s)<отменить:PRTS|past>",
+            r"(?:<месяц>|<подписка>|<десерт>|<ужин>|<обед>|<завтрак>|<напиток>|<кофе>|<такси>|<трансфер>|<доставка>|<поездка>|<ночь>|<билет>|<стоимость>)\s+((?:[\w-]+\s+){0,5}?)за\s+нами(?!\w)", r"<угостить:futr,1per>", r"(?:<угощение>|<комплимент>)\s+(?:[\w-]+\s+){0,4}?от\s+(?!вас\b)[а-яё]+|(?:будет\s+ждать|ждёт|ждет)\s+(?:[\w-]+\s+){0,4}?<угощение>|(?:будет|будут)\s+ждать\s+(?:[\w-]+\s+){1,6}?от\s+(?:отеля|гостиницы|нас|компании|ресторана|клуба|театра|магазина|кафе|авиакомпании|шефа|заведения)(?!\w)", r"<угощать:pres,1per>", r"%charge%\s+%gap{0,10}%(?<!за\s)(?<!для\s)<отменить:PRTS|past>",
             r"<покрыть:futr,1per|INFN>", r"в\s+сч[её]т\s+не\s+(?:включим|выставим|поставим)|не\s+(?:включим|выставим)\s+(?:\w+\s+)?в\s+сч[её]т|не\s+(?:выставим|выставляем|предъявим)\s+(?:вам\s+)?%charge%",  # «в счёт не включим», «не выставим плату за доставку»
             r"(?:вы|ты)\s+не\s+(?:оплачиваете|платите|оплачиваешь|платишь)", r"остав(?:ьте|ь|ить)\s+(?:\w+\s+)?себе", r"за\s+полцены|вполцены",
-            r"(?:<платить>|<доплачивать>|<оплачивать>|<докупать>)\s+((?:(?:[\w()₽.,-]*[\w()₽,-]|[\w()₽.,-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,6}?)не\s+(?:нужно|надо|придется|требуется)", r"(?:<доплата>|%charge%)\s+((?:(?:[\w()₽.,-]*[\w()₽,-]|[\w()₽.,-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,8}?)не\s+(?:взимается|требуется|нужна|нужен|понадобится|потребуется)", r"не\s+(?:нужно|надо|придется|придётся)\s+(?:будет\s+)?(?:ничего\s+)?(?:<платить>|<доплачивать>|<оплачивать>|<докупать>)",
+            r"(?:<платить>|<доплачивать>|<оплачивать>|<докупать>)\s+%gap{0,6}%не\s+(?:нужно|надо|придется|требуется)", r"(?:<доплата>|%charge%)\s+%gap{0,8}%не\s+(?:взимается|требуется|нужна|нужен|понадобится|потребуется)", r"не\s+(?:нужно|надо|придется|придётся)\s+(?:будет\s+)?(?:ничего\s+)?(?:<платить>|<доплачивать>|<оплачивать>|<докупать>)",
             r"без\s+(?:[а-яё]+(?:ой|ей|ых|их|ого|его)\s+)?(?:<штраф>|<пеня>|<неустойка>|<комиссия>|<доплата>|<переплата>|<оплата>|<плата>|<сбор>)", r"<погасить:futr,1per>",
             # a penalty written off («пени мы спишем»); were it charged instead, that is no less new
             r"(?:<аннулировать>|<убрать:futr,1per|INFN>|<снять:futr,1per|INFN>|<обнулить>|<простить:futr,1per|INFN>|<списать:futr,1per>)\s+((?:\w+\s+){0,2}?)%fine%",
             r"%penalty%\s+((?:\w+\s+){0,3}?)(?:<начислять>|<начислить>|<взимать>)\s+не\s+(?:будем|станем)",  # «пени за февраль мы начислять не будем»
-            r"%charge%\s+((?:(?:[\w.,-]*[\w,-]|[\w.,-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,6}?)(?:мы\s+)?не\s+(?:<начислить:futr,1per|futr,3per>|<взять:futr,1per|futr,3per>|<списать:futr,1per|futr,3per>)",  # «Абонентскую плату с 20 по 30 мая мы не начислим»
-            r"%penalty%\s+((?:(?:[\w₽.,]*[\w₽,]|[\w₽.,]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,8}?)(?:<аннулировать:futr,1per|PRTS|past>|<убрать:futr,1per|PRTS|past>|<снять:futr,1per|PRTS|past>|<обнулить:futr,1per|PRTS|past>)",
-            r"%fine%\s+((?:(?:[\w₽.,]*[\w₽,]|[\w₽.,]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,6}?)<списать:futr,1per|past>(?!\s+(?:с|со)\s)",
-            r"(?:<франшиза>|%charge%)\s+((?:(?:[\w₽.,]*[\w₽,]|[\w₽.,]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,6}?)(?:(?:мы\s+)?не\s+(?:будем|станем)\s+(?:<удерживать>|<вычитать>)|(?:<удерживать>|<вычитать>)\s+(?:мы\s+)?не\s+(?:будем|станем))|не\s+(?:будем\s+)?(?:<удерживать>|<удержать:futr,1per>|<вычитать>|<вычесть:futr,1per>)\s+((?:\w+\s+){0,2}?)<франшиза>",  # «Франшизу удерживать не будем»
+            r"%charge%\s+%gap{0,6}%(?:мы\s+)?не\s+(?:<начислить:futr,1per|futr,3per>|<взять:futr,1per|futr,3per>|<списать:futr,1per|futr,3per>)",  # «Абонентскую плату с 20 по 30 мая мы не начислим»
+            r"%penalty%\s+%gap{0,8}%(?:<аннулировать:futr,1per|PRTS|past>|<убрать:futr,1per|PRTS|past>|<снять:futr,1per|PRTS|past>|<обнулить:futr,1per|PRTS|past>)",
+            r"%fine%\s+%gap{0,6}%<списать:futr,1per|past>(?!\s+(?:с|со)\s)",
+            r"(?:<франшиза>|%charge%)\s+%gap{0,6}%(?:(?:мы\s+)?не\s+(?:будем|станем)\s+(?:<удерживать>|<вычитать>)|(?:<удерживать>|<вычитать>)\s+(?:мы\s+)?не\s+(?:будем|станем))|не\s+(?:будем\s+)?(?:<удерживать>|<удержать:futr,1per>|<вычитать>|<вычесть:futr,1per>)\s+((?:\w+\s+){0,2}?)<франшиза>",  # «Франшизу удерживать не будем»
             r"не\s+(?:будем\s+)?(?:<начислять>|<начислить>|<взимать>)\s+((?:\w+\s+){0,1}?)%penalty%", r"%penalty%\s+((?:\w+\s+){0,2}?)не\s+(?:будем\s+)?(?:<начислять>|<начислить>|<взимать>)",
         ],
     },
@@ -181,7 +185,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
                r"fast[- ]?track\w*", r"top\s+of\s+(?:the|her|his|their|our|my)\s+(?:[\w-]+\s+)?(?:list|queue|pile)", r"expedit\w*", r"(?:jump|skip)\w*\s+the\s+(?:queue|line)", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:have|need)\s+to\s+(?:queue|wait\s+in\s+(?:line|the\s+queue))\b", r"front\s+of\s+(?:the|her|his|their|our|my)\s+(?:[\w-]+\s+)?(?:queue|line)", r"ahead\s+of\s+(?:the\s+)?(?:others|everyone|queue|line)|before\s+(?:anyone|everyone)\s+else",
                r"while\s+(?:he's|she's|they're|we're|he\s+is|she\s+is|they\s+are|we\s+are|it's|it\s+is)\s+(?:there|at\s+it|on\s+site|open|in|with\s+us|here)\b", r"(?:personal|dedicated)\s+(?:account\s+)?(?:manager|contact|agent|adviser|advisor)",
                r"give\s+(?:the|your|it|them)\s+(?:[\w-]+\s+){0,3}?an?\s+(?:proper\s+|free\s+|quick\s+|good\s+|full\s+|thorough\s+)?(?:clean|service|check-?up|once-over|tune-up|polish|valet|wash)\b"],
-        "ru": [r"за\s+(?:вами|тобой)\s+(?:(?:мы\s+)?(?:уже\s+)?)(?:сохраним|сохранят|сохраню|оставим|оставят|закрепим|закрепят|забронируем|придержим|придержали|сохранили|оставили|закрепили|забронировали)(?!\w)|(?:сохраним|сохранят|оставим|оставят|закрепим|закрепят|придержим|придержали|закрепили|забронировали)\s+(?:[\w-]+\s+){0,3}?за\s+(?:вами|тобой)(?!\w)", r"(?<!\w)(?:я\s+|мы\s+)?обеща(?:ю|ем)(?!\w)", r"<проследить:futr,1per>", r"<позаботиться:futr,1per>", r"<гарантировать:pres,1per|futr,1per>", r"(?:вне|без)\s+(?:всякой\s+)?очереди|без\s+(?:всякого\s+)?ожидания|без\s+(?:предварительной\s+)?записи|(?:стоять|ждать)\s+в\s+очереди\s+(?:вам\s+|тебе\s+)?не\s+(?:придётся|придется|нужно|надо|потребуется)", r"в\s+(?:приоритетном|ускоренном|срочном|первоочередном)\s+порядке",
+        "ru": [r"за\s+(?:вами|тобой|ваш(?:им|ей)\s+[а-яё]+)\s+(?:(?:мы\s+)?(?:уже\s+)?)(?:сохраним|сохранят|сохраню|оставим|оставят|закрепим|закрепят|забронируем|придержим|придержали|сохранили|оставили|закрепили|забронировали)(?!\w)|(?:сохраним|сохранят|оставим|оставят|закрепим|закрепят|придержим|придержали|закрепили|забронировали)\s+(?:[\w-]+\s+){0,3}?за\s+(?:вами|тобой|ваш(?:им|ей)\s+[а-яё]+)(?!\w)", r"(?<!\w)(?:я\s+|мы\s+)?обеща(?:ю|ем)(?!\w)", r"<проследить:futr,1per>", r"<позаботиться:futr,1per>", r"<гарантировать:pres,1per|futr,1per>", r"(?:вне|без)\s+(?:всякой\s+)?очереди|без\s+(?:всякого\s+)?ожидания|без\s+(?:предварительной\s+)?записи|(?:стоять|ждать)\s+в\s+очереди\s+(?:вам\s+|тебе\s+)?не\s+(?:придётся|придется|нужно|надо|потребуется)", r"в\s+(?:приоритетном|ускоренном|срочном|первоочередном)\s+порядке",
                r"раньше\s+(?:остальных|других|всех|очереди)", r"(?:в\s+начал\w*|перв\w+\s+в)\s+(?:[\w-]+\s+)?(?:очеред\w*|лист\w*\s+ожидания|списк\w*)", r"(?:персональн|личн|отдельн|выделенн)\w*\s+(?:менеджер|консультант|куратор|инженер|специалист)\w*", r"заодно\s+(?:и\s+)?(?:\w+\s+)?\w+(?:ит|ет|ят|ут|ют|ат|им|ем)\b",
                r"<приоритет>", r"гарантированно", r"<ускорить:futr,1per>", r"в\s+(?:порядке|виде|качестве)\s+исключения|как\s+исключение", r"индивидуальн\w*\s+(?:консультаци\w*|заняти\w*|урок\w*|встреч\w*)"],
     },
@@ -249,7 +253,7 @@ _NEGATION = re.compile(r"\b(?:not\s+able|unable)\s+to\s+(?:offer|provide|give|ar
     r"|\binstead\s+of\s+(?:a\s+|the\s+|your\s+)?$|(?<!\w)вместо\s+$"  # "instead of a refund", «вместо возврата денег»
     r"|n't\s+(?:allow|let|permit|enable)\s+(?:us|me)\s+(?:to\s+)?$|\bnot\s+(?:allow|let|permit|enable)\s+(?:us|me)\s+(?:to\s+)?$|(?<!\w)не\s+(?:позволя\w+|разреша\w+|да[её]т|дают)\s+(?:нам\s+|мне\s+)?$"  # "the terms don't allow us to reimburse it"
     r"|(?<!\w)(?:должен|должна|должно|должны)\s+был[аио]?\s+(?:\w+\s+){0,2}$|\b(?:should\s+have|supposed\s+to)\s+(?:\w+\s+){0,2}$)", re.IGNORECASE)  # «должен был дать скидку»
-_PREVENTED = re.compile(r"\b(?:stopped|prevented|kept|blocked)\s+(?:(?:[\w$£€.,-]*[\w$£€,-]|[\w$£€.,-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,4}?from\s+(?:being\s+)?$", re.IGNORECASE)  # "a timeout stopped the 2,400 Crowns from being credited"
+_PREVENTED = re.compile(rf"\b(?:stopped|prevented|kept|blocked)\s+(?:{TOKEN}\s+){{0,4}}?from\s+(?:being\s+)?$", re.IGNORECASE)  # "a timeout stopped the 2,400 Crowns from being credited"
 # The customer's wish acknowledged ("you'd like a refund", «вы просите компенсацию»), or the
 # remedy as the topic of a question ("checking why the refund hasn't arrived", «почему деньги не пришли»).
 _WISH = re.compile(
@@ -385,7 +389,7 @@ _WORD = re.compile(r"[\w$£€₽%]+(?:[.,]\d+)?")
 _NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZА-ЯЁ][\w-]+|\d(?:[\d.,]*\d)?")  # a capital inside a sentence, or a number ("4417," is 4417)
 STOP = frozenset(
     """the and but for you your our we'll will with that this also any all are was were has have had can could would should
-    shall been being into from not just now then than them they their there here its it's it our ours ourselves you'll
+    shall been being into from not just now already теперь then than them they their there here its it's it our ours ourselves you'll
     we've we're i'll i've i'm to of on in at by as an a is be or if so do does did get got make made take give send
     anything something everything nothing both about under затем потом дальше заодно поэтому today tomorrow tonight well too either again rather prefer instead сегодня завтра сейчас неё нее него ней ним ними них ему
     вы вам вас ваш ваша ваше ваши вашу вашего вашей мы нам нас наш наша наше наши нашу нашего также тоже это эту этот
@@ -466,7 +470,7 @@ class Promise:
     @property
     def trigger(self) -> set[str]:
         """The stems of the words that make it a promise ("without an exit fee")."""
-        return {stem for w in _WORD.findall(self.around()) if (stem := _stem(w))}
+        return {s for w in _WORD.findall(self.around()) if (s := stem(w))}
 
     @property
     def amounts(self) -> set[str]:
@@ -477,7 +481,7 @@ class Promise:
         """The amounts in its words or just after them ("return £97.35 to your card"), not elsewhere in its clause."""
         if self.loose:
             return set()
-        return {_stem(w) for w in _WORD.findall(_GROUPED.sub("", self.around(after=25))) if any(c.isdigit() for c in w)}
+        return {stem(w) for w in _WORD.findall(_GROUPED.sub("", self.around(after=25))) if any(c.isdigit() for c in w)}
 
     def to_dict(self) -> dict:
         return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end}
@@ -491,7 +495,7 @@ def promises(text: str, lang: str) -> list[Promise]:
     offered = [m.span() for m in _OFFERED.finditer(scan)]
     for kind, regex in _patterns(lang).items():
         for m in _matches(regex, scan, idioms, kind):
-            trigger = {_stem(w) for w in _WORD.findall(_without_gaps(m)) if not any(c.isdigit() for c in w)}  # an amount says what it is about
+            trigger = {stem(w) for w in _WORD.findall(_without_gaps(m)) if not any(c.isdigit() for c in w)}  # an amount says what it is about
             clause = own = _clause(scan, m.start(), m.end())
             sentence = _clause(scan, m.start(), m.end(), _SENTENCE)
             context = _about(text, sentence, m.start(), trigger)
@@ -668,7 +672,7 @@ _PART_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _IN_ORDER = re.compile(r"(?:(?<!\w)чтобы|\bin\s+order\s+to|\bso\s+as\s+to)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_HOW_TO = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:to|how\s+to|чтобы|как)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # "To resend them:", a heading over the customer's steps
+_HOW_TO = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:(?:here's|here\s+is|this\s+is)\s+how\s+to|to|how\s+to|чтобы|(?:вот\s+)?как)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # "To resend them:", "Here's how to get the student price back:", a heading over the customer's steps
 _HEADING_END = re.compile(r"[^.!?\n:]{0,40}:[ \t]*\n", re.IGNORECASE)
 # How remedies go in general, no promise: "refunds are processed within 5–7 business days", "these refunds usually appear within 1 to 3 days"
 _POLICY = re.compile(r"\s+(?:are|get|can\s+be)\s+(?:usually\s+|normally\s+|typically\s+|always\s+|generally\s+)?(?:processed|issued|made|paid|sent|credited|handled|approved|completed)\b"
@@ -712,7 +716,7 @@ def _about(text: str, span: tuple[int, int], at: int, trigger: set[str], words: 
     keep = lambda a: a.start() <= at - span[0] < a.end() or words is _NAMED or _AMOUNT.search(a.group())  # noqa: E731
     about = _ASIDE.sub(lambda a: a.group() if keep(a) else " ", text[span[0] : span[1]])
     about = _GROUPED.sub("", about)  # «5 000» is 5000
-    return frozenset({_stem(w) for w in (words or _WORD).findall(_PHONE.sub(" phone ", _SLOT.sub(" ", about)))} - trigger - {""})
+    return frozenset({stem(w) for w in (words or _WORD).findall(_PHONE.sub(" phone ", _SLOT.sub(" ", about)))} - trigger - {""})
 
 
 def stems(text: str, span: tuple[int, int]) -> frozenset[str]:
@@ -764,7 +768,10 @@ CONDITION = re.compile(r"\b(?:if|unless|as\s+long\s+as|in\s+case)\s+(?![^,.;!?\n
     r"|\b(?:here's\s+|here\s+is\s+)?how\s+to\s+(?:get|claim|receive)\b[^.!?\n:]{0,80}:|(?<!\w)как\s+(?:получить|вернуть|оформить)(?!\w)[^.!?\n:]{0,80}:"
     r"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?-i:Раз)\s+(?=(?:[\w-]+\s+){0,3}?(?:нуж|срочн|важн))"  # «Раз корм нужен срочно, …»: the customer's need
     r"|(?<!\w)не\s+(?:помогл\w*|помогает|получил\w*|получится|сработал\w*|заработал\w*|появил\w*|появятся|исправил\w*)\s*[—–?]|\b(?:still\s+not\s+(?:working|fixed)|didn't\s+(?:help|work)|no\s+luck)\s*[?—–]"  # «Не помогло — позвоните…»: an "if" unsaid
-    r"|(?<!\w)(?:если|при\s+условии,?\s+что|в\s+случае,?\s+если)\s+(?!(?:он|она|оно|они|это)\s+(?:вам\s+)?(?:нужен|нужна|нужно|нужны|понадоб\w+)(?!\w))(?!(?:вы|вам|вас|ты|тебе|тебя|ваш\w*|тво\w+|хотите|хочешь|захотите|захочешь|желаете|удобно|удобнее|нужно|надо|нужна|нужен|нужны|понадоб\w+|интересно|[а-яё]+(?:ете|ите|етесь|итесь|ёте|ётесь)|(?:вдруг|ещё|еще)\s+[а-яё]+(?:ете|ите|етесь|итесь))(?!\w))", re.IGNORECASE)
+    # a condition told as such: «Условие одно: места той же категории», "The only condition: …", "on one condition"
+    r"|(?<!\w)услови[ея](?:\s+(?:одно|такое|простое|следующее|только\s+одно))?\s*[:—–]|\b(?:the\s+)?(?:only\s+|one\s+)?condition(?:\s+is)?\s*[:—–]|\bon\s+(?:one|the)\s+condition\b"
+    # (not the customer's choice: «Если 18 октября вам не подходит», as "if the date doesn't suit you")
+    r"|(?<!\w)(?:если|при\s+условии,?\s+что|в\s+случае,?\s+если)\s+(?![^,.;!?\n]{0,30}?(?<!\w)(?:не\s+подход|не\s+устраива|неудобн)\w*)(?!(?:он|она|оно|они|это)\s+(?:вам\s+)?(?:нужен|нужна|нужно|нужны|понадоб\w+)(?!\w))(?!(?:вы|вам|вас|ты|тебе|тебя|ваш\w*|тво\w+|хотите|хочешь|захотите|захочешь|желаете|удобно|удобнее|нужно|надо|нужна|нужен|нужны|понадоб\w+|интересно|[а-яё]+(?:ете|ите|етесь|итесь|ёте|ётесь)|(?:вдруг|ещё|еще)\s+[а-яё]+(?:ете|ите|етесь|итесь))(?!\w))", re.IGNORECASE)
 IF = re.compile(r"\b(?:if|unless|provided|as\s+long\s+as)\b|(?<!\w)(?:если|при\s+условии|в\s+случае|" + _PAID_BY + r")(?!\w)", re.IGNORECASE)
 # Said to hold whatever happens: a hedged promise restated so is another promise ("…even if you book after 31 December")
 _EXCEPTION = re.compile(r"\b(?:as\s+an?\s+(?:one-off\s+)?exception|make\s+an\s+exception|as\s+a\s+one-off)\b|(?<!\w)(?:сделаем|делаем)\s+исключение|(?<!\w)в\s+(?:виде|порядке|качестве)\s+исключения(?!\w)", re.IGNORECASE)
@@ -923,13 +930,13 @@ _ALL_OF = re.compile(r"\b(?:all|every|whole|entire)\s+(?:the\s+|of\s+the\s+)?(\w
 def _all_of(p: Promise, d: Promise) -> bool:
     """Whether "all" names just what the draft's remedy names: "we've waived all storage charges" for "we have waived
     storage charges", nothing made whole."""
-    return any(_stem(w) in d.objects for m in _ALL_OF.finditer(p.text) for w in m.groups() if w)
+    return any(stem(w) in d.objects for m in _ALL_OF.finditer(p.text) for w in m.groups() if w)
 
 
 FULLY = re.compile(r"(?<!\w)(?:полностью|целиком)(?!\w)|\bin\s+full\b", re.IGNORECASE)  # of the amount, not "the full price of the boots"
 _WHOLE_SUM = re.compile(r"(?<!\w)(?:всей|всю|вся|полной|полную|полная)\s+сумм\w*|\b(?:full|whole|entire)\s+(?:amount|sum)\b", re.IGNORECASE)
 # "You can pay it in full by 28 February or spread it…": the customer's payment in full, no remedy made whole
-_YOU_PAY_FULL = re.compile(r"\byou\b[^.;!?\n]{0,20}?\b(?:pay|repay|settle|clear)\s+(?:(?:[\w£$€.,-]*[\w£$€,-]|[\w£$€.,-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,3}?in\s+full\b", re.IGNORECASE)
+_YOU_PAY_FULL = re.compile(rf"\byou\b[^.;!?\n]{{0,20}}?\b(?:pay|repay|settle|clear)\s+(?:{TOKEN}\s+){{0,3}}?in\s+full\b", re.IGNORECASE)
 # "the full thirty-five pounds", "all £129.00 you've paid": the word names an amount, which is compared as a value, not a bigger remedy
 FULL_AMOUNT = re.compile(r"\b(?:full|whole|entire|all(?:\s+the)?)\s+(?:[$£€₽]\s?\d|\d|[a-z]+(?:-[a-z]+)?\s+(?:pounds|dollars|euros|roubles))|(?<!\w)(?:полн\w+|вс[юяе]\w*)\s+(?:сумм\w+\s+)?\d", re.IGNORECASE)
 
@@ -941,8 +948,8 @@ def plus(p: Promise, named: frozenset[str]) -> bool:
     if extra is None:
         return False
     if extra.group(2):  # «а заодно …», "while we're at it, …": more, unless the draft's sentence names all of it
-        return not {_stem(w) for w in _WORD.findall(extra.group(2))} - {""} <= named
-    return not {_stem(w) for w in _WORD.findall(extra.group(1))} & named
+        return not {stem(w) for w in _WORD.findall(extra.group(2))} - {""} <= named
+    return not {stem(w) for w in _WORD.findall(extra.group(1))} & named
 
 
 _PLUS = re.compile(
@@ -1075,7 +1082,7 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
         start = max(e + 1, start + 1)  # past the mark that ends it
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """A crude stem for comparing objects: the first five letters of a content word."""
     word = word.lower().replace("ё", "е")
     if _AGAIN.match(word):
@@ -1108,7 +1115,7 @@ _SAME_THING = {
 _RU_ENDING = re.compile(r"(?:ами|ями|ого|его|ому|ему|ыми|ими|ом|ем|ам|ям|ах|ях|ой|ей|ою|ею|ов|ев|ую|юю|ая|яя|ое|ее|ые|ие|ый|ий|ь|ы|и|а|я|у|ю|е|о)$")
 
 # Words of any charge, which name no particular one
-_CHARGE_WORDS = frozenset(_stem(w) for w in "fee fees charge charges cost costs payment payments price money pay paid free плата платы платить оплата стоимость комиссия бесплатно бесплатный".split())
+_CHARGE_WORDS = frozenset(stem(w) for w in "fee fees charge charges cost costs payment payments price money pay paid free плата платы платить оплата стоимость комиссия бесплатно бесплатный".split())
 
 
 @cache
@@ -1118,6 +1125,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
     table = json.loads(FORMS_FILE.read_text(encoding="utf-8")) if FORMS_FILE.exists() else {}
 
     def expand(pattern: str) -> str:
+        pattern = re.sub(r"%(gap|skip)(\{\d+,\d+\})%", lambda m: ("(" if m[1] == "gap" else "(?:") + f"(?:{TOKEN}\\s+){m[2]}?)", pattern)
         pattern = re.sub(r"%(\w+)%", lambda m: GROUPS[m[1]], pattern)
         words = lambda key: table.get(key) or forms_of(key)  # noqa: E731 - a word added since the table was built
         return re.sub(r"<([а-яё]+(?::[\w,|]+)?)>", lambda m: "(?:" + "|".join(map(re.escape, words(m[1]))) + ")", pattern)

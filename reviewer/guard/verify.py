@@ -29,7 +29,7 @@ from ..text.prepared import Prepared
 from . import asked
 from .compare import Comparison, compare, optional, said, step, untold
 from .facts import Fact, extract
-from .promises import Promise, sentences, stems
+from .promises import Promise, sentences, stem, stems
 
 MIN_RATIO, MAX_RATIO, MAX_EXTRA = 0.3, 2.0, 200  # length bounds, relative to the draft
 LANG_NAMES = {"en": N_("English"), "ru": N_("Russian")}
@@ -215,6 +215,7 @@ def _instructions_dropped(draft: Report, rewrite: str, kept: list[tuple[Fact, Fa
     must do or avoid, though no value changed. Told in fewer than STEP_WORDS words, in a sentence the linter flags (the
     rewrite is to say it anew) or as courtesy, it is not one; nor one already found dropped."""
     told = said(rewrite)
+    anywhere = stems(rewrite, (0, len(rewrite)))
     flagged = [(f.start, f.end) for f in draft.findings]
     found = []
     for s, e in sentences(draft.text):
@@ -224,7 +225,36 @@ def _instructions_dropped(draft: Report, rewrite: str, kept: list[tuple[Fact, Fa
         values = [r.start for d, r in kept if r is not None and s <= d.start < e]
         if len(words) >= STEP_WORDS and untold(words, told, values):
             found.append(Fact("instruction", draft.text[s:e].strip(), draft.text[s:e], s, e, frozenset()))
+            continue
+        # a further step joined to the sentence's first ("…and sign the key release form", «и перекройте кран»): what it
+        # is done to (two words at least: one is too easily said otherwise), half of it in one sentence of the rewrite or
+        # all of it anywhere
+        for a, on, b in _joined_steps(draft.text, s, e):
+            things = stems(draft.text, (on, b)) - _PLEASE
+            values = [r.start for d, r in kept if r is not None and a <= d.start < b]
+            if len(things) >= 2 and not things <= anywhere and not any(2 * (len(things & w) + sum(x <= v < y for v in values)) >= len(things) for (x, y), w in told):
+                found.append(Fact("instruction", draft.text[a:b].strip(), draft.text[a:b], a, b, frozenset()))
+                break
     return found
+
+
+# Where a further step joins an instruction: "and attach …", "or don't …", «и перекройте …», ", as long as you keep …"
+_JOIN = re.compile(
+    r"(?:,\s*|\s+)(?:and|or)\s+(?=(?:please\s+)?(?:don't|do\s+not|keep|send|attach|leave|bring|make\s+sure|take|turn|switch|include|upload|fill|sign|enclose|photograph|pack|print)\b)"
+    r"|,\s*(?=(?:as\s+long\s+as|provided|only\s+if)\b)|(?:,\s*|\s+)(?:и|а\s+также)\s+(?=(?:не\s+)?[а-яё]+(?:ите|йте)(?!\w))|,\s*(?=(?:только\s+если|при\s+условии|если\s+только)(?!\w))",
+    re.IGNORECASE,
+)
+# What opens a joined step, before what it is done to: "please", a negation and the verb
+_STEP_VERB = re.compile(r"(?:please\s+|пожалуйста,?\s+)?(?:(?:don't|do\s+not|не)\s+)?[^\W\d_]+\s*", re.IGNORECASE)
+_PLEASE = frozenset(map(stem, "please пожалуйста".split()))
+
+
+def _joined_steps(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """The steps after the first in a sentence of instructions: where each starts, where what it is done to starts, and
+    where it ends ("attach a second quote" of "Email appeals@… and attach a second quote": "a second quote")."""
+    joins = list(_JOIN.finditer(text, start, end))
+    ends = [m.start() for m in joins[1:]] + [end]
+    return [(m.end(), _STEP_VERB.match(text, m.end()).end(), b) for m, b in zip(joins, ends)]
 
 
 # Registration said again, not only a reference kept: "your request has been registered", «присвоен номер»
