@@ -179,6 +179,12 @@ def _steps(draft: Report, linter: Linter) -> list[tuple[tuple[int, int], frozens
 STEP_WORDS = 5  # a step told in fewer words is too short to tell whether a rewrite kept it in other words
 
 
+def _kept_at(kept: list[tuple[Fact, Fact | None]], start: int, end: int) -> list[int]:
+    """Where the rewrite tells the draft's values that stand in ``start:end``: each counts as a word kept ("1–3 рабочих
+    дней" told as «за один–три рабочих дня»)."""
+    return [r.start for d, r in kept if r is not None and start <= d.start < end]
+
+
 def _steps_dropped(draft: Report, rewrite: str, linter: Linter, cut: list[tuple[int, int]], kept: list[tuple[Fact, Fact | None]]) -> list[Fact]:
     """The draft's announced steps that no sentence of the rewrite tells (two words or values kept in common, an aside
     counting as said): a step with no value in it ("We'll send you the dispute form by email", «Как только статус перевода
@@ -188,8 +194,7 @@ def _steps_dropped(draft: Report, rewrite: str, linter: Linter, cut: list[tuple[
     for (s, e), words, _ in _steps(draft, linter):
         if len(words) < STEP_WORDS or any(a <= s < b for a, b in cut):
             continue
-        values = [r.start for d, r in kept if r is not None and s <= d.start < e]  # "1–3 рабочих дней" told as «за один–три рабочих дня»
-        if untold(words, told, values):
+        if untold(words, told, _kept_at(kept, s, e)):
             dropped.append(step(draft.text, s, e))
     return dropped
 
@@ -222,8 +227,7 @@ def _instructions_dropped(draft: Report, rewrite: str, kept: list[tuple[Fact, Fa
         if not _INSTRUCTION.search(draft.text, s, e) or _COURTESY.search(draft.text, s, e) or any(a < e and s < b for a, b in flagged) or any(s <= f.start < e for f in dropped):
             continue
         words = stems(draft.text, (s, e))
-        values = [r.start for d, r in kept if r is not None and s <= d.start < e]
-        if len(words) >= STEP_WORDS and untold(words, told, values):
+        if len(words) >= STEP_WORDS and untold(words, told, _kept_at(kept, s, e)):
             found.append(Fact("instruction", draft.text[s:e].strip(), draft.text[s:e], s, e, frozenset()))
             continue
         # a further step joined to the sentence's first ("…and sign the key release form", «и перекройте кран»): what it
@@ -231,7 +235,7 @@ def _instructions_dropped(draft: Report, rewrite: str, kept: list[tuple[Fact, Fa
         # all of it anywhere
         for a, on, b in _joined_steps(draft.text, s, e):
             things = stems(draft.text, (on, b)) - _PLEASE
-            values = [r.start for d, r in kept if r is not None and a <= d.start < b]
+            values = _kept_at(kept, a, b)
             if len(things) >= 2 and not things <= anywhere and not any(2 * (len(things & w) + sum(x <= v < y for v in values)) >= len(things) for (x, y), w in told):
                 found.append(Fact("instruction", draft.text[a:b].strip(), draft.text[a:b], a, b, frozenset()))
                 break
