@@ -248,10 +248,11 @@ def said(rewrite: str) -> list[tuple[tuple[int, int], frozenset[str]]]:
     return [(span, _promises.stems(plain, span)) for span in _promises.sentences(rewrite)]
 
 
-def untold(words: frozenset[str], told: list[tuple[tuple[int, int], frozenset[str]]], values: list[int] = ()) -> bool:
-    """Whether no sentence tells what ``words`` say: none shares two of them (all, when fewer), each value of theirs it
-    keeps counting as one."""
-    return not any(len(words & t) + sum(a <= v < b for v in values) >= min(2, len(words)) for (a, b), t in told)
+def untold(words: frozenset[str], told: list[tuple[tuple[int, int], frozenset[str]]], values: list[int] = (), need: int | None = None) -> bool:
+    """Whether no sentence tells what ``words`` say: none shares ``need`` of them (two by default, all when fewer), each
+    value of theirs it keeps counting as one."""
+    need = min(2, len(words)) if need is None else need
+    return not any(len(words & t) + sum(a <= v < b for v in values) >= need for (a, b), t in told)
 
 
 def step(text: str, start: int, end: int) -> Fact:

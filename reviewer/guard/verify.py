@@ -235,8 +235,7 @@ def _instructions_dropped(draft: Report, rewrite: str, kept: list[tuple[Fact, Fa
         # all of it anywhere
         for a, on, b in _joined_steps(draft.text, s, e):
             things = stems(draft.text, (on, b)) - _PLEASE
-            values = _kept_at(kept, a, b)
-            if len(things) >= 2 and not things <= anywhere and not any(2 * (len(things & w) + sum(x <= v < y for v in values)) >= len(things) for (x, y), w in told):
+            if len(things) >= 2 and not things <= anywhere and untold(things, told, _kept_at(kept, a, b), need=(len(things) + 1) // 2):
                 found.append(Fact("instruction", draft.text[a:b].strip(), draft.text[a:b], a, b, frozenset()))
                 break
     return found
