@@ -347,14 +347,14 @@ def _restated(r: Fact, mine: list[Fact], new: list[Fact]) -> bool:
 
 def _start_and_length(result: Comparison) -> None:
     """A start and how long it lasts are a start and an end: «в 08:00 … продлится 2 часа» told as «с 08:00 до 10:00» (or
-    the other way round, or a range and its length as the range), and a time and how long before it, its start: «за 15 минут до 7:45» as «к 7:30», drop no duration
-    and add no time."""
+    the other way round, or a range and its length as the range), and a time and how long before it, its start: «за 15
+    минут до 7:45» as «к 7:30», drop no duration and add no time."""
     def clock(f: Fact) -> set[int]:
         return {int(k[5:7]) * 60 + int(k[8:10]) for k in f.keys if re.fullmatch(r"time:\d\d:\d\d", k)}
 
-    starts = {m for d, _ in result.kept if d.kind == "time" for m in clock(d)}
+    times = [(d.start, m) for d, _ in result.kept if d.kind == "time" for m in clock(d)]  # where each kept time stands, and when
+    starts = {m for _, m in times}
     # "a 2-hour slot of 10:00–12:00" told as "between 10 am and 12 pm": the length is the kept range's
-    times = [(d.start, m) for d, _ in result.kept if d.kind == "time" for m in clock(d)]
     result.dropped = [f for f in result.dropped if not (f.minutes() and any(0 < b - a == f.minutes() and abs(f.start - at) < 40 for at, a in times for _, b in times))]
     for lengths, pools in ((result.dropped, (result.added, result.deadlines)), (result.added, (result.dropped,))):
         for f in [f for f in lengths if f.minutes()]:
