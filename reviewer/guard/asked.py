@@ -50,7 +50,9 @@ _AND = re.compile(r",(?!\s*\d)|\s(?:and|or|и|или|а\s+также)\s", re.IGN
 _AFTER_OPENER = re.compile(r"(?:\A|[.!?:]\s+|\n[ \t]*(?:\d+[.)]|[•*·–—-])?[ \t]*)(?:until\s+then|in\s+the\s+meantime|meanwhile|for\s+now|before\s+(?:that|then)|after\s+that|then|first|also|just),?\s+$", re.IGNORECASE)
 _AND_THEN = re.compile(r"\s(?:and|or|then)\s+(?:either\s+)?$", re.IGNORECASE)
 _PLEASE_WORD = re.compile(r"\bplease\b|(?<!\w)пожалуйста(?!\w)", re.IGNORECASE)
-_ASKING = re.compile(r"\s*(?:to\s+[^,.;!?\n]{1,40},\s+)?(?:go|visit|fill|log|open|call|ring|email|e-mail|send|complete|contact|sign|reply|upload|print|bring|keep|attach|take|present)\b", re.IGNORECASE)
+# the verbs a request to the customer opens with, English ones: "send", "attach", "make sure" (verify's joined steps too)
+ASKING_VERB = r"(?:go|visit|fill|log|open|call|ring|e-?mail|send|complete|contact|sign|reply|upload|print|bring|keep|attach|take|present|leave|turn|switch|include|enclose|photograph|pack|make\s+sure)\b"
+_ASKING = re.compile(r"\s*(?:to\s+[^,.;!?\n]{1,40},\s+)?" + ASKING_VERB, re.IGNORECASE)
 _NOT_NEEDED = re.compile(r"(?<!\w)не\s+(?:требуется|требуются|нужн\w*|понадобится|понадобятся)(?!\w)|\b(?:is|are)\s+not\s+(?:needed|required|necessary)\b|\bno\s+need\b", re.IGNORECASE)
 _OTHER_WAY = re.compile(r"(?:call|ring|phone|email|e-mail|contact|text|message|write\s+to|visit|go\s+to|позвоните|звоните|напишите|обратитесь|зайдите)(?!\w)", re.IGNORECASE)
 _PLACE = re.compile(r"(?:на|в|во|через|по|on|at|via|in|through|from)\s", re.IGNORECASE)  # «загрузите на сайте …»: where, no noun of its own

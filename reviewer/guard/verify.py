@@ -243,7 +243,7 @@ def _instructions_dropped(draft: Report, rewrite: str, kept: list[tuple[Fact, Fa
 
 # Where a further step joins an instruction: "and attach …", "or don't …", «и перекройте …», ", as long as you keep …"
 _JOIN = re.compile(
-    r"(?:,\s*|\s+)(?:and|or)\s+(?=(?:please\s+)?(?:don't|do\s+not|keep|send|attach|leave|bring|make\s+sure|take|turn|switch|include|upload|fill|sign|enclose|photograph|pack|print)\b)"
+    r"(?:,\s*|\s+)(?:and|or)\s+(?=(?:please\s+)?(?:don't\b|do\s+not\b|" + asked.ASKING_VERB + "))"
     r"|,\s*(?=(?:as\s+long\s+as|provided|only\s+if)\b)|(?:,\s*|\s+)(?:и|а\s+также)\s+(?=(?:не\s+)?[а-яё]+(?:ите|йте)(?!\w))|,\s*(?=(?:только\s+если|при\s+условии|если\s+только)(?!\w))",
     re.IGNORECASE,
 )
