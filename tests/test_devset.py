@@ -165,6 +165,8 @@ SETS = {
     "heldout_v126": DATA / "heldout_v126.jsonl",
     "heldout_v127": DATA / "heldout_v127.jsonl",
     "heldout_v128": DATA / "heldout_v128.jsonl",
+    "heldout_v129": DATA / "heldout_v129.jsonl",
+    "heldout_v130": DATA / "heldout_v130.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
