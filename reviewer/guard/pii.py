@@ -420,9 +420,9 @@ _LIST_GAP = re.compile(
 )
 _NOT_ADDRESS = r"(?!ip\b|ipv|address|адрес|host|хост|server|сервер|gateway|шлюз|login|вход|client|клиент)"
 _VERSION = re.compile(
-    r"(?:version|ver\.|v\.|build|firmware|patch|release|update|upgrade|install\w*|\bsdk|\bapp|верси\w*|сборк\w*|прошивк\w*|обновлени\w*|обновите|установ\w*|патч\w*|релиз\w*|приложени\w*|(?<!\w)(?-i:ПО)"
+    r"(?:version|ver\.|v\.|build|firmware|patch|\bfix(?:es)?\b|hotfix|release|update|upgrade|install\w*|\bsdk|\bapp|верси\w*|сборк\w*|прошивк\w*|обновлени\w*|обновите|установ\w*|патч\w*|релиз\w*|приложени\w*|(?<!\w)(?-i:ПО)"
     r"|\bsection|\bclause|\bart\.|§|(?<!\w)(?:п\.|пп\.|пункт\w*|подпункт\w*|раздел\w*|стать\w*|ст\.))"  # a clause's number: «согласно п. 4.2.1.3 соглашения»
-    rf"(?:\s+{_NOT_ADDRESS}[^\W\d]+){{0,3}}\s*[:=]?\s*$",
+    rf"(?:\s+{_NOT_ADDRESS}[^\W\d]+){{0,3}}\s*[:=(]?\s*$",  # «прошивку роутера (2.4.10.7)»
     re.IGNORECASE,
 )
 # A mail header's message id is the mail server's, no one's address: "Message-ID: <2025…7F3C2A@mail.example.co.uk>"
@@ -446,7 +446,7 @@ _TICKET = r"\b(?:e-?ticket|ticket|emd|bag\s+tag)(?:\s+(?:number|no\.?))?\W{0,3}(
 _TICKET_LABEL = re.compile(_TICKET, re.IGNORECASE)
 _ID_LABEL = re.compile(
     r"(?:бик|bic|bik|swift|кпп|kpp|огрн\w*|ogrn\w*|окпо|okpo|окато|sort\s+code|routing\s+number|gtin|ean|upc|isbn|barcode|штрих-?код\w*|\bpro|\bm?awb|\bhawb|\bregon|\bkrs|\beori|\bsscc)(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$|(?:№|#|\bno\.)\s*$"  # «Заказ № 330-112-7845» is an id
-    r"|(?:\bpolicy|\bcontract|\bagreement|\btrade\s?mark|\bpatent|\border|\bshipment|\bparcel|\bconsignment|\btracking(?:\s+number)?|(?<!\w)полис\w*(?:\s+[а-яё]+(?:а|я|ей|ого|его|ой))?|(?<!\w)(?:[еэ]-)?(?:осаго|каско)|(?<!\w)договор\w*|(?<!\w)заказ\w*|(?<!\w)отправлени\w*|(?<!\w)посылк\w*|(?<!\w)накладн\w*)(?:\s+(?-i:[A-ZА-ЯЁ]{1,5})){0,2}\s+$"  # «по полису (ОСАГО) ХХХ 0317294856», «по полису виновника ХХХ …», «е-ОСАГО ХХХ …», "finance agreement 0047-218830-01", not «в заказе на +7 926…»
+    r"|(?:\bpolicy|\bcontract|\bagreement|\bejari|\btrade\s?mark|\bpatent|\border|\bshipment|\bparcel|\bconsignment|\btracking(?:\s+number)?|(?<!\w)полис\w*(?:\s+[а-яё]+(?:а|я|ей|ого|его|ой))?|(?<!\w)(?:[еэ]-)?(?:осаго|каско)|(?<!\w)договор\w*|(?<!\w)заказ\w*|(?<!\w)отправлени\w*|(?<!\w)посылк\w*|(?<!\w)накладн\w*)(?:\s+(?-i:[A-ZА-ЯЁ]{1,5})){0,2}\s+$"  # «по полису (ОСАГО) ХХХ 0317294856», «по полису виновника ХХХ …», «е-ОСАГО ХХХ …», "finance agreement 0047-218830-01", not «в заказе на +7 926…»
     r"|(?<!\w)номер\s+(?:вашего\s+|вашей\s+)?(?:обращения|заявки|заявления|заказа|договора|полиса|операции|тикета|отправления|посылки|накладной)(?:\s+[а-яё]+)?\W{0,3}$|(?<!\w)лицев\w+\s+сч[её]т\w*\W{0,3}$"  # «Номер операции возврата: …», «лицевого счёта 039176373144»
     r"|\b(?:ticket|case|order|reference|invoice|application|account|student|member(?:ship)?|customer|employee|staff|patient|applicant|contract|policy|claim|meeting|webinar|conference)\s+(?:number|no\.?|id|ref\.?|reference)(?:\s+is)?\W{0,3}$|(?<!\w)(?:идентификатор|id)\s+(?:конференции|встречи)\W{0,3}$|" + _TICKET,  # "Zoom meeting ID 863 4412 9907"  # "My e-ticket number is 075-2401836572"  # "Student ID 0095512849"  # «Номер обращения: 0031-77815»
     re.IGNORECASE,
