@@ -167,6 +167,8 @@ SETS = {
     "heldout_v128": DATA / "heldout_v128.jsonl",
     "heldout_v129": DATA / "heldout_v129.jsonl",
     "heldout_v130": DATA / "heldout_v130.jsonl",
+    "heldout_v131": DATA / "heldout_v131.jsonl",
+    "heldout_v132": DATA / "heldout_v132.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -195,6 +195,13 @@ _NEW_CLAUSE = diskcache.compile(r",\s+(?:and\s+)?(?:so|but|and)\b|;|\s[—–]\s
 _HOPED = diskcache.compile(r"(?:\b(?:i|we)\s+(?:really\s+|do\s+|truly\s+)?hope|(?<!\w)(?:очень\s+|искренне\s+)?(?:надеюсь|надеемся))\s*,?\s+(?:that\s+|что\s+)?(?:(?!\b(?:we|i|our|us|мы|я|нам|наш\w*)\b)[^.!?\n]){0,40}$")
 _ELABORATION = diskcache.compile(r":\s|\s[—–]\s")  # what comes after tells what the words before it are
 _CONTRAST = diskcache.compile(r"(?:,\s+(?:а|но|but)|;)\s*$")
+# the date that names the customer's event, no step's: "at your reception on 3 August", «на вашей свадьбе 12 августа»
+_EVENT_DATE = diskcache.compile(
+    r"\b(?:at|for|of|during)\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:wedding|reception|party|event|ceremony|celebration|dinner|birthday|concert|show)\s+(?:on\s+)?$"
+    r"|(?<!\w)на\s+ваш\w*\s+(?:свадьб\w*|праздник\w*|юбиле\w*|мероприяти\w*|банкет\w*|торжеств\w*)\s+$"
+)
+# a time that is no time at all, not one tied to another's move ("once the proceeds arrive")
+_VAGUE_WORDS = diskcache.compile(r"in\s+due\s+course|shortly|soon|later|asap|as\s+soon\s+as\s+possible|в\s+ближайшее\s+время|скоро|вскоре|позже|как\s+можно\s+скорее")
 
 
 def _explains(lower: str, start: int, end: int) -> bool:
@@ -246,9 +253,10 @@ def _recorded(lower: str, m: re.Match) -> bool:
 
 
 def _lead(lower: str, m: re.Match) -> bool:
-    """Whether a time is how early the customer must act before an event: "at least 15 working days before departure",
-    «не позднее чем за 15 рабочих дней до вылета» (not "we'll text you about 30 minutes before arrival")."""
-    return bool(_LEAD.match(lower, m.end()) and _AT_LEAST.search(lower, max(0, m.start() - 20), m.end()))
+    """Whether a time is how early someone must act before an event: "at least 15 working days before departure",
+    «не позднее чем за 15 рабочих дней до вылета», "requires him to arrive 90 minutes before the ceremony" (not "we'll
+    text you about 30 minutes before arrival")."""
+    return bool(_LEAD.match(lower, m.end()) and _AT_LEAST.search(lower, max(0, m.start() - 30), m.end()))
 
 
 def _after_past_verb(lower: str, m: re.Match) -> bool:
@@ -276,8 +284,8 @@ _LASTS = diskcache.compile(r"(?:\blasts?|\bvalid\s+for|\bgood\s+for|\bexpires?\s
 # how long the customer has to use something: "can only be used as credit for a new booking within 12 months"
 _USED_WITHIN = diskcache.compile(r"\b(?:used|redeemed|spent|claimed|rebooked)\s(?:(?!\b(?:will|we|i|they|and)\b)[^.!?\n;]){0,40}?(?:\bwithin\s+(?:the\s+next\s+)?)?$|(?<!\w)(?:использовать|потратить|воспользоваться)\s(?:(?!(?<!\w)(?:мы|я|и)\s)[^.!?\n;]){0,40}?(?:(?:в\s+течение|до)\s+)?$")
 _NAMES_EVENT = diskcache.compile(r"['’]s\b")
-_AT_LEAST = diskcache.compile(r"\bat\s+least\b|\bno\s+later\s+than\b|\bminimum\b|(?<!\w)(?:не\s+позднее|не\s+менее|минимум)(?!\w)")
-_LEAD = diskcache.compile(r"\s+(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|your\s+)?(?:departure|arrival|travel|trip|flight|check-?in|event|tour|cruise|start|exam|wedding)\b|\s+до\s+(?:вылета|отъезда|отправления|заезда|начала|поездки|тура|круиза|экзамена|мероприятия)(?!\w)")
+_AT_LEAST = diskcache.compile(r"\bat\s+least\b|\bno\s+later\s+than\b|\bminimum\b|\b(?:requires?|required|must)\b|(?<!\w)(?:не\s+позднее|не\s+менее|минимум)(?!\w)")
+_LEAD = diskcache.compile(r"\s+(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|your\s+)?(?:departure|arrival|travel|trip|flight|check-?in|event|tour|cruise|start|exam|wedding|ceremony|reception|party|appointment|performance)\b|\s+до\s+(?:вылета|отъезда|отправления|заезда|начала|поездки|тура|круиза|экзамена|мероприятия)(?!\w)")
 _LASTS_AT = diskcache.compile(r"(?:действу|действител|valid\s+for|good\s+for)")  # the time's own first word
 _TIME_SLOT = diskcache.compile(r"\[(?:[^\]]*(?:time|date|day|eta|when|deadline|hour|frame|week|month|year|quarter|срок|дат|врем|день|дня|дней|час|недел|месяц|год|квартал|числ|когда)[^\]]*|…|\.{2,}|_{2,})\]")
 
@@ -559,12 +567,18 @@ class _Times:
 
     def _vague_step(self, sentence: Span) -> bool:
         """A clause of its own that announces a step and times it vaguely, whatever the rest of the sentence times:
-        «…проверит договор до конца дня, а дату подписания мы согласуем с Вами отдельно»."""
+        «…проверит договор до конца дня, а дату подписания мы согласуем с Вами отдельно»; or a step timed in so many
+        words as no time at all, in a sentence whose only times are past or an event's date: «почему на вашей свадьбе
+        12 августа не был запущен фейерверк, и свяжутся с вами в ближайшее время», "is reviewing the missing dessert
+        table at your reception on 3 August and will contact you in due course"."""
+        no_time_ahead = not any(sentence.start <= o < sentence.end and not _EVENT_DATE.search(self.doc.lower, max(0, o - 50), o) for o in self.ahead)
         for o in self.vague.offsets:
             if sentence.start <= o < sentence.end:
                 start, end = _clause(self.doc, o)
+                if not self.acts.within(start, end) or self.own.within(start, end):
+                    continue
                 contrast = _CONTRAST.search(self.doc.lower, max(0, start - 8), start)  # "and" shares the time before it
-                if contrast and self.acts.within(start, end) and not (self.times.within(start, end) or self.own.within(start, end)):
+                if contrast and not self.times.within(start, end) or no_time_ahead and _VAGUE_WORDS.match(self.doc.lower, o):
                     return True
         return False
 
