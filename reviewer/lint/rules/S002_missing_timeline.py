@@ -305,6 +305,19 @@ def _clause(doc: Prepared, offset: int) -> tuple[int, int]:
 
 
 _LIST_ITEM = diskcache.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–—])[ \t]")
+
+
+def _heading(text: str, offset: int) -> tuple[int, int] | None:
+    """The line ending in a colon over the list whose item ``offset`` stands in, if it stands in one."""
+    start = text.rfind("\n", 0, offset) + 1
+    if not _LIST_ITEM.match(text, start):
+        return None
+    while start > 0:
+        line = text.rfind("\n", 0, start - 1) + 1
+        if text[line : start - 1].strip() and not _LIST_ITEM.match(text, line):
+            return (line, start - 1) if text[line : start - 1].rstrip().endswith(":") else None
+        start = line
+    return None
 # An event that points back at the step before it: "When it does, …", «Когда она придёт, …»
 _EVENT_BACK = diskcache.compile(r"(?:when|once|as\s+soon\s+as|когда|как\s+только)\s+(?:it|they|he|she|the\s+[a-z]+|your\s+[a-z]+|она|он|оно|они|[а-яё]+\s+(?=[а-яё]+(?:ут|ют|ет|ит|ёт|ят|ат)\b))\b")  # «Как только результаты придут, …»
 
@@ -455,6 +468,8 @@ class _Reply:
             before = doc.lower[sentence.start : m.end()]
             if any(not (c.group() == "if" and _WHETHER.search(before, 0, c.start())) for c in customer.finditer(before)) or after.search(doc.lower[m.end() : sentence.end]):
                 continue
+            if (heading := _heading(doc.lower, m.start())) and customer.search(doc.lower, *heading):
+                continue  # a step of a list under a condition: "If it still doesn't open the turnstile:\n1. Bring …\n2. We'll replace it"
             if key == "promise" and (self.asks and (self.first_ask < sentence.end or _OURS.match(m.group())) or self.first_question is not None and self.first_question.start < sentence.start):
                 # "We'll check this for you. Can you send the booking reference?" waits on the customer; "our billing team
                 # will look into it. DM us your email" passes the case on, whatever the customer sends
