@@ -50,6 +50,9 @@ _INSTEAD = re.compile(r"\b(?:rather\s+than|instead\s+of|not)\s+(?:within|in|by|b
 # ...or what they need it for, in a condition: «Если эндокринологу к понедельнику нужна справка»
 _IF = re.compile(r"(?:^|\b)(?:if|если)\s+(?:[\w'-]+\s+){0,6}$", re.IGNORECASE)
 _NEED = re.compile(r"\b(?:needs?|needed|requires?|required)\b|(?<!\w)(?:нуж[ен]\w*|нужн\w*|понадоб\w+|необходим\w*)", re.IGNORECASE)
+# ...or by when the customer can still pay or send something: «Внести платёж до 20-го можно и без приложения»
+_CAN = re.compile(r"\b(?:you\s+can|you\s+could|you(?:'ll|\s+will)\s+be\s+able\s+to)\b|(?<!\w)(?:можно|сможете|успеете)(?!\w)", re.IGNORECASE)
+_PAY = re.compile(r"\b(?:pay|make\s+(?:the|your|a)\s+payment|send|submit|top\s+up)\b|(?<!\w)(?:внести|оплатить|заплатить|перевести|отправить|пополнить)(?!\w)", re.IGNORECASE)
 _WITHIN = re.compile(r"(?:\bin|(?<!\w)через)\s+(?:the\s+next\s+)?$", re.IGNORECASE)
 
 
@@ -105,7 +108,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     for d in mine:
         if not d.strict:
             continue
-        match = next((r for r in sorted(new, key=lambda r: r.kind != d.kind) if (_same(d, r) and _counts_alike(draft, rewrite, d, r, mine + theirs)) or d.kind == "weekday" and r.kind == "date" and _weekday_of(r) == d.value), None)  # one of its own kind first
+        match = next((r for r in sorted(new, key=lambda r: (r.kind != d.kind, r.value != d.value)) if (_same(d, r) and _counts_alike(draft, rewrite, d, r, mine + theirs)) or d.kind == "weekday" and r.kind == "date" and _weekday_of(r) == d.value), None)  # one of its own kind and value first
         if match is not None and _other_month(d, match, new):
             match = None  # «до 10 июня» is not kept by «до 10-го числа» where the rewrite says «до 10 июля»
         if match is not None:
@@ -297,11 +300,12 @@ _BEYOND = re.compile(r"(?:\b(?:beyond|over|above|after|past|more\s+than)|(?<!\w)
 
 def _told_of(rewrite: str, r: Fact, lang: str) -> bool:
     """Whether a time of the customer's is told of, not set as ours: theirs, waited for, missed, past, apologised for, set against
-    ours, or what they need it for."""
+    ours, what they need it for, or by when they can still pay."""
     before, clause = _clause_before(rewrite, r), _clause_of(rewrite, r)
     return bool(
         _YOURS.search(before) or _WAITED.search(before) or _MISSED.search(clause) or (_PAST.search(_sentence_before(rewrite, r)) and not _AHEAD.search(before))
         or _apologised(_sentence_before(rewrite, r), lang) or _INSTEAD.search(before) or _IF.search(before) and _NEED.search(clause)
+        or _CAN.search(clause) and _PAY.search(clause)
     )
 
 

@@ -504,7 +504,29 @@ def identity(kind: str, value: str, regions: Iterable[str] = ()) -> frozenset[st
         return frozenset({str(ipaddress.ip_address(re.sub(r"\s", "", value))) if kind == "IP" else value.lower()})
     if kind == "IBAN":
         return frozenset({re.sub(r"\s", "", value).upper()})
+    if kind == "ID" and (dates := _dates(value)):
+        return dates  # a date of birth however written: "12/04/1986" is "12 April 1986" (or 4 December, read the US way)
     return frozenset({digits(value)})
+
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})|(\d{4})-(\d{2})-(\d{2})")
+_WORD_DATE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([^\W\d]{3,})\.?,?\s+(\d{4})")
+# a month by how its name starts, English or Russian («мая», «май» after «марта»: the longer start first)
+_MONTHS = sorted(((s, i + 1) for i, names in enumerate(zip("jan feb mar apr may jun jul aug sep oct nov dec".split(), "янв фев мар апр ма июн июл авг сен окт ноя дек".split())) for s in names), key=lambda p: -len(p[0]))
+
+
+def _dates(value: str) -> frozenset[str]:
+    """The calendar dates a written date may be, as ISO strings (both readings of "12/04/1986")."""
+    def iso(year: str, month: int | None, day: int) -> set[str]:
+        full = int(year) + (0 if len(year) == 4 else 1900 if int(year) > 30 else 2000)
+        return {f"{full:04d}-{month:02d}-{day:02d}"} if month and 1 <= month <= 12 and 1 <= day <= 31 else set()
+    if m := _NUMERIC_DATE.fullmatch(value):
+        if m[4]:
+            return frozenset(iso(m[4], int(m[5]), int(m[6])))
+        return frozenset(iso(m[3], int(m[2]), int(m[1])) | iso(m[3], int(m[1]), int(m[2])))
+    if m := _WORD_DATE.fullmatch(value):
+        return frozenset(iso(m[3], next((n for s, n in _MONTHS if m[2].lower().startswith(s)), None), int(m[1])))
+    return frozenset()
 
 
 _DIGIT_RUN = re.compile(r"(?<![\w.-])\d(?:[ \u00a0\u202f().-]?\d){6,}(?![\w-])")

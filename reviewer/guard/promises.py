@@ -185,7 +185,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
                r"fast[- ]?track\w*", r"top\s+of\s+(?:the|her|his|their|our|my)\s+(?:[\w-]+\s+)?(?:list|queue|pile)", r"expedit\w*", r"(?:jump|skip)\w*\s+the\s+(?:queue|line)", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:have|need)\s+to\s+(?:queue|wait\s+in\s+(?:line|the\s+queue))\b", r"front\s+of\s+(?:the|her|his|their|our|my)\s+(?:[\w-]+\s+)?(?:queue|line)", r"ahead\s+of\s+(?:the\s+)?(?:others|everyone|queue|line)|before\s+(?:anyone|everyone)\s+else",
                r"while\s+(?:he's|she's|they're|we're|he\s+is|she\s+is|they\s+are|we\s+are|it's|it\s+is)\s+(?:there|at\s+it|on\s+site|open|in|with\s+us|here)\b", r"(?:personal|dedicated)\s+(?:account\s+)?(?:manager|contact|agent|adviser|advisor)",
                r"give\s+(?:the|your|it|them)\s+(?:[\w-]+\s+){0,3}?an?\s+(?:proper\s+|free\s+|quick\s+|good\s+|full\s+|thorough\s+)?(?:clean|service|check-?up|once-over|tune-up|polish|valet|wash)\b"],
-        "ru": [r"за\s+(?:вами|тобой|ваш(?:им|ей)\s+[а-яё]+)\s+(?:(?:мы\s+)?(?:уже\s+)?)(?:сохраним|сохранят|сохраню|оставим|оставят|закрепим|закрепят|забронируем|придержим|придержали|сохранили|оставили|закрепили|забронировали)(?!\w)|(?:сохраним|сохранят|оставим|оставят|закрепим|закрепят|придержим|придержали|закрепили|забронировали)\s+(?:[\w-]+\s+){0,3}?за\s+(?:вами|тобой|ваш(?:им|ей)\s+[а-яё]+)(?!\w)", r"(?<!\w)(?:я\s+|мы\s+)?обеща(?:ю|ем)(?!\w)", r"<проследить:futr,1per>", r"<позаботиться:futr,1per>", r"<гарантировать:pres,1per|futr,1per>", r"(?:вне|без)\s+(?:всякой\s+)?очереди|без\s+(?:всякого\s+)?ожидания|без\s+(?:предварительной\s+)?записи|(?:стоять|ждать)\s+в\s+очереди\s+(?:вам\s+|тебе\s+)?не\s+(?:придётся|придется|нужно|надо|потребуется)", r"в\s+(?:приоритетном|ускоренном|срочном|первоочередном)\s+порядке",
+        "ru": [r"за\s+(?:вами|тобой|ваш(?:им|ей)\s+[а-яё]+)\s+(?:(?:мы\s+)?(?:уже\s+)?)(?:сохраним|сохранят|сохраню|оставим|оставят|закрепим|закрепят|забронируем|придержим|придержали|сохранили|оставили|закрепили|забронировали)(?!\w)|(?:сохраним|сохранят|оставим|оставят|закрепим|закрепят|придержим|придержали|закрепили|забронировали)\s+(?:[\w-]+\s+){0,3}?за\s+(?:вами|тобой|ваш(?:им|ей)\s+[а-яё]+)(?!\w)", r"(?<!\w)(?:я\s+|мы\s+)?обеща(?:ю|ем)(?!\w)", r"<проследить:futr,1per>", r"<позаботиться:futr,1per>", r"<гарантировать:pres,1per|futr,1per>", r"(?:вне|без)\s+(?:всякой\s+)?очереди|без\s+(?:всякого\s+)?ожидания|(?<!остались\s)(?<!осталась\s)(?<!остался\s)(?<!оказались\s)без\s+(?:предварительной\s+)?записи|(?:стоять|ждать)\s+в\s+очереди\s+(?:вам\s+|тебе\s+)?не\s+(?:придётся|придется|нужно|надо|потребуется)", r"в\s+(?:приоритетном|ускоренном|срочном|первоочередном)\s+порядке",
                r"раньше\s+(?:остальных|других|всех|очереди)", r"(?:в\s+начал\w*|перв\w+\s+в)\s+(?:[\w-]+\s+)?(?:очеред\w*|лист\w*\s+ожидания|списк\w*)", r"(?:персональн|личн|отдельн|выделенн)\w*\s+(?:менеджер|консультант|куратор|инженер|специалист)\w*", r"заодно\s+(?:и\s+)?(?:\w+\s+)?\w+(?:ит|ет|ят|ут|ют|ат|им|ем)\b",
                r"<приоритет>", r"гарантированно", r"<ускорить:futr,1per>", r"в\s+(?:порядке|виде|качестве)\s+исключения|как\s+исключение", r"индивидуальн\w*\s+(?:консультаци\w*|заняти\w*|урок\w*|встреч\w*)"],
     },
@@ -236,7 +236,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
         "en": [r"replac(?:e|ed|ement|ing)\b", r"(?:get|send|ship|put|load)\w*\s+(?:you\s+)?(?:a|an|one|two|three|\d+|some)\s+(?:fresh|new|replacement)\s+(?:[\w-]+\s+){0,3}?(?:on|onto|to|out\s+to)\b",  # "we'll get two fresh pallets of tiles on a truck to you"
                r"\bor\s+(?:a|an)\s+(?:new|fresh)\s+(?:order|one|meal|item|box|delivery|parcel)\b",  # "a full refund …, or a new order from the same restaurant"
                r"(?:courtesy|loan|hire)\s+(?:car|vehicle)", r"(?:send|lend|give|bring|loan)\s+you\s+[^.!?\n]{0,40}?\bto\s+use\b",  # "we'll send you a couple of electric heaters to use until…"
-               r"(?:send|post|put)\s+(?:you\s+)?(?:out\s+)?a\s+(?:second|new|fresh|spare)\s+(?:[\w-]+\s+)?(?:kit|unit|device|card|copy|box|parcel|pack)\b", r"(?:sent|send|dispatch(?:ed)?|ship(?:ped)?|post(?:ed)?|courier(?:ed)?)\s+(?:you\s+)?(?:out\s+)?a\s+(?:new|fresh|second)\s+one\b", r"(?:send|give|lend|bring)\s+(?:you|her|him|them)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:phone|mobile|device|router|modem|car|vehicle|laptop|handset|tablet|heater)\s+to\s+use\b", r"\blend(?:s|ing)?\s+you\s+(?:one|a|an|our|another)\b", r"\bloaner\b", r"\b(?:while|until|for\s+the\s+duration\s+of)\s+[^.!?\n]{1,40}?,?\s+(?:we|i)(?:'ll|\s+will)\s+(?:bring|lend|give|send|drop\s+off)\s+you\s+(?:a|an)\b", r"(?:issue|give|lend|provide|courier|send|ship|bring|post|mail)\w*\s+you\s+(?:with\s+)?(?:a|an)\s+(?:temporary|loan|loaner|spare)\b", r"(?:lend|courier|send|ship|bring|post|mail)\w*\s+you\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:to\s+use\s+(?:until|till|while|in\s+the\s+meantime)|in\s+the\s+meantime)\b", r"in\s+the\s+meantime,?\s+(?:we|i)(?:'ve|\s+have|'ll|\s+will)?\s+(?:lent|lend|couriered|courier|sent|send|shipped|ship|posted|post|mailed|mail)\s+(?:you\s+)?(?:a|an)\b", r"re-?ship\w*", r"re-?send\w*", r"re-?sent\b", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+|an\s+)?(?:(?:brand[- ])?new|refurbished|replacement)\s+(one|\w+)", r"(?:get|getting|receive|have|give\s+you|provide\s+you\s+with)\s+a\s+(?:brand[- ])?new\s+one", r"(?:a|your)\s+(?:brand[- ])?new\s+(?:one|card|device|unit|pair)\s+(?:will|should|is\s+going\s+to)\s+(?:arrive|reach\s+you|be\s+(?:sent|posted|delivered|with\s+you))",
+               r"(?:send|post|put)\s+(?:you\s+)?(?:out\s+)?a\s+(?:second|new|fresh|spare)\s+(?:[\w-]+\s+)?(?:kit|unit|device|card|copy|box|parcel|pack)\b", r"(?:sent|send|dispatch(?:ed)?|ship(?:ped)?|post(?:ed)?|courier(?:ed)?)\s+(?:you\s+)?(?:out\s+)?a\s+(?:new|fresh|second)\s+one\b", r"(?:send|give|lend|bring)\s+(?:you|her|him|them)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:phone|mobile|device|router|modem|car|vehicle|laptop|handset|tablet|heater)\s+to\s+use\b", r"\blend(?:s|ing)?\s+you\s+(?:one|a|an|our|another)\b", r"\bloaner\b", r"\b(?:while|until|for\s+the\s+duration\s+of)\s+[^.!?\n]{1,40}?,?\s+(?:we|i)(?:'ll|\s+will)\s+(?:bring|lend|give|send|drop\s+off)\s+you\s+(?:a|an)\b", r"(?:issue|give|lend|provide|courier|send|ship|bring|post|mail)\w*\s+you\s+(?:with\s+)?(?:a|an)\s+(?:temporary|loan|loaner|spare)\b", r"(?:lend|courier|send|ship|bring|post|mail)\w*\s+you\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:to\s+use\s+(?:until|till|while|in\s+the\s+meantime)|in\s+the\s+meantime)\b", r"in\s+the\s+meantime,?\s+(?:we|i)(?:'ve|\s+have|'ll|\s+will)?\s+(?:lent|lend|couriered|courier|sent|send|shipped|ship|posted|post|mailed|mail)\s+(?:you\s+)?(?:a|an)\b", r"re-?ship\w*", r"re-?send\w*", r"re-?sent\b", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+|an\s+)?(?:(?:brand[- ])?new|refurbished|replacement)\s+(one|\w+)", r"(?:get|getting|receive|have|give\s+you|provide\s+you\s+with)\s+a\s+(?:brand[- ])?new\s+one", r"(?:a|your|the)\s+(?:brand[- ])?new\s+(?:one|card|device|unit|pair)\s+(?:(?:will|should|is\s+going\s+to)\s+(?:arrive|reach\s+you|be\s+(?:sent|posted|delivered|with\s+you))|(?:(?:was|has\s+been|is\s+being)\s+)?(?:sent|posted|dispatched|issued|mailed|shipped)\b)",
                r"(?:exchange|swap)\w*\s+((?:[\w()-]+\s+){0,5}?)for\s+(?:a\s+|an\s+)?(?:new|another|different|brand)", r"(?:collect|pick\s+up)\s+((?:[\w-]+\s+){0,4}?)and\s+(?:[\w-]+\s+)?(?:deliver|bring|drop\s+off)\w*\s+(?:you\s+)?(?:the|a|an|your)\b",  # a swap: "collect the red one and deliver the black one"
                r"(?:bring|deliver|drop\s+off|fit|install)\w*\s+(?:you\s+)?a\s+(?:brand[- ])?new\s+one\b", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:\w+\s+)?(?:send|ship|get|bring|post|courier)\w*\s+(?:you\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?with\s+)?(?:another|a\s+second|a\s+fresh)\b"],
         "ru": [r"(?:дадим|выдадим|можем\s+(?:на\s+время\s+)?(?:дать|выдать)|предоставим)\s+(?:вам\s+)?[^.!?\n]{0,40}?(?:подменн\w+|обменного\s+фонда|на\s+время\s+ремонта)", r"<замена>(?!\s+не\s+(?:окажется|будет|найд\w*|появится))", r"<заменить>", r"(?:<установить>|<поставить>)\s+(?:вам\s+)?<новый>", r"(?<!\w)взамен\s+(?:[\w-]+\s+)?(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>|<выдать:futr,1per>)|(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>|<выдать:futr,1per>)\s+(?:[\w-]+\s+){0,3}?взамен(?!\w)",  # «Две паллеты взамен отправим»
@@ -370,7 +370,7 @@ _PURPOSE = re.compile(r",\s*(?:чтобы|so\s+(?:that|we\s+can)|to\s+(?!you\b)|
 _PRONOUN = re.compile(r"(?:(?:so|and|but|which|as|поэтому|и|но|а)\s+)?(?:it|this|that|they|these|those|это|он|она|оно|они)\b(?!\s+(?:is|was)\s+(?:why|because))", re.IGNORECASE)
 # Idioms that use the words without any remedy.
 _IDIOM = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|(?:раздел\w*|подраздел\w*|вкладк\w*|кнопк\w*|пункт\w*|меню|section|tab|button|menu|option|link)\s+[«\"“][^«»\"”\n]{1,40}[»\"”]|[«\"“][^«»\"”\n]{1,40}[»\"”]\s*(?:→|->|›|>)\s*[«\"“][^«»\"”\n]{1,40}[»\"”]|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S+|feel\s+free|free\s+to\b|(?:is|are|was|were|be|isn't|aren't)\s+free\b(?!\s+of\s+charge)|toll[- ]free|free\s*(?:phone|call)\w*|free\s+(?:number|line|time|slots?|spots?|tables?)\b|(?<=\d\s\()free\b(?=\s*[,)])|hands[- ]free|cover\s+letter|credit\s+card|emergency\s+credit|"
-    r"бесплатн\w*\s+(?:\w+\s+)?(?:номер\w*|лини\w*|звон\w*|телефон\w*)|(?:лимит\w*|количеств\w*)\s+бесплатн\w*|free\s+(?:[\w-]+\s+)?(?:limit|allowance)\b|(?:бесплатн\w*|free)\s+\d+\s*(?:ГБ|МБ|ТБ|GB|MB|TB)(?!\w)|(?:звон\w*|телефон\w*)[^.!?\n]{0,40}?бесплатн\w*|replac\w*\s+(?:the\s+|a\s+)?(?:(?:failed|faulty|broken|damaged|worn|cracked|defective|old)\s+)?(?:[\w-]+\s+)?(?:cabinet|parts?|components?|router|cable|battery|meter|sim|valve|pump|motherboard|fan|seal|hose|fuse|filter|belt|bearing|compressor|thermostat|hinge)\b|replac\w*\s+(?:the\s+|an?\s+)?(?:estimate\w*|reading|figure|amount|value|address|details|date|name|email|password)\b"
+    r"бесплатн\w*\s+(?:\w+\s+)?(?:номер\w*|лини\w*|звон\w*|телефон\w*)|(?:лимит\w*|количеств\w*)\s+бесплатн\w*|free\s+(?:[\w-]+\s+)?(?:limit|allowance)\b|(?:бесплатн\w*|free)\s+\d+\s*(?:ГБ|МБ|ТБ|GB|MB|TB)(?!\w)|(?:звон\w*|телефон\w*)(?:[^.!?\n\d+]|\+?\d[\d\s()-]{5,}\d){0,60}?бесплатн\w*|replac\w*\s+(?:the\s+|a\s+)?(?:(?:failed|faulty|broken|damaged|worn|cracked|defective|old)\s+)?(?:[\w-]+\s+)?(?:cabinet|parts?|components?|router|cable|battery|meter|sim|valve|pump|motherboard|fan|seal|hose|fuse|filter|belt|bearing|compressor|thermostat|hinge)\b|replac\w*\s+(?:the\s+|an?\s+)?(?:estimate\w*|reading|figure|amount|value|address|details|date|name|email|password)\b"
     r"|replacement\s+(?:parts?|components?|screen|display|battery|motherboard|board|cable|valve|pump|filter)\b|(?<!\w)(?:детал\w*|запчаст\w*)\s+(?:\w+\s+)?для\s+замен\w*|(?<!\w)(?:нов\w+|запасн\w+)\s+(?:детал\w*|запчаст\w*|кран\w*|фильтр\w*|клапан\w*|насос\w*|шланг\w*|уплотнител\w*|прокладк\w*|плат[аыуе]\b|аккумулятор\w*|батаре\w*|механизм\w*|петл\w*|ремень|ремн\w*|термостат\w*|сч[её]тчик\w*|кабел\w*|предохранител\w*|экран\w*|дисплей\w*)|replac\w*\s+(?:it\s+|them\s+)?with\s+(?:a|an|the)\s+(?:corrected|updated|amended|revised|reissued|new)\s+(?:one|bill|invoice|version|copy|statement|document)\b|replac\w*\s+(?:it|them|this|that)\s+(?:using|based\s+on|from)\s+(?:your|the|an?)\s+(?:[\w-]+\s+)?(?:reading|figures?|numbers?|details|data|information|estimate)\b|(?:need|needs|needed|require|requires|may\s+need)\s+(?:replacing|replacement|to\s+be\s+replaced)\b|(?:has|have|had|will\s+have)\s+to\s+be\s+replaced\b|must\s+be\s+replaced\b|(?<!\w)(?<!нам\s)(?:нужно|надо|необходимо|потребуется)\s+(?:будет\s+)?(?:заменить|менять|замена)(?!\w)|(?<!\w)(?:требу\w+|потребу\w+)\s+замены(?!\w)|(?:fee|commission|charge|tax|vat|deposit|excess|deductible)s?\b[^.!?\n]{0,30}?\b(?:taken|deducted|knocked)\s+off\b|на\s+замену\s+(?:\w+\s+){0,3}?гаранти\w*|гаранти\w*\s+на\s+замену|warranty\s+on\s+the\s+replacement|(?:note|notice|flag|marker|plan|policy|pass|insurance|warranty|guarantee|refund|payment|amount|sum|total|credit|claim|report|invoice|form|case|ticket)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\bcovering\b|covering\s+(?:the\s+)?(?:weeks?|days?|months?|period|dates?|nights?)\b", re.IGNORECASE)
 # One word for all of it: "a full refund" and «деньги вернём полностью» are about the same thing,
 # "we'll refund you in full" is more than the draft's refund of one charge.
@@ -461,7 +461,7 @@ class Promise:
         shared = self.objects & other.objects - _WHEN
         # "removed the overnight stay charge" names the stay in the words that make it a promise, no new amount beside them
         named = (self.objects & other.trigger | self.trigger & other.objects) - _CHARGE_WORDS - _WHEN
-        return bool(self.amounts & other.amounts) or len(shared) >= 2 and len(self.context & other.context) >= 3 or bool(shared) and len(self.context & other.context) >= 4 or len(named) >= 2 and self.amounts <= other.amounts
+        return bool(self.amounts & other.amounts) or len(shared) >= 3 or len(shared) >= 2 and len(self.context & other.context) >= 3 or bool(shared) and len(self.context & other.context) >= 4 or len(named) >= 2 and self.amounts <= other.amounts
 
     def around(self, before: int = 0, after: int = 0) -> str:
         """The words that make it a promise, with up to ``before`` and ``after`` characters of its text either side."""
@@ -560,14 +560,19 @@ def conditions(text: str) -> frozenset[str]:
 
 
 # a heading over options the customer chooses from: «поэтому вариантов два:», "you have two options:"
-_CHOICES = re.compile(r"[^.!?\n:]*(?:вариант\w*|на\s+выбор|options?|choices?|choose|\beither)[^.!?\n:]*:[ \t]*\n", re.IGNORECASE)
+_CHOICE_WORDS = r"[^.!?\n:]*(?:вариант\w*|на\s+выбор|options?|choices?|choose|\beither)[^.!?\n:]*"
+_CHOICES = re.compile(_CHOICE_WORDS + r":[ \t]*\n(?:[ \t]*\n)?", re.IGNORECASE)  # a blank line may part it from its list
 
 
 _ITEM_MARK = r"[ \t]*(?:\d{1,2}[.)]|[a-zа-я][.)]|[-•*–—])[ \t]"  # where a list's item starts: "1. ", "b) ", "— "
 # a heading's list, below its colon, up to the end of its first item: "Terms of the payment plan:\n— 6 months…"
 _LISTED = re.compile(r"[ \t]*:[ \t]*\n" + _ITEM_MARK + r"([^\n]*)", re.IGNORECASE)
 # the options themselves, the lines of the list under such a heading: "2. Refund the remaining sessions…" is one the customer may choose
-_OFFERED = re.compile(_CHOICES.pattern + r"(?:" + _ITEM_MARK + r"[^\n]*(?:\n|$))+", re.IGNORECASE)
+# (or after a sentence that names them, each option a heading over its own list: "You can choose one of two options.\n
+# Free rebooking:\n— …")
+_OFFERED = re.compile(
+    _CHOICE_WORDS + r"[:.][ \t]*\n(?:[ \t]*\n)?(?:(?:" + _ITEM_MARK + r"[^\n]*|[^\n.!?:]{1,60}:[ \t]*)(?:\n|$)(?:[ \t]*\n)?)+", re.IGNORECASE
+)
 
 
 def _condition(text: str, scan: str, m: re.Match | None) -> frozenset[str]:
@@ -605,6 +610,8 @@ def _not_made(scan: str, m: re.Match, kind: str) -> bool:
         return True  # «возврат будет стоить 3 900 ₽», "the return will cost €45": a price of sending it back
     if kind in ("delivery", "upgrade", "priority") and _FOR_PRICE.match(scan, after):
         return True  # "we can courier it back to you for £12.50", «привезём за 500 ₽»: a service sold, no remedy
+    if kind == "compensation" and _WAYS.search(before) and _HEADING_END.match(scan, m.end()):
+        return True  # "There are two ways to make up for them:" over a list of remedies, each told (and checked) on its own
     if _IN_ORDER.search(before) or _HOW_TO.search(before) and _HEADING_END.match(scan, m.end()):
         return True  # «Чтобы сделать перерасчёт, нужен акт», "in order to refund you we need…": what it takes, no promise
     if _WITHOUT.search(before[-30:]) and not _OUR_VERB.search(m.group()) or m.group()[:7].lower() == "without" and _CANNOT.search(before):
@@ -674,6 +681,7 @@ _PART_BEFORE = re.compile(
 _IN_ORDER = re.compile(r"(?:(?<!\w)чтобы|\bin\s+order\s+to|\bso\s+as\s+to)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _HOW_TO = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:(?:here's|here\s+is|this\s+is)\s+how\s+to|to|how\s+to|чтобы|(?:вот\s+)?как)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # "To resend them:", "Here's how to get the student price back:", a heading over the customer's steps
 _HEADING_END = re.compile(r"[^.!?\n:]{0,40}:[ \t]*\n", re.IGNORECASE)
+_WAYS = re.compile(r"\b(?:ways?|options?|choices?)\s+(?:to|we\s+can|of)\s+$|(?<!\w)(?:способ\w*|вариант\w*)\s+(?:как\s+)?$", re.IGNORECASE)
 # How remedies go in general, no promise: "refunds are processed within 5–7 business days", "these refunds usually appear within 1 to 3 days"
 _POLICY = re.compile(r"\s+(?:are|get|can\s+be)\s+(?:usually\s+|normally\s+|typically\s+|always\s+|generally\s+)?(?:processed|issued|made|paid|sent|credited|handled|approved|completed)\b"
                      r"|\s+(?:usually|normally|typically|generally|can|may)\s+(?:take|show|appear|arrive|reach)\b", re.IGNORECASE)
@@ -682,8 +690,8 @@ _POLICY_BEFORE = re.compile(r"\b(?:we|they)\s+(?:usually\s+|normally\s+|typicall
 # An apology tells of what we did, not what we promise: "I'm sorry we offered you a voucher first", «Простите, что мы предложили вам купон»
 _YOU_HAD_TO = re.compile(r"\byou(?:'ve|\s+have)?\s+had\s+to\s+(?:(?!(?:are|is|were|was|be|will|and|but)\b)[\w'-]+\s+){0,4}$|(?<!\w)(?:вам|вы)\s+(?:пришлось|были\s+вынуждены)\s+(?:(?!(?:и|а|но)(?!\w))[\w-]+\s+){0,4}$", re.IGNORECASE)
 _APOLOGY = re.compile(
-    r"\b(?:sorry|apologi[sz]e|apologies)\s+(?:that\s+)?(?:we|i)\s+(?:(?:only|first|originally|initially|just|then)\s+)?(?:[a-z]+ed|sent|gave|made|took|put|got|did|didn't|had|hadn't|couldn't|wasn't|weren't)\s+(?:[\w'-]+\s+){0,3}$"
-    r"|(?<!\w)(?:извин\w*|простите|прости|жаль)\s*,?\s+что\s+(?:мы\s+|я\s+)?(?:(?:сначала|только|сразу)\s+)?[а-яё]+(?:ли|ла|л)\s+(?:[\w-]+\s+){0,3}$"
+    r"\b(?:sorry|apologi[sz]e|apologies)\s+(?:that\s+)?(?:we|i|you\s+(?:were|got))\s+(?:(?:only|first|originally|initially|just|then)\s+)?(?:[a-z]+ed|sent|gave|given|made|took|put|got|did|didn't|had|hadn't|couldn't|wasn't|weren't)\s+(?:[\w'-]+\s+){0,3}$"
+    r"|(?<!\w)(?:извин\w*|простите|прости|жаль)\s*,?\s+что\s+(?:мы\s+|я\s+)?(?:вам\s+|вас\s+)?(?:(?:сначала|только|сразу)\s+)?[а-яё]+(?:ли|ла|л)\s+(?:[\w-]+\s+){0,3}$"
     r"|(?:\b(?:sorry|apologi[sz]e|apologies)|(?<!\w)(?:извин\w*|простите|прости|жаль))\s*,?\s+(?:that|что)\s+(?:the\s+|your\s+|ваш\w*\s+)?$",  # «Извините, что кешбэк не пришёл сразу»: the remedy's delay regretted
     re.IGNORECASE,
 )
@@ -877,6 +885,8 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
             akin = only  # the draft's one replacement restated in other words: "resent them" → "sent fresh copies to replace the ones that went astray"
         if akin is None and p.kind not in MONEY and any(len(p.objects & draft[i].objects - _WHEN) >= 2 or p.kind == "delivery" and "deliv" in draft[i].objects for i in restated):
             continue  # "a new Hub 6 router at no cost" for "a free Hub 6 router", «курьер бесплатно привезёт заказ» for «можем бесплатно доставить курьером»: one remedy, told by two kinds in one clause
+        if akin is None and p.kind in MONEY and p.objects and p.objects <= _DESTINATION and any(q.kind == p.kind for q in kept) and not (_ALSO.search(p.text) or _ANOTHER.search(p.text) or p.anyway):
+            continue  # where the kept remedy's money goes, told after it: «Деньги вернутся на ту же карту», "it'll be back on your card"
         if akin is None and p.loose and p.text.rstrip().endswith(":") and any(q.kind == p.kind for q in kept) and not (_ALSO.search(p.text) or _ANOTHER.search(p.text) or p.anyway):
             continue  # a heading before the draft's remedy told in steps: "here's how to get your money back:"
         if akin is None and _CHOICE.search(p.text, 0, max(0, p.words[0] - p.start)) and any(d.kind == p.kind for d in draft):
@@ -1104,11 +1114,12 @@ _SAME_THING = {
     **dict.fromkeys(("half", "полов", "50%"), "50%"),  # «половина этой суммы» is «50% списания»
     **dict.fromkeys(("замен", "помен", "обмен", "repla", "swap", "excha"), "repla"),  # «поменяем его бесплатно» is «заменим его бесплатно»
     **dict.fromkeys(("sim", "сим"), "sim"),  # «сим-карту» is the SIM
-    **dict.fromkeys(("arriv", "reach", "приду", "прихо", "посту"), "arriv"),
-    **dict.fromkeys(("pay", "payme", "paid"), "pay"),
+    **dict.fromkeys(("arriv", "reach", "приду", "прихо", "посту", "зачис"), "arriv"),  # money that «придёт», «поступит», «зачислится», "arrives", "reaches" the card
+    **dict.fromkeys(("сраз", "мгнов", "insta", "immed"), "сраз"),  # «мгновенно» is «сразу», "instantly" "immediately"
+    **dict.fromkeys(("pay", "payme", "paid"), "pay"),  # "Payment is made by bank transfer" is "we'll pay by bank transfer"
     **dict.fromkeys(("имеет", "может", "сможе"), "может"),  # «вы имеете право на возврат» is «вы можете вернуть деньги»
-    **dict.fromkeys(("optio", "choic", "choos", "выбор", "выбра", "вариа"), "choic"),  # "three free options" are "choose one of the following free of charge"  # "Payment is made by bank transfer" is "we'll pay by bank transfer"
-    **dict.fromkeys(("rest", "remai", "остат", "остал"), "rest"),  # "the remainder" is "the rest", «остаток» «остальное»  # money that «придёт», «поступит», "arrives", "reaches" the card
+    **dict.fromkeys(("optio", "choic", "choos", "выбор", "выбра", "вариа"), "choic"),  # "three free options" are "choose one of the following free of charge"
+    **dict.fromkeys(("rest", "remai", "остат", "остал"), "rest"),  # "the remainder" is "the rest", «остаток» «остальное»
 }
 
 
@@ -1116,6 +1127,8 @@ _RU_ENDING = re.compile(r"(?:ами|ями|ого|его|ому|ему|ыми|и
 
 # Words of any charge, which name no particular one
 _CHARGE_WORDS = frozenset(stem(w) for w in "fee fees charge charges cost costs payment payments price money pay paid free плата платы платить оплата стоимость комиссия бесплатно бесплатный".split())
+# Where money goes, and nothing more: a card, an account, a balance
+_DESTINATION = frozenset(stem(w) for w in "card account balance wallet карта карту карте счёт счет счёте баланс кошелёк".split())
 
 
 @cache
