@@ -124,6 +124,8 @@ _QUOTED = diskcache.compile(r'«[^»\n]{1,80}»|“[^”\n]{1,80}”|"[^"\n]{1,8
 _RECORDED = diskcache.compile(
     r"(?:(?<!\bbe\s)(?<!\bwill\s)(?<!'ll\s)\b(?:returned|delivered|received|scanned|logged|recorded|arrived|placed|submitted|ended|stopped|reported|shows?|showed|says|said|left|lost|forgot|bought|sold|paid|ran|used|charged|billed|renewed|debited|happened|occurred|failed|crashed|went\s+through|came\s+through)['\"»]?\s+(?:(?!(?:and|will|but|so|then|we|i)\s)['\"«]?[\w-]+['\"»]?\s+){0,4}?(?:at|on|for|in)"
     r"|(?<!\bbe\s)\b(?:forwarded|passed|sent|escalated|raised|called|emailed|spoke|contacted|asked)\s+(?:[\w-]+\s+){0,8}?(?:on|at)"  # not "will be sent on 5 June"
+    # what is asked about, in the past: "checking why the bank didn't release it on Friday", «почему банк не раскрыл аккредитив в пятницу»
+    r"|\bwhy\s+(?:[\w-]+\s+){0,5}?(?:didn't|did\s+not|wasn't|weren't|[a-z]{3,}ed)\s+(?:[\w-]+\s+){0,3}?(?:on|at|in)|(?<!\w)почему\s+(?:[\w-]+\s+){0,5}?[а-яё]{2,}(?:л|ла|ло|ли)(?:\s+[\w-]+){0,3}?"
     # how long a delay was: "delayed by 5 hours", «задержка рейса на 5 часов» (not when anything happens)
     r"|\b(?:delay(?:ed|s)?|late)(?:\s+[\w-]+){0,2}?\s+(?:by|of)|(?<!\w)(?:задержк|задержан|задержал|опоздани|опоздал)\w*(?:\s+[\w-]+){0,2}?\s+на"
     # how long a thing is, not when anything happens: "a streak of 200 days", «серию в 200 дней» (a noun before «в», not «уложимся в»),
@@ -137,6 +139,8 @@ _RECORDED = diskcache.compile(
     r"|\bnot\s+the\s+(?:first|only)(?:\s+[\w-]+){0,3}?|(?<!\w)не\s+(?:перв|единственн)\w+(?:\s+[\w-]+){0,3}?"  # «не первая такая проблема за месяц»
     r"|\b(?:whether|if\s+(?:we|it|they|the\s+\w+)\s+can)\s+[^.;!?]{0,60}?\b(?:on|to|for|at|by)|\bsince(?:\s+[\w-]+){0,3}?(?:\s+(?:on|at|in))?"
     r"|(?<!\w)(?:сдан\w*|доставлен\w*|получен\w*|пришл\w*|пришел|прибыл\w*|зафиксирован\w*)\s+(?:[\w-]+\s+){0,2}?(?:в|к)"
+    # a thing by when it was handed in, left or found: «вещи, сданные в бюро находок 17 октября»
+    r"|(?<!\w)(?:сданн|оставленн|забыт|найденн|полученн|доставленн|отправленн|купленн|оплаченн|привез[её]нн|принес[её]нн)\w*(?:\s+[\w-]+){0,3}?"
     r"|(?<!\w)(?:пришл[оаи]|пришёл|пришел|прибыл[оаи]?)(?:\s+[\w-]+){0,2}?"  # «сообщение пришло всего за два часа до приёма»
     # what was sold or charged, and when or for what period: «машина была продана в июле», «налог начислен за 12 месяцев»
     r"|(?<!будет\s)(?<!будут\s)(?<!\w)(?:продан\w*|куплен\w*|начислен\w*|выставлен\w*|списан\w*|списал(?:ась|ось|ись|ся|и)|прош(?:ёл|ел|ла|ло|ли)|произош(?:ёл|ел|ла|ло|ли)|случил\w*)(?:\s+[\w-]+){0,2}?(?:\s+(?:в|во|за))?"
@@ -182,7 +186,7 @@ _RECORDED = diskcache.compile(
 # tonight", "gets fixed tomorrow", a plan: "expected tomorrow", nor a deadline: "expect it fixed by 9pm")
 _PAST_VERB = diskcache.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bgot\s)(?<!'s\s)(?<!'re\s)(?<!'ll\s)\b(?!(?:expected|scheduled|planned|booked|arranged|promised|confirmed|estimated|needed|required|reserved|rescheduled|moved|postponed|timed|dated|stamped)\b)"
-    r"(?:[a-z]{3,}ed|sent|went\s+(?:down|out|off)|broke|ran\s+out)\s+(?:on\s+|at\s+)?$|(?<!\w)(?:ушл[иоа]|ушёл|ушел)\s+$"  # "as we explained on 2 May", «вебхуки, которые не ушли во вторник»
+    r"(?:[a-z]{3,}ed|sent|went\s+(?:down|out|off)|broke|ran\s+out)(?:\s+(?:in|back|over|up))?\s+(?:on\s+|at\s+)?$|(?<!\w)(?:ушл[иоа]|ушёл|ушел)\s+$"  # "as we explained on 2 May", «вебхуки, которые не ушли во вторник»
 )
 _DEADLINE = diskcache.compile(r"(?:by|before|until|till|within|in|no\s+later)\b")
 
@@ -284,6 +288,8 @@ _LASTS = diskcache.compile(r"(?:\blasts?|\bvalid\s+for|\bgood\s+for|\bexpires?\s
 # how long the customer has to use something: "can only be used as credit for a new booking within 12 months"
 _USED_WITHIN = diskcache.compile(r"\b(?:used|redeemed|spent|claimed|rebooked)\s(?:(?!\b(?:will|we|i|they|and)\b)[^.!?\n;]){0,40}?(?:\bwithin\s+(?:the\s+next\s+)?)?$|(?<!\w)(?:использовать|потратить|воспользоваться)\s(?:(?!(?<!\w)(?:мы|я|и)\s)[^.!?\n;]){0,40}?(?:(?:в\s+течение|до)\s+)?$")
 _NAMES_EVENT = diskcache.compile(r"['’]s\b")
+# ...or the date of an event named before it: "the Dinosaur Late on 22 March", «на «Ночь музеев» 18 мая»
+_EVENT_NAMED = diskcache.compile(r"\bthe\s+(?:[A-Z][\w'-]*\s+)+on\s+$|[»”]\s+$")
 _AT_LEAST = diskcache.compile(r"\bat\s+least\b|\bno\s+later\s+than\b|\bminimum\b|\b(?:requires?|required|must)\b|(?<!\w)(?:не\s+позднее|не\s+менее|минимум)(?!\w)")
 _LEAD = diskcache.compile(r"\s+(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|your\s+)?(?:departure|arrival|travel|trip|flight|check-?in|event|tour|cruise|start|exam|wedding|ceremony|reception|party|appointment|performance)\b|\s+до\s+(?:вылета|отъезда|отправления|заезда|начала|поездки|тура|круиза|экзамена|мероприятия)(?!\w)")
 _LASTS_AT = diskcache.compile(r"(?:действу|действител|valid\s+for|good\s+for)")  # the time's own first word
@@ -541,7 +547,7 @@ class _Times:
             else:
                 chained = -1
                 times.append(m.start())
-                if _NAMES_EVENT.match(doc.lower, m.end()) or m.group().startswith("сегодняшн"):
+                if _NAMES_EVENT.match(doc.lower, m.end()) or m.group().startswith("сегодняшн") or _EVENT_NAMED.search(doc.text, max(0, m.start() - 60), m.start()):
                     named.add(m.start())  # "this morning's update", «сегодняшнее обновление»: an event named by its time times no other sentence
                 if _lead(doc.lower, m):
                     lead.add(m.start())  # "at least 15 working days before departure": how early the customer must act, no time of ours
