@@ -350,7 +350,7 @@ def _find_pii(text: str, countries: frozenset[str]) -> list[tuple[int, int, str]
                     value, end = value[:-1], end - 1
                 if value.startswith("(") and ")" not in value:
                     value, start = value[1:], start + 1
-                if not value.startswith("+") and _ID_LABEL.search(text, max(0, start - 40), start) or value.isdigit() and _CARRIER.search(text, max(0, start - 40), start):
+                if not value.startswith("+") and _ID_LABEL.search(text, max(0, start - 80), start) or value.isdigit() and _CARRIER.search(text, max(0, start - 40), start):
                     continue  # (a number with its "+" is a phone whatever stands before it: «Номер в заказе +48 512 470 318»)
                 if (plus := _PLUS.search(text, max(0, start - 6), start)) and not value.startswith("+") and phone_numbers("+" + value):
                     if all(end <= s or plus.start() >= e for s, e, _ in found):
@@ -442,12 +442,15 @@ _DEVICE_LABEL = re.compile(r"(?:\bimei(?:\s?[12])?|\bserial(?:\s+(?:number|no\.?
 # A booking's number, in a passport's shape only (a phone may follow "booking"): "(confirmation 302918477)"
 _BOOKED = re.compile(r"(?:\bconfirmation|\bbooking|\breservation|(?<!\w)брон\w*)(?:\s+(?:number|no\.?|code|номер))?\W{0,3}$", re.IGNORECASE)
 # A ticket's or a bag tag's number, its airline's prefix included: "e-ticket 125 2438817640", "EMD 055 4120398875"
-_TICKET = r"\b(?:e-?ticket|ticket|emd|bag\s+tag)(?:\s+(?:number|no\.?))?\W{0,3}(?:\d{3,4}[\s-])?$"
+# (and the ones after it in a list: "tickets 001 2188734215 to 001 2188734218", «билет 298 2419517802»)
+_TICKET = r"(?:\b(?:e-?tickets?|tickets?|emd|bag\s+tags?)(?:\s+(?:numbers?|no\.?))?(?:\s+(?:are|is))?|(?<!\w)(?:билет\w*|бирк\w*)(?:\s+номер)?)\W{0,3}(?:\d{3}[\s-]?\d{10}\s*(?:,|to|and|–|и|по)\s*)*(?:\d{3,4}[\s-])?$"
 _TICKET_LABEL = re.compile(_TICKET, re.IGNORECASE)
 _ID_LABEL = re.compile(
     r"(?:бик|bic|bik|swift|кпп|kpp|огрн\w*|ogrn\w*|окпо|okpo|окато|sort\s+code|routing\s+number|gtin|ean|upc|isbn|barcode|штрих-?код\w*|\bpro|\bm?awb|\bhawb|\bregon|\bkrs|\beori|\bsscc)(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$|(?:№|#|\bno\.)\s*$"  # «Заказ № 330-112-7845» is an id
     r"|(?:\bpolicy|\bcontract|\bagreement|\bejari|\btrade\s?mark|\bpatent|\border|\bshipment|\bparcel|\bconsignment|\btracking(?:\s+number)?|(?<!\w)полис\w*(?:\s+[а-яё]+(?:а|я|ей|ого|его|ой))?|(?<!\w)(?:[еэ]-)?(?:осаго|каско)|(?<!\w)договор\w*|(?<!\w)заказ\w*|(?<!\w)отправлени\w*|(?<!\w)посылк\w*|(?<!\w)накладн\w*)(?:\s+(?-i:[A-ZА-ЯЁ]{1,5})){0,2}\s+$"  # «по полису (ОСАГО) ХХХ 0317294856», «по полису виновника ХХХ …», «е-ОСАГО ХХХ …», "finance agreement 0047-218830-01", not «в заказе на +7 926…»
     r"|(?<!\w)номер\s+(?:вашего\s+|вашей\s+)?(?:обращения|заявки|заявления|заказа|договора|полиса|операции|тикета|отправления|посылки|накладной)(?:\s+[а-яё]+)?\W{0,3}$|(?<!\w)лицев\w+\s+сч[её]т\w*\W{0,3}$"  # «Номер операции возврата: …», «лицевого счёта 039176373144»
+    # a loyalty scheme's member number: "Executive Club 49281736", "Iberia Plus number is IB 0418829930", «номер участника «Аэрофлот Бонус»»
+    r"|(?:\bfrequent[- ]flyer|\bexecutive\s+club|\bloyalty|\bmileage|\bskywards|\bflying\s+blue|\b[a-z]+\s+plus(?=\s+(?:number|no\b))|(?<!\w)(?:бонусн\w*\s+(?:карт|сч[её]т|программ)\w*|участник\w*\s+программ\w*|карт\w*\s+лояльност\w*))(?:\s+(?:number|no\.?|номер))?(?:\s+is)?\W{0,3}(?:[A-Z]{2}\s)?$"
     r"|\b(?:ticket|case|order|reference|invoice|application|account|student|member(?:ship)?|customer|employee|staff|patient|applicant|contract|policy|claim|meeting|webinar|conference)\s+(?:number|no\.?|id|ref\.?|reference)(?:\s+is)?\W{0,3}$|(?<!\w)(?:идентификатор|id)\s+(?:конференции|встречи)\W{0,3}$|" + _TICKET,  # "Zoom meeting ID 863 4412 9907"  # "My e-ticket number is 075-2401836572"  # "Student ID 0095512849"  # «Номер обращения: 0031-77815»
     re.IGNORECASE,
 )
