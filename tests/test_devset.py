@@ -171,6 +171,8 @@ SETS = {
     "heldout_v132": DATA / "heldout_v132.jsonl",
     "heldout_v133": DATA / "heldout_v133.jsonl",
     "heldout_v134": DATA / "heldout_v134.jsonl",
+    "heldout_v135": DATA / "heldout_v135.jsonl",
+    "heldout_v136": DATA / "heldout_v136.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
