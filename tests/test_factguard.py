@@ -225,6 +225,8 @@ FRESH_FLOORS = {
     "factguard_fresh122": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 7 / 13, ("ru", "fact_dropped"): 4 / 13, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh123": {("en", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 10 / 13, ("en", "promise_invented"): 11 / 13, ("ru", "fact_dropped"): 10 / 13},
     "factguard_fresh124": {("en", "fact_dropped"): 10 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "promise_invented"): 11 / 13},
+    "factguard_fresh125": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 25 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh126": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 11 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

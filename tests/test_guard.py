@@ -1076,6 +1076,16 @@ KEPT_79_ON = [
     ("Мы готовы вернуть 30% стоимости торта — 1 140 ₽ — при наличии фото надписи.", "Мы вернём 30% стоимости торта — 1140 рублей. Для этого пришлите фото надписи.", "ru", None),
     ("Мы готовы вернуть 30% стоимости торта — 1 140 ₽ — при наличии фото надписи.", "Как получить назад 30% стоимости торта (1 140 ₽):\n1. Пришлите фото надписи.", "ru", None),
     ("We'll refund the £20 delivery fee if you send a photo of the label.", "We'll refund the £20 delivery fee. To get it, just send us a photo of the label.", "en", None),
+    # sets 126 and 127
+    ("If it is declined, the replacement screen would cost £1,145 including VAT, and we will phone you before any work is done.", "What happens next depends on their decision:\n- Approved: the screen is free under your warranty.\n- Declined: a replacement screen costs £1,145 including VAT. We'll phone you before doing any work.", "en", None),
+    ("If you haven't received them by May 25, call our title clerk at (555) 019-4420, Monday to Friday 8:30–4:30.", "If the plates haven't arrived by May 25, call our title clerk at (555) 019-4420, Monday to Friday, 8:30 a.m. to 4:30 p.m.", "en", None),
+    ("Доплата 7 800 ₽ — это помпа (4 900 ₽) и работа по её замене (2 900 ₽). Итого — 26 300 ₽.", "Из чего сложилась сумма:\n— замена ремня ГРМ — 18 500 ₽;\n— помпа — 4 900 ₽;\n— работа по замене помпы — 2 900 ₽.\nДоплата — 7 800 ₽, всего — 26 300 ₽.", "ru", "Сдал машину на замену ремня ГРМ, назвали 18 500 ₽."),
+    ("Диагностика займёт 2–3 часа.", "Диагностика займёт от 2 до 3 часов.", "ru", None),
+    ("Предлагаем два варианта на выбор:\n1) восстановление двух дисков в мастерской за наш счёт;\n2) компенсация 7 000 ₽ за каждый диск.", "Выберите, как вам удобнее:\n— восстановим оба диска за наш счёт в мастерской;\n— или переведём на карту по 7 000 рублей за каждый диск.", "ru", None),
+    ("The good news is that Saturday 6 September 2025 is still available!! Your £2,000 deposit will be moved to the new date in full.", "Saturday 6 September 2025 is still free, so we can move your wedding there. Your £2,000 deposit moves across to 6 September in full.", "en", None),
+    ("Мы возместим вашим гостям проживание в соседнем отеле, если до 20 августа они пришлют чеки на booking@sosny-park.ru.", "Возмещаем гостям проживание в соседнем отеле. Для этого до 20 августа им нужно прислать чеки на booking@sosny-park.ru.", "ru", None),
+    ("На следующий заказ действует скидка 15% по промокоду TORT15 до 31 декабря.", "На следующий заказ у вас скидка 15% по промокоду TORT15, он действует до 31 декабря.", "ru", None),
+    ("Мы предлагаем замену: ведущий Илья Соколов. Если замена вам не подходит, мы вернём аванс 20 000 ₽ полностью.", "Есть два варианта:\n1. Замена — ведущий Илья Соколов.\n2. Отказ от замены — тогда вернём аванс 20 000 ₽ полностью.", "ru", None),
     # sets 124 and 125
     ("We have corrected invoice INV-55201: the date of birth now reads 12/04/1986.", "Invoice INV-55201 now shows your date of birth as 12 April 1986.", "en", None),
     ("Деньги за отменённую гигиену, 4 500 ₽, мы вернём. Возврат проводится в течение 10 рабочих дней на ту же карту, с которой была оплата.", "4 500 ₽ за отменённую гигиену мы вернём. Деньги вернутся на ту же карту, с которой вы платили, в течение 10 рабочих дней.", "ru", None),

@@ -304,11 +304,11 @@ DAY_MONTH = re.compile(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d.,])(?P<d>0?[1-9]|[1
 WEEKDAY_ONLY = re.compile(rf"(?<!\w){WEEKDAY}", re.IGNORECASE)
 # The first day of a range that shares the month of its end: "10" in «с 10 по 24 июня», "from 10 to 24 June", "10–24 June"
 _NIGHT_FROM = re.compile(r"(?<!\w)со?\s+$", re.IGNORECASE)
-DAY_RANGE = re.compile(rf"(?<![\d.,:])(?P<a>[12]?\d|3[01])\s*(?:-|–|—|to|until|till|through|and|or|по|до|и|или|на)\s*(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
+DAY_RANGE = re.compile(rf"(?<![\w.,:])(?P<a>[12]?\d|3[01])\s*(?:-|–|—|to|until|till|through|and|or|по|до|и|или|на)\s*(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
 # Dates listed under one month: "18, 20 and 22 February", «18, 20 и 22 февраля» (the days before the last), "February 18 and 20",
 # "August 8–9" (after the first)
 _DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
-DAYS_BEFORE_MONTH = re.compile(rf"(?<![\d.,:])(?P<days>{_DAY}(?:\s*,\s*{_DAY})+)\s*,?\s*(?:and|&|or|и|или)\s+{_DAY}\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
+DAYS_BEFORE_MONTH = re.compile(rf"(?<![\w.,:])(?P<days>{_DAY}(?:\s*,\s*{_DAY})+)\s*,?\s*(?:and|&|or|и|или)\s+{_DAY}\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
 DAYS_AFTER_MONTH = re.compile(
     rf"\b{MONTH}\s+{_DAY}(?P<days>(?:\s*,\s*{_DAY})*(?:\s*,?\s+(?:and|or|&|to|through|till|until)\s+|\s*[-–—]\s*)(?:the\s+)?{_DAY})"
     r"(?!\d|[:.,]\d|\s*(?:%|[ap]\.?m\b|hours?\b|hrs?\b|minutes?\b|mins?\b|days?\b|weeks?\b|months?\b|years?\b|people\b|guests\b|adults\b|children\b|items\b|times\b))",
@@ -342,11 +342,12 @@ TIME = re.compile(
     r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mm2>[0-5]\d)(?!\d)"
     r"|(?:(?<=\bat\s)|(?<=\bв\s)|(?<=\bс\s)|(?<=\bдо\s)|(?<=\bк\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\btill\s)|(?<=[-–])|(?<![\d.])(?=(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:to|until|till|[-–])\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\b))(?P<h4>[01]?\d|2[0-3])\.(?P<mm4>[0-5]\d)(?!\d|\.\d|\s?%)"
     rf"|\b(?P<noon>{_NOON_WORDS})\b"
-    r"|(?:(?<=\bдо\s)|(?<=\bс\s)|(?<=\bв\s)|(?<=\bк\s)|(?<=\bпосле\s)|(?<=\bот\s)(?=(?:[89]|1\d|2[0-3])\s+час))(?<!срок\sв\s)(?<!сроком\sв\s)(?P<h3>[01]?\d|2[0-3])\s+час(?:а|ов)?(?!(?:\s+[0-5]?\d\s+минут\w*)?\s+(?:ожидани|езды|пути|простоя|задержки))(?:\s+(?P<mm3>[0-5]?\d)\s+минут[аыу]?)?(?!\w)",  # «в 22 часа 10 минут», not «после 1 часа 40 минут ожидания»
+    r"|(?:(?<=\bдо\s)|(?<=\bс\s)|(?<=\bв\s)|(?<=\bк\s)|(?<=\bпосле\s)|(?<=\bот\s)(?=(?:[89]|1\d|2[0-3])\s+час))(?<!срок\sв\s)(?<!сроком\sв\s)(?:(?<!\bот\s\d\sдо\s)|(?![1-6]\s))(?P<h3>[01]?\d|2[0-3])\s+час(?:а|ов)?(?!(?:\s+[0-5]?\d\s+минут\w*)?\s+(?:ожидани|езды|пути|простоя|задержки))(?:\s+(?P<mm3>[0-5]?\d)\s+минут[аыу]?)?(?!\w)",  # «в 22 часа 10 минут», not «после 1 часа 40 минут ожидания» nor «от 2 до 3 часов» (a length)
     re.IGNORECASE,
 )
 # Opening hours without am/pm: "Mon–Thu 9–5" is 9 am to 5 pm
 HOURS = re.compile(r"\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[-–]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|daily|weekdays|open)\s*,?\s+(?P<a>\d{1,2})\s*[-–]\s*(?P<b>\d{1,2})(?![\d:]|\.\d|\s*[ap]\.?m)", re.IGNORECASE)
+CLOCK_HOURS = re.compile(r"(?<![\d:.])(?P<a>\d{1,2}):(?P<am>\d{2})\s*[-–]\s*(?P<b>\d{1,2}):(?P<bm>\d{2})(?![\d:]|\s*[ap]\.?m)", re.IGNORECASE)
 TIME_RANGE = re.compile(r"(?<![\d:.])(?P<a>\d{1,2})(?::(?P<am>[0-5]\d))?\s*(?:-|–|—|to|and)\s*(?P<b>\d{1,2})(?::(?P<bm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)", re.IGNORECASE)
 MONEY = re.compile(
     "|".join(
@@ -582,6 +583,11 @@ def extract(text: str, lang: str) -> list[Fact]:
             first = 12 if a == 12 and pm else a % 12 + (12 if pm and a <= b else 0)  # "12 and 4 pm": noon
             found.add("time", m.start("a"), m.end("am") if m["am"] else m.end("a"), f"{first:02d}:{m['am'] or '00'}")
             found.add("time", m.start("b"), m.end(), f"{b % 12 + (12 if pm else 0):02d}:{m['bm'] or '00'}")
+    for m in found.scan(CLOCK_HOURS):  # "Monday to Friday 8:30–4:30": an end before the start is in the afternoon
+        a, b = int(m["a"]), int(m["b"])
+        if 1 <= b < a <= 12:
+            found.add("time", m.start("a"), m.end("am"), f"{a:02d}:{m['am']}")
+            found.add("time", m.start("b"), m.end("bm"), f"{b + 12:02d}:{m['bm']}")
     for m in found.scan(TIME):
         _time(found, m)
     for m in found.scan(SPELLED_MONEY):

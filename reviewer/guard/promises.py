@@ -249,7 +249,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
 }
 # "we can't refund", "no refund", «не вернём», «вместо возврата»: a remedy refused or passed over is not a promise.
 # (a negation's reach ends at "and": "waive the nights with no penalty and refund the rest" refunds)
-_NEGATION = re.compile(r"\b(?:not\s+able|unable)\s+to\s+(?:offer|provide|give|arrange|make)\s+(?:you\s+)?(?:\w+\s+){0,2}$|(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|isn't|aren't)\s+(?:(?!and\b|but\b|и(?!\w)|а(?!\w)|но(?!\w))\w+\s+){0,2}$|\bне\s+(?:(?!и(?!\w)|а(?!\w)|но(?!\w))\w+\s+){0,1}$|(?<!\w)(?:невозможно|нельзя)\s+(?:\w+\s+){0,1}$|n't\s+(?:(?!and\b|but\b)\w+\s+){0,2}$|\bnon-$"
+_NEGATION = re.compile(r"\b(?:not\s+able|unable)\s+to\s+(?:offer|provide|give|arrange|make)\s+(?:you\s+)?(?:\w+\s+){0,2}$|(?<!\w)отказ\w*\s+от\s+$|\b(?:declin\w*|refus\w*|turn\w*\s+down)\s+(?:the\s+|a\s+)?$|(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|isn't|aren't)\s+(?:(?!and\b|but\b|и(?!\w)|а(?!\w)|но(?!\w))\w+\s+){0,2}$|\bне\s+(?:(?!и(?!\w)|а(?!\w)|но(?!\w))\w+\s+){0,1}$|(?<!\w)(?:невозможно|нельзя)\s+(?:\w+\s+){0,1}$|n't\s+(?:(?!and\b|but\b)\w+\s+){0,2}$|\bnon-$"
     r"|\binstead\s+of\s+(?:a\s+|the\s+|your\s+)?$|(?<!\w)вместо\s+$"  # "instead of a refund", «вместо возврата денег»
     r"|n't\s+(?:allow|let|permit|enable)\s+(?:us|me)\s+(?:to\s+)?$|\bnot\s+(?:allow|let|permit|enable)\s+(?:us|me)\s+(?:to\s+)?$|(?<!\w)не\s+(?:позволя\w+|разреша\w+|да[её]т|дают)\s+(?:нам\s+|мне\s+)?$"  # "the terms don't allow us to reimburse it"
     r"|(?<!\w)(?:должен|должна|должно|должны)\s+был[аио]?\s+(?:\w+\s+){0,2}$|\b(?:should\s+have|supposed\s+to)\s+(?:\w+\s+){0,2}$)", re.IGNORECASE)  # «должен был дать скидку»
@@ -327,7 +327,7 @@ _THE_JOB = re.compile(r"\s+(?:will\s+|should\s+|would\s+|usually\s+)?(?:takes?|l
 _THE_JOB_NAMED = re.compile(r"(?:[\s,]+(?!(?:and|or|и|или)\b)[\w-]+){0,3}?[\s,]+(?:(?:and|и)\s+)?(?:will\s+|should\s+|usually\s+|обычно\s+)?(?:takes?|lasts?|costs?|займ[её]т|занимает|длится|обойд[её]тся|стоит)\b", re.IGNORECASE)
 _JOB_NOUN = re.compile(r"replacement|замен[аыуе]", re.IGNORECASE)
 _PRICE_OF = re.compile(r"(?:\b(?:the\s+)?(?:cost|price|fee|charge)\s+(?:of|for)|(?<!\w)(?:стоимость|цена|плата\s+за))\s+$", re.IGNORECASE)  # «стоимость замены — сто рублей»: a price told
-_PAID_JOB = re.compile(r"\s+(?:[\w-]+\s+)?(?:платн\w*|за\s+ваш\s+сч[её]т|(?:is|are|will\s+be)\s+(?:paid|chargeable|charged\s+for))\b", re.IGNORECASE)  # «замена платная»: a price told
+_PAID_JOB = re.compile(r"\s+(?:[\w-]+\s+)?(?:платн\w*|за\s+ваш\s+сч[её]т|(?:is|are|will\s+be)\s+(?:paid|chargeable|charged\s+for))\b|(?:\s+[\w-]+){0,3}?\s*[—–:]\s*(?:[$£€]\s?\d|\d[\d\s.,]*(?:₽|руб|[$£€]))", re.IGNORECASE)  # «замена платная», «замена ремня ГРМ — 18 500 ₽»: a price told
 # A change we were made to make, told as what happened: "We had to replace your original flight, HX 903, because…", «рейс пришлось заменить»
 _HAD_TO = re.compile(r"\b(?:had|were\s+forced|was\s+forced)\s+to\s+$|(?<!\w)(?:пришлось|вынуждены\s+были)\s+$", re.IGNORECASE)
 # Said in a sentence about a warranty repair, no cost is ours: «Ремонт будет по гарантии: …, платить за ремонт не нужно»
@@ -369,7 +369,7 @@ _PURPOSE = re.compile(r",\s*(?:чтобы|so\s+(?:that|we\s+can)|to\s+(?!you\b)|
 # A clause that starts with a pronoun is about what the clause before it names.
 _PRONOUN = re.compile(r"(?:(?:so|and|but|which|as|поэтому|и|но|а)\s+)?(?:it|this|that|they|these|those|это|он|она|оно|они)\b(?!\s+(?:is|was)\s+(?:why|because))", re.IGNORECASE)
 # Idioms that use the words without any remedy.
-_IDIOM = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|(?:раздел\w*|подраздел\w*|вкладк\w*|кнопк\w*|пункт\w*|меню|section|tab|button|menu|option|link)\s+[«\"“][^«»\"”\n]{1,40}[»\"”]|[«\"“][^«»\"”\n]{1,40}[»\"”]\s*(?:→|->|›|>)\s*[«\"“][^«»\"”\n]{1,40}[»\"”]|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S+|feel\s+free|free\s+to\b|(?:is|are|was|were|be|isn't|aren't)\s+free\b(?!\s+of\s+charge)|toll[- ]free|free\s*(?:phone|call)\w*|free\s+(?:number|line|time|slots?|spots?|tables?)\b|(?<=\d\s\()free\b(?=\s*[,)])|hands[- ]free|cover\s+letter|credit\s+card|emergency\s+credit|"
+_IDIOM = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|(?:раздел\w*|подраздел\w*|вкладк\w*|кнопк\w*|пункт\w*|меню|section|tab|button|menu|option|link)\s+[«\"“][^«»\"”\n]{1,40}[»\"”]|[«\"“][^«»\"”\n]{1,40}[»\"”]\s*(?:→|->|›|>)\s*[«\"“][^«»\"”\n]{1,40}[»\"”]|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S+|feel\s+free|free\s+to\b|(?:is|are|was|were|be|isn't|aren't)\s+(?:still\s+|now\s+|also\s+)?free\b(?!\s+of\s+charge)|toll[- ]free|free\s*(?:phone|call)\w*|free\s+(?:number|line|time|slots?|spots?|tables?)\b|(?<=\d\s\()free\b(?=\s*[,)])|hands[- ]free|cover\s+letter|credit\s+card|emergency\s+credit|"
     r"бесплатн\w*\s+(?:\w+\s+)?(?:номер\w*|лини\w*|звон\w*|телефон\w*)|(?:лимит\w*|количеств\w*)\s+бесплатн\w*|free\s+(?:[\w-]+\s+)?(?:limit|allowance)\b|(?:бесплатн\w*|free)\s+\d+\s*(?:ГБ|МБ|ТБ|GB|MB|TB)(?!\w)|(?:звон\w*|телефон\w*)(?:[^.!?\n\d+]|\+?\d[\d\s()-]{5,}\d){0,60}?бесплатн\w*|replac\w*\s+(?:the\s+|a\s+)?(?:(?:failed|faulty|broken|damaged|worn|cracked|defective|old)\s+)?(?:[\w-]+\s+)?(?:cabinet|parts?|components?|router|cable|battery|meter|sim|valve|pump|motherboard|fan|seal|hose|fuse|filter|belt|bearing|compressor|thermostat|hinge)\b|replac\w*\s+(?:the\s+|an?\s+)?(?:estimate\w*|reading|figure|amount|value|address|details|date|name|email|password)\b"
     r"|replacement\s+(?:parts?|components?|screen|display|battery|motherboard|board|cable|valve|pump|filter)\b|(?<!\w)(?:детал\w*|запчаст\w*)\s+(?:\w+\s+)?для\s+замен\w*|(?<!\w)(?:нов\w+|запасн\w+)\s+(?:детал\w*|запчаст\w*|кран\w*|фильтр\w*|клапан\w*|насос\w*|шланг\w*|уплотнител\w*|прокладк\w*|плат[аыуе]\b|аккумулятор\w*|батаре\w*|механизм\w*|петл\w*|ремень|ремн\w*|термостат\w*|сч[её]тчик\w*|кабел\w*|предохранител\w*|экран\w*|дисплей\w*)|replac\w*\s+(?:it\s+|them\s+)?with\s+(?:a|an|the)\s+(?:corrected|updated|amended|revised|reissued|new)\s+(?:one|bill|invoice|version|copy|statement|document)\b|replac\w*\s+(?:it|them|this|that)\s+(?:using|based\s+on|from)\s+(?:your|the|an?)\s+(?:[\w-]+\s+)?(?:reading|figures?|numbers?|details|data|information|estimate)\b|(?:need|needs|needed|require|requires|may\s+need)\s+(?:replacing|replacement|to\s+be\s+replaced)\b|(?:has|have|had|will\s+have)\s+to\s+be\s+replaced\b|must\s+be\s+replaced\b|(?<!\w)(?<!нам\s)(?:нужно|надо|необходимо|потребуется)\s+(?:будет\s+)?(?:заменить|менять|замена)(?!\w)|(?<!\w)(?:требу\w+|потребу\w+)\s+замены(?!\w)|(?:fee|commission|charge|tax|vat|deposit|excess|deductible)s?\b[^.!?\n]{0,30}?\b(?:taken|deducted|knocked)\s+off\b|на\s+замену\s+(?:\w+\s+){0,3}?гаранти\w*|гаранти\w*\s+на\s+замену|warranty\s+on\s+the\s+replacement|(?:note|notice|flag|marker|plan|policy|pass|insurance|warranty|guarantee|refund|payment|amount|sum|total|credit|claim|report|invoice|form|case|ticket)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\bcovering\b|covering\s+(?:the\s+)?(?:weeks?|days?|months?|period|dates?|nights?)\b", re.IGNORECASE)
 # One word for all of it: "a full refund" and «деньги вернём полностью» are about the same thing,
@@ -559,8 +559,9 @@ def conditions(text: str) -> frozenset[str]:
     return frozenset().union(*stated, *(_about(text, m.span(), -1, set()) for regex in (_ASKED, _CHOICES) for m in regex.finditer(scan)))
 
 
-# a heading over options the customer chooses from: «поэтому вариантов два:», "you have two options:"
-_CHOICE_WORDS = r"[^.!?\n:]*(?:вариант\w*|на\s+выбор|options?|choices?|choose|\beither)[^.!?\n:]*"
+# a heading over options the customer chooses from, or that another's decision picks: «поэтому вариантов два:», "you
+# have two options:", "What happens next depends on their decision:"
+_CHOICE_WORDS = r"[^.!?\n:]*(?:вариант\w*|на\s+выбор|выбер\w*|выбрать|options?|choices?|choose|\beither|\bdepends?\s+on|зависит\s+от|в\s+зависимости\s+от)[^.!?\n:]*"
 _CHOICES = re.compile(_CHOICE_WORDS + r":[ \t]*\n(?:[ \t]*\n)?", re.IGNORECASE)  # a blank line may part it from its list
 
 
@@ -770,7 +771,7 @@ CONDITION = re.compile(r"\b(?:if|unless|as\s+long\s+as|in\s+case)\s+(?![^,.;!?\n
     r"|\b(?:next\s+time|whenever|each\s+time|every\s+time)\s+(?:a|an|the|you|your|it|this|that|there|one)\b|(?<!\w)(?:в\s+следующий\s+раз|каждый\s+раз|всякий\s+раз),?\s+(?:когда|если)(?!\w)"
     r"|" + _THEN.pattern +  # «…вернуть роутер — тогда компенсация будет 1 200 ₽»
     # what the customer does for it, told in the next sentence: «Мы вернём 30%. Для этого пришлите фото надписи», "To get it, just send us a photo"
-    r"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:для\s+этого|чтобы\s+(?:его|её|ее|их|деньги|возврат|компенсацию)\s+получить)\s*,?\s+(?:(?:просто|только|пожалуйста)\s+)?(?=[а-яё]+(?:ите|йте)(?!\w)|(?:нужно|надо|достаточно)(?!\w))"
+    r"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:для\s+этого|чтобы\s+(?:его|её|ее|их|деньги|возврат|компенсацию)\s+получить)\s*,?\s+(?:(?:просто|только|пожалуйста)\s+)?(?=(?:[\w-]+\s+){0,4}?(?:[а-яё]+(?:ите|йте)(?!\w)|(?:нужно|надо|достаточно|необходимо)(?!\w)))"
     r"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?:to\s+(?:get|claim|receive)\s+(?:it|this|that|them|the\s+(?:money|refund|credit|compensation))|for\s+this)\s*,\s+(?:just\s+|simply\s+|please\s+)?(?=(?:send|reply|upload|e-?mail|forward|attach|bring|return|post|share|fill)\b)"
     # or in steps after a heading: «Как получить назад 30% стоимости торта (1 140 ₽):», "How to claim your £20:"
     r"|\b(?:here's\s+|here\s+is\s+)?how\s+to\s+(?:get|claim|receive)\b[^.!?\n:]{0,80}:|(?<!\w)как\s+(?:получить|вернуть|оформить)(?!\w)[^.!?\n:]{0,80}:"
