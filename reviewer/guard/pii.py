@@ -515,7 +515,8 @@ def identity(kind: str, value: str, regions: Iterable[str] = ()) -> frozenset[st
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})|(\d{4})-(\d{2})-(\d{2})")
 _WORD_DATE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([^\W\d]{3,})\.?,?\s+(\d{4})")
 # a month by how its name starts, English or Russian («мая», «май» after «марта»: the longer start first)
-_MONTHS = sorted(((s, i + 1) for i, names in enumerate(zip("jan feb mar apr may jun jul aug sep oct nov dec".split(), "янв фев мар апр ма июн июл авг сен окт ноя дек".split())) for s in names), key=lambda p: -len(p[0]))
+_MONTH_STARTS = zip("jan feb mar apr may jun jul aug sep oct nov dec".split(), "янв фев мар апр ма июн июл авг сен окт ноя дек".split())
+_MONTHS = sorted(((start, month) for month, starts in enumerate(_MONTH_STARTS, 1) for start in starts), key=lambda p: -len(p[0]))
 
 
 def _dates(value: str) -> frozenset[str]:
