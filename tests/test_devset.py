@@ -173,6 +173,8 @@ SETS = {
     "heldout_v134": DATA / "heldout_v134.jsonl",
     "heldout_v135": DATA / "heldout_v135.jsonl",
     "heldout_v136": DATA / "heldout_v136.jsonl",
+    "heldout_v137": DATA / "heldout_v137.jsonl",
+    "heldout_v138": DATA / "heldout_v138.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
