@@ -90,6 +90,7 @@ LATER_SETS = {
     "v48": (368, 1),  # flat rentals and real estate: tenants', landlords' and agents' phones of twenty-odd countries written two ways, deposit IBANs of twenty countries, cards (Mir, Uzcard, Humo), passports «9215 № 483720», СНИЛС and ИНН; contract, cadastral, Ejari and meter-point numbers, firmware versions in an IPv4's shape beside them (a card's expiry, which the writer counted as not personal, is masked by design)
     "v49": (306, 0),  # private clinics and medical labs: patients' and relatives' phones of twenty-odd countries written two ways, IBANs of nineteen countries, cards, passports «45 21 № 603118», СНИЛС in four layouts and ИНН; insurance policy, lab order, accession, referral, ОГРН, КПП, RRN, NDC and tracking numbers and masked card fragments beside them
     "v50": (386, 0),  # airlines and travel agencies: passengers' and bookers' phones of twenty-odd countries written two ways, internal and foreign passports, cards (Amex, JCB, UnionPay, Diners), IBANs, IPs with ports, СНИЛС and ИНН; booking references, e-ticket numbers in a phone's shape (a 00-prefixed US number's), bag tags in a passport's, frequent-flyer numbers, ARNs and RRNs beside them
+    "v51": (241, 0),  # banks and payment apps: customers' and hotlines' phones of five countries written two ways, cards of 15 to 19 digits, IBANs of ten countries, IPv4 and IPv6, passports, СНИЛС and ИНН; BIC, БИК, КПП, receipt, order and ACH trace numbers (one in a phone's shape) beside them
 }
 # Values the masker does not claim to find (see the README): the digits of a phone whose first part is spelt in words
 SPOKEN = {"v35": [("PII35-en-010", "555-0192"), ("PII35-ru-009", "555-12-34")]}
@@ -263,7 +264,7 @@ def test_values_in_links_and_glued_to_labels_are_masked(text, value):
 
 @pytest.mark.parametrize(
     "text",
-    ["Прошивку обновили до 3.0.12.4, тариф пересчитаем.", "Номер обращения: 0031-77815.", "Your ticket number: 0031-77815."],
+    ["Прошивку обновили до 3.0.12.4, тариф пересчитаем.", "Номер обращения: 0031-77815.", "Your ticket number: 0031-77815.", "It was returned (ACH trace 091000019876543)."],
 )
 def test_versions_and_request_numbers_stay(text):
     assert Masker().mask(text) == text
