@@ -175,6 +175,8 @@ SETS = {
     "heldout_v136": DATA / "heldout_v136.jsonl",
     "heldout_v137": DATA / "heldout_v137.jsonl",
     "heldout_v138": DATA / "heldout_v138.jsonl",
+    "heldout_v139": DATA / "heldout_v139.jsonl",
+    "heldout_v140": DATA / "heldout_v140.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

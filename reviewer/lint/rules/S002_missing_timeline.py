@@ -122,7 +122,7 @@ _YOU_BEFORE = diskcache.compile(r"(?<!\w)(?:вы|ты)\s+$")
 # «Доставим» the company, "We Will Fix It" the shop, «мы всё исправим» the customer quoting us.
 _QUOTED = diskcache.compile(r'«[^»\n]{1,80}»|“[^”\n]{1,80}”|"[^"\n]{1,80}"')
 _RECORDED = diskcache.compile(
-    r"(?:(?<!\bbe\s)(?<!\bwill\s)(?<!'ll\s)\b(?:returned|delivered|received|scanned|logged|recorded|arrived|placed|submitted|ended|stopped|reported|shows?|showed|says|said|left|lost|forgot|bought|sold|paid|ran|used|charged|billed|renewed|debited|happened|occurred|failed|crashed|went\s+through|came\s+through)['\"»]?\s+(?:(?!(?:and|will|but|so|then|we|i)\s)['\"«]?[\w-]+['\"»]?\s+){0,4}?(?:at|on|for|in)"
+    r"(?:(?<!\bbe\s)(?<!\bwill\s)(?<!'ll\s)\b(?:returned|delivered|received|scanned|logged|recorded|arrived|placed|submitted|ended|stopped|reported|shows?|showed|says|said|left|lost|forgot|bought|sold|paid|ran|used|charged|billed|renewed|debited|happened|occurred|failed|crashed|went\s+through|came\s+through|cleared|landed|departed|dispatched|shipped|unloaded|collected|picked\s+up|signed\s+for|accepted)['\"»]?\s+(?:(?!(?:and|will|but|so|then|we|i)\s)['\"«]?[\w-]+['\"»]?\s+){0,4}?(?:at|on|for|in)"
     r"|(?<!\bbe\s)\b(?:forwarded|passed|sent|escalated|raised|called|emailed|spoke|contacted|asked)\s+(?:[\w-]+\s+){0,8}?(?:on|at)"  # not "will be sent on 5 June"
     # what is asked about, in the past: "checking why the bank didn't release it on Friday", «почему банк не раскрыл аккредитив в пятницу»
     r"|\bwhy\s+(?:[\w-]+\s+){0,5}?(?:didn't|did\s+not|wasn't|weren't|[a-z]{3,}ed)\s+(?:[\w-]+\s+){0,3}?(?:on|at|in)|(?<!\w)почему\s+(?:[\w-]+\s+){0,5}?[а-яё]{2,}(?:л|ла|ло|ли)(?:\s+[\w-]+){0,3}?"
@@ -165,7 +165,7 @@ _RECORDED = diskcache.compile(
     r"|(?:\b(?:open|opens|opening\s+hours\s+are|staffed|available)|(?<!\w)(?:работа(?:ет|ем|ют)|открыт\w*))(?:\s+(?:daily|every\s+day|ежедневно|каждый\s+день|по\s+будням))?(?:\s+(?:from|between|с|со))?"
     r"(?:\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:to|until|till|and|[-–—]))?)?"
     # past doings, the customer's or a courier's: «об этом вы писали 5 октября», «заказ он доставил в 19:40»; what has not happened since: «не получает сигнал с 28 апреля»
-    r"|(?<!\w)(?:писал|звонил|обращал|оплатил|оплачивал|заказал|заказывал|отправлял|сдавал|приходил|приезжал|покупал|купил|бронировал|забронировал|доставил|привезл|прив[её]з(?!\w)|приехал|вручил|выдал|получил)\w*(?:\s+[\w-]+){0,2}?(?:\s+(?:в|во|к|на))?"
+    r"|(?<!\w)(?:писал|звонил|обращал|оплатил|оплачивал|заказал|заказывал|отправлял|сдавал|приходил|приезжал|покупал|купил|бронировал|забронировал|доставил|привезл|прив[её]з(?!\w)|приехал|вручил|выдал|получил|принял|поступил|прибыл|прош[её]л|прошл|оформил|разместил|отгрузил|списал|сдал)\w*(?:\s+[\w-]+){0,2}?(?:\s+(?:в|во|к|на))?"
     r"|(?<!\w)не\s+[а-яё]+(?:\s+[а-яё]+){0,2}?\s+(?:с|со)"
     r"|(?<!\w)[а-яё]{3,}(?:нн|т)(?:ые|ый|ая|ое|ого|ых|ую)(?:\s+(?:в|во|на|к|после|до|с))?"  # «таблицы, созданные в тот же день» (not «почтой», «работой»)
     # who or what did it: "everyone hit by Tuesday's outage"; when something went wrong: "the outage on Tuesday", «сбоя в ночь на вторник»
