@@ -177,6 +177,8 @@ SETS = {
     "heldout_v138": DATA / "heldout_v138.jsonl",
     "heldout_v139": DATA / "heldout_v139.jsonl",
     "heldout_v140": DATA / "heldout_v140.jsonl",
+    "heldout_v141": DATA / "heldout_v141.jsonl",
+    "heldout_v142": DATA / "heldout_v142.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
