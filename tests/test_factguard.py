@@ -227,6 +227,11 @@ FRESH_FLOORS = {
     "factguard_fresh124": {("en", "fact_dropped"): 10 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "promise_invented"): 11 / 13},
     "factguard_fresh125": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 25 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh126": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 11 / 13},
+    # written before the writers were told that good rewrites follow the catalog: revised to it, defects kept, by someone who never saw the code
+    "factguard_fresh127": {("en", "fact_dropped"): 11 / 13, ("en", "good"): 25 / 26, ("en", "promise_invented"): 11 / 13, ("ru", "good"): 23 / 26},
+    "factguard_fresh128": {("en", "fact_dropped"): 12 / 13, ("en", "good"): 21 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 25 / 26},
+    "factguard_fresh129": {("en", "fact_dropped"): 10 / 13, ("en", "promise_invented"): 10 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 24 / 26, ("ru", "promise_invented"): 11 / 13},
+    "factguard_fresh130": {("en", "fact_dropped"): 8 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "promise_invented"): 12 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

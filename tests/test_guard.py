@@ -13,6 +13,7 @@ import pytest
 from reviewer.guard import asked
 from reviewer.guard.compare import compare, facts, optional
 from reviewer.guard.promises import promises
+from reviewer.guard.verify import verify
 from reviewer.lint.engine import Linter
 
 LINTER = Linter()
@@ -1076,6 +1077,28 @@ KEPT_79_ON = [
     ("Мы готовы вернуть 30% стоимости торта — 1 140 ₽ — при наличии фото надписи.", "Мы вернём 30% стоимости торта — 1140 рублей. Для этого пришлите фото надписи.", "ru", None),
     ("Мы готовы вернуть 30% стоимости торта — 1 140 ₽ — при наличии фото надписи.", "Как получить назад 30% стоимости торта (1 140 ₽):\n1. Пришлите фото надписи.", "ru", None),
     ("We'll refund the £20 delivery fee if you send a photo of the label.", "We'll refund the £20 delivery fee. To get it, just send us a photo of the label.", "en", None),
+    # sets 128 to 131
+    ("If you switch on or after 14 March 2025, no charge applies.", "Switch on or after 14 March 2025 and there's no charge at all.", "en", None),
+    ("In Zone 2 without a pass, calls are charged at £1.80 per minute.", "In Zone 2, without a pass, calls cost £1.80 per minute.", "en", None),
+    ("PAYG credit cannot be transferred to a monthly contract. However, unused credit of £10 or more can be refunded if you apply within 90 days of the change.", "PAYG credit can't be carried over to a contract, but there is a way to get your credit back. Unused credit of £10 or more can be refunded as long as you apply within 90 days of the change.", "en", None),
+    ("Новый QR-код направлен на d.orlov@mail.ru.", "Мы уже отправили новый QR-код на d.orlov@mail.ru.", "ru", None),
+    ("Опция «Армения+» за 150 ₽ в сутки включает 60 минут входящих в сутки.", "Опция «Армения+» стоит 150 ₽ в сутки и включает 60 минут входящих ежедневно.", "ru", None),
+    ("Входящие звонки бесплатны только в странах группы «Популярные».", "Бесплатные входящие есть только в группе «Популярные».", "ru", None),
+    ("Вернуть 740 ₽ обязан прежний оператор по вашему заявлению. Срок возврата — до 30 дней с момента подачи заявления.", "Вернуть вам 740 ₽ прежний оператор обязан по вашему заявлению. Вернуть деньги должны в течение 30 дней с момента подачи заявления.", "ru", None),
+    ("Rent for 1 July (£48) will be deducted from your August payment.", "The rent for 1 July (£48) will be taken off your August payment.", "en", None),
+    ("A credit note for £416 will be issued against INV-3302 within 3 business days, and future invoices will apply the reverse charge.", "We'll issue a credit note for £416 against INV-3302 within 3 business days, and from now on your invoices will apply the reverse charge.", "en", None),
+    ("The duplicate transaction (ending 4472) was refunded today, 14 January. Refund reference: RF-88120.", "- Duplicate: transaction ending 4472\n- Refunded: 14 Jan (reference RF-88120)", "en", None),
+    ("Existing annual customers keep their current price until their renewal date; yours is 14 July.", "As an annual customer you keep your current price until your renewal date, which is 14 July.", "en", None),
+    ("В порядке исключения готовы расторгнуть договор и вернуть 60% суммы — 111 600 ₽ — при условии, что подписанное заявление поступит к нам до 20 февраля.", "В виде исключения предлагаем расторгнуть договор с возвратом 60% — 111 600 ₽. Условие: подписанное заявление должно прийти к нам до 20.02.", "ru", None),
+    ("В октябре ваш аккаунт выполнил 1 420 000 запросов. Тариф «Расширенный» включает 2 000 000 запросов.", "В октябре было 1,42 млн запросов. Тариф «Расширенный»: 2 млн запросов.", "ru", None),
+    ("For 8 users you are billed for 10 seats: 10 x $25 x 12 = $3,000/year.", "You're billed for the 10-seat minimum: 10 × $25 × 12 = $3,000/yr.", "en", "I tried to upgrade to Business for our 8 people and got quoted $3,000."),
+    ("Сумма брони возвращается в полном объёме в течение 10 рабочих дней.", "Бронь 10 000 ₽ мы вернём вам полностью в течение 10 рабочих дней.", "ru", "Я внёс бронь 10 000 ₽, а квартиру сдали другим."),
+    ("Если жалоба будет удовлетворена, уплаченный штраф возвращается на основании отдельного заявления о возврате.", "Если жалобу удовлетворят, а штраф вы уже оплатили, деньги вернут — для этого нужно подать отдельное заявление о возврате.", "ru", None),
+    ("При изменении состава семьи необходимо сообщить об этом в Социальный фонд в течение 10 рабочих дней.", "Если изменится состав семьи, сообщите в Соцфонд в течение 10 рабочих дней.", "ru", None),
+    ("Пособие выплачивается 2 раза в месяц при условии своевременной явки на перерегистрацию.", "Пособие выплачивается дважды в месяц, если вы вовремя приходите на перерегистрацию.", "ru", None),
+    ("Исправленную схему можно подать повторно, рассмотрение займёт 7 рабочих дней.", "Понимаю, как неприятно, когда вы платите за каждый день ожидания. Исправленную схему можно подать повторно — рассмотрение займёт 7 рабочих дней.", "ru", None),
+    ("Для подтверждения периода работы с 1990 по 1992 год требуется архивная справка.", "Для периода 1990–1992 гг. нужна архивная справка.", "ru", None),
+    ("Доплата 7 150 руб. будет перечислена вместе с пенсией за апрель 18 апреля.", "Доплату 7 150 рублей перечислим вместе с апрельской пенсией 18 апреля.", "ru", None),
     # sets 126 and 127
     ("If it is declined, the replacement screen would cost £1,145 including VAT, and we will phone you before any work is done.", "What happens next depends on their decision:\n- Approved: the screen is free under your warranty.\n- Declined: a replacement screen costs £1,145 including VAT. We'll phone you before doing any work.", "en", None),
     ("If you haven't received them by May 25, call our title clerk at (555) 019-4420, Monday to Friday 8:30–4:30.", "If the plates haven't arrived by May 25, call our title clerk at (555) 019-4420, Monday to Friday, 8:30 a.m. to 4:30 p.m.", "en", None),
@@ -1171,6 +1194,15 @@ KEPT_79_ON = [
     ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # sets 128 to 131
+    ("В порядке исключения мы можем сделать перерасчёт на 50% стоимости трафика.", "В порядке исключения готовы пересчитать половину стоимости трафика — 2 250 ₽, а 370 ₽ за опцию вернём вам полностью.", "ru"),
+    ("Позвоните в банк и сообщите, что сменили оператора.", "Позвоните в банк и сообщите, что сменили оператора (если банк спишет комиссию, мы возьмём эти расходы на себя).", "ru"),
+    ("He'll replace the lock and give you 3 sets of new keys.", "He'll replace the lock and give you 3 sets of new keys, and if he can't finish tonight we'll pay for you to stay somewhere safe.", "en"),
+    ("Your bank may charge a fee for the returned payment.", "Your bank may charge a fee for the returned payment, and we will take on the cost of the bank fees.", "en"),
+    ("Please include a copy of your renewed permit with your challenge.", "Please include a copy of your renewed permit with your challenge, and once we have it we'll cancel the PCN for you.", "en"),
+    ("You can appeal within 30 days at www.gov.uk/tax-appeals.", "You can appeal within 30 days at www.gov.uk/tax-appeals, and if you do, we'll put the penalty on hold so no interest builds up.", "en"),
+    ("С февраля вы будете получать 14 400 рублей в месяц.", "С февраля вы будете получать 14 400 рублей в месяц, а недостающее за январь мы доплатим вместе с первой февральской выплатой.", "ru"),
+    ("Комиссия 750 ₽ списана по тарифу.", "Комиссия списана верно, но в этот раз мы её вернём.", "ru"),
     # sets 122 to 125
     ("If those dates don't suit you, we can refund $28 to your card instead.", "There are two ways to make up for them:\n- Refund: if those dates don't suit you, we can refund $28 to your card instead.\n- A free extra lesson of your choice.", "en"),
     ("Деньги за отменённую гигиену, 4 500 ₽, мы вернём.", "4 500 ₽ за отменённую гигиену мы вернём. Ещё одну сумму за неудобства вернём на ту же карту.", "ru"),
@@ -1299,6 +1331,27 @@ def test_what_the_later_sets_showed_kept_is_kept(draft, rewrite, lang, context):
 @pytest.mark.parametrize(("draft", "rewrite", "lang"), CAUGHT_73_TO_78 + CAUGHT_79_ON)
 def test_what_the_later_sets_showed_new_is_caught(draft, rewrite, lang):
     assert not compare(draft, rewrite, lang).ok
+
+
+@pytest.mark.parametrize(
+    ("draft", "rewrite", "lang", "passes"),
+    [
+        # a memo's subject line may go; so may a reference joined to the ticket's, and the answer promised after the registration
+        ("Dear Ms Grant,\n\nRef: 3B Mill Lane – damp/mould\n\nA damp surveyor will visit on Wednesday 20 March at 2pm.\n\nRegards,\nMill & Co", "Dear Ms Grant,\n\nA damp surveyor will visit on Wednesday 20 March at 2 pm.\n\nRegards,\nMill & Co", "en", True),
+        ("Dear Ms Brown,\n\nTicket ref: TEN-6620 / C-1178\n\nYour keys are ready at our Bridge Street office from 9:00 on 2 July.", "Dear Ms Brown,\n\nYour keys are ready at our Bridge Street office from 9 am on 2 July.", "en", True),
+        ("Уважаемый клиент!\n\nВаше обращение № 55120 зарегистрировано. Ответ будет дан в установленные сроки.\n\nОставшиеся 51 500 ₽ будут перечислены на вашу карту в течение 5 рабочих дней.", "Здравствуйте!\n\nОставшиеся 51 500 ₽ мы перечислим на вашу карту в течение 5 рабочих дней.", "ru", True),
+        ("Dear Landlord,\n\nPlease find below the information requested.\n\nThe tenant paid March rent of £1,100 on 3 March.", "Hello,\n\nThe tenant paid March rent of £1,100 on 3 March.", "en", True),
+        ("Клининг назначен на 3 сентября с 10:00, его стоимость оплачивает собственник.", "03.09 с 10:00 — уборка за счёт собственника.", "ru", True),
+        ("Your renewal form must reach us by 14 March.\n\nLicensing Team\nTicket Ref: LIC/30321/A", "Please make sure your renewal form reaches us by 14 March.\n\nLicensing Team", "en", True),
+        ("Платёж за июнь вносится вами самостоятельно.\n\nКлиентская служба СФР\nИсх. № 08-11/7725", "Платёж за июнь нужно внести самостоятельно.\n\nКлиентская служба СФР", "ru", True),
+        ("К жалобе необходимо приложить документы, подтверждающие командировку.", "Приложите к жалобе подтверждение командировки.", "ru", True),
+        ("К жалобе необходимо приложить документы, подтверждающие командировку.", "Подайте жалобу.", "ru", False),
+        # an instruction's frame ("before … start", "you will need") is not what it asks
+        ("A contractor will begin works within 14 days. Before the works start you will need to clear furniture away from the affected walls.", "A contractor will start the works within 14 days.", "en", False),
+    ],
+)
+def test_what_sets_128_to_131_showed(draft, rewrite, lang, passes):
+    assert verify(draft, rewrite, lang=lang).passed is passes
 
 
 def test_one_remedy_in_two_kinds_of_words_is_the_drafts():

@@ -126,7 +126,14 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def dropped(draft: str, rewrite: str, cut: list[tuple[int, int]] = ()) -> list[Fact]:
     """The things the draft asks for that the rewrite never names (none in a part the linter asks to cut)."""
     said = stems(rewrite.translate(_NO_BRACKETS), (0, len(rewrite)))  # a thing named in brackets is named: "your ticket (or a photo of it)"
-    return [f for f in asked(draft) if not _kept(draft, f, said) and not any(a <= f.start < b for a, b in cut)]
+    things = asked(draft)
+    kept = [_kept(draft, f, said) for f in things]
+    # "documents" said by what its clause says they prove: «документы, подтверждающие командировку» as «подтверждение командировки»
+    described = [f.keys <= _GENERIC and i + 1 < len(things) and things[i + 1].start - f.end <= 3 and kept[i + 1] for i, f in enumerate(things)]
+    return [f for f, k, d in zip(things, kept, described) if not k and not d and not any(a <= f.start < b for a, b in cut)]
+
+
+_GENERIC = stems("документы бумаги documents papers paperwork", (0, 39))
 
 
 def _kept(draft: str, thing: Fact, said: frozenset[str]) -> bool:

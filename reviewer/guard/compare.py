@@ -62,6 +62,20 @@ CUT = ("S001", "S003")  # rules whose fix is to cut the flagged words, facts and
 CUT_SENTENCE = ("A001", "A003")
 
 
+# A memo's subject line over the body, "Re: Booking VW-2290", "Ref: 3B Mill Lane – damp/mould", «Тема: возврат залога»: the
+# email's subject says it, and a rewrite of the body may leave it out
+_SUBJECT_LINE = re.compile(r"^[ \t]*(?:re|ref(?:erence)?|subject|тема|касательно)\b\.?(?:[ \t]*:|[ \t]+(?=\S*\d))[^\n]{1,80}$", re.IGNORECASE | re.MULTILINE)
+_HEAD = 300  # where a subject line may stand: the top of the draft
+# ...and the reference a letter is filed under, on a line of its own at its foot: "Automated reference: UC/8819/22",
+# "Ticket Ref: LIC/30321/A", «Исх. № 08-11/7725»
+_FILED_LINE = re.compile(r"^[ \t]*(?:(?:automated|our|your|ticket|case|letter)\s+ref(?:erence)?|ref(?:erence)?|исх(?:одящий)?\.?|вх(?:одящий)?\.?)\b\.?(?:[ \t]*(?::|№|no\.?))?[ \t]*\S*\d\S*[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_FOOT = 200
+# the answer promised after the ticket's registration, with no time of its own: «…зарегистрировано. Ответ будет дан в
+# установленные сроки.», "…has been logged. You will receive a response in due course." (this reply is the answer)
+_ANSWER_AFTER = re.compile(
+    r"[.!]?\s*(?:(?:ответ|решение)\w*\s+(?:будет|будут|(?:вам\s+)?(?:дадим|направим|предоставим|пришл[её]м))|(?:we|i)(?:'ll|\s+will)\s+(?:respond|reply|get\s+back\s+to\s+you)|you(?:'ll|\s+will)\s+(?:receive|get|hear)\s+(?:a\s+|an\s+|our\s+)?(?:response|reply|answer))[^.!?\n\d]*[.!]?",
+    re.IGNORECASE,
+)
 CUT_SOURCE = ("W004",)  # rules whose flagged words go with what they point to: "As mentioned in our Terms of Service,"
 _CLAUSE_END = re.compile(r"[,;:.!?\n]")
 
@@ -70,6 +84,9 @@ def optional(findings, text: str = "") -> list[tuple[int, int]]:
     """The spans of the draft whose facts a rewrite may drop: the linter asks to cut them (with ``text``: a repeated
     apology's sentence, and the rest of a blaming phrase's clause, the document it points to)."""
     spans = [(f.start, f.end) for f in findings if f.code in CUT] + [sentence(text, f.start, f.end) for f in findings if text and f.code in CUT_SENTENCE]
+    spans += [m.span() for m in _SUBJECT_LINE.finditer(text[:_HEAD])]
+    spans += [m.span() for m in _FILED_LINE.finditer(text, max(0, len(text) - _FOOT))]
+    spans += [(f.start, m.end()) for f in findings if text and f.code == "S001" and (m := _ANSWER_AFTER.match(text, f.end))]
     for f in findings:
         if text and f.code in CUT_SOURCE:
             end = _CLAUSE_END.search(text, f.end)
@@ -115,6 +132,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.kept.append((d, match))
         elif d.kind == "name" and _words_in(d, said_words, initials=False):  # its words are there, not as one name; «Соколова Е. А.» as «Соколову»
             result.kept.append((d, None))
+        elif d.kind == "name" and any(r.kind == "name" and _contracted(draft[d.start : d.end + 30], r.text) for r in new):
+            result.kept.append((d, None))  # «Социальный фонд» as «Соцфонд»
         elif d.kind == "name" and _adjective_of(d, rewrite):
             result.kept.append((d, None))  # «в Москве» said as «в московском дата-центре»
         elif d.kind == "name" and _greeted(draft, d) and d.parts[0] & said_words:
@@ -137,6 +156,10 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.kept.append((d, None))  # «в разделе «Платежи», подраздел «Возврат переплаты»»: its labels, without the arrows
         elif d.kind == "number" and _compounded(draft, rewrite, d):
             result.kept.append((d, None))  # «торт в 3 яруса» said as «трёхъярусный торт», "a 3 tier cake" as "a three-tier cake"
+        elif d.kind == "number" and d.value in _TIMES_WORDS and _TIMES_WORDS[d.value].search(rewrite) and _TIMES.match(draft, d.end):
+            result.kept.append((d, None))  # «2 раза в месяц» said as «дважды в месяц», "3 times a day" as "three times a day"
+        elif d.kind == "number" and d.value != "1" and any(t.kind == "number" and t.value == d.value for t in theirs) and _stated_count(draft, d):
+            result.kept.append((d, None))  # "For 8 users you are billed for 10 seats" to "our 8 people": the customer's own count told back
         elif not _may_go(draft, d, mine, optional):
             result.dropped.append(d)
     for r in new:
@@ -148,7 +171,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.added.append(Fact("weekday", _weekday_of(r), r.text, r.start, r.end, frozenset({f"weekday:{_weekday_of(r)}"})))
             continue
         # a name is the draft's when all its words are ("Kirill Sokolov" is more than the draft's "Kirill")
-        if r.kind == "placeholder" or (r.kind != "name" and _stated(r, mine, draft)) or (r.kind == "name" and (_words_in(r, draft_words) or _platform_of_link(r, mine + theirs) or any(d.kind == "name" and (_initialled(d, r) or _adjective_of(d, r.text)) for d in mine))):
+        if r.kind == "placeholder" or (r.kind != "name" and _stated(r, mine, draft)) or (r.kind == "name" and (_words_in(r, draft_words) or _platform_of_link(r, mine + theirs) or any(d.kind == "name" and (_initialled(d, r) or _adjective_of(d, r.text) or _contracted(draft[d.start : d.end + 30], r.text)) for d in mine))):
             continue
         if _restated(r, mine, new) or r.kind == "path":
             continue  # (a path only keeps: "Heathrow Terminal 5 → Edinburgh" may be a route the draft told in words)
@@ -181,7 +204,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     _pair_changes(result, draft, rewrite)
     _regrouped(result, draft)
     result.changed += _counts_changed(draft, rewrite, mine, new)
-    drafted = _promises.promises(draft, lang)
+    drafted = _promises.promises(draft, lang, usual=True)
     stated = _promises.conditions(rewrite)
     told = _promises.promises(rewrite, lang)
     added = _promises.added(drafted, told, stated)
@@ -213,6 +236,29 @@ def _points_back(p: Promise, drafted: list[Promise]) -> bool:
     named = {w for m in _POINTED.finditer(p.text) for w in _promises.stems(m.group(), (m.start(1 if m[1] else 2) - m.start(), len(m.group())))}
     free = lambda q: bool(_NO_CHARGE_SAID.search(q.text))  # noqa: E731
     return bool(p.objects) and p.objects <= named and free(p) and any(d.kind == p.kind and not d.conditional and free(d) for d in drafted)
+
+
+_TIMES = re.compile(r"\s*(?:раз[а]?|times?|x)\b", re.IGNORECASE)
+_TIMES_WORDS = {
+    "2": re.compile(r"\b(?:twice|two\s+times)\b|(?<!\w)(?:дважды|два\s+раза)(?!\w)", re.IGNORECASE),
+    "3": re.compile(r"\b(?:three\s+times|thrice)\b|(?<!\w)(?:трижды|три\s+раза)(?!\w)", re.IGNORECASE),
+    "4": re.compile(r"\bfour\s+times\b|(?<!\w)(?:четырежды|четыре\s+раза)(?!\w)", re.IGNORECASE),
+}
+
+
+def _contracted(full: str, short: str) -> bool:
+    """A name of two words written as one, the first cut short: «Социальный фонд» as «Соцфонд», «Министерство здравоохранения»
+    as «Минздрав»."""
+    words, short = _names.WORD.findall(full.lower())[:2], short.lower()  # the name and the word after it («фонд» is not capitalised)
+    return len(words) == 2 and " " not in short and any(short == words[0][:k] + words[1][: len(short) - k] for k in range(3, 6)) and len(short) - 3 >= 4
+
+
+def _stated_count(draft: str, fact: Fact) -> bool:
+    """Whether a number counts people or things ("8 users", «8 человек»), not an amount, a time or a code."""
+    return bool(_COUNTED.match(draft, fact.end))
+
+
+_COUNTED = re.compile(r"\s+(?:[a-z-]+\s+)?(?:users?|people|persons?|seats?|members?|staff|employees?|guests?|passengers?|adults?|children|kids|nights?|items?|pieces?|boxes|bags?|pallets?|человек\w*|пользовател\w*|сотрудник\w*|гост\w*|пассажир\w*|взросл\w*|дет\w*|ноч\w*|мест\w*|товар\w*|коробк\w*|паллет\w*)\b", re.IGNORECASE)
 
 
 def _copied(p: Promise, draft: str, drafted: list[Promise]) -> bool:
@@ -535,6 +581,7 @@ what the draft's sentence sends in the future too."""
 # «под номером 123»), or a placeholder of the ticket's; "order #48213" in the same boilerplate is another fact.
 _TICKET_WORD = re.compile(r"(?:\b(?:ticket|case|request|reference|ref|incident|number|no|id)|(?<!\w)(?:обращени|заявк|номер|тикет)\w*)\W*(?:(?:is|was)\s+)?$", re.IGNORECASE)
 _REFERENCES = frozenset({"reference", "number", "placeholder"})
+_JOINED = re.compile(r"|\s*[/,&]\s*|\s+(?:and|и)\s+", re.IGNORECASE)
 _NAMED_TICKET = re.compile(
     r"(?:\b(?:ticket|case|incident)\s+(?:reference|ref|number|no\.?|id)|(?<!\w)номер\s+(?:вашего\s+|вашей\s+)?(?:обращения|заявки|тикета))\b[^.!?\n]{0,30}?$",
     re.IGNORECASE,
@@ -572,10 +619,11 @@ def _may_go(draft: str, fact: Fact, facts: list[Fact], optional: list[tuple[int,
     span = next(((s, e) for s, e in optional if s <= fact.start < e), None)
     if span is None:  # a reference the draft itself calls the ticket's: "The ticket reference for this conversation is SF-TKT-100482"
         return fact.kind in _REFERENCES and bool(_NAMED_TICKET.search(draft, max(0, fact.start - 60), fact.start))
-    if fact.kind not in _REFERENCES:
+    if fact.kind not in _REFERENCES or _SUBJECT_LINE.match(draft, span[0]) or _FILED_LINE.match(draft, span[0]):
         return True
     tickets = [f for f in facts if span[0] <= f.start < span[1] and f.kind in _REFERENCES and _ticket(draft, f)]
-    return not tickets or fact in tickets
+    # a reference joined to the ticket's is the ticket's too: "Ticket ref: TEN-6620 / C-1178"
+    return not tickets or fact in tickets or any(_JOINED.fullmatch(draft, min(t.end, fact.end), max(t.start, fact.start)) for t in tickets)
 
 
 # A done action ("we've refunded", "was sent", «вернули») and a step still to come ("will", «будет»)
@@ -728,6 +776,8 @@ def _weekdays_of(date: Fact, back: int = 0) -> tuple[str, ...]:
 
 
 def _same(a: Fact, b: Fact) -> bool:
+    if {a.kind, b.kind} == {"year", "number"}:
+        return a.value == b.value  # «1992 год» in «для периода 1990–1992 гг.»
     if a.kind == "name" or b.kind == "name":
         return a.kind == b.kind and (all(p & b.keys for p in a.parts) or _initialled(a, b))
     return a.same(b)

@@ -182,12 +182,13 @@ TIMEZONES = {"UTC": r"UTC|GMT", "BST": r"BST", "CET": r"CET|CEST", "EST": r"EST|
              "CST": r"CST|CDT|CT|(?<=[\dm]\s)Central(?:\s+[Tt]ime)?", "MST": r"MST|MDT|(?<=[\dm]\s)Mountain(?:\s+[Tt]ime)?", "MSK": r"МСК|мск|по\s+(?:Москве|московскому(?:\s+времени)?)",
              "LOCAL": r"local\s+time|по\s+местному(?:\s+времени)?|местного\s+времени|\((?:местное|local)\)|(?<=\d\s)local", "REGION": r"по\s+[А-Яа-яЁё]+ому\s+времени", "UK": r"UK\s+time|London\s+time"}  # «по калининградскому времени»: the region's own word is the value; «15:40 (местное)» is local time
 TIMEZONE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in TIMEZONES.items()) + r"(?!\w)")
+_ANY_MONTH = "(?:" + "|".join(f"{en}|{ru}" for en, ru in zip(_EN_MONTHS, _RU_MONTHS, strict=True)) + r")(?![^\W\d_])"
 DATE = re.compile(
     rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:"
     r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
     r"|(?P<num>(?P<na>\d{1,2})[./](?P<nb>\d{1,2})[./](?P<ny>\d{4}|\d{2}))(?![\d/]|\.\d)"
     rf"|(?<![\d.,])(?P<d1>\d{{1,2}})(?:st|nd|rd|th|-?(?:го|е))?\s+(?:of\s+)?{MONTH.replace('(?P<m', '(?P<a')}(?:,?\s+(?P<y1>(?:19|20)\d{{2}})(?!\d))?"
-    rf"|{MONTH.replace('(?P<m', '(?P<b')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d{{2}})(?!\d))?"
+    rf"|{MONTH.replace('(?P<m', '(?P<b')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s+{_ANY_MONTH})(?:,?\s+(?P<y2>(?:19|20)\d{{2}})(?!\d))?"  # not «за апрель 18 апреля»
     r")(?:\s*(?:г\.|года?)(?!\w))?",
     re.IGNORECASE,
 )
@@ -377,7 +378,7 @@ LIST_MARKER = re.compile(
 SCHEDULE = re.compile(
     r"(?P<all>(?:\b24/7\b|\b24x7\b|\b24\s+hours\s+a\s+day\b|\b(?:open|staffed|available|manned|answered)\s+24\s+hours(?:\s+a\s+day)?\b|\(24\s+hours\)|\baround\s+the\s+clock\b|\b24-hour\s+(?:help\s*line|hotline|phone\s+line|line|support|service|desk|team|assistance)\b|\bround[- ]the[- ]clock\b|(?<!\w)круглосуточн\w*|(?<!\w)24\s+часа\s+в\s+сутки)"
     r"(?:,?\s+(?:and\s+|и\s+)?(?:(?:7|seven)\s+days\s+a\s+week|7\s+дней\s+в\s+неделю|без\s+выходных))?)"  # "24 hours a day, 7 days a week" is one schedule
-    r"|(?P<daily>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\bseven\s+days\s+a\s+week\b|\b7\s+days\s+a\s+week\b|\bevery\s+day\s+of\s+the\s+week\b|(?<!\w)без\s+выходных|(?<!\w)ежедневно|(?<!\w)каждый\s+день\s+недели|(?<!\w)в\s+любой\s+день(?!\s+(?:до|по)\s)|(?<!\w)каждый\s+день|\bany\s+day\s+of\s+the\s+week\b|\bevery\s+day\b(?!\s+without\b)|\bdaily\b(?!\s+(?:standing\s+)?(?:charge|rate|fee|limit|allowance|cap|price|cost)))"  # not "the 38p daily standing charge", "for every day without heating": a price
+    r"|(?P<daily>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\bseven\s+days\s+a\s+week\b|\b7\s+days\s+a\s+week\b|\bevery\s+day\s+of\s+the\s+week\b|(?<!\w)без\s+выходных|(?<!\w)ежедневно|(?<!\w)каждый\s+день\s+недели|(?<!\w)в\s+любой\s+день(?!\s+(?:до|по)\s)|(?<!\w)(?<!за\s)каждый\s+день|\bany\s+day\s+of\s+the\s+week\b|(?<!\bfor\s)\bevery\s+day\b(?!\s+without\b)|\bdaily\b(?!\s+(?:standing\s+)?(?:charge|rate|fee|limit|allowance|cap|price|cost)))"  # not "the 38p daily standing charge", "for every day without heating": a price
     r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:day)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+weekdays\b|\bweekdays\s+only\b|(?<!\w)по\s+будн(?:ям|им\s+дням)|(?<!\w)в\s+будни(?:е\s+дни)?|(?<!\w)в\s+любой\s+будний\s+день|(?<!\w)по\s+рабочим\s+дням|(?<!\w)будни(?=\s*[,:]?\s*(?:с\s+)?\d)|\bweekdays(?=\s*[,:]?\s*(?:from\s+)?\d)|(?<=\d\s)(?:weekdays|будни)(?=\s*[),.;])|(?<=[ap]m\s)weekdays(?=\s*[),.;]))"  # "(open 8 am–7 pm weekdays)"
     r"|(?P<weekends>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:sat(?:urday)?|сб|суббот\w*)\.?\s*(?:[-–—]|to|through|по|до|and|и|&)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\b(?:at|on)\s+(?:the\s+)?weekends?\b(?=\s*[,:—–-]?\s*(?:from\s+)?\d)|(?<!\w)в\s+выходные(?:\s+дни)?(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?<!\w)по\s+выходным(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?<=\d\s)(?:в\s+выходные|по\s+выходным|(?:at|on)\s+weekends)(?=\s*[),.;]|\s*$))",  # «сб–вс 10:00–20:00» as «в выходные — с 10 до 20»; «с 9:00 до 21:00 в выходные»
     re.IGNORECASE,
@@ -417,7 +418,7 @@ _WEIGHT_SCALE = {"kg": 1, "t": 1000, "g": Decimal("0.001")}
 _DATA_PREFIX = {"k": "k", "кило": "k", "к": "k", "kilo": "k", "m": "M", "мега": "M", "м": "M", "mega": "M", "g": "G", "гига": "G", "г": "G", "giga": "G", "t": "T", "тера": "T", "т": "T", "tera": "T"}
 _DATA_SCALE = {"k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
 # A round amount without its currency: «баня — на 350 тысяч» after «60 тысяч рублей» (the draft's «350 000 ₽»)
-THOUSANDS = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s?(?P<x>тыс\.|тысяч[аиу]?|thousand|k\b)(?!\w)", re.IGNORECASE)
+SCALED = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s?(?P<x>тыс\.|тысяч[аиу]?|thousand|k\b|млн\.?|миллион\w*|million|mln\b)(?!\w)", re.IGNORECASE)  # «1,42 млн» is 1 420 000
 QUANTITY = re.compile(r"(?<![\w.,])[x×](?P<c>\d{1,3})(?![\w.,]\d|\w)|(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)(?:cl|ml|l|kg|g|gsm|cm|mm|km|m|mb|gb|tb|kb|kw|kwh|w|v|mah|px|oz|lbs?|in|ft|x|см|мм|км|м|кг|г|мл|л|гб|мб)(?!\w)", re.IGNORECASE)
 _FACTOR = re.compile(r"\s?[×x*]\s?(?:[£$€]\s?\d|\d[\d\s.,]*\s?(?:₽|руб|р\.|€|£|\$|eur|usd|gbp))", re.IGNORECASE)  # a factor of a sum's working: "2 × 1 890 ₽" (not "2 x 12 lb bags")
 NUMBER = re.compile(rf"(?<![\w.,]){_NUM}(?:-?(?:st|nd|rd|th|[а-я]{{1,3}}))?(?!\w)")
@@ -460,12 +461,15 @@ class _Found:
         self.claim(start, end)
 
 
+_PER_DAY = re.compile(r"\d\s*(?:минут\w*|мин\.?|мб|гб|смс|sms|minutes?|mins?|mb|gb|texts?|раз(?:а)?|times)(?:\s+[^\W\d]+){0,3}\s+$", re.IGNORECASE)
 _RATE_SIGN = re.compile(r"\s*[=≈]")
 
 def extract(text: str, lang: str) -> list[Fact]:
     """Every fact in ``text`` but names and promises, in text order."""
     found = _Found(text)
     for m in found.scan(SCHEDULE):
+        if m.lastgroup == "daily" and _PER_DAY.search(text, max(0, m.start() - 50), m.start()):
+            continue  # «60 минут входящих ежедневно», "500 MB daily": an allowance per day (as «в сутки»), no opening days
         found.add("schedule", m.start(), m.end(), m.lastgroup)
     for regex in (SLOT, IDIOM, LIST_MARKER):
         for m in regex.finditer(text):
@@ -689,7 +693,7 @@ def extract(text: str, lang: str) -> list[Fact]:
         kg = _number(str(Decimal(n) * _WEIGHT_SCALE[next(u for u in _WEIGHT_SCALE if m[u])]))
         per = n == "1" and _PER.search(text, max(0, m.start() - 6), m.start())  # «250 ₽ за 1 кг» is «за кг»: a rate's unit
         found.add("weight", m.start(), m.end(), f"{kg} kg", {f"weight:{kg}"}, also={f"number:{n}"}, strict=not per)
-    for m in found.scan(THOUSANDS):
+    for m in found.scan(SCALED):
         found.add("number", m.start(), m.end(), _number(m["n"], m["x"]))
     for m in found.scan(QUANTITY):
         found.add("number", m.start(), m.end(), _number(m["n"] or m["c"]))

@@ -177,7 +177,8 @@ def _person(word: str) -> bool:
     """Whether the morphology knows a Russian word as a first name, surname or patronymic."""
     if not re.search("[а-яё]", word, re.IGNORECASE):
         return False
-    return any(p.tag.grammemes & PERSON_TAGS and p.score >= 0.2 for p in _morph().parse(word))
+    # a first name in the plural is a dictionary's quirk, not a person: «Клининг» read as «Клининга» (plural, genitive)
+    return any(p.tag.grammemes & PERSON_TAGS and p.score >= 0.2 and not {"Name", "plur"} <= p.tag.grammemes for p in _morph().parse(word))
 
 
 def _stop(word: str) -> bool:

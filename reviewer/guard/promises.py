@@ -43,7 +43,7 @@ GROUPS = {
 TOKEN = r"(?:[\w$£€₽%.,()«»'’-]*[\w$£€₽%,()«»'’-]|[\w$£€₽%.,()«»'’-]*\.(?=\s(?-i:[a-zа-яё\d])))"
 KINDS: dict[str, dict[str, list[str]]] = {
     "refund": {
-        "en": [r"refund\w*(?!\s+(?:reference|ref|number|no|id|code)\b)", r"money\s+back", r"you(?:'ll|\s+will|\s+should)\s+see\s+(?:it|them|the\s+(?:money|funds|refund|amount)|[$£€]\s?\d[\d.,]*)\s+back\b", r"get\s+(?:(?:your|the|all|a|an|every|half\s+of|\d+\s?%\s+of)\s+|(?=[$£€]\s?\d))%gap{0,4}%back(?!\s+(?:to|up|on|online|in\s+touch))",
+        "en": [r"refund\w*(?!\s+(?:reference|ref|number|no|id|code)\b)", r"money\s+back", r"you(?:'ll|\s+will|\s+should)\s+see\s+(?:it|them|the\s+(?:money|funds|refund|amount)|[$£€]\s?\d[\d.,]*)\s+back\b", r"get\s+(?:(?:your|the|all|a|an|every|half\s+of|\d+\s?%\s+of)\s+(?!(?:[\w-]+\s+){0,2}?(?:service|access|account|number|signal|connection|line|sim|phone|device|internet|wi-?fi|data|order|parcel|item|items|car|keys?|password|login|profile|booking|seat|room|time|life)\b)|(?=[$£€]\s?\d))%gap{0,4}%back(?!\s+(?:to|up|on|online|in\s+touch))",
             r"pay\s+%gap{0,3}%back", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|send)\s+%gap{0,5}%back\s+(?:on|onto|into|to)\s+(?:your|the)\s+(?:card|account|bank|balance|wallet)\b", r"give\s+(?:you\s+)?back\s+(?:the|your|all|any|what|whatever)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?give\s+(?:it|that|this|them)\s+back\s+to\s+you\b", r"give\s+you\s+(?:your|the)\s+%gap{0,3}%back\b", r"(?:deposit|money|payment|fee|amount|sum)s?\s+(?:will\s+be|is\s+being|has\s+been|have\s+been)\s+(?:fully\s+)?returned\b", r"(?:money|amount|sum|payment)\s+(?:will|should)\s+(?:go|be\s+sent|be\s+paid)\s+(?:back\s+)?(?:to|onto|into)\s+(?:the|your)\s+(?:card|account|bank)\b", r"(?<!delay\s)repa(?:y|id)", r"cash\s?back", r"(?:(?:comes?|will\s+(?:also\s+)?come|goes?|will\s+(?:also\s+)?go|(?:will\s+)?be|is|are)\s+back|returned)\s+(?:to|onto|on|in|into)\s+your\s+(?:card|account|bank|wallet|balance)\b", r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))\s+(?:[\w-]+\s+){0,4}?(?:will|should)\s+(?:also\s+)?(?:reach|arrive\s+in|land\s+in)\s+(?:you\b|your\s+(?:account|card|bank))", r"(?<!we'll\s)(?<!we\swill\s)(?<!i'll\s)(?<!i\swill\s)(?<!passport\s)(?<!document\s)(?<!documents\s)(?<!certificate\s)(?<!card\s)(?<!parcel\s)(?<!original\s)(?:(?<!will\s)comes?|will\s+come|(?<!will\s)goes?|will\s+go)\s+back\s+to\s+you\b(?!\s+(?:about|with|on|regarding|once|when|as\s+soon|shortly|soon|by|within|in))", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+)?take\s+(?:the|your|it|them)\s+((?:[\w-]+\s+){0,2}?)back\b",
             r"return\w*\s+(?:the|your|all|any|that|this)\s+%gap{0,2}%(?:money|amount|payment|fee|charge|difference|deposit|sum)\b",
             r"return\w*\s+(?:the\s+|your\s+)?(?:[$£€]\s?\d[\d.,]*|[a-z]{3}\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|[a-z]{3}\b|dollars|pounds|euros))\s+(?:back\s+)?(?:to|on|onto|into)\s+(?:your|the|you)\b",  # "return the AUD 100 to your card"
@@ -51,7 +51,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"(?:we|i)(?:'ll|\s+will)\s+put\s+%gap{0,3}%back\b", r"add\w*\s+%gap{1,6}%on\s+top\b", r"revers\w*\s+(?:the|that|this|your)\s+((?:\w+\s+){0,2}?)(?:charge|payment|fee|transaction)", r"credited\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank)"],
         "ru": [
             r"(?:<вернуть:futr,1per|futr,3per|past|INFN>|<возвратить:futr,1per|futr,3per|past|INFN>|<возвращать:pres,1per>)\s+((?:\w+\s+){0,3}?)(?:%money%|\d+(?![\d:-])(?!\.(?:0?[1-9]|1[0-2])(?:\.\d{2,4})?(?!\d))(?![\d\s]*(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|числ|-?го\b)))",  # not «вернуть до 4 октября»
-            r"(?:%money%|(\d[\d\s]*)\s?(?:₽|руб\w*\.?|(?-i:[A-Z]{3,4})(?!\w))|(?:полтор[аы]|[а-яё]+)\s+тысяч\w*)\)?,?\s+((?:(?!не\s)(?:[\w₽.,()«»-]*[\w₽,()«»-]|[—–])\s+){0,10}?)(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>|<отдать:futr,1per>|(?:<перевести:futr,1per|futr,3per,sing>|<перечислить:futr,1per|futr,3per,sing>)\s+(?:вам|на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>)))",
+            r"(?:%money%|(\d[\d\s]*)\s?(?:₽|руб\w*\.?|(?-i:[A-Z]{3,4})(?!\w))|(?:полтор[аы]|[а-яё]+)\s+тысяч\w*)\)?(?!,\s+(?:а|но)\s+\d),?\s+((?:(?!не\s)(?!(?:а|но)\s+\d)(?:[\w₽.,()«»-]*[\w₽,()«»-]|[—–])\s+){0,10}?)(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>|<отдать:futr,1per>|(?:<перевести:futr,1per|futr,3per,sing>|<перечислить:futr,1per|futr,3per,sing>)\s+(?:вам|на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>)))",
             r"(?:будет|будут)\s+<возвратить:PRTS>|<возвратить:PRTS>\s+(?:будет|будут)(?!\w)",
             r"(?:будет|будут)\s+(?:<перевести:PRTS>|<перечислить:PRTS>|<зачислить:PRTS>)\s+(?:вам\s+)?(?:\d[\d\s.,]*\s?(?:₽|руб\.|<рубль>)\s+)?на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>)",  # «Деньги будут переведены на ваш счёт»  # «Второе списание будет возвращено на карту»
             r"(?:мы|я)\s+(?:уже\s+)?(?:<отправить:past>|<перевести:past>|<перечислить:past>)\s+(?:вам\s+)?(?:деньги|средства|сумму)(?!\s+(?:продавц|магазин|партн[её]р|банк|курьер|перевозчик|поставщик)\w*)",  # «Мы отправили деньги 12 апреля» is «мы вернули»
@@ -75,7 +75,8 @@ KINDS: dict[str, dict[str, list[str]]] = {
                r"%money%\s+%gap{0,2}%<зачислить:futr,1per>|<зачислить:futr,1per>\s+(?:вам\s+)?(?:обратно\s+)?на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>|<баланс>)"],  # «сумму покупки зачислим вам на карту»
     },
     "discount": {
-        "en": [r"discount\w*", r"halve\s+(?:the|your|this|that|it|them)\b", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+)?apply\s+(?:the|a|your)\s+(?:[\w-]+\s+){0,2}?(?:price|rate|tariff)\s+(?:to|on)\s+your\b", r"(?:we|i)(?:'ll|\s+will|\s+can|\s+could)\s+(?:(?!not\b)[\w-]+\s+){0,5}?(?:reduce|lower|cut)\s+(?:your|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|bill|price|rent|rate|payments?|subscription|cost)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|add|throw|pack|load)\s+(?:a\s+couple\s+of|a\s+few|some|a|an|two|three|\d+)\s+(?:[\w-]+\s+){0,5}?(?:on|onto|in|into)\s+(?:that|the|this|your)\s+(?:[\w-]+\s+)?(?:truck|van|order|delivery|parcel|box|shipment|pallet)\b[^.!?\n]{0,20}?\bfor\s+you\b",  # "we'll put a couple of cartons of lids on that truck for you as well"
+        "en": [r"discount\w*", r"halve\s+(?:the|your|this|that|it|them)\b", r"(?<!\bit\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bwhich\s)(?:will\s+be|is\s+being|has\s+been|have\s+been|we(?:'ll|\s+will)|i(?:'ll|\s+will))\s+(?:also\s+)?deduct(?:ed)?\s+(?:it\s+|them\s+|this\s+|that\s+)?from\s+(?:your|the)\s+(?:next\s+)?(?:[\w-]+\s+)?(?:payment|bill|invoice|rent|statement)\b",  # "Rent for 1 July (£48) will be deducted from your August payment" (not a credit told before it: "it will be deducted from …")
+               r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+)?apply\s+(?:the|a|your)\s+(?:[\w-]+\s+){0,2}?(?:price|rate|tariff)\s+(?:to|on)\s+your\b", r"(?:we|i)(?:'ll|\s+will|\s+can|\s+could)\s+(?:(?!not\b)[\w-]+\s+){0,5}?(?:reduce|lower|cut)\s+(?:your|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|bill|price|rent|rate|payments?|subscription|cost)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|add|throw|pack|load)\s+(?:a\s+couple\s+of|a\s+few|some|a|an|two|three|\d+)\s+(?:[\w-]+\s+){0,5}?(?:on|onto|in|into)\s+(?:that|the|this|your)\s+(?:[\w-]+\s+)?(?:truck|van|order|delivery|parcel|box|shipment|pallet)\b[^.!?\n]{0,20}?\bfor\s+you\b",  # "we'll put a couple of cartons of lids on that truck for you as well"
                r"(?:billed|charged|priced)\s+at\s+(?:the|our)\s+(?:weekday|off-peak|lower|cheaper|reduced|member|staff|old|original|previous)\s+(?:rate|price|tariff)", r"(?:billed|charged|priced)\s+at\s+(?:half|a\s+third|a\s+quarter|\d+\s?%\s+of)\s+(?:the\s+)?(?:usual\s+|normal\s+|full\s+)?(?:rate|price|cost)", r"give\s+you\s+(?:the|our)\s+(?:weekday|off-peak|lower|cheaper|reduced|better|member|staff|old|original|previous)\s+(?:rate|price|tariff)", r"(?:top|make)\s+up\s+the\s+difference", r"vouchers?", r"coupons?", r"promo\s?codes?", r"\d+\s?%\s+codes?\b", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:remov|deduct|tak|wip)\w*\s+((?:(?!away\b|and\b|then\b)(?:[\w$£€%.,-]*[\w$£€%,-]|[\w$£€%.,-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,4}?)(?:from|off)\s+(?:your|the)\s+(?:next\s+)?(?:account|bill|invoice|balance|statement|direct\s+debit|(?:monthly\s+)?(?:payment|instal+ment))\b", r"(?:take|knock|deduct)\w*\s+((?:(?!away\b|drop\w*\b|when\b|and\b|then\b)(?:[\w$£€%.,'’-]*[\w$£€%,'’-]|[\w$£€%.,'’-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,6}?)off\s+(?:your|the|next|this|that|it|too|as\s+well)\b(?!\s+(?:\w+\s+)?(?:settlement|payout|pay-?out|claim\s+payment|compensation|refund)\b|\s+(?:job|case|shift|route|rota|list|project|schedule|team|flight|ward|duty)\b)", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
                r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€%]|dollars|pounds|euros|usd|gbp|eur))\s+off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|slip|add|include|throw|tuck|pack)\s+(?:in\s+)?(?:a|an|some|two|three|\d+)\s+(?:[\w-]+\s+){0,5}?(?:in\s+with|in|into|with)\s+(?:the|your|that|this)\s+(?:[\w-]+\s+)?(?:box|parcel|package|pack|order|bag|delivery|shipment)\b",  # "we'll pop a bag of treats in with the pack"
                r"take\w*\s+(?:half|a\s+third|a\s+quarter|\d+\s?%|[$£€]\s?\d[\d.,]*|something|a\s+(?:bit|little))\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:take|knock)\s+(?:that|it|this|them)\s+off\b", r"(?:knock|shave)\w*\s+%gap{0,6}%off\b",
@@ -96,17 +97,19 @@ KINDS: dict[str, dict[str, list[str]]] = {
                r"(?:^|(?<=[.!?\n]\s)|(?<=\n)|(?<=[—–]\s)|(?<=(?<!\w)а\s))(?:в\s+сч[её]т|за)\s+(?:задержк\w+|ожидани\w+|неудобств\w*|доставленн\w+\s+неудобств\w*)\s*,?\s+(?:[\w-]+\s+){0,4}?(?:мы\s+)?(?!(?:благодарим|приносим|просим|ценим|понимаем)(?!\w))[а-яё]+(?:ем|им|ём|ет|ит)(?!\w)",
 r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\s+[^.!?\n]{0,80}?(?:сохраните|сохранив|пришлите|приложите)\s+(?:все\s+)?чек\w*",  # «на самое необходимое можете потратить до 3 000 ₽ — сохраните чеки»
                r"<выплата>\s+(?:[\w-]+\s+){0,3}?(?:будет|будут)\s+(?:произведен\w*|перечислен\w*)(?!\w)",  # «Выплата будет произведена в течение 7 рабочих дней»
-               r"<доплатить:futr,1per>\s+(?:вам|тебе)", r"%money%\s+((?:[\w-]+\s+){0,6}?)<доплатить:futr,1per>", r"<рассчитаться:futr,1per>\s+с\s+вами|(?:—|–)\s*<рассчитаться:futr,1per>(?=\s*[.!;)]|\s*$)",  # «Чеки привезите — рассчитаемся»
+               r"<доплатить:futr,1per>\s+(?:вам|тебе)", r"(?<!\w)(?:мы|я)\s+(?:[\w-]+\s+){0,2}?<доплатить:futr,1per>|<доплатить:futr,1per>\s+(?:[\w-]+\s+){0,2}?%money%",  # «недостающее мы доплатим», «доплатим разницу»
+               r"%money%\s+((?:[\w-]+\s+){0,6}?)<доплатить:futr,1per>", r"<рассчитаться:futr,1per>\s+с\s+вами|(?:—|–)\s*<рассчитаться:futr,1per>(?=\s*[.!;)]|\s*$)",  # «Чеки привезите — рассчитаемся»
                r"<удвоить:futr,1per>", r"<утроить:futr,1per>", r"<выплатить:futr,1per>", r"(?:<выплатить:futr,1per|INFN>|<доплатить:futr,1per|INFN>|<заплатить:futr,1per>)\s+(?:\w+\s+){0,2}?(?:<неустойка>|<пеня>)", r"(?:<неустойка>|<пеня>)\s+((?:\w+\s+){0,4}?)(?:<выплатить:futr,1per|INFN>|<заплатить:futr,1per>)", r"<возместить>", r"<возмещение>", r"<возмещать>", r"<добавить:futr,1per>\s+((?:\w+\s+){0,3}?)к\s+(?:<выплата>|<сумма>|<компенсация>|<возврат>)", r"(?:ещ[её]|немного|что-то|кое-что|<добавить:futr,1per|past>)\s+(?:[\w-]+\s+){0,3}?сверху\b", r"(?:<выплатить>|<начислить>|<заплатить>|вместе\s+с|плюс)\s+(?:\w+\s+){0,2}?<процент>\s+за\b"],
     },
     "cost": {
         "en": [
             # a vacancy is no price: "if a place becomes free"
-            r"(?<!becomes\s)(?<!become\s)(?<!became\s)(?<!becoming\s)free(?:\s+of\s+charge)?(?!\s+to\b)(?!\s+(?:of|from)\s+(?!charge|cost|change)\w)(?!\s+(?:plan|tier|version|edition|account|app|level|package|tariff)s?\b|\s+(?:allows?|includes?|gives|has|lets|offers|comes\s+with)\b)",  # not "the Free plan", "Free allows …", "free of traces"
+            r"(?<!becomes\s)(?<!become\s)(?<!became\s)(?<!becoming\s)(?:(?<![a-z]-)|(?<=\binterest-)|(?<=\bcharge-)|(?<=\bcommission-))free(?:\s+of\s+charge)?(?!\s+to\b)(?!\s+(?:of|from)\s+(?!charge|cost|change)\w)(?!\s+(?:plan|tier|version|edition|account|app|level|package|tariff)s?\b|\s+(?:allows?|includes?|gives|has|lets|offers|comes\s+with)\b)",  # not "the Free plan", "Free allows …", "free of traces", "lactose-free"
             r"on\s+(?:us|the\s+house)", r"on\s+the\s+(?:club|company|shop|store|hotel|restaurant|studio|gym|salon|centre|center|venue|school)(?=\s*(?:[.!;)]|,\s|$))", r"at\s+(?:our|no)\s+(?:extra\s+)?(?:cost|charge|expense)",
             r"(?:is|are|'s)\s+(?:already\s+)?included\s+in\s+(?:the|your)\s+(?:[£$€]\s?\d[\d.,]*\s+)?(?:price\s+|cost\s+|fee\s+)?you(?:'ve|\s+have)?\s+(?:already\s+)?paid",  # "This return visit is included in the £149 you paid" (not "breakfast is included in the price")
             r"(?:won't|will\s+not)\s+(?:take|charge|deduct|apply|collect|ask\s+(?:you\s+)?for|charge\s+you(?:\s+for)?)\s+(?:the|your|any|a)\s+(?:[\w-]+\s+){0,2}?(?:excess|deductible|fee|charge|co-?pay(?:ment)?|deposit)\b",  # "we won't take the excess off this one", "we won't ask you for a new holding deposit"
-            r"(?:clear|wipe|scrap|cancel|write\s+off|remove)\w*\s+(?:the|any|all|your|those|these)\s+(?:[\w-]+\s+){0,2}?(?:fees?|charges?|penalt(?:y|ies)|fines?|interest|surcharges?)\b",  # "we'll clear the late-payment fees already on your account"
+            r"(?:clear|wipe|scrap|cancel|write\s+off|remove)\w*\s+(?:the|any|all|your|those|these)\s+(?:[\w-]+\s+){0,2}?(?:fees?|charges?|penalt(?:y|ies)|fines?|interest|surcharges?|pcns?|penalty\s+charge\s+notices?|parking\s+tickets?)\b",
+            r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|place)\s+(?:the|your|that|this|any)\s+(?:[\w-]+\s+)?(?:penalty|fine|pcn|charge|fee|debt|arrears|payment)\s+on\s+hold\b|(?:stop|freeze|pause|suspend)\w*\s+(?:the\s+|any\s+|all\s+)?(?:interest|late\s+fees?|penalty\s+charges?)\b",  # "we'll put the penalty on hold so no interest builds up\"  # "we'll clear the late-payment fees already on your account"
             r"bill\s+us\s+directly|(?:send|charge)\s+(?:the\s+)?(?:bill|invoice)\s+(?:directly\s+)?to\s+us\b", r"(?:send|book|order|arrange)\s+(?:you\s+)?a\s+(?:taxi|cab)\b",
             # a night's stay: "we'll put you up at an airport hotel"
             r"put\s+you\s+up\b", r"(?:book|arrange|find|get|provide)\s+(?:you\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:hotel(?:\s+room)?|room|accommodation|bed)\s+for\s+the\s+night\b",
@@ -120,7 +123,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
             r"(?:leave|leaving)\s+(?:off|out)\s+(?:(?:any|the|all|those|these)\s+)?(?:[\w-]+\s+)?(?:charges?|fees?|costs?)\b", r"(?:paid|covered|reimbursed)\s+(?:for\s+)?by\s+us\b", r"(?:charged|billed|invoiced)\s+to\s+us\b",
             r"(?:fee|charge|cost|bill|fine|receipt|invoice)s?\b[^.!?\n]{0,40}?(?:we'll|we\s+will)\s+(?:take\s+care\s+of|cover|handle|sort|settle|deal\s+with)\s+(?:it|that|this|them)\b", r"take\s+care\s+of\s+(?:the|your|any|all)\s+((?:[\w-]+\s+){0,3}?)(?:costs?|fees?|charges?|bill|expenses?|postage)\b",
             r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:sort|settle|handle|deal\s+with)\s+(?:the|your|any|that|this|those)\s+((?:[\w-]+\s+){0,2}?)(?:costs?|fees?|charges?|bill|fares?|expenses?)(?:\s+out)?\b",  # "we'll sort the cost out ourselves"
-            r"(?:without|with\s+no)\s+(?:a\s+|any\s+|the\s+|that\s+|this\s+)?(?:(?![a-z]+ing\b)(?:[\w$£€.,-]*[\w$£€,-]|[\w$£€.,-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,3}?(?:penalty|penalties|fee|fees|charge|charges|cost)\b", r"(?:penalty|fee)[- ]free",
+            r"(?:without|with\s+no)\s+(?:a\s+|any\s+|the\s+|that\s+|this\s+)?(?:(?![a-z]+ing\b)(?:[\w$£€.,-]*[\w$£€-]|[\w$£€.,-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,3}?(?:penalty|penalties|fee|fees|charge|charges|cost)\b", r"(?:penalty|fee)[- ]free",
             r"(?:we|i|(?:the|our)\s+(?:store|shop|branch|company|hotel|airline|clinic|restaurant|venue|garage|school))(?:'ll|\s+will|'d|\s+would|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)\s+(?:also\s+|gladly\s+|(?!only\b)[a-z]+ly\s+)?pay\b(?!\s+%skip{0,3}%back\b)", r"(?:this|it|that|the\s+(?:money|amount|sum|compensation|payment|balance))\s+(?:will|shall)\s+be\s+paid\s+(?:back\s+)?(?:to|into|onto)\s+(?:your|the)\b", r"(?<=,\s)paid\s+(?:back\s+)?(?:to|into|onto)\s+your\s+(?:[\w-]+\s+)?(?:account|card)\b",  # "This will be paid to your original card": as "we'll pay it to your card"; "…£25 a day, paid to your account"
             r"(?:we|i)(?:'ll|\s+will)\s+[^.!?\n,;]{0,80}?\band\s+(?:then\s+|also\s+)?pay\s+(?:you\b|the\b|any\b|for\b|whatever\b)(?!\s+%skip{0,3}%back\b)",  # "we'll review the settlement and pay the difference"
             r"(?:we|i)(?:'ll|\s+will|'re\s+going\s+to|\s+can)\s+(?:also\s+|happily\s+)?throw\s+in\b",  # "we'll throw in a wheel alignment check"
@@ -130,7 +133,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
             r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?bring\s+(?:out\s+|over\s+)?(?:a|an|some)\s+(?:[\w-]+\s+){0,3}?for\s+(?:you|her|him|them|the\s+table)\b",  # "we'll bring out a birthday cake for her"
             r"(?:something|a\s+little)\s+extra\b", r"(?:put|added?|popped|left)\s+(?:a\s+little\s+something|something)\s+(?:on|in|into|to)\s+your\s+account\b", r"(?:a|as\s+a|little|small|free)\s+(?:gift|treat|freebie)s?\b", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:charge|bill)\w*", r"(?:no|nothing)\s+(?:extra\s+|(?:[$£€]\s?\d[\d.,]*\s+)?([a-z-]+)\s+)?(?:charge|cost|fee)s?\b", r"(?:we|i)(?:'ll|\s+will|\s+can|'ve|\s+have)\s+(?:also\s+)?let\s+you\s+off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?take\s+(?:the|your|that|this)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|costs?)\s+off\b", r"\b(?:popped|put|added|given|thrown\s+in|included|applied|loaded)\b[^.!?\n]{0,50}?\bfor\s+nothing\b", r"\bnone\s+(?:more\s+|further\s+)?(?:will\s+be|is|are)\s+(?:taken|charged|collected|debited)\b",
             r"nothing\s+to\s+pay", r"\b(?:is|are|will\s+be)\s+ours\s+to\s+(?:cover|pay|settle|take\s+care\s+of)\b", r"(?:won't|will\s+not|don't|do\s+not)\s+owe\s+(?:us\s+)?(?:a|an|any|the|anything)\b", r"no\s+need\s+to\s+pay", r"no\s+(?:more|further|other)\s+(?:payments?|charges?|fees?|money)\s+(?:will\s+be|is|are)\s+(?:taken|charged|collected|debited|due|needed|required|necessary)\b", r"\byou\s+(?:won't|will\s+not|don't|do\s+not|shan't)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:(?:anything\s+|a\s+(?:penny|thing|cent)\s+)?for|the|that|this|any|your)\b(?![^!?\n]{0,40}?\b(?:at\s+once|in\s+one\s+go|up\s*front|in\s+(?:one|a\s+single)\s+payment|for\s+now|yet|until|till|at\s+the\s+moment)\b)", r"(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to\s+pay\s+(?:anything|a\s+(?:penny|thing|cent)|extra|more|for\s+(?:it|this|that|the|your))\b", r"(?!seats\s+are\b)(check-?up|delivery|shipping|postage|repair|service|installation|lesson|session|visit|consultation|return|exchange|fitting|collection|cleaning|bag|baggage|luggage|selection|seat|upgrade|month|night|ticket|dessert|drink|application|entry|admission|retake|resit|exam|course|class|transfer|rebooking|follow-up|appointment|scan|test)s?\s+(?:itself\s+)?(?:(?:with|from|at)\s+(?:us|our\s+\w+)\s+|(?:on|for|of|within|during|under)\s+(?:[\w-]+\s+){1,3}?)?(?:will\s+be|is|are)\s+(?:also\s+)?free\b", r"half[- ]price", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
-            r"without\s+(?:charging|billing|(?:you\s+)?paying|(?:you\s+)?being\s+charged)\b", r"with\s+our\s+compliments", r"(?:won't|will\s+not)\s+(?:be|appear|show\s+up|show)\s+on\s+your\s+(?:\w+\s+)?(?:bill|invoice|statement)", r"(?:we|i)(?:'ll|\s+will)\s+let\s+(?:it|that|this|the\s+(?:fee|charge|excess|fine))\s+(?:go|slide)\b",
+            r"without\s+(?:charging|billing|(?:you\s+)?paying|(?:you\s+)?being\s+charged)\b", r"with\s+our\s+compliments", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+|gladly\s+)?take\s+on\s+(?:the|that|this|these|those|any|all|all\s+the)\s+(?:[\w'-]+\s+){0,2}?(?:costs?|fees?|charges?|expenses?)\b", r"(?:won't|will\s+not)\s+(?:be|appear|show\s+up|show)\s+on\s+your\s+(?:\w+\s+)?(?:bill|invoice|statement)", r"(?:we|i)(?:'ll|\s+will)\s+let\s+(?:it|that|this|the\s+(?:fee|charge|excess|fine))\s+(?:go|slide)\b",
             r"(?:won't|will\s+not|doesn't|does\s+not|shouldn't)\s+cost\s+(?:you\s+)?(?:anything|a\s+(?:penny|thing|cent|dime))", r"(?:it's|they're|is|are)\s+yours\s+to\s+keep", r"(?:stays?|remains?)\s+(?:with\s+you|yours|in\s+your\s+(?:account|pocket))\b",
             # a charge dropped: "the excess, which we'll set aside", "we'll write off the fee"
             r"(?:excess|fee|charge|penalty|deductible)\b[^.!?\n]{0,30}?(?:we'll|we\s+will|we're\s+going\s+to)\s+(?:set\s+aside|drop|scrap|write\s+off|forget\s+about|let\s+go)",
@@ -153,7 +156,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
             r"(?<!\w)не\s+(?:посчитаем|засчитаем|будем\s+(?:считать|учитывать))\b", r"(?<!\w)(?:мы\s+)?(?:вам\s+)?(?:уже\s+)?(?:ничего\s+)?не\s+(?:начисляем|списываем|взимаем|выставляем)(?!\w)", r"(?<!\w)(?:начислять|взимать|списывать|брать)\s+(?:вам\s+|с\s+вас\s+)?не\s+(?:будем|станем)(?!\w)", r"<снять:futr,1per>\s+(?:[\w-]+\s+){0,2}?(?:<превышение>|<доплата>|<начисление>|%charge%)", r"(?:<внести:futr,1per>|<погасить:futr,1per>|<заплатить:futr,1per>|<оплатить:futr,1per>)\s+((?:[\w-]+\s+){0,2}?)за\s+(?:вас|тебя)(?!\w)",  # «депозит мы внесём за вас»  # «а первые сутки мы вам не посчитаем»
             # «не спишем», «не берём» (not «не списаны»: a fact)
             r"не\s+(?:будем\s+)?(?:<списывать:pres,1per|INFN>|<списать:futr,1per|INFN>|<брать:pres,1per|INFN>|<взять:futr,1per|INFN>)", r"(?:<списывать>|<списать:PRTS>|<брать>|<взыскивать>)\s+(?:(?:с\s+вас|с\s+тебя|мы|ничего|больше|за\s+это)\s+){0,3}не\s+(?:будем|будет|будут|станем|станут)|не\s+(?:станем|станут)\s+(?:<брать>|<списывать>|<взыскивать>)", r"(?:повторно|дополнительно|больше|снова)\s+не\s+(?:<оплачиваться:pres>|<взиматься:pres>|<списываться:pres>|<взыскиваться:pres>|<начисляться:pres>)", r"(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)\s+не\s+(?:будет|будут)|не\s+(?:будет|будут)\s+(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"(?:%cost%|%charge%|<доставка>)\s+%gap{0,6}%(?:<взять:futr,1per|futr,3per|INFN>|<брать:pres,1per>)\s+на\s+себя",
-            r"(?:<взять:futr,1per>|<брать:pres,1per>)\s+(?:(?:его|е[её]|их|это|эту|этот|эти)\s+)?на\s+себя(?!\s+(?:ответственность|обязательств|организаци|координаци))",  # «повторный приём … мы тоже возьмём на себя»
+            r"(?:<взять:futr,1per>|<брать:pres,1per>)\s+(?:(?:его|е[её]|их|это|эту|этот|эти|все)\s+)?(?:(?:%cost%|%money%)\s+)?на\s+себя(?!\s+(?:ответственность|обязательств|организаци|координаци))",  # «повторный приём … мы тоже возьмём на себя», «мы возьмём эти расходы на себя»
             r"(?:<месяц>|<подписка>|<десерт>|<ужин>|<обед>|<завтрак>|<напиток>|<кофе>|<такси>|<трансфер>|<доставка>|<поездка>|<ночь>|<билет>|<стоимость>)\s+((?:[\w-]+\s+){0,5}?)за\s+нами(?!\w)", r"<угостить:futr,1per>", r"(?:<угощение>|<комплимент>)\s+(?:[\w-]+\s+){0,4}?от\s+(?!вас\b)[а-яё]+|(?:будет\s+ждать|ждёт|ждет)\s+(?:[\w-]+\s+){0,4}?<угощение>|(?:будет|будут)\s+ждать\s+(?:[\w-]+\s+){1,6}?от\s+(?:отеля|гостиницы|нас|компании|ресторана|клуба|театра|магазина|кафе|авиакомпании|шефа|заведения)(?!\w)", r"<угощать:pres,1per>", r"%charge%\s+%gap{0,10}%(?<!за\s)(?<!для\s)<отменить:PRTS|past>",
             r"<покрыть:futr,1per|INFN>", r"в\s+сч[её]т\s+не\s+(?:включим|выставим|поставим)|не\s+(?:включим|выставим)\s+(?:\w+\s+)?в\s+сч[её]т|не\s+(?:выставим|выставляем|предъявим)\s+(?:вам\s+)?%charge%",  # «в счёт не включим», «не выставим плату за доставку»
             r"(?:вы|ты)\s+не\s+(?:оплачиваете|платите|оплачиваешь|платишь)", r"остав(?:ьте|ь|ить)\s+(?:\w+\s+)?себе", r"за\s+полцены|вполцены",
@@ -243,8 +246,17 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
                r"<новый>\s+(?:[\w-]+\s+){1,4}?(?:(?:<заказать:futr,1per>|<купить:futr,1per>)\s+и\s+)?(?:<поставить:futr,1per>|<установить:futr,1per>)", r"<подменный>", r"<выдать:futr,1per>\s+(?:вам\s+)?(?:<временный>|<бесплатный>)", r"(?:<дать:futr,1per>|<выдать:futr,1per>|<предоставить:futr,1per>|<привезти:futr,1per>)\s+(?:вам\s+)?(?:<другой>|<временный>|на\s+время)", r"на\s+время\s+((?:[\w-]+\s+){0,3}?)(?:<дать:futr,1per>|<выдать:futr,1per>|<предоставить:futr,1per>|<привезти:futr,1per>|<завезти:futr,1per>)",  # «На время ремонта привезём вам электроплитку»
                r"(?:<отправить>|<прислать>|<выслать>)\s+(?:вам\s+|его\s+|её\s+|ее\s+|их\s+)?(?:<новый>|повторно)", r"(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>)\s+(?:вам\s+)?(?:ещ[её]\s+(?:один|одну|одно)|<другой>)", r"<обменять:futr,1per|INFN>", r"<обмен>",
                r"<забрать:futr>\s+((?:[\w«»-]+\s+){0,3}?)и\s+(?:[\w-]+\s+)?<привезти:futr>|<привезти:futr>\s+((?:[\w«»-]+\s+){0,3}?)и\s+(?:[\w-]+\s+){0,2}?<забрать:futr>",  # a swap: «курьер заберёт красный и привезёт чёрный»
-               r"(?<!с\s)(?:новый|новая|новое|новые|новую)\s+((?:[\w«»()×-]+(?:[.,]\d+)?,?\s+){0,8}?)(?:<привезти:futr>|<доставить:futr>|<отправить:futr|past|PRTS>|<отгрузить:futr>|<прислать:futr>|<выслать:futr|past|PRTS>|<заказать:past|PRTS>)|(?:<привезти:futr>|<доставить:futr>|<прислать:futr>)\s+(?:вам\s+)?<новый>",
+               r"(?<!с\s)(?:новый|новая|новое|новые|новую)\s+((?:[\w«»()×-]+(?:[.,]\d+)?,?\s+){0,8}?)(?:<привезти:futr>|<доставить:futr>|<отправить:futr|past|PRTS>|<направить:futr|past|PRTS>|<отгрузить:futr>|<прислать:futr>|<выслать:futr|past|PRTS>|<заказать:past|PRTS>)|(?:<привезти:futr>|<доставить:futr>|<прислать:futr>)\s+(?:вам\s+)?<новый>",
                r"<поменять:past|futr,1per|INFN>\s+((?:[\w«»-]+\s+){0,2}?)на\s+(?:<новый>|<другой>|(?=«|(?-i:[А-ЯЁA-Z])))", r"<поменять:futr,1per>\s+(?:вам\s+)?(?:его|её|ее|их)(?!\w)"],  # «поменяла его на «Лосось…»»
+    },
+}
+# How a remedy always goes, said in the present: the draft's terms («Сумма брони возвращается в полном объёме в течение 10
+# рабочих дней», "the deposit is returned within 10 days"), a promise only in a draft: a rewrite that tells it ("we'll return
+# your deposit within 10 days") keeps it, while a rewrite's own «деньги возвращаются» is no promise of its own
+USUAL: dict[str, dict[str, list[str]]] = {
+    "refund": {
+        "en": [r"(?:refunds?|money|amount|deposit|payment|fee|sum|balance|difference)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:(?:fully|always|then)\s+)?(?:returned|refunded|paid\s+back)\b"],
+        "ru": [r"%money%\s+((?:[\w.,-]+\s+){0,4}?)<возвращаться:pres,3per>"],
     },
 }
 # "we can't refund", "no refund", «не вернём», «вместо возврата»: a remedy refused or passed over is not a promise.
@@ -291,18 +303,24 @@ _WISH = re.compile(
 _WITHOUT = re.compile(r"\bбез\s+(?:(?!мы\s|я\s|будет\s|будут\s|можно\s|нужно\s|надо\s|(?!проблем\s)[а-яё]{3,}(?:ем|им|ём)\s)\w+\s+){0,2}$", re.IGNORECASE)  # not «за дни без связи будет пересчитана», «без ремонта можно бесплатно», «без интернета сделаем перерасчёт»
 _THRESHOLD = re.compile(
     r"(?:\b(?:over|above|more\s+than|of\s+at\s+least)\s+[$£€]?\s?\d[\d.,]*|(?<!\w)(?:от|свыше|более|больше)\s+\d[\d\s.,]*\s?(?:₽|руб\w*|р\.))(?:\s+\w+){0,3}\s*$"
-    r"|\s*(?:for\s+|on\s+)?(?:orders?\s+|purchases?\s+|baskets?\s+)?(?:over|above|of\s+more\s+than)\s+[$£€]?\s?\d|\s*(?:при\s+заказе\s+)?(?:от|свыше)\s+\d",
+    r"|\s*(?:for\s+|on\s+)?(?:orders?\s+|purchases?\s+|baskets?\s+)?(?:over|above|of\s+more\s+than)\s+[$£€]?\s?\d|\s*(?:при\s+заказе\s+)?(?:от|свыше)\s+\d"
+    r"|\s*(?:[\w-]+\s+){0,2}?(?:only|только)\s+(?:in|with|в|во|для|с|со|при)\s",  # «бесплатны только в странах группы «Популярные»», "free only in Zone 1": a tariff's terms
     re.IGNORECASE,
 )
+# a promise that opens with its subject starts a clause of its own: the negation before it is another's ("if he can't
+# finish tonight we'll pay for you to stay somewhere safe")
+_SUBJECT_FIRST = re.compile(r"(?:we|i)(?:'ll|\s+will|\s+can|\s+are|'re|'m|\s+am)\b|(?:мы|я)(?!\w)", re.IGNORECASE)
+_OWED_AFTER = re.compile(r"\s+(?:должн\w*|обязан\w*)(?!\w)", re.IGNORECASE)
+_WE_BEFORE = re.compile(r"(?<!\w)(?:мы|я)(?!\w)", re.IGNORECASE)
 _OUR_VERB = re.compile(r"(?:ем|ём|им)$", re.IGNORECASE)
 # What points or a voucher are worth and how long they last, said of ones already given: «баллы действуют до 30.06», «1 балл равен 1 ₽»,
 # «Баллы по программе действуют 180 дней», «срок действия баллов видно в приложении»
 _VALIDITY_BEFORE = re.compile(r"(?:\b(?:expiry(?:\s+date)?|validity|balance)\s+of|(?<!\w)(?:срок\w*\s+(?:действия|годности)|остат\w*|баланс\w*))\s+(?:(?:your|the|ваших|ваши|этих)\s+)?$", re.IGNORECASE)
 _VALIDITY_AFTER = re.compile(r"\s+(?:(?!(?:мы|we|i|я)\b)\w+\s+){0,3}?(?:[—–:-]\s+)?(?:(?:только|only)\s+(?:для|на|for|on|with)\b|действу\w*|действительн\w*|работа\w*|начина\w*|starts?|begins?|равен|равна|равно|равны|сгора\w*|можно\s+(?:потратить|использовать)|(?:is|are)\s+(?:valid|worth)|works?|appl(?:y|ies)|can\s+be\s+(?:used|spent)|expire\w*|equals?)\b", re.IGNORECASE)
-_NEGATION_AFTER = re.compile(r"^\s*:\s*(?:we|i)\s+(?:can't|cannot|can\s+not|won't|will\s+not|don't|do\s+not)\b|^\s+(?:(?:has|does|did)n't|(?:has|does|did)\s+not|(?:still\s+)?hasn't)\s+(?:yet\s+)?(?:arrive|come|reach|appear|show|land)|^\s+(?:(?:до\s+\S+\s+)?(?:\S+\s+){0,2}?не\s+(?:поступ\w+|прид[её]т|придут|пришл\w+|применил\w*|сработал\w*|засчитал\w*))\b|^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возможн\w*|входит|входят|включ\w*)|невозможн\w*)|^\s+(?:(?:вам|тебе)\s+)?(?:больше\s+|уже\s+)?не\s+(?:нужн\w*|подходит|интересн\w*)|^\s+(?:(?:[^\s!?;:]+\s+){0,4}?(?:я|мы)\s+)?(?:к\s+сожалению\s+)?не\s+(?:могу|можем|сможем|смогу|вправе|имеем\s+права)(?!\w)"
+_NEGATION_AFTER = re.compile(r"^\s*:\s*(?:we|i)\s+(?:can't|cannot|can\s+not|won't|will\s+not|don't|do\s+not)\b|^\s+(?:(?:does|do|can|will|is|are)n't|(?:does|do|can|will|is|are)\s+not|cannot)\s+(?:be\s+)?(?:move|moved|transfer|transferred|carry|carried|roll|rolled|apply|applied|count|counted|used?|go|come\s+with)\b|^\s+(?:(?:has|does|did)n't|(?:has|does|did)\s+not|(?:still\s+)?hasn't)\s+(?:yet\s+)?(?:arrive|come|reach|appear|show|land)|^\s+(?:(?:до\s+\S+\s+)?(?:\S+\s+){0,2}?не\s+(?:поступ\w+|прид[её]т|придут|пришл\w+|применил\w*|сработал\w*|засчитал\w*))\b|^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возможн\w*|входит|входят|включ\w*)|невозможн\w*)|^\s+(?:(?:вам|тебе)\s+)?(?:больше\s+|уже\s+)?не\s+(?:нужн\w*|подходит|интересн\w*)|^\s+(?:(?:[^\s!?;:]+\s+){0,4}?(?:я|мы)\s+)?(?:к\s+сожалению\s+)?не\s+(?:могу|можем|сможем|смогу|вправе|имеем\s+права)(?!\w)"
     r"|^(?:(?!если|когда|пока)[^.!?;:\n]){0,50}?\s(?:к\s+сожалению,?\s+)?не\s+(?:получится|выйдет)(?!\w)"  # «Вернуть деньги по заказу №58214, к сожалению, не получится»  # «Отменить эти сборы я не могу»
     r"|^[\s,]+(?:(?!если|когда|пока)[\w-]+[\s,]+){0,5}?(?:не\s+(?:можем|сможем|получится|выйдет|удастся)|нельзя)"
-    r"|^\s+of\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:isn't|is\s+not|aren't|are\s+not|won't\s+be|cannot\s+be|can't\s+be)\b"  # "A full refund of the ticket isn't possible"
+    r"|^\s+of\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:isn't|is\s+not|aren't|are\s+not|won't\s+be|cannot\s+be|can't\s+be)\b"  # "A full refund of the ticket isn't possible"; "PAYG credit doesn't move across to a contract"
     r"|^\s+(?:\S+\s+){0,2}?(?:(?:должен|должна|должно|должны)\s+был[аио]?|should\s+have|(?:was|were)\s+supposed\s+to)\b", re.IGNORECASE)  # «промокод должен был дать скидку»: what did not happen  # «вернуть эту сумму по правилам мы, к сожалению, не можем»
 # What a warranty or insurance pays, said after the word, is no cost of ours: «его заменят бесплатно, по гарантии», «80% оплатит полис ДМС»
 _PAID_BY_AFTER = re.compile(r"(?:\s+(?!и\b|а\b|но\b|and\b|but\b)[\w-]+){0,3}?[\s,:—–-]+(?:по\s+(?:[\w-]+\s+)?гарантии|(?:это\s+)?(?:расходы|оплачивает|платит|нес[её]т)\s+(?:\w+\s+)?(?:собственни\w+|хозя\w+|арендодател\w+|продав\w+|арендатор\w*)|(?:она\s+|оно\s+|он\s+|это\s+)?(?:входит|входят|включен\w*)\s+в\s+(?:гаранти\w*|страховк\w*|полис\w*)|(?:ваш\w*\s+)?(?:полис|страховк\w*|страхов\w+\s+компани\w*|страховщик\w*)(?!\w)|under\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|policy|recall)|(?:as\s+it(?:\s+is|'s)\s+)?covered\s+by\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|insurer|policy|recall|manufacturer)"
@@ -374,6 +392,7 @@ _IDIOM = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|(?:раздел\w*|подр�
     r"|replacement\s+(?:parts?|components?|screen|display|battery|motherboard|board|cable|valve|pump|filter)\b|(?<!\w)(?:детал\w*|запчаст\w*)\s+(?:\w+\s+)?для\s+замен\w*|(?<!\w)(?:нов\w+|запасн\w+)\s+(?:детал\w*|запчаст\w*|кран\w*|фильтр\w*|клапан\w*|насос\w*|шланг\w*|уплотнител\w*|прокладк\w*|плат[аыуе]\b|аккумулятор\w*|батаре\w*|механизм\w*|петл\w*|ремень|ремн\w*|термостат\w*|сч[её]тчик\w*|кабел\w*|предохранител\w*|экран\w*|дисплей\w*)|replac\w*\s+(?:it\s+|them\s+)?with\s+(?:a|an|the)\s+(?:corrected|updated|amended|revised|reissued|new)\s+(?:one|bill|invoice|version|copy|statement|document)\b|replac\w*\s+(?:it|them|this|that)\s+(?:using|based\s+on|from)\s+(?:your|the|an?)\s+(?:[\w-]+\s+)?(?:reading|figures?|numbers?|details|data|information|estimate)\b|(?:need|needs|needed|require|requires|may\s+need)\s+(?:replacing|replacement|to\s+be\s+replaced)\b|(?:has|have|had|will\s+have)\s+to\s+be\s+replaced\b|must\s+be\s+replaced\b|(?<!\w)(?<!нам\s)(?:нужно|надо|необходимо|потребуется)\s+(?:будет\s+)?(?:заменить|менять|замена)(?!\w)|(?<!\w)(?:требу\w+|потребу\w+)\s+замены(?!\w)|(?:fee|commission|charge|tax|vat|deposit|excess|deductible)s?\b[^.!?\n]{0,30}?\b(?:taken|deducted|knocked)\s+off\b|на\s+замену\s+(?:\w+\s+){0,3}?гаранти\w*|гаранти\w*\s+на\s+замену|warranty\s+on\s+the\s+replacement|(?:note|notice|flag|marker|plan|policy|pass|insurance|warranty|guarantee|refund|payment|amount|sum|total|credit|claim|report|invoice|form|case|ticket)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\bcovering\b|covering\s+(?:the\s+)?(?:weeks?|days?|months?|period|dates?|nights?)\b", re.IGNORECASE)
 # One word for all of it: "a full refund" and «деньги вернём полностью» are about the same thing,
 # "we'll refund you in full" is more than the draft's refund of one charge.
+_INTENSIFIER = re.compile(r"\bat\s+all\b|\bwhatsoever\b|(?<!\w)(?:вообще|совсем)(?!\w)", re.IGNORECASE)
 _DEGREE = re.compile(r"full|fully|entire|entirely|whole|completely|all|everything|всей|цел(?:ый|ая|ую|ой|ого)|полностью|полн(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ыми|ых|ом)|целиком|весь|вся|всю")
 # An aside in brackets ("($499/month)", «(650 ₽)») belongs to its clause but is not what a promise is about.
 _ASIDE = re.compile(r"\([^()\n]*\)")
@@ -388,7 +407,7 @@ _GROUPED = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 _WORD = re.compile(r"[\w$£€₽%]+(?:[.,]\d+)?")
 _NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZА-ЯЁ][\w-]+|\d(?:[\d.,]*\d)?")  # a capital inside a sentence, or a number ("4417," is 4417)
 STOP = frozenset(
-    """the and but for you your our we'll will with that this also any all are was were has have had can could would should
+    """the and but for you your our we'll will with that this which also any all are was were has have had can could would should
     shall been being into from not just now already теперь then than them they their there here its it's it our ours ourselves you'll
     we've we're i'll i've i'm to of on in at by as an a is be or if so do does did get got make made take give send
     anything something everything nothing both about under затем потом дальше заодно поэтому today tomorrow tonight well too either again rather prefer instead сегодня завтра сейчас неё нее него ней ним ними них ему
@@ -433,8 +452,10 @@ class Promise:
             return True  # the same code in capitals: «Для следующего заказа есть промокод СВЕЖЕСТЬ» for «Промокод СВЕЖЕСТЬ даёт скидку 300 ₽»
         if self.later[0] and not other.later[1] and not self.definite:
             return False  # "the next trip is on us" is not the draft's free trip today (but "use the credit at your next visit" is the credit given)
-        if self.definite or not self.objects or not other.objects or self.objects & other.objects:
-            return True
+        if self.definite or not self.objects or not other.objects or _dated(self.objects) & _dated(other.objects):
+            return True  # (a day written "01.02" is «1 февраля»: «перерасчёт сделан с 01.02» for «Перерасчёт пенсии произведён с 1 февраля»)
+        if self.kind == other.kind and self.objects & _WHEN and any(w.isdigit() and len(w) <= 2 for w in self.objects) and not {w for w in self.objects - _WHEN if not (w.isdigit() and len(w) <= 2)}:
+            return True  # "- Refunded: 14 Jan" for "The duplicate transaction was refunded today": it names nothing but its day
         if self.kind not in MONEY and len(self.trigger) >= 2 and self.trigger == other.trigger:
             return True  # "a courtesy car is ready for you from tomorrow" for "We have arranged a courtesy car for you from tomorrow"
         if self.kind == "cost" and self.objects <= _CHARGE_WORDS:
@@ -487,13 +508,14 @@ class Promise:
         return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end}
 
 
-def promises(text: str, lang: str) -> list[Promise]:
-    """The promises ``text`` makes, one per kind and clause."""
+def promises(text: str, lang: str, usual: bool = False) -> list[Promise]:
+    """The promises ``text`` makes, one per kind and clause; with ``usual`` (a draft's), also how a remedy always goes
+    (``USUAL``), so that a rewrite telling it as a promise keeps the draft's."""
     found: dict[tuple[str, int], Promise] = {}
     scan = _fold(text)
     idioms = [(m.start(), m.end()) for m in _IDIOM.finditer(scan)]
     offered = [m.span() for m in _OFFERED.finditer(scan)]
-    for kind, regex in _patterns(lang).items():
+    for kind, regex in _patterns(lang, usual).items():
         for m in _matches(regex, scan, idioms, kind):
             trigger = {stem(w) for w in _WORD.findall(_without_gaps(m)) if not any(c.isdigit() for c in w)}  # an amount says what it is about
             clause = own = _clause(scan, m.start(), m.end())
@@ -532,7 +554,9 @@ def promises(text: str, lang: str) -> list[Promise]:
             named = _about(text, sentence, m.start(), trigger, _NAMED)
             definite = bool(_DEFINITE.search(scan, max(0, m.start() - 6), m.start())) and bool(_NOUN.match(m.group())) or kind == "refund" and bool(_THE_MONEY.search(scan, own[0], m.start() + len(_MONEY_WORD.match(scan, m.start()).group())))
             recurring = bool(RECURRING.search(scan, *sentence))
-            later = (bool(_NEXT.search(scan, *clause)) or recurring, bool(_NEXT.search(scan, *sentence)))
+            # (not a clause of its own after it: "we'll issue a credit note …, and from now on your invoices will apply the reverse charge" is one credit now)
+            ever = RECURRING.search(scan, *sentence)
+            later = (bool(_NEXT.search(scan, *clause)) or bool(ever) and not (ever.start() >= clause[1] and _NEW_CLAUSE.search(scan, clause[1], ever.start())), bool(_NEXT.search(scan, *sentence)))
             condition = CONDITION.search(scan, *sentence)
             option = any(a <= m.start() < b for a, b in offered)  # chosen by the customer: its choice is its condition
             hedged = bool(IF.search(scan, *sentence))
@@ -555,8 +579,13 @@ def conditions(text: str) -> frozenset[str]:
     """The stems of every condition ``text`` states, each to the end of its sentence: where a rewrite keeps the draft's
     condition, if in another sentence or split by a comma («Если у вас сохранился чек с АЗС, выданный не раньше…»)."""
     scan = _fold(text)
-    stated = (_about(text, (m.end(), _clause(scan, m.end(), m.end(), _SENTENCE)[1]), -1, set()) for m in CONDITION.finditer(scan))
+    stated = (_about(text, (m.end(), _clause(scan, m.end(), m.end(), _SENTENCE)[1]), -1, set()) for regex in (CONDITION, _FOR_THIS) for m in regex.finditer(scan))
     return frozenset().union(*stated, *(_about(text, m.span(), -1, set()) for regex in (_ASKED, _CHOICES) for m in regex.finditer(scan)))
+
+
+# what it takes, in a sentence of its own after the remedy: «…вернуть 60% суммы. Для этого подписанное заявление должно
+# поступить к нам до 20 февраля», "To do this, the signed form must reach us by 20 February"
+_FOR_THIS = re.compile(r"(?:^|(?<=[.!?:]\s))(?:для\s+этого|(?:одно\s+|единственное\s+)?услови[ея]\s*:|to\s+do\s+(?:this|that|so)|for\s+(?:this|that)\s+to\s+happen|to\s+get\s+(?:this|it|that)|(?:the\s+|one\s+|only\s+)*condition(?:\s+is)?\s*:)(?!\w)", re.IGNORECASE | re.MULTILINE)
 
 
 # a heading over options the customer chooses from, or that another's decision picks: «поэтому вариантов два:», "you
@@ -601,12 +630,14 @@ def _matches(regex: re.Pattern, scan: str, idioms: list[tuple[int, int]], kind: 
 def _not_made(scan: str, m: re.Match, kind: str) -> bool:
     """Whether the words of a promise at ``m`` make none: refused, apologised for, wished, another's to pay."""
     before, after = scan[max(0, m.start() - 40) : m.start()], m.end()
-    if _APOLOGY.search(before) or _NEGATION.search(before[-30:]) or _PREVENTED.search(before[-70:]) or _NEGATION_AFTER.search(scan[after : after + 60]) or _YOU_HAD_TO.search(before):
+    if _APOLOGY.search(before) or _NEGATION.search(before[-30:]) and not _SUBJECT_FIRST.match(m.group()) or _PREVENTED.search(before[-70:]) or _NEGATION_AFTER.search(scan[after : after + 60]) or _YOU_HAD_TO.search(before):
         return True  # "sorry we sent …", "we can't refund", «вернуть … не можем», "you had to move money around to cover your rent"
     if _LIMIT.search(before) or _LIMITED.match(scan, after):
         return True  # "The most we can pay for an unlisted item is £500", «Возмещение ограничено 250 ₽ за кг»: a limit told, no promise
     if (title := _TITLED.match(scan, m.start())) and (before.strip() and not _AFTER_SENTENCE.search(before) or _LINE_END.match(scan, title.end()) and before[-1:] in ("", "\n")):
         return True  # a product's name inside a sentence ("the Bonus Saver pays 4.75%", "your Free Delivery Pass"), a team's on its own line
+    if kind == "refund" and _OWED_AFTER.match(scan, after) and not _WE_BEFORE.search(before):
+        return True  # «Вернуть деньги должны в течение 30 дней» after «прежний оператор обязан…»: another's duty, no subject of ours
     if kind == "refund" and (_PRICED.match(scan, after) or _PRICED.search(scan, m.start(), min(m.end(), m.start() + 25))):
         return True  # «возврат будет стоить 3 900 ₽», "the return will cost €45": a price of sending it back
     if kind in ("delivery", "upgrade", "priority") and _FOR_PRICE.match(scan, after):
@@ -680,6 +711,8 @@ _PART_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _IN_ORDER = re.compile(r"(?:(?<!\w)чтобы|\bin\s+order\s+to|\bso\s+as\s+to)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# a pointer to the remedy the next sentences tell: "there is a way to get your credit back", «есть способ вернуть деньги»
+_WAY_TO = re.compile(r"\b(?:there(?:'s|\s+is)\s+(?:still\s+|also\s+)?(?:a|one)\s+way\s+to|you\s+can\s+still)\s+(?:[\w-]+\s+){0,2}$|(?<!\w)(?:есть|существует)\s+(?:ещё\s+|еще\s+)?(?:способ|возможность)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _HOW_TO = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:(?:here's|here\s+is|this\s+is)\s+how\s+to|to|how\s+to|чтобы|(?:вот\s+)?как)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # "To resend them:", "Here's how to get the student price back:", a heading over the customer's steps
 _HEADING_END = re.compile(r"[^.!?\n:]{0,40}:[ \t]*\n", re.IGNORECASE)
 _WAYS = re.compile(r"\b(?:ways?|options?|choices?)\s+(?:to|we\s+can|of)\s+$|(?<!\w)(?:способ\w*|вариант\w*)\s+(?:как\s+)?$", re.IGNORECASE)
@@ -724,7 +757,7 @@ def _about(text: str, span: tuple[int, int], at: int, trigger: set[str], words: 
     # names and numbers stay, where an aside names the thing: "Замена холодильника (модель KGN39VI25R)"
     keep = lambda a: a.start() <= at - span[0] < a.end() or words is _NAMED or _AMOUNT.search(a.group())  # noqa: E731
     about = _ASIDE.sub(lambda a: a.group() if keep(a) else " ", text[span[0] : span[1]])
-    about = _GROUPED.sub("", about)  # «5 000» is 5000
+    about = _GROUPED.sub("", _INTENSIFIER.sub(" ", about))  # «5 000» is 5000; "no charge at all" is "no charge"
     return frozenset({stem(w) for w in (words or _WORD).findall(_PHONE.sub(" phone ", _SLOT.sub(" ", about)))} - trigger - {""})
 
 
@@ -791,6 +824,7 @@ ANYWAY = re.compile(r"\b(?:in\s+any\s+case|either\s+way|regardless|no\s+matter|w
 # Months and weekdays say when, not what: "April's plan on us" is not the draft's credit "on the 1 April bill"
 _WHEN = frozenset(
     """janua febru march april may june july augus septe octob novem decem monda tuesd wedne thurs frida satur sunda
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
     январ февра марта март апрел мая май июня июнь июля июль авгус сентя октяб ноябр декаб понед вторн среду среда четве пятни суббо воскр""".split()
 )
 # "To make up for the week you've lost, …": the reason for the remedy its sentence names
@@ -853,7 +887,7 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
     for i, d in enumerate(draft):
         told = [p for p in rewrite if matched[id(p)] == {i} and not p.definite and p.kind in MONEY]
         for p in told:
-            if not p.conditional and p.objects & d.objects and any(q.sentence != p.sentence and shared(q, i) > shared(p, i) and p.objects & d.objects <= q.objects for q in told):
+            if not p.conditional and not _WAY_TO.search(p.text, 0, max(0, p.words[0] - p.start)) and p.objects & d.objects and any(q.sentence != p.sentence and shared(q, i) > shared(p, i) and p.objects & d.objects <= q.objects for q in told):
                 matched[id(p)] = set()
     # ...or in one sentence, one in the draft's own words and one more after it in others: «разницу можно не платить, а пени
     # мы спишем» for «Разницу можно не оплачивать» (the penalty is new; not «Сборку делаем бесплатно: … платить не нужно», nor
@@ -918,7 +952,19 @@ _ON_TOP = re.compile(r"\b(?:on\s+top|extra|additional(?:ly)?|in\s+addition)\b|(?
 def _met(condition: frozenset[str], words: frozenset[str]) -> int:
     """How many of a condition's stems ``words`` has, also as an adjective with «не-»/"un-": «если она не вскрыта» in
     «Невскрытую упаковку … принесите», "if it hasn't been opened" in "bring the unopened pack"."""
+    words = _dated(words)
     return sum(1 for c in condition if c in words or ("не" + c)[:5] in words or ("un" + c)[:5] in words)
+
+
+_NEW_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|и|а|но)\b", re.IGNORECASE)
+def _dated(words: frozenset[str]) -> frozenset[str]:
+    """The stems with each numeric date's day and month told in words too: "20.02" is "20", «февра», "febru"."""
+    return words | {w for d in words if (date := _NUMERIC_DATE.fullmatch(d)) for w in (date[1].lstrip("0"), *_MONTH_STEMS[int(date[2]) - 1])}
+
+
+# "20.02" meets a condition's «до 20 февраля» / "by 20 February": its day and its month's stems
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[./](0?[1-9]|1[0-2])(?:[./]\d{2,4})?")
+_MONTH_STEMS = [(en, ru) for en, ru in zip("janua febru march april may june july augus septe octob novem decem".split(), "январ февра марта апрел мая июня июля авгус сентя октяб ноябр декаб".split())]
 
 
 def on_top(p: Promise, than: str) -> bool:
@@ -1115,9 +1161,9 @@ _SAME_THING = {
     **dict.fromkeys(("half", "полов", "50%"), "50%"),  # «половина этой суммы» is «50% списания»
     **dict.fromkeys(("замен", "помен", "обмен", "repla", "swap", "excha"), "repla"),  # «поменяем его бесплатно» is «заменим его бесплатно»
     **dict.fromkeys(("sim", "сим"), "sim"),  # «сим-карту» is the SIM
-    **dict.fromkeys(("arriv", "reach", "приду", "прихо", "посту", "зачис"), "arriv"),  # money that «придёт», «поступит», «зачислится», "arrives", "reaches" the card
+    **dict.fromkeys(("arriv", "reach", "приду", "прихо", "прийт", "посту", "зачис"), "arriv"),  # money that «придёт», «поступит», «зачислится», "arrives", "reaches" the card
     **dict.fromkeys(("сраз", "мгнов", "insta", "immed"), "сраз"),  # «мгновенно» is «сразу», "instantly" "immediately"
-    **dict.fromkeys(("pay", "payme", "paid"), "pay"),  # "Payment is made by bank transfer" is "we'll pay by bank transfer"
+    **dict.fromkeys(("pay", "payme", "paid", "оплат", "оплач", "уплач", "уплат"), "pay"),  # "Payment is made by bank transfer" is "we'll pay by bank transfer"
     **dict.fromkeys(("имеет", "может", "сможе"), "может"),  # «вы имеете право на возврат» is «вы можете вернуть деньги»
     **dict.fromkeys(("optio", "choic", "choos", "выбор", "выбра", "вариа"), "choic"),  # "three free options" are "choose one of the following free of charge"
     **dict.fromkeys(("rest", "remai", "остат", "остал"), "rest"),  # "the remainder" is "the rest", «остаток» «остальное»
@@ -1133,7 +1179,7 @@ _DESTINATION = frozenset(stem(w) for w in "card account balance wallet карт�
 
 
 @cache
-def _patterns(lang: str) -> dict[str, re.Pattern]:
+def _patterns(lang: str, usual: bool = False) -> dict[str, re.Pattern]:
     from ..text.forms import forms_of
 
     table = json.loads(FORMS_FILE.read_text(encoding="utf-8")) if FORMS_FILE.exists() else {}
@@ -1147,11 +1193,12 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
     out = {}
     for kind, by_lang in KINDS.items():
         words = by_lang.get(lang, []) + (by_lang["en"] if lang == "ru" else [])  # English words turn up in Russian replies too
+        words += USUAL.get(kind, {}).get(lang, []) if usual else []
         out[kind] = re.compile(r"(?<!\w)(?:" + "|".join(expand(w) for w in words) + r")(?!\w)", re.IGNORECASE)
     return out
 
 
 def lemmas() -> set[str]:
     """The Russian words whose forms scripts/build_ru_forms.py precomputes."""
-    patterns = [p for by_lang in KINDS.values() for p in by_lang["ru"]] + list(GROUPS.values())
+    patterns = [p for table in (KINDS, USUAL) for by_lang in table.values() for p in by_lang.get("ru", [])] + list(GROUPS.values())
     return {w for p in patterns for w in re.findall(r"<([а-яё]+(?::[\w,|]+)?)>", p)}

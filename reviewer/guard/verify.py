@@ -208,7 +208,7 @@ _INSTRUCTION = re.compile(
 )
 # Courtesy, not a step: thanks, apologies, greetings, "if you have any questions, contact us"
 _COURTESY = re.compile(
-    r"thank|hesitate|feel\s+free|questions|anything\s+else|further|reach\s+us|contact\s+us|look\s+forward|glad|happy\s+to|sorry|apolog|understand|frustrat|appreciate|welcome|hello|dear|regards"
+    r"thank|hesitate|feel\s+free|questions|anything\s+else|further|reach\s+us|contact\s+us|look\s+forward|glad|happy\s+to|sorry|apolog|understand|frustrat|appreciate|welcome|hello|dear|regards|please\s+(?:find|see)\s+(?:below|attached|enclosed)\s+(?:the\s+)?(?:information|details|answers?|summary|breakdown)\b"  # "Please find below the information requested": a canned opener, no step
     r"|спасибо|благодар|вопрос|обращайтесь|свяжитесь|звоните|понимаем|понимани|рады|приветств|извин|жаль|сожале|уважени|здравств|добрый",
     re.IGNORECASE,
 )
@@ -227,7 +227,7 @@ def _instructions_dropped(draft: Report, rewrite: str, kept: list[tuple[Fact, Fa
         if not _INSTRUCTION.search(draft.text, s, e) or _COURTESY.search(draft.text, s, e) or any(a < e and s < b for a, b in flagged) or any(s <= f.start < e for f in dropped):
             continue
         words = stems(draft.text, (s, e))
-        if len(words) >= STEP_WORDS and untold(words, told, _kept_at(kept, s, e)):
+        if len(words) >= STEP_WORDS and untold(words - _SCAFFOLD, told, _kept_at(kept, s, e)):
             found.append(Fact("instruction", draft.text[s:e].strip(), draft.text[s:e], s, e, frozenset()))
             continue
         # a further step joined to the sentence's first ("…and sign the key release form", «и перекройте кран»): what it
@@ -250,6 +250,9 @@ _JOIN = re.compile(
 # What opens a joined step, before what it is done to: "please", a negation and the verb
 _STEP_VERB = re.compile(r"(?:please\s+|пожалуйста,?\s+)?(?:(?:don't|do\s+not|не)\s+)?[^\W\d_]+\s*", re.IGNORECASE)
 _PLEASE = frozenset(map(stem, "please пожалуйста".split()))
+# the words an instruction is framed in, which any step of the rewrite may share: "Before the works start you will need
+# to clear furniture…" is not told by "the contractor will start the works"
+_SCAFFOLD = frozenset(map(stem, "before after start begin please make sure must will required remember ensure перед после начала пожалуйста".split()))  # not "need": "no need to send it back" is what it says
 
 
 def _joined_steps(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
