@@ -232,6 +232,8 @@ FRESH_FLOORS = {
     "factguard_fresh128": {("en", "fact_dropped"): 12 / 13, ("en", "good"): 21 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 25 / 26},
     "factguard_fresh129": {("en", "fact_dropped"): 10 / 13, ("en", "promise_invented"): 10 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 24 / 26, ("ru", "promise_invented"): 11 / 13},
     "factguard_fresh130": {("en", "fact_dropped"): 8 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh131": {("en", "fact_dropped"): 11 / 13, ("en", "good"): 21 / 26, ("ru", "fact_dropped"): 8 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh132": {("en", "fact_dropped"): 11 / 13, ("en", "good"): 23 / 26, ("ru", "fact_dropped"): 8 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 11 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

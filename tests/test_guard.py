@@ -1077,6 +1077,10 @@ KEPT_79_ON = [
     ("Мы готовы вернуть 30% стоимости торта — 1 140 ₽ — при наличии фото надписи.", "Мы вернём 30% стоимости торта — 1140 рублей. Для этого пришлите фото надписи.", "ru", None),
     ("Мы готовы вернуть 30% стоимости торта — 1 140 ₽ — при наличии фото надписи.", "Как получить назад 30% стоимости торта (1 140 ₽):\n1. Пришлите фото надписи.", "ru", None),
     ("We'll refund the £20 delivery fee if you send a photo of the label.", "We'll refund the £20 delivery fee. To get it, just send us a photo of the label.", "en", None),
+    # sets 132 and 133
+    ("2 bags (14 items, £23.70) were left in the van and will be redelivered tomorrow, 27 November, between 9am and 11am at no charge.", "Two bags (14 items, £23.70) stayed in the van. We'll bring them to you tomorrow, 27 November, between 9 and 11 am, at no charge.", "en", None),
+    ("Как мы уже объясняли, возврат был выполнен 6 февраля: 2 870 ₽ за заказ № 77-30215.", "Мы вернули 2 870 ₽ за заказ № 77-30215 ещё 6 февраля.", "ru", None),
+    ("We replaced the lactose-free milk with ordinary milk.", "That meant ordinary milk instead of the lactose-free milk your son needs.", "en", None),
     # sets 128 to 131
     ("If you switch on or after 14 March 2025, no charge applies.", "Switch on or after 14 March 2025 and there's no charge at all.", "en", None),
     ("In Zone 2 without a pass, calls are charged at £1.80 per minute.", "In Zone 2, without a pass, calls cost £1.80 per minute.", "en", None),
@@ -1346,6 +1350,8 @@ def test_what_the_later_sets_showed_new_is_caught(draft, rewrite, lang):
         ("Платёж за июнь вносится вами самостоятельно.\n\nКлиентская служба СФР\nИсх. № 08-11/7725", "Платёж за июнь нужно внести самостоятельно.\n\nКлиентская служба СФР", "ru", True),
         ("К жалобе необходимо приложить документы, подтверждающие командировку.", "Приложите к жалобе подтверждение командировки.", "ru", True),
         ("К жалобе необходимо приложить документы, подтверждающие командировку.", "Подайте жалобу.", "ru", False),
+        ("Parcels can be collected Monday–Friday 9:00–18:00. You must bring photo ID.", "You can pick it up Monday to Friday between 9 am and 6 pm.", "en", False),
+        ("If you need it sooner, go to reception on the ground floor with photo ID and they can open locker 27 for you.", "If you need it sooner, reception on the ground floor can open locker 27 for you.", "en", False),
         # an instruction's frame ("before … start", "you will need") is not what it asks
         ("A contractor will begin works within 14 days. Before the works start you will need to clear furniture away from the affected walls.", "A contractor will start the works within 14 days.", "en", False),
     ],
@@ -1498,6 +1504,8 @@ def test_a_name_is_the_customers_only_when_all_its_words_are():
         ("Перекройте кран подачи воды к машине и не пользуйтесь ею.", "Перекройте воду к машине и не включайте её.", []),  # an instruction, no thing
         ("После операции понадобится защитный воротник, снятие швов не требуется.", "После операции понадобится защитный воротник, а швы снимать не придётся.", []),
         ("Please arrive by 9:00 with photo ID.", "Please arrive by 9:00.", ["photo ID"]),
+        ("You must bring photo ID.", "Parcels can be collected on weekdays.", ["photo ID"]),
+        ("To downgrade you need to sign order form OF-2291, which was sent by DocuSign on 8 May.", "Sign order form OF-2291 — it went to you via DocuSign on 8 May.", []),
         ("Дома должен находиться собственник с паспортом.", "Дома должен находиться собственник.", ["паспортом"]),
         ("Слесарь придёт во вторник. Просьба обеспечить доступ к радиатору в комнате и к стояку в ванной.", "Слесарь придёт во вторник. Обеспечьте ему доступ к радиатору в комнате.", ["к стояку в ванной"]),
         ("Мы рассмотрим возмещение, если вы пришлёте: направление врача, чек и копию заключения.", "Мы рассмотрим возмещение, если вы пришлёте направление врача и копию заключения.", ["чек"]),

@@ -19,10 +19,11 @@ _ASK = re.compile(
     r"(?P<please>\bplease\s+)?(?<!\w)(?P<imperative>приложить|предъявить|принести|сохранить|загрузить|bring|keep|attach|take(?=\s+(?:[\w-]+\s+){1,4}?with\s+you\b)|present|sign|have\s+ready|upload|print|remove|clear(?:\s+access\s+to)?|unplug|disconnect|empty|drain|defrost|take\s+out|(?:switch|turn)\s+off|(?:log|sign)\s+out\s+of|reply\s+with|respond\s+with"
     r"|(?:send|email|e-mail)\s+(?:us\s+)?(?=(?:a|the|your)\s+(?:photo|copy|screenshot|picture|receipt|scan)))\b(?!\s+(?:to|us|you|it|them|this|that|in|back|up)\b)"
     r"|\b(?:don't|do\s+not)\s+forget\s+(?:to\s+(?:bring|take|keep|sign|attach|have)\s+)?|\b(?:can(?:not|'t)|won't|will\s+not)\s+be\s+[a-z]+ed\s+without\b"  # "cannot be approved without the referral letter" (not "won't go ahead without your approval")
+    r"|\byou\s+(?:must|need\s+to|(?:will|'ll)\s+need\s+to|have\s+to)\s+(?:bring|present|show|take|keep|attach|sign|upload)\b(?!\s+(?:to|us|you|it|them|this|that|in|back|up)\b)"  # "You must bring photo ID."
     r"|\byou(?:'ll|\s+will)\s+need\b(?!\s+to\b)|\b(?:she|he|they)(?:'ll|\s+will)\s+need\b(?=\s+(?:her|his|their)\b)"  # not "He will need access to the chair"
     r"|\bwe(?:'ll|\s+will)?\s+need\s+(?:[\w-]+\s+){0,3}?from\s+you\b|\bwe(?:'ll|\s+will)?\s+need\b(?=\s+(?:the|your|a\s+copy|copies|a\s+photo|a\s+scan|proof)\b)|\b(?:the|our)\s+(?:driver|courier|engineer|technician|fitter|pharmacist)\s+(?:will\s+)?needs?\b(?!\s+(?:to|access|entry|space|room|time)\b)"
     r"|\b(?:don't|do\s+not)\s+(?:remove|throw\s+away|discard|unplug|bin|delete)\b|(?<!\w)не\s+(?:вынимайте|выбрасывайте|удаляйте|отключайте|выключайте)(?!\w)"  # "don't remove the old SIM": keep it
-    r"|\b(?:come|go|head|pop|be\s+(?:there|here|at\s+home|home|ready)|arrive|attend|turn\s+up|show\s+up)\s+(?:[\w:.-]+\s+){0,5}?with\s+(?=(?:your|a|an|the|photo|proof|valid|two|both)\b)|(?<!\w)(?:приходите|подойдите|приезжайте|(?:должен|должна|должны)\s+(?:быть|находиться|присутствовать|прийти))\s+(?:[\w-]+\s+){0,4}?с(?=\s+(?!вопрос)[а-яё])"
+    r"|\b(?:come|go|head|pop|be\s+(?:there|here|at\s+home|home|ready)|arrive|attend|turn\s+up|show\s+up)\s+(?:[\w:.-]+\s+){0,7}?with\s+(?=(?:your|a|an|the|photo|proof|valid|two|both)\b)|(?<!\w)(?:приходите|подойдите|приезжайте|(?:должен|должна|должны)\s+(?:быть|находиться|присутствовать|прийти))\s+(?:[\w-]+\s+){0,4}?с(?=\s+(?!вопрос)[а-яё])"
     r"|(?<!\w)при\s+(?:предъявлении|предоставлении|наличии)(?=\s+[а-яё])|\bon\s+(?:presentation|production)\s+of\b"  # «мы возместим расходы при предъявлении чеков и копии акта»
     r"|(?<!\w)(?:просьба|просим(?:\s+вас)?|прошу(?:\s+вас)?)\s+(?=(?:обеспечить|взять|принести|сохранить|приложить|предъявить|подготовить|захватить|подписать|загрузить|распечатать|освободить|отключить)(?!\w))"
     # a request whose line ends in a colon over a list: «пришлите на dms@… следующие документы:\n• …»
@@ -42,7 +43,7 @@ _END = re.compile(
     r"[.;:!?\n]|\s[—–]\s|\s(?:на|to)\s+(?=\S+@)|(?:,|\s(?:и|а\s+также|and))\s+(?:please|пожалуйста|(?:не\s+)?[а-яё]+(?:ите|йте)(?:сь)?|don't|do\s+not)(?!\w)|,?\s(?:to|so|within|by|before|if|when|while|until|for|as|once|because|since|чтобы|до|в\s+течение|если|когда|пока|для|так\s+как|потому\s+что)\s"
     r"|,?\s(?:не\s+(?:менее|позднее|позже|ранее|раньше|больше|меньше)|в\s+формате|размером|at\s+least|no\s+(?:later|earlier|more|less)\s+than)\s"  # «не менее чем за сутки»: when or how, no thing
     r"|,\s+[а-яё]+(?:нн|вш|ющ|ащ|ящ|ем|им)(?:ой|ый|ая|ое|ые|ых|ую|ого|ий|ей)(?!\w)"  # «прививке, сделанной не раньше…»: a participle's clause
-    r"|,\s+(?:е[её]|его|их|its|their)\s"  # «необходима диагностика, её стоимость 3 500 ₽»: a clause of its own
+    r"|,\s+(?:е[её]|его|их|its|their|which|who|котор\w+)\s"  # «необходима диагностика, её стоимость 3 500 ₽», "order form OF-2291, which was sent …": a clause of its own
     r"|,\s+(?:sent|posted|emailed|e-mailed|uploaded|addressed|signed|dated|made\s+out|returned)\s+(?:to|by|before|via|within|from|on|in)\s",  # "a utility bill, sent to moving@… by 30 September"
     re.IGNORECASE,
 )

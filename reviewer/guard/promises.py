@@ -53,6 +53,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"(?:<вернуть:futr,1per|futr,3per|past|INFN>|<возвратить:futr,1per|futr,3per|past|INFN>|<возвращать:pres,1per>)\s+((?:\w+\s+){0,3}?)(?:%money%|\d+(?![\d:-])(?!\.(?:0?[1-9]|1[0-2])(?:\.\d{2,4})?(?!\d))(?![\d\s]*(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|числ|-?го\b)))",  # not «вернуть до 4 октября»
             r"(?:%money%|(\d[\d\s]*)\s?(?:₽|руб\w*\.?|(?-i:[A-Z]{3,4})(?!\w))|(?:полтор[аы]|[а-яё]+)\s+тысяч\w*)\)?(?!,\s+(?:а|но)\s+\d),?\s+((?:(?!не\s)(?!(?:а|но)\s+\d)(?:[\w₽.,()«»-]*[\w₽,()«»-]|[—–])\s+){0,10}?)(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>|<отдать:futr,1per>|(?:<перевести:futr,1per|futr,3per,sing>|<перечислить:futr,1per|futr,3per,sing>)\s+(?:вам|на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>)))",
             r"(?:будет|будут)\s+<возвратить:PRTS>|<возвратить:PRTS>\s+(?:будет|будут)(?!\w)",
+            r"<возврат>\s+(?:[\w-]+\s+){0,3}?(?:был\s+|была\s+|было\s+)?(?:выполнен|произвед[её]н|осуществл[её]н|проведен|проведён|сделан)\w*",  # «возврат был выполнен 6 февраля»
             r"(?:будет|будут)\s+(?:<перевести:PRTS>|<перечислить:PRTS>|<зачислить:PRTS>)\s+(?:вам\s+)?(?:\d[\d\s.,]*\s?(?:₽|руб\.|<рубль>)\s+)?на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>)",  # «Деньги будут переведены на ваш счёт»  # «Второе списание будет возвращено на карту»
             r"(?:мы|я)\s+(?:уже\s+)?(?:<отправить:past>|<перевести:past>|<перечислить:past>)\s+(?:вам\s+)?(?:деньги|средства|сумму)(?!\s+(?:продавц|магазин|партн[её]р|банк|курьер|перевозчик|поставщик)\w*)",  # «Мы отправили деньги 12 апреля» is «мы вернули»
             r"<получить>\s+%gap{0,3}%(?:назад|обратно)", r"(?:можете|сможете|можно)\s+получить\s+(?:свои\s+|ваши\s+|эти\s+)?деньги",  # «Если он вам не нужен, вы можете получить деньги»
@@ -194,7 +195,8 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
     },
     # a trip made for the customer: "we'll bring the phone round to your home", «сами привезём телефон к вам домой»
     "delivery": {
-        "en": [r"(?:drop|bring|deliver|leave)\s+(?:off\s+)?(?:a\s+few|some|a\s+couple\s+of|\d+|two|three)\s+(?:[\w-]+\s+){0,3}?(?:at|to|round\s+to)\s+your\s+(?:door|home|house|flat|doorstep)\b",  # "we'll drop a few cases of water at your door"
+        "en": [r"(?:will\s+be|is\s+being|are\s+being)\s+(?:re-?delivered|brought\s+(?:to\s+you|round|over))\b",  # "2 bags … will be redelivered tomorrow"
+               r"(?:drop|bring|deliver|leave)\s+(?:off\s+)?(?:a\s+few|some|a\s+couple\s+of|\d+|two|three)\s+(?:[\w-]+\s+){0,3}?(?:at|to|round\s+to)\s+your\s+(?:door|home|house|flat|doorstep)\b",  # "we'll drop a few cases of water at your door"
                r"(?:we|i|he|she|\band(?=\s+will\b)|(?:the|our|a|one\s+of\s+our)\s+(?:courier|driver|engineer|technician|mechanic|team|staff|nurse|pharmacist|colleague)s?)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|\s+can)?\s+(?:(?:also|then|personally|happily|gladly)\s+)?(?:bring|deliver|drop|drive|take|courier|return|tow)\s+((?:[\w-]+\s+){0,3}?)(?:round\s+|over\s+|off\s+|back\s+|straight\s+|right\s+)?(?:to|at)\s+(?:you\b|your\s+(?:[\w-]+['’]s\s+)?(?:home|door|house|flat|apartment|address|office|place)|(?:a|the|any)\s+(?:garage|workshop|address|branch|dealer)\s+of\s+your\s+choice)",  # "drop the tablets round to your mum's house", "tow the car to a garage of your choice", "…and will deliver bottled water to your door"
                r"(?:have|get)\s+(?:it|them|the\s+[\w-]+|your\s+[\w-]+)\s+(?:delivered|brought|sent|dropped\s+off)\s+(?:straight\s+|right\s+)?(?:to|at)\s+(?:you\b|your\s+(?:home|door|house|flat|apartment|address|office|place))",
                r"(?:collect|pick)\w*\s+((?:[\w-]+\s+){0,3}?)(?:up\s+)?from\s+(?:you\b|your\s+(?:home|door|house|flat|apartment|address|office|place))", r"\b(?:come|visit)\s+(?:and\s+(?:[\w-]+\s+){1,4}?)?(?:to\s+your\s+(?:home|house|flat|apartment|place)|at\s+(?:your\s+)?home)\b|\b(?:visit|see)\s+you\s+at\s+home\b",  # "a nurse can come and give the jabs at home"
@@ -452,6 +454,8 @@ class Promise:
             return True  # the same code in capitals: «Для следующего заказа есть промокод СВЕЖЕСТЬ» for «Промокод СВЕЖЕСТЬ даёт скидку 300 ₽»
         if self.later[0] and not other.later[1] and not self.definite:
             return False  # "the next trip is on us" is not the draft's free trip today (but "use the credit at your next visit" is the credit given)
+        if self.kind == other.kind and _OBJECT_PRONOUN.search(self.text) and len(_dated(self.objects) & _dated(other.context)) >= 2:
+            return True  # "We'll bring them to you tomorrow" for "2 bags … will be redelivered tomorrow": the things already spoken of
         if self.definite or not self.objects or not other.objects or _dated(self.objects) & _dated(other.objects):
             return True  # (a day written "01.02" is «1 февраля»: «перерасчёт сделан с 01.02» for «Перерасчёт пенсии произведён с 1 февраля»)
         if self.kind == other.kind and self.objects & _WHEN and any(w.isdigit() and len(w) <= 2 for w in self.objects) and not {w for w in self.objects - _WHEN if not (w.isdigit() and len(w) <= 2)}:
@@ -957,6 +961,10 @@ def _met(condition: frozenset[str], words: frozenset[str]) -> int:
 
 
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|и|а|но)\b", re.IGNORECASE)
+# a remedy done to what the reply has named already ("deliver them", «привезём их»)
+_OBJECT_PRONOUN = re.compile(r"\b(?:bring|deliver|send|ship|post|drop|redeliver|re-deliver)\w*\s+(?:them|it)\b|(?<!\w)(?:привез[её]м|доставим|отправим|пришл[её]м)\s+(?:их|его|её|ее)(?!\w)", re.IGNORECASE)
+
+
 def _dated(words: frozenset[str]) -> frozenset[str]:
     """The stems with each numeric date's day and month told in words too: "20.02" is "20", «февра», "febru"."""
     return words | {w for d in words if (date := _NUMERIC_DATE.fullmatch(d)) for w in (date[1].lstrip("0"), *_MONTH_STEMS[int(date[2]) - 1])}
