@@ -99,7 +99,8 @@ FRESH_FLOORS = {
     "factguard_fresh30": {("en", "fact_dropped"): 21 / 22, ("ru", "fact_dropped"): 15 / 22, ("en", "promise_invented"): 21 / 23, ("ru", "promise_invented"): 22 / 23},
     # A thirty-second, 20 scenarios a language of remedies restated and conditions moved, defects close to the draft's remedies.
     # ru promise 11/15: a refund of the customer's 640 ₽ added to a kept sentence had been caught only by S002 on that sentence, which the draft announces too
-    "factguard_fresh31": {("ru", "good"): 25 / 26, ("en", "fact_changed"): 13 / 15, ("ru", "fact_changed"): 13 / 15, ("ru", "fact_dropped"): 11 / 15, ("en", "promise_invented"): 14 / 15, ("ru", "promise_invented"): 11 / 15},
+    # en promise_invented 13/15 since sets 128–133: a per-day credit ("For every day until the line is live, £25 will go onto your bill") was caught only because "every day" read as opening days
+    "factguard_fresh31": {("ru", "good"): 25 / 26, ("en", "fact_changed"): 13 / 15, ("ru", "fact_changed"): 13 / 15, ("ru", "fact_dropped"): 11 / 15, ("en", "promise_invented"): 13 / 15, ("ru", "promise_invented"): 11 / 15},
     "factguard_fresh32": {("ru", "good"): 24 / 26, ("en", "fact_dropped"): 14 / 15, ("ru", "fact_dropped"): 14 / 15},
     # en promise_invented 22/23 since the thirty-eighth's fixes: a dropped "reply to confirm" had been caught only as an added "today" (README)
     "factguard_fresh33": {("ru", "good"): 35 / 36, ("en", "fact_dropped"): 21 / 22, ("en", "promise_invented"): 22 / 23, ("ru", "promise_invented"): 22 / 23, ("ru", "fact_added"): 22 / 23},
