@@ -179,6 +179,8 @@ SETS = {
     "heldout_v140": DATA / "heldout_v140.jsonl",
     "heldout_v141": DATA / "heldout_v141.jsonl",
     "heldout_v142": DATA / "heldout_v142.jsonl",
+    "heldout_v143": DATA / "heldout_v143.jsonl",
+    "heldout_v144": DATA / "heldout_v144.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -40,11 +40,12 @@ _OURS = diskcache.compile(r"(?:we|i|ill|мы|я)\b|[а-яё]+(?:ем|ём|им)$
 # A fault reported (or someone told of it) once the case is fixed is feedback, unless a step is announced after it ("…, who will review the account")
 _REPORTED = diskcache.compile(
     r"\b(?:reported|flagged|mentioned|noted|logged)\b|\bbeen\s+(?:informed|notified|made\s+aware|alerted|told)\b(?!\s+to\b)"  # "Mohammed, who delivered it, has been told"
-    r"|\bpassed\s+(?:this|it|that|your\s+(?:feedback|comments?|complaint|concerns?))\s+on\b"  # "I've passed this on to the courier's manager"
+    r"|\bpassed\s+(?:this|it|that|(?:the|these)\s+details|your\s+(?:feedback|comments?|complaint|concerns?))\s+on\b"  # "I've passed this on to the courier's manager"
     r"|\braised\s+(?:this|it|that|the\s+matter|your\s+(?:feedback|comments?|complaint|concerns?))\s+with\b"  # "I've raised it with our front desk"
     r"|(?<!\w)(?:проинформирован\w*|уведомлен\w*|поставлен\w*\s+в\s+известность)"
-    r"|(?<!\w)(?:сообщил\w*|рассказал\w*)\s+(?:об\s+этом|о\s+случившемся|о\s+ваш\w+\s+\w+)|(?<!\w)передал\w*\s+(?:ваш\w*\s+)?(?:жалоб|отзыв|замечани)\w*"  # «я сообщила об этом его руководителю»
+    r"|(?<!\w)(?:сообщил\w*|рассказал\w*)\s+(?:об\s+этом|о\s+случившемся|о\s+ваш\w+\s+\w+)|(?<!\w)передал\w*\s+(?:ваш\w*\s+)?(?:жалоб|отзыв|замечани|подробност)\w*"  # «я сообщила об этом его руководителю»
 )
+_REPORTED_BEFORE = diskcache.compile(r"(?<!\w)(?:жалоб|отзыв|замечани|подробност)\w*\s+(?:\w+\s+){0,2}\Z")  # «подробности мы передали организатору»
 _NEXT_STEP = diskcache.compile(r"\b(?:who|which)\s+(?:will|'ll|is|are)\b|\bso\s+(?:that\s+)?(?:they|he|she|it|we)\b|\band\s+(?:they|he|she)(?:'ll|\s+will|\s+are|\s+is)\b|\bto\s+(?:investigate|review|look|check|fix|repair|replace|refund|assess|trace)\b"
                                r"|(?<!\w)(?:чтобы|который\s+(?:\w+\s+)?\w+(?:ет|ит|ёт)|которая\s+(?:\w+\s+)?\w+(?:ет|ит|ёт))(?!\w)")  # «…руководителю центра, чтобы посылку нашли»
 # What follows the customer's own steps: "they'll get an email", «права доступа восстановятся вместе с проектом»
@@ -482,7 +483,7 @@ class _Reply:
                 continue
             if key == "promise" and _THEIRS.match(m.group()) and self.first_request is not None and self.first_request.start < sentence.start:
                 continue  # what follows the customer's steps: "open Settings → Team … They'll get an email confirming it."
-            if key == "progress" and any(not m.start() <= d.start() < m.end() for d in self.done) and (r := _REPORTED.search(doc.lower, m.start(), sentence.end)) and r.start() < m.end() and not _NEXT_STEP.search(doc.lower, m.end(), sentence.end):
+            if key == "progress" and any(not m.start() <= d.start() < m.end() for d in self.done) and ((r := _REPORTED.search(doc.lower, m.start(), sentence.end)) and r.start() < m.end() or _REPORTED_BEFORE.search(doc.lower, sentence.start, m.start())) and not _NEXT_STEP.search(doc.lower, m.end(), sentence.end):
                 continue  # a fault reported once the case is fixed, with nothing announced after it: "I've reported slot 12 to our maintenance team."
             if (colon := _ELABORATION.search(doc.lower, m.end(), sentence.end)) and done_ends.within(colon.end(), sentence.end + 1):
                 continue  # the step told as done after a colon: "we're replacing the whole set: the new TV has already shipped"
