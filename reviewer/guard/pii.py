@@ -84,7 +84,7 @@ _LOCAL = re.compile(r"\d{3}-\d{4}|\d{3}-\d{2}-\d{2}")
 _NANP = re.compile(r"(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ ./-])\d{3}[ ./-]\d{4}")
 # A Russian number written without its 8 or +7, in its own shape: "(926) 321-54-76", a city's «(812) 309-47-16»
 # (a mobile's 9xx as it stands, any other code only where it is valid); a country code without its +: "7 (495) 765 43 21"
-_RU_NATIONAL = re.compile(r"\([3-9]\d{2}\)\s?\d{3}[-\s]?\d{2}[-\s]?\d{2}")
+_RU_NATIONAL = re.compile(r"\([3-9]\d{2}\)\s?\d{3}[-\s]?\d{2}[-\s]?\d{2}|\([3-8]\d{3}\)\s?\d{2}[-\s]?\d{2}[-\s]?\d{2}|\([3-8]\d{4}\)\s?\d[-\s]?\d{2}[-\s]?\d{2}")  # «(495) 123-45-67», a city's «(4912) 55-73-18», «(38822) 2-13-45»
 _BARE_CODE = re.compile(r"7\s?\(\d{3}\)\s?\d{3}[-\s]?\d{2}[-\s]?\d{2}")
 _BRACKETED_TRUNK = re.compile(r"\(0\d{1,4}\)\s?\d")
 # A travel passport's 2 + 7 digits anywhere near the word: «Правильный номер 75 4812937, а не 75 1234576»
