@@ -177,7 +177,7 @@ FRESH_FLOORS = {
     "factguard_fresh77": {("ru", "good"): 25 / 26, ("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 9 / 13, ("ru", "promise_invented"): 10 / 13},
     "factguard_fresh78": {("en", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 10 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh79": {("ru", "good"): 25 / 26, ("en", "fact_added"): 11 / 13, ("ru", "fact_added"): 11 / 13},
-    "factguard_fresh80": {("en", "good"): 23 / 26, ("ru", "good"): 24 / 26, ("en", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh80": {("en", "good"): 23 / 26, ("ru", "good"): 24 / 26, ("en", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 11 / 13, ("ru", "promise_invented"): 12 / 13},  # en promise 12 → 11: "we'll release the hold" was caught only for the reason that also rejected the good rewrite (its money back), now the draft's released hold
     "factguard_fresh81": {("ru", "good"): 25 / 26, ("en", "fact_dropped"): 9 / 13, ("ru", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 12 / 13},
     "factguard_fresh82": {("en", "good"): 23 / 26, ("en", "fact_added"): 12 / 13, ("en", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 10 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "promise_invented"): 10 / 13},
     "factguard_fresh83": {("en", "good"): 25 / 26, ("ru", "good"): 24 / 26, ("en", "fact_dropped"): 11 / 13, ("ru", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 11 / 13, ("ru", "promise_invented"): 11 / 13},
@@ -235,6 +235,13 @@ FRESH_FLOORS = {
     "factguard_fresh130": {("en", "fact_dropped"): 8 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh131": {("en", "fact_dropped"): 11 / 13, ("en", "good"): 21 / 26, ("ru", "fact_dropped"): 8 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh132": {("en", "fact_dropped"): 11 / 13, ("en", "good"): 23 / 26, ("ru", "fact_dropped"): 8 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 11 / 13},
+    # sets 134 to 139: after their fixes (first looks in the README)
+    "factguard_fresh133": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 10 / 13, ("en", "good"): 25 / 26, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh134": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 25 / 26, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh135": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 25 / 26, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 8 / 13, ("ru", "good"): 25 / 26},
+    "factguard_fresh136": {("en", "fact_added"): 9 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 25 / 26, ("ru", "fact_added"): 9 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 11 / 13},
+    "factguard_fresh137": {("en", "fact_added"): 10 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "good"): 25 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 25 / 26},
+    "factguard_fresh138": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 10 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 22 / 26},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

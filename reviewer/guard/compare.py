@@ -60,6 +60,10 @@ CUT = ("S001", "S003")  # rules whose fix is to cut the flagged words, facts and
 # rules whose fix is to cut the flagged words' sentence: "Нам очень жаль, что поездка в Сочи сорвалась.", "We are sorry you
 # feel Oliver has been left out."
 CUT_SENTENCE = ("A001", "A003")
+# ...and an opening apology's, when it names no number, code or placeholder: "Sorry for the hassle on Tuesday." (not "I'm
+# sorry, but our technicians found liquid damage on your laptop (serial 5CD1234XYZ)")
+_BARE_APOLOGY = ("A002",)
+_VALUES = re.compile(r"\d|\{\{|%[A-Z_]+%|#")
 
 
 # A memo's subject line over the body, "Re: Booking VW-2290", "Ref: 3B Mill Lane – damp/mould", «Тема: возврат залога»: the
@@ -84,6 +88,7 @@ def optional(findings, text: str = "") -> list[tuple[int, int]]:
     """The spans of the draft whose facts a rewrite may drop: the linter asks to cut them (with ``text``: a repeated
     apology's sentence, and the rest of a blaming phrase's clause, the document it points to)."""
     spans = [(f.start, f.end) for f in findings if f.code in CUT] + [sentence(text, f.start, f.end) for f in findings if text and f.code in CUT_SENTENCE]
+    spans += [span for f in findings if text and f.code in _BARE_APOLOGY and not _VALUES.search(text, *(span := sentence(text, f.start, f.end)))]
     spans += [m.span() for m in _SUBJECT_LINE.finditer(text[:_HEAD])]
     spans += [m.span() for m in _FILED_LINE.finditer(text, max(0, len(text) - _FOOT))]
     spans += [(f.start, m.end()) for f in findings if text and f.code == "S001" and (m := _ANSWER_AFTER.match(text, f.end))]
@@ -154,7 +159,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.kept.append((d, None))  # "1 ребёнок" said as «ребёнок», "1 child" as "a child"
         elif d.kind == "path" and set(d.value.split("/")) <= {w.lower()[:5] for w in re.findall(r"\w+", rewrite)}:
             result.kept.append((d, None))  # «в разделе «Платежи», подраздел «Возврат переплаты»»: its labels, without the arrows
-        elif d.kind == "number" and _compounded(draft, rewrite, d):
+        elif d.kind in ("number", "duration") and _compounded(draft, rewrite, d):
             result.kept.append((d, None))  # «торт в 3 яруса» said as «трёхъярусный торт», "a 3 tier cake" as "a three-tier cake"
         elif d.kind == "number" and d.value in _TIMES_WORDS and _TIMES_WORDS[d.value].search(rewrite) and _TIMES.match(draft, d.end):
             result.kept.append((d, None))  # «2 раза в месяц» said as «дважды в месяц», "3 times a day" as "three times a day"
@@ -194,11 +199,11 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         if r.kind in TIMEISH and _deadline(rewrite, r):  # "within a week" too: a number word is a time frame there
             if not (_stated(r, theirs, context) and _told_of(rewrite, r, lang)):
                 result.deadlines.append(_with_preposition(rewrite, r))
-        elif r.strict and not (_stated(r, theirs, context) or (r.kind == "name" and _words_in(r, known_words))):
+        elif r.strict and not (_stated(r, theirs, context) or (r.kind == "name" and (_words_in(r, known_words) or _an_acronym_of(draft, r)))):
             result.added.append(r)
     _shared_number(result, draft, mine, optional)
     # a schedule left out ("daily") is detail a rewrite may drop; one it adds ("seven days a week") is invented
-    result.dropped = [d for d in result.dropped if d.kind != "schedule" and not _said_otherwise(draft, d, [k for k, _ in result.kept]) and not _signer_kept(draft, d, mine, said_words) and not _counted_list(draft, d) and not _model_year(draft, rewrite, d) and not _none_said(draft, rewrite, d)]
+    result.dropped = [d for d in result.dropped if d.kind != "schedule" and not _said_otherwise(draft, d, [k for k, _ in result.kept]) and not _signer_kept(draft, d, mine, said_words) and not _in_address(d, rewrite) and not _acronym_kept(draft, d, rewrite) and not _counted_list(draft, d) and not _model_year(draft, rewrite, d) and not _none_said(draft, rewrite, d)]
     _same_digits(result, draft, rewrite)
     _start_and_length(result)
     _pair_changes(result, draft, rewrite)
@@ -250,7 +255,7 @@ def _contracted(full: str, short: str) -> bool:
     """A name of two words written as one, the first cut short: «Социальный фонд» as «Соцфонд», «Министерство здравоохранения»
     as «Минздрав»."""
     words, short = _names.WORD.findall(full.lower())[:2], short.lower()  # the name and the word after it («фонд» is not capitalised)
-    return len(words) == 2 and " " not in short and any(short == words[0][:k] + words[1][: len(short) - k] for k in range(3, 6)) and len(short) - 3 >= 4
+    return len(words) == 2 and " " not in short and any(short == words[0][:k] + words[1][: len(short) - k] for k in range(3, 6)) and len(short) >= 7
 
 
 def _stated_count(draft: str, fact: Fact) -> bool:
@@ -281,9 +286,12 @@ def _free_dropped(draft: str, rewrite: str, drafted: list[Promise], told: list[P
         if p.kind != "cost" or p.loose or any(a <= p.start < b for a, b in optional) or any(not _elsewhere(f, mine, p) for f in amounts):
             continue
         words = _promises.stems(draft, (p.start, p.end))
-        if words and untold(words, told_in):
-            dropped.append(step(draft, p.start, p.end))
+        if words and (untold(words, told_in) or _FREE_SAID.search(draft, p.start, p.end)):
+            dropped.append(step(draft, p.start, p.end))  # left out with its clause, or its "free of charge" cut from it ("we'll collect it on Wednesday")
     return dropped
+
+
+_FREE_SAID = re.compile(r"\bfree\s+of\s+charge\b|\bat\s+no\s+(?:extra\s+|additional\s+)?cost\b|\bfor\s+free\b|(?<!\w)(?:бесплатно|за\s+наш\s+сч[её]т|за\s+сч[её]т\s+компании)(?!\w)", re.IGNORECASE)
 
 
 def _elsewhere(fact: Fact, facts: list[Fact], p: Promise) -> bool:
@@ -528,7 +536,7 @@ _WILL_BE = frozenset({"будет", "будут"})  # «ремонт будет 
 # "There's no charge for the return visit" says "free" ("the return visit is free under our guarantee"); so do a gift and
 # a payment not needed («подарим ещё одно занятие», «второй раз они не понадобятся», "Cost: none")
 _NO_CHARGE_SAID = re.compile(
-    r"\bno\s+(?:extra\s+|additional\s+)?(?:charge|cost|fee)s?\b|\bat\s+no\s+(?:extra\s+)?cost\b|\bfree\b|\bcomplimentary\b|\bon\s+the\s+house\b|\bgift|\bnothing\s+(?:extra\s+|more\s+)?to\s+pay\b"
+    r"\bno\s+(?:extra\s+|additional\s+)?(?:charge|cost|fee)s?\b|\bat\s+no\s+(?:extra\s+)?cost\b|\bfree\b|\bcomplimentary\b|\bon\s+the\s+house\b|\b(?:is|are|'s)\s+on\s+us\b|\bgift|\bnothing\s+(?:extra\s+|more\s+)?to\s+pay\b"
     r"|\b(?:cost|price|charge|fee)s?:\s*(?:none|nil|nothing|zero)\b|\b(?:no\s+need|(?:don't|do\s+not)\s+(?:need|have))\s+to\s+pay\b|\b(?:won't|will\s+not)\s+be\s+charged\b|\bcosts?\s+(?:you\s+)?nothing\b|\b(?:won't|will\s+not)\s+cost\s+(?:you\s+)?(?:a\s+(?:thing|penny)|anything)\b"
     r"|(?<!\w)без\s+(?:каких-либо\s+|всяких\s+|дополнительн\w+\s+|лишн\w+\s+)?(?:оплаты|доплаты|платы|платежей|доплат)(?!\w)|(?<!\w)(?:бесплатн\w*|подар\w*|даром)|(?<!\w)за\s+(?:наш|свой)\s+сч[её]т"
     r"|(?<!\w)ничего\s+(?:\w+\s+)?не\s+(?:стоит|будет\s+стоить|спиш\w*)|(?<!\w)не\s+(?:нужно|надо|придётся|придется)\s+(?:\w+\s+)?(?:платить|доплачивать|оплачивать)|(?<!\w)(?:платить|доплачивать|оплачивать)\s+(?:\w+\s+)?не\s+(?:нужно|надо|придётся|придется)|(?<!\w)не\s+понадоб\w*"
@@ -609,6 +617,38 @@ def _signer_kept(draft: str, fact: Fact, facts: list[Fact], said: frozenset[str]
     if fact is signer:  # "Nina Alvarez\nBilling Coordinator" read as one name: its first line is the person's
         return "\n" in fact.text and all(_names.word_keys(w) & said for w in _names.WORD.findall(fact.text.split("\n", 1)[0]))
     return bool(signer.parts[0] & said)
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _in_address(fact: Fact, rewrite: str) -> bool:
+    """A name the rewrite still gives in an email address: "Rebecca Lowe" in "rebecca.lowe@oakmutual.co.uk"."""
+    words = [w.lower() for w in _names.WORD.findall(fact.text)]
+    return fact.kind == "name" and all(len(w) >= 3 for w in words) and any(all(w in m.group().split("@")[0].lower() for w in words) for m in _EMAIL.finditer(rewrite))
+
+
+# a name of several capitalised words, joined by "for", "of", "and": "Transport for London", "Bank of England"
+_TITLE_RUN = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:for|of|and|the|&)\s+)?(?-i:[A-Z])[\w'’-]*)+")
+
+
+def _acronym_kept(draft: str, fact: Fact, rewrite: str) -> bool:
+    """A name the rewrite gives by its initials: "Transport for London" as "TfL", "Bank of England" as "BoE"."""
+    run = next((m for m in _TITLE_RUN.finditer(draft, max(0, fact.start - 40)) if m.start() <= fact.start < m.end()), None)
+    if fact.kind != "name" or run is None:
+        return False
+    return any(len(a) >= 2 and re.search(rf"(?<!\w){re.escape(a)}(?!\w)", rewrite, re.IGNORECASE) for a in _initials(run.group()))
+
+
+def _initials(name: str) -> set[str]:
+    """"Transport for London": "tfl" and "tl"."""
+    words = name.split()
+    return {"".join(w[0] for w in words).lower(), "".join(w[0] for w in words if w[0].isupper()).lower()}
+
+
+def _an_acronym_of(draft: str, fact: Fact) -> bool:
+    """A name the rewrite adds that stands for one of the draft's by its initials: "TfL" for "Transport for London"."""
+    return fact.kind == "name" and len(fact.text) >= 2 and any(fact.text.lower() in _initials(m.group()) for m in _TITLE_RUN.finditer(draft))
 
 
 def _may_go(draft: str, fact: Fact, facts: list[Fact], optional: list[tuple[int, int]]) -> bool:
@@ -971,10 +1011,14 @@ _UNIT_STEMS = {"м": "метр", "см": "сант", "мм": "милл", "км":
 
 
 def _compounded(draft: str, rewrite: str, fact: Fact) -> bool:
-    """Whether the rewrite says a number and the word after it in the draft as one compound word."""
+    """Whether the rewrite says a number and the word after it in the draft as one compound word (a duration: its unit,
+    «стаж 12 лет» as «с двенадцатилетним стажем»)."""
     unit = re.match(r"\s*([а-я]{1,2})\.?(?!\w)", draft[fact.end :], re.IGNORECASE)
-    noun = _UNIT_STEMS.get(unit[1].lower(), "") if unit else _next_word(draft, fact)[:4]
-    first = "|".join(COMPOUND_FIRST.get(fact.value, ()))
+    if fact.kind == "duration":
+        noun = fact.text.split()[-1][:3].lower() if " " in fact.text else ""
+    else:
+        noun = _UNIT_STEMS.get(unit[1].lower(), "") if unit else _next_word(draft, fact)[:4]
+    first = "|".join(COMPOUND_FIRST.get(fact.value.split()[0], ()))
     return bool(noun and first and re.search(rf"(?<!\w)(?:{first})[ъ-]?{noun}", rewrite, re.IGNORECASE))
 
 

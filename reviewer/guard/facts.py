@@ -112,7 +112,7 @@ NUMBER_WORDS = {
     **{f"{en}|{ru}(?:ый|ой|ая|ое|ые|ого|ому|ую|ым|ом|ых|ий|ья|ье)": str(n) for n, en, ru in [
         (4, "fourth", "четв[её]рт"), (5, "fifth", "пят"), (6, "sixth", "шест"), (7, "seventh", "седьм"), (8, "eighth", "восьм"),
         (9, "ninth", "девят"), (10, "tenth", "десят"), (11, "eleventh", "одиннадцат"), (12, "twelfth", "двенадцат")]}, "twice": "2", "double": "2", "both": "2", "(?:a\\s+)?couple\\s+of": "2", "пар[уы]": "2", "оба": "2", "обе": "2", "обоих": "2", "обеих": "2",
-    **dict.fromkeys([f"{_NOT_RATE}(?:an?|one)\\s+hour", "(?<=within\\s)the\\s+hour", "час", "(?<=течение\\s)часа", "(?<=одного\\s)часа", "(?<=около\\s)часа", "(?<=меньше\\s)часа", "(?<=менее\\s)часа", "(?<=больше\\s)часа", "(?<=более\\s)часа"], "duration:60min"), **dict.fromkeys([f"{_NOT_RATE}an?\\s+day(?!\\s+off\\b)", "(?<=течение\\s)дня", "(?<=одного\\s)дня"], "duration:1440min"),
+    **dict.fromkeys([f"{_NOT_RATE}(?:an?|one)\\s+hour", "(?<=within\\s)the\\s+hour", "час", "(?<=течение\\s)часа", "(?<=одного\\s)часа", "(?<=около\\s)часа", "(?<=меньше\\s)часа", "(?<=менее\\s)часа", "(?<=больше\\s)часа", "(?<=более\\s)часа"], "duration:60min"), **dict.fromkeys([f"{_NOT_RATE}an?\\s+day(?!\\s+off\\b)", "(?<=течение\\s)дня", "(?<=одного\\s)дня", "(?<=за\\s)день(?!\\s+до(?!\\w))"], "duration:1440min"),
     **dict.fromkeys([f"{_NOT_RATE}(?:an?|one)\\s+week", "недел[юяи]"], "duration:10080min"), **dict.fromkeys([f"{_NOT_RATE}(?:a|one)\\s+month", "месяц", "(?<=течение\\s)месяца", "(?<=одного\\s)месяца"], "duration:43200min"),
     # collective numerals and the teens: «двое», «восьмерым», «двенадцати»
     **dict.fromkeys(["двое", "двоих", "двоим"], "2"), **dict.fromkeys(["трое", "троих", "троим"], "3"), **dict.fromkeys(["четверо", "четверых", "четверым"], "4"),
@@ -266,7 +266,7 @@ _RU_CLOCK_HOURS = {w: n for n, w in enumerate("час два три четыре
 _HALF_RANGE_START = re.compile(r"(?<!\w)(?:с|со|от|между)\s+(?P<a>[01]?\d|[а-яё]+)\s+(?:до|и)\s+$", re.IGNORECASE)
 RU_TO_HOUR = re.compile(r"(?<!\w)без\s+(?P<m>двадцати\s+пяти|пяти|десяти|пятнадцати|четверти|двадцати)\s+(?P<h>" + "|".join(_RU_CLOCK_HOURS) + r")(?:\s+(?P<part>утра|дня|вечера|ночи))?(?!\w)", re.IGNORECASE)
 # A bare hour an event starts or ends at: "the show starting at 8", "doors open at 7" (either half of the day)
-EVENT_HOUR = re.compile(r"\b(?:start\w*|begin\w*|begins|open\w*|clos\w*|finish\w*|end\w*|kicks?\s+off|doors)\s+(?:at\s+)?(?:around\s+|about\s+)?(?P<h>1[0-2]|[1-9])(?!\d|[:.,]\d|\s*(?:[ap]\.?m|%|o'clock))(?!\s+(?:people|guests|seats|items|minutes?|hours?|days?|weeks?|months?|years?|times|of|km|kms|miles?|kilomet\w+|kg|kilos?|litres?|liters?|gb|mb|pounds|euros|dollars|per\s*cent|percent)\b)"
+EVENT_HOUR = re.compile(r"\b(?:start\w*|begin\w*|begins|open\w*|clos\w*|finish\w*|end\w*|kicks?\s+off|doors)\s+(?:at\s+)?(?:around\s+|about\s+)?(?P<h>1[0-2]|[1-9])(?!\w|[:.,]\d|\s*(?:[ap]\.?m|%|o'clock))(?!\s+(?:people|guests|seats|items|minutes?|hours?|days?|weeks?|months?|years?|times|of|km|kms|miles?|kilomet\w+|kg|kilos?|litres?|liters?|gb|mb|pounds|euros|dollars|per\s*cent|percent)\b)"
     r"|\b(?:until|till|since)\s+(?P<h2>1[0-2]|[1-9])(?=\s*(?:[.,;!?]|$)|\s+(?:and|but|or)\b)"
     r"|(?<!\w)(?:начн[её]тся|начинается|начало|откро[ею]тся|открывается|открытие|закро[ею]тся|закончится|заканчивается)\s+в\s+(?:(?P<h3>1[0-2]|[1-9])|(?P<hw>" + "|".join(_RU_CLOCK_HOURS) + r"))(?!\s*(?:[:.]\d|час|утра|дня|вечера|ночи))(?!\w)", re.IGNORECASE)  # "the room wasn't ready until 6."
 # A visit's window after its day: "Thursday 13 March, between 8 and 12", «завтра, 7 ноября, с 8 до 12» (either half of the day)
@@ -319,6 +319,7 @@ DAYS_AFTER_MONTH = re.compile(
 # a Russian compound that starts with one is a number: «четырёхместная» for «4-местная», «двухкомнатная»
 COMPOUND_FIRST = {"1": ("одно", "one"), "2": ("двух", "two"), "3": ("тр[её]х", "three"), "4": ("четыр[её]х", "four"), "5": ("пяти", "five"),
                   "6": ("шести", "six"), "7": ("семи", "seven"), "8": ("восьми", "eight"), "9": ("девяти", "nine"), "10": ("десяти", "ten"),
+                  "11": ("одиннадцати", "eleven"), "12": ("двенадцати", "twelve"), "14": ("четырнадцати", "fourteen"), "15": ("пятнадцати", "fifteen"),
                   "20": ("двадцати", "twenty"), "30": ("тридцати", "thirty"), "40": ("сорока", "forty"), "50": ("пятидесяти", "fifty")}
 COMPOUND_PREFIXES = {ru.replace("[её]", "е"): n for n, (ru, _) in COMPOUND_FIRST.items()}
 COMPOUND_WORD = re.compile(r"(?<![\w-])(?P<p>" + "|".join(ru for ru, _ in COMPOUND_FIRST.values()) + r")(?P<w>[а-яё]{4,})", re.IGNORECASE)
@@ -349,7 +350,7 @@ TIME = re.compile(
 # Opening hours without am/pm: "Mon–Thu 9–5" is 9 am to 5 pm
 HOURS = re.compile(r"\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[-–]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|daily|weekdays|open)\s*,?\s+(?P<a>\d{1,2})\s*[-–]\s*(?P<b>\d{1,2})(?![\d:]|\.\d|\s*[ap]\.?m)", re.IGNORECASE)
 CLOCK_HOURS = re.compile(r"(?<![\d:.])(?P<a>\d{1,2}):(?P<am>\d{2})\s*[-–]\s*(?P<b>\d{1,2}):(?P<bm>\d{2})(?![\d:]|\s*[ap]\.?m)", re.IGNORECASE)
-TIME_RANGE = re.compile(r"(?<![\d:.])(?P<a>\d{1,2})(?::(?P<am>[0-5]\d))?\s*(?:-|–|—|to|and)\s*(?P<b>\d{1,2})(?::(?P<bm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)", re.IGNORECASE)
+TIME_RANGE = re.compile(r"(?<![\d:.])(?P<a>\d{1,2})(?:[:.](?P<am>[0-5]\d))?\s*(?:-|–|—|to|and)\s*(?P<b>\d{1,2})(?:[:.](?P<bm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)", re.IGNORECASE)  # "6–8.30pm"
 MONEY = re.compile(
     "|".join(
         [
@@ -370,7 +371,7 @@ IDIOM = re.compile(r"\b24/7\b|\b24x7\b|(?<![\w-])(?:2FA|3DS|2D|3D|2G|3G|4G|5G|4K
 # "1. Booking HX-77310 …", "To reset: 1) email …, 2) include …", "you can choose: (1) rebook … or (2) a refund", "Option 1, cash:",
 # «Вариант 2: вернуть деньги»: a list's number is no fact
 LIST_MARKER = re.compile(
-    r"^[ \t]*\d{1,2}[.)](?=[ \t])|(?<=[:;,][ \t])[1-9]\)(?=[ \t])|(?:^[ \t]*|(?<=[:;,.][ \t])|(?<=\bor[ \t])|(?<=\band[ \t])|(?<=(?<!\w)или[ \t])|(?<=(?<!\w)и[ \t]))\([1-9]\)(?=[ \t])"  # not "the buttonholes (6)"
+    r"^[ \t]*\d{1,2}[.)](?=[ \t])|(?<=[:;,.!?][ \t])[1-9]\)(?=[ \t])|(?:^[ \t]*|(?<=[:;,.][ \t])|(?<=\bor[ \t])|(?<=\band[ \t])|(?<=(?<!\w)или[ \t])|(?<=(?<!\w)и[ \t]))\([1-9]\)(?=[ \t])"  # not "the buttonholes (6)"
     r"|(?:^[ \t]*|(?<=[.!?]\s))(?:option|step|choice|stage|вариант|шаг|способ|этап)\s+[1-9](?=\s*[:—–,-])",  # not a phone menu's "option 3"
     re.MULTILINE | re.IGNORECASE,
 )
@@ -383,6 +384,8 @@ SCHEDULE = re.compile(
     r"|(?P<weekends>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:sat(?:urday)?|сб|суббот\w*)\.?\s*(?:[-–—]|to|through|по|до|and|и|&)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\b(?:at|on)\s+(?:the\s+)?weekends?\b(?=\s*[,:—–-]?\s*(?:from\s+)?\d)|(?<!\w)в\s+выходные(?:\s+дни)?(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?<!\w)по\s+выходным(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?<=\d\s)(?:в\s+выходные|по\s+выходным|(?:at|on)\s+weekends)(?=\s*[),.;]|\s*$))",  # «сб–вс 10:00–20:00» as «в выходные — с 10 до 20»; «с 9:00 до 21:00 в выходные»
     re.IGNORECASE,
 )
+# a day and a month with a slash, the day the larger (no fraction is written so): "8/4", "15/4"
+DAY_SLASH_MONTH = re.compile(r"(?<![\w/.,])(?P<d>[12]\d|3[01]|[2-9])/(?P<m>1[0-2]|0?[1-9])(?![\w/]|[.,]\d)")
 FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d)/(?P<b>\d{1,2})(?![\d/])")
 # A code of letters and digits, "#48213", "№ 20931", "SK 412", "А 123 ВС 777": a reference.
 REFERENCE = re.compile(
@@ -419,7 +422,7 @@ _DATA_PREFIX = {"k": "k", "кило": "k", "к": "k", "kilo": "k", "m": "M", "м
 _DATA_SCALE = {"k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
 # A round amount without its currency: «баня — на 350 тысяч» after «60 тысяч рублей» (the draft's «350 000 ₽»)
 SCALED = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s?(?P<x>тыс\.|тысяч[аиу]?|thousand|k\b|млн\.?|миллион\w*|million|mln\b)(?!\w)", re.IGNORECASE)  # «1,42 млн» is 1 420 000
-QUANTITY = re.compile(r"(?<![\w.,])[x×](?P<c>\d{1,3})(?![\w.,]\d|\w)|(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)(?:cl|ml|l|kg|g|gsm|cm|mm|km|m|mb|gb|tb|kb|kw|kwh|w|v|mah|px|oz|lbs?|in|ft|x|см|мм|км|м|кг|г|мл|л|гб|мб)(?!\w)", re.IGNORECASE)
+QUANTITY = re.compile(r"(?<![\w.,])[x×](?P<c>\d{1,3})(?![\w.,]\d|\w)|(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)(?:cl|ml|l|kg|g|mg|mcg|µg|gsm|cm|mm|km|m|mb|gb|tb|kb|kw|kwh|w|v|mah|px|oz|lbs?|in|ft|x|см|мм|км|м|кг|г|мг|мкг|мл|л|гб|мб)(?!\w)", re.IGNORECASE)
 _FACTOR = re.compile(r"\s?[×x*]\s?(?:[£$€]\s?\d|\d[\d\s.,]*\s?(?:₽|руб|р\.|€|£|\$|eur|usd|gbp))", re.IGNORECASE)  # a factor of a sum's working: "2 × 1 890 ₽" (not "2 x 12 lb bags")
 NUMBER = re.compile(rf"(?<![\w.,]){_NUM}(?:-?(?:st|nd|rd|th|[а-я]{{1,3}}))?(?!\w)")
 _NUMBER_WORD_LIST = sorted(NUMBER_WORDS.items(), key=lambda kv: -len(re.sub(r"\(\?<[=!][^)]*\)", "", kv[0])))  # "three quarters" before "three" (lookbehinds aside)
@@ -461,7 +464,7 @@ class _Found:
         self.claim(start, end)
 
 
-_PER_DAY = re.compile(r"\d\s*(?:минут\w*|мин\.?|мб|гб|смс|sms|minutes?|mins?|mb|gb|texts?|раз(?:а)?|times)(?:\s+[^\W\d]+){0,3}\s+$", re.IGNORECASE)
+_PER_DAY = re.compile(r"(?:\d\s*(?:минут\w*|мин\.?|мб|гб|смс|sms|minutes?|mins?|mb|gb|texts?|раз(?:а)?|times)(?:\s+[^\W\d]+){0,3}|\b(?:once|twice|thrice|(?:one|two|three|four)\s+times)|(?<!\w)(?:дважды|трижды))\s+$", re.IGNORECASE)  # "twice daily" is "twice a day"
 _RATE_SIGN = re.compile(r"\s*[=≈]")
 
 def extract(text: str, lang: str) -> list[Fact]:
@@ -655,6 +658,11 @@ def extract(text: str, lang: str) -> list[Fact]:
             found.add("year", m.start(), m.end(), n)  # «до конца 2024 года»: a year, not a duration; a date of that year keeps it
             continue
         found.add("duration", m.start(), m.end(), f"{n} {unit}", {_minutes(n, unit, m.group())}, also={f"number:{n}"})
+    for m in found.scan(DAY_SLASH_MONTH):  # "on 8/4 at 3:10 pm" may keep the draft's "8 April" (or, read the US way, 4 August); it adds no date
+        d, mo = int(m["d"]), int(m["m"])
+        if d <= mo:
+            continue  # "3/4": a fraction
+        found.add("date", m.start(), m.end(), f"{mo:02d}-{d:02d}", {f"date:{mo:02d}-{d:02d}"}, also={f"date:{d:02d}-{mo:02d}"}, strict=False)
     for m in found.scan(FRACTION):
         a, b = int(m["a"]), int(m["b"])
         if 0 < a < b:
@@ -822,6 +830,8 @@ def _time(found: _Found, m: re.Match) -> None:
         elif hour <= 12 and (part := _PART_OF_DAY.match(found.text, end)):  # «в 6:25 вечера» is 18:25
             hour, end = _in_part_of_day(hour, (part.group(1) or part.group(2)).lower()), part.end()
     also = {f"number:{hour}"} if minute == 0 else set()
+    if m["h3"] and not m["mm3"] and end == m.end():
+        also.add(f"duration:{hour * 60}min")  # «занимает до 2 часов» is also «не больше 2 часов» (or «до 2 часов ночи»: a time)
     found.add("time", m.start(), end, f"{hour:02d}:{minute:02d}", also=also)
 
 

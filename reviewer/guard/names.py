@@ -194,7 +194,7 @@ _GREETING = re.compile(r"(?:^|\n)[ \t]*(?:hi|hello|hey|dear|good\s+(?:morning|af
 _HANDLES = re.compile(r"^\s*(?:@\w+(?:\.\w+)*[\s,:]*)+$")
 
 
-_LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*(?:[-•·▪*][ \t]*)?(?:\d{1,2}|[A-Za-zА-Яа-я])[.)]$")  # "2) Через приложение — eSIM", "- A) Fit a new SSD": a numbered or lettered item starts a sentence
+_LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*(?:[-•·▪*][ \t]*)?(?:\d{1,2}|[A-Za-zА-Яа-я])[.)]$|[.!?:;,][ \t]+\(?\d{1,2}\)$")  # "2) Через приложение — eSIM", "- A) Fit a new SSD", "…this option. 2) Exchange for…": a numbered or lettered item starts a sentence
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -35,7 +35,7 @@ GROUPS = {
     "money": "(?:<деньги>|<стоимость>|<сумма>|<плата>|<оплата>|<платеж>|<средства>|<переплата>|<доплата>|<разница>|<комиссия>|<надбавка>|<наценка>|<депозит>|<залог>|<предоплата>|<сбор>|<штраф>|<пеня>|<франшиза>|<остаток>)",
     "charge": "(?:<плата>|<оплата>|<штраф>|<комиссия>|<сбор>|<франшиза>)",
     "penalty": "(?:<штраф>|<пеня>|<неустойка>|<комиссия>|<сбор>)",
-    "fine": "(?:<штраф>|<пеня>|<неустойка>)",
+    "fine": "(?:<штраф>|<пеня>|<неустойка>|<начисление>)",  # «начисление 600 ₽ мы спишем»
     "cost": "(?:<расходы>|<затраты>|<издержки>|<стоимость>)",
 }
 # A word in a gap: any run of word characters, amounts, brackets and quotes, ending in a full stop only where no sentence
@@ -43,7 +43,7 @@ GROUPS = {
 TOKEN = r"(?:[\w$£€₽%.,()«»'’-]*[\w$£€₽%,()«»'’-]|[\w$£€₽%.,()«»'’-]*\.(?=\s(?-i:[a-zа-яё\d])))"
 KINDS: dict[str, dict[str, list[str]]] = {
     "refund": {
-        "en": [r"refund\w*(?!\s+(?:reference|ref|number|no|id|code)\b)", r"money\s+back", r"you(?:'ll|\s+will|\s+should)\s+see\s+(?:it|them|the\s+(?:money|funds|refund|amount)|[$£€]\s?\d[\d.,]*)\s+back\b", r"get\s+(?:(?:your|the|all|a|an|every|half\s+of|\d+\s?%\s+of)\s+(?!(?:[\w-]+\s+){0,2}?(?:service|access|account|number|signal|connection|line|sim|phone|device|internet|wi-?fi|data|order|parcel|item|items|car|keys?|password|login|profile|booking|seat|room|time|life)\b)|(?=[$£€]\s?\d))%gap{0,4}%back(?!\s+(?:to|up|on|online|in\s+touch))",
+        "en": [r"refund\w*(?!\s+(?:reference|ref|number|no|id|code)\b)", r"money\s+back", r"you(?:'ll|\s+will|\s+should)\s+see\s+(?:it|them|the\s+(?:money|funds|refund|amount)|[$£€]\s?\d[\d.,]*)\s+back\b", r"get\s+(?:(?:your|the|all|a|an|every|half\s+of|\d+\s?%\s+of)\s+(?!(?:[\w-]+\s+){0,2}?(?:service|access|account|number|signal|connection|line|sim|phone|device|internet|wi-?fi|data|order|parcel|item|items|car|keys?|password|login|profile|booking|seat|room|time|life|catalogue|catalog|library|titles?|channels?|shows?|content|episodes?|playlists?|tracks?|downloads?|features?|subscription|membership|history|progress|photos?|files?)\b)|(?=[$£€]\s?\d))%gap{0,4}%back(?!\s+(?:to|up|on|online|in\s+touch))",
             r"pay\s+%gap{0,3}%back", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|send)\s+%gap{0,5}%back\s+(?:on|onto|into|to)\s+(?:your|the)\s+(?:card|account|bank|balance|wallet)\b", r"give\s+(?:you\s+)?back\s+(?:the|your|all|any|what|whatever)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?give\s+(?:it|that|this|them)\s+back\s+to\s+you\b", r"give\s+you\s+(?:your|the)\s+%gap{0,3}%back\b", r"(?:deposit|money|payment|fee|amount|sum)s?\s+(?:will\s+be|is\s+being|has\s+been|have\s+been)\s+(?:fully\s+)?returned\b", r"(?:money|amount|sum|payment)\s+(?:will|should)\s+(?:go|be\s+sent|be\s+paid)\s+(?:back\s+)?(?:to|onto|into)\s+(?:the|your)\s+(?:card|account|bank)\b", r"(?<!delay\s)repa(?:y|id)", r"cash\s?back", r"(?:(?:comes?|will\s+(?:also\s+)?come|goes?|will\s+(?:also\s+)?go|(?:will\s+)?be|is|are)\s+back|returned)\s+(?:to|onto|on|in|into)\s+your\s+(?:card|account|bank|wallet|balance)\b", r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))\s+(?:[\w-]+\s+){0,4}?(?:will|should)\s+(?:also\s+)?(?:reach|arrive\s+in|land\s+in)\s+(?:you\b|your\s+(?:account|card|bank))", r"(?<!we'll\s)(?<!we\swill\s)(?<!i'll\s)(?<!i\swill\s)(?<!passport\s)(?<!document\s)(?<!documents\s)(?<!certificate\s)(?<!card\s)(?<!parcel\s)(?<!original\s)(?:(?<!will\s)comes?|will\s+come|(?<!will\s)goes?|will\s+go)\s+back\s+to\s+you\b(?!\s+(?:about|with|on|regarding|once|when|as\s+soon|shortly|soon|by|within|in))", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+)?take\s+(?:the|your|it|them)\s+((?:[\w-]+\s+){0,2}?)back\b",
             r"return\w*\s+(?:the|your|all|any|that|this)\s+%gap{0,2}%(?:money|amount|payment|fee|charge|difference|deposit|sum)\b",
             r"return\w*\s+(?:the\s+|your\s+)?(?:[$£€]\s?\d[\d.,]*|[a-z]{3}\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|[a-z]{3}\b|dollars|pounds|euros))\s+(?:back\s+)?(?:to|on|onto|into)\s+(?:your|the|you)\b",  # "return the AUD 100 to your card"
@@ -78,7 +78,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
     "discount": {
         "en": [r"discount\w*", r"halve\s+(?:the|your|this|that|it|them)\b", r"(?<!\bit\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bwhich\s)(?:will\s+be|is\s+being|has\s+been|have\s+been|we(?:'ll|\s+will)|i(?:'ll|\s+will))\s+(?:also\s+)?deduct(?:ed)?\s+(?:it\s+|them\s+|this\s+|that\s+)?from\s+(?:your|the)\s+(?:next\s+)?(?:[\w-]+\s+)?(?:payment|bill|invoice|rent|statement)\b",  # "Rent for 1 July (£48) will be deducted from your August payment" (not a credit told before it: "it will be deducted from …")
                r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+)?apply\s+(?:the|a|your)\s+(?:[\w-]+\s+){0,2}?(?:price|rate|tariff)\s+(?:to|on)\s+your\b", r"(?:we|i)(?:'ll|\s+will|\s+can|\s+could)\s+(?:(?!not\b)[\w-]+\s+){0,5}?(?:reduce|lower|cut)\s+(?:your|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|bill|price|rent|rate|payments?|subscription|cost)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|add|throw|pack|load)\s+(?:a\s+couple\s+of|a\s+few|some|a|an|two|three|\d+)\s+(?:[\w-]+\s+){0,5}?(?:on|onto|in|into)\s+(?:that|the|this|your)\s+(?:[\w-]+\s+)?(?:truck|van|order|delivery|parcel|box|shipment|pallet)\b[^.!?\n]{0,20}?\bfor\s+you\b",  # "we'll put a couple of cartons of lids on that truck for you as well"
-               r"(?:billed|charged|priced)\s+at\s+(?:the|our)\s+(?:weekday|off-peak|lower|cheaper|reduced|member|staff|old|original|previous)\s+(?:rate|price|tariff)", r"(?:billed|charged|priced)\s+at\s+(?:half|a\s+third|a\s+quarter|\d+\s?%\s+of)\s+(?:the\s+)?(?:usual\s+|normal\s+|full\s+)?(?:rate|price|cost)", r"give\s+you\s+(?:the|our)\s+(?:weekday|off-peak|lower|cheaper|reduced|better|member|staff|old|original|previous)\s+(?:rate|price|tariff)", r"(?:top|make)\s+up\s+the\s+difference", r"vouchers?", r"coupons?", r"promo\s?codes?", r"\d+\s?%\s+codes?\b", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:remov|deduct|tak|wip)\w*\s+((?:(?!away\b|and\b|then\b)(?:[\w$£€%.,-]*[\w$£€%,-]|[\w$£€%.,-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,4}?)(?:from|off)\s+(?:your|the)\s+(?:next\s+)?(?:account|bill|invoice|balance|statement|direct\s+debit|(?:monthly\s+)?(?:payment|instal+ment))\b", r"(?:take|knock|deduct)\w*\s+((?:(?!away\b|drop\w*\b|when\b|and\b|then\b)(?:[\w$£€%.,'’-]*[\w$£€%,'’-]|[\w$£€%.,'’-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,6}?)off\s+(?:your|the|next|this|that|it|too|as\s+well)\b(?!\s+(?:\w+\s+)?(?:settlement|payout|pay-?out|claim\s+payment|compensation|refund)\b|\s+(?:job|case|shift|route|rota|list|project|schedule|team|flight|ward|duty)\b)", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)", r"price\s+match\w*",
+               r"(?:billed|charged|priced)\s+at\s+(?:the|our)\s+(?:weekday|off-peak|lower|cheaper|reduced|member|staff|old|original|previous)\s+(?:rate|price|tariff)", r"(?:billed|charged|priced)\s+at\s+(?:half|a\s+third|a\s+quarter|\d+\s?%\s+of)\s+(?:the\s+)?(?:usual\s+|normal\s+|full\s+)?(?:rate|price|cost)", r"give\s+you\s+(?:the|our)\s+(?:weekday|off-peak|lower|cheaper|reduced|better|member|staff|old|original|previous)\s+(?:rate|price|tariff)", r"(?:top|make)\s+up\s+the\s+difference", r"vouchers?", r"coupons?", r"promo\s?codes?", r"\d+\s?%\s+codes?\b", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:remov|deduct|tak|wip)\w*\s+((?:(?!away\b|and\b|then\b)(?:[\w$£€%.,-]*[\w$£€%,-]|[\w$£€%.,-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,4}?)(?:from|off)\s+(?:your|the)\s+(?:next\s+)?(?:account|bill|invoice|balance|statement|direct\s+debit|(?:monthly\s+)?(?:payment|instal+ment))\b", r"(?:take|knock|deduct)\w*\s+((?:(?!away\b|drop\w*\b|when\b|and\b|then\b)(?:[\w$£€%.,'’-]*[\w$£€%,'’-]|[\w$£€%.,'’-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,6}?)off\s+(?:your|the|next|this|that|it|too|as\s+well)\b(?!\s+(?:\w+\s+)?(?:settlement|payout|pay-?out|claim\s+payment|compensation|refund)\b|\s+(?:job|case|shift|route|rota|list|project|schedule|team|flight|ward|duty)\b)", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)(?!\s+(?:display|list|tag|page|label|sticker|board|comparison))", r"price\s+match\w*",
                r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€%]|dollars|pounds|euros|usd|gbp|eur))\s+off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|slip|add|include|throw|tuck|pack)\s+(?:in\s+)?(?:a|an|some|two|three|\d+)\s+(?:[\w-]+\s+){0,5}?(?:in\s+with|in|into|with)\s+(?:the|your|that|this)\s+(?:[\w-]+\s+)?(?:box|parcel|package|pack|order|bag|delivery|shipment)\b",  # "we'll pop a bag of treats in with the pack"
                r"take\w*\s+(?:half|a\s+third|a\s+quarter|\d+\s?%|[$£€]\s?\d[\d.,]*|something|a\s+(?:bit|little))\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:take|knock)\s+(?:that|it|this|them)\s+off\b", r"(?:knock|shave)\w*\s+%gap{0,6}%off\b",
                r"honou?r\w*\s+(?:the|that|this|your|our)\s+((?:\w+\s+){0,2}?)(?:price|rate|discount|offer|deal|promo\w*)", r"(?:freeze|lock\s+in|lock)\s+(?:your|the)\s+(?:current\s+|monthly\s+)?(?:price|rate|tariff)s?\b|\bprice\s+(?:freeze|lock)\b", r"(?:freeze|froze|frozen|freezing)\s+(?:the\s+|all\s+|any\s+|further\s+)?interest\b|\binterest\s+(?:freeze|holiday)\b", r"match\w*\s+(?:the|that|their|this|its|any)\s+((?:\w+\s+){0,2}?)price",
@@ -144,7 +144,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
         ],
         "ru": [
             # a charge dropped now, in the present: «пробковый сбор мы в этот раз снимаем»
-            r"(?<!\w)(?:сбор|плат[уаы]|комисси\w*|штраф\w*|пен[иья]|доплат\w*|неустойк\w*)\s+(?:[\w-]+\s+){0,4}?(?:снимаем|убираем|отменяем|списываем|аннулируем)(?!\w)|(?<!\w)(?:снимаем|убираем|отменяем|списываем|аннулируем)\s+(?:[\w-]+\s+){0,3}?(?:сбор|плат[уаы]|комисси|штраф|пен[иья]|доплат|неустойк)\w*",
+            r"(?<!\w)(?:сбор|плат[уаы]|комисси\w*|штраф\w*|пен[иья]|доплат\w*|неустойк\w*)\s+(?:[\w-]+\s+){0,4}?(?:снимаем|убираем|отменяем|списываем|аннулируем|снимем|уберём|уберем|отменим)(?!\w)|(?<!\w)(?:снимаем|убираем|отменяем|списываем|аннулируем)\s+(?:[\w-]+\s+){0,3}?(?:сбор|плат[уаы]|комисси|штраф|пен[иья]|доплат|неустойк)\w*",
             r"(?<!\w)(?:чек|квитанци|расход|затрат)\w*[^.!?\n]{0,60}?(?<!\w)(?:учт[её]м|учту)(?!\w)",  # «чеки за такси привезите — мы их учтём»
             r"(?:можно|можете)\s+(?:будет\s+)?(?:пока\s+)?не\s+(?:оплачивать|платить|вносить|погашать|доплачивать)(?!\w)", r"(?<!\w)мы\s+(?:тоже\s+|также\s+|уже\s+|сами\s+)?<оплатить:past,plur>(?!\w)",  # «доставку нового комплекта мы тоже оплатили»  # «до её результата счёт можно не оплачивать»
             r"<оплатить:futr,1per|futr,3per>", r"ничего\s+не\s+будет\s+стоить|не\s+будет\s+(?:вам\s+)?ничего\s+стоить", r"с\s+вас\s+(?:[\w-]+\s+){0,2}?не\s+(?:возьм\w+|будут\s+брать|будем\s+брать|спишут|удержат|потребуют)|не\s+(?:возьм[её]м|возьмут|спишут|удержат)\s+(?:[\w-]+\s+){0,2}?с\s+вас(?!\w)", r"<оплачивать:pres,1per>", r"(?<!\w)не\s+тарифицир\w+", r"(?<!\w)(?:удерживать|списывать|взимать|брать)\s+(?:(?:е[её]|его|их)\s+)?не\s+(?:будем|станем)|(?<!\w)не\s+(?:будем|станем)\s+(?:(?:е[её]|его|их)\s+)?(?:удерживать|списывать|взимать|брать)(?!\w)", r"(?:разместим|поселим|заселим)\s+(?:вас\s+)?в\s+(?:\w+\s+)?(?:гостиниц|отел)\w*", r"<заплатить:futr,1per>", r"<бесплатно>", r"<бесплатный>", r"(?:лечени|ремонт|процедур|услуг|расход)\w*\s+((?:[\w-]+\s+){0,2}?)(?:<взять:futr,1per|futr,3per>)\s+на\s+себя", r"за\s+(?:наш|свой)\s+сч[её]т", r"(?:—|–)\s*за\s+сч[её]т\s+(?!ваш|клиент|покупател|страхов|полис|гарант)[а-яё]+(?=\s*[.!;)]|\s*$)", r"(?:—|–)\s*(?:в\s+подарок\s+)?от\s+нас(?=\s*[.!;)]|\s*$)", r"за\s+сч[её]т\s+(?:компании|магазина|банка|школы|клиники|отеля|гостиницы|авиакомпании|туроператора|аптеки|сети|автосалона|мастерской|сервиса|салона|центра|фирмы|организации|ресторана|кафе|заведения|агентства|перевозчика|оператора|нас)", r"от\s+нас\s+в\s+подарок|в\s+подарок\s+от\s+нас",
@@ -158,6 +158,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
             # «не спишем», «не берём» (not «не списаны»: a fact)
             r"не\s+(?:будем\s+)?(?:<списывать:pres,1per|INFN>|<списать:futr,1per|INFN>|<брать:pres,1per|INFN>|<взять:futr,1per|INFN>)", r"(?:<списывать>|<списать:PRTS>|<брать>|<взыскивать>)\s+(?:(?:с\s+вас|с\s+тебя|мы|ничего|больше|за\s+это)\s+){0,3}не\s+(?:будем|будет|будут|станем|станут)|не\s+(?:станем|станут)\s+(?:<брать>|<списывать>|<взыскивать>)", r"(?:повторно|дополнительно|больше|снова)\s+не\s+(?:<оплачиваться:pres>|<взиматься:pres>|<списываться:pres>|<взыскиваться:pres>|<начисляться:pres>)", r"(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)\s+не\s+(?:будет|будут)|не\s+(?:будет|будут)\s+(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"(?:%cost%|%charge%|<доставка>)\s+%gap{0,6}%(?:<взять:futr,1per|futr,3per|INFN>|<брать:pres,1per>)\s+на\s+себя",
             r"(?:<взять:futr,1per>|<брать:pres,1per>)\s+(?:(?:его|е[её]|их|это|эту|этот|эти|все)\s+)?(?:(?:%cost%|%money%)\s+)?на\s+себя(?!\s+(?:ответственность|обязательств|организаци|координаци))",  # «повторный приём … мы тоже возьмём на себя», «мы возьмём эти расходы на себя»
+            r"(?:клиника|компания|магазин|салон|сервис|фирма|центр|отель|гостиница|школа|студия|агентство|ресторан)\s+(?:[\w-]+\s+){0,2}?<взять:futr,3per>\s+(?:(?:его|е[её]|их|это|эту|этот|эти|все)\s+)?(?:(?:%cost%|%money%)\s+)?на\s+себя(?!\s+(?:ответственность|обязательств|организаци|координаци))",  # «первые две активации клиника возьмёт на себя»: the business that writes
             r"(?:<месяц>|<подписка>|<десерт>|<ужин>|<обед>|<завтрак>|<напиток>|<кофе>|<такси>|<трансфер>|<доставка>|<поездка>|<ночь>|<билет>|<стоимость>)\s+((?:[\w-]+\s+){0,5}?)за\s+нами(?!\w)", r"<угостить:futr,1per>", r"(?:<угощение>|<комплимент>)\s+(?:[\w-]+\s+){0,4}?от\s+(?!вас\b)[а-яё]+|(?:будет\s+ждать|ждёт|ждет)\s+(?:[\w-]+\s+){0,4}?<угощение>|(?:будет|будут)\s+ждать\s+(?:[\w-]+\s+){1,6}?от\s+(?:отеля|гостиницы|нас|компании|ресторана|клуба|театра|магазина|кафе|авиакомпании|шефа|заведения)(?!\w)", r"<угощать:pres,1per>", r"%charge%\s+%gap{0,10}%(?<!за\s)(?<!для\s)<отменить:PRTS|past>",
             r"<покрыть:futr,1per|INFN>", r"в\s+сч[её]т\s+не\s+(?:включим|выставим|поставим)|не\s+(?:включим|выставим)\s+(?:\w+\s+)?в\s+сч[её]т|не\s+(?:выставим|выставляем|предъявим)\s+(?:вам\s+)?%charge%",  # «в счёт не включим», «не выставим плату за доставку»
             r"(?:вы|ты)\s+не\s+(?:оплачиваете|платите|оплачиваешь|платишь)", r"остав(?:ьте|ь|ить)\s+(?:\w+\s+)?себе", r"за\s+полцены|вполцены",
@@ -223,12 +224,14 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
     },
     # what is extended is what the extension is about: "your access now runs two weeks longer" is the draft's "extended your access"
     "extension": {
-        "en": [r"extend\w*\s+(?:your|the)\s+((?:[\w-]+\s+){0,2}?(?:warranty|guarantee|subscription|plan|trial|membership|access|return\s+window|deadline|due\s+date))\b",
+        "en": [r"extend\w*\s+(?:your|the)\s+((?:[\w-]+\s+){0,2}?(?:warranty|guarantee|subscription|plan|trial|membership|access|return\s+window|deadline|due\s+date|allowance|cover|coverage|offer|voucher|pass))\b",
                r"(?:warranty|guarantee|subscription|plan|trial|membership|access|return\s+window|deadline|due\s+date)\s+(?:[\w-]+\s+){0,3}?(?:has|have|is|was|will)\s+(?:now\s+|also\s+)?(?:been\s+|be\s+)?extended\b",  # "the registration deadline for you has been extended"
                r"(?:\d+|one|two|three|four|a|an)\s+(?:extra\s+)?(?:days?|weeks?|months?)\s+longer\b",
                r"(?:move|transfer|carry)\w*\s+(?:over\s+)?((?:[\w-]+\s+){0,4}?)(?:onto|to|into)\s+(?:a\s+new|another|your\s+next)\s+(?:pass|membership|plan|subscription|term|course|package|card)\b",  # "we'll move your 3 classes onto a new pass"
                r"(?:an?|free|extra)\s+(?:warranty\s+)?extension", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:(?:also|happily|gladly|keep|simply|just)\s+)?extend\w*\s+(?:it|them|the\s+(?:hold|pause|freeze|suspension|grace\s+period|payment\s+date|deadline)|your\s+(?:[\w-]+\s+)?(?:voucher|membership|booking|subscription|deadline|trial|warranty|pass|plan|hold)|(?-i:[A-Z]{1,4}-?\d[\w-]*))\b", r"(?:asked|told|instructed|got)\s+(?:[\w-]+\s+){1,3}?to\s+extend\b",
-               r"(?:won't|will\s+not)\s+(?:chase|pursue|press)\s+(?:you\s+(?:for\s+)?)?(?:it|that|this|the\s+(?:payment|balance|bill|invoice|debt|amount))\b", r"(?:paused|suspended|deferred|postponed|held|frozen)\s+(?:your|the)\s+(?:[$£€]\s?\d[\d.,]*\s+)?(?:next\s+)?(?:monthly\s+)?(?:direct\s+debit|payment|instal+ment|collection)s?\b", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+)?(?:pause|suspend|defer|postpone|push\s+back|move\s+back)\s+(?:(?:your|the)\s+)?(?:next\s+)?(?:monthly\s+)?(?:direct\s+debit|payment|instal+ment|collection|billing|renewal|charge)s?(?:\s+(?:date|day))?\b", r"add\w*\s+(?:an?\s+|one\s+|two\s+|\d+\s+)?(?:extra|free|additional|bonus)\s+(?:days?|weeks?|months?|years?)\b",
+               r"(?:won't|will\s+not)\s+(?:chase|pursue|press|collect|debit)\s+(?:you\s+(?:for\s+)?)?(?:it|that|this|the\s+(?:payment|balance|bill|invoice|debt|amount)\b|(?:the\s+)?[$£€]\s?\d+(?:[.,]\d+)*)", r"(?:paused|suspended|deferred|postponed|held|frozen)\s+(?:your|the)\s+(?:[$£€]\s?\d[\d.,]*\s+)?(?:next\s+)?(?:monthly\s+)?(?:direct\s+debit|payment|instal+ment|collection)s?\b", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+)?(?:pause|suspend|defer|postpone|push\s+back|move\s+back)\s+(?:(?:your|the)\s+)?(?:next\s+)?(?:monthly\s+)?(?:direct\s+debit|payment|instal+ment|collection|billing|renewal|charge)s?(?:\s+(?:date|day))?\b", r"add\w*\s+(?:an?\s+|one\s+|two\s+|\d+\s+)?(?:extra|free|additional|bonus)\s+(?:days?|weeks?|months?|years?)\b",
+               r"add\w*\s+(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty)\s+(?:days?|weeks?|months?)\s+(?:to|onto)\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:subscription|plan|membership|contract|pass|term)\b",  # "We've added 8 days to your annual plan"
+               r"(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|thirty)\s+(?:days?|weeks?|months?)\s+(?:have|has)\s+(?:already\s+|now\s+|also\s+)?been\s+added\s+(?:to|onto)\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:subscription|plan|membership|contract|pass|term)\b",
                r"add\w*\s+(?:the|those|these)\s+((?:\w+\s+){0,2}?)(?:days?|weeks?|months?)\s+((?:\w+\s+){0,3}?)(?:to|onto)\s+(?:your|the)\s+(?:\w+\s+)?(?:subscription|plan|membership|contract|period|term)",
                r"(?:hold|keep|store)\s+(?:it|them|(?:the|your)\s+[\w-]+)\s+(?:(?:at|in)\s+(?:the\s+)?[\w-]+\s+)?(?:for\s+)?(?:an?|one|two|three|\d+)\s+(?:extra|more|additional|further)\s+(?:days?|weeks?)\b",  # "have the shop hold it an extra week"
                r"late\s+check-?out", r"pay\s+(?:it\s+|this\s+|that\s+|the\s+bill\s+)?in\s+(?:\d+|two|three|four|five|six|ten|twelve)\s+(?:monthly\s+|weekly\s+|equal\s+)?(?:instal+ments|payments|parts)\b", r"(?:split|spread|break)\w*\s+(?:it|this|that|the\s+[\w-]+|your\s+[\w-]+|the\s+(?:cost|payment|balance|amount))\s+(?:up\s+)?(?:into|over|across)\s+(?:\w+\s+){0,2}?(?:payments|instal+ments|months|weeks)\b", r"(?:stay|keep)\s+(?:in\s+)?(?:the|your)\s+room\s+(?:until|till|longer|later)\b"],  # a stay made longer
@@ -257,8 +260,9 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
 # your deposit within 10 days") keeps it, while a rewrite's own «деньги возвращаются» is no promise of its own
 USUAL: dict[str, dict[str, list[str]]] = {
     "refund": {
-        "en": [r"(?:refunds?|money|amount|deposit|payment|fee|sum|balance|difference)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:(?:fully|always|then)\s+)?(?:returned|refunded|paid\s+back)\b"],
-        "ru": [r"%money%\s+((?:[\w.,-]+\s+){0,4}?)<возвращаться:pres,3per>"],
+        "en": [r"(?:refunds?|money|amount|deposit|payment|fee|sum|balance|difference)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:(?:fully|always|then)\s+)?(?:returned|refunded|paid\s+back)\b",
+               r"(?:hold|pre-?authori[sz]ation|block)\s+(?:[\w-]+\s+){0,6}?(?:was|has\s+been|have\s+been|will\s+be)\s+released\b"],  # a card hold released: the money comes back (the draft's; a rewrite may tell it as money back)
+        "ru": [r"%money%\s+((?:[\w.,-]+\s+){0,4}?)<возвращаться:pres,3per>", r"(?<!\w)(?:он|она|оно|они)\s+(?:тоже\s+|также\s+)?(?:вернётся|вернется|вернутся)(?!\w)"],  # «если банк спишет платёж — он тоже вернётся»
     },
 }
 # "we can't refund", "no refund", «не вернём», «вместо возврата»: a remedy refused or passed over is not a promise.
@@ -284,7 +288,7 @@ _WISH = re.compile(
     # the customer's choice about a remedy: "if you don't agree to the replacement", «если вы не согласны на замену»
     r"|agree\s+(?:to|with)|(?<!agreed\sto\s)(?<!agrees\sto\s)(?<!will\s)(?<!'ll\s)(?<!can\s)accept|decline(?!,)|refuse(?!,)|согласн\w*\s+(?:на|с)|отказаться(?:\s+от)?|откажетесь(?:\s+от)?"
     # how the customer claims it: "How to claim compensation", «Как получить возмещение», «Чтобы подать на возмещение»
-    r"|(?:how|way)\s+to\s+(?:(?:claim|apply\s+for|get|request)|(?:[\w-]+\s+){1,2}?and(?:\s+(?:get|claim))?)|\bto\s+(?:send|return|bring|post)\s+(?:it|them|the\s+[\w-]+)\s+back\s+for|(?<!\w)(?:как|чтобы)\s+(?:получить|оформить|запросить|подать(?:\s+заявку|\s+заявление)?\s+на)"
+    r"|(?:how|way)\s+to\s+(?:(?:claim|apply\s+for|get|request)|(?:[\w-]+\s+){1,2}?and(?:\s+(?:get|claim))?)|\bto\s+(?:send|return|bring|post)\s+(?:it|them|the\s+[\w-]+)\s+back\s+for|(?<!\w)(?:как|чтобы)\s+(?:получить|оформить|запросить|подать(?:\s+заявку|\s+заявление)?\s+на)|(?<!\w)чтобы\s+вы\s+(?:могли|смогли)"  # «Чтобы вы могли заниматься вечером или вернуть деньги»: the options told
     r"|(?<!\w)как\s+(?:пройд[её]т|будет\s+проходить|проходит)(?=\s+$)|\bhow\s+(?:the|your|this)(?=\s+$)"  # a heading over the steps: «Как пройдёт обмен:», "Here's how the swap works:"
     r"|(?:claim|application|apply)\s+for|(?<!\w)(?:заявк\w*|заявлени\w*|запрос\w*)\s+на|(?<!\w)(?:требовани\w*|претензи\w*|иск\w*)\s+(?:о|об)"  # "submit a claim for compensation", «заявку на возмещение … оформите»
     # a remedy to be considered is not granted: "we'll consider a refund", «рассмотрим возмещение»
@@ -312,7 +316,7 @@ _THRESHOLD = re.compile(
 # a promise that opens with its subject starts a clause of its own: the negation before it is another's ("if he can't
 # finish tonight we'll pay for you to stay somewhere safe")
 _SUBJECT_FIRST = re.compile(r"(?:we|i)(?:'ll|\s+will|\s+can|\s+are|'re|'m|\s+am)\b|(?:мы|я)(?!\w)", re.IGNORECASE)
-_OWED_AFTER = re.compile(r"\s+(?:должн\w*|обязан\w*)(?!\w)", re.IGNORECASE)
+_OWED_AFTER = re.compile(r"\s+(?:должн\w*|обязан\w*|может|могут)(?!\w)", re.IGNORECASE)  # «может оператор»: another's (ours would be «можем»)
 _WE_BEFORE = re.compile(r"(?<!\w)(?:мы|я)(?!\w)", re.IGNORECASE)
 _OUR_VERB = re.compile(r"(?:ем|ём|им)$", re.IGNORECASE)
 # What points or a voucher are worth and how long they last, said of ones already given: «баллы действуют до 30.06», «1 балл равен 1 ₽»,
@@ -356,7 +360,11 @@ _NOT_OURS = r"(?:(?!\b(?:and|but)\s+(?:we|i)\b|(?<!\w)(?:и|а|но)\s+(?:мы|�
 _WARRANTY = re.compile(_WARRANTY_WORDS + _NOT_OURS + "{0,120}$", re.IGNORECASE)
 _WARRANTY_AFTER = re.compile(_NOT_OURS + "{0,100}?" + _WARRANTY_WORDS, re.IGNORECASE)  # "The repair will be free of charge: your laptop … is covered by warranty"
 # "it can't be cancelled early without the £60 exit fee": a condition, no fee let off
-_BLAME = re.compile(r"\b(?:that|this)(?:'s|\s+is|\s+was)\s+(?:(?:all|entirely|completely|totally|fully|really|squarely)\s+)?$", re.IGNORECASE)
+_BLAME = re.compile(r"\b(?:that|this)(?:\s+one)?(?:'s|\s+is|\s+was)\s+(?:(?:all|entirely|completely|totally|fully|really|squarely)\s+)?$", re.IGNORECASE)
+_TOLD_NEXT = re.compile(r"\s*[:—–]")
+_APPLY_CODE = re.compile(r"(?:\b(?:from|when|while|before)\s+(?:applying|entering|using|redeeming)|(?<!\w)(?:применять|вводить|использовать))\s+(?:the\s+|a\s+|your\s+|ваш\w*\s+)?$", re.IGNORECASE)
+_WAS_DUE = re.compile(r"(?:\s+\S+){0,3}?\s+(?:вам\s+)?(?:полагал(?:ась|ся|ось|ись)|(?:was|were)\s+(?:due|owed)\s+to\s+you)(?!\w)", re.IGNORECASE)
+_YOU_TAKE = re.compile(r"(?<!\w)(?:вы\s+)?[а-яё]{3,}(?:ите|ете|ёте)\s+(?:\w+\s+)?$|\byou\s+(?:take\s+out|set\s+up|sign\s+up\s+for|apply\s+for|arrange|choose|opt\s+for)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _COST_NEAR = re.compile(r"[$£€₽]\s?\d|\d\s?[$£€₽]|\b(?:fees?|charges?|charged|costs?|price|pay|paid|payments?|bill|delivery|shipping|postage|fares?|taxi|meals?|drinks?|dessert|coffee|month|night|round|ticket)\b", re.IGNORECASE)
 _CANNOT = re.compile(r"(?<!\bif\swe\s)(?<!\bif\sit\s)(?<!\bif\sthey\s)(?<!\bif\syou\s)\b(?:can't|cannot|can\s+not|couldn't|could\s+not|unable\s+to|not\s+possible\s+to|impossible\s+to)\b[^.,;!?\n]{0,40}$", re.IGNORECASE)
 # A negated charge is a promise even after a negation: "won't be charged", «не возьмём».
@@ -462,8 +470,8 @@ class Promise:
             return True  # "- Refunded: 14 Jan" for "The duplicate transaction was refunded today": it names nothing but its day
         if self.kind not in MONEY and len(self.trigger) >= 2 and self.trigger == other.trigger:
             return True  # "a courtesy car is ready for you from tomorrow" for "We have arranged a courtesy car for you from tomorrow"
-        if self.kind == "cost" and self.objects <= _CHARGE_WORDS:
-            return True  # "no extra fee was charged" for "with no additional fee": it names no charge but a charge
+        if self.kind == "cost" and self.objects <= _CHARGE_WORDS or self.kind == "refund" and not self.conditional and self.objects & _CHARGE_WORDS and self.objects <= _CHARGE_WORDS | {"dupli"}:
+            return True  # "no extra fee was charged" for "with no additional fee", "I've refunded the duplicate charge" for "I have issued a refund of £17.99": it names no charge but a charge
         if len(self.objects) >= 2 and self.objects <= other.context:
             return True  # «так что замена его участка для вас бесплатна» for «Замена участка стояка — …, поэтому работы для вас бесплатные»
         if self.kind == "cost" and self.objects & (other.trigger - _CHARGE_WORDS):
@@ -584,7 +592,12 @@ def conditions(text: str) -> frozenset[str]:
     condition, if in another sentence or split by a comma («Если у вас сохранился чек с АЗС, выданный не раньше…»)."""
     scan = _fold(text)
     stated = (_about(text, (m.end(), _clause(scan, m.end(), m.end(), _SENTENCE)[1]), -1, set()) for regex in (CONDITION, _FOR_THIS) for m in regex.finditer(scan))
-    return frozenset().union(*stated, *(_about(text, m.span(), -1, set()) for regex in (_ASKED, _CHOICES) for m in regex.finditer(scan)))
+    # ...and the sentence a step points back to: «…осталась одна поездка дольше 15 минут. После неё 3 000 бонусов придут…»
+    before = (sentence(text, m.start() - 2, m.start() - 2) for m in _AFTER_THAT.finditer(scan) if m.start() >= 2)
+    return frozenset().union(*stated, *(_about(text, m.span(), -1, set()) for regex in (_ASKED, _CHOICES) for m in regex.finditer(scan)), *(_about(text, span, -1, set()) for span in before))
+
+
+_AFTER_THAT = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n))(?:после\s+(?:этого|не[её]|него|них)|after\s+that|once\s+(?:you've\s+done\s+(?:that|this|so)|that's\s+done|you\s+have))(?!\w)", re.IGNORECASE)
 
 
 # what it takes, in a sentence of its own after the remedy: «…вернуть 60% суммы. Для этого подписанное заявление должно
@@ -664,8 +677,12 @@ def _not_made(scan: str, m: re.Match, kind: str) -> bool:
         return True  # «обидно не добрать всего два балла», «два балла до проходных 60»: an exam's score, no points given
     if kind == "credit" and _CONVERTED.match(scan, after):
         return True  # «Сумму пересчитаем в рубли по курсу ЦБ»: a currency converted, no recalculation in the customer's favour
-    if kind == "cost" and _BLAME.search(before) and not _COST_NEAR.search(scan, max(0, m.start() - 60), min(len(scan), after + 40)):
-        return True  # "nobody rebooked your visit. That's on us": a fault owned, nothing paid for
+    if kind == "cost" and m.group().lower().startswith("on us") and _BLAME.search(before) and not _COST_NEAR.search(scan, max(0, m.start() - 60), (stop.start() if (stop := _TOLD_NEXT.match(scan, after)) else min(len(scan), after + 40))):
+        return True  # "nobody rebooked your visit. That's on us": a fault owned, nothing paid for ("this one's on us: … collected your $189", the fault told after it)
+    if kind == "discount" and _APPLY_CODE.search(before[-30:]) or kind in MONEY and _WAS_DUE.match(scan, after):
+        return True  # "so spaces no longer stop promo codes from applying", «чтобы пробелы не мешали применять промокоды»; «Скидка … вам полагалась»: what was due
+    if kind == "extension" and _YOU_TAKE.search(before[-30:]):
+        return True  # «Если оформите рассрочку до 10 мая», "once you set up the payment plan": the customer's doing
     if kind == "cost" and (_THRESHOLD.search(before) or _THRESHOLD.match(scan, after)):
         return True  # "orders over £50 deliver free", «доставка бесплатна от 3000 ₽»: the shop's terms, no promise
     if kind == "cost":  # what a warranty or insurance pays, unless we do it
@@ -832,7 +849,7 @@ _WHEN = frozenset(
     январ февра марта март апрел мая май июня июнь июля июль авгус сентя октяб ноябр декаб понед вторн среду среда четве пятни суббо воскр""".split()
 )
 # "To make up for the week you've lost, …": the reason for the remedy its sentence names
-_FRAMING = re.compile(r"^(?:to|and\s+to)\s+make\s+(?:it\s+)?up\s+(?:to\s+you\s+)?for\b|^(?:чтобы\s+(?:как-то\s+)?загладить|в\s+(?:знак|качестве)\s+(?:наших\s+)?извинени)|^so\s+(?:that\s+)?you(?:'re|\s+are)?\s+(?:not|aren't|won't\s+be)\s+(?:left\s+)?out\s+of\s+pocket\b", re.IGNORECASE)
+_FRAMING = re.compile(r"^(?:to|and\s+to)\s+make\s+(?:it\s+)?up\s+(?:to\s+you\s+)?for\b|^to\s+cover\s+(?:for\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:days?|weeks?|time|hours?|period|downtime|outage)\b|^(?:чтобы\s+(?:как-то\s+)?загладить|в\s+(?:знак|качестве)\s+(?:наших\s+)?извинени)|^so\s+(?:that\s+)?you(?:'re|\s+are)?\s+(?:not|aren't|won't\s+be)\s+(?:left\s+)?out\s+of\s+pocket\b", re.IGNORECASE)
 # Money to the customer, in whichever words: "£9.55 a day in compensation" is "£9.55 a day will be credited".
 MONEY = frozenset({"refund", "credit", "compensation", "discount", "cost"})
 
@@ -902,6 +919,8 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
         for p in told:
             if p not in own and any(q.sentence == p.sentence and _another(_gap(q, p) + p.around()) for q in own if q.words[1] <= p.words[0]):
                 matched[id(p)] = set()
+            elif p.kind == "cost" and p not in own and own and not p.conditional and all(q.sentence != p.sentence for q in own) and len({w for w in p.objects - d.context - _CHARGE_WORDS - _DESTINATION - _WHEN if w.isalpha()}) >= 2:
+                matched[id(p)] = set()  # the draft's «доплачивать не нужно» told, and in a sentence of its own a new thing done free: «диван бригада бесплатно обработает пропиткой»
     kept = [p for p in rewrite if matched[id(p)]]
     used = set().union(*matched.values()) if matched else set()
     new = []
@@ -983,11 +1002,13 @@ def on_top(p: Promise, than: str) -> bool:
 def _bigger(p: Promise, d: Promise) -> bool:
     """Whether ``p`` makes the draft's remedy ``d`` whole where the draft did not ("…the fee and the full price of the
     boots"), or adds to it a cost the draft's sentence does not name."""
-    whole = "full" in p.objects and not {"full", "100%"} & (d.objects | d.context) and not FULL_AMOUNT.search(p.text) and not _YOU_PAY_FULL.search(p.text)  # "a full refund" for "a 100% refund"
+    whole = "full" in p.objects and not {"full", "100%"} & (d.objects | d.context) and not FULL_AMOUNT.search(p.text) and not _YOU_PAY_FULL.search(p.text) and not _FULL_THING.search(p.text)  # "a full refund" for "a 100% refund"
     whole = whole and not (d.amounts and (_WHOLE_SUM.search(p.text) or p.amounts and p.amounts <= d.amounts and FULLY.search(p.text) and not _ALL_OF.search(p.text)))  # «возврат всей суммы» for «возврат 96 000 ₽», «4000 ₽ … вернём полностью» for «вернём 4 000 ₽»: the amount
     return whole and not _all_of(p, d) or plus(p, d.context)
 
 
+# "full" of a thing, not of money: "we'll send your full records free of charge"
+_FULL_THING = re.compile(r"\bfull\s+(?:[\w-]+\s+)?(?:records?|details|history|reports?|file|copy|version|list|set|breakdown|statement|diagnostics?|inspection|check)\b|(?<!\w)полн\w+\s+(?:истори|медицинск|карт|выписк|отч[её]т|данн|информаци|спис|комплект|диагностик|провер)", re.IGNORECASE)
 _PEOPLE = frozenset({"priority", "callback"})  # promises a person keeps: a named manager, a call back
 _ALL_OF = re.compile(r"\b(?:all|every|whole|entire)\s+(?:the\s+|of\s+the\s+)?(\w+)(?:\s+(\w+))?|(?<!\w)(?:все|всю|весь|всё)\s+(\w+)", re.IGNORECASE)
 
@@ -1165,9 +1186,10 @@ _AGAIN = re.compile(r"пере(?:сда|дел|выпус|печат|устан|
 # Words for one thing a remedy is about: «платить за курьера не нужно» is «доставка бесплатная», "free shipping" is free delivery
 _SAME_THING = {
     **dict.fromkeys(("deliv", "shipp", "couri", "доста", "курье", "приве", "приво"), "deliv"),
-    **dict.fromkeys(("dupli", "secon", "doubl", "дубли", "повто", "втор", "двойн", "раз"), "dupli"),  # "the second charge" is "the duplicate charge", «ещё раз» «повторный»
+    **dict.fromkeys(("dupli", "secon", "doubl", "twice", "again", "дубли", "повто", "втор", "двойн", "раз", "занов"), "dupli"),  # "the second charge" is "the duplicate charge", «ещё раз» «повторный» «заново»
     **dict.fromkeys(("half", "полов", "50%"), "50%"),  # «половина этой суммы» is «50% списания»
     **dict.fromkeys(("замен", "помен", "обмен", "repla", "swap", "excha"), "repla"),  # «поменяем его бесплатно» is «заменим его бесплатно»
+    **dict.fromkeys(("испра", "устра", "почин", "fix", "fixed", "repai"), "repai"),  # «всё исправим бесплатно» is «скол устраним бесплатно»
     **dict.fromkeys(("sim", "сим"), "sim"),  # «сим-карту» is the SIM
     **dict.fromkeys(("arriv", "reach", "приду", "прихо", "прийт", "посту", "зачис"), "arriv"),  # money that «придёт», «поступит», «зачислится», "arrives", "reaches" the card
     **dict.fromkeys(("сраз", "мгнов", "insta", "immed"), "сраз"),  # «мгновенно» is «сразу», "instantly" "immediately"
