@@ -181,6 +181,8 @@ SETS = {
     "heldout_v142": DATA / "heldout_v142.jsonl",
     "heldout_v143": DATA / "heldout_v143.jsonl",
     "heldout_v144": DATA / "heldout_v144.jsonl",
+    "heldout_v145": DATA / "heldout_v145.jsonl",
+    "heldout_v146": DATA / "heldout_v146.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -26,7 +26,7 @@ from typing import NamedTuple
 from .. import diskcache
 from ..suppressions import COMMENT, MARK
 
-PLACEHOLDER = diskcache.compile(r"\{\{[^{}\n]{1,80}\}\}|\{[A-Za-z_][\w.]{0,60}\}|%[A-Z_]{2,40}%")
+PLACEHOLDER = diskcache.compile(r"\{\{[^{}\n]{1,80}\}\}|\{[A-Za-z_][\w.]{0,60}\}|%[A-Za-z_][\w.]{1,40}%")  # {{first_name}}, {eta}, %ticket_id%
 QUOTED_LINE = diskcache.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)
 # A title or name in quotes ('The Terrible Twos', «Глобальные проблемы экологии», “Algebra Problem Sets”) is not
 # the agent's wording: its words become letters of a name ("Xxx Xxxxxxxx Xxxx"), so no word rule reads them

@@ -38,14 +38,15 @@ _CONTINUED_ASK = diskcache.compile(
 )
 _OURS = diskcache.compile(r"(?:we|i|ill|мы|я)\b|[а-яё]+(?:ем|ём|им)$")  # the writer's own step: "we'll check", «проверим»
 # A fault reported (or someone told of it) once the case is fixed is feedback, unless a step is announced after it ("…, who will review the account")
+_TOLD_NOUNS = r"(?:жалоб|отзыв|замечани|подробност)\w*"  # what is passed on: «передали жалобу», «подробности мы передали»
 _REPORTED = diskcache.compile(
     r"\b(?:reported|flagged|mentioned|noted|logged)\b|\bbeen\s+(?:informed|notified|made\s+aware|alerted|told)\b(?!\s+to\b)"  # "Mohammed, who delivered it, has been told"
     r"|\bpassed\s+(?:this|it|that|(?:the|these)\s+details|your\s+(?:feedback|comments?|complaint|concerns?))\s+on\b"  # "I've passed this on to the courier's manager"
     r"|\braised\s+(?:this|it|that|the\s+matter|your\s+(?:feedback|comments?|complaint|concerns?))\s+with\b"  # "I've raised it with our front desk"
     r"|(?<!\w)(?:проинформирован\w*|уведомлен\w*|поставлен\w*\s+в\s+известность)"
-    r"|(?<!\w)(?:сообщил\w*|рассказал\w*)\s+(?:об\s+этом|о\s+случившемся|о\s+ваш\w+\s+\w+)|(?<!\w)передал\w*\s+(?:ваш\w*\s+)?(?:жалоб|отзыв|замечани|подробност)\w*"  # «я сообщила об этом его руководителю»
+    r"|(?<!\w)(?:сообщил\w*|рассказал\w*)\s+(?:об\s+этом|о\s+случившемся|о\s+ваш\w+\s+\w+)|(?<!\w)передал\w*\s+(?:ваш\w*\s+)?" + _TOLD_NOUNS  # «я сообщила об этом его руководителю»
 )
-_REPORTED_BEFORE = diskcache.compile(r"(?<!\w)(?:жалоб|отзыв|замечани|подробност)\w*\s+(?:\w+\s+){0,2}\Z")  # «подробности мы передали организатору»
+_REPORTED_BEFORE = diskcache.compile(r"(?<!\w)" + _TOLD_NOUNS + r"\s+(?:\w+\s+){0,2}\Z")  # «подробности мы передали организатору»
 _NEXT_STEP = diskcache.compile(r"\b(?:who|which)\s+(?:will|'ll|is|are)\b|\bso\s+(?:that\s+)?(?:they|he|she|it|we)\b|\band\s+(?:they|he|she)(?:'ll|\s+will|\s+are|\s+is)\b|\bto\s+(?:investigate|review|look|check|fix|repair|replace|refund|assess|trace)\b"
                                r"|(?<!\w)(?:чтобы|который\s+(?:\w+\s+)?\w+(?:ет|ит|ёт)|которая\s+(?:\w+\s+)?\w+(?:ет|ит|ёт))(?!\w)")  # «…руководителю центра, чтобы посылку нашли»
 # What follows the customer's own steps: "they'll get an email", «права доступа восстановятся вместе с проектом»
@@ -187,9 +188,14 @@ _RECORDED = diskcache.compile(
 # tonight", "gets fixed tomorrow", a plan: "expected tomorrow", nor a deadline: "expect it fixed by 9pm")
 _PAST_VERB = diskcache.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bgot\s)(?<!'s\s)(?<!'re\s)(?<!'ll\s)\b(?!(?:expected|scheduled|planned|booked|arranged|promised|confirmed|estimated|needed|required|reserved|rescheduled|moved|postponed|timed|dated|stamped)\b)"
-    r"(?:[a-z]{3,}ed|sent|went\s+(?:down|out|off)|broke|ran\s+out)(?:\s+(?:in|back|over|up))?\s+(?:on\s+|at\s+)?$|(?<!\w)(?:ушл[иоа]|ушёл|ушел)\s+$"  # "as we explained on 2 May", «вебхуки, которые не ушли во вторник»
+    r"(?:[a-z]{3,}ed|sent|went\s+(?:down|out|off)|broke|ran\s+out)(?:\s+(?:me|us|you|him|her|them))?(?:\s+(?:in|back|over|up))?\s+(?:on\s+|at\s+)?$"  # "as we explained on 2 May", "your question reached me on Monday"
+    r"|(?<!\w)(?:ушл[иоа]|ушёл|ушел)\s+$"  # «вебхуки, которые не ушли во вторник»
 )
-_DEADLINE = diskcache.compile(r"(?:by|before|until|till|within|in|no\s+later)\b")
+# ...or a Russian one before «в»/«во» («счётчики, которые меняли в январе»), not a plan made («доставку перенесли во вторник»)
+_PAST_VERB_RU = diskcache.compile(r"(?<!\w)(?!около\s|недели\s|модели\s|школа\s|стола\s|перен[её]с|назнач|заплан|запис|договор|перев[её]л|передвин)[а-яё]{2,}[аеиоуыяюё]л[иао]\s+во?\s+$")
+_IN = diskcache.compile(r"во?\s+")
+# a time that bounds a step ("in 3 days"), not a month or year ("installed in January")
+_DEADLINE = diskcache.compile(r"(?:by|before|until|till|within|in(?!\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b)|no\s+later)\b")
 
 
 # A new clause: "was cancelled because of a fault, and we're chasing…" — the "because" was the cancellation's
@@ -266,7 +272,8 @@ def _lead(lower: str, m: re.Match) -> bool:
 
 def _after_past_verb(lower: str, m: re.Match) -> bool:
     """Whether a past verb right before the time dates what happened (not "we'll get your card replaced today")."""
-    if not _PAST_VERB.search(lower, max(0, m.start() - 25), m.start()) or _DEADLINE.match(m.group()):
+    end = m.start() + ((i := _IN.match(m.group())) and i.end() or 0)  # «в январе» with its «в» or without
+    if not (_PAST_VERB.search(lower, max(0, m.start() - 25), m.start()) or _PAST_VERB_RU.search(lower, max(0, end - 28), end)) or _DEADLINE.match(m.group()):
         return False
     clause = max(lower.rfind(mark, max(0, m.start() - 80), m.start()) for mark in ".,;:!?\n")
     return not _TO_COME.search(lower, max(clause + 1, m.start() - 80), m.start())
