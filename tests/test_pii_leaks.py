@@ -93,6 +93,7 @@ LATER_SETS = {
     "v51": (241, 0),  # banks and payment apps: customers' and hotlines' phones of five countries written two ways, cards of 15 to 19 digits, IBANs of ten countries, IPv4 and IPv6, passports, СНИЛС and ИНН; BIC, БИК, КПП, receipt, order and ACH trace numbers (one in a phone's shape) beside them
     "v52": (288, 1),  # mobile operators: subscribers' and hotlines' phones written two ways (one in a call-forwarding code), cards, IBANs, private and link-local IPs, passports, СНИЛС and ИНН; PAC, porting-request, contract and account numbers beside them (a card's expiry is masked by design)
     "v53": (254, 21),  # travel agencies and hotels: a city number «(4912) 55-73-18» without its trunk beside the same with it, guests' phones, cards, IBANs, passports, СНИЛС and ИНН; the companies' own hotlines (8 800 …, 0800 …) are masked as phones (they come back after the rewrite)
+    "v54": (297, 32),  # medical clinics, labs and pharmacies: patients' phones written two ways (trunk 0 and 8, +44, +49, extensions), emails, cards with expiry dates, IBANs, IPs, passports, СНИЛС and ИНН; appointment, lab-order and prescription numbers beside them; the clinics' own lines (0800 …, 8 800 …, 8 (495) …) are masked as phones, and a card's expiry by design
 }
 # Values the masker does not claim to find (see the README): the digits of a phone whose first part is spelt in words
 SPOKEN = {"v35": [("PII35-en-010", "555-0192"), ("PII35-ru-009", "555-12-34")]}
