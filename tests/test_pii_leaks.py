@@ -94,6 +94,7 @@ LATER_SETS = {
     "v52": (288, 1),  # mobile operators: subscribers' and hotlines' phones written two ways (one in a call-forwarding code), cards, IBANs, private and link-local IPs, passports, СНИЛС and ИНН; PAC, porting-request, contract and account numbers beside them (a card's expiry is masked by design)
     "v53": (254, 21),  # travel agencies and hotels: a city number «(4912) 55-73-18» without its trunk beside the same with it, guests' phones, cards, IBANs, passports, СНИЛС and ИНН; the companies' own hotlines (8 800 …, 0800 …) are masked as phones (they come back after the rewrite)
     "v54": (297, 32),  # medical clinics, labs and pharmacies: patients' phones written two ways (trunk 0 and 8, +44, +49, extensions), emails, cards with expiry dates, IBANs, IPs, passports, СНИЛС and ИНН; appointment, lab-order and prescription numbers beside them; the clinics' own lines (0800 …, 8 800 …, 8 (495) …) are masked as phones, and a card's expiry by design
+    "v55": (333, 47),  # insurance companies and claims: policyholders' and other drivers' phones written two ways, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН; policy, claim and OSAGO numbers beside them; the insurers' own lines are masked as phones, a card's expiry by design, and an OSAGO policy number «ХХХ 0356190247» that the customer wrote where a phone might stand
 }
 # Values the masker does not claim to find (see the README): the digits of a phone whose first part is spelt in words
 SPOKEN = {"v35": [("PII35-en-010", "555-0192"), ("PII35-ru-009", "555-12-34")]}
