@@ -183,6 +183,8 @@ SETS = {
     "heldout_v144": DATA / "heldout_v144.jsonl",
     "heldout_v145": DATA / "heldout_v145.jsonl",
     "heldout_v146": DATA / "heldout_v146.jsonl",
+    "heldout_v147": DATA / "heldout_v147.jsonl",
+    "heldout_v148": DATA / "heldout_v148.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

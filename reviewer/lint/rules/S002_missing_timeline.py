@@ -38,17 +38,18 @@ _CONTINUED_ASK = diskcache.compile(
 )
 _OURS = diskcache.compile(r"(?:we|i|ill|мы|я)\b|[а-яё]+(?:ем|ём|им)$")  # the writer's own step: "we'll check", «проверим»
 # A fault reported (or someone told of it) once the case is fixed is feedback, unless a step is announced after it ("…, who will review the account")
-_TOLD_NOUNS = r"(?:жалоб|отзыв|замечани|подробност)\w*"  # what is passed on: «передали жалобу», «подробности мы передали»
+_TOLD_NOUNS = r"(?:жалоб|отзыв|замечани|подробност|пример|скриншот)\w*"  # what is passed on: «передали жалобу», «подробности мы передали»
 _REPORTED = diskcache.compile(
     r"\b(?:reported|flagged|mentioned|noted|logged)\b|\bbeen\s+(?:informed|notified|made\s+aware|alerted|told)\b(?!\s+to\b)"  # "Mohammed, who delivered it, has been told"
     r"|\bpassed\s+(?:this|it|that|(?:the|these)\s+details|your\s+(?:feedback|comments?|complaint|concerns?))\s+on\b"  # "I've passed this on to the courier's manager"
+    r"|\b(?:sent|passed|forwarded|shared)\s+(?:the|this|that|these|those|your)\s+(?:examples?|screenshots?)\s+(?:on\s+)?(?:to|with)\b"  # "I've sent the example to the team that tunes the filter"
     r"|\braised\s+(?:this|it|that|the\s+matter|your\s+(?:feedback|comments?|complaint|concerns?))\s+with\b"  # "I've raised it with our front desk"
     r"|(?<!\w)(?:проинформирован\w*|уведомлен\w*|поставлен\w*\s+в\s+известность)"
     r"|(?<!\w)(?:сообщил\w*|рассказал\w*)\s+(?:об\s+этом|о\s+случившемся|о\s+ваш\w+\s+\w+)|(?<!\w)передал\w*\s+(?:ваш\w*\s+)?" + _TOLD_NOUNS  # «я сообщила об этом его руководителю»
 )
 _REPORTED_BEFORE = diskcache.compile(r"(?<!\w)" + _TOLD_NOUNS + r"\s+(?:\w+\s+){0,2}\Z")  # «подробности мы передали организатору»
 _NEXT_STEP = diskcache.compile(r"\b(?:who|which)\s+(?:will|'ll|is|are)\b|\bso\s+(?:that\s+)?(?:they|he|she|it|we)\b|\band\s+(?:they|he|she)(?:'ll|\s+will|\s+are|\s+is)\b|\bto\s+(?:investigate|review|look|check|fix|repair|replace|refund|assess|trace)\b"
-                               r"|(?<!\w)(?:чтобы|который\s+(?:\w+\s+)?\w+(?:ет|ит|ёт)|которая\s+(?:\w+\s+)?\w+(?:ет|ит|ёт))(?!\w)")  # «…руководителю центра, чтобы посылку нашли»
+                               r"|(?<!\w)(?:чтобы|(?:который|которая)\s+(?:\w+\s+)?(?![а-яё]+(?:ива|ыва)ет(?!\w))\w+(?:ет|ит|ёт))(?!\w)")  # «…руководителю центра, чтобы посылку нашли» (not «команде, которая настраивает фильтр»: what it does)
 # What follows the customer's own steps: "they'll get an email", «права доступа восстановятся вместе с проектом»
 _THEIRS = diskcache.compile(r"(?:you|they|he|she)\b|(?:вы|они|он|она)(?!\w)|[а-яё]+(?:ятся|ится|ется|ётся|утся|ются)(?!\w)")
 _BECAUSE = diskcache.compile(r"[:—–]|\b(?:as|since|because|так\s+как|поскольку|потому\s+что)\b")
@@ -307,7 +308,7 @@ _TIME_SLOT = diskcache.compile(r"\[(?:[^\]]*(?:time|date|day|eta|when|deadline|h
 # a fault in a condition is none acknowledged: "• if the speaker doesn't respond: …", «если колонка не отвечает»
 _IF_BEFORE = diskcache.compile(r"(?:\bif|\bwhen(?:ever)?|(?<!\w)если|(?<!\w)когда|(?<!\w)в\s+случае,?\s+если)\s+(?:[\w-]+\s+){0,4}$")
 _PAST_CLAUSE = diskcache.compile(r"(?<!\w)[а-яё]{3,}(?:лась|лось|лись)(?!\w)")  # a reflexive verb in the past: «восстановилась», «завершилась»
-_AHEAD_CLAUSE = diskcache.compile(r"\b(?:will|'ll|(?:is|are)\s+now\s+(?:due|scheduled|booked|set|expected)|(?:is|are)\s+(?:due|scheduled|expected)\s+(?:on|for|by))\b|(?<!\w)(?:будет|будут|теперь|ожидается)(?!\w)")
+_AHEAD_CLAUSE = diskcache.compile(r"\b(?:will|'ll|(?:is|are)\s+now\s+(?:due|scheduled|booked|set|expected)|(?:is|are)\s+(?:due|scheduled|expected)\s+(?:on|for|by)|(?:usually|normally|typically)\s+(?:reaches|arrives|gets\s+(?:there|back)))\b|(?<!\w)(?:будет|будут|теперь|ожидается|обычно\s+(?:доходит|приходит|прибывает|доставляется))(?!\w)")  # "…was sent back on 3 Mar and normally reaches them in 3 to 5 working days"
 
 
 def _clause(doc: Prepared, offset: int) -> tuple[int, int]:
@@ -333,7 +334,7 @@ def _heading(text: str, offset: int) -> tuple[int, int] | None:
         start = line
     return None
 # An event that points back at the step before it: "When it does, …", «Когда она придёт, …»
-_EVENT_BACK = diskcache.compile(r"(?:when|once|as\s+soon\s+as|когда|как\s+только)\s+(?:it|they|he|she|the\s+[a-z]+|your\s+[a-z]+|она|он|оно|они|[а-яё]+\s+(?=[а-яё]+(?:ут|ют|ет|ит|ёт|ят|ат)\b))\b")  # «Как только результаты придут, …»
+_EVENT_BACK = diskcache.compile(r"(?:[ \t]*(?:\d{1,2}[.)]|[-•*–—])[ \t]+)?(?:when|once|as\s+soon\s+as|когда|как\s+только)\s+(?:it|they|he|she|the\s+[a-z]+|your\s+[a-z]+|она|он|оно|они|[а-яё]+\s+(?=[а-яё]+(?:ут|ют|ет|ит|ёт|ят|ат)\b))\b")  # «Как только результаты придут, …»
 
 
 def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
