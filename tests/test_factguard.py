@@ -242,6 +242,14 @@ FRESH_FLOORS = {
     "factguard_fresh136": {("en", "fact_added"): 9 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 25 / 26, ("ru", "fact_added"): 9 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 11 / 13},
     "factguard_fresh137": {("en", "fact_added"): 10 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "good"): 25 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 25 / 26},
     "factguard_fresh138": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 10 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 22 / 26},
+    "factguard_fresh139": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 11 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 10 / 13},
+    "factguard_fresh140": {("en", "good"): 25 / 26, ("ru", "fact_added"): 10 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 24 / 26},
+    "factguard_fresh141": {("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 24 / 26, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh142": {("en", "fact_dropped"): 10 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 9 / 13},
+    "factguard_fresh143": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 25 / 26, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 25 / 26},
+    "factguard_fresh144": {("en", "fact_dropped"): 10 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh145": {("en", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 10 / 13, ("ru", "fact_changed"): 12 / 13, ("ru", "fact_dropped"): 10 / 13},
+    "factguard_fresh146": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 9 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 11 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

@@ -988,6 +988,45 @@ CAUGHT_73_TO_78 = [
 
 
 KEPT_79_ON = [
+    # sets 145 to 147
+    ("Our fraud system blocked your Visa card ending 2086 on 14 June.", "Our fraud system blocked your card ending 2086 on 14 June.", "en", None),
+    ("Once received, the funds should be released within 2 working days. We are not charging any further fees.", "Once we have it, the funds should be released within 2 working days. We won't charge any further fees for this transfer.", "en", None),
+    ("Once received, the funds should be released within 2 working days. We are not charging any further fees.", "Once we have it, the release should take 2 working days, with no further fees from us.", "en", None),
+    ("As a one-off, I have refunded the £35 fee today. Your reference is 55309124.", "As a one-off, I've refunded the £35 fee today.", "en", None),
+    ("Если деньги не поступят, они автоматически вернутся на вашу карту не позднее 9 июня.", "Если зачисления не будет, сумма сама вернётся на вашу карту не позднее 09.06.", "ru", None),
+    ("Оспорить операцию можно: оплата 31 990 ₽ подходит под процедуру chargeback.", "Деньги за пылесос можно попробовать вернуть через chargeback: оплата 31 990 ₽ под эту процедуру подходит.", "ru", None),
+    ("Повышенный кешбэк действует только для категорий, выбранных до 1-го числа месяца.", "Повышенный кешбэк положен только по категориям, выбранным до первого числа месяца.", "ru", None),
+    ("The taxi fare between the two hotels is also covered: email the receipt by 20 March.", "We'll also cover your taxi fare between the two hotels: email the receipt by 20 March.", "en", None),
+    ("Points from third-party bookings are normally not eligible, so this is a one-time exception.", "We've linked the stay as a one-time exception, since third-party bookings normally don't earn points.", "en", None),
+    ("Формулировка на сайте действительно могла ввести в заблуждение.", "Текст о бесплатной отмене на сайте и правда мог ввести в заблуждение.", "ru", None),
+    ("The redirect is free, as you requested it before the parcel left the depot.", "There's no charge for the redirect, since you asked for it before the parcel left the depot.", "en", None),
+    # sets 140 to 144
+    ("The flight landed 4 hours 38 minutes late.", "The flight landed 4h 38m late.", "en", None),
+    ("Задержка составила 4 часа 38 минут.", "Задержка — 4 ч. 38 мин.", "ru", None),
+    ("We reimburse hotels up to €120 per night, so €120 of your €139 will be paid back.", "We reimburse hotel stays up to €120 a night, so we'll pay back €120 of the €139 you spent.", "en", None),
+    ("Кроме того, мы возместим расходы на гостиницу — 4 800 ₽ по чеку.", "Расходы на гостиницу, 4800 ₽, мы тоже возместим по чеку.", "ru", None),
+    ("Для багажа без объявленной ценности компенсация составляет 600 ₽ за килограмм. Деньги поступят в течение 10 рабочих дней после получения документов.", "Компенсация за багаж без объявленной ценности считается по весу — 600 ₽ за кг. Выплатим в течение 10 рабочих дней с момента получения документов.", "ru", None),
+    ("The promo code NEWYEAR25 wasn't applied, so you were wrongly charged the £25 joining fee. We refunded the £25 today.", "The offer had no joining fee, but the NEWYEAR25 code wasn't applied and you were charged £25. We refunded the £25 today.", "en", None),
+    ("Стоимость диагностики, 1 500 ₽, при согласии на ремонт вычитается из итоговой суммы.", "1 500 ₽ за диагностику при согласии на ремонт вычтем из итоговой суммы.", "ru", None),
+    ("Работа займёт около полутора часов и бесплатна по гарантии на ремонт.", "Работа займёт около полутора часов и будет бесплатной: она покрывается гарантией на ремонт.", "ru", None),
+    ("Аккумулятор на гарантии 6 месяцев.", "Аккумулятор ещё на полугодовой гарантии.", "ru", None),
+    ("Замена займёт около 40 минут.", "На замену уйдёт минут сорок.", "ru", None),
+    ("Если к этой дате ремонт не будет выполнен, вы вправе потребовать возврат 68 990 ₽.", "Не успеем к этой дате — вы вправе вернуть 68990 ₽.", "ru", None),
+    ("If you prefer a refund instead, reply to this email and the full $89.99 will go back to your Visa.", "Prefer a refund? Reply to this email and $89.99 goes back to your Visa.", "en", None),
+    ("The duplicate charge (transaction ID BX-90312) has been reversed.", "I've reversed the duplicate charge (transaction ID BX-90312).", "en", None),
+    ("If it hasn't arrived by then, call us and we will refund the $47.80.", "Not there by then? Call us, and we'll refund the $47.80.", "en", None),
+    ("I've asked her to reverse it. The $72 will go back to your PayPal account once approved.", "I've asked her to reverse the fee; once it's approved, the $72 will go back to your PayPal account.", "en", None),
+    ("NordWear has agreed to a one-time exception for order NW-20417.", "NordWear will take the jacket from order NW-20417 back as a one-off exception.", "en", None),
+    ("Upload the certificate and your 40 listings will be reactivated.", "To get your 40 shop listings back, upload the certificate.", "en", None),
+    ("You can get a store credit of $118 today. Reply with 'CREDIT' to take it.", "You can take $118 in store credit today (reply CREDIT).", "en", None),
+    ("Продлить срок хранения можно в личном кабинете.", "Продлить срок хранения можно в разделе «Заказы» → «Продлить хранение».", "ru", None),
+    ("The team worked 6 hours instead of the 4 hours quoted, so the total came to £935 instead of £680.", "The extra £255 comes from 2 additional hours: 6 hours worked instead of the 4 quoted, £935 instead of £680.", "en", None),
+    ("The £35 stairs surcharge for your 2nd-floor flat is waived.", "The £35 stairs surcharge for the 2nd-floor flat is waived.", "en", None),
+    ("Новую карту можно получить у администратора. Замена бесплатная.", "Новая карта — бесплатно, у администратора.", "ru", None),
+    ("If the battery is faulty, we will replace it on the spot.", "A faulty battery gets replaced there and then.", "en", None),
+    ("The message was sent to an old number. I've updated your contact number to 07911 123456.", "The message went to an old number, which I've now replaced with 07911 123456.", "en", None),
+    ("Курьер не приехал, извините.", "Вчера курьер не приехал, извините.", "ru", "Я весь вчерашний день просидел дома и ждал курьера."),
+    ("Подписать можно в сервисе с 10:00 до 19:00, кроме воскресенья.", "Подписать можно в сервисе с 10:00 до 19:00 в любой день, кроме воскресенья.", "ru", None),
     ("Due to a server timeout, the 2,400 Crowns were not credited. We have now added them.", "A server timeout stopped the 2,400 Crowns from being credited; we've now added them.", "en", None),
     ("Cast changes do not normally entitle customers to a refund. However, as an exception, you can exchange your tickets.", "Normally a cast change doesn't entitle you to a refund, but as an exception, you can exchange your tickets.", "en", None),
     ("Your membership is paused for the weeks of 19 and 26 August.", "Our records show the pause covering the weeks of 19 and 26 August.", "en", None),
@@ -1225,6 +1264,23 @@ KEPT_79_ON = [
     ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # sets 145 to 147
+    ("Refunds take 2 working days.", "Refunds take 2 working days and will appear as \"DD INDEMNITY\" on your statement.", "en"),
+    ("Refunds take 2 working days.", "Refunds take 2 working days, and it will show as SWIFTDROP RFND on your statement.", "en"),
+    ("Возврат придёт в течение 5 рабочих дней.", "Возврат придёт в течение 5 рабочих дней; в выписке он отобразится как «EXPRESS DOM VOZVRAT».", "ru"),
+    ("Your refund will reach your card within 5 working days.", "Your refund will reach your card within 5 working days. Garage parking will be free for you on your next stay.", "en"),
+    ("Деньги поступят в течение 5 рабочих дней.", "Деньги поступят в течение 5 рабочих дней. А в следующий раз поселим вас в люкс по цене стандарта.", "ru"),
+    # sets 140 to 144
+    ("Мы возместим питание на троих.", "Мы возместим питание на четверых.", "ru"),
+    ("Мастер установит его 19 июля до 12:00 в клубе на ул. Мира, 12.", "Мастер установит его 19 июля в клубе на ул. Мира, 12.", "ru"),
+    ("The refund will show on your statement within 5 days.", "The refund will show on your statement as 'QFX*REFUND' within 5 days.", "en"),
+    ("Bring the laptop to our shop.", "Bring the laptop to our shop, and if Windows still won't activate, we'll buy you a new licence.", "en"),
+    ("Апелляцию рассматривают 5 рабочих дней.", "Апелляцию рассматривают 5 рабочих дней, а пока мы не удержим штраф из ближайшей выплаты.", "ru"),
+    ("The Standard plan covers up to £500 per item.", "The Standard plan covers up to £500 per item, with no excess to pay.", "en"),
+    ("Your check is booked for Friday.", "Your check is booked for Friday, and you won't pay the charge until it's done.", "en"),
+    ("Bring the lease for unit 7-311.", "Bring the lease for unit 7-311. Parking is free in front of the building.", "en"),
+    ("You don't need to be in: reply 'SAFE' to that text and the crew will leave it with the concierge.", "You don't need to be in: the crew will leave it with the concierge.", "en"),
+    ("The quote was £680 for 4 hours; the team worked 6 hours, so the total came to £935.", "The extra £300 comes from 3 additional hours: £680 quoted for 4 hours, 6 hours worked, £935 in total.", "en"),
     # sets 138 and 139
     ("The £480 repair charge stands, so here is how to dispute it.", "The £480 repair charge stands, so here is how to dispute it. We won't collect the £480 until the review is done.", "en"),
     ("Штраф за сутки — 1 300 ₽, наш сбор — 1 000 ₽.", "Штраф за сутки — 1 300 ₽, наш сбор — 1 000 ₽. Наш сбор в этот раз отменим.", "ru"),
@@ -1407,6 +1463,12 @@ def test_what_sets_128_to_131_showed(draft, rewrite, lang, passes):
 )
 def test_what_sets_134_to_137_showed(draft, rewrite, lang, passes):
     assert verify(draft, rewrite, lang=lang).passed is passes
+
+
+def test_a_repeated_apologys_sentence_keeps_the_reference_it_names():
+    draft = "Hi Grace, sorry if our staff were unhelpful. I'm sorry, the problem was that your e-ticket 125-4410982365 was issued late. Apologies again!!! Leo"
+    assert not verify(draft, "Hi Grace, your e-ticket was issued late. I'm sorry. Leo", lang="en").passed
+    assert verify(draft, "Hi Grace, your e-ticket 125-4410982365 was issued late. I'm sorry. Leo", lang="en").passed
 
 
 def test_one_remedy_in_two_kinds_of_words_is_the_drafts():

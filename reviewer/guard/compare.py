@@ -18,6 +18,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from decimal import Decimal, InvalidOperation
 from dataclasses import dataclass, field
 
 from ..lint.apology import apology_regex
@@ -59,11 +60,12 @@ _WITHIN = re.compile(r"(?:\bin|(?<!\w)через)\s+(?:the\s+next\s+)?$", re.IGN
 CUT = ("S001", "S003")  # rules whose fix is to cut the flagged words, facts and all
 # rules whose fix is to cut the flagged words' sentence: "Нам очень жаль, что поездка в Сочи сорвалась.", "We are sorry you
 # feel Oliver has been left out."
-CUT_SENTENCE = ("A001", "A003")
-# ...and an opening apology's, when it names no number, code or placeholder: "Sorry for the hassle on Tuesday." (not "I'm
-# sorry, but our technicians found liquid damage on your laptop (serial 5CD1234XYZ)")
-_BARE_APOLOGY = ("A002",)
-_VALUES = re.compile(r"\d|\{\{|%[A-Z_]+%|#")
+CUT_SENTENCE = ("A001",)
+# ...and an opening or repeated apology's, when it names no number, code or placeholder: "Sorry for the hassle on Tuesday." (not
+# "I'm sorry, but our technicians found liquid damage on your laptop (serial 5CD1234XYZ)", "I'm sorry, the problem was that
+# your e-ticket 125-4410982365 was issued late")
+_BARE_APOLOGY = ("A002", "A003")
+_VALUES = re.compile(r"\d|\{\{|%[A-Za-z_][\w.]*%|#")
 
 
 # A memo's subject line over the body, "Re: Booking VW-2290", "Ref: 3B Mill Lane – damp/mould", «Тема: возврат залога»: the
@@ -130,7 +132,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     for d in mine:
         if not d.strict:
             continue
-        match = next((r for r in sorted(new, key=lambda r: (r.kind != d.kind, r.value != d.value)) if (_same(d, r) and _counts_alike(draft, rewrite, d, r, mine + theirs)) or d.kind == "weekday" and r.kind == "date" and _weekday_of(r) == d.value), None)  # one of its own kind and value first
+        match = next((r for r in sorted(new, key=lambda r: (r.kind != d.kind, r.value != d.value)) if (_same(d, r) and not _bare_for_clock(d, r, rewrite) and _counts_alike(draft, rewrite, d, r, mine + theirs)) or d.kind == "weekday" and r.kind == "date" and _weekday_of(r) == d.value), None)  # one of its own kind and value first
         if match is not None and _other_month(d, match, new):
             match = None  # «до 10 июня» is not kept by «до 10-го числа» where the rewrite says «до 10 июля»
         if match is not None:
@@ -178,7 +180,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         # a name is the draft's when all its words are ("Kirill Sokolov" is more than the draft's "Kirill")
         if r.kind == "placeholder" or (r.kind != "name" and _stated(r, mine, draft)) or (r.kind == "name" and (_words_in(r, draft_words) or _platform_of_link(r, mine + theirs) or any(d.kind == "name" and (_initialled(d, r) or _adjective_of(d, r.text) or _contracted(draft[d.start : d.end + 30], r.text)) for d in mine))):
             continue
-        if _restated(r, mine, new) or r.kind == "path":
+        if _restated(r, mine, new) or r.kind == "path" or _word_said(r, draft + "\n" + (context or "")):
             continue  # (a path only keeps: "Heathrow Terminal 5 → Edinburgh" may be a route the draft told in words)
         back = 2 if any(f.kind == "date" and 0 <= f.start - r.end <= 12 for f in new) else 0  # "Monday 21st", "Thursday the 2nd of October"
         if r.kind == "weekday" and (given := {w for f in new if _beside(f, r) for d in mine + theirs if _same(d, f) for w in _weekdays_given(d, mine + theirs)}) and r.value not in given:
@@ -199,11 +201,11 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         if r.kind in TIMEISH and _deadline(rewrite, r):  # "within a week" too: a number word is a time frame there
             if not (_stated(r, theirs, context) and _told_of(rewrite, r, lang)):
                 result.deadlines.append(_with_preposition(rewrite, r))
-        elif r.strict and not (_stated(r, theirs, context) or (r.kind == "name" and (_words_in(r, known_words) or _an_acronym_of(draft, r)))):
+        elif r.strict and not (_stated(r, theirs, context) or (r.kind == "name" and (_words_in(r, known_words) or _an_acronym_of(draft, r))) or _difference_of(r, mine + theirs, rewrite)):
             result.added.append(r)
     _shared_number(result, draft, mine, optional)
     # a schedule left out ("daily") is detail a rewrite may drop; one it adds ("seven days a week") is invented
-    result.dropped = [d for d in result.dropped if d.kind != "schedule" and not _said_otherwise(draft, d, [k for k, _ in result.kept]) and not _signer_kept(draft, d, mine, said_words) and not _in_address(d, rewrite) and not _acronym_kept(draft, d, rewrite) and not _counted_list(draft, d) and not _model_year(draft, rewrite, d) and not _none_said(draft, rewrite, d)]
+    result.dropped = [d for d in result.dropped if d.kind != "schedule" and not _said_otherwise(draft, d, [k for k, _ in result.kept]) and not _signer_kept(draft, d, mine, said_words) and not _in_address(d, new) and not _word_said(d, rewrite) and not _card_brand(draft, d, rewrite) and not _acronym_kept(draft, d, rewrite) and not _counted_list(draft, d) and not _model_year(draft, rewrite, d) and not _none_said(draft, rewrite, d)]
     _same_digits(result, draft, rewrite)
     _start_and_length(result)
     _pair_changes(result, draft, rewrite)
@@ -378,6 +380,31 @@ def _valued_alike(promise: Promise, drafted: list[Promise], mine: list[Fact], ne
     return any(d.kind == promise.kind and (promise.conditional or not d.conditional) and _same(f, r) for d in drafted for f in mine if f.kind in _LENGTHS and d.start <= f.start and f.end <= d.end for r in values)
 
 
+# what is extra or left: "the extra £255", "2 additional hours", «оставшиеся 1 200 ₽»
+_MORE = re.compile(r"\b(?:extra|additional|more|further|difference|remaining|left|rest)\b|(?<!\w)(?:дополнительн|лишн|ещё|еще|разниц|оставш|остал|остат|больше|сверх)", re.IGNORECASE)
+
+
+def _difference_of(r: Fact, facts: list[Fact], text: str) -> bool:
+    """Whether a rewrite's sum or duration, told as what is extra or left, is the difference of two of ``facts``: "the
+    extra £255 comes from 2 additional hours" for a quote of £680 for 4 hours and £935 for 6."""
+    value = _amount(r)
+    if value is None or not _MORE.search(text, max(0, r.start - 25), r.end + 25):
+        return False
+    alike = [a[1] for f in facts if (a := _amount(f)) is not None and a[0] == value[0]]
+    return any(x - y == value[1] for x in alike for y in alike)
+
+
+def _amount(f: Fact) -> tuple[str, Decimal] | None:
+    """A sum or a duration as its unit and how much."""
+    if f.kind == "duration":
+        return ("min", minutes) if (minutes := f.minutes()) is not None else None
+    currency, _, n = f.value.partition(" ")
+    try:
+        return (currency, Decimal(n)) if f.kind == "money" else None
+    except InvalidOperation:
+        return None
+
+
 def _stated(r: Fact, facts: list[Fact], text: str | None) -> bool:
     """Whether a rewrite's fact is one of ``facts`` (of ``text``) by value; a clock time is not a number said with no word
     of time near it, nor a duration one said in words («к 18:00» is not the customer's «ул. Космонавтов, 18», "the job
@@ -387,6 +414,12 @@ def _stated(r: Fact, facts: list[Fact], text: str | None) -> bool:
     loose = lambda f: f.kind == "number" and not r.keys & (f.keys | f.also) and not timed(f) and (r.kind == "time" or r.kind == "duration" and not f.text[:1].isdigit()) or r.kind == "money" and f.kind in _MEASURED  # noqa: E731
     # a name is stated when all its words are ("Тимура Алиева" is more than the customer's «Тимур»)
     return any((_same(r, f) if r.kind == "name" else _same(f, r)) and not loose(f) for f in facts)
+
+
+def _bare_for_clock(d: Fact, r: Fact, rewrite: str) -> bool:
+    """Whether a clock time written with its minutes («до 12:00») would be kept only by a number with no word of time near
+    it (the «12» of «ул. Мира, 12»)."""
+    return d.kind == "time" and ":" in d.text and r.kind == "number" and not (_TIME_AFTER.match(rewrite, r.end) or _TIME_BEFORE.search(rewrite, max(0, r.start - 12), r.start))
 
 
 # Quantities with a unit of their own: «выезд стоит 500 ₽» is not the customer's «500 Мбит/с»
@@ -573,6 +606,8 @@ what the draft's sentence sends in the future too."""
                 return True  # "You will get a text on the morning of the visit" told as "We'll text you on the morning of the visit"
             if promise.kind == "cost" and said and _within(said, stems) and len(promise.context & stems) >= 4 and _within(promise.objects - _WILL_BE, stems):
                 return True  # «на гарантии 12 месяцев, ремонт бесплатный» told as «…, так что ремонт будет бесплатным»: free is free in any tense
+            if promise.kind in _promises.MONEY and not _SUM.search(promise.text) and not _promises.OURSELVES.search(promise.text) and _MONEY_ARRIVES.search(draft, s, e) and not _promises.IF.search(draft, s, e) and len(shared) >= 3 and any(w.isdigit() for w in shared) and len(promise.objects - stems) <= 1:
+                return True  # «Выплатим в течение 10 рабочих дней с момента получения документов» for «Деньги поступят в течение 10 рабочих дней после…»: when the money comes
             if promise.kind not in ("replacement", "delivery"):
                 continue
             # told in the future: a delivery the draft's sentence sends, or what it will send ("the corrected itinerary
@@ -591,7 +626,7 @@ _TICKET_WORD = re.compile(r"(?:\b(?:ticket|case|request|reference|ref|incident|n
 _REFERENCES = frozenset({"reference", "number", "placeholder"})
 _JOINED = re.compile(r"|\s*[/,&]\s*|\s+(?:and|и)\s+", re.IGNORECASE)
 _NAMED_TICKET = re.compile(
-    r"(?:\b(?:ticket|case|incident)\s+(?:reference|ref|number|no\.?|id)|(?<!\w)номер\s+(?:вашего\s+|вашей\s+)?(?:обращения|заявки|тикета))\b[^.!?\n]{0,30}?$",
+    r"(?:\b(?:ticket|case|incident)\s+(?:reference|ref|number|no\.?|id)|(?:^|(?<=[.!?]\s))your\s+(?:reference|ref)(?:\s+(?:number|no\.?))?\s+is|(?<!\w)номер\s+(?:вашего\s+|вашей\s+)?(?:обращения|заявки|тикета))\b[^.!?\n]{0,30}?$",  # "Your reference is 55309124.": the case's, said last
     re.IGNORECASE,
 )
 
@@ -619,13 +654,26 @@ def _signer_kept(draft: str, fact: Fact, facts: list[Fact], said: frozenset[str]
     return bool(signer.parts[0] & said)
 
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+def _word_said(fact: Fact, text: str) -> bool:
+    """Whether a code in capitals is in ``text`` as a word, however written: "reply with the word REFUND" keeps the draft's
+    "reply 'REFUND'", «ответьте «да»» the «ДА» of «просто ответьте «ДА»»."""
+    return fact.kind == "reference" and fact.text.isalpha() and fact.text.isupper() and bool(re.search(rf"(?<!\w){re.escape(fact.text)}(?!\w)", text, re.IGNORECASE))
 
 
-def _in_address(fact: Fact, rewrite: str) -> bool:
+_CARD_BRAND = re.compile(r"visa(?:\s+electron)?|master\s?card|maestro|amex|american\s+express|мир|discover|jcb|unionpay", re.IGNORECASE)
+_CARD_DIGITS = re.compile(r"\s+(?:(?:debit|credit)\s+)?(?:card\s+)?(?:ending(?:\s+in)?|\*+|[x•]{2,}|(?:оканчивающ\w+|заканчивающ\w+)\s+на)\s*(\d{4})\b", re.IGNORECASE)
+
+
+def _card_brand(draft: str, fact: Fact, rewrite: str) -> bool:
+    """A card's brand may go where the rewrite keeps its last digits: "your Visa card ending 2086" as "your card ending 2086"."""
+    digits = _CARD_DIGITS.match(draft, fact.end) if fact.kind == "name" and _CARD_BRAND.fullmatch(fact.text) else None
+    return bool(digits) and digits[1] in rewrite
+
+
+def _in_address(fact: Fact, new: list[Fact]) -> bool:
     """A name the rewrite still gives in an email address: "Rebecca Lowe" in "rebecca.lowe@oakmutual.co.uk"."""
     words = [w.lower() for w in _names.WORD.findall(fact.text)]
-    return fact.kind == "name" and all(len(w) >= 3 for w in words) and any(all(w in m.group().split("@")[0].lower() for w in words) for m in _EMAIL.finditer(rewrite))
+    return fact.kind == "name" and all(len(w) >= 3 for w in words) and any(all(w in e.text.split("@")[0].lower() for w in words) for e in new if e.kind == "email")
 
 
 # a name of several capitalised words, joined by "for", "of", "and": "Transport for London", "Bank of England"
@@ -672,6 +720,9 @@ _AHEAD = re.compile(r"\b(?:will|'ll|shall|going\s+to)\b|(?<!\w)буд\w*", re.IG
 # a step still to come, «пришлём» too, and what will arrive: «квитанция придёт», «деньги поступят»
 _FUTURE = re.compile(_AHEAD.pattern + r"|(?<!\w)(?:[а-яё]{3,}(?:ём|ем|им)|прид[её]т|придут|поступ(?:ит|ят)|верн[её]тся|вернутся|появ(?:ит|ят)ся)(?!\w)", re.IGNORECASE)
 # ...or, in the draft, how it always goes, which holds ahead too: «деньги при возврате через сайт поступают на карту в течение 7 дней»
+# the money said to come, by no one's doing: «Деньги поступят в течение 30 дней», "payment follows within 10 working days"
+_MONEY_ARRIVES = re.compile(r"(?:(?<!\w)(?:деньги|средства|выплата|компенсация|сумма)\s+(?:(?!не\s)[\w-]+\s+){0,2}?(?:поступ(?:ят|ит)|прид(?:ут|[её]т)|будут\s+перечислены|будет\s+перечислена)|\b(?:payment|money|funds)\s+(?:[\w-]+\s+){0,2}?(?:follows?|will\s+(?:arrive|reach\s+you|follow|be\s+paid)))(?!\w)", re.IGNORECASE)
+_SUM = re.compile(r"[$£€₽]|(?<!\w)(?:руб|GBP|USD|EUR|AED)", re.IGNORECASE)
 _USUAL = re.compile(r"\b(?:usually|normally|typically|(?:is|are)\s+(?:made|paid|sent|issued|processed|transferred)\s+(?:by|within|in)\b)\b|(?<!\w)(?:производ(?:ит|ят)ся|осуществля(?:ет|ют)ся|поступа(?:ет|ют)|приход(?:ит|ят)|возвраща(?:ет|ют)ся|зачисля(?:ет|ют)ся|обычно)(?!\w)|(?<!\w)(?:выплат|возврат|возмещени|зачислени)\w*\s+(?:[—–-]\s+)?(?:в\s+течение|через)(?!\w)", re.IGNORECASE)
 
 
@@ -1013,10 +1064,10 @@ _UNIT_STEMS = {"м": "метр", "см": "сант", "мм": "милл", "км":
 def _compounded(draft: str, rewrite: str, fact: Fact) -> bool:
     """Whether the rewrite says a number and the word after it in the draft as one compound word (a duration: its unit,
     «стаж 12 лет» as «с двенадцатилетним стажем»)."""
-    unit = re.match(r"\s*([а-я]{1,2})\.?(?!\w)", draft[fact.end :], re.IGNORECASE)
     if fact.kind == "duration":
         noun = fact.text.split()[-1][:3].lower() if " " in fact.text else ""
     else:
+        unit = re.match(r"\s*([а-я]{1,2})\.?(?!\w)", draft[fact.end :], re.IGNORECASE)
         noun = _UNIT_STEMS.get(unit[1].lower(), "") if unit else _next_word(draft, fact)[:4]
     first = "|".join(COMPOUND_FIRST.get(fact.value.split()[0], ()))
     return bool(noun and first and re.search(rf"(?<!\w)(?:{first})[ъ-]?{noun}", rewrite, re.IGNORECASE))

@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from ..text.prepared import PLACEHOLDER
 from . import pii
 
 
@@ -77,7 +78,7 @@ WEEKDAY = "(?:" + "|".join(f"(?P<w{i}>{en}|{ru})" for i, (en, ru) in enumerate(z
 RELATIVE = {  # the end of the day first: «сегодня до конца дня» is one day, not two
     "end of day": r"(?:(?:today|сегодня),?\s+(?:by\s+|до\s+)?)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|to)?day|(?:the\s+)?end\s+of\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|close\s+of\s+business|конц[аеу]\s+(?:этого\s+|рабочего\s+|сегодняшнего\s+)?дня)",
     "today": r"today|tonight|this\s+(?:morning|afternoon|evening)|сегодняшн(?:его|ий|ему|им|ем)\s+дн(?:я|ём|ем|ю)|сегодня", "tomorrow": r"tomorrow|завтра|завтрашн(?:его|ий|ему|им|ем)\s+дня", "day after tomorrow": r"послезавтра",
-    "yesterday": r"yesterday|вчера", "this week": r"this\s+week|на\s+этой\s+неделе", "next week": r"next\s+week|на\s+следующей\s+неделе",
+    "yesterday": r"yesterday|вчерашн(?:его|ий|ему|им|ем)\s+(?:[а-яё]+\s+)?дн(?:я|ём|ем|ю)|вчерашний\s+день|вчера", "this week": r"this\s+week|на\s+этой\s+неделе", "next week": r"next\s+week|на\s+следующей\s+неделе",
     "end of week": r"(?:the\s+)?end\s+of\s+(?:the|this)\s+week|конц[аеу]\s+(?:этой\s+)?недели",
     "end of month": r"(?:the\s+)?end\s+of\s+(?:the|this)\s+month|конц[аеу]\s+(?:этого\s+)?месяца",
     "this month": r"this\s+month|(?<=в\s)(?:этом|текущем)\s+месяце",
@@ -132,7 +133,8 @@ NUMBER_WORDS = {
     # «от часа до полутора», «час-полтора»: one to one and a half hours, the unit said once
     **dict.fromkeys(["(?<=от\\s)часа(?=\\s+до\\s+полутора)", "час(?=\\s?[-–]\\s?полтора)"], "1"),
     **dict.fromkeys(["(?<=часа\\sдо\\s)полутора(?!\\s+час)", "(?<=час[-–])полтора(?!\\s+час)"], "duration:90min"),
-    **dict.fromkeys(["half\\s+a\\s+year", "полгода", "полугода", "six\\s+months"], "duration:259200min"), **dict.fromkeys(["сут(?:ки|ок)"], "duration:1440min"),
+    # «полугодовая гарантия»: 6 months
+    **dict.fromkeys(["half\\s+a\\s+year", "полгода", "полугода", "six\\s+months", "полугодов(?:ый|ая|ое|ого|ой|ую|ые|ых|ым|ому)", "half-year"], "duration:259200min"), **dict.fromkeys(["сут(?:ки|ок)"], "duration:1440min"),
     **dict.fromkeys(["двое\\s+суток", "двух\\s+суток"], "duration:2880min"), **dict.fromkeys(["трое\\s+суток", "трёх\\s+суток", "трех\\s+суток"], "duration:4320min"),
     # "three and a half hours", «три с половиной часа»
     **{f"{en}\\s+and\\s+a\\s+half\\s+hours": f"duration:{(n * 2 + 1) * 30}min" for n, en in enumerate(["one", "two", "three", "four", "five"], 1)},
@@ -171,7 +173,6 @@ _NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?(?![\d/])|\d{1,3}(?:,\d
 _LABEL = r"(?<!\w)(?:«[^«»\n]{1,40}»|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”|\*\*[^*\n]{1,40}\*\*|(?-i:[A-ZА-ЯЁ])[\w-]*(?:[ \t]+[\w&-]+){0,3}?)"
 PATH = re.compile(rf"{_LABEL}(?:[ \t]*(?:→|->|⟶|›|>)[ \t]*{_LABEL})+")
 _PATH_STEP = re.compile(r"[ \t]*(?:→|->|⟶|›|>)[ \t]*")
-PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,80}\}\}|\{[A-Za-z_][\w.]{0,60}\}|%[A-Z_]{2,40}%")
 SLOT = re.compile(r"\[[^\[\]\n]{2,40}\]")  # [time frame], [срок]: for the agent to fill, not a fact
 URL = re.compile(
     rf"\bhttps?://[^\s<>\"'»)\]]+|\bwww\.[^\s<>\"'»)\]]+|(?<![@\w.-])(?:[a-zа-яё0-9-]+\.)+(?:{TLDS})\b(?:/[^\s<>\"'»)\]]*)?"
@@ -290,7 +291,7 @@ MONTH_ONLY = re.compile(
 )
 # "the 28th", «20-го», «20 числа»: a day of the month; a full date stands for its day too
 DAY_OF_MONTH = re.compile(
-    r"(?<=\bthe\s)(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:floor|level|line|page|item|attempt|time|row|gate|platform|stop|try|place|position|century|anniversary|birthday|customer|caller|person))"
+    r"(?<=\bthe\s)(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?![\s-]+(?:floor|level|line|page|item|attempt|time|row|gate|platform|stop|try|place|position|century|anniversary|birthday|customer|caller|person))"
     r"|(?<![\w.,])(?P<d4>[12]?\d|3[01])(?:st|nd|rd|th)(?=\s+of\s+(?:each|every|the|this|next)\s+month)"
     r"|(?<![\d.,])(?P<d2>[12]?\d|3[01])(?:-?(?:го|е|ого))?\s+числ[оа]\b|(?<![\d.,])(?P<d3>[12]?\d|3[01])-(?:го|е|му|м)(?!\w)(?!\s+(?:этаж\w*|мест\w*|подъезд\w*|класс\w*|ряд\w*|раз\w*))",
     re.IGNORECASE,
@@ -396,6 +397,14 @@ REFERENCE = re.compile(
     r"|(?<![\w#№/.-])(?P<dashed>\d+(?:-\d+){1,4}(?:/\d+)?)(?![\w-])",  # «08-14/22371»
 )
 # A code of capitals alone, named so: "with code QC-PRIO", «по промокоду SUMMER», «промокод СВЕЖЕСТЬ» (one with a digit is a REFERENCE)
+# what a charge or refund shows on a card statement: "QFX*REFUND", "PAYPAL *ACME LTD"
+DESCRIPTOR = re.compile(r"(?<![\w*])(?P<code>(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,}\s?\*\s?[A-Z0-9](?:[A-Z0-9.&-]| (?=[A-Z0-9])){0,24})(?![\w*])"
+                        r"|(?:\b(?i:appears?|shows?|listed|reads?)\s+(?i:up\s+)?(?i:as)|(?<!\w)(?i:отобраз\w+|будет\s+указан\w*|значит\w*|виден|видна)\s+(?i:как))\s+"
+                        r"(?:[\"'“‘«](?P<quoted>[A-Z0-9][A-Z0-9 .&*-]{2,30})[\"'”’»]|(?P<bare>[A-Z0-9]{2,}(?:[ *.&-][A-Z0-9]{2,})+)(?![\w-]))")  # 'appear as "DD INDEMNITY"', "show as SWIFTDROP RFND", «отобразится как «EXPRESS DOM VOZVRAT»»
+
+# the word to answer with: "reply 'SAFE' to that text", "text STOP", «ответьте «ДА»»
+REPLY_CODE = re.compile(r"(?:\b(?:reply|text|type|send|answer)(?:ing)?|(?<!\w)(?:ответьте|напишите|отправьте|пришлите))(?:\s+(?:us|back|нам|в\s+ответ))?(?:\s+with)?\s+(?:the\s+word\s+|слово\s+)?[\"'“‘«](?P<code>(?-i:[A-ZА-ЯЁ]{2,}))[\"'”’»]"
+                        r"|\b(?:reply|text)(?:ing)?(?:\s+(?:us|back))?(?:\s+with)?\s+(?:the\s+word\s+)?(?P<bare>(?-i:(?!ASAP|FAQ|OK)[A-Z]{3,}))(?![\w-])", re.IGNORECASE)
 NAMED_CODE = re.compile(r"(?:\bcode|(?<!\w)(?:промо)?код\w*)\s*:?\s+[«\"“']?(?P<code>(?-i:[A-ZА-ЯЁ]{2,}(?:[-_][A-ZА-ЯЁ]{2,})+|[A-ZА-ЯЁ]{4,}))(?![\w-])", re.IGNORECASE)
 RU_TIME = re.compile(r"(?<![\d.,])(?P<h>[01]?\d|2[0-3])\.(?P<mm>[0-5]\d)(?!\d|[.,]\d)")
 # A garment's size: "size M", «размера S», «размер XL»
@@ -465,6 +474,7 @@ class _Found:
 
 
 _PER_DAY = re.compile(r"(?:\d\s*(?:минут\w*|мин\.?|мб|гб|смс|sms|minutes?|mins?|mb|gb|texts?|раз(?:а)?|times)(?:\s+[^\W\d]+){0,3}|\b(?:once|twice|thrice|(?:one|two|three|four)\s+times)|(?<!\w)(?:дважды|трижды))\s+$", re.IGNORECASE)  # "twice daily" is "twice a day"
+_EXCEPT_AFTER = re.compile(r",?\s*(?:кроме|за\s+исключением|except|excluding|but\s+not)(?!\w)", re.IGNORECASE)
 _RATE_SIGN = re.compile(r"\s*[=≈]")
 
 def extract(text: str, lang: str) -> list[Fact]:
@@ -473,6 +483,8 @@ def extract(text: str, lang: str) -> list[Fact]:
     for m in found.scan(SCHEDULE):
         if m.lastgroup == "daily" and _PER_DAY.search(text, max(0, m.start() - 50), m.start()):
             continue  # «60 минут входящих ежедневно», "500 MB daily": an allowance per day (as «в сутки»), no opening days
+        if m.lastgroup == "daily" and _EXCEPT_AFTER.match(text, m.end()):
+            continue  # «в любой день, кроме воскресенья», "every day except Sunday": the days are the exception's
         found.add("schedule", m.start(), m.end(), m.lastgroup)
     for regex in (SLOT, IDIOM, LIST_MARKER):
         for m in regex.finditer(text):
@@ -705,8 +717,14 @@ def extract(text: str, lang: str) -> list[Fact]:
         found.add("number", m.start(), m.end(), _number(m["n"], m["x"]))
     for m in found.scan(QUANTITY):
         found.add("number", m.start(), m.end(), _number(m["n"] or m["c"]))
+    for m in found.scan(DESCRIPTOR):
+        group = next(g for g in ("code", "quoted", "bare") if m[g])
+        found.add("reference", m.start(group), m.end(group), _ref_key(m[group].replace(" ", "")))
     for m in found.scan(REFERENCE):
         _reference(found, m)
+    for m in found.scan(REPLY_CODE):
+        group = "code" if m["code"] else "bare"
+        found.add("reference", m.start(group), m.end(group), _ref_key(m[group]))
     for m in found.scan(NAMED_CODE):
         found.add("reference", m.start("code"), m.end("code"), _ref_key(m["code"]))
     for m in found.scan(NUMBER):
@@ -744,21 +762,30 @@ def extract(text: str, lang: str) -> list[Fact]:
     for m in found.scan(NUMBER_WORD):
         reading = _NUMBER_WORD_LIST[int(next(k for k, v in m.groupdict().items() if v)[2:])][1]
         kind, value = reading.split(":") if ":" in reading else ("number", reading)
-        found.add(kind, m.start(), m.end(), value, {reading if ":" in reading else f"number:{value}"}, strict=kind == "duration" and _timed(text, m.start()))
+        strict = kind == "duration" and _timed(text, m.start()) or bool(_COLLECTIVE.fullmatch(m.group()))  # «питание на троих»: a count of people, said only so
+        found.add(kind, m.start(), m.end(), value, {reading if ":" in reading else f"number:{value}"}, strict=strict)
     return _joined_durations(sorted(found.facts, key=lambda f: f.start), text)
 
 
+_COLLECTIVE = re.compile(r"(?:дво|тро|четвер|пятер|шестер|восьмер)(?:е|о|их|им)", re.IGNORECASE)
 _JOINING = re.compile(r"\s*(?:and\s+|и\s+)?", re.IGNORECASE)
+# after hours written short ("4h", «4 ч.»), the minutes may be too: "4h 38m", «4 ч. 38 мин.»
+_SHORT_HOURS = re.compile(r"(?:\d\s?h|hrs?|(?<!\w)ч)\.?$", re.IGNORECASE)
+_SHORT_JOINING = re.compile(r"\.?\s*")
+_SHORT_MINUTES = re.compile(r"[0-5]?\d\s?[mм]", re.IGNORECASE)
 
 
 def _joined_durations(facts: list[Fact], text: str) -> list[Fact]:
-    """Hours and then minutes are one duration: "3 hours 30 minutes", «три часа двенадцать минут» (210 minutes is "three and a half hours")."""
+    """Hours and then minutes are one duration: "3 hours 30 minutes", «три часа двенадцать минут», "4h 38m" (210 minutes is
+    "three and a half hours")."""
     out: list[Fact] = []
     for f in facts:
         hours = out[-1] if out else None
-        a, b = (hours.minutes(), f.minutes()) if hours else (None, None)
-        if a and b and a % 60 == 0 and a < 1440 and b < 60 and _JOINING.fullmatch(text, hours.end, f.start):
-            out[-1] = Fact("duration", f"{hours.value} {f.value}", text[hours.start : f.end], hours.start, f.end, frozenset({f"duration:{format(a + b, 'f')}min"}), strict=hours.strict or f.strict)
+        short = hours is not None and bool(_SHORT_HOURS.search(hours.text))
+        minutes = Decimal(f.value) if short and f.kind == "number" and _SHORT_MINUTES.fullmatch(f.text) else f.minutes()
+        a, b = (hours.minutes(), minutes) if hours else (None, None)
+        if a and b and a % 60 == 0 and a < 1440 and b < 60 and (_JOINING.fullmatch(text, hours.end, f.start) or short and _SHORT_JOINING.fullmatch(text, hours.end, f.start)):
+            out[-1] = Fact("duration", f"{hours.value} {f.value}" + ("" if f.kind == "duration" else " minute"), text[hours.start : f.end], hours.start, f.end, frozenset({f"duration:{format(a + b, 'f')}min"}), strict=hours.strict or f.strict)
         else:
             out.append(f)
     return out
@@ -886,8 +913,8 @@ def _reference(found: _Found, m: re.Match) -> None:
             return
     else:
         value = m["code"]
-        if re.fullmatch(r"\d+(?:st|nd|rd|th|-[а-я]{1,3})", value):
-            return  # an ordinal, "4th", «4-м»: a number
+        if re.fullmatch(r"\d+(?:(?i:st|nd|rd|th)(?:-[a-z]+)?|-[а-я]{1,3})", value):
+            return  # an ordinal, "4th", «4-м», "the 3rd-floor access point": a number
         if re.fullmatch(r"\d+s", value):  # "the other 7 Latitude 5450s", "if the 10s don't fit": a plural, its number
             found.add("number", m.start(), m.end() - 1, value[:-1])
             return
