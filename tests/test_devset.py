@@ -185,6 +185,8 @@ SETS = {
     "heldout_v146": DATA / "heldout_v146.jsonl",
     "heldout_v147": DATA / "heldout_v147.jsonl",
     "heldout_v148": DATA / "heldout_v148.jsonl",
+    "heldout_v149": DATA / "heldout_v149.jsonl",
+    "heldout_v150": DATA / "heldout_v150.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

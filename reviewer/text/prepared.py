@@ -109,7 +109,7 @@ _TRAILING_ABBREV = diskcache.compile(r"\b(?:etc|inc|ltd|руб|коп|тыс|м�
 _CAPITAL_NEXT = diskcache.compile(r"\s+[A-ZА-ЯЁ]")
 
 # The greeting: a salutation with optional names, in either order and with any closing mark
-# ("Hi Anna,", "Good morning, Mr. Reyes.", «Марина, добрый день.», "Tom — hi,", "Hi [customer name],").
+# ("Hi Anna,", "Good morning, Mr. Reyes.", «Марина, добрый день.», "Tom — hi,", "Hi [customer name],", "Mr. Hughes," on its own line).
 # Names are capitalised, so "hi sorry for that" keeps its apology.
 _SALUTE = r"""(?:hi|hello|hey|hiya|howdy|greetings|dear|good\s+(?:morning|afternoon|evening|day)
     |(?:morning|afternoon|evening)(?=[ \t]*[,!.—–]|[ \t]+[\w'’-]+[ \t]*[,!—–])  # "Morning Felix,", not "Evening slots are full"
@@ -129,7 +129,9 @@ _GREETING = diskcache.compile(
     \A[\s>]*(?:@\w+(?:\.\w+)*[\s,:]*)*                    # leading @handles ("@sofi.bakes" too)
     (?:
         (?:{_SALUTE}(?:{_SEP}{_NAME}){{0,4}}
-         |{_CAPITALISED}(?:[ \t]+(?:(?:and|и|&)[ \t]+)?{_CAPITALISED}){{0,3}}{_SEP}{_SALUTE}(?:{_SEP}{_NAME}){{0,2}})
+         |{_CAPITALISED}(?:[ \t]+(?:(?:and|и|&)[ \t]+)?{_CAPITALISED}){{0,3}}{_SEP}{_SALUTE}(?:{_SEP}{_NAME}){{0,2}}
+         |(?:(?:mr|mrs|ms|miss|dr)\.?[ \t]+)?(?!(?:apolog\w*|oh|ok|okay|yes|no|update|note|ps|увы|итак)\b){_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,2}}
+           (?=[ \t]*[,—–-][ \t]*(?:\n|\Z)))  # a name alone on its line: "Mr. Hughes,", «Олег,»
         [ \t]*(?:[,!.:;—–-]+|\?!)?
     )?
     [ \t]*(?:@\w+(?:\.\w+)*[\s,:]*)*

@@ -92,6 +92,8 @@ _CONDITION = diskcache.compile(r"\b(?:if|unless|in\s+case)\b|(?<!\w)(?:если|
 _REGRET = diskcache.compile(r"\b(?:sorry|regret)\s+(?:that\s+)?(?:the|your|it|this|they|(?:we|i)(?!'ll|\s+will|\s+shall|'re\s+going|\s+are\s+going|'m\s+going))\b|(?<!\w)(?:жаль|сожалеем|сожалею|извините|простите)\W{1,3}что\b")
 # Work named inside what we need to be sure of, not announced: "I need to make sure I'm looking at the right order"
 _SUBORDINATE = diskcache.compile(r"\b(?:make\s+sure|ensure|be\s+sure)\s+(?:that\s+)?$|(?<!\w)(?:убедиться|удостовериться|убедимся|убеждаюсь),?\s+(?:что\s+)?$")
+# ...or in a "how" clause, work as we do it rather than a step: «— как мы готовим: https://…» (not «так как мы проверяем…»)
+_HOW = diskcache.compile(r"(?<!\w)(?<!так\s)как\s+(?:(?:мы|я)\s+(?:\w+\s+)?)?$")
 # ...or the event that opens a sentence, which its step waits for: «Как только ограничение снимут, платёж можно будет отправить»
 _EVENT_FIRST = diskcache.compile(r"\W*(?:once|as\s+soon\s+as|как\s+только|после\s+того,?\s+как)\s+(?:[\w-]+\s+){1,4}$")
 # A step taken besides another ("We'll also refund the fee", "The water damage is a separate claim", «Кроме того, мы вернём…»):
@@ -478,7 +480,7 @@ class _Reply:
             i = bisect.bisect_left(feedback_starts, m.end()) - 1  # the last feedback span starting before the match ends
             if i >= 0 and feedback[i][1] > m.start():
                 continue
-            if self.question(sentence) or _HOPED.search(doc.lower, sentence.start, m.start()) or _REGRET.search(doc.lower, sentence.start, m.end()) or _SUBORDINATE.search(doc.lower, max(sentence.start, m.start() - 30), m.start()) or _EVENT_FIRST.match(doc.lower, sentence.start, m.start()):
+            if self.question(sentence) or _HOPED.search(doc.lower, sentence.start, m.start()) or _REGRET.search(doc.lower, sentence.start, m.end()) or _SUBORDINATE.search(doc.lower, max(sentence.start, m.start() - 30), m.start()) or key == "progress" and _HOW.search(doc.lower, max(sentence.start, m.start() - 30), m.start()) or _EVENT_FIRST.match(doc.lower, sentence.start, m.start()):
                 continue
             before = doc.lower[sentence.start : m.end()]
             if any(not (c.group() == "if" and _WHETHER.search(before, 0, c.start())) for c in customer.finditer(before)) or after.search(doc.lower[m.end() : sentence.end]):
