@@ -187,6 +187,8 @@ SETS = {
     "heldout_v148": DATA / "heldout_v148.jsonl",
     "heldout_v149": DATA / "heldout_v149.jsonl",
     "heldout_v150": DATA / "heldout_v150.jsonl",
+    "heldout_v151": DATA / "heldout_v151.jsonl",
+    "heldout_v152": DATA / "heldout_v152.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
