@@ -190,6 +190,7 @@ SETS = {
     "heldout_v151": DATA / "heldout_v151.jsonl",
     "heldout_v152": DATA / "heldout_v152.jsonl",
     "heldout_v153": DATA / "heldout_v153.jsonl",
+    "heldout_v154": DATA / "heldout_v154.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -244,6 +244,9 @@ _WHETHER = diskcache.compile(r"\b(?:ask(?:ed|ing|s)?|check(?:ed|ing|s)?|see|know
 # the day of a letter or call: «из вашего письма в понедельник» (not «ответим на ваше письмо в понедельник», nor «…
 # из вашего письма в течение двух дней»)
 _LETTER_BEFORE = diskcache.compile(r"(?<!\w)(?:письм[аеу]|сообщени[яи]|обращени[яи]|звонк[аеу])\s+$")
+_EFFECTIVE = diskcache.compile(r"(?:\b(?:applies|takes\s+effect|comes\s+into\s+(?:effect|force)|is\s+effective|kicks\s+in)|(?<!\w)(?:действует|действуют|применяется|вступает\s+в\s+силу))\s+(?:from|on|с|со)\s+$")
+_PAST_SPAN = diskcache.compile(r"(?:\b(?:the\s+)?(?:last|past|previous)|(?<!\w)(?:за\s+|в\s+течение\s+)?(?:последн\w*|прошедш\w*|предыдущ\w*))\s+$")
+_FROM = diskcache.compile(r"(?:(?:from|on|с|со)\s+)?")
 _TIME_SPAN = diskcache.compile(r"(?:в\s+течение|через|до|к|за)(?!\w)")
 
 
@@ -263,6 +266,10 @@ def _recorded(lower: str, m: re.Match) -> bool:
         return True  # "stopped sending readings in April"
     if _after_past_verb(lower, m):
         return True
+    if _PAST_SPAN.search(lower, max(0, m.start() - 25), m.start()):
+        return True  # «отфильтровать ленту за последние 30 дней», "the last 30 days": a span gone by
+    if _EFFECTIVE.search(lower, max(0, m.start() - 30), m.start() + len(_FROM.match(lower, m.start()).group())):
+        return True  # "the price increase applies from your next renewal", «тариф действует с 1 мая»: when a change takes effect
     return bool(_RECORDED.search(lower, max(0, m.start() - 60), end))
 
 
