@@ -250,6 +250,14 @@ FRESH_FLOORS = {
     "factguard_fresh144": {("en", "fact_dropped"): 10 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh145": {("en", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 10 / 13, ("ru", "fact_changed"): 12 / 13, ("ru", "fact_dropped"): 10 / 13},
     "factguard_fresh146": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 9 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 11 / 13},
+    "factguard_fresh147": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 7 / 13, ("ru", "fact_added"): 9 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 10 / 13},
+    "factguard_fresh148": {("en", "fact_added"): 10 / 13, ("en", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 10 / 13, ("ru", "fact_added"): 8 / 13, ("ru", "fact_dropped"): 7 / 13, ("ru", "good"): 24 / 26, ("ru", "promise_invented"): 10 / 13},
+    "factguard_fresh149": {("en", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "good"): 25 / 26, ("en", "promise_invented"): 11 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 25 / 26},
+    "factguard_fresh150": {("en", "fact_dropped"): 9 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh151": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "good"): 24 / 26, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "promise_invented"): 11 / 13},
+    "factguard_fresh152": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 9 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 10 / 13},
+    "factguard_fresh153": {("en", "fact_added"): 10 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 11 / 13},
+    "factguard_fresh154": {("en", "fact_dropped"): 10 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 23 / 26},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

@@ -988,6 +988,32 @@ CAUGHT_73_TO_78 = [
 
 
 KEPT_79_ON = [
+    # sets 148 to 153
+    ("Sorry you feel you were treated unfairly, Mr Asante. The inspection was at 08:01, so we have cancelled notice ST-58812 and you do not need to pay the £50.", "Mr Asante, you won't have to pay anything. The inspection was at 8:01am, so notice ST-58812 (£50) has been cancelled.", "en", None),
+    ("Акт № А-118/04 у нас есть. По правилам перевозчика за неработающий кондиционер положено 10% стоимости билетов.", "Компенсация вам положена: у нас есть акт № А-118/04. По правилам перевозчика это 10% стоимости билетов.", "ru", None),
+    ("They are in the same £42 price band, so there is nothing extra to pay.", "Same £42 band, no extra charge.", "en", None),
+    ("That was our error. We'll refund the £50 difference within 5 working days.", "That's on us. The £50 difference will be back in your account within 5 working days.", "en", None),
+    ("Gift vouchers are valid for 12 months. We can offer a one-time 3-month extension.", "Our gift vouchers last 12 months, but I can extend it once, for 3 months.", "en", None),
+    ("Можем предложить 2 билета со скидкой 50%, то есть по 1 600 ₽.", "Можем предложить 2 билета за полцены, по 1 600 ₽.", "ru", None),
+    ("Мы отправим замену 18.06 с 9:00 до 13:00.", "Замену привезём 18.06 в интервале 9–13 часов.", "ru", None),
+    ("Заказ вернулся на склад — вы должны были продлить хранение в приложении.", "Заказ вернулся на склад; продлить хранение можно было в приложении.", "ru", None),
+    ("Привезите его с гарантийным талоном в аптеку или вызовите курьера — это бесплатно.", "Привезите его с гарантийным талоном в аптеку. Курьера можно вызвать бесплатно.", "ru", None),
+    ("If you don't approve it, we'll return the machine unrepaired at no charge within 5 working days.", "If we don't hear from you, the machine comes back to you unrepaired, free of charge, within 5 working days.", "en", None),
+    ("Установку делали мы (акт № У-3381 от 10 апреля), поэтому повторный выезд бесплатный.", "Повторный выезд — бесплатно: установку по акту № У-3381 (10 апреля) делали мы.", "ru", None),
+    ("The £29.99 set-up fee stays on the order and will not be charged again.", "The £29.99 set-up fee stays with the order — you won't be charged it twice.", "en", None),
+    ("Переоформление стоит 0 ₽ и занимает около 30 минут.", "Переоформление бесплатное и занимает около 30 минут.", "ru", None),
+    ("A new driver will bring it within 35 minutes. You don't need to pay again.", "A new driver will have it with you within 35 minutes — no need to pay again.", "en", None),
+    ("Our head chef has removed the mussels from the menu while we check the batch.", "Our head chef has taken the mussels off the menu while we check the batch.", "en", None),
+    ("Add £1.50 or more and it will apply automatically at checkout. The discount is capped at £10.", "Top it up by £1.50 or more and the discount comes off by itself at checkout; it's capped at £10.", "en", None),
+    ("We have refunded the £14.20 service charge to your American Express card ending 1008 today.", "We've refunded the £14.20 service charge to your Amex ending 1008 today.", "en", None),
+    ("Промокод действует до 31 марта. Добавьте товаров ещё на 150 ₽, и скидка включится сама.", "Добавьте товаров ещё на 150 ₽ — скидка включится сама.\n\nЧто ещё важно знать о промокоде: он действует до 31 марта.", "ru", None),
+    ("Если деньги не поступят до 15 июля, напишите нам в Telegram: t.me/edaryadom_help.", "Если к 15.07 перевода не будет, напишите нам: t.me/edaryadom_help.", "ru", None),
+    # sets 154 and 155
+    ("Новую упаковку со сроком годности до 08.2026 отправим 12 июня.", "Новую упаковку (годна до августа 2026 г.) отправим 12.06.", "ru", None),
+    ("Заказ (корм для собак 15 кг, 4 290 ₽) привезём сегодня.", "Заказ (15-килограммовый корм, 4290 ₽) привезём сегодня.", "ru", None),
+    ("Лицензия за 1 990 ₽ действует 1 год на 3 устройства.", "Лицензия стоимостью 1990 ₽ рассчитана на три устройства и год работы.", "ru", None),
+    ("Our policy allows a one-time extension of 30 days for a $15 fee if you ask within 14 days of expiry.", "We allow a one-time 30-day extension for a $15 fee if you ask within 14 days of expiry.", "en", None),
+    ("Штраф мы оплатили, и из залога удержаны 500 ₽.", "Мы его оплатили, поэтому из залога удержаны эти 500 ₽.", "ru", None),
     # sets 145 to 147
     ("Our fraud system blocked your Visa card ending 2086 on 14 June.", "Our fraud system blocked your card ending 2086 on 14 June.", "en", None),
     ("Once received, the funds should be released within 2 working days. We are not charging any further fees.", "Once we have it, the funds should be released within 2 working days. We won't charge any further fees for this transfer.", "en", None),
@@ -1264,6 +1290,14 @@ KEPT_79_ON = [
     ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # sets 148 to 155
+    ("Your refund will reach your card within 5 days.", "Your refund will reach your card within 5 days, and the machine comes back to you with a free descaling kit.", "en"),
+    ("Your order ships today.", "Your order ships today, and we'll take £5 off the delivery.", "en"),
+    ("Повторный выезд — 2 500 ₽.", "Повторный выезд — 2 500 ₽, но для вас он будет стоить 0 ₽.", "ru"),
+    ("Новую упаковку со сроком годности до 08.2026 отправим 12 июня.", "Новую упаковку (годна до сентября 2026 г.) отправим 12.06.", "ru"),
+    ("Заказ (корм для собак 15 кг) привезём сегодня.", "Заказ (20-килограммовый корм) привезём сегодня.", "ru"),
+    ("The balance is now $0.", "The balance has been settled.", "en"),
+    ("По машине пришёл штраф 500 ₽.", "По машине пришёл штраф 500 ₽, его мы оплатим сами, из залога ничего не удержим.", "ru"),
     # sets 145 to 147
     ("Refunds take 2 working days.", "Refunds take 2 working days and will appear as \"DD INDEMNITY\" on your statement.", "en"),
     ("Refunds take 2 working days.", "Refunds take 2 working days, and it will show as SWIFTDROP RFND on your statement.", "en"),
@@ -1445,9 +1479,20 @@ def test_what_the_later_sets_showed_new_is_caught(draft, rewrite, lang):
         ("If you need it sooner, go to reception on the ground floor with photo ID and they can open locker 27 for you.", "If you need it sooner, reception on the ground floor can open locker 27 for you.", "en", False),
         # an instruction's frame ("before … start", "you will need") is not what it asks
         ("A contractor will begin works within 14 days. Before the works start you will need to clear furniture away from the affected walls.", "A contractor will start the works within 14 days.", "en", False),
+        # sets 148 to 155
+        # what a blaming sentence says the customer must show is the rule argued, not a step of this case
+        ("Dear customer, as clearly stated in our conditions of travel, you must show a valid railcard when asked. Penalty notice PF-2049-8831 was issued on 22 April for £100.", "Hello, penalty notice PF-2049-8831 was issued on 22 April for £100.", "en", True),
+        ("Penalty notice PF-2049-8831 was issued on 22 April for £100. You must show a valid railcard when asked.", "Penalty notice PF-2049-8831 was issued on 22 April for £100.", "en", False),
+        ("Как мы уже писали, для рассмотрения заявки необходимы направление от врача и копия СНИЛС. Решение примем за 10 рабочих дней.", "Для рассмотрения заявки нужно направление от врача. Решение примем за 10 рабочих дней.", "ru", False),  # what this claim needs, however blamed
+        # a notice told by its channel: «вам придёт SMS» as «сообщим по SMS»
+        ("Мастер установит модуль до 5 марта. Когда ремонт закончат, вам придёт SMS.", "Мастер установит модуль до 5 марта. О готовности сообщим по SMS.", "ru", True),
+        ("Мастер установит модуль до 5 марта. Когда ремонт закончат, вам придёт SMS.", "Мастер установит модуль до 5 марта.", "ru", False),
+        # "free" told as "you won't pay anything", even where a warranty pays
+        ("Your fridge is still within its 2-year manufacturer warranty and the repair is free of charge. An engineer will visit on Tuesday 9 April.", "It's covered by the 2-year manufacturer warranty, so you won't pay anything for the repair. An engineer will visit on Tuesday 9 April.", "en", True),
+        ("Your fridge is still within its 2-year manufacturer warranty and the repair is free of charge. An engineer will visit on Tuesday 9 April.", "It's covered by the 2-year manufacturer warranty. An engineer will visit on Tuesday 9 April.", "en", False),
     ],
 )
-def test_what_sets_128_to_131_showed(draft, rewrite, lang, passes):
+def test_what_later_sets_showed_through_verify(draft, rewrite, lang, passes):
     assert verify(draft, rewrite, lang=lang).passed is passes
 
 
@@ -1627,6 +1672,10 @@ def test_a_name_is_the_customers_only_when_all_its_words_are():
         ("Для этого пришлите кассовый чек и посадочный талон на claims@severavia.example.", "Для этого пришлите кассовый чек на claims@severavia.example.", ["посадочный талон"]),
         ("Для этого пришлите кассовый чек и посадочный талон на claims@severavia.example.", "Пришлите на claims@severavia.example чек и посадочный талон.", []),
         ("We need a copy of your tenancy agreement or a utility bill, sent to moving@skyline.example by 30 September.", "Please email a copy of your tenancy agreement, or a utility bill, to moving@skyline.example by 30 September.", []),
+        ("Please bring photo ID and be ready to tell us the name shown on the login screen.", "Bring photo ID and tell us the name on the login screen.", []),  # "be ready": a step, no thing
+        ("Please bring the original cake back or hand it to the driver.", "Please return the original cake, at the bakery or to the driver.", []),
+        ("Если плита повреждена, пришлите фото до 24 июля на help@plitamarket.ru.", "Если плита пострадала, до 24.07 пришлите снимки на help@plitamarket.ru.", []),  # a photo in other words
+        ("Если плита повреждена, пришлите фото и чек до 24 июля.", "Если плита пострадала, до 24.07 пришлите снимки.", ["чек"]),
     ],
 )
 def test_what_the_customer_is_asked_to_bring_keep_or_send_is_kept(draft, rewrite, dropped):

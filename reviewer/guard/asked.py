@@ -57,7 +57,7 @@ _PLEASE_WORD = re.compile(r"\bplease\b|(?<!\w)пожалуйста(?!\w)", re.IG
 ASKING_VERB = r"(?:go|visit|fill|log|open|call|ring|e-?mail|send|complete|contact|sign|reply|upload|print|bring|keep|attach|take|present|leave|turn|switch|include|enclose|photograph|pack|make\s+sure)\b"
 _ASKING = re.compile(r"\s*(?:to\s+[^,.;!?\n]{1,40},\s+)?" + ASKING_VERB, re.IGNORECASE)
 _NOT_NEEDED = re.compile(r"(?<!\w)не\s+(?:требуется|требуются|нужн\w*|понадобится|понадобятся)(?!\w)|\b(?:is|are)\s+not\s+(?:needed|required|necessary)\b|\bno\s+need\b", re.IGNORECASE)
-_OTHER_WAY = re.compile(r"(?:call|ring|phone|email|e-mail|contact|text|message|write\s+to|visit|go\s+to|позвоните|звоните|напишите|обратитесь|зайдите)(?!\w)", re.IGNORECASE)
+_OTHER_WAY = re.compile(r"(?:call|ring|phone|email|e-mail|contact|text|message|write\s+to|visit|go\s+to|be|stay|wait|tell|let|hand|give|pass|позвоните|звоните|напишите|обратитесь|зайдите)(?!\w)", re.IGNORECASE)
 _PLACE = re.compile(r"(?:на|в|во|через|по|on|at|via|in|through|from)\s", re.IGNORECASE)  # «загрузите на сайте …»: where, no noun of its own
 # a thing asked for with its verb: "ship the bag", «предъявить рецепт», "back up your data"
 _DOING = re.compile(r"(?:[а-яё]+(?:ть|ти|чь|ться)|ship|send|post|return|plug|back|bring|take|keep|put|leave|hand|drop|switch|turn)\b", re.IGNORECASE)
@@ -99,7 +99,7 @@ def asked(draft: str) -> list[Fact]:
         for start, end in spans:
             start, end = start + len(draft[start:end]) - len(draft[start:end].lstrip()), start + len(draft[start:end].rstrip())
             if _NOT_NEEDED.search(draft, start, end) or _OTHER_WAY.match(draft, start, end):
-                continue  # «снятие швов не требуется»: a clause of its own; "…or call us on 0161 496 0733": another way, no thing
+                continue  # «снятие швов не требуется»: a clause of its own; "…or call us on 0161 496 0733": another way, "and be ready to tell us…": a step, no thing
             keys = frozenset(k for k in stems(draft, (start, end)) if not any(c.isdigit() for c in k)) - _PRONOUN_STEMS
             if keys:
                 found.append(Fact("item", draft[start:end], draft[start:end], start, end, keys))
@@ -128,6 +128,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def dropped(draft: str, rewrite: str, cut: list[tuple[int, int]] = ()) -> list[Fact]:
     """The things the draft asks for that the rewrite never names (none in a part the linter asks to cut)."""
     said = stems(rewrite.translate(_NO_BRACKETS), (0, len(rewrite)))  # a thing named in brackets is named: "your ticket (or a photo of it)"
+    said |= frozenset().union(*(group for group in _SAME_THING if said & group))  # «фото» asked, «снимки» said
     things = asked(draft)
     kept = [_kept(draft, f, said) for f in things]
     # "documents" said by what its clause says they prove: «документы, подтверждающие командировку» as «подтверждение командировки»
@@ -136,6 +137,8 @@ def dropped(draft: str, rewrite: str, cut: list[tuple[int, int]] = ()) -> list[F
 
 
 _GENERIC = stems("документы бумаги documents papers paperwork", (0, 39))
+# one thing in other words: a photo is a picture, «фото» are «снимки»
+_SAME_THING = [stems(words, (0, len(words))) for words in ("фото фотография снимок снимки photo picture image pics",)]
 
 
 def _kept(draft: str, thing: Fact, said: frozenset[str]) -> bool:

@@ -201,11 +201,11 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         if r.kind in TIMEISH and _deadline(rewrite, r):  # "within a week" too: a number word is a time frame there
             if not (_stated(r, theirs, context) and _told_of(rewrite, r, lang)):
                 result.deadlines.append(_with_preposition(rewrite, r))
-        elif r.strict and not (_stated(r, theirs, context) or (r.kind == "name" and (_words_in(r, known_words) or _an_acronym_of(draft, r))) or _difference_of(r, mine + theirs, rewrite)):
+        elif r.strict and not (_stated(r, theirs, context) or (r.kind == "name" and (_words_in(r, known_words) or _an_acronym_of(draft, r) or _brand_named(r, draft))) or _difference_of(r, mine + theirs, rewrite)):
             result.added.append(r)
     _shared_number(result, draft, mine, optional)
     # a schedule left out ("daily") is detail a rewrite may drop; one it adds ("seven days a week") is invented
-    result.dropped = [d for d in result.dropped if d.kind != "schedule" and not _said_otherwise(draft, d, [k for k, _ in result.kept]) and not _signer_kept(draft, d, mine, said_words) and not _in_address(d, new) and not _word_said(d, rewrite) and not _card_brand(draft, d, rewrite) and not _acronym_kept(draft, d, rewrite) and not _counted_list(draft, d) and not _model_year(draft, rewrite, d) and not _none_said(draft, rewrite, d)]
+    result.dropped = [d for d in result.dropped if d.kind != "schedule" and not _said_otherwise(draft, d, [k for k, _ in result.kept]) and not _signer_kept(draft, d, mine, said_words) and not _in_address(d, new) and not _app_linked(d, rewrite) and not _zero_told_free(d, rewrite) and not _plural_said(d, rewrite) and not _word_said(d, rewrite) and not _card_brand(draft, d, rewrite) and not _acronym_kept(draft, d, rewrite) and not _counted_list(draft, d) and not _model_year(draft, rewrite, d) and not _none_said(draft, rewrite, d)]
     _same_digits(result, draft, rewrite)
     _start_and_length(result)
     _pair_changes(result, draft, rewrite)
@@ -215,12 +215,13 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     stated = _promises.conditions(rewrite)
     told = _promises.promises(rewrite, lang)
     added = _promises.added(drafted, told, stated)
+    made = _promises.promises(draft, lang) if added else []  # (how a remedy always goes, «деньги поступят на карту», makes no promise to retell)
     kept = [q for q in told if q not in added]
     result.promises_added = [
         p for p in added
-        if not (_paid_in_draft(draft, mine, new, p, stated) and not _paid_twice(p, kept, draft)) and not _retold(draft, drafted, p) and not _valued_alike(p, drafted, mine, new)
+        if not (_paid_in_draft(draft, mine, new, p, stated) and not _paid_twice(p, kept, draft)) and not _retold(draft, made, p) and not _valued_alike(p, drafted, mine, new)
         and not (p.kind in ("priority", "upgrade") and context and p.around().lower() in context.lower())  # the customer's own "Fast Track appointment"
-        and not _customers_voucher(p, rewrite, context) and not _owed(p, draft, drafted) and not _copied(p, draft, drafted) and not _points_back(p, drafted)
+        and not _customers_voucher(p, rewrite, context) and not _owed(p, draft, drafted) and not _fault_owned(p, draft) and not _spoken_of(p, draft) and not _copied(p, draft, drafted) and not _points_back(p, drafted)
     ]
     result.dropped += _free_dropped(draft, rewrite, drafted, told, mine, optional)
     return result
@@ -327,12 +328,33 @@ _RIGHT = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _owed(p, draft: str, drafted: list) -> bool:
     """"You're entitled to compensation", «вам положена компенсация»: the remedy the draft makes, or the right it states,
-    named by its kind alone (nothing more of it, no amount of its own)."""
-    if p.kind != "compensation" or not _promises.OWED.search(p.text) or p.amounts or _promises.MORE.search(p.text):
+    named by its kind alone (nothing more of it, no amount in its clause; a list after its colon may name the grounds:
+    «Компенсация вам положена: у нас есть акт № А-118/04»)."""
+    if p.kind != "compensation" or not _promises.OWED.search(p.text) or _DIGIT.search(p.text) or _promises.MORE.search(p.text):
         return False
     return any(d.kind == p.kind and not d.conditional for d in drafted) or bool(_RIGHT.search(draft))
+
+
+# "That's on us" alone, where the draft owns the fault ("That was our error"): the fault owned again, no cost let off
+_ON_US_ALONE = re.compile(r"(?:that|this)(?:\s+one)?(?:'s|\s+is|\s+was)\s+(?:(?:all|entirely|completely|totally|fully|really|squarely)\s+)?on\s+us\W*", re.IGNORECASE)
+_OUR_FAULT = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:error|mistake|fault|oversight)\b|\bwe\s+(?:got\s+(?:it|this|that)\s+wrong|made\s+(?:a|an)\s+(?:mistake|error))\b", re.IGNORECASE)
+
+
+def _fault_owned(p, draft: str) -> bool:
+    return p.kind == "cost" and bool(_ON_US_ALONE.fullmatch(p.text)) and bool(_OUR_FAULT.search(draft))
+
+
+def _spoken_of(p, draft: str) -> bool:
+    """"the discount comes off by itself at checkout" where the draft speaks of the discount ("The discount is capped at
+    £10"): the one it tells of, in its own words."""
+    if p.kind != "discount" or not p.definite:
+        return False
+    return bool(re.search(r"\b(?:the|this|your)\s+" + re.escape(p.around().lower()) + r"\b", draft, re.IGNORECASE))
 
 
 # A voucher, gift card or certificate the customer wrote about, named as theirs in a clause that gives nothing
@@ -570,7 +592,7 @@ _WILL_BE = frozenset({"будет", "будут"})  # «ремонт будет 
 # a payment not needed («подарим ещё одно занятие», «второй раз они не понадобятся», "Cost: none")
 _NO_CHARGE_SAID = re.compile(
     r"\bno\s+(?:extra\s+|additional\s+)?(?:charge|cost|fee)s?\b|\bat\s+no\s+(?:extra\s+)?cost\b|\bfree\b|\bcomplimentary\b|\bon\s+the\s+house\b|\b(?:is|are|'s)\s+on\s+us\b|\bgift|\bnothing\s+(?:extra\s+|more\s+)?to\s+pay\b"
-    r"|\b(?:cost|price|charge|fee)s?:\s*(?:none|nil|nothing|zero)\b|\b(?:no\s+need|(?:don't|do\s+not)\s+(?:need|have))\s+to\s+pay\b|\b(?:won't|will\s+not)\s+be\s+charged\b|\bcosts?\s+(?:you\s+)?nothing\b|\b(?:won't|will\s+not)\s+cost\s+(?:you\s+)?(?:a\s+(?:thing|penny)|anything)\b"
+    r"|\b(?:cost|price|charge|fee)s?:\s*(?:none|nil|nothing|zero)\b|\b(?:no\s+need|(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have))\s+to\s+pay\b|\byou\s+(?:won't|will\s+not|don't|do\s+not)\s+pay\s+(?:anything|a\s+(?:penny|thing|cent))\b|\b(?:won't|will\s+not)\s+be\s+charged\b|\bcosts?\s+(?:you\s+)?nothing\b|\b(?:won't|will\s+not)\s+cost\s+(?:you\s+)?(?:a\s+(?:thing|penny)|anything)\b"
     r"|(?<!\w)без\s+(?:каких-либо\s+|всяких\s+|дополнительн\w+\s+|лишн\w+\s+)?(?:оплаты|доплаты|платы|платежей|доплат)(?!\w)|(?<!\w)(?:бесплатн\w*|подар\w*|даром)|(?<!\w)за\s+(?:наш|свой)\s+сч[её]т"
     r"|(?<!\w)ничего\s+(?:\w+\s+)?не\s+(?:стоит|будет\s+стоить|спиш\w*)|(?<!\w)не\s+(?:нужно|надо|придётся|придется)\s+(?:\w+\s+)?(?:платить|доплачивать|оплачивать)|(?<!\w)(?:платить|доплачивать|оплачивать)\s+(?:\w+\s+)?не\s+(?:нужно|надо|придётся|придется)|(?<!\w)не\s+понадоб\w*"
     r"|\b(?:(?:is|are|be)\s+not|isn't|aren't)\s+(?:charged|billed|chargeable|payable)\b|(?<!\w)не\s+(?:оплачива|взима|тарифицир)\w*",  # "lessons cancelled by the instructor are not charged"
@@ -582,7 +604,7 @@ _NO_CHARGE_WORD = re.compile(r"(?<!\w)(?:без|бесплатн\w*|free|without
 _CHARGED = re.compile(r"(?<!\w)(?:комиссионн\w*|платн(?:ая|ый|ое|ые|ой|ую|ого|ых)|за\s+(?:отдельную\s+)?плату)(?!\w)|\b(?:chargeable|paid-for|for\s+a\s+fee|at\s+(?:a|extra)\s+(?:cost|charge))\b", re.IGNORECASE)
 
 
-def _retold(draft: str, drafted: list[Promise], promise: Promise) -> bool:
+def _retold(draft: str, made: list[Promise], promise: Promise) -> bool:
     """A promise the rewrite only retells from a sentence of the draft that promises nothing: one whose clause names nothing
     else, when the words that make it one and most of its sentence are that sentence's ("Luggage storage: free, from 6 am"
     for "Luggage storage is free and available from 06:00"); or, for a replacement or a
@@ -597,7 +619,7 @@ what the draft's sentence sends in the future too."""
     for s, e in _promises.sentences(draft):
         if waived and _CHARGED.search(draft, s, e) and not _NO_CHARGE_WORD.search(draft, s, e):
             continue  # «без комиссии» does not retell «следующая пересдача — комиссионная»: the draft's sentence charges
-        if not any(s <= d.start < e for d in drafted):
+        if not any(s <= d.start < e for d in made):
             stems = _promises.stems(draft, (s, e)) | (_FREE if promise.kind == "cost" and _NO_CHARGE_SAID.search(draft, s, e) else frozenset())
             shared = promise.objects & stems
             if promise.loose and said and said <= stems and len(shared) >= 2 and 2 * len(shared) >= len(promise.objects):
@@ -654,6 +676,11 @@ def _signer_kept(draft: str, fact: Fact, facts: list[Fact], said: frozenset[str]
     return bool(signer.parts[0] & said)
 
 
+def _plural_said(fact: Fact, text: str) -> bool:
+    """A product's name of two words or more said in the plural: "the four Gem Packs" keeps "4 Gem Pack purchases"."""
+    return fact.kind == "name" and " " in fact.text.strip() and bool(re.search(rf"(?<!\w){re.escape(fact.text)}e?s\b", text))
+
+
 def _word_said(fact: Fact, text: str) -> bool:
     """Whether a code in capitals is in ``text`` as a word, however written: "reply with the word REFUND" keeps the draft's
     "reply 'REFUND'", «ответьте «да»» the «ДА» of «просто ответьте «ДА»»."""
@@ -664,10 +691,30 @@ _CARD_BRAND = re.compile(r"visa(?:\s+electron)?|master\s?card|maestro|amex|ameri
 _CARD_DIGITS = re.compile(r"\s+(?:(?:debit|credit)\s+)?(?:card\s+)?(?:ending(?:\s+in)?|\*+|[x•]{2,}|(?:оканчивающ\w+|заканчивающ\w+)\s+на)\s*(\d{4})\b", re.IGNORECASE)
 
 
+def _brand_named(fact: Fact, draft: str) -> bool:
+    """A card's brand the draft names in other words: "Amex" for "American Express"."""
+    brand = lambda text: re.sub(r"\s+", "", text.lower()).replace("americanexpress", "amex")  # noqa: E731
+    return bool(_CARD_BRAND.fullmatch(fact.text)) and any(brand(m.group()) == brand(fact.text) for m in _CARD_BRAND.finditer(draft))
+
+
 def _card_brand(draft: str, fact: Fact, rewrite: str) -> bool:
     """A card's brand may go where the rewrite keeps its last digits: "your Visa card ending 2086" as "your card ending 2086"."""
     digits = _CARD_DIGITS.match(draft, fact.end) if fact.kind == "name" and _CARD_BRAND.fullmatch(fact.text) else None
     return bool(digits) and digits[1] in rewrite
+
+
+_APP_LINKS = {"telegram": "t.me/", "whatsapp": "wa.me/", "телеграм": "t.me/", "телеграмм": "t.me/"}
+
+
+def _zero_told_free(fact: Fact, rewrite: str) -> bool:
+    """Nothing to pay told as "free": «переоформление стоит 0 ₽» as «переоформление бесплатное»."""
+    return fact.kind == "money" and fact.value.endswith(" 0") and bool(_NO_CHARGE_SAID.search(rewrite))
+
+
+def _app_linked(fact: Fact, rewrite: str) -> bool:
+    """A messenger the rewrite still names by its link: "Telegram" in "t.me/edaryadom_help"."""
+    link = _APP_LINKS.get(fact.text.lower()) if fact.kind == "name" else None
+    return link is not None and link in rewrite.lower()
 
 
 def _in_address(fact: Fact, new: list[Fact]) -> bool:

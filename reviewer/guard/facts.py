@@ -139,7 +139,7 @@ NUMBER_WORDS = {
     # "three and a half hours", «три с половиной часа»
     **{f"{en}\\s+and\\s+a\\s+half\\s+hours": f"duration:{(n * 2 + 1) * 30}min" for n, en in enumerate(["one", "two", "three", "four", "five"], 1)},
     **{f"{ru}\\s+с\\s+половиной\\s+час(?:а|ов)": f"duration:{(n * 2 + 1) * 30}min" for n, ru in enumerate(["один", "два", "три", "четыре", "пять"], 1)},
-    **dict.fromkeys(["half", "половин[аыуеой]", "вдвое", "in\\s+half"], "fraction:0.5"), **dict.fromkeys(["quarter", "четверт[ьи]"], "fraction:0.25"),
+    **dict.fromkeys(["half", "половин[аыуеой]", "вдвое", "in\\s+half", "пол(?:цены|стоимости|суммы)"], "fraction:0.5"), **dict.fromkeys(["quarter", "четверт[ьи]"], "fraction:0.25"),
     **dict.fromkeys(["three[- ]quarters", "три\\s+четверти"], "fraction:0.75"),
     **dict.fromkeys(["fully", "in\\s+full", "completely", "полностью", "целиком"], "fraction:1"),  # «заполнен полностью» for «на 100%»
     # "a full refund of your tuition" for "a 100% refund", «полный возврат» for «возврат 100%»
@@ -148,7 +148,7 @@ NUMBER_WORDS = {
     **dict.fromkeys(["(?:a\\s+)?quarter\\s+of\\s+an\\s+hour", "четверть\\s+часа"], "duration:15min"),
     **dict.fromkeys(["three[- ]quarters\\s+of\\s+an\\s+hour", "три\\s+четверти\\s+часа"], "duration:45min"),
     **dict.fromkeys([f"(?<={verb}\\s)год" for verb in ("действовал", "действует", "длился", "длится", "продлится", "займ[её]т")], "duration:518400min"),  # «ваучер действовал год»
-    **dict.fromkeys(["an?\\s+fortnight", "fortnight"], "duration:20160min"), **dict.fromkeys([f"{_NOT_RATE}an?\\s+year", "(?<=на\\s)год", "(?<=течение\\s)года", "(?<=[—–]\\s)год(?=[\\s,.;]|$)"], "duration:518400min"),  # «гарантия — год»
+    **dict.fromkeys(["an?\\s+fortnight", "fortnight"], "duration:20160min"), **dict.fromkeys([f"{_NOT_RATE}an?\\s+year", "(?<=на\\s)год", "(?<=течение\\s)года", "(?<=[—–]\\s)год(?=[\\s,.;]|$)", "(?<![\\w-])(?<!этот\\s)(?<!первый\\s)(?<!прошлый\\s)год(?=\\s+(?:работы|действия|обслуживания|использования|подписки))"], "duration:518400min"),  # «гарантия — год»
     **dict.fromkeys(["десят(?:ок|ка|ку|ком|ке)"], "10"), **dict.fromkeys(["(?:a\\s+)?dozen", "дюжин[аыуеой]"], "12"),
     # round thousands in words: «полторы тысячи рублей» for «1 500 ₽»
     **dict.fromkeys(["a\\s+thousand", "one\\s+thousand", "тысяч[аиу]"], "1000"), **dict.fromkeys(["one\\s+and\\s+a\\s+half\\s+thousand", "(?:полтор[аы]|полутора)\\s+тысяч[иа]?"], "1500"),
@@ -276,7 +276,11 @@ DAY_HOURS = re.compile(r"(?<!\w)(?:с|from|between)\s+(?P<a>[01]?\d|2[0-3])\s+(?
 NEXT_TO_DAY = re.compile(r"[\s,—–-]*(?:(?:on|of)\s+)?")
 # Hours joined by «с … до … часов», «между … и … часами», in digits or words: «с девяти до двенадцати часов» is 09:00–12:00
 _RU_HOUR = r"(?:[01]?\d|2[0-3]|[а-яё]+(?:\s+[а-яё]+)?)"
-RU_HOUR_RANGE = re.compile(rf"(?<!\w)(?:с|со|между)\s+(?P<a>{_RU_HOUR})\s+(?:до|и)\s+(?P<b>{_RU_HOUR})\s+час(?:а|ов|ами)(?!\w)", re.IGNORECASE)
+# (or a window's hours with a dash: «в интервале 9–13 часов»)
+RU_HOUR_RANGE = re.compile(
+    rf"(?<!\w)(?:(?:с|со|между)\s+(?P<a>{_RU_HOUR})\s+(?:до|и)\s+(?P<b>{_RU_HOUR})|(?:в\s+)?(?:интервал\w*|промежут\w*|окн[оеа])\s+(?P<c>[01]?\d|2[0-3])\s*[–—-]\s*(?P<d>[01]?\d|2[0-4]))\s+(?:час(?:а|ов|ами)|ч\b\.?)(?!\w)",
+    re.IGNORECASE,
+)
 # A clock time in words: "ten past seven", "half past eight", "a quarter to twelve" (either half of the day, unless it is said)
 _CLOCK_HOURS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 _CLOCK_MINUTES = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
@@ -289,6 +293,7 @@ MONTH_ONLY = re.compile(
     rf"\b(?:{MONTH}|" + "|".join(f"(?P<m{i}>{stem}(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими))" for i, stem in enumerate(_RU_MONTH_ADJECTIVES, 13)) + r")(?:\s+(?P<y>\d{4}))?(?!\w)",
     re.IGNORECASE,
 )
+NUMERIC_MONTH = re.compile(r"(?<![\d.,/])(?P<mm>0[1-9]|1[0-2])[./](?P<y>20\d\d)(?![\d.,/]|\.\d)")
 # "the 28th", «20-го», «20 числа»: a day of the month; a full date stands for its day too
 DAY_OF_MONTH = re.compile(
     r"(?<=\bthe\s)(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?![\s-]+(?:floor|level|line|page|item|attempt|time|row|gate|platform|stop|try|place|position|century|anniversary|birthday|customer|caller|person))"
@@ -591,9 +596,10 @@ def extract(text: str, lang: str) -> list[Fact]:
                 readings = {f"time:{h % 24:02d}:00"} | ({f"time:{h + 12:02d}:00"} if 1 <= h <= 11 else set())
                 found.add("time", m.start(group), m.end(group), sorted(readings)[0].split(":", 1)[1], readings, also={f"number:{h}"})
     for m in found.scan(RU_HOUR_RANGE):
-        hours = [h if h.isdigit() else _spelled(h, "ru") for h in (m["a"], m["b"])]
+        groups = "ab" if m["a"] else "cd"
+        hours = [h if h.isdigit() else _spelled(h, "ru") for h in (m[groups[0]], m[groups[1]])]
         if all(h is not None and 0 <= int(h) <= 24 for h in hours):
-            for h, group in zip(hours, "ab"):
+            for h, group in zip(hours, groups):
                 found.add("time", m.start(group), m.end(group), f"{int(h) % 24:02d}:00")
     for m in found.scan(TIME_RANGE):  # "3 to 5 pm", "8–10 am": both ends take the meridiem
         pm = m["ap"].lower().startswith("p")
@@ -713,6 +719,15 @@ def extract(text: str, lang: str) -> list[Fact]:
         kg = _number(str(Decimal(n) * _WEIGHT_SCALE[next(u for u in _WEIGHT_SCALE if m[u])]))
         per = n == "1" and _PER.search(text, max(0, m.start() - 6), m.start())  # «250 ₽ за 1 кг» is «за кг»: a rate's unit
         found.add("weight", m.start(), m.end(), f"{kg} kg", {f"weight:{kg}"}, also={f"number:{n}"}, strict=not per)
+    # a month and its year before the year is read as a number or a code: «до августа 2026», «до 08.2026», "08/2026"
+    for m in found.scan(NUMERIC_MONTH):
+        found.add("month", m.start(), m.end(), f"{m['y']}-{int(m['mm']):02d}", also={f"month:{int(m['mm']):02d}"})
+    for m in found.scan(MONTH_ONLY):
+        if m.group()[0].islower() and m.group()[0].isascii():
+            continue  # "this may have caused": a verb; English months are written with a capital
+        month = (_group_index(m, "m") - 1) % 12 + 1  # m13-m24: the months' adjectives
+        value = f"{m['y']}-{month:02d}" if m["y"] else f"{month:02d}"
+        found.add("month", m.start(), m.end(), value, also={f"month:{month:02d}"})
     for m in found.scan(SCALED):
         found.add("number", m.start(), m.end(), _number(m["n"], m["x"]))
     for m in found.scan(QUANTITY):
@@ -730,12 +745,6 @@ def extract(text: str, lang: str) -> list[Fact]:
     for m in found.scan(NUMBER):
         n = _number(re.sub(r"-?(?:st|nd|rd|th|[а-я]{1,3})$", "", m.group(), flags=re.IGNORECASE))
         found.add("number", m.start(), m.end(), n, strict=not _FACTOR.match(text, m.end()))  # «3 780 ₽ (2 × 1 890 ₽)»: the sum's working, which a rewrite may tell otherwise
-    for m in found.scan(MONTH_ONLY):
-        if m.group()[0].islower() and m.group()[0].isascii():
-            continue  # "this may have caused": a verb; English months are written with a capital
-        month = (_group_index(m, "m") - 1) % 12 + 1  # m13-m24: the months' adjectives
-        value = f"{m['y']}-{month:02d}" if m["y"] else f"{month:02d}"
-        found.add("month", m.start(), m.end(), value, also={f"month:{month:02d}"})
     for m in found.scan(WEEKDAY_ONLY):
         if m.group()[0].islower() and m.group()[0].isascii():
             continue
@@ -922,6 +931,9 @@ def _reference(found: _Found, m: re.Match) -> None:
             n, word = compound.groups()
             if unit := next((u for stem, u in _UNIT_ADJECTIVES.items() if word.lower().startswith(stem)), None):  # «12-месячная гарантия» is 12 months
                 found.add("duration", m.start(), m.end(), f"{n} {unit}", {_minutes(n, unit)}, also={f"number:{n}"}, strict=False)
+                return
+            if word.lower().startswith("килограмм"):  # «15-килограммовый корм» is 15 kg
+                found.add("weight", m.start(), m.end(), f"{n} kg", {f"weight:{n}"}, also={f"number:{n}"}, strict=False)
                 return
             found.add("number", m.start(), m.end(), n, {f"compound:{n}:{word.lower()[:5]}"}, also={f"number:{n}"})
             return

@@ -27,9 +27,9 @@ from ..model import Report
 from ..text.lang import detect_language
 from ..text.prepared import Prepared
 from . import asked
-from .compare import Comparison, compare, optional, said, step, untold
+from .compare import CUT_SOURCE, Comparison, compare, optional, said, step, untold
 from .facts import Fact, extract
-from .promises import Promise, sentences, stem, stems
+from .promises import Promise, sentence, sentences, stem, stems
 
 MIN_RATIO, MAX_RATIO, MAX_EXTRA = 0.3, 2.0, 200  # length bounds, relative to the draft
 LANG_NAMES = {"en": N_("English"), "ru": N_("Russian")}
@@ -97,7 +97,11 @@ def check_rewrite(text: str, *, draft: Report, context: str | None, linter: Lint
     verdict.slots = list(dict.fromkeys(text[f.start : f.end].strip() for f in verdict.report.findings if f.code == "S005"))
     cut = optional(draft.findings, draft.text)
     verdict.comparison = compare(draft.text, text, lang, context, cut)
-    verdict.comparison.dropped += _steps_dropped(draft, text, linter, cut, verdict.comparison.kept) + asked.dropped(draft.text, text, cut)
+    # what a blaming sentence quotes from the rules the customer must bring is the rule argued, not a step of this case: "as
+    # clearly stated in our conditions of travel, you must show a valid railcard when asked" (not «Как мы уже писали, …
+    # необходимы направление от врача и копия СНИЛС»: what this claim needs)
+    argued = [sentence(draft.text, f.start, f.end) for f in draft.findings if f.code in CUT_SOURCE and _RULES.search(draft.text, f.start, f.end + 40)]
+    verdict.comparison.dropped += _steps_dropped(draft, text, linter, cut, verdict.comparison.kept) + asked.dropped(draft.text, text, cut + argued)
     verdict.comparison.dropped += _instructions_dropped(draft, text, verdict.comparison.kept, verdict.comparison.dropped)
     for why, message in reasons(verdict.comparison, lang):
         verdict.fail(why, message)
@@ -194,9 +198,14 @@ def _steps_dropped(draft: Report, rewrite: str, linter: Linter, cut: list[tuple[
     for (s, e), words, _ in _steps(draft, linter):
         if len(words) < STEP_WORDS or any(a <= s < b for a, b in cut):
             continue
-        if untold(words, told, _kept_at(kept, s, e)):
+        if untold(words, told, _kept_at(kept, s, e)) and not any(words & t & _CHANNELS for _, t in told):
             dropped.append(step(draft.text, s, e))
     return dropped
+
+
+_RULES = re.compile(r"\b(?:terms|conditions|policy|rules|contract|agreement)\b|(?<!\w)(?:правил|услови|договор|оферт|регламент)\w*", re.IGNORECASE)
+# a notice told by its channel: «Когда ремонт закончат, вам придёт SMS» as «О готовности сообщим по SMS»
+_CHANNELS = stems("sms смс push пуш whatsapp telegram", (0, 34))
 
 
 # An instruction or a condition the draft gives: "Please don't drive the car until then", "If you get a reminder letter, ignore
