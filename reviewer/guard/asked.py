@@ -57,7 +57,8 @@ _PLEASE_WORD = re.compile(r"\bplease\b|(?<!\w)пожалуйста(?!\w)", re.IG
 ASKING_VERB = r"(?:go|visit|fill|log|open|call|ring|e-?mail|send|complete|contact|sign|reply|upload|print|bring|keep|attach|take|present|leave|turn|switch|include|enclose|photograph|pack|make\s+sure)\b"
 _ASKING = re.compile(r"\s*(?:to\s+[^,.;!?\n]{1,40},\s+)?" + ASKING_VERB, re.IGNORECASE)
 _NOT_NEEDED = re.compile(r"(?<!\w)не\s+(?:требуется|требуются|нужн\w*|понадобится|понадобятся)(?!\w)|\b(?:is|are)\s+not\s+(?:needed|required|necessary)\b|\bno\s+need\b", re.IGNORECASE)
-_OTHER_WAY = re.compile(r"(?:call|ring|phone|email|e-mail|contact|text|message|write\s+to|visit|go\s+to|be|stay|wait|tell|let|hand|give|pass|позвоните|звоните|напишите|обратитесь|зайдите)(?!\w)", re.IGNORECASE)
+# no thing but another way to reach us ("…or call us on 0161 496 0733") or a step ("and be ready to tell us…")
+_NO_THING = re.compile(r"(?:call|ring|phone|email|e-mail|contact|text|message|write\s+to|visit|go\s+to|be|stay|wait|tell|let|hand|give|pass|позвоните|звоните|напишите|обратитесь|зайдите)(?!\w)", re.IGNORECASE)
 _PLACE = re.compile(r"(?:на|в|во|через|по|on|at|via|in|through|from)\s", re.IGNORECASE)  # «загрузите на сайте …»: where, no noun of its own
 # a thing asked for with its verb: "ship the bag", «предъявить рецепт», "back up your data"
 _DOING = re.compile(r"(?:[а-яё]+(?:ть|ти|чь|ться)|ship|send|post|return|plug|back|bring|take|keep|put|leave|hand|drop|switch|turn)\b", re.IGNORECASE)
@@ -98,7 +99,7 @@ def asked(draft: str) -> list[Fact]:
             spans = _items(draft, at, end.start() if end else min(len(draft), at + _REACH))
         for start, end in spans:
             start, end = start + len(draft[start:end]) - len(draft[start:end].lstrip()), start + len(draft[start:end].rstrip())
-            if _NOT_NEEDED.search(draft, start, end) or _OTHER_WAY.match(draft, start, end):
+            if _NOT_NEEDED.search(draft, start, end) or _NO_THING.match(draft, start, end):
                 continue  # «снятие швов не требуется»: a clause of its own; "…or call us on 0161 496 0733": another way, "and be ready to tell us…": a step, no thing
             keys = frozenset(k for k in stems(draft, (start, end)) if not any(c.isdigit() for c in k)) - _PRONOUN_STEMS
             if keys:

@@ -215,7 +215,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     stated = _promises.conditions(rewrite)
     told = _promises.promises(rewrite, lang)
     added = _promises.added(drafted, told, stated)
-    made = _promises.promises(draft, lang) if added else []  # (how a remedy always goes, «деньги поступят на карту», makes no promise to retell)
+    made = _promises.promises(draft, lang) if added else []  # (how a remedy always goes, «деньги возвращаются на карту», is no promise to retell)
     kept = [q for q in told if q not in added]
     result.promises_added = [
         p for p in added
@@ -706,15 +706,15 @@ def _card_brand(draft: str, fact: Fact, rewrite: str) -> bool:
 _APP_LINKS = {"telegram": "t.me/", "whatsapp": "wa.me/", "телеграм": "t.me/", "телеграмм": "t.me/"}
 
 
-def _zero_told_free(fact: Fact, rewrite: str) -> bool:
-    """Nothing to pay told as "free": «переоформление стоит 0 ₽» as «переоформление бесплатное»."""
-    return fact.kind == "money" and fact.value.endswith(" 0") and bool(_NO_CHARGE_SAID.search(rewrite))
-
-
 def _app_linked(fact: Fact, rewrite: str) -> bool:
     """A messenger the rewrite still names by its link: "Telegram" in "t.me/edaryadom_help"."""
     link = _APP_LINKS.get(fact.text.lower()) if fact.kind == "name" else None
     return link is not None and link in rewrite.lower()
+
+
+def _zero_told_free(fact: Fact, rewrite: str) -> bool:
+    """Nothing to pay told as "free": «переоформление стоит 0 ₽» as «переоформление бесплатное»."""
+    return fact.kind == "money" and fact.value.endswith(" 0") and bool(_NO_CHARGE_SAID.search(rewrite))
 
 
 def _in_address(fact: Fact, new: list[Fact]) -> bool:

@@ -205,7 +205,8 @@ def _steps_dropped(draft: Report, rewrite: str, linter: Linter, cut: list[tuple[
 
 _RULES = re.compile(r"\b(?:terms|conditions|policy|rules|contract|agreement)\b|(?<!\w)(?:правил|услови|договор|оферт|регламент)\w*", re.IGNORECASE)
 # a notice told by its channel: «Когда ремонт закончат, вам придёт SMS» as «О готовности сообщим по SMS»
-_CHANNELS = stems("sms смс push пуш whatsapp telegram", (0, 34))
+_CHANNEL_WORDS = "sms смс push пуш whatsapp telegram"
+_CHANNELS = stems(_CHANNEL_WORDS, (0, len(_CHANNEL_WORDS)))
 
 
 # An instruction or a condition the draft gives: "Please don't drive the car until then", "If you get a reminder letter, ignore
