@@ -191,6 +191,8 @@ SETS = {
     "heldout_v152": DATA / "heldout_v152.jsonl",
     "heldout_v153": DATA / "heldout_v153.jsonl",
     "heldout_v154": DATA / "heldout_v154.jsonl",
+    "heldout_v155": DATA / "heldout_v155.jsonl",
+    "heldout_v156": DATA / "heldout_v156.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
