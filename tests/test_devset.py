@@ -193,6 +193,8 @@ SETS = {
     "heldout_v154": DATA / "heldout_v154.jsonl",
     "heldout_v155": DATA / "heldout_v155.jsonl",
     "heldout_v156": DATA / "heldout_v156.jsonl",
+    "heldout_v157": DATA / "heldout_v157.jsonl",
+    "heldout_v158": DATA / "heldout_v158.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
