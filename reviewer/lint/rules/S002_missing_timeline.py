@@ -250,6 +250,10 @@ _FROM = diskcache.compile(r"(?:(?:from|on|с|со)\s+)?")
 _TIME_SPAN = diskcache.compile(r"(?:в\s+течение|через|до|к|за)(?!\w)")
 
 
+_WHY_BEFORE = diskcache.compile(r"(?:\bwhy|(?<!\w)почему)\s+(?:[\w-]+\s+){0,5}?(?:the\s+)?$")
+_PAST_AFTER = diskcache.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:[а-яё]{2,}(?:л|ла|ло|ли)|didn't|did\s+not|wasn't|weren't|[a-z]{3,}ed)(?!\w)")
+
+
 def _recorded(lower: str, m: re.Match) -> bool:
     """Whether a time dates a record or is asked about, names a departure ("the 17:15 to Leeds"), is gone by or
     dates what was called off; its own "on"/"at"/«с» ("on monday", «с понедельника») counts as the word before it, and so may its "in"."""
@@ -266,6 +270,8 @@ def _recorded(lower: str, m: re.Match) -> bool:
         return True  # "stopped sending readings in April"
     if _after_past_verb(lower, m):
         return True
+    if _WHY_BEFORE.search(lower, max(0, m.start() - 50), m.start()) and _PAST_AFTER.match(lower, m.end()):
+        return True  # «проверят, почему звук на сеансе в 21:00 отставал»: the time of what is asked about, gone by
     if _PAST_SPAN.search(lower, max(0, m.start() - 25), m.start()):
         return True  # «отфильтровать ленту за последние 30 дней», "the last 30 days": a span gone by
     if _EFFECTIVE.search(lower, max(0, m.start() - 30), m.start() + len(_FROM.match(lower, m.start()).group())):
