@@ -197,6 +197,7 @@ SETS = {
     "heldout_v158": DATA / "heldout_v158.jsonl",
     "heldout_v159": DATA / "heldout_v159.jsonl",
     "heldout_v160": DATA / "heldout_v160.jsonl",
+    "heldout_v161": DATA / "heldout_v161.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
