@@ -258,6 +258,21 @@ FRESH_FLOORS = {
     "factguard_fresh152": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 9 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 10 / 13},
     "factguard_fresh153": {("en", "fact_added"): 10 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 11 / 13},
     "factguard_fresh154": {("en", "fact_dropped"): 10 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 23 / 26},
+    # sets 156 to 169 (README): the floors after their fixes
+    "factguard_fresh155": {("en", "fact_added"): 12 / 13, ("en", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 9 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 11 / 13},
+    "factguard_fresh156": {("en", "fact_dropped"): 8 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh157": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh158": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 10 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 23 / 26},
+    "factguard_fresh159": {("en", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh160": {("en", "fact_added"): 10 / 13, ("en", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("ru", "fact_dropped"): 11 / 13},
+    "factguard_fresh161": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_added"): 10 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh162": {("en", "fact_added"): 11 / 13, ("ru", "fact_added"): 9 / 13, ("ru", "fact_dropped"): 11 / 13},
+    "factguard_fresh163": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_changed"): 12 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "promise_invented"): 11 / 13},
+    "factguard_fresh164": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 25 / 26, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 10 / 13},
+    "factguard_fresh165": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 10 / 13, ("en", "good"): 25 / 26, ("en", "promise_invented"): 10 / 13, ("ru", "fact_added"): 10 / 13, ("ru", "fact_changed"): 12 / 13, ("ru", "promise_invented"): 11 / 13},
+    "factguard_fresh166": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 10 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh167": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_changed"): 12 / 13, ("ru", "fact_dropped"): 8 / 13},
+    "factguard_fresh168": {("en", "fact_added"): 12 / 13, ("en", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 8 / 13, ("ru", "good"): 24 / 26, ("ru", "promise_invented"): 12 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

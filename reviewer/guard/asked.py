@@ -17,7 +17,7 @@ from .promises import STEP_START, sentence, stems
 # need from the customer
 _ASK = re.compile(
     r"(?P<please>\bplease\s+)?(?<!\w)(?P<imperative>приложить|предъявить|принести|сохранить|загрузить|bring|keep|attach|take(?=\s+(?:[\w-]+\s+){1,4}?with\s+you\b)|present|sign|have\s+ready|upload|print|remove|clear(?:\s+access\s+to)?|unplug|disconnect|empty|drain|defrost|take\s+out|(?:switch|turn)\s+off|(?:log|sign)\s+out\s+of|reply\s+with|respond\s+with"
-    r"|(?:send|email|e-mail)\s+(?:us\s+)?(?=(?:a|the|your)\s+(?:photo|copy|screenshot|picture|receipt|scan)))\b(?!\s+(?:to|us|you|it|them|this|that|in|back|up)\b)"
+    r"|(?:send|email|e-mail|post)\s+(?:us\s+)?(?=(?:a|the|your|both|all)\s+(?:[\w-]+\s+)?(?:photos?|cop(?:y|ies)|screenshots?|pictures?|receipts?|scans?|prescriptions?|originals?|invoices?|statements?|letters?|certificates?)\b))\b(?!\s+(?:to|us|you|it|them|this|that|in|back|up)\b)"
     r"|\b(?:don't|do\s+not)\s+forget\s+(?:to\s+(?:bring|take|keep|sign|attach|have)\s+)?|\b(?:can(?:not|'t)|won't|will\s+not)\s+be\s+[a-z]+ed\s+without\b"  # "cannot be approved without the referral letter" (not "won't go ahead without your approval")
     r"|\byou\s+(?:must|need\s+to|(?:will|'ll)\s+need\s+to|have\s+to)\s+(?:bring|present|show|take|keep|attach|sign|upload)\b(?!\s+(?:to|us|you|it|them|this|that|in|back|up)\b)"  # "You must bring photo ID."
     r"|\byou(?:'ll|\s+will)\s+need\b(?!\s+to\b)|\b(?:she|he|they)(?:'ll|\s+will)\s+need\b(?=\s+(?:her|his|their)\b)"  # not "He will need access to the chair"
@@ -30,9 +30,10 @@ _ASK = re.compile(
     r"|(?<!\w)(?:пришлите|пришлёте|пришлете|отправьте|предоставьте|представьте|приложите)(?=\s*(?:нам\s+|мне\s+)?:|[^\n:]{0,80}:[ \t]*\n[ \t]*(?:[•*·–—-]|\d+[.)]))"
     r"|(?<!\w)(?:пришлите|отправьте|направьте)(?:\s+нам)?(?:\s+на\s+\S+@[\w.-]*\w)?(?=\s+(?:[а-яё]+(?:ый|ий|ой|ую|ые|ое|ая|ие)\s+)?(?:фото|копи|скан|скриншот|чек|квитанц|документ|посадочн|билет|справк|акт\b|договор|реквизит|претензи|заявлени))"  # «пришлите на baggage@… фото повреждений, посадочный талон и багажную бирку»
     r"|\b(?:send|provide|submit|email|upload)(?=\s*(?:us\s+)?:|[^\n:]{0,80}:[ \t]*\n[ \t]*(?:[•*·–—-]|\d+[.)]))"
+    r"|\b(?:email|e-mail|write\s+to|message)\s+(?:us\s+(?:at\s+)?|\S+@\S+\s+)with\s+(?=(?:your|a|an|the|photos?|proof|copies)\b)"  # "email refunds@… with your bank statement"
     # what it takes, over a list of steps: «Для повышения статуса нужно:\n1) …», "To complete verification you need to:\n1. …"
     r"|(?:(?<!\w)(?:нужно|необходимо|надо|требуется|потребуется)|\byou(?:'ll|\s+will)?\s+need(?:\s+to)?)(?=[ \t]*:[ \t]*\n[ \t]*(?:[•*·–—-]|\d+[.)]))"  # "come to any desk with your passport", «приходите в кассу с паспортом»
-    r"|(?<!\w)(?:возьмите|сохраните|обеспечьте|приложите|предъявите|захватите|принесите|подпишите|понадобится|понадобятся|загрузите|распечатайте|извлеките|достаньте|выньте|снимите|отключите|выключите|отсоедините|слейте|освободите|разморозьте|перекройте|выйдите\s+из|сделайте(?=\s+(?:резервн|бэкап))|(?<=получении\s)нуж(?:ен|на|ны|но)|(?<=получения\s)нуж(?:ен|на|ны|но)|нуж(?:ен|на|ны)(?=\s+(?:паспорт|оригинал|доверенност|документ|чек|квитанц|талон|полис|удостоверени|справк|свидетельств|код\s))"  # «Для получения нужен паспорт»
+    r"|(?<!\w)(?:возьмите|сохраните|обеспечьте|приложите|предъявите|покажите|захватите|принесите|привезите|подпишите|понадобится|понадобятся|загрузите|распечатайте|извлеките|достаньте|выньте|снимите|отключите|выключите|отсоедините|слейте|освободите|разморозьте|перекройте|выйдите\s+из|сделайте(?=\s+(?:резервн|бэкап))|(?<=получении\s)нуж(?:ен|на|ны|но)|(?<=получения\s)нуж(?:ен|на|ны|но)|нуж(?:ен|на|ны)(?=\s+(?:паспорт|оригинал|доверенност|документ|чек|квитанц|талон|полис|удостоверени|справк|свидетельств|код\s))"  # «Для получения нужен паспорт»
     r"|(?:нужно|необходимо)\s+(?:будет\s+)?(?:подписать|предъявить|показать|приложить|взять(?:\s+с\s+собой)?|принести|иметь\s+при\s+себе)|не\s+забудьте(?:\s+(?:взять|принести|захватить|подписать|приложить))?|необходим[ыа]?|(?:при\s+себе|с\s+собой)(?:\s+(?:нужно|необходимо|надо|обязательно))?(?:\s+(?:иметь|взять))?|(?:нам\s+|от\s+вас\s+)нужн[ыао]?)(?!\w)(?!\s+(?:его|её|ее|их|это)(?!\w))",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -45,12 +46,16 @@ _END = re.compile(
     r"|,\s+[а-яё]+(?:нн|вш|ющ|ащ|ящ|ем|им)(?:ой|ый|ая|ое|ые|ых|ую|ого|ий|ей)(?!\w)"  # «прививке, сделанной не раньше…»: a participle's clause
     r"|,\s+(?:[а-яё]+\s+){0,2}?[а-яё]+(?:ется|ются|ится|ятся)(?!\w)"  # «паспорт и СНИЛС, договор подписывается в клинике»: a clause of its own
     r"|,\s+(?:е[её]|его|их|its|their|which|who|котор\w+)\s"  # «необходима диагностика, её стоимость 3 500 ₽», "order form OF-2291, which was sent …": a clause of its own
-    r"|,\s+(?:sent|posted|emailed|e-mailed|uploaded|addressed|signed|dated|made\s+out|returned)\s+(?:to|by|before|via|within|from|on|in)\s",  # "a utility bill, sent to moving@… by 30 September"
+    r"|,\s+(?:sent|posted|emailed|e-mailed|uploaded|addressed|signed|dated|made\s+out|returned)\s+(?:to|by|before|via|within|from|on|in)\s"  # "a utility bill, sent to moving@… by 30 September"
+    r"|\s(?:dated|issued)\s+(?:within|in|from|after|before|no\s+(?:more|later|earlier))\s"  # "a GP letter dated within the last 12 months": when, no thing
+    r"|,?\s(?:and|и|а)\s+(?:we|i|мы|я)(?:'ll|'ve|'d)?(?!\w)",  # "send us the invoice and we'll reimburse you": our step, no thing
     re.IGNORECASE,
 )
-_AND = re.compile(r",(?!\s*\d)|\s(?:and|or|и|или|а\s+также)\s", re.IGNORECASE)  # not an address's house number: «на Садовой, 18»
+_AND = re.compile(r",(?!\s*\d)|\s(?:and|or|и|или|а\s+также|вместе\s+с|together\s+with|along\s+with)\s", re.IGNORECASE)  # not an address's house number: «на Садовой, 18»
 # an instruction after a word of when: "Until then keep your old SIM in your phone"
 _AFTER_OPENER = re.compile(r"(?:\A|[.!?:]\s+|\n[ \t]*(?:\d+[.)]|[•*·–—-])?[ \t]*)(?:until\s+then|in\s+the\s+meantime|meanwhile|for\s+now|before\s+(?:that|then)|after\s+that|then|first|also|just),?\s+$", re.IGNORECASE)
+# ...where a sentence starts, or after what it fronts: "Bring photo ID", "For the €420 you spent at the pharmacy, send us the receipts"
+_OPENS = re.compile(r"(?:\A|[.!?]\s+|\n[ \t]*|,\s+)$")
 _AND_THEN = re.compile(r"\s(?:and|or|then)\s+(?:either\s+)?$", re.IGNORECASE)
 _PLEASE_WORD = re.compile(r"\bplease\b|(?<!\w)пожалуйста(?!\w)", re.IGNORECASE)
 # the verbs a request to the customer opens with, English ones: "send", "attach", "make sure" (verify's joined steps too)
@@ -68,6 +73,8 @@ _PRONOUNS = "her his him she anyone someone somebody свой свою свои 
 _PRONOUN_STEMS = stems(_PRONOUNS, (0, len(_PRONOUNS)))
 _PLEASE = re.compile(r"(?:,?[ \t]*(?:please|пожалуйста)\b,?)?", re.IGNORECASE)  # «возьмите, пожалуйста:»
 _ASIDE = re.compile(r"\([^()\n]*\)")  # «билет (вагон 7, место 23)» is one thing
+_ONE_OF = re.compile(r"\s*(?:(?:one|any|either|all|both|each|two|three)\s+of(?:\s+(?:these|those|them|the\s+following))?|(?:одно|один|одну|любой|любое|любую|что-то|что-нибудь|все|оба|обе)\s+из\s+(?:этих|них|следующих|документов))\s*", re.IGNORECASE)
+_ACRONYM = re.compile(r"(?<!\w)[A-ZА-ЯЁ]{2}(?!\w)")
 _COLON = re.compile(r"(?<!\d):(?!\d)")
 _LIST = re.compile(r"[ \t]*:[ \t]*\n(?:[ \t]*(?:[•*·–—-]|\d+[.)])[ \t]*[^\n]+\n?)+")
 _ITEM = re.compile(r"^[ \t]*(?:[•*·–—-]|\d+[.)])[ \t]*([^\n]+)", re.MULTILINE)
@@ -83,14 +90,14 @@ def asked(draft: str) -> list[Fact]:
     are compared as values)."""
     found = []
     for m in _ASK.finditer(draft):
-        if m["imperative"] and not m["please"] and not (STEP_START.search(draft, 0, m.start()) or _AFTER_OPENER.search(draft, 0, m.start()) or _continued(draft, m.start())) or _NOT.search(draft, max(0, m.start() - 25), m.start()):
+        if m["imperative"] and not m["please"] and not (STEP_START.search(draft, 0, m.start()) or _AFTER_OPENER.search(draft, 0, m.start()) or _OPENS.search(draft, max(0, m.start() - 3), m.start()) or _continued(draft, m.start())) or _NOT.search(draft, max(0, m.start() - 25), m.start()):
             continue
         at = _PLEASE.match(draft, m.end()).end()
         line_end = draft.find("\n", at) % (len(draft) + 1)
         if (colon := _COLON.search(draft, at, min(line_end, at + _REACH // 2))) is not None:
             if not draft[colon.end() : line_end].strip():  # a list below: "we need two documents from you by 12:00 on 8 May:"
                 at = colon.start()
-            elif not draft[at : colon.start()].strip():  # the things after it: "One thing we need from you: …"
+            elif not draft[at : colon.start()].strip() or _ONE_OF.fullmatch(draft, at, colon.start()):  # the things after it: "One thing we need from you: …", "upload one of: …"
                 at = colon.end()
         if listed := _LIST.match(draft, at):  # "please bring:\n• photo ID\n• the collection text"
             spans = [i.span(1) for i in _ITEM.finditer(draft, at, listed.end())]
@@ -101,15 +108,20 @@ def asked(draft: str) -> list[Fact]:
             start, end = start + len(draft[start:end]) - len(draft[start:end].lstrip()), start + len(draft[start:end].rstrip())
             if _NOT_NEEDED.search(draft, start, end) or _NO_THING.match(draft, start, end):
                 continue  # «снятие швов не требуется»: a clause of its own; "…or call us on 0161 496 0733": another way, "and be ready to tell us…": a step, no thing
-            keys = frozenset(k for k in stems(draft, (start, end)) if not any(c.isdigit() for c in k)) - _PRONOUN_STEMS
+            keys = frozenset(k for k in _words(draft, (start, end)) if not any(c.isdigit() for c in k)) - _PRONOUN_STEMS
             if keys:
                 found.append(Fact("item", draft[start:end], draft[start:end], start, end, keys))
     for m in _THING_FIRST.finditer(draft):
         start, end = m.span("thing")
         end = start + len(draft[start:end].rstrip())
-        if keys := frozenset(k for k in stems(draft, (start, end)) if not any(c.isdigit() for c in k)) - _PRONOUN_STEMS:
+        if keys := frozenset(k for k in _words(draft, (start, end)) if not any(c.isdigit() for c in k)) - _PRONOUN_STEMS:
             found.append(Fact("item", draft[start:end], draft[start:end], start, end, keys))
     return found
+
+
+def _words(text: str, span: tuple[int, int]) -> frozenset[str]:
+    """The stems of a span's words, and the two-letter acronyms stems leave out: "a GP letter", "photo ID"."""
+    return stems(text, span) | {a.lower() for a in _ACRONYM.findall(text, *span)}
 
 
 def _continued(text: str, at: int) -> bool:
@@ -128,7 +140,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def dropped(draft: str, rewrite: str, cut: list[tuple[int, int]] = ()) -> list[Fact]:
     """The things the draft asks for that the rewrite never names (none in a part the linter asks to cut)."""
-    said = stems(rewrite.translate(_NO_BRACKETS), (0, len(rewrite)))  # a thing named in brackets is named: "your ticket (or a photo of it)"
+    said = _words(rewrite.translate(_NO_BRACKETS), (0, len(rewrite)))  # a thing named in brackets is named: "your ticket (or a photo of it)"
     said |= frozenset().union(*(group for group in _SAME_THING if said & group))  # «фото» asked, «снимки» said
     things = asked(draft)
     kept = [_kept(draft, f, said) for f in things]
@@ -137,9 +149,15 @@ def dropped(draft: str, rewrite: str, cut: list[tuple[int, int]] = ()) -> list[F
     return [f for f, k, d in zip(things, kept, described) if not k and not d and not any(a <= f.start < b for a, b in cut)]
 
 
-_GENERIC = stems("документы бумаги documents papers paperwork", (0, 39))
-# one thing in other words: a photo is a picture, «фото» are «снимки»
-_SAME_THING = [stems(words, (0, len(words))) for words in ("фото фотография снимок снимки photo picture image pics",)]
+def _stems_of(words: str) -> frozenset[str]:
+    return stems(words, (0, len(words)))
+
+
+_NUMBER_WORDS = _stems_of("number numbers reference ref номер номера кода код")
+_QUOTING = _stems_of("quote quoting quoted укажите указав назовите")
+_GENERIC = _stems_of("документы бумаги documents papers paperwork")
+# one thing in other words: a photo is a picture, «фото» are «снимки», «тара» is «ёмкость»
+_SAME_THING = [_stems_of(words) for words in ("фото фотография снимок снимки photo picture image pics", "тара тару ёмкость емкость ёмкости емкости посуда посуду container containers")]
 
 
 def _kept(draft: str, thing: Fact, said: frozenset[str]) -> bool:
@@ -147,7 +165,9 @@ def _kept(draft: str, thing: Fact, said: frozenset[str]) -> bool:
     of "the engineer can reach your master socket", when the engineer comes up elsewhere), or by half its words — unless
     the thing is a noun whose own words are not said ("your order confirmation email" is not kept by "order" and "email"
     said of other things; "ship the bag" is kept by "send the bag", a verb told otherwise)."""
-    elsewhere = stems(draft, (0, thing.start)) | stems(draft, (thing.end, len(draft)))
+    if thing.keys & _NUMBER_WORDS and said & _QUOTING and said & thing.keys:
+        return True  # "with the invoice number" as "quote invoice DMG-55812": the number itself, whose value is compared as a fact
+    elsewhere = _words(draft, (0, thing.start)) | _words(draft, (thing.end, len(draft)))
     own = [k for k in thing.keys if not any(_alike(k, w) for w in elsewhere)] or thing.keys
     named = [k for k in thing.keys if any(_alike(k, w) for w in said)]
     noun = len(own) < len(thing.keys) and not _DOING.match(thing.text) and not _PLACE.match(thing.text)

@@ -84,6 +84,7 @@ _ANSWER_AFTER = re.compile(
 )
 CUT_SOURCE = ("W004",)  # rules whose flagged words go with what they point to: "As mentioned in our Terms of Service,"
 _CLAUSE_END = re.compile(r"[,;:.!?\n]")
+_CODE = re.compile(r"(?<![\w-])(?=[A-ZА-ЯЁ\d-]*\d)[A-ZА-ЯЁ]+[A-ZА-ЯЁ\d]*-[A-ZА-ЯЁ\d-]*\d(?![\w-])")
 
 
 def optional(findings, text: str = "") -> list[tuple[int, int]]:
@@ -91,13 +92,18 @@ def optional(findings, text: str = "") -> list[tuple[int, int]]:
     apology's sentence, and the rest of a blaming phrase's clause, the document it points to)."""
     spans = [(f.start, f.end) for f in findings if f.code in CUT] + [sentence(text, f.start, f.end) for f in findings if text and f.code in CUT_SENTENCE]
     spans += [span for f in findings if text and f.code in _BARE_APOLOGY and not _VALUES.search(text, *(span := sentence(text, f.start, f.end)))]
+    # a canned phrase's sentence whose step the linter finds untimed, with no value in it: «Мы ценим каждого клиента и
+    # разберёмся в ближайшее время!!!», "We value your business and will look into this shortly"
+    spans += [span for f in findings if text and f.code == "W003" and not _VALUES.search(text, *(span := sentence(text, f.start, f.end))) and any(g.code == "S002" and span[0] <= g.start < span[1] for g in findings)]
     spans += [m.span() for m in _SUBJECT_LINE.finditer(text[:_HEAD])]
     spans += [m.span() for m in _FILED_LINE.finditer(text, max(0, len(text) - _FOOT))]
     spans += [(f.start, m.end()) for f in findings if text and f.code == "S001" and (m := _ANSWER_AFTER.match(text, f.end))]
     for f in findings:
         if text and f.code in CUT_SOURCE:
             end = _CLAUSE_END.search(text, f.end)
-            spans.append((f.start, end.start() if end else len(text)))
+            end = end.start() if end else len(text)
+            code = _CODE.search(text, f.end, end)  # (not a claim's or booking's code it names: "you failed to attach one to claim CL-44082")
+            spans.append((f.start, code.start() if code else end))
     return spans
 
 
@@ -205,9 +211,9 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.added.append(r)
     _shared_number(result, draft, mine, optional)
     # a schedule left out ("daily") is detail a rewrite may drop; one it adds ("seven days a week") is invented
-    result.dropped = [d for d in result.dropped if d.kind != "schedule" and not _said_otherwise(draft, d, [k for k, _ in result.kept]) and not _signer_kept(draft, d, mine, said_words) and not _in_address(d, new) and not _app_linked(d, rewrite) and not _zero_told_free(d, rewrite) and not _plural_said(d, rewrite) and not _word_said(d, rewrite) and not _card_brand(draft, d, rewrite) and not _acronym_kept(draft, d, rewrite) and not _counted_list(draft, d) and not _model_year(draft, rewrite, d) and not _none_said(draft, rewrite, d)]
+    result.dropped = [d for d in result.dropped if d.kind != "schedule" and not _said_otherwise(draft, d, [k for k, _ in result.kept]) and not _signer_kept(draft, d, mine, said_words) and not _in_address(d, new) and not _app_linked(d, rewrite) and not _zero_told_free(d, rewrite) and not _plural_said(d, rewrite) and not _word_said(d, rewrite) and not _card_brand(draft, d, rewrite) and not _acronym_kept(draft, d, rewrite) and not _counted_list(draft, d) and not _model_year(draft, rewrite, d) and not _none_said(draft, rewrite, d) and not _ratio_kept(d, result.kept, rewrite)]
     _same_digits(result, draft, rewrite)
-    _start_and_length(result)
+    _start_and_length(result, mine, new)
     _pair_changes(result, draft, rewrite)
     _regrouped(result, draft)
     result.changed += _counts_changed(draft, rewrite, mine, new)
@@ -221,7 +227,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         p for p in added
         if not (_paid_in_draft(draft, mine, new, p, stated) and not _paid_twice(p, kept, draft)) and not _retold(draft, made, p) and not _valued_alike(p, drafted, mine, new)
         and not (p.kind in ("priority", "upgrade") and context and p.around().lower() in context.lower())  # the customer's own "Fast Track appointment"
-        and not _customers_voucher(p, rewrite, context) and not _owed(p, draft, drafted) and not _fault_owned(p, draft) and not _spoken_of(p, draft) and not _copied(p, draft, drafted) and not _points_back(p, drafted)
+        and not _customers_voucher(p, rewrite, context) and not _discount_priced(p, drafted, mine, new) and not _owed(p, draft, drafted) and not _fault_owned(p, draft) and not _spoken_of(p, draft) and not _copied(p, draft, drafted) and not _points_back(p, drafted)
     ]
     result.dropped += _free_dropped(draft, rewrite, drafted, told, mine, optional)
     return result
@@ -376,6 +382,15 @@ _LENGTHS = frozenset({"duration", "date"})  # how long an extension runs: "two w
 _BEYOND = re.compile(r"(?:\b(?:beyond|over|above|after|past|more\s+than)|(?<!\w)(?:сверх|свыше|после|больше))\s+(?:(?:the|those|these|this|that|эт\w+|тех)\s+)?$", re.IGNORECASE)
 
 
+def _discount_priced(p, drafted: list, mine: list[Fact], new: list[Fact]) -> bool:
+    """The draft's discount told by the prices it gives: «с промокодом — 8585 ₽» for «С ним велосипед за 10 100 ₽ обойдётся в
+    8 585 ₽» (the same code's word, every sum of the clause the draft's)."""
+    if p.kind != "discount" or not any(d.kind == "discount" and {t[:4] for t in p.trigger} & {t[:4] for t in d.trigger} for d in drafted):
+        return False
+    sums = [r for r in new if r.kind == "money" and p.start <= r.start < p.end]
+    return bool(sums) and all(any(d.kind == "money" and _same(d, r) for d in mine) for r in sums)
+
+
 def _told_of(rewrite: str, r: Fact, lang: str) -> bool:
     """Whether a time of the customer's is told of, not set as ours: theirs, waited for, missed, past, apologised for, set against
     ours, what they need it for, or by when they can still pay."""
@@ -427,24 +442,41 @@ def _amount(f: Fact) -> tuple[str, Decimal] | None:
         return None
 
 
+_VAGUE_SHARE = re.compile(r"\b(?:part|portion|share|some)\s+of\b|(?<!\w)(?:часть|част[иь]ю|долю|доля)(?!\w)", re.IGNORECASE)
+
+
+def _ratio_kept(fact: Fact, kept: list[tuple[Fact, Fact | None]], rewrite: str) -> bool:
+    """A percentage the kept sums show: "the 50% discount is held, so you can still pay £35 instead of £70" told as "you can
+    still pay £35 rather than the full £70" (one sum that share of another, or what is left of it) — not where a vague
+    share stands in its place («мы покрываем часть счёта» for «80% счёта»)."""
+    if fact.kind != "percent" or _VAGUE_SHARE.search(rewrite):
+        return False
+    share = Decimal(fact.value.rstrip("%")) / 100
+    sums = [a for d, r in kept if r is not None and (a := _amount(d)) and d.kind == "money"]
+    return 0 < share < 1 and any(unit == other and 0 < part < whole and part in (whole * share, whole * (1 - share)) for unit, part in sums for other, whole in sums)
+
+
 def _stated(r: Fact, facts: list[Fact], text: str | None) -> bool:
     """Whether a rewrite's fact is one of ``facts`` (of ``text``) by value; a clock time is not a number said with no word
     of time near it, nor a duration one said in words («к 18:00» is not the customer's «ул. Космонавтов, 18», "the job
     takes around 2 hours" not the draft's "both"; «с 10 до 12», «в пяти минутах» and «израсходовали 930» are)."""
     def timed(f: Fact) -> bool:
         return bool(_TIME_AFTER.match(text, f.end) or f.text[:1].isdigit() and _TIME_BEFORE.search(text, max(0, f.start - 12), f.start))
-    loose = lambda f: f.kind == "number" and not r.keys & (f.keys | f.also) and not timed(f) and (r.kind == "time" or r.kind == "duration" and not f.text[:1].isdigit()) or r.kind == "money" and f.kind in _MEASURED  # noqa: E731
+    # (nor a measure a number counting something else: "up to 10 MB per file" is not the draft's "10 sessions", nor a count in
+    # words a measure: «приедут двое сборщиков» is not the draft's «2 дня»)
+    loose = lambda f: f.kind == "number" and not r.keys & (f.keys | f.also) and (not timed(f) and (r.kind == "time" or r.kind == "duration" and not f.text[:1].isdigit()) or r.kind in ("data", "weight") and _COUNTING.match(text, f.end)) or (r.kind == "money" or r.kind == "number" and r.text[:1].isalpha()) and f.kind in _MEASURED  # noqa: E731
     # a name is stated when all its words are ("Тимура Алиева" is more than the customer's «Тимур»)
     return any((_same(r, f) if r.kind == "name" else _same(f, r)) and not loose(f) for f in facts)
 
 
 def _bare_for_clock(d: Fact, r: Fact, rewrite: str) -> bool:
     """Whether a clock time written with its minutes («до 12:00») would be kept only by a number with no word of time near
-    it (the «12» of «ул. Мира, 12»)."""
-    return d.kind == "time" and ":" in d.text and r.kind == "number" and not (_TIME_AFTER.match(rewrite, r.end) or _TIME_BEFORE.search(rewrite, max(0, r.start - 12), r.start))
+    it (the «12» of «ул. Мира, 12»); "the 11.30 slot" has its minutes."""
+    return d.kind == "time" and ":" in d.text and r.kind == "number" and f"time:{d.value}" not in r.also and not (_TIME_AFTER.match(rewrite, r.end) or _TIME_BEFORE.search(rewrite, max(0, r.start - 12), r.start))
 
 
 # Quantities with a unit of their own: «выезд стоит 500 ₽» is not the customer's «500 Мбит/с»
+_COUNTING = re.compile(r"\s+(?!(?:in|at|on|a|an|per|the|and|or|to|from|for|of|by|в|на|за|и|или|по|до|с)\b)[a-zа-яё]{3,}", re.IGNORECASE)  # "10 sessions", not "40 in the evenings"
 _MEASURED = frozenset({"data", "weight", "duration", "time", "percent", "date", "fraction"})
 _TIME_BEFORE = re.compile(r"(?:\b(?:at|by|from|to|until|till|between|and|in|within|after|before)|(?<!\w)(?:с|со|до|к|в|во|по|через|и|после))\s+$", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"[\s-]*(?:min|hour|hr|h\b|am\b|pm\b|a\.m|p\.m|o'clock|day|week|мин|час|утра|дня|вечера|ночи|сут|дн|недел)", re.IGNORECASE)
@@ -458,7 +490,7 @@ def _restated(r: Fact, mine: list[Fact], new: list[Fact]) -> bool:
     return any(said in d.keys for d in mine) and any(said in f.keys for f in new if f is not r)
 
 
-def _start_and_length(result: Comparison) -> None:
+def _start_and_length(result: Comparison, mine: list[Fact], new: list[Fact]) -> None:
     """A start and how long it lasts are a start and an end: «в 08:00 … продлится 2 часа» told as «с 08:00 до 10:00» (or
     the other way round, or a range and its length as the range), and a time and how long before it, its start: «за 15
     минут до 7:45» as «к 7:30», drop no duration and add no time."""
@@ -477,6 +509,13 @@ def _start_and_length(result: Comparison) -> None:
             if end is not None:
                 lengths.remove(f)
                 pool.remove(end)
+    # an end worked out from a start and the length the draft gives beside it, told as a range beside that start: "2 hours
+    # each day from 10:00" as "10:00–12:00" (the length kept or not)
+    for d, _ in result.kept:
+        lengths = [f.minutes() for f in mine if d.kind == "time" and f.kind == "duration" and f.minutes() and abs(f.start - d.start) < 40]
+        ends = {(start + sign * length) % 1440 for start in clock(d) for length in lengths for sign in (1, -1)}
+        starts_at = [r.end for r in new if r.kind == "time" and clock(r) & clock(d)]
+        result.added = [t for t in result.added if not (t.kind == "time" and clock(t) and clock(t) <= ends and any(0 <= t.start - at < 4 for at in starts_at))]
 
 
 def _regrouped(result: Comparison, draft: str) -> None:
@@ -510,7 +549,7 @@ _WHOLE = re.compile(_promises.FULLY.pattern + r"|\b(?:full|fully|entire|entirely
 # an amount still to be weighed is not paid yet: "the claim for £1,870 will be assessed within 7 working days"
 _UNDECIDED = re.compile(r"\b(?:will|'ll|to|being)\s+(?:be\s+)?(?:assess|review|consider|evaluat)\w*|(?<!\w)(?:будет|будут)\s+рассмотрен\w*|(?<!\w)рассмотрим(?!\w)", re.IGNORECASE)
 _PAYMENT = re.compile(
-    r"\b(?:refund\w*|credit\w*|compensat\w*|reimburs\w*|entitled|owed|payout|pay\s+you|removed|waived|written\s+off|back\s+(?:to|on|onto|in|into)\s+your|go(?:es)?\s+(?:in)?to\s+your\s+(?:\w+\s+)?(?:account|card)|(?:will|'ll)\s+(?:be\s+)?pa(?:y|id)|(?:you\s+(?:can|may|could)\s+)?claim(?:\s+back)?|approved\s+(?:up\s+to|for)|we\s+(?:settle|cover|pay))\b"
+    r"\b(?:refund\w*|credit\w*|compensat\w*|reimburs\w*|entitled|owed|payout|settlement|pay\s+you|removed|waived|written\s+off|back\s+(?:to|on|onto|in|into)\s+your|go(?:es)?\s+(?:in)?to\s+your\s+(?:\w+\s+)?(?:account|card)|(?:will|'ll)\s+(?:be\s+)?pa(?:y|id)|(?:you\s+(?:can|may|could)\s+)?claim(?:\s+back)?|approved\s+(?:up\s+to|for)|we\s+(?:settle|cover|pay))\b"
     r"|(?<!\w)(?:учт[её]н\w*|учт[её]м|верн[её]\w*|вернул\w*|вернут\w*|поступ\w*|возвра\w*|выплат\w*|возмест\w*|компенс\w*|зачисл\w*|(?<!проценты\s)(?<!процентов\s)(?<!пени\s)(?<!штраф\s)начисл(?!ени)\w*|перечисл\w*|убрал\w*|аннулир\w*)",
     re.IGNORECASE,
 )
@@ -973,17 +1012,18 @@ def _platform_of_link(name: Fact, known: list[Fact]) -> bool:
 
 def _greeted(text: str, name: Fact) -> bool:
     """Whether the name is the one a salutation addresses ("Hi Sarah Lindqvist,", «Здравствуйте, Елена Павловна Громова!»)."""
-    return bool(_names.ADDRESSED.search(text, max(0, name.start - 20), name.start))
+    return bool(_names.ADDRESSED.search(text, max(0, name.start - 20), name.start)) or not text[: name.start].strip() and text[name.end : name.end + 1] in (",", "!")  # «Руслан Андреевич, добрый день.»
 
 
-_YOUR_NAME = re.compile(r"\byour\s+(?:own\s+|full\s+)?name\b|(?<!\w)(?:на\s+ваше\s+имя|ваш\w*\s+(?:имя|фамили\w+|ФИО))(?!\w)", re.IGNORECASE)
+# the customer's name, or what is theirs by it: "the account holder, R. Timofeev" told as "your account"
+_YOUR_NAME = re.compile(r"\byour\s+(?:own\s+|full\s+)?name\b|\byour\s+(?:[\w-]+\s+)?(?:account|card|contract|policy)\b|(?<!\w)(?:на\s+ваше\s+имя|ваш\w*\s+(?:имя|фамили\w+|ФИО)|ваш\w*\s+(?:[\w-]+\s+)?(?:сч[её]т\w*|карт\w*|договор\w*|полис\w*))(?!\w)", re.IGNORECASE)
 
 
 def _greeted_otherwise(name: Fact, rewrite: str, new: list[Fact], context: str | None) -> bool:
     """Whether the rewrite greets the same customer by another part of their name, both parts on one line of their message."""
     lines = [_names.known_words(line) for line in (context or "").splitlines()]
     greeted = [r for r in new if r.kind == "name" and _greeted(rewrite, r)]
-    return any(_words_in(name, words) and _words_in(r, words) for r in greeted for words in lines)
+    return any(_words_in(name, words | {w[0] for w in words}) and _words_in(r, words) for r in greeted for words in lines)  # an initial by its word: «Тимофеева Р. А.» of «Тимофеев Руслан Андреевич»
 
 
 def _adjective_of(name: Fact, rewrite: str) -> bool:

@@ -113,8 +113,8 @@ NUMBER_WORDS = {
     **{f"{en}|{ru}(?:ый|ой|ая|ое|ые|ого|ому|ую|ым|ом|ых|ий|ья|ье)": str(n) for n, en, ru in [
         (4, "fourth", "четв[её]рт"), (5, "fifth", "пят"), (6, "sixth", "шест"), (7, "seventh", "седьм"), (8, "eighth", "восьм"),
         (9, "ninth", "девят"), (10, "tenth", "десят"), (11, "eleventh", "одиннадцат"), (12, "twelfth", "двенадцат")]}, "twice": "2", "double": "2", "both": "2", "(?:a\\s+)?couple\\s+of": "2", "пар[уы]": "2", "оба": "2", "обе": "2", "обоих": "2", "обеих": "2",
-    **dict.fromkeys([f"{_NOT_RATE}(?:an?|one)\\s+hour", "(?<=within\\s)the\\s+hour", "час", "(?<=течение\\s)часа", "(?<=одного\\s)часа", "(?<=около\\s)часа", "(?<=меньше\\s)часа", "(?<=менее\\s)часа", "(?<=больше\\s)часа", "(?<=более\\s)часа"], "duration:60min"), **dict.fromkeys([f"{_NOT_RATE}an?\\s+day(?!\\s+off\\b)", "(?<=течение\\s)дня", "(?<=одного\\s)дня", "(?<=за\\s)день(?!\\s+до(?!\\w))"], "duration:1440min"),
-    **dict.fromkeys([f"{_NOT_RATE}(?:an?|one)\\s+week", "недел[юяи]"], "duration:10080min"), **dict.fromkeys([f"{_NOT_RATE}(?:a|one)\\s+month", "месяц", "(?<=течение\\s)месяца", "(?<=одного\\s)месяца"], "duration:43200min"),
+    **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)hour", "(?<=within\\s)the\\s+hour", "час", "(?<=течение\\s)часа", "(?<=одного\\s)часа", "(?<=около\\s)часа", "(?<=меньше\\s)часа", "(?<=менее\\s)часа", "(?<=больше\\s)часа", "(?<=более\\s)часа"], "duration:60min"), **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)day(?!\\s+off\\b)", "(?<=течение\\s)дня", "(?<=одного\\s)дня", "(?<=за\\s)день(?!\\s+до(?!\\w))"], "duration:1440min"),
+    **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)week", "недел[юяи]"], "duration:10080min"), **dict.fromkeys([f"{_NOT_RATE}(?:a\\s+|one[\\s-]+)month", "месяц", "(?<=течение\\s)месяца", "(?<=одного\\s)месяца"], "duration:43200min"),
     # collective numerals and the teens: «двое», «восьмерым», «двенадцати»
     **dict.fromkeys(["двое", "двоих", "двоим"], "2"), **dict.fromkeys(["трое", "троих", "троим"], "3"), **dict.fromkeys(["четверо", "четверых", "четверым"], "4"),
     **dict.fromkeys(["пятеро", "пятерых", "пятерым"], "5"), **dict.fromkeys(["шестеро", "шестерых", "шестерым"], "6"), **dict.fromkeys(["восьмеро", "восьмерых", "восьмерым"], "8"),
@@ -147,8 +147,8 @@ NUMBER_WORDS = {
                      "полн(?:ый|ого|ому|ым|ом|ая|ой|ую|ое)(?=\\s+(?:возврат|возмещени|компенсаци|стоимост|сумм|оплат))"], "fraction:1"),
     **dict.fromkeys(["(?:a\\s+)?quarter\\s+of\\s+an\\s+hour", "четверть\\s+часа"], "duration:15min"),
     **dict.fromkeys(["three[- ]quarters\\s+of\\s+an\\s+hour", "три\\s+четверти\\s+часа"], "duration:45min"),
-    **dict.fromkeys([f"(?<={verb}\\s)год" for verb in ("действовал", "действует", "длился", "длится", "продлится", "займ[её]т")], "duration:518400min"),  # «ваучер действовал год»
-    **dict.fromkeys(["an?\\s+fortnight", "fortnight"], "duration:20160min"), **dict.fromkeys([f"{_NOT_RATE}an?\\s+year", "(?<=на\\s)год", "(?<=течение\\s)года", "(?<=[—–]\\s)год(?=[\\s,.;]|$)", "(?<![\\w-])(?<!этот\\s)(?<!первый\\s)(?<!прошлый\\s)год(?=\\s+(?:работы|действия|обслуживания|использования|подписки))"], "duration:518400min"),  # «гарантия — год»
+    **dict.fromkeys([f"(?<={verb}\\s)год" for verb in ("действовал", "действует", "действовать", "длился", "длится", "длиться", "продлится", "займ[её]т")], "duration:518400min"),  # «ваучер действовал год»
+    **dict.fromkeys(["an?\\s+fortnight", "fortnight"], "duration:20160min"), **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)year", "(?<=на\\s)год", "(?<=течение\\s)года", "(?<=[—–]\\s)год(?=[\\s,.;]|$)", "(?<![\\w-])(?<!этот\\s)(?<!первый\\s)(?<!прошлый\\s)год(?=\\s+(?:работы|действия|обслуживания|использования|подписки))"], "duration:518400min"),  # «гарантия — год»
     **dict.fromkeys(["десят(?:ок|ка|ку|ком|ке)"], "10"), **dict.fromkeys(["(?:a\\s+)?dozen", "дюжин[аыуеой]"], "12"),
     # round thousands in words: «полторы тысячи рублей» for «1 500 ₽»
     **dict.fromkeys(["a\\s+thousand", "one\\s+thousand", "тысяч[аиу]"], "1000"), **dict.fromkeys(["one\\s+and\\s+a\\s+half\\s+thousand", "(?:полтор[аы]|полутора)\\s+тысяч[иа]?"], "1500"),
@@ -383,9 +383,9 @@ LIST_MARKER = re.compile(
 )
 # How often or when a service runs: "seven days a week", "around the clock", «круглосуточно», «без выходных»
 SCHEDULE = re.compile(
-    r"(?P<all>(?:\b24/7\b|\b24x7\b|\b24\s+hours\s+a\s+day\b|\b(?:open|staffed|available|manned|answered)\s+24\s+hours(?:\s+a\s+day)?\b|\(24\s+hours\)|\baround\s+the\s+clock\b|\b24-hour\s+(?:help\s*line|hotline|phone\s+line|line|support|service|desk|team|assistance)\b|\bround[- ]the[- ]clock\b|(?<!\w)круглосуточн\w*|(?<!\w)24\s+часа\s+в\s+сутки)"
+    r"(?P<all>(?:\b24/7\b|\b24x7\b|\b24\s+hours\s+a\s+day\b|\b(?:open|staffed|available|manned|answered)\s+24\s+hours(?:\s+a\s+day)?\b|(?<!day\s)\(24\s+hours\)|\baround\s+the\s+clock\b|\b24-hour\s+(?:help\s*line|hotline|phone\s+line|line|support|service|desk|team|assistance)\b|\bround[- ]the[- ]clock\b|(?<!\w)круглосуточн\w*|(?<!\w)24\s+часа\s+в\s+сутки)"
     r"(?:,?\s+(?:and\s+|и\s+)?(?:(?:7|seven)\s+days\s+a\s+week|7\s+дней\s+в\s+неделю|без\s+выходных))?)"  # "24 hours a day, 7 days a week" is one schedule
-    r"|(?P<daily>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\bseven\s+days\s+a\s+week\b|\b7\s+days\s+a\s+week\b|\bevery\s+day\s+of\s+the\s+week\b|(?<!\w)без\s+выходных|(?<!\w)ежедневно|(?<!\w)каждый\s+день\s+недели|(?<!\w)в\s+любой\s+день(?!\s+(?:до|по)\s)|(?<!\w)(?<!за\s)каждый\s+день|\bany\s+day\s+of\s+the\s+week\b|(?<!\bfor\s)\bevery\s+day\b(?!\s+without\b)|\bdaily\b(?!\s+(?:standing\s+)?(?:charge|rate|fee|limit|allowance|cap|price|cost)))"  # not "the 38p daily standing charge", "for every day without heating": a price
+    r"|(?P<daily>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\bseven\s+days\s+a\s+week\b|\b7\s+days\s+a\s+week\b|\bevery\s+day\s+of\s+the\s+week\b|(?<!\w)без\s+выходных|(?<!\w)ежедневно|(?<!\w)каждый\s+день\s+недели|(?<!\w)в\s+любой\s+день(?!\s+(?:до|по)\s)|(?<!\w)(?<!за\s)каждый\s+день|\bany\s+day\s+of\s+the\s+week\b|\bany\s+day(?=,?\s+(?:(?:between|from)\s+)?\d)|(?<!\bfor\s)\bevery\s+day\b(?!\s+without\b)|\bdaily\b(?!\s+(?:standing\s+)?(?:charge|rate|fee|limit|allowance|cap|price|cost)))"  # not "the 38p daily standing charge", "for every day without heating": a price
     r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:day)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+weekdays\b|\bweekdays\s+only\b|(?<!\w)по\s+будн(?:ям|им\s+дням)|(?<!\w)в\s+будни(?:е\s+дни)?|(?<!\w)в\s+любой\s+будний\s+день|(?<!\w)по\s+рабочим\s+дням|(?<!\w)будни(?=\s*[,:]?\s*(?:с\s+)?\d)|\bweekdays(?=\s*[,:]?\s*(?:from\s+)?\d)|(?<=\d\s)(?:weekdays|будни)(?=\s*[),.;])|(?<=[ap]m\s)weekdays(?=\s*[),.;]))"  # "(open 8 am–7 pm weekdays)"
     r"|(?P<weekends>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:sat(?:urday)?|сб|суббот\w*)\.?\s*(?:[-–—]|to|through|по|до|and|и|&)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\b(?:at|on)\s+(?:the\s+)?weekends?\b(?=\s*[,:—–-]?\s*(?:from\s+)?\d)|(?<!\w)в\s+выходные(?:\s+дни)?(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?<!\w)по\s+выходным(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?<=\d\s)(?:в\s+выходные|по\s+выходным|(?:at|on)\s+weekends)(?=\s*[),.;]|\s*$))",  # «сб–вс 10:00–20:00» as «в выходные — с 10 до 20»; «с 9:00 до 21:00 в выходные»
     re.IGNORECASE,
@@ -394,6 +394,7 @@ SCHEDULE = re.compile(
 DAY_SLASH_MONTH = re.compile(r"(?<![\w/.,])(?P<d>[12]\d|3[01]|[2-9])/(?P<m>1[0-2]|0?[1-9])(?![\w/]|[.,]\d)")
 FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d)/(?P<b>\d{1,2})(?![\d/])")
 # A code of letters and digits, "#48213", "№ 20931", "SK 412", "А 123 ВС 777": a reference.
+STATEMENT_LABEL = re.compile(r"(?:\bstatement|(?<!\w)выписк[еиау])\s+(?:as|like|как)\s+[\"'‘“«]?(?P<label>(?-i:[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9*&./\- ]{1,30}[A-ZА-ЯЁ0-9]))(?![\w-])", re.IGNORECASE)
 REFERENCE = re.compile(
     r"(?:(?<![\w])(?P<tag>#|№\s?|No\.\s?|N\s)(?P<tagged>[\w-]*\d[\w/-]*))"
     r"|(?<![\w#№/.-])(?![ВСКОУАИЯ] \d+\s+[а-яё])(?P<pre>[A-ZА-ЯЁ]{1,3}) (?P<predigits>\d{2,})(?!\d|[\w.,]\d|-\w|(?:st|nd|rd|th)\b)"  # not «В 2023 году»: a preposition
@@ -413,7 +414,7 @@ REPLY_CODE = re.compile(r"(?:\b(?:reply|text|type|send|answer)(?:ing)?|(?<!\w)(?
 NAMED_CODE = re.compile(r"(?:\bcode|(?<!\w)(?:промо)?код\w*)\s*:?\s+[«\"“']?(?P<code>(?-i:[A-ZА-ЯЁ]{2,}(?:[-_][A-ZА-ЯЁ]{2,})+|[A-ZА-ЯЁ]{4,}))(?![\w-])", re.IGNORECASE)
 RU_TIME = re.compile(r"(?<![\d.,])(?P<h>[01]?\d|2[0-3])\.(?P<mm>[0-5]\d)(?!\d|[.,]\d)")
 # A garment's size: "size M", «размера S», «размер XL»
-SIZE = re.compile(r"(?:\bsize|(?<!\w)размер\w*|\b(?-i:EU|UK|US))\s+(?P<s>XXXL|XXL|XL|XS|XXS|[SML]|\d{2,3})(?![\w-])", re.IGNORECASE)  # "EU 42" is size 42
+SIZE = re.compile(r"(?:\bsize|(?<!\w)размер\w*|\b(?-i:EU|UK|US))\s+(?P<s>XXXL|XXL|XL|XS|XXS|[SML]|\d{2,3})(?![\w-])(?!\s*(?:[ГМТК]Б|[GMTK]B|кг|kg|см|cm|мм|mm|м²|m²|мл|ml|л|l|г|g|дюйм\w*|inch\w*)(?!\w))", re.IGNORECASE)  # "EU 42" is size 42; «размером 14 ГБ» is data
 SIZE_NAMED = re.compile(r"(?:\b(?:the|an?|your|this|that)|(?<!\w)(?:вместо|на))\s+(?P<s>(?-i:XXXL|XXL|XL|XS|XXS|[SML]))(?![\w-])", re.IGNORECASE)
 # A code written in groups, as a card or a parcel label shows it: "1Z 999 AA1 01 2345 6784" = "1Z999AA10123456784"
 LABELLED_GROUPS = re.compile(r"(?:\b(?:waybill|tracking(?:\s+(?:number|no\.?|code))?|consignment(?:\s+(?:number|no\.?))?|(?:parcel|account|contract|customer|membership|policy|meter)\s+(?:number|no\.?))|(?<!\w)(?:накладн\w*|трек(?:-?номер\w*)?|отправлени\w*|(?:лицев\w+\s+сч[её]т\w*|номер\w*\s+(?:договора|счетчика|счётчика|полиса|лицевого\s+сч[её]та))))\s*(?:№|no\.?|number|:)?\s*(?P<ref>\d{2,6}(?: \d{2,6}){1,5})(?![\w-])", re.IGNORECASE)
@@ -427,7 +428,7 @@ DATA = re.compile(
 )
 # A weight, in kilograms whatever the unit: "9.6 t" is "9,600 kg", «1,2 т» «1200 кг», "500 g" "0.5 kg" (not "5G", «2024 г.»)
 WEIGHT = re.compile(
-    rf"(?<![\w.,])(?P<n>{_NUM})\s?(?:(?P<kg>kg|kgs|kilos?|kilograms?|кг|килограмм\w*)|(?P<t>t|tonnes?|tons?|т|тонн\w*)|(?P<g>grams?|gr|гр|грамм\w*))(?![\w/])",
+    rf"(?<![\w.,])(?!(?:19|20)\d\d\s?г)(?P<n>{_NUM})\s?(?:(?P<kg>kg|kgs|kilos?|kilograms?|кг|килограмм\w*)|(?P<t>t|tonnes?|tons?|т|тонн\w*)|(?P<g>grams?|gr|гр|грамм\w*|г|(?-i:g)))(?![\w/])",  # «500 г», "500g" (not «2025 г.», "5G")
     re.IGNORECASE,
 )
 _PER = re.compile(r"(?:\bper|\ba|(?<!\w)за|/)\s*$", re.IGNORECASE)
@@ -478,6 +479,8 @@ class _Found:
         self.claim(start, end)
 
 
+_ON_DAY = re.compile(r"\b(?:on|by|from|since|until|till|before|after)\s+$", re.IGNORECASE)
+_DOT_CLOCK = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
 _PER_DAY = re.compile(r"(?:\d\s*(?:минут\w*|мин\.?|мб|гб|смс|sms|minutes?|mins?|mb|gb|texts?|раз(?:а)?|times)(?:\s+[^\W\d]+){0,3}|\b(?:once|twice|thrice|(?:one|two|three|four)\s+times)|(?<!\w)(?:дважды|трижды))\s+$", re.IGNORECASE)  # "twice daily" is "twice a day"
 _EXCEPT_AFTER = re.compile(r",?\s*(?:кроме|за\s+исключением|except|excluding|but\s+not)(?!\w)", re.IGNORECASE)
 _RATE_SIGN = re.compile(r"\s*[=≈]")
@@ -485,6 +488,11 @@ _RATE_SIGN = re.compile(r"\s*[=≈]")
 def extract(text: str, lang: str) -> list[Fact]:
     """Every fact in ``text`` but names and promises, in text order."""
     found = _Found(text)
+    for m in found.scan(HOURS):  # before the days are claimed as a schedule: they tell these hours' half of the day
+        a, b = int(m["a"]), int(m["b"])
+        if 1 <= a <= 12 and 1 <= b <= 12 and b < a:
+            found.add("time", m.start("a"), m.end("a"), f"{a:02d}:00")
+            found.add("time", m.start("b"), m.end("b"), f"{b + 12:02d}:00")
     for m in found.scan(SCHEDULE):
         if m.lastgroup == "daily" and _PER_DAY.search(text, max(0, m.start() - 50), m.start()):
             continue  # «60 минут входящих ежедневно», "500 MB daily": an allowance per day (as «в сутки»), no opening days
@@ -578,11 +586,6 @@ def extract(text: str, lang: str) -> list[Fact]:
         else:  # "the 3rd of the month" may be every month's
             monthly = {f"monthly:{day}"} if _OF_THE_MONTH.match(text, m.end()) else set()
             found.add("date", m.start(), m.end(), f"day {day}", {f"day-of-month:{day}"}, also={f"number:{day}"} | monthly)
-    for m in found.scan(HOURS):
-        a, b = int(m["a"]), int(m["b"])
-        if 1 <= a <= 12 and 1 <= b <= 12 and b < a:
-            found.add("time", m.start("a"), m.end("a"), f"{a:02d}:00")
-            found.add("time", m.start("b"), m.end("b"), f"{b + 12:02d}:00")
     for m in found.scan(EVENT_HOUR):  # «концерт начнётся в семь» too
         group = next(g for g in ("h", "h2", "h3", "hw") if m[g])
         hour = (_RU_CLOCK_HOURS[m[group].lower()] if group == "hw" else int(m[group])) % 12
@@ -678,8 +681,8 @@ def extract(text: str, lang: str) -> list[Fact]:
         found.add("duration", m.start(), m.end(), f"{n} {unit}", {_minutes(n, unit, m.group())}, also={f"number:{n}"})
     for m in found.scan(DAY_SLASH_MONTH):  # "on 8/4 at 3:10 pm" may keep the draft's "8 April" (or, read the US way, 4 August); it adds no date
         d, mo = int(m["d"]), int(m["m"])
-        if d <= mo:
-            continue  # "3/4": a fraction
+        if d < mo and not _ON_DAY.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "3/4": a fraction (but "3/3" is 3 March read either way, and "on 7/9" a day)
         found.add("date", m.start(), m.end(), f"{mo:02d}-{d:02d}", {f"date:{mo:02d}-{d:02d}"}, also={f"date:{d:02d}-{mo:02d}"}, strict=False)
     for m in found.scan(FRACTION):
         a, b = int(m["a"]), int(m["b"])
@@ -735,6 +738,8 @@ def extract(text: str, lang: str) -> list[Fact]:
     for m in found.scan(DESCRIPTOR):
         group = next(g for g in ("code", "quoted", "bare") if m[g])
         found.add("reference", m.start(group), m.end(group), _ref_key(m[group].replace(" ", "")))
+    for m in found.scan(STATEMENT_LABEL):  # "it will appear on your bank statement as 'NGE REFUND'": what to look for, a reference
+        found.add("reference", m.start("label"), m.end("label"), _ref_key(m["label"]))
     for m in found.scan(REFERENCE):
         _reference(found, m)
     for m in found.scan(REPLY_CODE):
@@ -744,7 +749,8 @@ def extract(text: str, lang: str) -> list[Fact]:
         found.add("reference", m.start("code"), m.end("code"), _ref_key(m["code"]))
     for m in found.scan(NUMBER):
         n = _number(re.sub(r"-?(?:st|nd|rd|th|[а-я]{1,3})$", "", m.group(), flags=re.IGNORECASE))
-        found.add("number", m.start(), m.end(), n, strict=not _FACTOR.match(text, m.end()))  # «3 780 ₽ (2 × 1 890 ₽)»: the sum's working, which a rewrite may tell otherwise
+        clock = {f"time:{int(c[1]):02d}:{c[2]}"} if (c := _DOT_CLOCK.fullmatch(m.group())) else set()  # "the 11.30 slot": 11:30 written the British way
+        found.add("number", m.start(), m.end(), n, also=clock, strict=not _FACTOR.match(text, m.end()))  # «3 780 ₽ (2 × 1 890 ₽)»: the sum's working, which a rewrite may tell otherwise
     for m in found.scan(WEEKDAY_ONLY):
         if m.group()[0].islower() and m.group()[0].isascii():
             continue
@@ -866,8 +872,8 @@ def _time(found: _Found, m: re.Match) -> None:
         elif hour <= 12 and (part := _PART_OF_DAY.match(found.text, end)):  # «в 6:25 вечера» is 18:25
             hour, end = _in_part_of_day(hour, (part.group(1) or part.group(2)).lower()), part.end()
     also = {f"number:{hour}"} if minute == 0 else set()
-    if m["h3"] and not m["mm3"] and end == m.end():
-        also.add(f"duration:{hour * 60}min")  # «занимает до 2 часов» is also «не больше 2 часов» (or «до 2 часов ночи»: a time)
+    if m["h3"] and end == m.end():
+        also.add(f"duration:{hour * 60 + minute}min")  # «занимает до 2 часов» is also «не больше 2 часов» (or «до 2 часов ночи»: a time); «сократилась до 1 часа 20 минут»
     found.add("time", m.start(), end, f"{hour:02d}:{minute:02d}", also=also)
 
 
@@ -937,6 +943,8 @@ def _reference(found: _Found, m: re.Match) -> None:
                 return
             found.add("number", m.start(), m.end(), n, {f"compound:{n}:{word.lower()[:5]}"}, also={f"number:{n}"})
             return
+        if re.fullmatch(r"[A-Z\d-]*[A-Z][A-Z\d-]*\ds", value):  # "your returned W30s": a plural of the code "W30"
+            value = value[:-1]
     found.add("reference", m.start(), m.end(), _ref_key(value))
 
 

@@ -96,13 +96,13 @@ def names(text: str, lang: str, taken: list[tuple[int, int]] = ()) -> list[Fact]
         if (word.isupper() and len(word) > 1 or len(word) > 2 and word[:-1].isupper() and word[-1] == "s") and not addressed and word.lower() not in CARRIERS:
             last_end = -1
             continue  # an acronym or a code (SLA, UTC, ГИБДД, "the PDFs"), not a name
-        if not (addressed or m.start() >= signoff or not (after_letter or _sentence_start(text, m.start())) or _person(word) or _initials_of(text, m) or _PARTICLE_NEXT.match(text, m.end())):
+        if not (addressed or m.start() >= signoff or not (after_letter or _sentence_start(text, m.start())) or person(word) or _initials_of(text, m) or _PARTICLE_NEXT.match(text, m.end())):
             last_end = -1
             continue
         joined = last_end >= 0 and re.fullmatch(r"\.? |-|–|\.?\s", text[last_end : m.start()])
-        if joined and "\n" in text[last_end : m.start()] and re.search("[а-яё]", word, re.IGNORECASE) and _person(text[runs[-1][-1].start() : last_end]) and not _person(word):
+        if joined and "\n" in text[last_end : m.start()] and re.search("[а-яё]", word, re.IGNORECASE) and person(text[runs[-1][-1].start() : last_end]) and not person(word):
             joined = None  # «Ирина Олеговна Миронова\nШкола № 142»: a person's name, then the next line's organisation
-        if joined and len(runs[-1]) == 1 and len(runs[-1][0].group()) == 1 and re.search("[а-яё]", word, re.IGNORECASE) and not _person(word) and not _initials_of(text, runs[-1][0]):
+        if joined and len(runs[-1]) == 1 and len(runs[-1][0].group()) == 1 and re.search("[а-яё]", word, re.IGNORECASE) and not person(word) and not _initials_of(text, runs[-1][0]):
             last_end = -1  # «терминал А. Номер бронирования»: the letter ended a sentence; the next word starts one, and is no name
             continue
         if joined:
@@ -123,7 +123,7 @@ _INITIALS_AHEAD = re.compile(r"\.\s?(?:[А-ЯЁ]\.\s?)?([А-ЯЁ][а-яё]{2,})"
 
 def _initials_of(text: str, m: re.Match) -> bool:
     ahead = _INITIALS_AHEAD.match(text, m.end()) if len(m.group()) == 1 else None
-    return ahead is not None and _person(ahead.group(1))
+    return ahead is not None and person(ahead.group(1))
 
 
 # A label on the screen is no one's name: "do not press the Pay button twice"
@@ -173,7 +173,7 @@ def word_keys(word: str) -> frozenset[str]:
 _UNKNOWN_STEM = re.compile(r"([а-я-]{4,}?)[аяеоиыуюйь]{0,2}")
 
 
-def _person(word: str) -> bool:
+def person(word: str) -> bool:
     """Whether the morphology knows a Russian word as a first name, surname or patronymic."""
     if not re.search("[а-яё]", word, re.IGNORECASE):
         return False
@@ -201,7 +201,7 @@ def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(" \t\"'«“(—–-•·▪*")  # a bullet starts its line's sentence
     if not before or before.endswith("\n") or _HANDLES.match(before) or text[:pos].rstrip(" \t").endswith("\n") or _GREETING.search(before[-60:]) or _LIST_NUMBER.search(before):
         return True
-    if before[-1] in "!?…:":
+    if before[-1] in "!?…:" or before.endswith((".)", "!)", "?)", ".»", ".\"", ".”")):  # "(…agreed to the move.) Prefer to stay put?"
         return True
     return before[-1] == "." and not _ABBREVIATION.search(before[-12:])
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .facts import NAMED_CODE
+from .names import person
 
 FORMS_FILE = Path(__file__).resolve().parent / "data" / "ru_forms.json"
 
@@ -44,7 +45,8 @@ TOKEN = r"(?:[\w$£€₽%.,()«»'’-]*[\w$£€₽%,()«»'’-]|[\w$£€₽
 KINDS: dict[str, dict[str, list[str]]] = {
     "refund": {
         "en": [r"refund\w*(?!\s+(?:reference|ref|number|no|id|code)\b)", r"money\s+back", r"you(?:'ll|\s+will|\s+should)\s+see\s+(?:it|them|the\s+(?:money|funds|refund|amount)|[$£€]\s?\d[\d.,]*)\s+back\b", r"get\s+(?:(?:your|the|all|a|an|every|half\s+of|\d+\s?%\s+of)\s+(?!(?:[\w-]+\s+){0,3}?(?:service|access|account|number|signal|connection|line|sim|phone|device|internet|wi-?fi|data|order|parcel|item|items|car|keys?|password|login|profile|booking|seat|room|time|life|catalogue|catalog|library|titles?|channels?|shows?|content|episodes?|playlists?|tracks?|downloads?|features?|subscription|membership|history|progress|photos?|files?|listings?|ads|adverts?|shop|store)\b)|(?=[$£€]\s?\d))%gap{0,4}%back(?!\s+(?:to|up|on|online|in\s+touch))",
-            r"pay\s+%gap{0,3}%back", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|send)\s+%gap{0,5}%back\s+(?:on|onto|into|to)\s+(?:your|the)\s+(?:card|account|bank|balance|wallet)\b", r"give\s+(?:you\s+)?back\s+(?:the|your|all|any|what|whatever)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?give\s+(?:it|that|this|them)\s+back\s+to\s+you\b", r"give\s+you\s+(?:your|the)\s+%gap{0,3}%back\b", r"(?:deposit|money|payment|fee|amount|sum)s?\s+(?:will\s+be|is\s+being|has\s+been|have\s+been)\s+(?:fully\s+)?returned\b", r"(?:money|amount|sum|payment)\s+(?:will|should)\s+(?:go|be\s+sent|be\s+paid)\s+(?:back\s+)?(?:to|onto|into)\s+(?:the|your)\s+(?:card|account|bank)\b", r"(?<!delay\s)repa(?:y|id)", r"(?:will|shall|'ll)\s+be\s+(?:fully\s+)?paid\s+back\b", r"cash\s?back", r"(?:(?:comes?|will\s+(?:also\s+)?come|goes?|will\s+(?:also\s+)?go|(?:will\s+)?be|is|are)\s+back|returned)\s+(?:to|onto|on|in|into)\s+your\s+(?:card|account|bank|wallet|balance)\b", r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))\s+(?:[\w-]+\s+){0,4}?(?:will|should)\s+(?:also\s+)?(?:reach|arrive\s+in|land\s+in)\s+(?:you\b|your\s+(?:account|card|bank))", r"(?<!we'll\s)(?<!we\swill\s)(?<!i'll\s)(?<!i\swill\s)(?<!passport\s)(?<!document\s)(?<!documents\s)(?<!certificate\s)(?<!card\s)(?<!parcel\s)(?<!original\s)(?<!machine\s)(?<!device\s)(?<!unit\s)(?<!item\s)(?<!laptop\s)(?<!phone\s)(?<!appliance\s)(?:(?<!will\s)comes?|will\s+come|(?<!will\s)goes?|will\s+go)\s+back\s+to\s+you\b(?!\s+(?:about|with|on|regarding|once|when|as\s+soon|shortly|soon|by|within|in))", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+)?take\s+(?:the|your|it|them)\s+((?:[\w-]+\s+){0,2}?)back\b",
+            r"pay\s+%gap{0,3}%back", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|send)\s+%gap{0,5}%back\s+(?:on|onto|into|to)\s+(?:your|the)\s+(?:card|account|bank|balance|wallet)\b", r"give\s+(?:you\s+)?back\s+(?:the|your|all|any|what|whatever)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?give\s+(?:it|that|this|them)\s+back\s+to\s+you\b", r"give\s+you\s+(?:your|the)\s+%gap{0,3}%back\b", r"(?:deposit|money|payment|fee|amount|sum)s?\s+(?:will\s+be|is\s+being|has\s+been|have\s+been)\s+(?:fully\s+)?returned\b", r"(?:money|amount|sum|payment)\s+(?:will|should)\s+(?:go|be\s+sent|be\s+paid)\s+(?:back\s+)?(?:to|onto|into)\s+(?:the|your)\s+(?:card|account|bank)\b", r"(?<!delay\s)repa(?:y|id)", r"(?:will|shall|'ll)\s+be\s+(?:fully\s+)?paid\s+back\b", r"cash\s?back", r"(?:(?:comes?|will\s+(?:also\s+)?come|goes?|will\s+(?:also\s+)?go|(?:will\s+)?be|is|are)\s+back\s+(?:to|onto|on|in|into)\s+your|returned\s+(?:to|onto|on|in|into)\s+(?:your|the))\s+(?:card|account|bank|wallet|balance)\b", r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))\s+(?:[\w-]+\s+){0,4}?(?:will|should)\s+(?:also\s+)?(?:reach|arrive\s+in|land\s+in)\s+(?:you\b|your\s+(?:account|card|bank))", r"(?<!we'll\s)(?<!we\swill\s)(?<!i'll\s)(?<!i\swill\s)(?<!passport\s)(?<!document\s)(?<!documents\s)(?<!certificate\s)(?<!card\s)(?<!parcel\s)(?<!original\s)(?<!machine\s)(?<!device\s)(?<!unit\s)(?<!item\s)(?<!laptop\s)(?<!phone\s)(?<!appliance\s)(?:(?<!will\s)comes?|will\s+come|(?<!will\s)goes?|will\s+go)\s+back\s+to\s+you\b(?!\s+(?:about|with|on|regarding|once|when|as\s+soon|shortly|soon|by|within|in))", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+)?take\s+(?:the|your|it|them)\s+((?:[\w-]+\s+){0,2}?)back\b",
+            r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+)?return\w*\s+(?:it|them)\s+to\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:card|account|bank|wallet|balance)\b",  # "We will return it to your account ending 3381" (not the bank's "to return it to your balance")
             r"return\w*\s+(?:the|your|all|any|that|this)\s+%gap{0,2}%(?:money|amount|payment|fee|charge|difference|deposit|sum)\b",
             r"return\w*\s+(?:the\s+|your\s+)?(?:[$£€]\s?\d[\d.,]*|[a-z]{3}\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|[a-z]{3}\b|dollars|pounds|euros))\s+(?:back\s+)?(?:to|on|onto|into)\s+(?:your|the|you)\b",  # "return the AUD 100 to your card"
             r"put\w*\s+%gap{0,3}%back\s+(?:on|onto|in|into|to)\s+(?:your|the|a|an)\b",
@@ -54,7 +56,9 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"(?:%money%|(\d[\d\s]*)\s?(?:₽|руб\w*\.?|(?-i:[A-Z]{3,4})(?!\w))|(?:полтор[аы]|[а-яё]+)\s+тысяч\w*)\)?(?!,\s+(?:а|но)\s+\d),?\s+((?:(?!не\s)(?!(?:а|но)\s+\d)(?:[\w₽.,()«»-]*[\w₽,()«»-]|[—–])\s+){0,10}?)(?:<вернуть:futr|past|INFN>|<вернуться:futr|past>|<возвратить:futr|past|INFN|PRTS>|<отдать:futr,1per>|(?:<перевести:futr,1per|futr,3per,sing>|<перечислить:futr,1per|futr,3per,sing>)\s+(?:вам|на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>)))",
             r"(?:будет|будут)\s+<возвратить:PRTS>|<возвратить:PRTS>\s+(?:будет|будут)(?!\w)",
             r"<возврат>\s+(?:[\w-]+\s+){0,3}?(?:был\s+|была\s+|было\s+)?(?:выполнен|произвед[её]н|осуществл[её]н|проведен|проведён|сделан)\w*",  # «возврат был выполнен 6 февраля»
+            r"(?:<сделать:futr,1per>|<оформить:futr,1per>|<провести:futr,1per>|<выполнить:futr,1per>)\s+(?:[\w-]+\s+){0,2}?<возврат>|<возврат>\s+(?:[\w-]+\s+){0,2}?(?:<сделать:futr,1per>|<оформить:futr,1per>|<провести:futr,1per>|<выполнить:futr,1per>)(?!\w)",  # «Возврат мы сделаем на карту», «оформим возврат»
             r"(?:будет|будут)\s+(?:<перевести:PRTS>|<перечислить:PRTS>|<зачислить:PRTS>)\s+(?:вам\s+)?(?:\d[\d\s.,]*\s?(?:₽|руб\.|<рубль>)\s+)?на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>)",  # «Деньги будут переведены на ваш счёт»  # «Второе списание будет возвращено на карту»
+            r"(?<!что\s)(?:деньги|средства)\s+(?:[\w-]+\s+)?(?:<отправить:PRTS>|<перевести:PRTS>|<перечислить:PRTS>)(?!\s+(?:продавц|магазин|партн[её]р|банк|курьер|перевозчик|поставщик)\w*)",  # «22 декабря деньги отправлены повторно»
             r"(?:мы|я)\s+(?:уже\s+)?(?:<отправить:past>|<перевести:past>|<перечислить:past>)\s+(?:вам\s+)?(?:деньги|средства|сумму)(?!\s+(?:продавц|магазин|партн[её]р|банк|курьер|перевозчик|поставщик)\w*)",  # «Мы отправили деньги 12 апреля» is «мы вернули»
             r"<получить>\s+%gap{0,3}%(?:назад|обратно)", r"(?:можете|сможете|можно)\s+получить\s+(?:свои\s+|ваши\s+|эти\s+)?деньги",  # «Если он вам не нужен, вы можете получить деньги»
             r"(?:<отправить>|<перевести>|<перечислить>|<зачислить>)\s+(?:уже\s+)?обратно\s+на\s+(?:ваш\w*\s+)?(?:<карта>|<счет>|<баланс>)|(?:<перевести>|<перечислить>|<зачислить>)\s+(?:уже\s+)?обратно\s+вам",  # not «серьги отправят обратно вам»: goods come back so too  # «деньги уже отправлены обратно на вашу карту»
@@ -120,7 +124,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
             r"(?:won't|will\s+not)\s+(?:include|carry|show)\s+(?:the|any|your|a)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|costs?)\b",  # "your next bill won't include the standing charge"
             r"(?:won't|will\s+not|don't|do\s+not)\s+(?:have|need)\s+to\s+(?:pay|repay)\s+(?:it|that|this|them|anything|any\s+of\s+it)\s+back\b",  # "an advance you won't have to pay back"
             r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:write\s+off|wipe|clear|cancel)\s+(?:the|your|that|this|any)\s+(?:[\w-]+\s+)?(?:debt|arrears|balance|outstanding\s+balance)\b",  # "we'll write off the debt"
-            r"pick\w*\s+up\s+(?:the|any|your|all|those|these)\s+(?:[\w-]+\s+){0,2}?(?:tab|bill|bills|cost|costs|fares?|fees?|charges?|expenses?)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?settle\s+(?:them|it|the|those|these|your|any|all|that|this)\b", r"(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can)\s+(?:also\s+)?absorb\s+(?:the|that|this|it|those|these|any|all|part|half|your)\b", r"(?:stays?|remains?)\s+yours\b",
+            r"pick\w*\s+up\s+(?:the|any|your|all|those|these)\s+(?:[\w-]+\s+){0,2}?(?:tab|bill|bills|cost|costs|fares?|fees?|charges?|expenses?)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?settle\s+(?:them|it|the|those|these|your|any|all|that|this)\b", r"(?:we|i)(?:'ll|\s+will|'d|\s+would|\s+can)\s+(?:also\s+)?absorb\s+(?:the|that|this|it|those|these|any|all|part|half|your)\b", r"(?:stays?|remains?)\s+yours\b(?!\s+(?:until|till|through)\b)",
             r"(?:leave|leaving)\s+(?:off|out)\s+(?:(?:any|the|all|those|these)\s+)?(?:[\w-]+\s+)?(?:charges?|fees?|costs?)\b", r"(?:paid|covered|reimbursed)\s+(?:for\s+)?by\s+us\b", r"(?:charged|billed|invoiced)\s+to\s+us\b",
             r"(?:fee|charge|cost|bill|fine|receipt|invoice)s?\b[^.!?\n]{0,40}?(?:we'll|we\s+will)\s+(?:take\s+care\s+of|cover|handle|sort|settle|deal\s+with)\s+(?:it|that|this|them)\b", r"take\s+care\s+of\s+(?:the|your|any|all)\s+((?:[\w-]+\s+){0,3}?)(?:costs?|fees?|charges?|bill|expenses?|postage)\b",
             r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:sort|settle|handle|deal\s+with)\s+(?:the|your|any|that|this|those)\s+((?:[\w-]+\s+){0,2}?)(?:costs?|fees?|charges?|bill|fares?|expenses?)(?:\s+out)?\b",  # "we'll sort the cost out ourselves"
@@ -135,7 +139,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
             r"(?:something|a\s+little)\s+extra\b", r"(?:put|added?|popped|left)\s+(?:a\s+little\s+something|something)\s+(?:on|in|into|to)\s+your\s+account\b", r"(?:a|as\s+a|little|small|free)\s+(?:gift|treat|freebie)s?\b", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?(?:charge|bill)\w*", r"(?:(?:are|'re|am|'m)\s+not|aren't)\s+charging\b", r"(?:remaining|rest|balance|outstanding|difference|debt|fee|charge|amount|[$£€]\s?\d[\d.,]*)\s+(?:[\w-]+\s+){0,3}?(?:will\s+be|is\s+being|has\s+been|'ll\s+be)\s+(?:fully\s+|also\s+)?written\s+off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?write\s+off\b", r"(?:fare|fares|cost|costs|fee|fees|bill|expenses?|taxi|transfer|meal|meals|accommodation|stay)\s+(?:[\w-]+\s+){0,4}?(?:is|are|will\s+be)\s+(?:also\s+|fully\s+)?covered\b(?!\s+(?:by|under)\s+(?:the\s+|your\s+)?(?:warranty|guarantee|insurance|insurer|policy|manufacturer))", r"(?:no|nothing)\s+(?:extra\s+|(?:[$£€]\s?\d[\d.,]*\s+)?([a-z-]+)\s+)?(?:charge|cost|fee)s?\b", r"\bno\s+(?:excess|deductible)\b", r"(?:parking|delivery|shipping|postage|entry|admission|installation|collection|redirect|return|repair|replacement|exchange|cancellation|visit|inspection|call-?out)s?\s+(?:[\w-]+\s+){0,2}?(?:will|would)\s+be\s+(?:also\s+|completely\s+|totally\s+|entirely\s+)?free\b", r"(?:won't|will\s+not)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:it|that|this|them|the\s+[\w-]+)\b(?!\s+back)", r"(?:we|i)(?:'ll|\s+will|\s+can|'ve|\s+have)\s+(?:also\s+)?let\s+you\s+off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?take\s+(?:the|your|that|this)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|costs?)\s+off\b", r"\b(?:popped|put|added|given|thrown\s+in|included|applied|loaded)\b[^.!?\n]{0,50}?\bfor\s+nothing\b", r"\bnone\s+(?:more\s+|further\s+)?(?:will\s+be|is|are)\s+(?:taken|charged|collected|debited)\b",
             r"nothing\s+(?:(?:extra|additional)\s+)?to\s+pay", r"(?:costs?|is|are)\s+[$£€]\s?0(?:[.,]00)?(?!\d|[.,]\d)", r"\b(?:is|are|will\s+be)\s+ours\s+to\s+(?:cover|pay|settle|take\s+care\s+of)\b", r"(?:won't|will\s+not|don't|do\s+not)\s+owe\s+(?:us\s+)?(?:a|an|any|the|anything)\b", r"no\s+need\s+to\s+pay", r"no\s+(?:more|further|other)\s+(?:payments?|charges?|fees?|money)\s+(?:will\s+be|is|are)\s+(?:taken|charged|collected|debited|due|needed|required|necessary)\b", r"\byou\s+(?:won't|will\s+not|don't|do\s+not|shan't)\s+(?:have\s+to\s+|need\s+to\s+)?pay\s+(?:(?:anything\s+|a\s+(?:penny|thing|cent)\s+)?for|the|that|this|any|your)\b(?![^!?\n]{0,40}?\b(?:at\s+once|in\s+one\s+go|up\s*front|in\s+(?:one|a\s+single)\s+payment|for\s+now|yet|until|till|at\s+the\s+moment)\b)", r"(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to\s+pay\s+(?:anything|a\s+(?:penny|thing|cent)|extra|more|again|twice|for\s+(?:it|this|that|the|your))\b", r"(?!seats\s+are\b)(check-?up|delivery|shipping|postage|repair|service|installation|lesson|session|visit|consultation|return|exchange|fitting|collection|cleaning|bag|baggage|luggage|selection|seat|upgrade|month|night|ticket|dessert|drink|application|entry|admission|retake|resit|exam|course|class|transfer|rebooking|follow-up|appointment|scan|test)s?\s+(?:itself\s+)?(?:(?:with|from|at)\s+(?:us|our\s+\w+)\s+|(?:on|for|of|within|during|under)\s+(?:[\w-]+\s+){1,3}?)?(?:will\s+be|is|are)\s+(?:also\s+)?free\b", r"half[- ]price", r"costs?\s+you\s+nothing", r"no\s+(?:late\s+)?penalt(?:y|ies)",
             r"without\s+(?:charging|billing|(?:you\s+)?paying|(?:you\s+)?being\s+charged)\b", r"with\s+our\s+compliments", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+|gladly\s+)?take\s+on\s+(?:the|that|this|these|those|any|all|all\s+the)\s+(?:[\w'-]+\s+){0,2}?(?:costs?|fees?|charges?|expenses?)\b", r"(?:won't|will\s+not)\s+(?:be|appear|show\s+up|show)\s+on\s+your\s+(?:\w+\s+)?(?:bill|invoice|statement)", r"(?:we|i)(?:'ll|\s+will)\s+let\s+(?:it|that|this|the\s+(?:fee|charge|excess|fine))\s+(?:go|slide)\b",
-            r"(?:won't|will\s+not|doesn't|does\s+not|shouldn't)\s+cost\s+(?:you\s+)?(?:anything|a\s+(?:penny|thing|cent|dime))", r"(?:it's|they're|is|are)\s+yours\s+to\s+keep", r"(?:stays?|remains?)\s+(?:with\s+you|yours|in\s+your\s+(?:account|pocket))\b",
+            r"(?:won't|will\s+not|doesn't|does\s+not|shouldn't)\s+cost\s+(?:you\s+)?(?:anything|a\s+(?:penny|thing|cent|dime))", r"(?:it's|they're|is|are)\s+yours\s+to\s+keep", r"(?:stays?|remains?)\s+(?:with\s+you|yours|in\s+your\s+(?:account|pocket))\b(?!\s+(?:until|till|through)\b)",
             # a charge dropped: "the excess, which we'll set aside", "we'll write off the fee"
             r"(?:excess|fee|charge|penalty|deductible)\b[^.!?\n]{0,30}?(?:we'll|we\s+will|we're\s+going\s+to)\s+(?:set\s+aside|drop|scrap|write\s+off|forget\s+about|let\s+go)",
             r"(?:set\s+aside|scrap|write\s+off|drop|skip|remov(?:e|ed|ing)|cancel)\s+(?:the|your|that|this)\s+%skip{0,2}%(?:excess|fee|charge|penalty|deductible|payment|overage|surcharge|fine)s?\b",
@@ -147,7 +151,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
             r"(?<!\w)(?:сбор|плат[уаы]|комисси\w*|штраф\w*|пен[иья]|доплат\w*|неустойк\w*)\s+(?:[\w-]+\s+){0,4}?(?:снимаем|убираем|отменяем|списываем|аннулируем|снимем|уберём|уберем|отменим)(?!\w)|(?<!\w)(?:снимаем|убираем|отменяем|списываем|аннулируем)\s+(?:[\w-]+\s+){0,3}?(?:сбор|плат[уаы]|комисси|штраф|пен[иья]|доплат|неустойк)\w*",
             r"(?<!\w)(?:чек|квитанци|расход|затрат)\w*[^.!?\n]{0,60}?(?<!\w)(?:учт[её]м|учту)(?!\w)",  # «чеки за такси привезите — мы их учтём»
             r"(?:можно|можете)\s+(?:будет\s+)?(?:пока\s+)?не\s+(?:оплачивать|платить|вносить|погашать|доплачивать)(?!\w)", r"(?<!\w)мы\s+(?:тоже\s+|также\s+|уже\s+|сами\s+)?<оплатить:past,plur>(?!\w)",  # «доставку нового комплекта мы тоже оплатили»  # «до её результата счёт можно не оплачивать»
-            r"<оплатить:futr,1per|futr,3per>", r"ничего\s+не\s+будет\s+стоить|не\s+будет\s+(?:вам\s+)?ничего\s+стоить", r"с\s+вас\s+(?:[\w-]+\s+){0,2}?не\s+(?:возьм\w+|будут\s+брать|будем\s+брать|спишут|удержат|потребуют)|не\s+(?:возьм[её]м|возьмут|спишут|удержат)\s+(?:[\w-]+\s+){0,2}?с\s+вас(?!\w)|(?<!\w)не\s+(?:удержим|спишем)\s+(?:[\w-]+\s+)?(?:из|с)\s+(?:ваш\w*\s+)?(?:ближайш\w+\s+|следующ\w+\s+)?(?:выплат|зарплат|сч[её]т|карт|баланс|возврат|депозит|залог|сумм)\w*", r"<оплачивать:pres,1per>", r"(?<!\w)не\s+тарифицир\w+", r"(?<!\w)(?:удерживать|списывать|взимать|брать)\s+(?:(?:е[её]|его|их)\s+)?не\s+(?:будем|станем)|(?<!\w)не\s+(?:будем|станем)\s+(?:(?:е[её]|его|их)\s+)?(?:удерживать|списывать|взимать|брать)(?!\w)", r"(?:разместим|поселим|заселим)\s+(?:вас\s+)?в\s+(?:\w+\s+)?(?:гостиниц|отел)\w*", r"<заплатить:futr,1per>", r"<бесплатно>", r"<бесплатный>", r"(?:лечени|ремонт|процедур|услуг|расход)\w*\s+((?:[\w-]+\s+){0,2}?)(?:<взять:futr,1per|futr,3per>)\s+на\s+себя", r"за\s+(?:наш|свой)\s+сч[её]т", r"(?:—|–)\s*за\s+сч[её]т\s+(?!ваш|клиент|покупател|страхов|полис|гарант)[а-яё]+(?=\s*[.!;)]|\s*$)", r"(?:—|–)\s*(?:в\s+подарок\s+)?от\s+нас(?=\s*[.!;)]|\s*$)", r"за\s+сч[её]т\s+(?:компании|магазина|банка|школы|клиники|отеля|гостиницы|авиакомпании|туроператора|аптеки|сети|автосалона|мастерской|сервиса|салона|центра|фирмы|организации|ресторана|кафе|заведения|агентства|перевозчика|оператора|нас)", r"от\s+нас\s+в\s+подарок|в\s+подарок\s+от\s+нас",
+            r"<оплатить:futr,1per|futr,3per>", r"ничего\s+не\s+будет\s+стоить|не\s+будет\s+(?:вам\s+)?ничего\s+стоить", r"с\s+вас\s+(?:[\w-]+\s+){0,2}?не\s+(?:возьм\w+|будут\s+брать|будем\s+брать|спишут|удержат|потребуют)|не\s+(?:возьм[её]м|возьмут|спишут|удержат)\s+(?:[\w-]+\s+){0,2}?с\s+вас(?!\w)|(?<!\w)не\s+(?:удержим|спишем)\s+(?:[\w-]+\s+)?(?:из|с)\s+(?:ваш\w*\s+)?(?:ближайш\w+\s+|следующ\w+\s+)?(?:выплат|зарплат|сч[её]т|карт|баланс|возврат|депозит|залог|сумм)\w*", r"<оплачивать:pres,1per>", r"(?<!\w)не\s+тарифицир\w+", r"(?<!\w)(?:удерживать|списывать|взимать|брать)\s+(?:(?:е[её]|его|их)\s+)?не\s+(?:будем|станем)|(?<!\w)не\s+(?:будем|станем)\s+(?:(?:е[её]|его|их)\s+)?(?:удерживать|списывать|взимать|брать)(?!\w)", r"(?:разместим|поселим|заселим)\s+(?:вас\s+)?в\s+(?:\w+\s+)?(?:гостиниц|отел)\w*", r"<заплатить:futr,1per>", r"<бесплатно>", r"<бесплатный>", r"(?:лечени|ремонт|процедур|услуг|расход)\w*\s+((?:[\w-]+\s+){0,2}?)(?:<взять:futr,1per|futr,3per>)\s+на\s+себя", r"за\s+(?:наш|свой)\s+сч[её]т", r"(?:—|–)\s*за\s+сч[её]т\s+(?!ваш|клиент|покупател|страхов|полис|гарант|продав|собственни|арендодател|арендатор|хозя|перевозчик|отправител|получател|производител)[а-яё]+(?=\s*[.!;)]|\s*$)", r"(?:—|–)\s*(?:в\s+подарок\s+)?от\s+нас(?=\s*[.!;)]|\s*$)", r"за\s+сч[её]т\s+(?:компании|магазина|банка|школы|клиники|отеля|гостиницы|авиакомпании|туроператора|аптеки|сети|автосалона|мастерской|сервиса|салона|центра|фирмы|организации|ресторана|кафе|заведения|агентства|перевозчика|оператора|нас)", r"от\s+нас\s+в\s+подарок|в\s+подарок\s+от\s+нас",
             # a debt written off: «долг спишем», «спишем задолженность»
             r"(?:<списать:futr,1per>|<простить:futr,1per>|<аннулировать:futr,1per>|<обнулить:futr,1per>)\s+((?:[\w-]+\s+){0,3}?)(?:<долг>|<задолженность>)|(?:<долг>|<задолженность>|<пеня>|<штраф>|<неустойка>)\s+((?:[\w-]+\s+){0,3}?)(?:<списать:futr,1per>|<простить:futr,1per>|<аннулировать:futr,1per>|<обнулить:futr,1per>)|(?:<пеня>|<штраф>|<неустойка>)[^.!?\n]{0,40}?(?:мы\s+)?(?:тоже\s+|также\s+)?<списать:futr,1per>",
             r"(?:<отремонтировать:futr,1per>|<починить:futr,1per>|<восстановить:futr,1per>|<покрасить:futr,1per>)\s+(?:[\w-]+\s+)?(?:сами|своими\s+силами)(?!\w)",  # «потолок у соседей мы отремонтируем сами»
@@ -171,13 +175,15 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
             r"%charge%\s+%gap{0,6}%(?:мы\s+)?не\s+(?:<начислить:futr,1per|futr,3per>|<взять:futr,1per|futr,3per>|<списать:futr,1per|futr,3per>)",  # «Абонентскую плату с 20 по 30 мая мы не начислим»
             r"%penalty%\s+%gap{0,8}%(?:<аннулировать:futr,1per|PRTS|past>|<убрать:futr,1per|PRTS|past>|<снять:futr,1per|PRTS|past>|<обнулить:futr,1per|PRTS|past>)",
             r"%fine%\s+%gap{0,6}%<списать:futr,1per|past>(?!\s+(?:с|со)\s)",
+            r"(?:<процент>|<доплата>|<комиссия>|<плата>)\s+%gap{0,6}%<списать:futr,1per>(?!\s+(?:с|со)\s)",  # «проценты за первый месяц мы вам спишем», «доплату в этот раз спишем» (not «спишем с карты»)
             r"(?:<франшиза>|%charge%)\s+%gap{0,6}%(?:(?:мы\s+)?не\s+(?:будем|станем)\s+(?:<удерживать>|<вычитать>)|(?:<удерживать>|<вычитать>)\s+(?:мы\s+)?не\s+(?:будем|станем))|не\s+(?:будем\s+)?(?:<удерживать>|<удержать:futr,1per>|<вычитать>|<вычесть:futr,1per>)\s+((?:\w+\s+){0,2}?)<франшиза>",  # «Франшизу удерживать не будем»
             r"не\s+(?:будем\s+)?(?:<начислять>|<начислить>|<взимать>)\s+((?:\w+\s+){0,1}?)%penalty%", r"%penalty%\s+((?:\w+\s+){0,2}?)не\s+(?:будем\s+)?(?:<начислять>|<начислить>|<взимать>)",
         ],
     },
     # a call or message the customer is promised: "we'll call you ahead", «позвоним вам заранее»
     "callback": {
-        "en": [r"(?:we|i|(?:an?|the|our)\s+(?:[\w-]+\s+)?(?:engineer|technician|agent|specialist|advisor|adviser|manager|colleague|member\s+of\s+(?:our|the)\s+team)|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?,\s+(?:who\s+[^,.!?\n]{1,50}|(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:manager|supervisor|specialist|advisor|adviser|agent|colleague|lead)),|(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:manager|supervisor|specialist|advisor|adviser|agent|colleague|lead),\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?,)(?:'ll|\s+will|\s+shall)\s+(?:(?:also|definitely|certainly|personally|then)\s+)?(?:call|phone|ring|text|contact|get\s+in\s+touch\s+with|reach\s+out\s+to)(?:\s+you\b|(?=\s+(?:(?:\d+|half|an?|a\s+few|ten|fifteen|twenty|thirty)\s+(?:min\w*|hours?|an\s+hour)|from|ahead|beforehand|before|first|on\s+arrival|when|once)\b))"],  # "will call 30 minutes before arriving", "will call from 0330 088 4120"
+        "en": [r"(?:we|i|(?:an?|the|our)\s+(?:[\w-]+\s+)?(?:engineer|technician|agent|specialist|advisor|adviser|manager|colleague|member\s+of\s+(?:our|the)\s+team)|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?,\s+(?:who\s+[^,.!?\n]{1,50}|(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:manager|supervisor|specialist|advisor|adviser|agent|colleague|lead)),|(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:manager|supervisor|specialist|advisor|adviser|agent|colleague|lead),\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?,)(?:'ll|\s+will|\s+shall)\s+(?:(?:also|definitely|certainly|personally|then)\s+)?(?:call|phone|ring|text|contact|get\s+in\s+touch\s+with|reach\s+out\s+to)(?:\s+you\b|(?=\s+(?:(?:\d+|half|an?|a\s+few|ten|fifteen|twenty|thirty)\s+(?:min\w*|hours?|an\s+hour)|from|ahead|beforehand|before|first|on\s+arrival|when|once)\b))",  # "will call 30 minutes before arriving", "will call from 0330 088 4120"
+               r"\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:[\w-]+\s+){1,4}?and\s+will\s+(?:call|phone|ring)\s+you\b"],  # "I'm your handler and will call you within 48 hours"
         "ru": [r"<позвонить:futr,1per>", r"<перезвонить:futr,1per|futr,3per>", r"(?:<предупредить:futr,1per>|<сообщить:futr,1per>|<уведомить:futr,1per>|<известить:futr,1per>)\s+(?:вас\s+|вам\s+)?(?:[\w-]+\s+){0,2}?(?:по\s+телефону|звонком)(?!\w)",  # «предупредим вас по телефону»
                r"(?:сам|сама|лично|обязательно)\s+(?:вам\s+)?<позвонить:futr,3per>", r"<позвонить:futr,3per>\s+(?:вам\s+)?(?:сам|сама|лично)\b"],
     },
@@ -251,7 +257,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
                r"(?:bring|deliver|drop\s+off|fit|install)\w*\s+(?:you\s+)?a\s+(?:brand[- ])?new\s+one\b", r"(?:delivery|installation|fitting)\s+of\s+a\s+(?:brand[- ])?new\s+(?:one|unit|machine|appliance)\b", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:\w+\s+)?(?:send|ship|get|bring|post|courier)\w*\s+(?:you\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?with\s+)?(?:another|a\s+second|a\s+fresh)\b"],
         "ru": [r"(?:дадим|выдадим|можем\s+(?:на\s+время\s+)?(?:дать|выдать)|предоставим)\s+(?:вам\s+)?[^.!?\n]{0,40}?(?:подменн\w+|обменного\s+фонда|на\s+время\s+ремонта)", r"<замена>(?!\s+не\s+(?:окажется|будет|найд\w*|появится))", r"<заменить>", r"(?:<установить>|<поставить>)\s+(?:вам\s+)?<новый>", r"(?<!\w)взамен\s+(?:[\w-]+\s+)?(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>|<выдать:futr,1per>)|(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>|<выдать:futr,1per>)\s+(?:[\w-]+\s+){0,3}?взамен(?!\w)",  # «Две паллеты взамен отправим»
                r"<новый>\s+(?:[\w-]+\s+){1,4}?(?:(?:<заказать:futr,1per>|<купить:futr,1per>)\s+и\s+)?(?:<поставить:futr,1per>|<установить:futr,1per>)", r"<подменный>", r"<выдать:futr,1per>\s+(?:вам\s+)?(?:<временный>|<бесплатный>)", r"(?:<дать:futr,1per>|<выдать:futr,1per>|<предоставить:futr,1per>|<привезти:futr,1per>)\s+(?:вам\s+)?(?:<другой>|<временный>|на\s+время)", r"на\s+время\s+((?:[\w-]+\s+){0,3}?)(?:<дать:futr,1per>|<выдать:futr,1per>|<предоставить:futr,1per>|<привезти:futr,1per>|<завезти:futr,1per>)",  # «На время ремонта привезём вам электроплитку»
-               r"(?:<отправить>|<прислать>|<выслать>)\s+(?:вам\s+|его\s+|её\s+|ее\s+|их\s+)?(?:<новый>|повторно)", r"(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>)\s+(?:вам\s+)?(?:ещ[её]\s+(?:один|одну|одно)|<другой>)", r"<обменять:futr,1per|INFN>", r"<обмен>",
+               r"(?<!деньги\s)(?<!средства\s)(?:<отправить>|<прислать>|<выслать>)\s+(?:вам\s+|его\s+|её\s+|ее\s+|их\s+)?(?:<новый>|повторно)", r"(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>)\s+(?:вам\s+)?(?:ещ[её]\s+(?:один|одну|одно)|<другой>)", r"<обменять:futr,1per|INFN>", r"<обмен>",
                r"<забрать:futr>\s+((?:[\w«»-]+\s+){0,3}?)и\s+(?:[\w-]+\s+)?<привезти:futr>|<привезти:futr>\s+((?:[\w«»-]+\s+){0,3}?)и\s+(?:[\w-]+\s+){0,2}?<забрать:futr>",  # a swap: «курьер заберёт красный и привезёт чёрный»
                r"(?<!с\s)(?:новый|новая|новое|новые|новую)\s+((?:[\w«»()×-]+(?:[.,]\d+)?,?\s+){0,8}?)(?:<привезти:futr>|<доставить:futr>|<отправить:futr|past|PRTS>|<направить:futr|past|PRTS>|<отгрузить:futr>|<прислать:futr>|<выслать:futr|past|PRTS>|<заказать:past|PRTS>)|(?:<привезти:futr>|<доставить:futr>|<прислать:futr>)\s+(?:вам\s+)?<новый>",
                r"<поменять:past|futr,1per|INFN>\s+((?:[\w«»-]+\s+){0,2}?)на\s+(?:<новый>|<другой>|(?=«|(?-i:[А-ЯЁA-Z])))", r"<поменять:futr,1per>\s+(?:вам\s+)?(?:его|её|ее|их)(?!\w)"],  # «поменяла его на «Лосось…»»
@@ -265,12 +271,19 @@ USUAL: dict[str, dict[str, list[str]]] = {
         "en": [r"(?:refunds?|money|amount|deposit|payment|fee|sum|balance|difference)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:(?:fully|always|then)\s+)?(?:returned|refunded|paid\s+back)\b",
                r"(?:hold|pre-?authori[sz]ation|block)\s+(?:[\w-]+\s+){0,6}?(?:was|has\s+been|have\s+been|will\s+be)\s+released\b",  # a card hold released: the money comes back (the draft's; a rewrite may tell it as money back)
                r"\brevers\w*\s+(?:it|them)\b"],  # a charge spoken of before: "asked her to reverse it" (a rewrite names it: "reverse the fee")
-        "ru": [r"%money%\s+((?:[\w.,-]+\s+){0,4}?)<возвращаться:pres,3per>", r"(?<!\w)(?:он|она|оно|они)\s+(?:тоже\s+|также\s+)?(?:автоматически\s+|сам[аио]?\s+)?(?:вернётся|вернется|вернутся)(?!\w)", r"%money%\s+(?:[\w-]+\s+){0,2}?(?:разблокируется|разблокируются)(?!\w)"],  # «если банк спишет платёж — он тоже вернётся», «сумма разблокируется автоматически»
+        "ru": [r"<возврат>\s+(?:[\w-]+\s+){0,2}?(?:оформляется|производится|осуществляется|проводится|выполняется)(?!\w)",  # «Возврат оформляется в течение 10 рабочих дней после заявления»
+               r"<вернуть:INFN>\s+(?:(?:его|е[её]|их|эти|деньги|сумму)\s+)?можно(?!\s+было)(?!\w)",  # «Вернуть его можно по заявлению на имя проректора»: the draft's option (a rewrite's «вернуть их можно через банк получателя» may be another's)
+               r"%money%\s+((?:[\w.,-]+\s+){0,4}?)<возвращаться:pres,3per>", r"(?<!\w)(?:он|она|оно|они)\s+(?:тоже\s+|также\s+)?(?:автоматически\s+|сам[аио]?\s+)?(?:вернётся|вернется|вернутся)(?!\w)", r"%money%\s+(?:[\w-]+\s+){0,2}?(?:разблокируется|разблокируются)(?!\w)"],  # «если банк спишет платёж — он тоже вернётся», «сумма разблокируется автоматически»
     },
     # a fee that always counts toward the bill: "the £30 diagnostic fee is deducted from the repair cost", «стоимость диагностики … вычитается из итоговой суммы»
     "credit": {
         "en": [r"(?:is|are)\s+(?:then\s+|always\s+|simply\s+)?(?:deducted|taken\s+off|credited)\s+(?:from|off|towards|against)\b"],
         "ru": [r"(?:<вычитаться:pres,3per>|<засчитываться:pres,3per>)\s+(?:в|из)(?!\w)"],
+    },
+    # a way to pay nothing: «Если хотите избежать доплаты, можно забрать заказ самовывозом», "to avoid the delivery fee, collect it"
+    "cost": {
+        "en": [r"\bavoid\s+(?:paying\s+)?(?:the\s+|any\s+|a\s+)?(?:[\w-]+\s+)?(?:fee|charge|surcharge|cost|fine)s?\b"],
+        "ru": [r"(?<!\w)избежать\s+(?:[\w-]+\s+)?(?:доплат|плат|расход|комисси|штраф)\w*"],
     },
 }
 # "we can't refund", "no refund", «не вернём», «вместо возврата»: a remedy refused or passed over is not a promise.
@@ -333,7 +346,7 @@ _THRESHOLD_BEFORE = re.compile(
     r"(?:\b(?:over|above|more\s+than|of\s+at\s+least)\s+[$£€]?\s?\d[\d.,]*|(?<!\w)(?:от|свыше|более|больше)\s+\d[\d\s.,]*\s?(?:₽|руб\w*|р\.|тыс\w*))(?:\s+\w+){0,3}\s*$",
     re.IGNORECASE,
 )
-_THRESHOLD = re.compile(  # ...or after it (not «(акт от 10 апреля), поэтому … бесплатный» before it)
+_THRESHOLD_AFTER = re.compile(  # ...or after it (not «(акт от 10 апреля), поэтому … бесплатный» before it)
     r"\s*(?:for\s+|on\s+)?(?:orders?\s+|purchases?\s+|baskets?\s+)?(?:over|above|of\s+more\s+than)\s+[$£€]?\s?\d|\s*(?:при\s+заказе\s+)?(?:от|свыше)\s+\d"
     r"|\s*(?:[\w-]+\s+){0,2}?(?:only|только)\s+(?:in|with|в|во|для|с|со|при)\s",  # «бесплатны только в странах группы «Популярные»», "free only in Zone 1": a tariff's terms
     re.IGNORECASE,
@@ -348,7 +361,7 @@ _OUR_VERB = re.compile(r"(?:ем|ём|им)$", re.IGNORECASE)
 # «Баллы по программе действуют 180 дней», «срок действия баллов видно в приложении»
 _VALIDITY_BEFORE = re.compile(r"(?:\b(?:expiry(?:\s+date)?|validity|balance)\s+of|(?<!\w)(?:срок\w*\s+(?:действия|годности)|остат\w*|баланс\w*))\s+(?:(?:your|the|ваших|ваши|этих)\s+)?$", re.IGNORECASE)
 _VALIDITY_AFTER = re.compile(r"\s+(?:(?!(?:мы|we|i|я)\b)\w+\s+){0,3}?(?:[—–:-]\s+)?(?:(?:только|only)\s+(?:для|на|по|for|on|with)\b|действу\w*|действительн\w*|работа\w*|начина\w*|starts?|begins?|равен|равна|равно|равны|сгора\w*|можно\s+(?:потратить|использовать)|(?:is|are)\s+(?:valid|worth)|works?|appl(?:y|ies)|can\s+be\s+(?:used|spent)|expire\w*|equals?)\b", re.IGNORECASE)
-_NEGATION_AFTER = re.compile(r"^\s*:\s*(?:we|i)\s+(?:can't|cannot|can\s+not|won't|will\s+not|don't|do\s+not)\b|^\s+(?:(?:does|do|can|will|is|are)n't|(?:does|do|can|will|is|are)\s+not|cannot)\s+(?:be\s+)?(?:move|moved|transfer|transferred|carry|carried|roll|rolled|apply|applied|count|counted|used?|go|come\s+with)\b|^\s+(?:(?:has|does|did)n't|(?:has|does|did)\s+not|(?:still\s+)?hasn't)\s+(?:yet\s+)?(?:arrive|come|reach|appear|show|land)|^\s+(?:(?:до\s+\S+\s+)?(?:\S+\s+){0,2}?не\s+(?:поступ\w+|прид[её]т|придут|пришл\w+|применил\w*|сработал\w*|засчитал\w*))\b|^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возможн\w*|входит|входят|включ\w*)|невозможн\w*)|^\s+(?:(?:вам|тебе)\s+)?(?:больше\s+|уже\s+)?не\s+(?:нужн\w*|подходит|интересн\w*)|^\s+(?:(?:[^\s!?;:]+\s+){0,4}?(?:я|мы)\s+)?(?:к\s+сожалению\s+)?не\s+(?:могу|можем|сможем|смогу|вправе|имеем\s+права)(?!\w)"
+_NEGATION_AFTER = re.compile(r"^\s*:\s*(?:we|i)\s+(?:can't|cannot|can\s+not|won't|will\s+not|don't|do\s+not)\b|^\s+(?:(?:does|do|can|will|is|are)n't|(?:does|do|can|will|is|are)\s+not|cannot)\s+(?:be\s+)?(?:move|moved|transfer|transferred|carry|carried|roll|rolled|apply|applied|count|counted|used?|go|come\s+with)\b|^\s+(?:(?:has|does|did)n't|(?:has|does|did)\s+not|(?:still\s+)?hasn't)\s+(?:yet\s+)?(?:arrive|come|reach|appear|show|land)|^\s+(?:(?:до\s+\S+\s+)?(?:\S+\s+){0,2}?не\s+(?:поступ\w+|прид[её]т|придут|пришл\w+|применил\w*|сработал\w*|засчитал\w*))\b|^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возмож\w*|входит|входят|включ\w*)|невозмож\w*)|^\s+(?:(?:вам|тебе)\s+)?(?:больше\s+|уже\s+)?не\s+(?:нужн\w*|подходит|подойд[её]т|устраивает|устроит|интересн\w*)|^\s+(?:(?:[^\s!?;:]+\s+){0,4}?(?:я|мы)\s+)?(?:к\s+сожалению\s+)?не\s+(?:могу|можем|сможем|смогу|вправе|имеем\s+права)(?!\w)"
     r"|^(?:(?!если|когда|пока)[^.!?;:\n]){0,50}?\s(?:к\s+сожалению,?\s+)?не\s+(?:получится|выйдет)(?!\w)"  # «Вернуть деньги по заказу №58214, к сожалению, не получится»  # «Отменить эти сборы я не могу»
     r"|^[\s,]+(?:(?!если|когда|пока)[\w-]+[\s,]+){0,5}?(?:не\s+(?:можем|сможем|получится|выйдет|удастся)|нельзя)"
     r"|^\s+of\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:isn't|is\s+not|aren't|are\s+not|won't\s+be|cannot\s+be|can't\s+be)\b"  # "A full refund of the ticket isn't possible"; "PAYG credit doesn't move across to a contract"
@@ -423,7 +436,7 @@ _OBJECT_FIRST = re.compile(r"\s*[^\W\d][^.!?;:—–\n,]{0,50}?,\s*\d[\d \u00a0.
 _PURPOSE = re.compile(r",\s*(?:чтобы|so\s+(?:that|we\s+can)|to\s+(?!you\b)|which\s+(?:is|comes\s+to)|that\s+is|i\.e\.|то\s+есть|это\s+)", re.IGNORECASE)
 # A clause that starts with a pronoun is about what the clause before it names.
 # the person a sentence speaks to, before its subject: "Mr Asante, you …", «Ольга, мы …»
-_VOCATIVE = re.compile(r"(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?-i:[A-ZА-ЯЁ])[\w'’-]+(?:\s+(?-i:[A-ZА-ЯЁ])[\w'’-]+)?,\s+(?=(?:you|we|i|вы|мы|я|вам|вас)\b)", re.IGNORECASE)
+_VOCATIVE = re.compile(r"(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?-i:[A-ZА-ЯЁ])[\w'’-]+(?:\s+(?-i:[A-ZА-ЯЁ])[\w'’-]+)?,\s+(?=(?:you|we|i|вы|мы|я|вам|вас)\b|(?P<lower>(?-i:[a-zа-яё])))", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:(?:so|and|but|which|as|поэтому|и|но|а)\s+)?(?:it|this|that|they|these|those|это|он|она|оно|они)\b(?!\s+(?:is|was)\s+(?:why|because))", re.IGNORECASE)
 # Idioms that use the words without any remedy.
 _IDIOM = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|(?:раздел\w*|подраздел\w*|вкладк\w*|кнопк\w*|пункт\w*|меню|section|tab|button|menu|option|link)\s+[«\"“][^«»\"”\n]{1,40}[»\"”]|[«\"“][^«»\"”\n]{1,40}[»\"”]\s*(?:→|->|›|>)\s*[«\"“][^«»\"”\n]{1,40}[»\"”]|(?:→|->|›)\s*[«\"“][^«»\"”\n]{1,40}[»\"”]|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S+|feel\s+free|free\s+to\b|(?<!parking\s)(?<!delivery\s)(?<!shipping\s)(?<!postage\s)(?<!entry\s)(?<!admission\s)(?<!installation\s)(?<!collection\s)(?<!wi-fi\s)(?<!wifi\s)(?<!redirect\s)(?<!return\s)(?<!returns\s)(?<!repair\s)(?<!replacement\s)(?<!exchange\s)(?<!cancellation\s)(?<!visit\s)(?<!inspection\s)(?<!call-out\s)(?<!callout\s)(?:is|are|was|were|be|isn't|aren't)\s+(?:still\s+|now\s+|also\s+)?free\b(?!\s+of\s+charge)|toll[- ]free|free\s*(?:phone|call)\w*|free\s+(?:number|line|time|slots?|spots?|tables?)\b|(?<=\d\s\()free\b(?=\s*[,)])|hands[- ]free|cover\s+letter|credit\s+card|emergency\s+credit|"
@@ -453,7 +466,7 @@ STOP = frozenset(
     anything something everything nothing both about under затем потом дальше заодно поэтому today tomorrow tonight well too either again rather prefer instead сегодня завтра сейчас неё нее него ней ним ними них ему
     вы вам вас ваш ваша ваше ваши вашу вашего вашей мы нам нас наш наша наше наши нашу нашего также тоже это эту этот
     эта эти этой этого этом этим этих этими том той тем тех для что как или его её ее их они она оно уже ещё еще все всё при про под над без так там тут ничего
-    visa mastercard maestro amex
+    visa mastercard maestro amex directly
     top separate additional extra further  money funds деньги денег деньгам деньгами деньгах вот how here's""".split()  # money is what every refund is about: "the money has been returned" names nothing
 )
 
@@ -484,8 +497,8 @@ class Promise:
         """Whether ``self`` (the rewrite's) is ``other`` (the draft's): the same kind, about something the draft's
         clause names, or about a name or number or several words its sentence names ("Sam Patel will replace
         the failed valve" for "the replacement part has been ordered, and the engineer, Sam Patel, will fit it")."""
-        if self.kind != other.kind or self.kind != "cost" and OURSELVES.search(self.text) and not OURSELVES.search(other.text):
-            return False  # "we'll refund the £150.00 ourselves" for "the £150.00 will be back" when the recipient returns it
+        if self.kind != other.kind or self.kind != "cost" and OURSELVES.search(self.text) and not OURSELVES.search(other.text) and not _WE_DO_IT.search(other.text):
+            return False  # "we'll refund the £150.00 ourselves" for "the £150.00 will be back" when the recipient returns it (not for "we'll reimburse your postage")
         if any(any(c.isdigit() for c in w) and any(c.isalpha() for c in w) for w in self.objects & other.objects):
             return True  # the same code: «Для следующего заказа примите промокод ВКУС200» for «Дарим промокод ВКУС200 — скидка 200 ₽»
         if (code := NAMED_CODE.search(self.text)) and code["code"] in other.text:
@@ -498,14 +511,16 @@ class Promise:
             return True  # (a day written "01.02" is «1 февраля»: «перерасчёт сделан с 01.02» for «Перерасчёт пенсии произведён с 1 февраля»)
         if self.kind == other.kind and self.objects & _WHEN and any(w.isdigit() and len(w) <= 2 for w in self.objects) and not {w for w in self.objects - _WHEN if not (w.isdigit() and len(w) <= 2)}:
             return True  # "- Refunded: 14 Jan" for "The duplicate transaction was refunded today": it names nothing but its day
+        if self.objects <= _SUM_WORDS and self.trigger == other.trigger and {w for w in self.context if w[:1].isdigit()} & {w for w in other.context if w[:1].isdigit()}:
+            return True  # «сумма пересчитана — 1 870,40 ₽ вместо 2 415 ₽» for «начисление пересчитано: к оплате 1 870,40 ₽»: the same words of it, the same sum
         if self.kind not in MONEY and len(self.trigger) >= 2 and self.trigger == other.trigger:
             return True  # "a courtesy car is ready for you from tomorrow" for "We have arranged a courtesy car for you from tomorrow"
         if self.kind == "cost" and (self.objects <= _CHARGE_WORDS or self.objects <= _CHARGE_WORDS | {"dupli"} and self.trigger & _CHARGE_WORDS) or self.kind == "refund" and not self.conditional and self.objects & _CHARGE_WORDS and self.objects <= _CHARGE_WORDS | {"dupli"}:
             return True  # "no extra fee was charged" for "with no additional fee", "you won't be charged it twice" for "will not be charged again", "I've refunded the duplicate charge" for "I have issued a refund of £17.99": it names no charge but a charge
         if self.kind == "cost" and other.objects and other.objects <= _CHARGE_WORDS and other.objects & self.trigger:
             return True  # "with no further fees from us" for "We are not charging any further fees": the same charge, let off
-        if self.kind == "cost" and "repla" in other.objects and self.objects & _NEW_ONE:
-            return True  # «Новая карта — бесплатно» for «Замена бесплатная»: the replacement is the new one
+        if self.kind == "cost" and "repla" in other.objects and (self.objects & _NEW_ONE or self.objects & _BRING and self.objects & _TAKE_AWAY):
+            return True  # «Новая карта — бесплатно» for «Замена бесплатная»: the replacement is the new one, or its two halves ("drop off the grey frame and collect the charcoal one, free of charge" for "You don't pay anything for the swap")
         if len(self.objects) >= 2 and self.objects <= other.context:
             return True  # «так что замена его участка для вас бесплатна» for «Замена участка стояка — …, поэтому работы для вас бесплатные»
         if self.kind == "cost" and self.objects & (other.trigger - _CHARGE_WORDS):
@@ -566,13 +581,13 @@ def promises(text: str, lang: str, usual: bool = False) -> list[Promise]:
             trigger = {stem(w) for w in _WORD.findall(_without_gaps(m)) if not any(c.isdigit() for c in w)}  # an amount says what it is about
             clause = own = _clause(scan, m.start(), m.end())
             sentence = _clause(scan, m.start(), m.end(), _SENTENCE)
-            if (called := _VOCATIVE.match(scan, sentence[0])) and called.end() <= m.start():  # "Mr Asante, you won't have to pay anything":
+            if (called := _VOCATIVE.match(scan, sentence[0])) and called.end() <= m.start() and (not called["lower"] or person(called.group().split()[0].strip(","))):  # "Mr Asante, you won't have to pay anything", «Ирина, деньги вам вернут» (not «Подключение, как и раньше, бесплатное»):
                 sentence = (called.end(), sentence[1])  # the person spoken to is no object
                 clause = own = (max(clause[0], called.end()), clause[1])
             context = _about(text, sentence, m.start(), trigger)
             if along := _ALONG.search(scan, m.end(), clause[1]):
                 clause = (clause[0], along.start())
-            words = _about(text, clause, m.start(), trigger) | ({"full"} & trigger)  # "get all of your money back": in full
+            words = _about(text, clause, m.start(), trigger) - _AUXILIARY | ({"full"} & trigger)  # "get all of your money back": in full (not «она будет бесплатной»'s «будет»)
             if words and (listed := _LISTED.match(scan, clause[1] - scan.endswith(":", 0, clause[1]))):  # «Условия рассрочки:» over its list: its first item too
                 words |= _about(text, listed.span(1), m.start(), trigger)
             if not words and _DASH.search(scan, max(0, clause[0] - 4), clause[0]):  # «а ужин в ресторане — за наш счёт»: what stands before the dash
@@ -608,12 +623,24 @@ def promises(text: str, lang: str, usual: bool = False) -> list[Promise]:
             later = (bool(_NEXT.search(scan, *clause)) or bool(ever) and not (ever.start() >= clause[1] and _NEW_CLAUSE.search(scan, clause[1], ever.start())), bool(_NEXT.search(scan, *sentence)))
             condition = CONDITION.search(scan, *sentence)
             # chosen by the customer: its choice is its condition; or asked just before it: "Not there by then? Ring us, and we'll refund the $47.80"
-            option = any(a <= m.start() < b for a, b in offered) or bool(_ASKED_BEFORE.search(scan, max(0, sentence[0] - 90), sentence[0])) or bool(_INSTEAD_OF_MONEY.search(scan, *clause))
+            option = any(a <= m.start() < b for a, b in offered) or _asked_before(scan, sentence[0]) or bool(_INSTEAD_OF_MONEY.search(scan, *clause))
             hedged = bool(IF.search(scan, *sentence))
             # "Either way, if you leave it disconnected, we'll take it away": the sentence's own "if" still holds (not "even if")
             anyway = bool(ANYWAY.search(scan, *sentence)) and not _EITHER_WAY_IF.search(scan, sentence[0], m.start())
             found.setdefault((kind, own[0]), Promise(kind, text[clause[0] : clause[1]].strip(), clause[0], clause[1], frozenset(words), context, named, loose, definite, m.span(), later, sentence, bool(condition) or option, _condition(text, scan, condition), hedged, anyway, recurring, bool(_REGARDLESS.search(scan, *sentence)), text[along.start() : own[1]] if along else ""))
     return sorted(found.values(), key=lambda p: p.start)
+
+
+def _asked_before(scan: str, start: int) -> bool:
+    """A condition asked just before the sentence at ``start``, or before the one request between them: "Not there? Send
+    us a photo of the drawer panel by Friday. We'll post kit 118330…"."""
+    if _ASKED_BEFORE.search(scan, max(0, start - 90), start):
+        return True
+    before = _clause(scan, max(0, start - 2), max(0, start - 2), _SENTENCE)[0]
+    return before < start and bool(_REQUEST.match(scan, before)) and bool(_ASKED_BEFORE.search(scan, max(0, before - 90), before))
+
+
+_REQUEST = re.compile(r"(?:(?:just|please|просто|пожалуйста)\s+)?(?:send|reply|email|e-mail|call|ring|upload|attach|share|text|пришлите|отправьте|ответьте|напишите|позвоните|загрузите|приложите)(?!\w)", re.IGNORECASE)
 
 
 def _fold(text: str) -> str:
@@ -622,7 +649,7 @@ def _fold(text: str) -> str:
 
 
 # A condition asked as a question of its own: "Still seeing it after ten days?", «Всё ещё видите списание?»
-_ASKED = re.compile(r"(?:^|(?<=[.!?\n]))\s*(?:(?:[\w-]+\s+){0,3}?(?:doesn't|don't|isn't|aren't|won't|can't)|still|not|no|can't|cannot|didn't|haven't|any|want|need|running|run\s+out|low\s+on|short\s+of|prefer|rather|would\s+you\s+(?:like|prefer|rather)|(?:всё|все)\s+ещё|не\s+пришл\w*|нет|(?:[\w-]+\s+){1,3}?не)\b[^.!?\n]{0,80}\?", re.IGNORECASE)
+_ASKED = re.compile(r"(?:^|(?<=[.!?\n]))\s*(?:[•*·–—-]\s*)?(?:(?:[\w-]+\s+){0,3}?(?:doesn't|don't|isn't|aren't|won't|can't)|(?:[\w-]+\s+){1,2}?not|nothing|still|not|no|can't|cannot|didn't|haven't|any|want|need|running|run\s+out|low\s+on|short\s+of|prefer|rather|would\s+you\s+(?:like|prefer|rather)|удобнее|хотите|предпочитаете|(?:всё|все)\s+ещё|не\s+пришл\w*|нет|(?:[\w-]+\s+){1,3}?не)\b[^.!?\n]{0,80}\?", re.IGNORECASE)
 
 
 _ASKED_BEFORE = re.compile(_ASKED.pattern + r"\s*$", re.IGNORECASE)
@@ -680,11 +707,22 @@ def _matches(regex: re.Pattern, scan: str, idioms: list[tuple[int, int]], kind: 
     topic up to «1 500 ₽ … вернутся», and still a refund at «деньги вернутся»."""
     at = 0
     while m := regex.search(scan, at):
-        if (any(s <= m.start() < e for s, e in idioms) or _not_made(scan, m, kind)) and not _REFUSED_CHARGE.match(m.group()):
+        refused = _REFUSED_CHARGE.match(m.group())  # "we won't charge you": a promise whatever its negation says, unless a warranty pays
+        if (any(s <= m.start() < e for s, e in idioms) or _not_made(scan, m, kind)) and not refused or refused and kind == "cost" and _others_pay(scan, m):
             at = m.start() + 1
             continue
         yield m
         at = max(m.end(), m.start() + 1)
+
+
+def _inside_quotes(scan: str, m: re.Match) -> bool:
+    return any(q.start() < m.start() and m.end() < q.end() for q in _QUOTED_NAME.finditer(scan, max(0, m.start() - 30), min(len(scan), m.end() + 30)))
+
+
+def _others_pay(scan: str, m: re.Match) -> bool:
+    """What a warranty or insurance pays, unless we do it: "won't cost you anything: … it's covered by our diagnostic guarantee"."""
+    warranty = _WARRANTY.search(scan, max(0, m.start() - 120), m.start()) or _WARRANTY_AFTER.match(scan, m.end())
+    return bool(_PAID_BY_AFTER.match(scan, m.end()) or warranty and not _WE_DO.search(scan, max(0, m.start() - 120), m.start()))
 
 
 def _not_made(scan: str, m: re.Match, kind: str) -> bool:
@@ -702,8 +740,8 @@ def _not_made(scan: str, m: re.Match, kind: str) -> bool:
         return True  # «возврат будет стоить 3 900 ₽», "the return will cost €45": a price of sending it back
     if kind in ("delivery", "upgrade", "priority") and _FOR_PRICE.match(scan, after):
         return True  # "we can courier it back to you for £12.50", «привезём за 500 ₽»: a service sold, no remedy
-    if kind == "compensation" and _WAYS.search(before) and _HEADING_END.match(scan, m.end()):
-        return True  # "There are two ways to make up for them:" over a list of remedies, each told (and checked) on its own
+    if kind == "compensation" and _WAYS.search(before) and _HEADING_END.match(scan, m.end()) or _IN_WAYS.match(scan, after) or _AS_FOLLOWS.match(scan, after):
+        return True  # "There are two ways to make up for them:" over a list of remedies, «Обменять ботинки можно двумя способами.», «заменим так:» over the ways: each told (and checked) on its own
     if _IN_ORDER.search(before) or _HOW_TO.search(before) and _HEADING_END.match(scan, m.end()):
         return True  # «Чтобы сделать перерасчёт, нужен акт», "in order to refund you we need…": what it takes, no promise
     if _WORDING_OF.search(before[-40:]):
@@ -722,7 +760,7 @@ def _not_made(scan: str, m: re.Match, kind: str) -> bool:
         return True  # "the January offer had no joining fee": what an offer was, told of a charge made in error
     if _WITHOUT.search(before[-30:]) and not _OUR_VERB.search(m.group()) and not _SUBJECT_OF.match(scan, m.end()) or m.group()[:7].lower() == "without" and _CANNOT.search(before):
         return True  # «без компенсации» (not «для багажа без объявленной ценности компенсация составляет 600 ₽»: its subject)
-    if _THIRD_PARTY.search(before[-40:]) and not _WE_HAVE.search(before) or _BANK_TAKES.search(scan, max(0, m.start() - 100), m.start()) or _topic(scan[max(0, m.start() - 110) : m.start()], m.group()):
+    if _THIRD_PARTY.search(before[-40:]) and not _WE_HAVE.search(before) or _BANK_INSIDE.search(m.group()) or _BANK_TAKES.search(scan, max(0, m.start() - 100), m.start()) or _topic(scan[max(0, m.start() - 110) : m.start()], m.group()):
         return True  # another's doing; the customer's wish or a question's topic
     if (_POLICY.match(scan, after) or _POLICY_BEFORE.search(before)) and m.group().lower().endswith("s") or kind in ("credit", "discount") and (_VALIDITY_AFTER.match(scan, after) or _VALIDITY_BEFORE.search(before)):
         return True  # "refunds are …", what points are worth
@@ -734,6 +772,10 @@ def _not_made(scan: str, m: re.Match, kind: str) -> bool:
         return True  # «Лимит кешбэка — 3 000 ₽ в месяц», "the cashback cap is £20": a term told, no promise
     if kind == "credit" and m.group().lower().startswith("балл") and _SCORE.search(scan, max(0, m.start() - 60), min(len(scan), after + 40)):
         return True  # «обидно не добрать всего два балла», «два балла до проходных 60»: an exam's score, no points given
+    if " " not in m.group() and _inside_quotes(scan, m):
+        return True  # a word of a name in quotes: «в «Моих баллах» они появятся», the section "My Points"
+    if kind == "credit" and _POINTS.fullmatch(m.group()) and _LOST.search(scan, max(0, m.start() - 25), min(len(scan), after + 25)) and not _RESTORED.search(scan, *_clause(scan, m.start(), after)):
+        return True  # «Спасибо, что сообщили о пропавших баллах», «баллы не потерялись», "the missing points": the points complained of
     if kind == "credit" and _CONVERTED.match(scan, after):
         return True  # «Сумму пересчитаем в рубли по курсу ЦБ»: a currency converted, no recalculation in the customer's favour
     if kind == "cost" and m.group().lower().startswith("on us") and _BLAME.search(before) and not _COST_NEAR.search(scan, max(0, m.start() - 60), (stop.start() if (stop := _TOLD_NEXT.match(scan, after)) else min(len(scan), after + 40))):
@@ -742,15 +784,16 @@ def _not_made(scan: str, m: re.Match, kind: str) -> bool:
         return True  # "so spaces no longer stop promo codes from applying", «чтобы пробелы не мешали применять промокоды»; «Скидка … вам полагалась»: what was due
     if kind == "extension" and _YOU_TAKE.search(before[-30:]):
         return True  # «Если оформите рассрочку до 10 мая», "once you set up the payment plan": the customer's doing
-    if kind == "cost" and (_THRESHOLD_BEFORE.search(before) or _THRESHOLD.match(scan, after)):
+    if kind == "cost" and (_THRESHOLD_BEFORE.search(before) or _THRESHOLD_AFTER.match(scan, after)):
         return True  # "orders over £50 deliver free", «доставка бесплатна от 3000 ₽»: the shop's terms, no promise
-    if kind == "cost":  # what a warranty or insurance pays, unless we do it
-        warranty = _WARRANTY.search(scan, max(0, m.start() - 120), m.start()) or _WARRANTY_AFTER.match(scan, after)
-        return bool(_PAID_BY_AFTER.match(scan, after) or warranty and not _WE_DO.search(scan, max(0, m.start() - 120), m.start()))
+    if kind == "cost":
+        return _others_pay(scan, m)
     if kind == "replacement" and m.group().lower().startswith("обмен") and _FX.search(scan, max(0, m.start() - 60), min(len(scan), m.end() + 40)):
         return True  # «комиссии за обмен не было», «Отложенный обмен» по курсу: a currency exchange, no item exchanged
     # a job's length or price, the customer's purchase, a change we had to make, the customer's own doing ("replace the
     # batteries yourself", «замените фильтр», a step "1. Replace the filter")
+    if kind == "replacement" and _NEW_VALUE.match(scan, after):
+        return True  # «мы заменили его на 772501001», "replaced it with 40817810": a code or number put right, no item
     if kind == "replacement" and _IT_AFTER.match(scan, after) and _PART_BEFORE.search(scan, max(0, m.start() - 100), m.start()):
         return True  # "Should the drain pump be the cause, he can replace it": a part, the repair itself
     return kind == "replacement" and bool(_THE_JOB.match(scan, after) or _PRICE_OF.search(before) or _JOB_NOUN.fullmatch(m.group()) and (_THE_JOB_NAMED.match(scan, after) or _PAID_JOB.match(scan, after)) or _THEIRS_AFTER.match(scan, after) or _HAD_TO.search(before) or _AWAITED.search(before) or _YOURSELF.match(scan, after)
@@ -797,10 +840,18 @@ _IN_ORDER = re.compile(r"(?:(?<!\w)чтобы|\bin\s+order\s+to|\bso\s+as\s+to)\
 _WAY_TO = re.compile(r"\b(?:there(?:'s|\s+is)\s+(?:still\s+|also\s+)?(?:a|one)\s+way\s+to|you\s+can\s+still)\s+(?:[\w-]+\s+){0,2}$|(?<!\w)(?:есть|существует)\s+(?:ещё\s+|еще\s+)?(?:способ|возможность)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _HOW_TO = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:(?:here's|here\s+is|this\s+is)\s+how\s+to|to|how\s+to|чтобы|(?:вот\s+)?как)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # "To resend them:", "Here's how to get the student price back:", a heading over the customer's steps
 _HEADING_END = re.compile(r"[^.!?\n:]{0,40}:[ \t]*\n", re.IGNORECASE)
+_QUOTED_NAME = re.compile(r"«[^«»\n]{1,30}»|“[^“”\n]{1,30}”")
+_POINTS = re.compile(r"(?:балл|бонус|points?|bonus(?:es)?)\w*", re.IGNORECASE)
+_LOST = re.compile(r"(?<!\w)(?:пропавш|пропал|потерявш|потерял|недостающ|исчезнувш|исчезл|missing|lost|disappeared|vanished)\w*", re.IGNORECASE)
+_RESTORED = re.compile(r"(?<!\w)(?:начисл|доначисл|зачисл|верн|восстанов|добав|перенес|add|credit|restor|return|give|put|reinstat|transfer)\w*", re.IGNORECASE)  # (not «мы начислим пропавшие баллы»)
+_NEW_VALUE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:на|with|to)\s+(?:№\s?)?\d{5,}(?![\d\w])", re.IGNORECASE)
+_AS_FOLLOWS = re.compile(r"\s+(?:так|следующим\s+образом|like\s+this|as\s+follows|this\s+way)\s*:", re.IGNORECASE)
+_IN_WAYS = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:(?:двумя|тремя|несколькими)\s+способами|in\s+(?:two|three|several|a\s+few)\s+ways)\s*[.:]", re.IGNORECASE)
 _WAYS = re.compile(r"\b(?:ways?|options?|choices?)\s+(?:to|we\s+can|of)\s+$|(?<!\w)(?:способ\w*|вариант\w*)\s+(?:как\s+)?$", re.IGNORECASE)
 # How remedies go in general, no promise: "refunds are processed within 5–7 business days", "these refunds usually appear within 1 to 3 days"
 _POLICY = re.compile(r"\s+(?:are|get|can\s+be)\s+(?:usually\s+|normally\s+|typically\s+|always\s+|generally\s+)?(?:processed|issued|made|paid|sent|credited|handled|approved|completed)\b"
-                     r"|\s+(?:usually|normally|typically|generally|can|may)\s+(?:take|show|appear|arrive|reach)\b", re.IGNORECASE)
+                     r"|\s+(?:usually|normally|typically|generally|can|may)\s+(?:take|show|appear|arrive|reach)\b"
+                     r"|\s+take\s+(?:up\s+to\s+|about\s+|around\s+)?(?:\d|a\s+few|several)", re.IGNORECASE)  # "Card refunds take 3–5 working days to appear"
 _TERMS_BEFORE = re.compile(r"(?:(?<!\w)(?:по\s+(?:договору|условиям|тарифу)|согласно\s+(?:договору|условиям))|\b(?:under|per|as\s+per)\s+(?:the|your|our)\s+(?:contract|sla|agreement|terms|plan))\b[^.!?\n]{0,40}$", re.IGNORECASE)
 _POLICY_BEFORE = re.compile(r"\b(?:we|they)\s+(?:usually\s+|normally\s+|typically\s+|always\s+|generally\s+)?(?:process|issue|pay\s+out|send\s+out|handle)\s+(?:all\s+)?$", re.IGNORECASE)  # "we process refunds within ten working days"
 # An apology tells of what we did, not what we promise: "I'm sorry we offered you a voucher first", «Простите, что мы предложили вам купон»
@@ -816,6 +867,7 @@ _APOLOGY = re.compile(
 _WE_HAVE = re.compile(r"\b(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:have|get|ask)\s+(?:the|our)\s+[\w-]+\s+(?:to\s+)?$|(?<!\w)(?:попросим|попрошу|договоримся\s+с)\s+[\w-]+\s+$", re.IGNORECASE)
 _THIRD_PARTY = re.compile(r"\b(?:bank|banco|banque)\w*\s+(?:[\w-]+\s+)?(?:should|will|may|would|usually|normally)\s+$|(?:банк\w*|магазин\w*|продав\w*|отправител\w*|получател\w*|the\s+(?:bank|merchant|shop|seller|sender|recipient)(?:'s)?)\s+(?:(?!and\b|or\b|but\b|и\b|а\b|но\b)[\w-]+\s+)?$", re.IGNORECASE)
 # How long a bank takes, no promise of ours: "Banks usually take five to seven working days to show a refund", «банку нужно 3–5 дней, чтобы отразить возврат»
+_BANK_INSIDE = re.compile(r"\s(?:банк|the\s+bank)\s+(?:[\w-]+\s+)?(?:верн[её]т|возвращает|will\s+return|will\s+refund)(?!\w)", re.IGNORECASE)  # «вторую сумму банк вернёт на карту»
 _BANK_TAKES = re.compile(
     r"\b(?:banks?|card\s+(?:issuers?|providers?)|(?:your|the)\s+(?:bank|card\s+(?:issuer|provider)))\s+(?:usually\s+|normally\s+|typically\s+|generally\s+|often\s+|can\s+|may\s+|might\s+)?(?:takes?|needs?|requires?)\s+[^.!?\n]{0,50}?\bto\s+(?:(?:show|remove|process|display|clear|post|reflect|release|return|drop)\s+(?:[\w-]+\s+){0,2})?$"
     r"|(?<!\w)(?:банк\w*|эмитент\w*)\s+(?:обычно\s+|как\s+правило\s+|может\s+)?(?:нужно|нужны|требуется|требуются|занимает|понадобится|берёт|берет)\s+[^.!?\n]{0,40}?(?:чтобы\s+)?(?:(?:отразить|показать|провести|зачислить|снять|убрать|вернуть)\s+(?:[\w-]+\s+){0,2})?$",
@@ -964,7 +1016,7 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
         for p in [p for p in rewrite if matched[id(p)] == {i} and not d.objects][1:]:
             matched[id(p)] = set()
     for p in rewrite:
-        if _ALSO.search(p.text) and any(q.kind == p.kind and q.words[1] <= p.words[0] and all(shared(q, i) > shared(p, i) and not p.objects <= draft[i].objects for i in matched[id(p)] & matched[id(q)]) and matched[id(p)] & matched[id(q)] for q in rewrite):
+        if _ALSO.search(p.text) and not any(_ALSO.search(draft[i].text) for i in matched[id(p)]) and any(q.kind == p.kind and q.words[1] <= p.words[0] and all(shared(q, i) > shared(p, i) and not p.objects <= draft[i].objects for i in matched[id(p)] & matched[id(q)]) and matched[id(p)] & matched[id(q)] for q in rewrite):
             matched[id(p)] = set()
         elif _ANOTHER.search(p.text) and not any(_ANOTHER.search(draft[i].text) for i in matched[id(p)]) and any(q.kind == p.kind and q.words[1] <= p.words[0] and matched[id(q)] for q in rewrite):
             matched[id(p)] = set()  # "Your replacement card … If it isn't there, we'll send another one": a second one
@@ -1042,7 +1094,8 @@ def _met(condition: frozenset[str], words: frozenset[str]) -> int:
     """How many of a condition's stems ``words`` has, also as an adjective with «не-»/"un-": «если она не вскрыта» in
     «Невскрытую упаковку … принесите», "if it hasn't been opened" in "bring the unopened pack"."""
     words = _dated(words)
-    return sum(1 for c in condition if c in words or ("не" + c)[:5] in words or ("un" + c)[:5] in words)
+    roots = {w[:4] for w in words if len(w) >= 4}  # "if attractions close" in "a closure of 2+ hours"
+    return sum(1 for c in condition if c in words or ("не" + c)[:5] in words or ("un" + c)[:5] in words or len(c) >= 4 and c[:4] in roots)
 
 
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|и|а|но)\b", re.IGNORECASE)
@@ -1174,7 +1227,7 @@ _ANOTHER = re.compile(r"\b(?:another|a\s+second|a\s+further)\b|(?<!\w)(?:ещ[е
 # more of something, of any of the two kinds above or "extra", «дополнительно»
 MORE = re.compile("|".join((_ALSO.pattern, _ANOTHER.pattern, r"\b(?:extra|additional|further)\b|(?<!\w)(?:ещё|еще|дополнительн\w*)(?!\w)")), re.IGNORECASE)
 # At our own expense: more than the draft's remedy of that amount, unless the draft says so too ("we'll make up the difference ourselves")
-OURSELVES = re.compile(r"\bourselves\b|\bout\s+of\s+our\s+(?:own\s+)?pocket|\bat\s+our\s+(?:own\s+)?(?:cost|expense)|(?<!\w)(?:за\s+(?:свой|наш)\s+сч[её]т|за\s+сч[её]т\s+(?:банка|компании|магазина)|из\s+(?:своих|наших|собственных)\s+средств|(?:оплатим|заплатим|покроем|возместим)\s+сами|сами\s+(?:оплатим|заплатим|покроем|возместим))(?!\w)", re.IGNORECASE)
+OURSELVES = re.compile(r"\bourselves\b|(?<!n't\s)(?<!not\s)(?<!cannot\s)(?<!\bto\s)\b(?:refund|pay|reimburse)\s+(?:you\s+|it\s+|them\s+)?directly\b|\bout\s+of\s+our\s+(?:own\s+)?pocket|\bat\s+our\s+(?:own\s+)?(?:cost|expense)|(?<!\w)(?:за\s+(?:свой|наш)\s+сч[её]т|за\s+сч[её]т\s+(?:банка|компании|магазина)|из\s+(?:своих|наших|собственных)\s+средств|(?:оплатим|заплатим|покроем|возместим)\s+сами|сами\s+(?:оплатим|заплатим|покроем|возместим))(?!\w)", re.IGNORECASE)
 _JOINED = re.compile(r"\b(?:and|or|plus|also|with|и|или|а|плюс|также|с)\b", re.IGNORECASE)
 
 
@@ -1270,6 +1323,11 @@ _RU_ENDING = re.compile(r"(?:ами|ями|ого|его|ому|ему|ыми|и
 
 # Words of any charge, which name no particular one
 _NEW_ONE = frozenset({"new", "нов"})
+_AUXILIARY = frozenset({"будет", "будут"})
+_WE_DO_IT = re.compile(r"\b(?:we|i)\b|(?<!\w)(?:мы|я)(?!\w)|(?<!\w)[а-яё]{3,}(?:ем|ём|им)(?!\w)", re.IGNORECASE)  # the draft's remedy is ours already
+_SUM_WORDS = frozenset({"сумм", "amoun", "sum", "total", "итог"})  # a sum that names nothing but itself
+_BRING = frozenset({"deliv", "drop", "bring", "приве", "доста"})
+_TAKE_AWAY = frozenset({"colle", "pick", "take", "забер", "увез", "вывез"})
 _CHARGE_WORDS = frozenset(stem(w) for w in "fee fees charge charges cost costs payment payments price money pay paid free плата платы платить оплата стоимость комиссия бесплатно бесплатный".split())
 # Where money goes, and nothing more: a card, an account, a balance
 _DESTINATION = frozenset(stem(w) for w in "card account balance wallet карта карту карте счёт счет счёте баланс кошелёк".split())

@@ -29,7 +29,7 @@ from ..text.prepared import Prepared
 from . import asked
 from .compare import CUT_SOURCE, Comparison, compare, optional, said, step, untold
 from .facts import Fact, extract
-from .promises import Promise, sentence, sentences, stem, stems
+from .promises import Promise, promises, sentence, sentences, stem, stems
 
 MIN_RATIO, MAX_RATIO, MAX_EXTRA = 0.3, 2.0, 200  # length bounds, relative to the draft
 LANG_NAMES = {"en": N_("English"), "ru": N_("Russian")}
@@ -102,7 +102,7 @@ def check_rewrite(text: str, *, draft: Report, context: str | None, linter: Lint
     # необходимы направление от врача и копия СНИЛС»: what this claim needs)
     argued = [sentence(draft.text, f.start, f.end) for f in draft.findings if f.code in CUT_SOURCE and _RULES.search(draft.text, f.start, f.end + 40)]
     verdict.comparison.dropped += _steps_dropped(draft, text, linter, cut, verdict.comparison.kept) + asked.dropped(draft.text, text, cut + argued)
-    verdict.comparison.dropped += _instructions_dropped(draft, text, verdict.comparison.kept, verdict.comparison.dropped)
+    verdict.comparison.dropped += _instructions_dropped(draft, text, verdict.comparison.kept, verdict.comparison.dropped + _promised(draft, text, lang))
     for why, message in reasons(verdict.comparison, lang):
         verdict.fail(why, message)
     return verdict
@@ -196,13 +196,15 @@ def _steps_dropped(draft: Report, rewrite: str, linter: Linter, cut: list[tuple[
     told = said(rewrite)
     dropped = []
     for (s, e), words, _ in _steps(draft, linter):
-        if len(words) < STEP_WORDS or any(a <= s < b for a, b in cut):
+        if len(words) < STEP_WORDS or any(a <= s < b for a, b in cut) or _HOPE.match(draft.text, s):
             continue
         if untold(words, told, _kept_at(kept, s, e)) and not any(words & t & _CHANNELS for _, t in told):
             dropped.append(step(draft.text, s, e))
     return dropped
 
 
+# a hope, no step the customer waits on: "We hope to have you back online very soon!!!", «Надеемся, что скоро всё заработает»
+_HOPE = re.compile(r"\s*(?:(?:we|i)\s+(?:really\s+|do\s+|truly\s+)?hope|hopefully|(?:очень\s+|искренне\s+)?(?:надеюсь|надеемся))\b", re.IGNORECASE)
 _RULES = re.compile(r"\b(?:terms|conditions|policy|rules|contract|agreement)\b|(?<!\w)(?:правил|услови|договор|оферт|регламент)\w*", re.IGNORECASE)
 # a notice told by its channel: «Когда ремонт закончат, вам придёт SMS» as «О готовности сообщим по SMS»
 _CHANNEL_WORDS = "sms смс push пуш whatsapp telegram"
@@ -224,20 +226,30 @@ _COURTESY = re.compile(
 )
 
 
-def _instructions_dropped(draft: Report, rewrite: str, kept: list[tuple[Fact, Fact | None]], dropped: list[Fact]) -> list[Fact]:
+def _promised(draft: Report, rewrite: str, lang: str) -> list[Fact]:
+    """The draft's promises a promise of the rewrite tells: compared as promises, not as instructions («Разница в цене
+    отсутствует, доплачивать ничего не нужно» told as «Доплачивать не придётся»)."""
+    told = promises(rewrite, lang)
+    return [step(draft.text, p.start, p.end) for p in promises(draft.text, lang, usual=True) if any(t.same(p) for t in told)]
+
+
+def _instructions_dropped(draft: Report, rewrite: str, kept: list[tuple[Fact, Fact | None]], covered: list[Fact]) -> list[Fact]:
     """The draft's instructions and conditions that no sentence of the rewrite tells ("Please make sure someone is home to
     give access to the basement", «Если получать будет другой человек — нужна доверенность» left out): what the customer
     must do or avoid, though no value changed. Told in fewer than STEP_WORDS words, in a sentence the linter flags (the
-    rewrite is to say it anew) or as courtesy, it is not one; nor one already found dropped."""
+    rewrite is to say it anew) or as courtesy, it is not one; nor one in a sentence ``covered`` already (a fact found dropped,
+    a promise compared as one)."""
     told = said(rewrite)
     anywhere = stems(rewrite, (0, len(rewrite)))
     flagged = [(f.start, f.end) for f in draft.findings]
     found = []
     for s, e in sentences(draft.text):
-        if not _INSTRUCTION.search(draft.text, s, e) or _COURTESY.search(draft.text, s, e) or any(a < e and s < b for a, b in flagged) or any(s <= f.start < e for f in dropped):
+        if not _INSTRUCTION.search(draft.text, s, e) or _COURTESY.search(draft.text, s, e) or any(a < e and s < b for a, b in flagged) or any(s <= f.start < e for f in covered):
             continue
-        words = stems(draft.text, (s, e))
-        if len(words) >= STEP_WORDS and untold(words - _SCAFFOLD, told, _kept_at(kept, s, e)):
+        words, values = stems(draft.text, (s, e)), _kept_at(kept, s, e)
+        # (its values all kept in one instruction of the rewrite are it told: «Документы нужно подать до 30 июня» as «До 30.06
+        # загрузите в личный кабинет: …»)
+        if len(words) >= STEP_WORDS and untold(words - _SCAFFOLD, told, values) and not any(values and all(a <= v < b for v in values) and _INSTRUCTION.search(rewrite, a, b) for (a, b), _ in told):
             found.append(Fact("instruction", draft.text[s:e].strip(), draft.text[s:e], s, e, frozenset()))
             continue
         # a further step joined to the sentence's first ("…and sign the key release form", «и перекройте кран»): what it
