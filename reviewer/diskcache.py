@@ -8,8 +8,11 @@ both are cached per Python version in the user's cache directory (a rule file
 keyed by its path, size and modification time). A pattern's integers are kept
 as bytes: unmarshalling them as a list took 17 ms of every start, for all the
 patterns of both languages, where turning the bytes of the patterns a run
-compiles back into a list takes a fraction of that; and each entry is marshalled
-on its own, so a run unmarshals only the entries it reads. Anything unexpected (another
+compiles back into a list takes a fraction of that. The file is an index (a
+checksum of each entry's key → where its bytes lie) and the entries, each
+marshalled on its own; it is mapped, not read, so a run reads and unmarshals
+only the entries it uses (a one-draft English check uses a sliver of the 7 MB
+that both languages' patterns fill). Anything unexpected (another
 Python, an unwritable directory, a damaged file) falls back to ``re.compile``
 and ``tomllib``: the cache only ever saves time.
 """
@@ -18,12 +21,14 @@ from __future__ import annotations
 
 import atexit
 import marshal
-from array import array
+import mmap
 import os
 import re
+import struct
 import sys
 import time
 import zlib
+from array import array
 from pathlib import Path
 
 try:  # CPython's engine internals, stable across 3.11-3.13
@@ -36,9 +41,12 @@ except (ImportError, AttributeError):  # another implementation: no cache
     _TAG = ""
 
 _CODE = "I"  # array typecode of a pattern's code words: 4 bytes, _sre.CODESIZE (checked in compile)
-_FORMAT = 4  # of the entries: 2 keeps a pattern's code as bytes, 3 its alternatives' shared assertions, 4 each entry marshalled on its own; a new format gets a new file
+_FORMAT = 5  # of the entries: 2 keeps a pattern's code as bytes, 3 its alternatives' shared assertions, 4 each entry marshalled on its own, 5 an index and a mapped file; a new format gets a new file
 _MAX_ENTRIES = 5000  # config-specific patterns come and go; start afresh past this
-_entries: dict[str, bytes | tuple | dict | list | None] | None = None  # an entry stays marshalled until it is first read
+_HEADER = struct.Struct("<Q")  # the index's length in bytes, before the index
+_entries: dict[str, tuple | dict | list | None] | None = None  # the entries read or made by this run; None: the file is not opened yet
+_index: dict[int, tuple[int, int]] = {}  # in the file: checksum of a key → (offset, length) of its entry, ``marshal.dumps((key, entry))``
+_stored: memoryview | bytes = b""  # the file's entries, after its index
 _dirty = False
 
 
@@ -111,7 +119,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
 def lazy(pattern: str, flags: int = 0) -> re.Pattern:
     """``compile(pattern, flags)``, put off until the pattern is first used when the disk cache has it (and so
     knows it compiles): a run compiles only the patterns its drafts need, which keeps a one-draft check quick."""
-    if _sre is None or f"{int(flags)}:{pattern}" not in _load():
+    if _sre is None or not _has(f"{int(flags)}:{pattern}"):
         return compile(pattern, flags)
     return _Lazy(pattern, flags)  # type: ignore[return-value]
 
@@ -187,28 +195,42 @@ def triggers(pattern: str) -> tuple[frozenset[str], ...] | None:
 
 
 def _get(key: str) -> tuple | dict | list | None:
-    """The entry for ``key``, unmarshalled the first time it is read: a run reads a few of the entries, and unmarshalling
-    all of them (both languages' patterns, 5 MB) took a fifth of a one-draft check."""
+    """The entry for ``key``, unmarshalled the first time it is read."""
     entries = _load()
-    entry = entries.get(key)
-    if isinstance(entry, bytes):
-        try:
-            entry = marshal.loads(entry)
-        except (ValueError, EOFError, TypeError):
-            entry = None
-        entries[key] = entry
-    return entry
+    if key not in entries:
+        entries[key] = None
+        if (where := _index.get(_checksum(key))) is not None:
+            try:
+                stored_key, entry = marshal.loads(_stored[where[0] : where[0] + where[1]])
+                entries[key] = entry if stored_key == key else None  # (another key with the same checksum: not ours)
+            except (ValueError, EOFError, TypeError):
+                pass
+    return entries[key]
 
 
-def _load() -> dict[str, bytes | tuple | dict | list | None]:
-    global _entries
+def _has(key: str) -> bool:
+    return key in _load() and _entries[key] is not None or _checksum(key) in _index
+
+
+def _checksum(key: str) -> int:
+    data = key.encode("utf-8", "surrogatepass")
+    return zlib.crc32(data) << 32 | len(data)  # the key stored with the entry settles the rare clash
+
+
+def _load() -> dict[str, tuple | dict | list | None]:
+    global _entries, _index, _stored
     if _entries is None:
+        _entries, _index, _stored = {}, {}, b""
         try:
-            _entries = marshal.loads(cache_file().read_bytes())
-            if not isinstance(_entries, dict) or len(_entries) > _MAX_ENTRIES:
-                _entries = {}
-        except (OSError, ValueError, EOFError, TypeError):
-            _entries = {}
+            with open(cache_file(), "rb") as file:
+                # mapped: a run pages in only what it reads (read whole on Windows, where a mapped file cannot be replaced)
+                stored = memoryview(file.read() if os.name == "nt" else mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ))
+            start = _HEADER.size + _HEADER.unpack_from(stored)[0]
+            index = marshal.loads(stored[_HEADER.size : start])
+            if isinstance(index, dict) and len(index) <= _MAX_ENTRIES:
+                _index, _stored = index, stored[start:]
+        except (OSError, ValueError, EOFError, TypeError, struct.error):
+            pass
     return _entries
 
 
@@ -226,7 +248,7 @@ def _save() -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         try:
-            tmp.write_bytes(marshal.dumps({key: entry if isinstance(entry, bytes) else marshal.dumps(entry) for key, entry in _load().items() if entry is not None}))
+            tmp.write_bytes(_dumps())
             os.replace(tmp, path)  # atomic: concurrent runs never see half a file
         finally:
             tmp.unlink(missing_ok=True)
@@ -239,3 +261,16 @@ def _save() -> None:
                 stale.unlink(missing_ok=True)
     except OSError:
         pass
+
+
+def _dumps() -> bytes:
+    """The file's bytes: the entries this run read or made, and the others as they were stored."""
+    blobs = {_checksum(key): marshal.dumps((key, entry)) for key, entry in _load().items() if entry is not None}
+    for checksum, (offset, length) in _index.items():
+        blobs.setdefault(checksum, bytes(_stored[offset : offset + length]))
+    index, offset = {}, 0
+    for checksum, blob in blobs.items():
+        index[checksum] = (offset, len(blob))
+        offset += len(blob)
+    head = marshal.dumps(index)
+    return b"".join([_HEADER.pack(len(head)), head, *blobs.values()])

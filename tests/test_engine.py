@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import time
 from pathlib import Path
 
@@ -173,6 +174,22 @@ def test_rule_cache_round_trip_and_damage(tmp_path, monkeypatch):
     diskcache.cache_file().write_bytes(b"\x00garbage")
     monkeypatch.setattr(diskcache, "_entries", None)
     assert diskcache.compile(pattern).search("sorry if").group("tail") == " if"
+
+
+def test_rule_cache_keeps_the_entries_a_run_did_not_read(tmp_path, monkeypatch):
+    """A run reads only the entries it uses from the mapped file; its save keeps the others as they were."""
+    monkeypatch.setenv("REVIEWER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(diskcache, "_entries", None)
+    read, unread = r"read-\d+", r"(?:unread|left)\s+alone"
+    diskcache.compile(read), diskcache.compile(unread)
+    diskcache._save()
+    monkeypatch.setattr(diskcache, "_entries", None)
+    assert diskcache.compile(read).search("a read-42") and list(diskcache._entries) == [f"0:{read}"]
+    diskcache.compile(r"new-\w+")
+    diskcache._save()
+    monkeypatch.setattr(diskcache, "_entries", None)
+    assert not isinstance(diskcache.lazy(unread), re.Pattern)  # still cached: put off until used
+    assert diskcache.lazy(unread).search("left  alone").span() == (0, 11)
 
 
 def test_alternatives_share_an_opening_assertion_and_match_as_before(tmp_path, monkeypatch):
