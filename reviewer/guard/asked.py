@@ -70,7 +70,7 @@ _DOING = re.compile(r"(?:[а-яё]+(?:ть|ти|чь|ться)|ship|send|post|re
 _REACH = 120
 _NO_BRACKETS = str.maketrans("()", "  ")
 _PRONOUNS = "her his him she anyone someone somebody свой свою свои собой себе собою first beforehand afterwards сначала заранее item items choice preference decision answer"  # (nor a choice: "reply with your choice")  # no things ("your", «ваш», «их» have no stem already; "first" says when)
-_PRONOUN_STEMS = stems(_PRONOUNS, (0, len(_PRONOUNS)))
+_PRONOUN_STEMS = stems(_PRONOUNS)
 _PLEASE = re.compile(r"(?:,?[ \t]*(?:please|пожалуйста)\b,?)?", re.IGNORECASE)  # «возьмите, пожалуйста:»
 _ASIDE = re.compile(r"\([^()\n]*\)")  # «билет (вагон 7, место 23)» is one thing
 _ONE_OF = re.compile(r"\s*(?:(?:one|any|either|all|both|each|two|three)\s+of(?:\s+(?:these|those|them|the\s+following))?|(?:одно|один|одну|любой|любое|любую|что-то|что-нибудь|все|оба|обе)\s+из\s+(?:этих|них|следующих|документов))\s*", re.IGNORECASE)
@@ -149,15 +149,11 @@ def dropped(draft: str, rewrite: str, cut: list[tuple[int, int]] = ()) -> list[F
     return [f for f, k, d in zip(things, kept, described) if not k and not d and not any(a <= f.start < b for a, b in cut)]
 
 
-def _stems_of(words: str) -> frozenset[str]:
-    return stems(words, (0, len(words)))
-
-
-_NUMBER_WORDS = _stems_of("number numbers reference ref номер номера кода код")
-_QUOTING = _stems_of("quote quoting quoted укажите указав назовите")
-_GENERIC = _stems_of("документы бумаги documents papers paperwork")
+_NUMBER_WORDS = stems("number numbers reference ref номер номера кода код")
+_QUOTING = stems("quote quoting quoted укажите указав назовите")
+_GENERIC = stems("документы бумаги documents papers paperwork")
 # one thing in other words: a photo is a picture, «фото» are «снимки», «тара» is «ёмкость»
-_SAME_THING = [_stems_of(words) for words in ("фото фотография снимок снимки photo picture image pics", "тара тару ёмкость емкость ёмкости емкости посуда посуду container containers")]
+_SAME_THING = [stems(words) for words in ("фото фотография снимок снимки photo picture image pics", "тара тару ёмкость емкость ёмкости емкости посуда посуду container containers")]
 
 
 def _kept(draft: str, thing: Fact, said: frozenset[str]) -> bool:

@@ -121,6 +121,7 @@ class Comparison:
     added: list[Fact] = field(default_factory=list)
     deadlines: list[Fact] = field(default_factory=list)  # time frames the draft never gave
     promises_added: list[Promise] = field(default_factory=list)
+    promises_kept: list[Promise] = field(default_factory=list)  # the draft's (usual ones too) that a promise of the rewrite tells
 
     @property
     def ok(self) -> bool:
@@ -230,6 +231,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         and not _customers_voucher(p, rewrite, context) and not _discount_priced(p, drafted, mine, new) and not _owed(p, draft, drafted) and not _fault_owned(p, draft) and not _spoken_of(p, draft) and not _copied(p, draft, drafted) and not _points_back(p, drafted)
     ]
     result.dropped += _free_dropped(draft, rewrite, drafted, told, mine, optional)
+    result.promises_kept = [p for p in drafted if any(t.same(p) for t in told)]
     return result
 
 

@@ -895,9 +895,9 @@ def _about(text: str, span: tuple[int, int], at: int, trigger: set[str], words: 
     return frozenset({stem(w) for w in (words or _WORD).findall(_PHONE.sub(" phone ", _SLOT.sub(" ", about)))} - trigger - {""})
 
 
-def stems(text: str, span: tuple[int, int]) -> frozenset[str]:
-    """The stems of a span's words, as promises' objects are written."""
-    return _about(text, span, -1, set())
+def stems(text: str, span: tuple[int, int] | None = None) -> frozenset[str]:
+    """The stems of a span's words (all the text's without one), as promises' objects are written."""
+    return _about(text, span or (0, len(text)), -1, set())
 
 
 # a phrase put first in its sentence, no clause of its own: "Depending on your bank, it should be back …"

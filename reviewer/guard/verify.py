@@ -29,7 +29,7 @@ from ..text.prepared import Prepared
 from . import asked
 from .compare import CUT_SOURCE, Comparison, compare, optional, said, step, untold
 from .facts import Fact, extract
-from .promises import Promise, promises, sentence, sentences, stem, stems
+from .promises import Promise, sentence, sentences, stem, stems
 
 MIN_RATIO, MAX_RATIO, MAX_EXTRA = 0.3, 2.0, 200  # length bounds, relative to the draft
 LANG_NAMES = {"en": N_("English"), "ru": N_("Russian")}
@@ -102,7 +102,7 @@ def check_rewrite(text: str, *, draft: Report, context: str | None, linter: Lint
     # необходимы направление от врача и копия СНИЛС»: what this claim needs)
     argued = [sentence(draft.text, f.start, f.end) for f in draft.findings if f.code in CUT_SOURCE and _RULES.search(draft.text, f.start, f.end + 40)]
     verdict.comparison.dropped += _steps_dropped(draft, text, linter, cut, verdict.comparison.kept) + asked.dropped(draft.text, text, cut + argued)
-    verdict.comparison.dropped += _instructions_dropped(draft, text, verdict.comparison.kept, verdict.comparison.dropped + _promised(draft, text, lang))
+    verdict.comparison.dropped += _instructions_dropped(draft, text, verdict.comparison.kept, verdict.comparison.dropped + _promised(draft.text, verdict.comparison))
     for why, message in reasons(verdict.comparison, lang):
         verdict.fail(why, message)
     return verdict
@@ -162,7 +162,7 @@ def _links(report: Report) -> set[str]:
 
 def _said_before(sentence: str, announced: list[frozenset[str]]) -> bool:
     """Whether a sentence of the rewrite tells a step one of the draft's sentences announces: two words in common."""
-    words = stems(sentence, (0, len(sentence)))
+    words = stems(sentence)
     return any(len(words & said) >= 2 for said in announced)
 
 
@@ -208,7 +208,7 @@ _HOPE = re.compile(r"\s*(?:(?:we|i)\s+(?:really\s+|do\s+|truly\s+)?hope|hopefull
 _RULES = re.compile(r"\b(?:terms|conditions|policy|rules|contract|agreement)\b|(?<!\w)(?:правил|услови|договор|оферт|регламент)\w*", re.IGNORECASE)
 # a notice told by its channel: «Когда ремонт закончат, вам придёт SMS» as «О готовности сообщим по SMS»
 _CHANNEL_WORDS = "sms смс push пуш whatsapp telegram"
-_CHANNELS = stems(_CHANNEL_WORDS, (0, len(_CHANNEL_WORDS)))
+_CHANNELS = stems(_CHANNEL_WORDS)
 
 
 # An instruction or a condition the draft gives: "Please don't drive the car until then", "If you get a reminder letter, ignore
@@ -226,11 +226,10 @@ _COURTESY = re.compile(
 )
 
 
-def _promised(draft: Report, rewrite: str, lang: str) -> list[Fact]:
+def _promised(draft: str, c: Comparison) -> list[Fact]:
     """The draft's promises a promise of the rewrite tells: compared as promises, not as instructions («Разница в цене
     отсутствует, доплачивать ничего не нужно» told as «Доплачивать не придётся»)."""
-    told = promises(rewrite, lang)
-    return [step(draft.text, p.start, p.end) for p in promises(draft.text, lang, usual=True) if any(t.same(p) for t in told)]
+    return [step(draft, p.start, p.end) for p in c.promises_kept]
 
 
 def _instructions_dropped(draft: Report, rewrite: str, kept: list[tuple[Fact, Fact | None]], covered: list[Fact]) -> list[Fact]:
@@ -240,7 +239,7 @@ def _instructions_dropped(draft: Report, rewrite: str, kept: list[tuple[Fact, Fa
     rewrite is to say it anew) or as courtesy, it is not one; nor one in a sentence ``covered`` already (a fact found dropped,
     a promise compared as one)."""
     told = said(rewrite)
-    anywhere = stems(rewrite, (0, len(rewrite)))
+    anywhere = stems(rewrite)
     flagged = [(f.start, f.end) for f in draft.findings]
     found = []
     for s, e in sentences(draft.text):
