@@ -94,6 +94,15 @@ def load_toml(path: Path) -> dict:
     return data
 
 
+def cached(key: str, make):
+    """``make()``, a value marshal can store, from the disk cache when it is there."""
+    entry = _get(key)
+    if entry is None:
+        entry = make()
+        _remember(key, entry)
+    return entry
+
+
 def compile(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile(pattern, flags)``, from the disk cache when it is there."""
     if _sre is None or array(_CODE).itemsize != _sre.CODESIZE:

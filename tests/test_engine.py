@@ -192,6 +192,21 @@ def test_rule_cache_keeps_the_entries_a_run_did_not_read(tmp_path, monkeypatch):
     assert diskcache.lazy(unread).search("left  alone").span() == (0, 11)
 
 
+def test_rule_cache_keeps_expanded_word_forms(tmp_path, monkeypatch):
+    """A pattern's <лемма> macros are expanded once per rule-set state: a later run reads the expansion from the cache."""
+    from reviewer.lint import registry as rules
+
+    monkeypatch.setenv("REVIEWER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(diskcache, "_entries", None)
+    pattern = r"(?<!без\s)<проблема>\s+с"
+    expanded = rules.expand_macros(pattern, "ru")
+    assert "проблемами" in expanded and "<" not in expanded.replace("(?<!", "")
+    diskcache._save()
+    monkeypatch.setattr(diskcache, "_entries", None)
+    monkeypatch.setattr(rules, "ru_forms", lambda key: pytest.fail(f"expanded {key} again"))
+    assert rules.expand_macros(pattern, "ru") == expanded
+
+
 def test_alternatives_share_an_opening_assertion_and_match_as_before(tmp_path, monkeypatch):
     """diskcache compiles ``(?<!x)a|(?<!x)b`` as ``(?<!x)(?:a|b)``: the same matches and groups, in the same order."""
     import random

@@ -212,12 +212,20 @@ def fragments() -> dict[str, dict]:
 
 def expand_macros(pattern: str, lang: str) -> str:
     """Replace %fragment%, <лемма> and <@list> macros with the regex they stand for."""
+    if "%" not in pattern and "<" not in pattern:
+        return pattern
+    # kept in the disk cache: a Russian list of forms is thousands of escaped words, and building them again took a third
+    # of a one-draft check (a user's word the shipped forms lack is expanded by pymorphy3 once per rule-set state)
+    return diskcache.cached(f"macros:{lang}:{pattern}", lambda: _expand(pattern, lang))
+
+
+def _expand(pattern: str, lang: str) -> str:
     frags = fragments().get(lang, {})
 
     def fragment(m: re.Match) -> str:
         if m.group(1) not in frags or not isinstance(frags[m.group(1)], str):
             raise RuleError(f"unknown fragment %{m.group(1)}% for {lang}")
-        return "(?:" + expand_macros(frags[m.group(1)], lang) + ")"
+        return "(?:" + _expand(frags[m.group(1)], lang) + ")"
 
     pattern = _FRAGMENT.sub(fragment, pattern)
     return _LEMMA.sub(lambda m: words_regex(_macro_words(m, lang), lang, bounded=False), pattern)
