@@ -198,6 +198,8 @@ SETS = {
     "heldout_v159": DATA / "heldout_v159.jsonl",
     "heldout_v160": DATA / "heldout_v160.jsonl",
     "heldout_v161": DATA / "heldout_v161.jsonl",
+    "heldout_v162": DATA / "heldout_v162.jsonl",
+    "heldout_v163": DATA / "heldout_v163.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -316,6 +316,7 @@ _NAMES_EVENT = diskcache.compile(r"['’]s\b")
 _EVENT_NAMED = diskcache.compile(r"\bthe\s+(?:[A-Z][\w'-]*\s+)+on\s+$|[»”]\s+$")
 _AT_LEAST = diskcache.compile(r"\bat\s+least\b|\bno\s+later\s+than\b|\bminimum\b|\b(?:requires?|required|must)\b|(?<!\w)(?:не\s+позднее|не\s+менее|минимум)(?!\w)")
 _LEAD = diskcache.compile(r"\s+(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|your\s+)?(?:departure|arrival|travel|trip|flight|check-?in|event|tour|cruise|start|exam|wedding|ceremony|reception|party|appointment|performance)\b|\s+до\s+(?:вылета|отъезда|отправления|заезда|начала|поездки|тура|круиза|экзамена|мероприятия)(?!\w)")
+_CUTOFF = diskcache.compile(r"\b(?:orders?|bookings?|requests?|purchases?|payments?)\s+(?:(?:are|is|were|was)\s+)?(?:placed|made|received|submitted|booked|paid)(?:\s+(?:before|after|by|until))?\s+$|(?<!\w)(?:заказ|заявк|покупк|оплат)\w*,?\s+(?:оформленн|сделанн|поступивш|размещенн|размещённ|оплаченн)\w*(?:\s+(?:до|после))?\s+$")
 _LASTS_AT = diskcache.compile(r"(?:действу|действител|valid\s+for|good\s+for)")  # the time's own first word
 _TIME_SLOT = diskcache.compile(r"\[(?:[^\]]*(?:time|date|day|eta|when|deadline|hour|frame|week|month|year|quarter|срок|дат|врем|день|дня|дней|час|недел|месяц|год|квартал|числ|когда)[^\]]*|…|\.{2,}|_{2,})\]")
 
@@ -596,7 +597,8 @@ class _Times:
         # in a sentence about the past, a time in a clause of its own that looks ahead ("the fabric was late, so your sofa is now due on 24 September") is ahead
         gone = {o for o in times if start(o) in past_sentences and not _AHEAD_CLAUSE.search(doc.lower, *_clause(doc, o)) and o not in stepped}
         # how long something lasts ("a permit lasts 28 days", «разрешение действует 30 дней») times no step but its own sentence's
-        lasting = lead | {o for o in times if _LASTS.search(doc.lower, max(0, o - 30), o) or _LASTS_AT.match(doc.lower, o) or _USED_WITHIN.search(doc.lower, max(0, o - 60), o)}
+        # (nor does a cut-off for orders: "same-day delivery is only for orders placed before 1 pm", «для заказов, оформленных до 13:00»)
+        lasting = lead | {o for o in times if _LASTS.search(doc.lower, max(0, o - 30), o) or _LASTS_AT.match(doc.lower, o) or _USED_WITHIN.search(doc.lower, max(0, o - 60), o) or _CUTOFF.search(doc.lower, max(0, o - 40), o)}
         self.ahead = [o for o in future if ahead(o) and o not in lasting] + [o for o in times if ahead(o) and start(o) not in elsewhere and o not in gone | lasting | named]
         self.elsewhere = elsewhere | {start(o) for o in gone}
 
