@@ -200,6 +200,8 @@ SETS = {
     "heldout_v161": DATA / "heldout_v161.jsonl",
     "heldout_v162": DATA / "heldout_v162.jsonl",
     "heldout_v163": DATA / "heldout_v163.jsonl",
+    "heldout_v164": DATA / "heldout_v164.jsonl",
+    "heldout_v165": DATA / "heldout_v165.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

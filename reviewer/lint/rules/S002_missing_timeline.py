@@ -50,8 +50,8 @@ _REPORTED = diskcache.compile(
 _REPORTED_BEFORE = diskcache.compile(r"(?<!\w)" + _TOLD_NOUNS + r"\s+(?:\w+\s+){0,2}\Z")  # «подробности мы передали организатору»
 _NEXT_STEP = diskcache.compile(r"\b(?:who|which)\s+(?:will|'ll|is|are)\b|\bso\s+(?:that\s+)?(?:they|he|she|it|we)\b|\band\s+(?:they|he|she)(?:'ll|\s+will|\s+are|\s+is)\b|\bto\s+(?:investigate|review|look|check|fix|repair|replace|refund|assess|trace)\b"
                                r"|(?<!\w)(?:чтобы|(?:который|которая)\s+(?:\w+\s+)?(?![а-яё]+(?:ива|ыва)ет(?!\w))\w+(?:ет|ит|ёт))(?!\w)")  # «…руководителю центра, чтобы посылку нашли» (not «команде, которая настраивает фильтр»: what it does)
-# What follows the customer's own steps: "they'll get an email", «права доступа восстановятся вместе с проектом»
-_THEIRS = diskcache.compile(r"(?:you|they|he|she)\b|(?:вы|они|он|она)(?!\w)|[а-яё]+(?:ятся|ится|ется|ётся|утся|ются)(?!\w)")
+# What follows the customer's own steps: "they'll get an email", «права доступа восстановятся вместе с проектом», «приглашение придёт сразу»
+_THEIRS = diskcache.compile(r"(?:you|they|he|she)\b|(?:вы|они|он|она)(?!\w)|[а-яё]+(?:ятся|ится|ется|ётся|утся|ются)(?!\w)|(?:придёт|придет|придут)(?!\w)")
 _BECAUSE = diskcache.compile(r"[:—–]|\b(?:as|since|because|так\s+как|поскольку|потому\s+что)\b")
 # One who did the step before does this one too: «он заберёт», "she'll take the old one away"
 _SAME_DOER = diskcache.compile(r"(?<!\w)(?:он|она|они)\s+(?:[а-яё]+\s+)?[а-яё]+(?:ет|ит|ут|ют|ат|ят|[её]т)(?!\w)|\b(?:he|she|they)(?:'ll|\s+will)\b")
