@@ -219,7 +219,9 @@ FRESH_FLOORS = {
     "factguard_fresh114": {("en", "fact_dropped"): 10 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_changed"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 11 / 13},
     "factguard_fresh115": {("en", "fact_dropped"): 9 / 13, ("en", "good"): 23 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 8 / 13},
     "factguard_fresh116": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 5 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_changed"): 12 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "promise_invented"): 12 / 13},
-    "factguard_fresh117": {("en", "fact_dropped"): 7 / 13, ("en", "promise_invented"): 8 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 12 / 13},
+    # (one dropped defect, caught before only for the false reason its good rewrite shared, «в качестве исключения» as a
+    # promise the draft made too, is let through since sets 170 to 178)
+    "factguard_fresh117": {("en", "fact_dropped"): 7 / 13, ("en", "promise_invented"): 8 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 8 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh118": {("en", "fact_dropped"): 8 / 13, ("en", "promise_invented"): 11 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "promise_invented"): 10 / 13},
     "factguard_fresh119": {("en", "fact_dropped"): 8 / 13, ("en", "good"): 25 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh120": {("en", "fact_dropped"): 9 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 8 / 13, ("ru", "promise_invented"): 10 / 13},
@@ -274,6 +276,15 @@ FRESH_FLOORS = {
     "factguard_fresh166": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 10 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh167": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_changed"): 12 / 13, ("ru", "fact_dropped"): 8 / 13},
     "factguard_fresh168": {("en", "fact_added"): 12 / 13, ("en", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 8 / 13, ("ru", "good"): 24 / 26, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh169": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh170": {("en", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 11 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 10 / 13},
+    "factguard_fresh171": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 9 / 13, ("en", "promise_invented"): 11 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh172": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 9 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh173": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 25 / 26, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh174": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "good"): 25 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 9 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh175": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_added"): 10 / 13, ("ru", "fact_dropped"): 8 / 13, ("ru", "good"): 24 / 26, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh176": {("en", "good"): 22 / 26, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 25 / 26},
+    "factguard_fresh177": {("en", "fact_added"): 10 / 13, ("en", "fact_dropped"): 8 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 9 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

@@ -16,14 +16,14 @@ from .promises import STEP_START, sentence, stems
 # £150"), not "bring it to you" (ours), "keep in mind" or "send us a message" (no thing to bring); what we or the driver
 # need from the customer
 _ASK = re.compile(
-    r"(?P<please>\bplease\s+)?(?<!\w)(?P<imperative>приложить|предъявить|принести|сохранить|загрузить|bring|keep|attach|take(?=\s+(?:[\w-]+\s+){1,4}?with\s+you\b)|present|sign|have\s+ready|upload|print|remove|clear(?:\s+access\s+to)?|unplug|disconnect|empty|drain|defrost|take\s+out|(?:switch|turn)\s+off|(?:log|sign)\s+out\s+of|reply\s+with|respond\s+with"
-    r"|(?:send|email|e-mail|post)\s+(?:us\s+)?(?=(?:a|the|your|both|all)\s+(?:[\w-]+\s+)?(?:photos?|cop(?:y|ies)|screenshots?|pictures?|receipts?|scans?|prescriptions?|originals?|invoices?|statements?|letters?|certificates?)\b))\b(?!\s+(?:to|us|you|it|them|this|that|in|back|up)\b)"
+    r"(?P<please>\bplease\s+)?(?<!\w)(?P<imperative>приложить|предъявить|принести|сохранить|загрузить|bring|keep|attach|take(?=\s+(?:[\w-]+\s+){1,4}?with\s+you\b)|present|sign|have(?=\s+[^.!?\n]{1,80}?\s(?:ready|to\s+hand)\b)|upload|print|remove|clear(?:\s+access\s+to)?|unplug|disconnect|empty|drain|defrost|take\s+out|(?:switch|turn)\s+off|(?:log|sign)\s+out\s+of|reply\s+with|respond\s+with"
+    r"|(?:send|email|e-mail|post)\s+(?:us\s+)?(?=(?:(?:a|the|your|both|all)\s+)?(?!any\b)(?:[\w-]+\s+)?(?:photos?|cop(?:y|ies)|screenshots?|pictures?|receipts?|scans?|prescriptions?|originals?|invoices?|statements?|letters?|certificates?)\b))\b(?!\s+(?:to|us|you|it|them|this|that|in|back|up)\b)"
     r"|\b(?:don't|do\s+not)\s+forget\s+(?:to\s+(?:bring|take|keep|sign|attach|have)\s+)?|\b(?:can(?:not|'t)|won't|will\s+not)\s+be\s+[a-z]+ed\s+without\b"  # "cannot be approved without the referral letter" (not "won't go ahead without your approval")
     r"|\byou\s+(?:must|need\s+to|(?:will|'ll)\s+need\s+to|have\s+to)\s+(?:bring|present|show|take|keep|attach|sign|upload)\b(?!\s+(?:to|us|you|it|them|this|that|in|back|up)\b)"  # "You must bring photo ID."
     r"|\byou(?:'ll|\s+will)\s+need\b(?!\s+to\b)|\b(?:she|he|they)(?:'ll|\s+will)\s+need\b(?=\s+(?:her|his|their)\b)"  # not "He will need access to the chair"
     r"|\bwe(?:'ll|\s+will)?\s+need\s+(?:[\w-]+\s+){0,3}?from\s+you\b|\bwe(?:'ll|\s+will)?\s+need\b(?=\s+(?:the|your|a\s+copy|copies|a\s+photo|a\s+scan|proof)\b)|\b(?:the|our)\s+(?:driver|courier|engineer|technician|fitter|pharmacist)\s+(?:will\s+)?needs?\b(?!\s+(?:to|access|entry|space|room|time)\b)"
     r"|\b(?:don't|do\s+not)\s+(?:remove|throw\s+away|discard|unplug|bin|delete)\b|(?<!\w)не\s+(?:вынимайте|выбрасывайте|удаляйте|отключайте|выключайте)(?!\w)"  # "don't remove the old SIM": keep it
-    r"|\b(?:come|go|head|pop|be\s+(?:there|here|at\s+home|home|ready)|arrive|attend|turn\s+up|show\s+up)\s+(?:[\w:.-]+\s+){0,7}?with\s+(?=(?:your|a|an|the|photo|proof|valid|two|both)\b)|(?<!\w)(?:приходите|подойдите|приезжайте|(?:должен|должна|должны)\s+(?:быть|находиться|присутствовать|прийти))\s+(?:[\w-]+\s+){0,4}?с(?=\s+(?!вопрос)[а-яё])"
+    r"|\b(?:come|go|head|pop|be\s+(?:there|here|at\s+home|home|ready)|arrive|attend|turn\s+up|show\s+up|pick\s+(?:it|them)\s+up|collect\s+(?:it|them)|register|sign\s+up|apply)\s+(?:(?!(?:e-?mail|call|ring|send|write|text|contact|reply|message|and|but|or|so|we|i)\b)[\w:.,/@–-]+\s+){0,10}?with\s+(?=(?:your|a|an|the|photo|proof|valid|two|both|promo)\b)|(?<!\w)(?:приходите|подойдите|приезжайте|(?:должен|должна|должны)\s+(?:быть|находиться|присутствовать|прийти))\s+(?:[\w-]+\s+){0,4}?с(?=\s+(?!вопрос)[а-яё])"
     r"|(?<!\w)при\s+(?:предъявлении|предоставлении|наличии)(?=\s+[а-яё])|\bon\s+(?:presentation|production)\s+of\b"  # «мы возместим расходы при предъявлении чеков и копии акта»
     r"|(?<!\w)(?:просьба|просим(?:\s+вас)?|прошу(?:\s+вас)?)\s+(?=(?:обеспечить|взять|принести|сохранить|приложить|предъявить|подготовить|захватить|подписать|загрузить|распечатать|освободить|отключить)(?!\w))"
     # a request whose line ends in a colon over a list: «пришлите на dms@… следующие документы:\n• …»
@@ -37,21 +37,24 @@ _ASK = re.compile(
     r"|(?:нужно|необходимо)\s+(?:будет\s+)?(?:подписать|предъявить|показать|приложить|взять(?:\s+с\s+собой)?|принести|иметь\s+при\s+себе)|не\s+забудьте(?:\s+(?:взять|принести|захватить|подписать|приложить))?|необходим[ыа]?|(?:при\s+себе|с\s+собой)(?:\s+(?:нужно|необходимо|надо|обязательно))?(?:\s+(?:иметь|взять))?|(?:нам\s+|от\s+вас\s+)нужн[ыао]?)(?!\w)(?!\s+(?:его|её|ее|их|это)(?!\w))",
     re.IGNORECASE | re.MULTILINE,
 )
-_NOT = re.compile(r"(?:don't|do\s+not|won't|will\s+not|no\s+need\s+to|(?<!\w)не)\s+(?:need\s+to\s+|have\s+to\s+)?$|(?<!\w)если\s+(?:вам\s+|вдруг\s+)?$", re.IGNORECASE)  # "You don't need to keep the items", «если вам необходима помощь»
+_NOT = re.compile(r"(?:don't|do\s+not|won't|will\s+not|can't|cannot|can\s+not|no\s+need\s+to|(?<!\w)не)\s+(?:need\s+to\s+|have\s+to\s+)?$|(?<!\w)если\s+(?:вам\s+|вдруг\s+)?$", re.IGNORECASE)  # "You don't need to keep the items", «если вам необходима помощь»
 # Where the list of things ends: the sentence, a dash that opens a clause of its own («с паспортом — заменим браслет»), or what it
 # is for or when ("to photos@…", «чтобы…», "within 7 days", "while you install it")
 _END = re.compile(
-    r"[.;:!?\n]|\s[—–]\s|\s(?:на|to)\s+(?=\S+@)|(?:,|\s(?:и|а\s+также|and))\s+(?:please|пожалуйста|(?:не\s+)?[а-яё]+(?:ите|йте)(?:сь)?|don't|do\s+not)(?!\w)|,?\s(?:to|so|within|by|before|if|when|while|until|for|as|once|because|since|чтобы|до|в\s+течение|если|когда|пока|для|так\s+как|потому\s+что)\s"
+    r"(?<!\bул)(?<!\bд)(?<!\bг)(?<!\bпр)(?<!\bкв)(?<!\bкорп)(?<!\bстр)(?<!\bпер)(?<!\bнаб)(?<!\bst)(?<!\brd)(?<!\bave)\.(?!\d)|(?<!\d):(?!\d)|[;!?\n]|\s[—–]\s|\s(?:на|to)\s+(?=\S+@)|(?:,|\s(?:и|а\s+также|and))\s+(?:please|пожалуйста|(?:не\s+)?[а-яё]+(?:ите|йте)(?:сь)?|don't|do\s+not)(?!\w)|,?\s(?:to|so|within|by|before|if|when|while|until|for|as|once|because|since|чтобы|до|в\s+течение|если|когда|пока|для|так\s+как|потому\s+что)\s"
     r"|,?\s(?:не\s+(?:менее|позднее|позже|ранее|раньше|больше|меньше)|в\s+формате|размером|at\s+least|no\s+(?:later|earlier|more|less)\s+than)\s"  # «не менее чем за сутки»: when or how, no thing
     r"|,\s+[а-яё]+(?:нн|вш|ющ|ащ|ящ|ем|им)(?:ой|ый|ая|ое|ые|ых|ую|ого|ий|ей)(?!\w)"  # «прививке, сделанной не раньше…»: a participle's clause
     r"|,\s+(?:[а-яё]+\s+){0,2}?[а-яё]+(?:ется|ются|ится|ятся)(?!\w)"  # «паспорт и СНИЛС, договор подписывается в клинике»: a clause of its own
     r"|,\s+(?:е[её]|его|их|its|their|which|who|котор\w+)\s"  # «необходима диагностика, её стоимость 3 500 ₽», "order form OF-2291, which was sent …": a clause of its own
     r"|,\s+(?:sent|posted|emailed|e-mailed|uploaded|addressed|signed|dated|made\s+out|returned)\s+(?:to|by|before|via|within|from|on|in)\s"  # "a utility bill, sent to moving@… by 30 September"
+    r"|\s(?:ready|to\s+hand)\b"  # "have the key and the charging cable ready"
     r"|\s(?:dated|issued)\s+(?:within|in|from|after|before|no\s+(?:more|later|earlier))\s"  # "a GP letter dated within the last 12 months": when, no thing
     r"|,?\s(?:and|и|а)\s+(?:we|i|мы|я)(?:'ll|'ve|'d)?(?!\w)",  # "send us the invoice and we'll reimburse you": our step, no thing
     re.IGNORECASE,
 )
-_AND = re.compile(r",(?!\s*\d)|\s(?:and|or|и|или|а\s+также|вместе\s+с|together\s+with|along\s+with)\s", re.IGNORECASE)  # not an address's house number: «на Садовой, 18»
+# where a thing is brought, no part of it: «… с паспортом в пункт выдачи на ул. Ленина», «пуховик в приёмный пункт»
+_WHERE_TO = re.compile(r"\s(?:в|во|на)\s+(?:пункт|офис|отделени|магазин|салон|сервис|центр|кабинет|мастерск|при[её]мн|наш|ближайш|ул\.|улиц)", re.IGNORECASE)
+_AND = re.compile(r",(?!\s*\d)|\s(?:and|or|plus|и|или|а\s+также|вместе\s+с|together\s+with|along\s+with)\s", re.IGNORECASE)  # not an address's house number: «на Садовой, 18»
 # an instruction after a word of when: "Until then keep your old SIM in your phone"
 _AFTER_OPENER = re.compile(r"(?:\A|[.!?:]\s+|\n[ \t]*(?:\d+[.)]|[•*·–—-])?[ \t]*)(?:until\s+then|in\s+the\s+meantime|meanwhile|for\s+now|before\s+(?:that|then)|after\s+that|then|first|also|just),?\s+$", re.IGNORECASE)
 # ...where a sentence starts, or after what it fronts: "Bring photo ID", "For the €420 you spent at the pharmacy, send us the receipts"
@@ -69,7 +72,7 @@ _PLACE = re.compile(r"(?:на|в|во|через|по|on|at|via|in|through|from)
 _DOING = re.compile(r"(?:[а-яё]+(?:ть|ти|чь|ться)|ship|send|post|return|plug|back|bring|take|keep|put|leave|hand|drop|switch|turn)\b", re.IGNORECASE)
 _REACH = 120
 _NO_BRACKETS = str.maketrans("()", "  ")
-_PRONOUNS = "her his him she anyone someone somebody свой свою свои собой себе собою first beforehand afterwards сначала заранее item items choice preference decision answer"  # (nor a choice: "reply with your choice")  # no things ("your", «ваш», «их» have no stem already; "first" says when)
+_PRONOUNS = "her his him she anyone someone somebody свой свою свои собой себе собою first beforehand afterwards сначала заранее лично item items choice preference decision answer"  # (nor a choice: "reply with your choice")  # no things ("your", «ваш», «их» have no stem already; "first" says when)
 _PRONOUN_STEMS = stems(_PRONOUNS)
 _PLEASE = re.compile(r"(?:,?[ \t]*(?:please|пожалуйста)\b,?)?", re.IGNORECASE)  # «возьмите, пожалуйста:»
 _ASIDE = re.compile(r"\([^()\n]*\)")  # «билет (вагон 7, место 23)» is one thing
@@ -89,6 +92,7 @@ def asked(draft: str) -> list[Fact]:
     """The things the draft asks the customer for, one fact each; its keys are its words' stems (not its numbers, which
     are compared as values)."""
     found = []
+    flat = _ASIDE.sub(lambda a: " " * len(a.group()), draft)  # an aside ends no list: «на Профсоюзной, 56 (с 9:00 до 21:00) вместе с паспортом»
     for m in _ASK.finditer(draft):
         if m["imperative"] and not m["please"] and not (STEP_START.search(draft, 0, m.start()) or _AFTER_OPENER.search(draft, 0, m.start()) or _OPENS.search(draft, max(0, m.start() - 3), m.start()) or _continued(draft, m.start())) or _NOT.search(draft, max(0, m.start() - 25), m.start()):
             continue
@@ -102,9 +106,10 @@ def asked(draft: str) -> list[Fact]:
         if listed := _LIST.match(draft, at):  # "please bring:\n• photo ID\n• the collection text"
             spans = [i.span(1) for i in _ITEM.finditer(draft, at, listed.end())]
         else:
-            end = _END.search(draft, at, at + _REACH)
+            end = _END.search(flat, at, at + _REACH)
             spans = _items(draft, at, end.start() if end else min(len(draft), at + _REACH))
         for start, end in spans:
+            end = where.start() if (where := _WHERE_TO.search(draft, start, end)) else end
             start, end = start + len(draft[start:end]) - len(draft[start:end].lstrip()), start + len(draft[start:end].rstrip())
             if _NOT_NEEDED.search(draft, start, end) or _NO_THING.match(draft, start, end):
                 continue  # «снятие швов не требуется»: a clause of its own; "…or call us on 0161 496 0733": another way, "and be ready to tell us…": a step, no thing
@@ -153,7 +158,7 @@ _NUMBER_WORDS = stems("number numbers reference ref номер номера ко
 _QUOTING = stems("quote quoting quoted укажите указав назовите")
 _GENERIC = stems("документы бумаги documents papers paperwork")
 # one thing in other words: a photo is a picture, «фото» are «снимки», «тара» is «ёмкость»
-_SAME_THING = [stems(words) for words in ("фото фотография снимок снимки photo picture image pics", "тара тару ёмкость емкость ёмкости емкости посуда посуду container containers")]
+_SAME_THING = [stems(words) for words in ("фото фотография снимок снимки photo picture image pics", "тара тару ёмкость емкость ёмкости емкости посуда посуду container containers", "коробка коробку коробки упаковка упаковку упаковки")]
 
 
 def _kept(draft: str, thing: Fact, said: frozenset[str]) -> bool:

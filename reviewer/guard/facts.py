@@ -33,7 +33,7 @@ Person names are ``names``; promises are ``promises``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
 from ..text.prepared import PLACEHOLDER
@@ -113,7 +113,7 @@ NUMBER_WORDS = {
     **{f"{en}|{ru}(?:ый|ой|ая|ое|ые|ого|ому|ую|ым|ом|ых|ий|ья|ье)": str(n) for n, en, ru in [
         (4, "fourth", "четв[её]рт"), (5, "fifth", "пят"), (6, "sixth", "шест"), (7, "seventh", "седьм"), (8, "eighth", "восьм"),
         (9, "ninth", "девят"), (10, "tenth", "десят"), (11, "eleventh", "одиннадцат"), (12, "twelfth", "двенадцат")]}, "twice": "2", "double": "2", "both": "2", "(?:a\\s+)?couple\\s+of": "2", "пар[уы]": "2", "оба": "2", "обе": "2", "обоих": "2", "обеих": "2",
-    **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)hour", "(?<=within\\s)the\\s+hour", "час", "(?<=течение\\s)часа", "(?<=одного\\s)часа", "(?<=около\\s)часа", "(?<=меньше\\s)часа", "(?<=менее\\s)часа", "(?<=больше\\s)часа", "(?<=более\\s)часа"], "duration:60min"), **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)day(?!\\s+off\\b)", "(?<=течение\\s)дня", "(?<=одного\\s)дня", "(?<=за\\s)день(?!\\s+до(?!\\w))"], "duration:1440min"),
+    **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)hour", "(?<=within\\s)the\\s+hour", "час", "(?<=течение\\s)часа", "(?<=одного\\s)часа", "(?<=около\\s)часа", "(?<=меньше\\s)часа", "(?<=менее\\s)часа", "(?<=больше\\s)часа", "(?<=более\\s)часа"], "duration:60min"), **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)day(?!\\s+off\\b)", "(?<=течение\\s)дня", "(?<=одного\\s)дня", "(?<=за\\s)день(?!\\s+до(?!\\w))", "(?<=на\\s)день(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:и|а|до|больше|позже)(?!\\w))", "(?<=займёт\\s)день", "(?<=займет\\s)день", "(?<=занимает\\s)день", "(?<=длится\\s)день"], "duration:1440min"),  # «продлили на день», «ремонт займёт день»
     **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)week", "недел[юяи]"], "duration:10080min"), **dict.fromkeys([f"{_NOT_RATE}(?:a\\s+|one[\\s-]+)month", "месяц", "(?<=течение\\s)месяца", "(?<=одного\\s)месяца"], "duration:43200min"),
     # collective numerals and the teens: «двое», «восьмерым», «двенадцати»
     **dict.fromkeys(["двое", "двоих", "двоим"], "2"), **dict.fromkeys(["трое", "троих", "троим"], "3"), **dict.fromkeys(["четверо", "четверых", "четверым"], "4"),
@@ -385,8 +385,10 @@ LIST_MARKER = re.compile(
 SCHEDULE = re.compile(
     r"(?P<all>(?:\b24/7\b|\b24x7\b|\b24\s+hours\s+a\s+day\b|\b(?:open|staffed|available|manned|answered)\s+24\s+hours(?:\s+a\s+day)?\b|(?<!day\s)\(24\s+hours\)|\baround\s+the\s+clock\b|\b24-hour\s+(?:help\s*line|hotline|phone\s+line|line|support|service|desk|team|assistance)\b|\bround[- ]the[- ]clock\b|(?<!\w)круглосуточн\w*|(?<!\w)24\s+часа\s+в\s+сутки)"
     r"(?:,?\s+(?:and\s+|и\s+)?(?:(?:7|seven)\s+days\s+a\s+week|7\s+дней\s+в\s+неделю|без\s+выходных))?)"  # "24 hours a day, 7 days a week" is one schedule
-    r"|(?P<daily>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\bseven\s+days\s+a\s+week\b|\b7\s+days\s+a\s+week\b|\bevery\s+day\s+of\s+the\s+week\b|(?<!\w)без\s+выходных|(?<!\w)ежедневно|(?<!\w)каждый\s+день\s+недели|(?<!\w)в\s+любой\s+день(?!\s+(?:до|по)\s)|(?<!\w)(?<!за\s)каждый\s+день|\bany\s+day\s+of\s+the\s+week\b|\bany\s+day(?=,?\s+(?:(?:between|from)\s+)?\d)|(?<!\bfor\s)\bevery\s+day\b(?!\s+without\b)|\bdaily\b(?!\s+(?:standing\s+)?(?:charge|rate|fee|limit|allowance|cap|price|cost)))"  # not "the 38p daily standing charge", "for every day without heating": a price
-    r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:day)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+weekdays\b|\bweekdays\s+only\b|(?<!\w)по\s+будн(?:ям|им\s+дням)|(?<!\w)в\s+будни(?:е\s+дни)?|(?<!\w)в\s+любой\s+будний\s+день|(?<!\w)по\s+рабочим\s+дням|(?<!\w)будни(?=\s*[,:]?\s*(?:с\s+)?\d)|\bweekdays(?=\s*[,:]?\s*(?:from\s+)?\d)|(?<=\d\s)(?:weekdays|будни)(?=\s*[),.;])|(?<=[ap]m\s)weekdays(?=\s*[),.;]))"  # "(open 8 am–7 pm weekdays)"
+    r"|(?P<daily>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\bseven\s+days\s+a\s+week\b|\b7\s+days\s+a\s+week\b|\bevery\s+day\s+of\s+the\s+week\b|(?<!\w)без\s+выходных|(?<!\w)ежедневно|(?<!\w)каждый\s+день\s+недели|(?<!\w)в\s+любой\s+день(?!\s+(?:до|по)\s)|(?<!\w)(?<!за\s)каждый\s+день|\bany\s+day\s+of\s+the\s+week\b|\bany\s+day(?=,?\s+(?:(?:between|from)\s+)?\d)|(?<!\bfor\s)\b(?:every|each)\s+day\b(?!\s+without\b)|\bdaily\b(?!\s+(?:standing\s+)?(?:charge|rate|fee|limit|allowance|cap|price|cost)))"  # not "the 38p daily standing charge", "for every day without heating": a price
+    r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:day)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+weekdays\b|\bweekdays\s+only\b|\b(?:any|every)\s+weekday\b|(?<!\w)по\s+будн(?:ям|им\s+дням)|(?<!\w)в\s+будни(?:е\s+дни)?|(?<!\w)в\s+любой\s+будний\s+день|(?<!\w)по\s+рабочим\s+дням|(?<!\w)будни(?=\s*[,:]?\s*(?:с\s+)?\d)|\bweekdays(?=\s*[,:]?\s*(?:from\s+)?\d)|(?<=\d\s)(?:weekdays|будни)(?=\s*[),.;])|(?<=[ap]m\s)weekdays(?=\s*[),.;]))"  # "(open 8 am–7 pm weekdays)"
+    # Monday to Saturday: "Mon–Sat", «пн–сб» (and every day but Sunday, told by its weekday: see _EXCEPT_BEFORE)
+    r"|(?P<monsat>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:days?)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sat(?:urdays?)?|сб|суббот\w*)(?!\w)\.?)"
     r"|(?P<weekends>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:sat(?:urday)?|сб|суббот\w*)\.?\s*(?:[-–—]|to|through|по|до|and|и|&)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\b(?:at|on)\s+(?:the\s+)?weekends?\b(?=\s*[,:—–-]?\s*(?:from\s+)?\d)|(?<!\w)в\s+выходные(?:\s+дни)?(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?<!\w)по\s+выходным(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?<=\d\s)(?:в\s+выходные|по\s+выходным|(?:at|on)\s+weekends)(?=\s*[),.;]|\s*$))",  # «сб–вс 10:00–20:00» as «в выходные — с 10 до 20»; «с 9:00 до 21:00 в выходные»
     re.IGNORECASE,
 )
@@ -409,7 +411,8 @@ DESCRIPTOR = re.compile(r"(?<![\w*])(?P<code>(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,}\s?\*
                         r"(?:[\"'“‘«](?P<quoted>[A-Z0-9][A-Z0-9 .&*-]{2,30})[\"'”’»]|(?P<bare>[A-Z0-9]{2,}(?:[ *.&-][A-Z0-9]{2,})+)(?![\w-]))")  # 'appear as "DD INDEMNITY"', "show as SWIFTDROP RFND", «отобразится как «EXPRESS DOM VOZVRAT»»
 
 # the word to answer with: "reply 'SAFE' to that text", "text STOP", «ответьте «ДА»»
-REPLY_CODE = re.compile(r"(?:\b(?:reply|text|type|send|answer)(?:ing)?|(?<!\w)(?:ответьте|напишите|отправьте|пришлите))(?:\s+(?:us|back|нам|в\s+ответ))?(?:\s+with)?\s+(?:the\s+word\s+|слово\s+)?[\"'“‘«](?P<code>(?-i:[A-ZА-ЯЁ]{2,}))[\"'”’»]"
+REPLY_WITH = r"(?:\b(?:reply|text|type|send|answer)(?:ing)?|(?<!\w)(?:ответьте|напишите|отправьте|пришлите))(?:\s+(?:us|back|нам|в\s+ответ))?(?:\s+with)?\s+(?:the\s+word\s+|слово\s+)?"
+REPLY_CODE = re.compile(REPLY_WITH + r"[\"'“‘«](?P<code>(?-i:[A-ZА-ЯЁ]{2,}))[\"'”’»]"
                         r"|\b(?:reply|text)(?:ing)?(?:\s+(?:us|back))?(?:\s+with)?\s+(?:the\s+word\s+)?(?P<bare>(?-i:(?!ASAP|FAQ|OK)[A-Z]{3,}))(?![\w-])", re.IGNORECASE)
 NAMED_CODE = re.compile(r"(?:\bcode|(?<!\w)(?:промо)?код\w*)\s*:?\s+[«\"“']?(?P<code>(?-i:[A-ZА-ЯЁ]{2,}(?:[-_][A-ZА-ЯЁ]{2,})+|[A-ZА-ЯЁ]{4,}))(?![\w-])", re.IGNORECASE)
 RU_TIME = re.compile(r"(?<![\d.,])(?P<h>[01]?\d|2[0-3])\.(?P<mm>[0-5]\d)(?!\d|[.,]\d)")
@@ -418,7 +421,10 @@ SIZE = re.compile(r"(?:\bsize|(?<!\w)размер\w*|\b(?-i:EU|UK|US))\s+(?P<s>X
 SIZE_NAMED = re.compile(r"(?:\b(?:the|an?|your|this|that)|(?<!\w)(?:вместо|на))\s+(?P<s>(?-i:XXXL|XXL|XL|XS|XXS|[SML]))(?![\w-])", re.IGNORECASE)
 # A code written in groups, as a card or a parcel label shows it: "1Z 999 AA1 01 2345 6784" = "1Z999AA10123456784"
 LABELLED_GROUPS = re.compile(r"(?:\b(?:waybill|tracking(?:\s+(?:number|no\.?|code))?|consignment(?:\s+(?:number|no\.?))?|(?:parcel|account|contract|customer|membership|policy|meter)\s+(?:number|no\.?))|(?<!\w)(?:накладн\w*|трек(?:-?номер\w*)?|отправлени\w*|(?:лицев\w+\s+сч[её]т\w*|номер\w*\s+(?:договора|счетчика|счётчика|полиса|лицевого\s+сч[её]та))))\s*(?:№|no\.?|number|:)?\s*(?P<ref>\d{2,6}(?: \d{2,6}){1,5})(?![\w-])", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"[ГМТК]Б|[GMTK]B|KG|КГ|MM|ММ|CM|СМ|ML|МЛ|MAH|MP|W|V|Л|L")
 SPACED_REFERENCE = re.compile(r"(?<![\w-])(?P<ref>[A-ZА-ЯЁ0-9]{1,6}(?: [A-ZА-ЯЁ0-9]{1,6}){2,7})(?![\w-])")
+# a weekday left out of every day: «кроме воскресенья», "any day but Sunday" is Monday to Saturday
+_EXCEPT_BEFORE = re.compile(r"(?:(?<!\w)кроме|\bexcept(?:\s+on)?|\bbut(?:\s+on)?)\s+$", re.IGNORECASE)
 # A number with its unit stuck to it is that number, not a code: "75cl", "350gsm", «60см»; a count: "FlexPen x5", "×2"
 # An amount of data or a speed, however written: "48 Mbps" = "48 megabits per second", "1.5GB" = «1,5 гигабайта»
 DATA = re.compile(
@@ -704,6 +710,8 @@ def extract(text: str, lang: str) -> list[Fact]:
         wordy = sum(p.isalpha() and len(p) >= 3 for p in parts) and sum(any(c.isdigit() for c in p) for p in parts) < 2
         if re.fullmatch(r"\d{1,3}(?: \d{3})+ [^\W\d_]+", written):
             continue  # an amount in groups and its unit, «1 200 USDT»: the number 1200
+        if len(parts) == 3 and parts[1].isdigit() and _UNIT_AFTER.fullmatch(parts[-1]):
+            continue  # a model and its size, «Galaxy S24 256 ГБ»: the code S24 and 256 GB
         if len(written.replace(" ", "")) >= 8 and re.search(r"\d", written) and re.search(r"[A-ZА-ЯЁ]", written) and not wordy:
             found.add("reference", m.start(), m.end(), _ref_key(written))
     for m in found.scan(LABELLED_GROUPS):  # "waybill 4827 1109 36" is the waybill 4827110936
@@ -754,7 +762,8 @@ def extract(text: str, lang: str) -> list[Fact]:
     for m in found.scan(WEEKDAY_ONLY):
         if m.group()[0].islower() and m.group()[0].isascii():
             continue
-        found.add("weekday", m.start(), m.end(), weekday(m))
+        day = weekday(m)
+        found.add("weekday", m.start(), m.end(), day, also={"schedule:monsat"} if day == "7" and _EXCEPT_BEFORE.search(text, max(0, m.start() - 12), m.start()) else ())
     for m in found.scan(RELATIVE_DAY):
         said = next(k for k, v in m.groupdict().items() if v).replace("_", " ")
         also = {"day:" + _MONTH_ALIKE[said]} if said in _MONTH_ALIKE else ()  # "this month" is what is left of it: «в этом месяце» is «до конца месяца»
@@ -779,7 +788,7 @@ def extract(text: str, lang: str) -> list[Fact]:
         kind, value = reading.split(":") if ":" in reading else ("number", reading)
         strict = kind == "duration" and _timed(text, m.start()) or bool(_COLLECTIVE.fullmatch(m.group()))  # «питание на троих»: a count of people, said only so
         found.add(kind, m.start(), m.end(), value, {reading if ":" in reading else f"number:{value}"}, strict=strict)
-    return _joined_durations(sorted(found.facts, key=lambda f: f.start), text)
+    return _range_low_ends(_joined_durations(sorted(found.facts, key=lambda f: f.start), text), text)
 
 
 _COLLECTIVE = re.compile(r"(?:дво|тро|четвер|пятер|шестер|восьмер)(?:е|о|их|им)", re.IGNORECASE)
@@ -788,6 +797,18 @@ _JOINING = re.compile(r"\s*(?:and\s+|и\s+)?", re.IGNORECASE)
 _SHORT_HOURS = re.compile(r"(?:\d\s?h|hrs?|(?<!\w)ч)\.?$", re.IGNORECASE)
 _SHORT_JOINING = re.compile(r"\.?\s*")
 _SHORT_MINUTES = re.compile(r"[0-5]?\d\s?[mм]", re.IGNORECASE)
+
+
+_RANGE_TO = re.compile(r"\s*(?:-|–|—|to|or|или|до)\s*", re.IGNORECASE)
+
+
+def _range_low_ends(facts: list[Fact], text: str) -> list[Fact]:
+    """The bare number that opens a range of durations is one too: "1–2 days" is told "a day or two", «3-5 дней» «от трёх дней»."""
+    out = list(facts)
+    for i, (a, b) in enumerate(zip(facts, facts[1:])):
+        if a.kind == "number" and b.kind == "duration" and " " in b.value and _RANGE_TO.fullmatch(text, a.end, b.start):
+            out[i] = replace(a, also=a.also | {_minutes(a.value, b.value.split()[1], b.text)})
+    return out
 
 
 def _joined_durations(facts: list[Fact], text: str) -> list[Fact]:
@@ -898,8 +919,10 @@ def _percent(found: _Found, m: re.Match, n: str) -> None:
 
 def _in_brackets(text: str, at: int) -> bool:
     """Whether ``at`` stands inside a bracket opened earlier on its line."""
-    line = text[text.rfind("\n", 0, at) + 1 : at]
-    return line.count("(") > line.count(")")
+    depth = 0
+    for ch in text[text.rfind("\n", 0, at) + 1 : at]:  # (a list's own "3)" closes nothing)
+        depth = depth + 1 if ch == "(" else max(0, depth - 1) if ch == ")" else depth
+    return depth > 0
 
 
 _CODE_LABELS = frozenset({"PIN", "PUK", "ПИН", "ПУК", "ID"})
@@ -932,6 +955,10 @@ def _reference(found: _Found, m: re.Match) -> None:
             return  # an ordinal, "4th", «4-м», "the 3rd-floor access point": a number
         if re.fullmatch(r"\d+s", value):  # "the other 7 Latitude 5450s", "if the 10s don't fit": a plural, its number
             found.add("number", m.start(), m.end() - 1, value[:-1])
+            return
+        if hyphened := re.fullmatch(r"(\d{1,3})-(?:(?:business|working|calendar)-)?(minute|hour|day|night|week|month|year)s?", value, re.IGNORECASE):
+            n, unit = hyphened[1], hyphened[2].lower()  # "our 1-working-day scanning window", "a 3-business-day wait": a duration
+            found.add("duration", m.start(), m.end(), f"{n} {unit}", {_minutes(n, unit, value)}, also={f"number:{n}"}, strict=_timed(found.text, m.start()))
             return
         if compound := re.fullmatch(r"(\d{1,2})-([а-яё]{4,})", value, re.IGNORECASE):  # «4-местная» is «четырёхместная»
             n, word = compound.groups()

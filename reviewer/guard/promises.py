@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Iterator
 
-from .facts import NAMED_CODE
+from .facts import NAMED_CODE, REPLY_WITH
 from .names import person
 
 FORMS_FILE = Path(__file__).resolve().parent / "data" / "ru_forms.json"
@@ -45,7 +45,7 @@ TOKEN = r"(?:[\w$£€₽%.,()«»'’-]*[\w$£€₽%,()«»'’-]|[\w$£€₽
 KINDS: dict[str, dict[str, list[str]]] = {
     "refund": {
         "en": [r"refund\w*(?!\s+(?:reference|ref|number|no|id|code)\b)", r"money\s+back", r"you(?:'ll|\s+will|\s+should)\s+see\s+(?:it|them|the\s+(?:money|funds|refund|amount)|[$£€]\s?\d[\d.,]*)\s+back\b", r"get\s+(?:(?:your|the|all|a|an|every|half\s+of|\d+\s?%\s+of)\s+(?!(?:[\w-]+\s+){0,3}?(?:service|access|account|number|signal|connection|line|sim|phone|device|internet|wi-?fi|data|order|parcel|item|items|car|keys?|password|login|profile|booking|seat|room|time|life|catalogue|catalog|library|titles?|channels?|shows?|content|episodes?|playlists?|tracks?|downloads?|features?|subscription|membership|history|progress|photos?|files?|listings?|ads|adverts?|shop|store)\b)|(?=[$£€]\s?\d))%gap{0,4}%back(?!\s+(?:to|up|on|online|in\s+touch))",
-            r"pay\s+%gap{0,3}%back", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|send)\s+%gap{0,5}%back\s+(?:on|onto|into|to)\s+(?:your|the)\s+(?:card|account|bank|balance|wallet)\b", r"give\s+(?:you\s+)?back\s+(?:the|your|all|any|what|whatever)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?give\s+(?:it|that|this|them)\s+back\s+to\s+you\b", r"give\s+you\s+(?:your|the)\s+%gap{0,3}%back\b", r"(?:deposit|money|payment|fee|amount|sum)s?\s+(?:will\s+be|is\s+being|has\s+been|have\s+been)\s+(?:fully\s+)?returned\b", r"(?:money|amount|sum|payment)\s+(?:will|should)\s+(?:go|be\s+sent|be\s+paid)\s+(?:back\s+)?(?:to|onto|into)\s+(?:the|your)\s+(?:card|account|bank)\b", r"(?<!delay\s)repa(?:y|id)", r"(?:will|shall|'ll)\s+be\s+(?:fully\s+)?paid\s+back\b", r"cash\s?back", r"(?:(?:comes?|will\s+(?:also\s+)?come|goes?|will\s+(?:also\s+)?go|(?:will\s+)?be|is|are)\s+back\s+(?:to|onto|on|in|into)\s+your|returned\s+(?:to|onto|on|in|into)\s+(?:your|the))\s+(?:card|account|bank|wallet|balance)\b", r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))\s+(?:[\w-]+\s+){0,4}?(?:will|should)\s+(?:also\s+)?(?:reach|arrive\s+in|land\s+in)\s+(?:you\b|your\s+(?:account|card|bank))", r"(?<!we'll\s)(?<!we\swill\s)(?<!i'll\s)(?<!i\swill\s)(?<!passport\s)(?<!document\s)(?<!documents\s)(?<!certificate\s)(?<!card\s)(?<!parcel\s)(?<!original\s)(?<!machine\s)(?<!device\s)(?<!unit\s)(?<!item\s)(?<!laptop\s)(?<!phone\s)(?<!appliance\s)(?:(?<!will\s)comes?|will\s+come|(?<!will\s)goes?|will\s+go)\s+back\s+to\s+you\b(?!\s+(?:about|with|on|regarding|once|when|as\s+soon|shortly|soon|by|within|in))", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+)?take\s+(?:the|your|it|them)\s+((?:[\w-]+\s+){0,2}?)back\b",
+            r"pay\s+%gap{0,3}%back", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|send)\s+%gap{0,5}%back\s+(?:on|onto|into|to)\s+(?:your|the)\s+(?:card|account|bank|balance|wallet)\b", r"give\s+(?:you\s+)?back\s+(?:the|your|all|any|what|whatever)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?give\s+(?:it|that|this|them)\s+back\s+to\s+you\b", r"give\s+you\s+(?:your|the)\s+%gap{0,3}%back\b", r"(?:deposit|money|payment|fee|amount|sum)s?\s+(?:will\s+be|is\s+being|has\s+been|have\s+been)\s+(?:fully\s+)?returned\b", r"(?:money|amount|sum|payment)\s+(?:will|should)\s+(?:go|be\s+sent|be\s+paid)\s+(?:back\s+)?(?:to|onto|into)\s+(?:the|your)\s+(?:card|account|bank)\b", r"(?<!delay\s)repa(?:y|id)", r"(?:will|shall|'ll)\s+be\s+(?:fully\s+)?paid\s+back\b", r"cash\s?back", r"(?:(?:comes?|will\s+(?:also\s+)?come|goes?|will\s+(?:also\s+)?go|(?:will\s+)?be|is|are)\s+back\s+(?:to|onto|on|in|into)\s+your|returned\s+(?:to|onto|on|in|into)\s+(?:your|the))\s+(?:card|account|bank|wallet|balance)\b", r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))\s+(?:[\w-]+\s+){0,4}?(?:will|should)\s+(?:also\s+)?(?:reach|arrive\s+in|land\s+in)\s+(?:you\b|your\s+(?:account|card|bank))", r"(?<!we'll\s)(?<!we\swill\s)(?<!i'll\s)(?<!i\swill\s)(?<!passport\s)(?<!document\s)(?<!documents\s)(?<!certificate\s)(?<!card\s)(?<!parcel\s)(?<!original\s)(?<!machine\s)(?<!device\s)(?<!unit\s)(?<!item\s)(?<!laptop\s)(?<!phone\s)(?<!appliance\s)(?:(?<!will\s)comes?|will\s+come|(?<!will\s)goes?|will\s+go)\s+back\s+to\s+you\b(?!\s+(?:about|with|on|regarding|once|when|as\s+soon|shortly|soon|by|within|in))", r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+)?take\s+(?:the|your|it|them)\s+((?:[\w-]+\s+){0,2}?)back\b(?!\s+(?:in|on|at|during)\s+the\s+same\s+(?:visit|trip|time|day|drop)|\s+when\s+(?:we|the\s+\w+|our\s+\w+)\s+(?:deliver|bring|drop))",  # (not an item collected on the delivery visit: "We'll take the XC40 back in the same visit")
             r"(?:we|i)(?:'ll|\s+will)\s+(?:\w+\s+)?return\w*\s+(?:it|them)\s+to\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:card|account|bank|wallet|balance)\b",  # "We will return it to your account ending 3381" (not the bank's "to return it to your balance")
             r"return\w*\s+(?:the|your|all|any|that|this)\s+%gap{0,2}%(?:money|amount|payment|fee|charge|difference|deposit|sum)\b",
             r"return\w*\s+(?:the\s+|your\s+)?(?:[$£€]\s?\d[\d.,]*|[a-z]{3}\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|[a-z]{3}\b|dollars|pounds|euros))\s+(?:back\s+)?(?:to|on|onto|into)\s+(?:your|the|you)\b",  # "return the AUD 100 to your card"
@@ -82,7 +82,7 @@ KINDS: dict[str, dict[str, list[str]]] = {
     "discount": {
         "en": [r"discount\w*", r"halve\s+(?:the|your|this|that|it|them)\b", r"(?<!\bit\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bwhich\s)(?:will\s+be|is\s+being|has\s+been|have\s+been|we(?:'ll|\s+will)|i(?:'ll|\s+will))\s+(?:also\s+)?deduct(?:ed)?\s+(?:it\s+|them\s+|this\s+|that\s+)?from\s+(?:your|the)\s+(?:next\s+)?(?:[\w-]+\s+)?(?:payment|bill|invoice|rent|statement)\b",  # "Rent for 1 July (£48) will be deducted from your August payment" (not a credit told before it: "it will be deducted from …")
                r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+)?apply\s+(?:the|a|your)\s+(?:[\w-]+\s+){0,2}?(?:price|rate|tariff)\s+(?:to|on)\s+your\b", r"(?:we|i)(?:'ll|\s+will|\s+can|\s+could)\s+(?:(?!not\b)[\w-]+\s+){0,5}?(?:reduce|lower|cut)\s+(?:your|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|bill|price|rent|rate|payments?|subscription|cost)\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|add|throw|pack|load)\s+(?:a\s+couple\s+of|a\s+few|some|a|an|two|three|\d+)\s+(?:[\w-]+\s+){0,5}?(?:on|onto|in|into)\s+(?:that|the|this|your)\s+(?:[\w-]+\s+)?(?:truck|van|order|delivery|parcel|box|shipment|pallet)\b[^.!?\n]{0,20}?\bfor\s+you\b",  # "we'll put a couple of cartons of lids on that truck for you as well"
-               r"(?:billed|charged|priced)\s+at\s+(?:the|our)\s+(?:weekday|off-peak|lower|cheaper|reduced|member|staff|old|original|previous)\s+(?:rate|price|tariff)", r"(?:billed|charged|priced)\s+at\s+(?:half|a\s+third|a\s+quarter|\d+\s?%\s+of)\s+(?:the\s+)?(?:usual\s+|normal\s+|full\s+)?(?:rate|price|cost)", r"give\s+you\s+(?:the|our)\s+(?:weekday|off-peak|lower|cheaper|reduced|better|member|staff|old|original|previous)\s+(?:rate|price|tariff)", r"(?:top|make)\s+up\s+the\s+difference", r"vouchers?", r"coupons?", r"promo\s?codes?", r"\d+\s?%\s+codes?\b", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:remov|deduct|tak|wip)\w*\s+((?:(?!away\b|and\b|then\b)(?:[\w$£€%.,-]*[\w$£€%,-]|[\w$£€%.,-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,4}?)(?:from|off)\s+(?:your|the)\s+(?:next\s+)?(?:account|bill|invoice|balance|statement|direct\s+debit|(?:monthly\s+)?(?:payment|instal+ment))\b", r"(?:take|knock|deduct)\w*\s+((?:(?!away\b|drop\w*\b|when\b|and\b|then\b)(?:[\w$£€%.,'’-]*[\w$£€%,'’-]|[\w$£€%.,'’-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,6}?)off\s+(?:your|the|next|this|that|it|too|as\s+well)\b(?!\s+(?:\w+\s+)?(?:settlement|payout|pay-?out|claim\s+payment|compensation|refund)\b|\s+(?:job|case|shift|route|rota|list|project|schedule|team|flight|ward|duty|menu|shelf|shelves|market|website|site|app|road|air)\b)", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+)?(?:bill|invoice|order|price)(?!\s+(?:display|list|tag|page|label|sticker|board|comparison))", r"price\s+match\w*",
+               r"(?:billed|charged|priced)\s+at\s+(?:the|our)\s+(?:weekday|off-peak|lower|cheaper|reduced|member|staff|old|original|previous)\s+(?:rate|price|tariff)", r"(?:billed|charged|priced)\s+at\s+(?:half|a\s+third|a\s+quarter|\d+\s?%\s+of)\s+(?:the\s+)?(?:usual\s+|normal\s+|full\s+)?(?:rate|price|cost)", r"give\s+you\s+(?:the|our)\s+(?:weekday|off-peak|lower|cheaper|reduced|better|member|staff|old|original|previous)\s+(?:rate|price|tariff)", r"(?:top|make)\s+up\s+the\s+difference", r"vouchers?", r"coupons?", r"promo\s?codes?", r"\d+\s?%\s+codes?\b", r"gift\s+cards?", r"(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+off\b", r"only\s+charge\s+(?:you\s+)?(?:for\s+)?(?:half|\d+\s?%|part)", r"(?:remov|deduct|tak|wip)\w*\s+((?:(?!away\b|and\b|then\b)(?:[\w$£€%.,-]*[\w$£€%,-]|[\w$£€%.,-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,4}?)(?:from|off)\s+(?:your|the)\s+(?:next\s+)?(?:account|bill|invoice|balance|statement|direct\s+debit|(?:monthly\s+)?(?:payment|instal+ment))\b", r"(?:take|knock|deduct)\w*\s+((?:(?!away\b|drop\w*\b|when\b|and\b|then\b)(?:[\w$£€%.,'’-]*[\w$£€%,'’-]|[\w$£€%.,'’-]*\.(?=\s(?-i:[a-zа-яё\d])))\s+){0,6}?)off\s+(?:your|the|next|this|that|it|too|as\s+well)\b(?!\s+(?:\w+\s+)?(?:settlement|payout|pay-?out|claim\s+payment|compensation|refund)\b|\s+(?:job|case|shift|route|rota|list|project|schedule|team|flight|ward|duty|menu|shelf|shelves|market|website|site|app|road|air)\b)", r"money\s+off", r"off\s+(?:your|the)\s+(?:next\s+|final\s+)?(?:bill|invoice|order|price)(?!\s+(?:display|list|tag|page|label|sticker|board|comparison))", r"price\s+match\w*",
                r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€%]|dollars|pounds|euros|usd|gbp|eur))\s+off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:put|pop|slip|add|include|throw|tuck|pack)\s+(?:in\s+)?(?:a|an|some|two|three|\d+)\s+(?:[\w-]+\s+){0,5}?(?:in\s+with|in|into|with)\s+(?:the|your|that|this)\s+(?:[\w-]+\s+)?(?:box|parcel|package|pack|order|bag|delivery|shipment)\b",  # "we'll pop a bag of treats in with the pack"
                r"take\w*\s+(?:half|a\s+third|a\s+quarter|\d+\s?%|[$£€]\s?\d[\d.,]*|something|a\s+(?:bit|little))\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?off\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:take|knock)\s+(?:that|it|this|them)\s+off\b", r"(?:knock|shave)\w*\s+%gap{0,6}%off\b",
                r"honou?r\w*\s+(?:the|that|this|your|our)\s+((?:\w+\s+){0,2}?)(?:price|rate|discount|offer|deal|promo\w*)", r"(?:freeze|lock\s+in|lock)\s+(?:your|the)\s+(?:current\s+|monthly\s+)?(?:price|rate|tariff)s?\b|\bprice\s+(?:freeze|lock)\b", r"(?:freeze|froze|frozen|freezing)\s+(?:the\s+|all\s+|any\s+|further\s+)?interest\b|\binterest\s+(?:freeze|holiday)\b", r"match\w*\s+(?:the|that|their|this|its|any)\s+((?:\w+\s+){0,2}?)price",
@@ -108,9 +108,9 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
     },
     "cost": {
         "en": [
-            # a vacancy is no price: "if a place becomes free"
+            # a vacancy is no price: "if a place becomes free" (nor "thanks for waiting on us", "you can count on us")
             r"(?<!becomes\s)(?<!become\s)(?<!became\s)(?<!becoming\s)(?:(?<![a-z]-)|(?<=\binterest-)|(?<=\bcharge-)|(?<=\bcommission-))free(?:\s+of\s+charge)?(?!\s+to\b)(?!\s+(?:of|from)\s+(?!charge|cost|change)\w)(?!\s+(?:plan|tier|version|edition|account|app|level|package|tariff)s?\b|\s+(?:allows?|includes?|gives|has|lets|offers|comes\s+with)\b)",  # not "the Free plan", "Free allows …", "free of traces", "lactose-free"
-            r"on\s+(?:us|the\s+house)", r"on\s+the\s+(?:club|company|shop|store|hotel|restaurant|studio|gym|salon|centre|center|venue|school)(?=\s*(?:[.!;)]|,\s|$))", r"at\s+(?:our|no)\s+(?:extra\s+)?(?:cost|charge|expense)",
+            r"(?<!wait\s)(?<!waiting\s)(?<!rely\s)(?<!relying\s)(?<!count\s)(?<!counting\s)(?<!depend\s)(?<!depending\s)(?<!hang\s)(?<!call\s)(?<!calling\s)on\s+(?:us|the\s+house)", r"on\s+the\s+(?:club|company|shop|store|hotel|restaurant|studio|gym|salon|centre|center|venue|school)(?=\s*(?:[.!;)]|,\s|$))", r"at\s+(?:our|no)\s+(?:extra\s+)?(?:cost|charge|expense)",
             r"(?:is|are|'s)\s+(?:already\s+)?included\s+in\s+(?:the|your)\s+(?:[£$€]\s?\d[\d.,]*\s+)?(?:price\s+|cost\s+|fee\s+)?you(?:'ve|\s+have)?\s+(?:already\s+)?paid",  # "This return visit is included in the £149 you paid" (not "breakfast is included in the price")
             r"(?:won't|will\s+not)\s+(?:take|charge|deduct|apply|collect|ask\s+(?:you\s+)?for|charge\s+you(?:\s+for)?)\s+(?:the|your|any|a)\s+(?:[\w-]+\s+){0,2}?(?:excess|deductible|fee|charge|co-?pay(?:ment)?|deposit)\b",  # "we won't take the excess off this one", "we won't ask you for a new holding deposit"
             r"(?:clear|wipe|scrap|cancel|write\s+off|remove)\w*\s+(?:the|any|all|your|those|these)\s+(?:[\w-]+\s+){0,2}?(?:fees?|charges?|penalt(?:y|ies)|fines?|interest|surcharges?|pcns?|penalty\s+charge\s+notices?|parking\s+tickets?)\b",
@@ -160,14 +160,14 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
             r"(?:<пеня>|<штраф>|<процент>|<комиссия>|<неустойка>)\s+((?:[\w-]+\s+){0,6}?)(?:начислять|взимать|списывать|брать)\s+не\s+(?:будут|будем|станем|станут)|не\s+(?:будут|будем|станем|станут)\s+(?:\w+\s+)?(?:начислять|взимать|списывать)\s+((?:[\w-]+\s+){0,2}?)(?:<пеня>|<штраф>|<процент>|<комиссия>|<неустойка>)",
             r"(?<!\w)не\s+(?:посчитаем|засчитаем|будем\s+(?:считать|учитывать))\b", r"(?<!\w)(?:мы\s+)?(?:вам\s+)?(?:уже\s+)?(?:ничего\s+)?не\s+(?:начисляем|списываем|взимаем|выставляем)(?!\w)", r"(?<!\w)(?:начислять|взимать|списывать|брать)\s+(?:вам\s+|с\s+вас\s+)?не\s+(?:будем|станем)(?!\w)", r"<снять:futr,1per>\s+(?:[\w-]+\s+){0,2}?(?:<превышение>|<доплата>|<начисление>|%charge%)", r"(?:<внести:futr,1per>|<погасить:futr,1per>|<заплатить:futr,1per>|<оплатить:futr,1per>)\s+((?:[\w-]+\s+){0,2}?)за\s+(?:вас|тебя)(?!\w)",  # «депозит мы внесём за вас»  # «а первые сутки мы вам не посчитаем»
             # «не спишем», «не берём» (not «не списаны»: a fact)
-            r"не\s+(?:будем\s+)?(?:<списывать:pres,1per|INFN>|<списать:futr,1per|INFN>|<брать:pres,1per|INFN>|<взять:futr,1per|INFN>)", r"(?:<списывать>|<списать:PRTS>|<брать>|<взыскивать>)\s+(?:(?:с\s+вас|с\s+тебя|мы|ничего|больше|за\s+это)\s+){0,3}не\s+(?:будем|будет|будут|станем|станут)|не\s+(?:станем|станут)\s+(?:<брать>|<списывать>|<взыскивать>)", r"(?:повторно|дополнительно|больше|снова)\s+не\s+(?:<оплачиваться:pres>|<взиматься:pres>|<списываться:pres>|<взыскиваться:pres>|<начисляться:pres>)", r"(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)\s+не\s+(?:будет|будут)|не\s+(?:будет|будут)\s+(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"(?:%cost%|%charge%|<доставка>)\s+%gap{0,6}%(?:<взять:futr,1per|futr,3per|INFN>|<брать:pres,1per>)\s+на\s+себя",
+            r"не\s+(?:будем\s+)?(?:<списывать:pres,1per|INFN>|<списать:futr,1per|futr,3per|INFN>|<брать:pres,1per|INFN>|<взять:futr,1per|INFN>)", r"(?:<списывать>|<списать:PRTS>|<брать>|<взыскивать>)\s+(?:(?:с\s+вас|с\s+тебя|мы|ничего|больше|за\s+это)\s+){0,3}не\s+(?:будем|будет|будут|станем|станут)|не\s+(?:станем|станут)\s+(?:<брать>|<списывать>|<взыскивать>)", r"(?:повторно|дополнительно|больше|снова)\s+не\s+(?:<оплачиваться:pres>|<взиматься:pres>|<списываться:pres>|<взыскиваться:pres>|<начисляться:pres>)", r"(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)\s+не\s+(?:будет|будут)|не\s+(?:будет|будут)\s+(?:<оплачиваться>|<взиматься>|<списываться>|<взыскиваться>|<начисляться>)", r"<отменить>\s+((?:\w+\s+){0,2}?)%charge%", r"(?:<взять:futr,1per|INFN>|<брать:pres,1per>)\s+на\s+себя\s+((?:\w+\s+){0,2}?)(?:%cost%|%charge%|<доставка>)", r"(?:%cost%|%charge%|<доставка>)\s+%gap{0,6}%(?:<взять:futr,1per|futr,3per|INFN>|<брать:pres,1per>)\s+на\s+себя",
             r"(?:<взять:futr,1per>|<брать:pres,1per>)\s+(?:(?:его|е[её]|их|это|эту|этот|эти|все)\s+)?(?:(?:%cost%|%money%)\s+)?на\s+себя(?!\s+(?:ответственность|обязательств|организаци|координаци))",  # «повторный приём … мы тоже возьмём на себя», «мы возьмём эти расходы на себя»
             r"(?:клиника|компания|магазин|салон|сервис|фирма|центр|отель|гостиница|школа|студия|агентство|ресторан)\s+(?:[\w-]+\s+){0,2}?<взять:futr,3per>\s+(?:(?:его|е[её]|их|это|эту|этот|эти|все)\s+)?(?:(?:%cost%|%money%)\s+)?на\s+себя(?!\s+(?:ответственность|обязательств|организаци|координаци))",  # «первые две активации клиника возьмёт на себя»: the business that writes
             r"(?:<месяц>|<подписка>|<десерт>|<ужин>|<обед>|<завтрак>|<напиток>|<кофе>|<такси>|<трансфер>|<доставка>|<поездка>|<ночь>|<билет>|<стоимость>)\s+((?:[\w-]+\s+){0,5}?)за\s+нами(?!\w)", r"<угостить:futr,1per>", r"(?:<угощение>|<комплимент>)\s+(?:[\w-]+\s+){0,4}?от\s+(?!вас\b)[а-яё]+|(?:будет\s+ждать|ждёт|ждет)\s+(?:[\w-]+\s+){0,4}?<угощение>|(?:будет|будут)\s+ждать\s+(?:[\w-]+\s+){1,6}?от\s+(?:отеля|гостиницы|нас|компании|ресторана|клуба|театра|магазина|кафе|авиакомпании|шефа|заведения)(?!\w)", r"<угощать:pres,1per>", r"%charge%\s+%gap{0,10}%(?<!за\s)(?<!для\s)<отменить:PRTS|past>",
             r"<покрыть:futr,1per|INFN>", r"в\s+сч[её]т\s+не\s+(?:включим|выставим|поставим)|не\s+(?:включим|выставим)\s+(?:\w+\s+)?в\s+сч[её]т|не\s+(?:выставим|выставляем|предъявим)\s+(?:вам\s+)?%charge%",  # «в счёт не включим», «не выставим плату за доставку»
             r"(?<!\w)(?:стоит|стоить|стоимость|составляет|составит)\s+0(?:[.,]00)?\s?(?:₽|руб\w*|р\.)",  # «переоформление стоит 0 ₽»
             r"(?:вы|ты)\s+не\s+(?:оплачиваете|платите|оплачиваешь|платишь)", r"остав(?:ьте|ь|ить)\s+(?:\w+\s+)?себе", r"за\s+полцены|вполцены",
-            r"(?:<платить>|<доплачивать>|<оплачивать>|<докупать>)\s+%gap{0,6}%не\s+(?:нужно|надо|придется|требуется)", r"(?:<доплата>|%charge%)\s+%gap{0,8}%не\s+(?:взимается|требуется|нужна|нужен|понадобится|потребуется)", r"не\s+(?:нужно|надо|придется|придётся)\s+(?:будет\s+)?(?:ничего\s+)?(?:<платить>|<доплачивать>|<оплачивать>|<докупать>)",
+            r"(?:<платить>|<доплачивать>|<оплачивать>|<докупать>)\s+%gap{0,8}%не\s+(?:нужно|надо|придется|требуется)", r"(?:<доплата>|%charge%)\s+%gap{0,8}%не\s+(?:взимается|требуется|нужна|нужен|понадобится|потребуется)", r"не\s+(?:нужно|надо|придется|придётся)\s+(?:будет\s+)?(?:ничего\s+)?(?:<платить>|<доплачивать>|<оплачивать>|<докупать>)",
             r"без\s+(?:[а-яё]+(?:ой|ей|ых|их|ого|его)\s+)?(?:<штраф>|<пеня>|<неустойка>|<комиссия>|<доплата>|<переплата>|<оплата>|<плата>|<сбор>)", r"<погасить:futr,1per>",
             # a penalty written off («пени мы спишем»); were it charged instead, that is no less new
             r"(?:<аннулировать>|<убрать:futr,1per|INFN>|<снять:futr,1per|INFN>|<обнулить>|<простить:futr,1per|INFN>|<списать:futr,1per>)\s+((?:\w+\s+){0,2}?)%fine%",
@@ -259,6 +259,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
                r"<новый>\s+(?:[\w-]+\s+){1,4}?(?:(?:<заказать:futr,1per>|<купить:futr,1per>)\s+и\s+)?(?:<поставить:futr,1per>|<установить:futr,1per>)", r"<подменный>", r"<выдать:futr,1per>\s+(?:вам\s+)?(?:<временный>|<бесплатный>)", r"(?:<дать:futr,1per>|<выдать:futr,1per>|<предоставить:futr,1per>|<привезти:futr,1per>)\s+(?:вам\s+)?(?:<другой>|<временный>|на\s+время)", r"на\s+время\s+((?:[\w-]+\s+){0,3}?)(?:<дать:futr,1per>|<выдать:futr,1per>|<предоставить:futr,1per>|<привезти:futr,1per>|<завезти:futr,1per>)",  # «На время ремонта привезём вам электроплитку»
                r"(?<!деньги\s)(?<!средства\s)(?:<отправить>|<прислать>|<выслать>)\s+(?:вам\s+|его\s+|её\s+|ее\s+|их\s+)?(?:<новый>|повторно)", r"(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>)\s+(?:вам\s+)?(?:ещ[её]\s+(?:один|одну|одно)|<другой>)", r"<обменять:futr,1per|INFN>", r"<обмен>",
                r"<забрать:futr>\s+((?:[\w«»-]+\s+){0,3}?)и\s+(?:[\w-]+\s+)?<привезти:futr>|<привезти:futr>\s+((?:[\w«»-]+\s+){0,3}?)и\s+(?:[\w-]+\s+){0,2}?<забрать:futr>",  # a swap: «курьер заберёт красный и привезёт чёрный»
+               r"<привезти:futr>\s+((?:[\w«»:,-]+\s+){0,9}?)и\s+(?:[\w-]+\s+){0,2}?<забрать:futr>\s+(?:тот|ту|те|то|старый|старую|старое|старые|прежн\w+|неисправн\w+|ошибочн\w+|бракованн\w+|неправильн\w+|поврежденн\w+|повреждённ\w+)(?!\w)",  # «привезёт правильный 2 июня с 12:00 до 18:00 и заберёт тот, что пришёл по ошибке»
                r"(?<!с\s)(?:новый|новая|новое|новые|новую)\s+((?:[\w«»()×-]+(?:[.,]\d+)?,?\s+){0,8}?)(?:<привезти:futr>|<доставить:futr>|<отправить:futr|past|PRTS>|<направить:futr|past|PRTS>|<отгрузить:futr>|<прислать:futr>|<выслать:futr|past|PRTS>|<заказать:past|PRTS>)|(?:<привезти:futr>|<доставить:futr>|<прислать:futr>)\s+(?:вам\s+)?<новый>",
                r"<поменять:past|futr,1per|INFN>\s+((?:[\w«»-]+\s+){0,2}?)на\s+(?:<новый>|<другой>|(?=«|(?-i:[А-ЯЁA-Z])))", r"<поменять:futr,1per>\s+(?:вам\s+)?(?:его|её|ее|их)(?!\w)"],  # «поменяла его на «Лосось…»»
     },
@@ -271,11 +272,15 @@ USUAL: dict[str, dict[str, list[str]]] = {
         "en": [r"(?:refunds?|money|amount|deposit|payment|fee|sum|balance|difference)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:(?:fully|always|then)\s+)?(?:returned|refunded|paid\s+back)\b",
                r"(?:hold|pre-?authori[sz]ation|block)\s+(?:[\w-]+\s+){0,6}?(?:was|has\s+been|have\s+been|will\s+be)\s+released\b",  # a card hold released: the money comes back (the draft's; a rewrite may tell it as money back)
                r"\brevers\w*\s+(?:it|them)\b"],  # a charge spoken of before: "asked her to reverse it" (a rewrite names it: "reverse the fee")
-        "ru": [r"<возврат>\s+(?:[\w-]+\s+){0,2}?(?:оформляется|производится|осуществляется|проводится|выполняется)(?!\w)",  # «Возврат оформляется в течение 10 рабочих дней после заявления»
+        "ru": [r"<возврат>\s+(?:[\w-]+\s+){0,2}?(?<!не\s)(?:оформляется|производится|осуществляется|проводится|выполняется|занимает|займ[её]т)(?!\w)",  # «Возврат оформляется в течение 10 рабочих дней после заявления»
                r"<вернуть:INFN>\s+(?:(?:его|е[её]|их|эти|деньги|сумму)\s+)?можно(?!\s+было)(?!\w)",  # «Вернуть его можно по заявлению на имя проректора»: the draft's option (a rewrite's «вернуть их можно через банк получателя» may be another's)
                r"%money%\s+((?:[\w.,-]+\s+){0,4}?)<возвращаться:pres,3per>", r"(?<!\w)(?:он|она|оно|они)\s+(?:тоже\s+|также\s+)?(?:автоматически\s+|сам[аио]?\s+)?(?:вернётся|вернется|вернутся)(?!\w)", r"%money%\s+(?:[\w-]+\s+){0,2}?(?:разблокируется|разблокируются)(?!\w)"],  # «если банк спишет платёж — он тоже вернётся», «сумма разблокируется автоматически»
     },
     # a fee that always counts toward the bill: "the £30 diagnostic fee is deducted from the repair cost", «стоимость диагностики … вычитается из итоговой суммы»
+    "compensation": {
+        "en": [r"(?:costs?|expenses?|fares?)\s+(?:[\w-]+\s+){0,3}?(?:are|is)\s+(?:(?:fully|always|then)\s+)?(?:reimbursed|compensated|covered)\b"],  # "taxi costs are reimbursed up to £50"
+        "ru": [r"(?:<расход>|<затрата>|<стоимость>)\s+(?:[\w-]+\s+){0,3}?(?:возмещаются|возмещается|компенсируются|компенсируется)(?!\w)"],  # «Расходы на такси возмещаются … в пределах 5 000 ₽»
+    },
     "credit": {
         "en": [r"(?:is|are)\s+(?:then\s+|always\s+|simply\s+)?(?:deducted|taken\s+off|credited)\s+(?:from|off|towards|against)\b"],
         "ru": [r"(?:<вычитаться:pres,3per>|<засчитываться:pres,3per>)\s+(?:в|из)(?!\w)"],
@@ -283,13 +288,17 @@ USUAL: dict[str, dict[str, list[str]]] = {
     # a way to pay nothing: «Если хотите избежать доплаты, можно забрать заказ самовывозом», "to avoid the delivery fee, collect it"
     "cost": {
         "en": [r"\bavoid\s+(?:paying\s+)?(?:the\s+|any\s+|a\s+)?(?:[\w-]+\s+)?(?:fee|charge|surcharge|cost|fine)s?\b"],
-        "ru": [r"(?<!\w)избежать\s+(?:[\w-]+\s+)?(?:доплат|плат|расход|комисси|штраф)\w*"],
+        "ru": [r"(?<!\w)избежать\s+(?:[\w-]+\s+)?(?:доплат|плат|расход|комисси|штраф)\w*",
+               r"(?<!\w)(?:возвращать|вернуть|отправлять|отправить|присылать|прислать|отсылать)\s+(?:(?:его|её|ее|их|это|обратно|нам)\s+){0,2}не\s+(?:нужно|надо|требуется|обязательно)(?!\w)",  # «бракованную книгу возвращать не нужно», told as «оставьте себе»
+               # «так что списаний больше не будет»: no charge to come, told as «больше ничего списано не будет»
+               r"(?<!\w)(?:никаких\s+)?(?:<списание>|<начисление>)\s+(?:(?:больше|уже|ещё|еще|никаких|с\s+вас)\s+){0,2}не\s+(?:будет|последует)(?!\w)|(?<!\w)не\s+будет\s+(?:больше\s+)?(?:никаких\s+)?(?:<списание>|<начисление>)"],
     },
 }
 # "we can't refund", "no refund", «не вернём», «вместо возврата»: a remedy refused or passed over is not a promise.
 # (a negation's reach ends at "and": "waive the nights with no penalty and refund the rest" refunds)
 _NEGATION = re.compile(r"\b(?:not\s+able|unable)\s+to\s+(?:offer|provide|give|arrange|make)\s+(?:you\s+)?(?:\w+\s+){0,2}$|(?<!\w)отказ\w*\s+от\s+$|\b(?:declin\w*|refus\w*|turn\w*\s+down)\s+(?:the\s+|a\s+)?$|(?:\b(?:not|no|never|cannot|unable|can't|won't|don't|isn't|aren't)\s+(?:(?!and\b|but\b|и(?!\w)|а(?!\w)|но(?!\w))\w+\s+){0,2}$|\bне\s+(?:(?!и(?!\w)|а(?!\w)|но(?!\w))\w+\s+){0,1}$|(?<!\w)(?:невозможно|нельзя)\s+(?:\w+\s+){0,1}$|n't\s+(?:(?!and\b|but\b)\w+\s+){0,2}$|\bnon-$"
     r"|\binstead\s+of\s+(?:a\s+|the\s+|your\s+)?$|(?<!\w)вместо\s+$"  # "instead of a refund", «вместо возврата денег»
+    r"|\b(?:except(?:\s+for)?|apart\s+from|other\s+than|excluding|(?:everything|anything|all\s+\w+)\s+but)\s+(?:the\s+|our\s+)?$|(?<!\w)(?:кроме|за\s+исключением|исключая)\s+$"  # "on everything but gift cards": what is left out
     r"|n't\s+(?:allow|let|permit|enable)\s+(?:us|me)\s+(?:to\s+)?$|\bnot\s+(?:allow|let|permit|enable)\s+(?:us|me)\s+(?:to\s+)?$|(?<!\w)не\s+(?:позволя\w+|разреша\w+|да[её]т|дают)\s+(?:нам\s+|мне\s+)?$"  # "the terms don't allow us to reimburse it"
     r"|(?<!\w)(?:должен|должна|должно|должны)\s+был[аио]?\s+(?:\w+\s+){0,2}$|\b(?:should\s+have|supposed\s+to)\s+(?:\w+\s+){0,2}$)", re.IGNORECASE)  # «должен был дать скидку»
 _PREVENTED = re.compile(rf"\b(?:stopped|prevented|kept|blocked)\s+(?:{TOKEN}\s+){{0,4}}?from\s+(?:being\s+)?$", re.IGNORECASE)  # "a timeout stopped the 2,400 Crowns from being credited"
@@ -320,10 +329,10 @@ _WISH = re.compile(
     # the remedy as the topic of an apology ("sorry the refund is taking this long", "thank you for your patience while the
     # money comes back") or what a fee is for («сбор за возврат»)
     r"|sorry|apologi[sz]e\w*|(?<!знак\s)извин\w*|простите|(?:patience|bearing\s+with\s+us)\s+while|терпени\w+,?\s+пока|fee\s+for|charge\s+for|pay\s+for|(?:сбор|плата|комиссия|штраф)\s+за|(?:за|до)?плат(?:ить|ите|ишь)\s+за|оплачива\w*\s+за"
-    # what an insurer or a plan pays is no promise of ours: "your insurance covers 80% of the crown"
-    r"|insurance|insurer|policy|warranty|guarantee|страховк\w*|страховщик\w*|полис\w*|гаранти\w*)[\s,]+(?:\w+[\s,]+){0,3}$"  # «по гарантии, так что платить…»
+    # what an insurer or a plan pays is no promise of ours: "your insurance covers 80% of the crown" (but "our policy" is our rule)
+    r"|insurance|insurer|(?<!\bour\s)policy|warranty|guarantee|страховк\w*|страховщик\w*|полис\w*|гаранти\w*)[\s,]+(?:\w+[\s,]+){0,3}$"  # «по гарантии, так что платить…»
     # ...however many words on, once it is said to pay: "your extended warranty covers both the part and the labour, so the visit is free"
-    r"|(?:insurance|insurer|policy|warranty|guarantee|страховк\w*|страховщик\w*|полис\w*|гаранти\w*)\s+(?:\w+\s+){0,2}?(?:covers?|pays?|покрывает|оплачивает)\b[^.!?\n]{0,70}$",
+    r"|(?:insurance|insurer|(?<!\bour\s)policy|warranty|guarantee|страховк\w*|страховщик\w*|полис\w*|гаранти\w*)\s+(?:\w+\s+){0,2}?(?:covers?|pays?|покрывает|оплачивает)\b[^.!?\n]{0,70}$",
     re.IGNORECASE,
 )
 # "compensation is not possible", «компенсация не положена», «вернуть комиссию мы не можем»: refused after the word.
@@ -338,7 +347,7 @@ _RECOVERED = re.compile(r"[^.!?\n]{0,60}?(?:(?<!\w)(?<!не\s)(?:удержан\
 _COULD_HAVE = re.compile(r"\s+(?:[\w-]+\s+)?можно\s+было(?!\w)", re.IGNORECASE)
 _COULD_HAVE_BEFORE = re.compile(r"(?:(?<!\w)можно\s+было|\b(?:could|might)\s+have)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _YOU_TRY_IN = re.compile(r"(?<!\w)(?:можно|можете|стоит)\s+попробовать\s", re.IGNORECASE)
-_REPLY_WITH = re.compile(r"(?:\b(?:reply|answer|text|type|send)(?:\s+(?:us|back))?(?:\s+with)?|(?<!\w)(?:ответьте|напишите|отправьте|пришлите)(?:\s+(?:нам|слово))?)\s*[\"'“‘«]?$", re.IGNORECASE)
+_REPLY_WITH = re.compile(REPLY_WITH + r"[\"'“‘«]?$", re.IGNORECASE)
 _OFFER_HAD = re.compile(r"\b(?:offer|deal|promotion|promo|code|discount|plan|tariff|package)\s+(?:had|came\s+with|included|was\s+(?:meant|supposed)\s+to\s+(?:have|come\s+with))\s+$", re.IGNORECASE)
 _SUBJECT_OF = re.compile(r"\s+(?:составля\w+|составит|будет|равн[аоы]|счита\w+)(?!\w)", re.IGNORECASE)
 _WITHOUT = re.compile(r"\bбез\s+(?:(?!мы\s|я\s|будет\s|будут\s|можно\s|нужно\s|надо\s|(?!проблем\s)[а-яё]{3,}(?:ем|им|ём)\s)\w+\s+){0,2}$", re.IGNORECASE)  # not «за дни без связи будет пересчитана», «без ремонта можно бесплатно», «без интернета сделаем перерасчёт»
@@ -362,6 +371,7 @@ _OUR_VERB = re.compile(r"(?:ем|ём|им)$", re.IGNORECASE)
 _VALIDITY_BEFORE = re.compile(r"(?:\b(?:expiry(?:\s+date)?|validity|balance)\s+of|(?<!\w)(?:срок\w*\s+(?:действия|годности)|остат\w*|баланс\w*))\s+(?:(?:your|the|ваших|ваши|этих)\s+)?$", re.IGNORECASE)
 _VALIDITY_AFTER = re.compile(r"\s+(?:(?!(?:мы|we|i|я)\b)\w+\s+){0,3}?(?:[—–:-]\s+)?(?:(?:только|only)\s+(?:для|на|по|for|on|with)\b|действу\w*|действительн\w*|работа\w*|начина\w*|starts?|begins?|равен|равна|равно|равны|сгора\w*|можно\s+(?:потратить|использовать)|(?:is|are)\s+(?:valid|worth)|works?|appl(?:y|ies)|can\s+be\s+(?:used|spent)|expire\w*|equals?)\b", re.IGNORECASE)
 _NEGATION_AFTER = re.compile(r"^\s*:\s*(?:we|i)\s+(?:can't|cannot|can\s+not|won't|will\s+not|don't|do\s+not)\b|^\s+(?:(?:does|do|can|will|is|are)n't|(?:does|do|can|will|is|are)\s+not|cannot)\s+(?:be\s+)?(?:move|moved|transfer|transferred|carry|carried|roll|rolled|apply|applied|count|counted|used?|go|come\s+with)\b|^\s+(?:(?:has|does|did)n't|(?:has|does|did)\s+not|(?:still\s+)?hasn't)\s+(?:yet\s+)?(?:arrive|come|reach|appear|show|land)|^\s+(?:(?:до\s+\S+\s+)?(?:\S+\s+){0,2}?не\s+(?:поступ\w+|прид[её]т|придут|пришл\w+|применил\w*|сработал\w*|засчитал\w*))\b|^\s+(?:is|are|was|will\s+be)\s+not\b|^\s+(?:isn't|aren't|wasn't|won't|cannot|can't)\b|^\s+(?:не\s+(?:будет|положен\w*|предусмотрен\w*|возмож\w*|входит|входят|включ\w*)|невозмож\w*)|^\s+(?:(?:вам|тебе)\s+)?(?:больше\s+|уже\s+)?не\s+(?:нужн\w*|подходит|подойд[её]т|устраивает|устроит|интересн\w*)|^\s+(?:(?:[^\s!?;:]+\s+){0,4}?(?:я|мы)\s+)?(?:к\s+сожалению\s+)?не\s+(?:могу|можем|сможем|смогу|вправе|имеем\s+права)(?!\w)"
+    r"|^\s+не\s+(?:позволя\w+|разреша\w+|да[её]т|дают)(?!\w)"
     r"|^(?:(?!если|когда|пока)[^.!?;:\n]){0,50}?\s(?:к\s+сожалению,?\s+)?не\s+(?:получится|выйдет)(?!\w)"  # «Вернуть деньги по заказу №58214, к сожалению, не получится»  # «Отменить эти сборы я не могу»
     r"|^[\s,]+(?:(?!если|когда|пока)[\w-]+[\s,]+){0,5}?(?:не\s+(?:можем|сможем|получится|выйдет|удастся)|нельзя)"
     r"|^\s+of\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:isn't|is\s+not|aren't|are\s+not|won't\s+be|cannot\s+be|can't\s+be)\b"  # "A full refund of the ticket isn't possible"; "PAYG credit doesn't move across to a contract"
@@ -408,11 +418,13 @@ _CANNOT = re.compile(r"(?<!\bif\swe\s)(?<!\bif\sit\s)(?<!\bif\sthey\s)(?<!\bif\s
 # A negated charge is a promise even after a negation: "won't be charged", «не возьмём».
 _REFUSED_CHARGE = re.compile(r"не\s|(?:won't|will\s+not|don't|do\s+not|isn't|is\s+not|aren't|are\s+not|not\s+be|doesn't|does\s+not|never)\b", re.IGNORECASE)
 # "the refund", "your replacement": a remedy spoken of as known is the one the draft makes, if it makes one of the kind.
-_DEFINITE = re.compile(r"\b(?:the|your|this|that)\s+$", re.IGNORECASE)
+# («эту скидку», «ваш возврат», «время действия скидки», «условия компенсации», «при замене»: Russian says it by a pronoun,
+# what it has or when it happens; not «после замены», a time for another step)
+_DEFINITE = re.compile(r"\b(?:the|your|this|that)\s+$|(?<!\w)(?:эт(?:а|у|ой|и|от|о|им|их)|ваш(?:а|у|ей|и|его|ему|им|их)?|(?:срок\w*|врем\w+|период\w*)\s+действия|услови\w+|размер\w*|при)\s+$", re.IGNORECASE)
 # "The money has been returned to your card", «Эти деньги мы уже вернули»: the money spoken of, the draft's refund
 _MONEY_WORD = re.compile(r"(?:деньги|средства|money|funds)?", re.IGNORECASE)  # where a match starts with it: «Лишние деньги уже возвращены»
 _THE_MONEY = re.compile(r"(?:\b(?:the|this|that|your)\s+(?:(?:extra|overpaid|duplicate)\s+)?(?:money|amount|sum|funds)\b|(?<!\w)(?:эти|ваши|лишние|эти\s+лишние)\s+(?:деньги|средства)(?!\w))[^.!?\n]{0,30}$", re.IGNORECASE)
-_NOUN = re.compile(r"(?:refund|credit|discount|voucher|replacement|compensation|reimbursement|upgrade|extension|late\s+check-?out)s?$", re.IGNORECASE)
+_NOUN = re.compile(r"(?:refund|credit|discount|voucher|replacement|compensation|reimbursement|upgrade|extension|late\s+check-?out)s?$|(?:возврат|компенсаци|скидк|сертификат|ваучер|купон|бонус|замен[аеуыо])[а-яё]*$", re.IGNORECASE)
 # A one-off made to hold every time: "if it ever happens again", "from now on", "for every extra day", «каждый раз»;
 # said anywhere in its sentence ("You won't pay the fee, on this order or on any future order")
 RECURRING = re.compile(
@@ -422,10 +434,10 @@ RECURRING = re.compile(
 )
 # A promise about the next order, trip or invoice: another than one about this one.
 _NEXT = re.compile(
-    r"\bnext\s+(?:[A-Z][\w-]*\s+){0,2}(?:order|purchase|trip|ride|journey|booking|stay|visit|box|bill|invoice|month|year|subscription|lesson|class|appointment|flight|shop|pair|one|item|delivery|parcel|ticket|session|course|check-?up|treatment|service|cleaning|consultation|repair|rental|hire|pass)"
+    r"\bnext\s+(?:(?:\d+|two|three|four|five|six|few|several)\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:order|purchase|trip|ride|journey|booking|stay|visit|box|bill|invoice|month|year|subscription|lesson|class|appointment|flight|shop|pair|one|item|delivery|parcel|ticket|session|course|check-?up|treatment|service|cleaning|consultation|repair|rental|hire|pass)"
     # or to hold every time: "in future", "automatically", and the one-offs made recurring above
     r"|\b(?:in\s+(?:the\s+)?future|automatically)\b|(?<!\w)(?:в\s+дальнейшем|автоматически)(?!\w)|" + RECURRING.pattern
-    + r"|следующ\w+\s+(?:заказ|покупк|поездк|бронировани|визит|коробк|сч[её]т|месяц|год|заняти|урок|при[её]м|рейс|абонемент)",
+    + r"|следующ\w+\s+(?:(?:\d+|дв[аеу]|тр[иеё]\w*|четыр\w+|пят[ьи]|несколько)\s+)?(?:(?:авто)?заказ|покупк|поездк|бронировани|визит|коробк|сч[её]т|месяц|год|заняти|урок|при[её]м|рейс|абонемент)",
     re.IGNORECASE,
 )
 # A clause that starts with its verb has its subject in the clauses before: "Half of the £86.40 charge, £43.20 (50%), will come off your bill"
@@ -439,8 +451,8 @@ _PURPOSE = re.compile(r",\s*(?:чтобы|so\s+(?:that|we\s+can)|to\s+(?!you\b)|
 _VOCATIVE = re.compile(r"(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?-i:[A-ZА-ЯЁ])[\w'’-]+(?:\s+(?-i:[A-ZА-ЯЁ])[\w'’-]+)?,\s+(?=(?:you|we|i|вы|мы|я|вам|вас)\b|(?P<lower>(?-i:[a-zа-яё])))", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:(?:so|and|but|which|as|поэтому|и|но|а)\s+)?(?:it|this|that|they|these|those|это|он|она|оно|они)\b(?!\s+(?:is|was)\s+(?:why|because))", re.IGNORECASE)
 # Idioms that use the words without any remedy.
-_IDIOM = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|(?:раздел\w*|подраздел\w*|вкладк\w*|кнопк\w*|пункт\w*|меню|section|tab|button|menu|option|link)\s+[«\"“][^«»\"”\n]{1,40}[»\"”]|[«\"“][^«»\"”\n]{1,40}[»\"”]\s*(?:→|->|›|>)\s*[«\"“][^«»\"”\n]{1,40}[»\"”]|(?:→|->|›)\s*[«\"“][^«»\"”\n]{1,40}[»\"”]|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S+|feel\s+free|free\s+to\b|(?<!parking\s)(?<!delivery\s)(?<!shipping\s)(?<!postage\s)(?<!entry\s)(?<!admission\s)(?<!installation\s)(?<!collection\s)(?<!wi-fi\s)(?<!wifi\s)(?<!redirect\s)(?<!return\s)(?<!returns\s)(?<!repair\s)(?<!replacement\s)(?<!exchange\s)(?<!cancellation\s)(?<!visit\s)(?<!inspection\s)(?<!call-out\s)(?<!callout\s)(?:is|are|was|were|be|isn't|aren't)\s+(?:still\s+|now\s+|also\s+)?free\b(?!\s+of\s+charge)|toll[- ]free|free\s*(?:phone|call)\w*|free\s+(?:number|line|time|slots?|spots?|tables?)\b|(?<=\d\s\()free\b(?=\s*[,)])|hands[- ]free|cover\s+letter|credit\s+card|emergency\s+credit|"
-    r"бесплатн\w*\s+(?:\w+\s+)?(?:номер\w*|лини\w*|звон\w*|телефон\w*)|(?:лимит\w*|количеств\w*)\s+бесплатн\w*|free\s+(?:[\w-]+\s+)?(?:limit|allowance)\b|(?:бесплатн\w*|free)\s+\d+\s*(?:ГБ|МБ|ТБ|GB|MB|TB)(?!\w)|(?:звон\w*|телефон\w*)(?:[^.!?\n\d+]|\+?\d[\d\s()-]{5,}\d){0,60}?бесплатн\w*|replac\w*\s+(?:the\s+|a\s+)?(?:(?:failed|faulty|broken|damaged|worn|cracked|defective|old)\s+)?(?:[\w-]+\s+)?(?:cabinet|parts?|components?|router|cable|battery|meter|sim|valve|pump|motherboard|fan|seal|hose|fuse|filter|belt|bearing|compressor|thermostat|hinge)\b|\b(?:part|component|battery|valve|pump|motherboard|fan|seal|hose|fuse|filter|belt|bearing|compressor|thermostat|hinge)s?\s+(?:gets?|is|are|will\s+be|can\s+be)\s+replaced\b|replac\w*\s+(?:it\s+|them\s+)?with\s+(?:\+?\d[\d\s()-]{5,}\d|[\w.+-]+@[\w-]+\.)|replac\w*\s+(?:the\s+|an?\s+)?(?:estimate\w*|reading|figure|amount|value|address|details|date|name|email|password)\b"
+_IDIOM = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|(?:раздел\w*|подраздел\w*|вкладк\w*|кнопк\w*|пункт\w*|меню|section|tab|button|menu|option|link)\s+[«\"“][^«»\"”\n]{1,40}[»\"”]|[«\"“][^«»\"”\n]{1,40}[»\"”]\s*(?:→|->|›|>)\s*[«\"“][^«»\"”\n]{1,40}[»\"”]|(?:→|->|›)\s*[«\"“][^«»\"”\n]{1,40}[»\"”]|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S+|feel\s+free|free\s+to\b|(?<!parking\s)(?<!delivery\s)(?<!deliveries\s)(?<!orders\s)(?<!order\s)(?<!returns\s)(?<!return\s)(?<!shipping\s)(?<!postage\s)(?<!entry\s)(?<!admission\s)(?<!installation\s)(?<!collection\s)(?<!wi-fi\s)(?<!wifi\s)(?<!redirect\s)(?<!return\s)(?<!returns\s)(?<!repair\s)(?<!replacement\s)(?<!exchange\s)(?<!cancellation\s)(?<!visit\s)(?<!inspection\s)(?<!call-out\s)(?<!callout\s)(?:is|are|was|were|be|isn't|aren't)\s+(?:still\s+|now\s+|also\s+)?free\b(?!\s+of\s+charge)|toll[- ]free|free\s*(?:phone|call)\w*|free\s+(?:number|line|time|slots?|spots?|tables?)\b|(?<=\d\s\()free\b(?=\s*[,)])|hands[- ]free|cover\s+letter|credit\s+card|emergency\s+credit|"
+    r"бесплатн\w*\s+(?:\w+\s+)?(?:номер\w*|лини\w*|звон\w*|телефон\w*)|(?:лимит\w*|количеств\w*)\s+бесплатн\w*|free\s+(?:[\w-]+\s+)?(?:limit|allowance)\b|(?:бесплатн\w*|free)\s+\d+\s*(?:ГБ|МБ|ТБ|GB|MB|TB)(?!\w)|(?:звон\w*|телефон\w*)(?:[^.!?\n\d+]|\+?\d[\d\s()-]{5,}\d){0,60}?бесплатн\w*|replac\w*\s+(?:the\s+|a\s+)?(?:(?:failed|faulty|broken|damaged|worn|cracked|defective|old)\s+)?(?:[\w-]+\s+)?(?:cabinet|parts?|components?|router|cable|battery|meter|sim|valve|pump|motherboard|fan|seal|hose|fuse|filter|belt|bearing|compressor|thermostat|hinge)\b|\b(?:part|component|battery|valve|pump|motherboard|fan|seal|hose|fuse|filter|belt|bearing|compressor|thermostat|hinge)s?\s+(?:gets?|is|are|will\s+be|can\s+be)\s+replaced\b(?!\s+(?:free|for\s+free|at\s+no\s+(?:extra\s+)?(?:cost|charge)|free\s+of\s+charge)\b)|replac\w*\s+(?:it\s+|them\s+)?with\s+(?:\+?\d[\d\s()-]{5,}\d|[\w.+-]+@[\w-]+\.)|replac\w*\s+(?:the\s+|an?\s+)?(?:estimate\w*|reading|figure|amount|value|address|details|date|name|email|password)\b"
     r"|replacement\s+(?:parts?|components?|screen|display|battery|motherboard|board|cable|valve|pump|filter)\b|(?<!\w)(?:детал\w*|запчаст\w*)\s+(?:\w+\s+)?для\s+замен\w*|(?<!\w)(?:нов\w+|запасн\w+)\s+(?:детал\w*|запчаст\w*|кран\w*|фильтр\w*|клапан\w*|насос\w*|шланг\w*|уплотнител\w*|прокладк\w*|плат[аыуе]\b|аккумулятор\w*|батаре\w*|механизм\w*|петл\w*|ремень|ремн\w*|термостат\w*|сч[её]тчик\w*|кабел\w*|предохранител\w*|экран\w*|дисплей\w*)|replac\w*\s+(?:it\s+|them\s+)?with\s+(?:a|an|the)\s+(?:corrected|updated|amended|revised|reissued|new)\s+(?:one|bill|invoice|version|copy|statement|document)\b|replac\w*\s+(?:it|them|this|that)\s+(?:using|based\s+on|from)\s+(?:your|the|an?)\s+(?:[\w-]+\s+)?(?:reading|figures?|numbers?|details|data|information|estimate)\b|(?:need|needs|needed|require|requires|may\s+need)\s+(?:replacing|replacement|to\s+be\s+replaced)\b|(?:has|have|had|will\s+have)\s+to\s+be\s+replaced\b|must\s+be\s+replaced\b|(?<!\w)(?<!нам\s)(?:нужно|надо|необходимо|потребуется)\s+(?:будет\s+)?(?:заменить|менять|замена)(?!\w)|(?<!\w)(?:требу\w+|потребу\w+)\s+замены(?!\w)|(?:fee|commission|charge|tax|vat|deposit|excess|deductible)s?\b[^.!?\n]{0,30}?\b(?:taken|deducted|knocked)\s+off\b|на\s+замену\s+(?:\w+\s+){0,3}?гаранти\w*|гаранти\w*\s+на\s+замену|warranty\s+on\s+the\s+replacement|(?:note|notice|flag|marker|plan|policy|pass|insurance|warranty|guarantee|refund|payment|amount|sum|total|credit|claim|report|invoice|form|case|ticket)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\bcovering\b|covering\s+(?:the\s+)?(?:weeks?|days?|months?|period|dates?|nights?)\b", re.IGNORECASE)
 # One word for all of it: "a full refund" and «деньги вернём полностью» are about the same thing,
 # "we'll refund you in full" is more than the draft's refund of one charge.
@@ -503,6 +515,8 @@ class Promise:
             return True  # the same code: «Для следующего заказа примите промокод ВКУС200» for «Дарим промокод ВКУС200 — скидка 200 ₽»
         if (code := NAMED_CODE.search(self.text)) and code["code"] in other.text:
             return True  # the same code in capitals: «Для следующего заказа есть промокод СВЕЖЕСТЬ» for «Промокод СВЕЖЕСТЬ даёт скидку 300 ₽»
+        if _STATUS_ONLY.fullmatch(self.text.strip(" .!")):
+            return True  # «Обмен оформлен», "The exchange is confirmed": the state of the draft's remedy of its kind, nothing more
         if self.later[0] and not other.later[1] and not self.definite:
             return False  # "the next trip is on us" is not the draft's free trip today (but "use the credit at your next visit" is the credit given)
         if self.kind == other.kind and _OBJECT_PRONOUN.search(self.text) and len(_dated(self.objects) & _dated(other.context)) >= 2:
@@ -525,6 +539,8 @@ class Promise:
             return True  # «так что замена его участка для вас бесплатна» for «Замена участка стояка — …, поэтому работы для вас бесплатные»
         if self.kind == "cost" and self.objects & (other.trigger - _CHARGE_WORDS):
             return True  # "cancel without paying an exit fee" for "leave without an exit fee": the charge the other's words name
+        if self.kind == "cost" and self.trigger & _KEEP_IT and other.trigger & _KEEP_IT:
+            return True  # «Бракованные оставьте себе» for «Неудачные стикеры возвращать не нужно»: kept, not sent back
         if self.kind == "cost" and {t[:4] for t in self.trigger - _CHARGE_WORDS} & {t[:4] for t in other.trigger - _CHARGE_WORDS}:
             return True  # «без доплаты» for «доплачивать не нужно»: the same charge in their own words
         if self.kind == "cost" and self.loose and self.trigger == other.trigger and not other.conditional:
@@ -616,7 +632,7 @@ def promises(text: str, lang: str, usual: bool = False) -> list[Promise]:
                 else:
                     words |= referent
             named = _about(text, sentence, m.start(), trigger, _NAMED)
-            definite = bool(_DEFINITE.search(scan, max(0, m.start() - 6), m.start())) and bool(_NOUN.match(m.group())) or kind == "refund" and bool(_THE_MONEY.search(scan, own[0], m.start() + len(_MONEY_WORD.match(scan, m.start()).group())))
+            definite = bool(_DEFINITE.search(scan, max(0, m.start() - 20), m.start())) and bool(_NOUN.match(m.group())) or kind == "refund" and bool(_THE_MONEY.search(scan, own[0], m.start() + len(_MONEY_WORD.match(scan, m.start()).group())))
             recurring = bool(RECURRING.search(scan, *sentence))
             # (not a clause of its own after it: "we'll issue a credit note …, and from now on your invoices will apply the reverse charge" is one credit now)
             ever = RECURRING.search(scan, *sentence)
@@ -738,6 +754,8 @@ def _not_made(scan: str, m: re.Match, kind: str) -> bool:
         return True  # «Вернуть деньги должны в течение 30 дней» after «прежний оператор обязан…»: another's duty, no subject of ours
     if kind == "refund" and (_PRICED.match(scan, after) or _PRICED.search(scan, m.start(), min(m.end(), m.start() + 25))):
         return True  # «возврат будет стоить 3 900 ₽», "the return will cost €45": a price of sending it back
+    if kind == "replacement" and _NEW_PAPER.search(before) and not _NEW_PAPER_NOT.search(m.group()):
+        return True  # «отзовём счёт … и пришлём новый», "cancel the invoice and send a new one": a document put right, no remedy
     if kind in ("delivery", "upgrade", "priority") and _FOR_PRICE.match(scan, after):
         return True  # "we can courier it back to you for £12.50", «привезём за 500 ₽»: a service sold, no remedy
     if kind == "compensation" and _WAYS.search(before) and _HEADING_END.match(scan, m.end()) or _IN_WAYS.match(scan, after) or _AS_FOLLOWS.match(scan, after):
@@ -839,7 +857,8 @@ _IN_ORDER = re.compile(r"(?:(?<!\w)чтобы|\bin\s+order\s+to|\bso\s+as\s+to)\
 # a pointer to the remedy the next sentences tell: "there is a way to get your credit back", «есть способ вернуть деньги»
 _WAY_TO = re.compile(r"\b(?:there(?:'s|\s+is)\s+(?:still\s+|also\s+)?(?:a|one)\s+way\s+to|you\s+can\s+still)\s+(?:[\w-]+\s+){0,2}$|(?<!\w)(?:есть|существует)\s+(?:ещё\s+|еще\s+)?(?:способ|возможность)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _HOW_TO = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:(?:here's|here\s+is|this\s+is)\s+how\s+to|to|how\s+to|чтобы|(?:вот\s+)?как)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # "To resend them:", "Here's how to get the student price back:", a heading over the customer's steps
-_HEADING_END = re.compile(r"[^.!?\n:]{0,40}:[ \t]*\n", re.IGNORECASE)
+# (or the first step right after the colon: «Как платить без комиссии: привяжите права …»)
+_HEADING_END = re.compile(r"[^.!?\n:]{0,40}:[ \t]*(?:\n|[а-яё]+(?:ите|йте)(?!\w)|(?:please\s+)?(?:send|e-?mail|call|ring|go|open|log|visit|attach|bring|fill|pay|link|add|reply|upload)\b)", re.IGNORECASE)
 _QUOTED_NAME = re.compile(r"«[^«»\n]{1,30}»|“[^“”\n]{1,30}”")
 _POINTS = re.compile(r"(?:балл|бонус|points?|bonus(?:es)?)\w*", re.IGNORECASE)
 _LOST = re.compile(r"(?<!\w)(?:пропавш|пропал|потерявш|потерял|недостающ|исчезнувш|исчезл|missing|lost|disappeared|vanished)\w*", re.IGNORECASE)
@@ -851,7 +870,8 @@ _WAYS = re.compile(r"\b(?:ways?|options?|choices?)\s+(?:to|we\s+can|of)\s+$|(?<!
 # How remedies go in general, no promise: "refunds are processed within 5–7 business days", "these refunds usually appear within 1 to 3 days"
 _POLICY = re.compile(r"\s+(?:are|get|can\s+be)\s+(?:usually\s+|normally\s+|typically\s+|always\s+|generally\s+)?(?:processed|issued|made|paid|sent|credited|handled|approved|completed)\b"
                      r"|\s+(?:usually|normally|typically|generally|can|may)\s+(?:take|show|appear|arrive|reach)\b"
-                     r"|\s+take\s+(?:up\s+to\s+|about\s+|around\s+)?(?:\d|a\s+few|several)", re.IGNORECASE)  # "Card refunds take 3–5 working days to appear"
+                     r"|\s+take\s+(?:up\s+to\s+|about\s+|around\s+)?(?:\d|a\s+few|several)"  # "Card refunds take 3–5 working days to appear"
+                     r"|\s+(?:usually\s+|always\s+)?go\s+(?:out\s+)?(?:by|via|through|to)\b", re.IGNORECASE)  # "refunds go out by bank transfer"
 _TERMS_BEFORE = re.compile(r"(?:(?<!\w)(?:по\s+(?:договору|условиям|тарифу)|согласно\s+(?:договору|условиям))|\b(?:under|per|as\s+per)\s+(?:the|your|our)\s+(?:contract|sla|agreement|terms|plan))\b[^.!?\n]{0,40}$", re.IGNORECASE)
 _POLICY_BEFORE = re.compile(r"\b(?:we|they)\s+(?:usually\s+|normally\s+|typically\s+|always\s+|generally\s+)?(?:process|issue|pay\s+out|send\s+out|handle)\s+(?:all\s+)?$", re.IGNORECASE)  # "we process refunds within ten working days"
 # An apology tells of what we did, not what we promise: "I'm sorry we offered you a voucher first", «Простите, что мы предложили вам купон»
@@ -951,6 +971,10 @@ CONDITION = re.compile(r"\b(?:if|unless|as\s+long\s+as|in\s+case)\s+(?![^,.;!?\n
     r"|(?<!\w)(?:если|при\s+условии,?\s+что|в\s+случае,?\s+если)\s+(?![^,.;!?\n]{0,30}?(?<!\w)(?:не\s+подход|не\s+устраива|неудобн)\w*)(?!(?:он|она|оно|они|это)\s+(?:вам\s+)?(?:нужен|нужна|нужно|нужны|понадоб\w+)(?!\w))(?!(?:вы|вам|вас|ты|тебе|тебя|ваш\w*|тво\w+|хотите|хочешь|захотите|захочешь|желаете|удобно|удобнее|нужно|надо|нужна|нужен|нужны|понадоб\w+|интересно|[а-яё]+(?:ете|ите|етесь|итесь|ёте|ётесь)|(?:вдруг|ещё|еще)\s+[а-яё]+(?:ете|ите|етесь|итесь))(?!\w))", re.IGNORECASE)
 IF = re.compile(r"\b(?:if|unless|provided|as\s+long\s+as)\b|(?<!\w)(?:если|при\s+условии|в\s+случае|" + _PAID_BY + r")(?!\w)", re.IGNORECASE)
 # Said to hold whatever happens: a hedged promise restated so is another promise ("…even if you book after 31 December")
+_NEW_PAPER = re.compile(r"(?:\b(?:cancel|void|withdraw|correct)\w*\s+(?:the\s+|this\s+|that\s+|your\s+)?(?:invoice|bill|statement|contract|certificate|receipt|letter)s?|(?<!\w)(?:отзов\w*|отозва\w*|аннулир\w*|отмен\w*|исправ\w*)\s+(?:сч[её]т(?:а|у|ом|е)?|счет-фактур\w*|акт\w*|договор\w*|квитанци\w*|справк\w*|сертификат\w*|чек(?:а|у|ом|е)?))\s+(?:[^.!?\n]{0,40}?\s)?(?:and|и)\s+$", re.IGNORECASE)
+_NEW_PAPER_NOT = re.compile(r"замен|replac", re.IGNORECASE)  # "…and replace it" is still a replacement
+_STATUS_ONLY = re.compile(r"(?:(?:the|your)\s+)?[\w-]+\s+(?:(?:is|has\s+been|was)\s+)?(?:already\s+|now\s+)?(?:arranged|approved|confirmed|booked|set\s+up|registered)|[\w-]+\s+(?:уже\s+)?(?:оформлен|одобрен|подтвержд[её]н|согласован|зарегистрирован)[аоы]?", re.IGNORECASE)
+_ONE_OFF = re.compile(r"\bone-?(?:off|time)\b|\bexception|(?<!\w)(?:исключени|единоразов|разов)", re.IGNORECASE)
 _EXCEPTION = re.compile(r"\b(?:(?:as|agreed\s+to|(?:this|it)\s+is)\s+an?\s+(?:one-off\s+|one-?time\s+)?exception|make\s+an\s+exception|as\s+a\s+one-off)\b|(?<!\w)(?:сделаем|делаем)\s+исключение|(?<!\w)в\s+(?:виде|порядке|качестве)\s+исключения(?!\w)", re.IGNORECASE)
 # Said to hold whatever a decision or a claim finds: more than a remedy the draft ties to one
 _REGARDLESS = re.compile(r"\bregardless\s+of|\bno\s+matter\s+what|\bwhatever\s+(?:[\w-]+\s+){1,3}?(?:says|decides|finds|rules)|(?<!\w)независимо\s+от|(?<!\w)при\s+любом\s+(?:решении|исходе)", re.IGNORECASE)
@@ -1045,6 +1069,9 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
     for p in rewrite:
         reason = p.kind in ("compensation", "cost") and _FRAMING.search(p.text) or p.kind == "discount" and _THANKS_FOR.search(p.text)  # "to make up for it, …", «чтобы загладить вину, …»
         framing = p.kind == "compensation" and p.loose or reason
+        # (or it is the kept remedy's "as a one-off" where the draft's was one too: "extended your voucher as a one-off" for
+        # "approved a one-off extension")
+        framing = framing or p.kind == "priority" and _EXCEPTION.fullmatch(p.around().strip()) and any(_ONE_OFF.search(d.text) for d in draft)
         if p in kept or framing and any(q.sentence == p.sentence for q in kept) or reason and any(len(p.context & d.objects) >= 3 for d in draft):
             continue  # (or its sentence tells a remedy of the draft the rewrite's words do not make one: «…, подписка продлена на 14 дней»)
         if THIS_SUM.search(p.text) and not p.hedged and any(q.sentence == p.sentence for q in kept):
@@ -1121,7 +1148,8 @@ def on_top(p: Promise, than: str) -> bool:
 def _bigger(p: Promise, d: Promise) -> bool:
     """Whether ``p`` makes the draft's remedy ``d`` whole where the draft did not ("…the fee and the full price of the
     boots"), or adds to it a cost the draft's sentence does not name."""
-    whole = "full" in p.objects and not {"full", "100%"} & (d.objects | d.context) and not FULL_AMOUNT.search(p.text) and not _YOU_PAY_FULL.search(p.text) and not _FULL_THING.search(p.text)  # "a full refund" for "a 100% refund"
+    # (its own words say it: not "the full £245 … — it will be back on your card", where "it" brings the "full")
+    whole = "full" in p.objects and "full" in {stem(w) for w in _WORD.findall(p.text)} and not {"full", "100%"} & (d.objects | d.context) and not FULL_AMOUNT.search(p.text) and not _YOU_PAY_FULL.search(p.text) and not _FULL_THING.search(p.text)  # "a full refund" for "a 100% refund"
     whole = whole and not (d.amounts and (_WHOLE_SUM.search(p.text) or p.amounts and p.amounts <= d.amounts and FULLY.search(p.text) and not _ALL_OF.search(p.text)))  # «возврат всей суммы» for «возврат 96 000 ₽», «4000 ₽ … вернём полностью» for «вернём 4 000 ₽»: the amount
     return whole and not _all_of(p, d) or plus(p, d.context)
 
@@ -1223,7 +1251,8 @@ _CHOICE = re.compile(
 )
 _SO_AFTER = re.compile(r"(?:and\s+)?(?:so|so\s+that|which\s+means)\b|(?:(?:и|а)\s+)?(?:так\s+что|поэтому|то\s+есть|значит)(?!\w)", re.IGNORECASE)
 _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b|(?<!\w)(?:тоже|также)(?!\w)", re.IGNORECASE)
-_ANOTHER = re.compile(r"\b(?:another|a\s+second|a\s+further)\b|(?<!\w)(?:ещ[её]\s+од(?:ну|ин|но)|втор(?:ую|ой|ое))(?!\w)", re.IGNORECASE)
+# (not "a second time", «второй раз»: once more, not one more)
+_ANOTHER = re.compile(r"\b(?:another|a\s+second|a\s+further)\b(?!\s+time)|(?<!\w)(?:ещ[её]\s+од(?:ну|ин|но)|втор(?:ую|ой|ое))(?!\w)(?!\s+раз)", re.IGNORECASE)
 # more of something, of any of the two kinds above or "extra", «дополнительно»
 MORE = re.compile("|".join((_ALSO.pattern, _ANOTHER.pattern, r"\b(?:extra|additional|further)\b|(?<!\w)(?:ещё|еще|дополнительн\w*)(?!\w)")), re.IGNORECASE)
 # At our own expense: more than the draft's remedy of that amount, unless the draft says so too ("we'll make up the difference ourselves")
@@ -1234,7 +1263,14 @@ _JOINED = re.compile(r"\b(?:and|or|plus|also|with|и|или|а|плюс|такж
 def _restates(p: Promise, q: Promise) -> bool:
     """Whether ``p`` says ``q``'s remedy again: in the same clause, not joined to it ("refund the item or send it again
     at no charge" are two), or in the clause right after it that starts with a pronoun."""
-    return q.start == p.start and not _JOINED.search(_between(p, q)) or 0 <= p.start - q.end <= 3 and bool(_PRONOUN.match(p.text))
+    between = _between(p, q)
+    # (but one joined as what the first remedy does next, its noun the subject of both: "A £10 credit is on your account
+    # and comes off your next order")
+    same_subject = q.words < p.words and bool(_NOUN.match(q.around())) and bool(_GOES_ON.search(between))
+    return q.start == p.start and (not _JOINED.search(between) or same_subject) or 0 <= p.start - q.end <= 3 and bool(_PRONOUN.match(p.text))
+
+
+_GOES_ON = re.compile(r"\band\s+(?:(?:will|should|then|automatically)\s+)?(?:comes?|goes|gets|be|is|will)\s+$", re.IGNORECASE)
 
 
 def _alternatives(p: Promise, q: Promise) -> bool:
@@ -1312,7 +1348,7 @@ _SAME_THING = {
     **dict.fromkeys(("sim", "сим"), "sim"),  # «сим-карту» is the SIM
     **dict.fromkeys(("arriv", "reach", "приду", "прихо", "прийт", "посту", "зачис"), "arriv"),  # money that «придёт», «поступит», «зачислится», "arrives", "reaches" the card
     **dict.fromkeys(("сраз", "мгнов", "insta", "immed"), "сраз"),  # «мгновенно» is «сразу», "instantly" "immediately"
-    **dict.fromkeys(("pay", "payme", "paid", "оплат", "оплач", "уплач", "уплат"), "pay"),  # "Payment is made by bank transfer" is "we'll pay by bank transfer"
+    **dict.fromkeys(("pay", "payme", "paid", "оплат", "оплач", "уплач", "уплат", "плати", "плачу"), "pay"),  # "Payment is made by bank transfer" is "we'll pay by bank transfer", «платить» «оплачивать»
     **dict.fromkeys(("имеет", "может", "сможе"), "может"),  # «вы имеете право на возврат» is «вы можете вернуть деньги»
     **dict.fromkeys(("optio", "choic", "choos", "выбор", "выбра", "вариа"), "choic"),  # "three free options" are "choose one of the following free of charge"
     **dict.fromkeys(("rest", "remai", "остат", "остал"), "rest"),  # "the remainder" is "the rest", «остаток» «остальное»
@@ -1323,6 +1359,7 @@ _RU_ENDING = re.compile(r"(?:ами|ями|ого|его|ому|ему|ыми|и
 
 # Words of any charge, which name no particular one
 _NEW_ONE = frozenset({"new", "нов"})
+_KEEP_IT = frozenset({"себ", "возвр"})  # the words of «оставьте себе», «возвращать не нужно» as a cost let off
 _AUXILIARY = frozenset({"будет", "будут"})
 _WE_DO_IT = re.compile(r"\b(?:we|i)\b|(?<!\w)(?:мы|я)(?!\w)|(?<!\w)[а-яё]{3,}(?:ем|ём|им)(?!\w)", re.IGNORECASE)  # the draft's remedy is ours already
 _SUM_WORDS = frozenset({"сумм", "amoun", "sum", "total", "итог"})  # a sum that names nothing but itself

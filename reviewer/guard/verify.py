@@ -256,7 +256,8 @@ def _instructions_dropped(draft: Report, rewrite: str, kept: list[tuple[Fact, Fa
         # all of it anywhere
         for a, on, b in _joined_steps(draft.text, s, e):
             things = stems(draft.text, (on, b)) - _PLEASE
-            if len(things) >= 2 and not things <= anywhere and untold(things, told, _kept_at(kept, a, b), need=(len(things) + 1) // 2):
+            verb = stems(draft.text, (a, on)) - _PLEASE  # (its verb and one thing it is done to in a sentence tell it too: «не ремонтируйте технику до осмотра» as «холодильник до осмотра не ремонтируйте»)
+            if len(things) >= 2 and not things <= anywhere and untold(things, told, _kept_at(kept, a, b), need=(len(things) + 1) // 2) and not any(verb & t and things & t for _, t in told):
                 found.append(Fact("instruction", draft.text[a:b].strip(), draft.text[a:b], a, b, frozenset()))
                 break
     return found
@@ -279,9 +280,14 @@ _SCAFFOLD = frozenset(map(stem, "before after start begin please make sure must 
 def _joined_steps(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """The steps after the first in a sentence of instructions: where each starts, where what it is done to starts, and
     where it ends ("attach a second quote" of "Email appeals@… and attach a second quote": "a second quote")."""
-    joins = list(_JOIN.finditer(text, start, end))
+    joins = sorted([*_JOIN.finditer(text, start, end), *(m for m in _NEXT_CLAUSE.finditer(text, start, end) if _JOIN.search(text, start, m.start()))], key=lambda m: m.start())
     ends = [m.start() for m in joins[1:]] + [end]
-    return [(m.end(), _STEP_VERB.match(text, m.end()).end(), b) for m, b in zip(joins, ends)]
+    return [(m.end(), verb.end() if (verb := _STEP_VERB.match(text, m.end())) else m.end(), b) for m, b in zip(joins, ends)]
+
+
+# after a joined step, a dash or semicolon starts another: «не отдавайте курьеру — утилизируйте их сами», «упакуйте детали в
+# плёнку; фурнитуру сложите в отдельный пакет»
+_NEXT_CLAUSE = re.compile(r"\s+[—–]\s+|;\s*")
 
 
 # Registration said again, not only a reference kept: "your request has been registered", «присвоен номер»
