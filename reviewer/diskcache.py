@@ -83,21 +83,19 @@ def _rules_fingerprint() -> str:
 def load_toml(path: Path) -> dict:
     """``tomllib.loads`` of a rule file, from the disk cache when it is there."""
     stat = path.stat()
-    key = f"toml:{path}:{stat.st_size}:{stat.st_mtime_ns}"
-    entry = _get(key)
-    if isinstance(entry, dict):
-        return entry
+    return cached(f"toml:{path}:{stat.st_size}:{stat.st_mtime_ns}", lambda: _parse_toml(path), dict)
+
+
+def _parse_toml(path: Path) -> dict:
     import tomllib  # only when a rule file changed since the last run
 
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    _remember(key, data)
-    return data
+    return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
-def cached(key: str, make):
-    """``make()``, a value marshal can store, from the disk cache when it is there."""
+def cached(key: str, make, kind: type = object):
+    """``make()``, a value marshal can store, from the disk cache when it is there (and of ``kind``)."""
     entry = _get(key)
-    if entry is None:
+    if not isinstance(entry, kind) or entry is None:
         entry = make()
         _remember(key, entry)
     return entry
@@ -192,15 +190,14 @@ def _shared_assertions(tree):
 
 def triggers(pattern: str) -> tuple[frozenset[str], ...] | None:
     """``lint.triggers.triggers(pattern)``, from the disk cache when it is there (derived once per rule-set state)."""
-    key = f"triggers:{pattern}"
-    entry = _get(key)
-    if isinstance(entry, list):
-        return tuple(frozenset(strings) for strings in entry) or None
-    from .lint.triggers import triggers as derive
+    entry = cached(f"triggers:{pattern}", lambda: [sorted(strings) for strings in _derive_triggers(pattern) or ()], list)
+    return tuple(frozenset(strings) for strings in entry) or None
 
-    found = derive(pattern)
-    _remember(key, [sorted(strings) for strings in found or ()])
-    return found
+
+def _derive_triggers(pattern: str) -> tuple[frozenset[str], ...] | None:
+    from .lint.triggers import triggers as derive  # only when the rule set changed since the last run
+
+    return derive(pattern)
 
 
 def _get(key: str) -> tuple | dict | list | None:
