@@ -202,6 +202,8 @@ SETS = {
     "heldout_v163": DATA / "heldout_v163.jsonl",
     "heldout_v164": DATA / "heldout_v164.jsonl",
     "heldout_v165": DATA / "heldout_v165.jsonl",
+    "heldout_v166": DATA / "heldout_v166.jsonl",
+    "heldout_v167": DATA / "heldout_v167.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

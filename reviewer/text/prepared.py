@@ -129,7 +129,7 @@ _GREETING = diskcache.compile(
     \A[\s>]*(?:@\w+(?:\.\w+)*[\s,:]*)*                    # leading @handles ("@sofi.bakes" too)
     (?:
         (?:{_SALUTE}(?:{_SEP}{_NAME}){{0,4}}
-         |{_CAPITALISED}(?:[ \t]+(?:(?:and|и|&)[ \t]+)?(?:{_CAPITALISED}|{_NAME})){{0,3}}{_SEP}{_SALUTE}(?:{_SEP}{_NAME}){{0,2}}  # «Коллеги из агентства «Солнечный день», добрый день!»
+         |(?:(?:mr|mrs|ms|miss|dr)\.?[ \t]+)?{_CAPITALISED}(?:[ \t]+(?:(?:and|и|&)[ \t]+)?(?:{_CAPITALISED}|{_NAME})){{0,3}}{_SEP}{_SALUTE}(?:{_SEP}{_NAME}){{0,2}}  # «Коллеги из агентства «Солнечный день», добрый день!», "Mrs. Lee, good evening."
          |(?:(?:mr|mrs|ms|miss|dr)\.?[ \t]+)?(?!(?:apolog\w*|oh|ok|okay|yes|no|update|note|ps|увы|итак)\b){_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,2}}
            (?=[ \t]*[,—–-][ \t]*(?:\n|\Z)))  # a name alone on its line: "Mr. Hughes,", «Олег,»
         [ \t]*(?:[,!.:;—–-]+|\?!)?

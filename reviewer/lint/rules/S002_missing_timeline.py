@@ -149,7 +149,7 @@ _RECORDED = diskcache.compile(
     r"|(?<!\w)(?:пришл[оаи]|пришёл|пришел|прибыл[оаи]?)(?:\s+[\w-]+){0,2}?"  # «сообщение пришло всего за два часа до приёма»
     # what was sold or charged, and when or for what period: «машина была продана в июле», «налог начислен за 12 месяцев»
     r"|(?<!будет\s)(?<!будут\s)(?<!\w)(?:продан\w*|куплен\w*|начислен\w*|выставлен\w*|списан\w*|списал(?:ась|ось|ись|ся|и)|прош(?:ёл|ел|ла|ло|ли)|произош(?:ёл|ел|ла|ло|ли)|случил\w*)(?:\s+[\w-]+){0,2}?(?:\s+(?:в|во|за))?"
-    r"|(?<!\w)(?:можно\s+ли|получится\s+ли|удастся\s+ли)\s+[^.;!?]{0,60}?(?:на|к|в|до)"
+    r"|(?<!\w)(?:можно\s+ли|получится\s+ли|удастся\s+ли)\s+[^.;!?]{0,60}?(?:на|к|в|до)|(?<!\w)(?:можно\s+ли|получится\s+ли|удастся\s+ли)\s+[^.,;!?]{0,60}?"  # with the time's own «в»: «можно ли забрать пианино в субботу»
     # a deadline already missed ("was due on", «нужно было принести до»), a status's validity ("active until", «активна до»), "since" («видите с понедельника»)
     # what happened then: "the entries were duplicated on the 12th", «заказ был отменён 3 мая»
     r"|\b(?:was|were)\s+(?:\w+ly\s+)?[a-z]{3,}ed(?:\s+(?:on|at|in))?|(?<!\w)(?:был|была|было|были)\s+[а-яё]{3,}(?:ан|ен|ён|ян)[аоы]?(?:\s+(?:в|во|на))?"
@@ -325,6 +325,10 @@ _TIME_SLOT = diskcache.compile(r"\[(?:[^\]]*(?:time|date|day|eta|when|deadline|h
 _IF_BEFORE = diskcache.compile(r"(?:\bif|\bwhen(?:ever)?|(?<!\w)если|(?<!\w)когда|(?<!\w)в\s+случае,?\s+если)\s+(?:[\w-]+\s+){0,4}$")
 _PAST_CLAUSE = diskcache.compile(r"(?<!\w)[а-яё]{3,}(?:лась|лось|лись)(?!\w)")  # a reflexive verb in the past: «восстановилась», «завершилась»
 _AHEAD_CLAUSE = diskcache.compile(r"\b(?:will|'ll|(?:is|are)\s+now\s+(?:due|scheduled|booked|set|expected)|(?:is|are)\s+(?:due|scheduled|expected)\s+(?:on|for|by)|(?:usually|normally|typically)\s+(?:reaches|arrives|gets\s+(?:there|back)))\b|(?<!\w)(?:будет|будут|теперь|ожидается|обычно\s+(?:доходит|приходит|прибывает|доставляется))(?!\w)")  # "…was sent back on 3 Mar and normally reaches them in 3 to 5 working days"
+# a visit booked for a time ahead, told as done ("Your van is booked for Saturday at 8 am", «Машина забронирована на субботу»):
+# what is brought along to it in the next sentence is timed by it (not "the van you booked for Saturday")
+_BOOKED_FOR = diskcache.compile(r"\b(?:is|are|'s|'re|has\s+been|have\s+been|now)\s+(?:\w+ly\s+)?(?:re)?(?:booked|scheduled|arranged|confirmed|moved|set)\s+(?:in\s+)?for\s+(?:the\s+)?$|(?<!\w)(?:забронирован|назначен|запланирован|перенес[её]н|подтвержд[её]н)[аоы]?\s+(?:[\w-]+\s+)?$")
+_BRING = diskcache.compile(r"\b(?:bring|brings|take\s+away|takes\s+away|carry|carries)\b|(?<!\w)(?:привез|прихват|захват)[её]?[тм]\w*")
 
 
 def _clause(doc: Prepared, offset: int) -> tuple[int, int]:
@@ -599,6 +603,7 @@ class _Times:
         # how long something lasts ("a permit lasts 28 days", «разрешение действует 30 дней») times no step but its own sentence's
         # (nor does a cut-off for orders: "same-day delivery is only for orders placed before 1 pm", «для заказов, оформленных до 13:00»)
         lasting = lead | {o for o in times if _LASTS.search(doc.lower, max(0, o - 30), o) or _LASTS_AT.match(doc.lower, o) or _USED_WITHIN.search(doc.lower, max(0, o - 60), o) or _CUTOFF.search(doc.lower, max(0, o - 40), o)}
+        self.booked = _Starts(o for o in times if _BOOKED_FOR.search(doc.lower, max(0, o - 40), o))
         self.ahead = [o for o in future if ahead(o) and o not in lasting] + [o for o in times if ahead(o) and start(o) not in elsewhere and o not in gone | lasting | named]
         self.elsewhere = elsewhere | {start(o) for o in gone}
 
@@ -646,6 +651,8 @@ class _Times:
         before = next((s for s in reversed(self.doc.sentences) if s.end <= sentence.start), None)
         if before is not None and before.start in self.steps and self.slots.within(*before) and _SAME_DOER.search(self.doc.lower, *span):
             return True  # «мастер установит её в течение [срок]. Старый блок он заберёт с собой»: the same visit as the step just before
+        if before is not None and self.booked.within(*before) and _BRING.search(self.doc.lower, *span):
+            return True  # brought along to a visit booked just before: "Your van is booked for Saturday at 8 am. The crew will also bring boxes."
         if _ALSO.search(self.doc.lower[sentence.start : sentence.end]):
             following = next((s for s in self.doc.sentences if s.start >= sentence.end), None)  # "It will reach your card within 5 days."
             return following is not None and following.start not in self.elsewhere and self.times.within(*following) and not _CONDITION.search(self.doc.lower, *following)
