@@ -988,6 +988,35 @@ CAUGHT_73_TO_78 = [
 
 
 KEPT_79_ON = [
+    # sets 179 to 183
+    ("Call us at 647-555-0139, Monday to Friday 9–6.", "You can reach us on 647 555 0139, Monday–Friday, 9am–6pm.", "en", None),
+    ("Carla can come on Sunday, June 8 at 11:00 AM or Monday, June 9 at 6:30 PM.", "Carla can come on Sun 6/8 at 11am or Mon 6/9 at 6:30pm.", "en", None),
+    ("Collect them Mon–Thu 10:00–14:00 and 16:00–19:00, Fri 10:00–14:00.", "Collection: Mon–Thu 10–14h and 16–19h, Fri 10–14h.", "en", None),
+    ("You would only pay the consular fee of CAD 75.", "You'd only pay the $75 consular fee.", "en", None),
+    ("We have reserved a Fender Player II Stratocaster for you. The Stratocaster will ship the same day.", "We've reserved your Fender Player II Stratocaster, and we'll send the Strat out the same day.", "en", None),
+    ("Our records show the date reads 03/07/1991, which in Mexico means 3 July 1991.", "The certificate shows 03/07/1991, i.e. 3 July 1991 in Mexican format.", "en", None),
+    ("We have reversed £37.02 today.", "We refunded GBP 37.02 today.", "en", None),
+    ("Our engineer was taken ill and we failed to call you.", "Our engineer was taken ill, and we failed to call you. That's on us, and I'm sorry it cost you a day off work.", "en", None),
+    ("Your rental period will start on the delivery day, so you are not charged for May 3–5.", "The rental period begins on the day of delivery, so May 3 to 5 won't be charged.", "en", None),
+    ("We can lend you a YAS-280 for a £10 deposit, which you get back when you return it.", "Borrow a YAS-280 from us against a £10 deposit, refunded when you return it.", "en", None),
+    ("Please pay to sort code 20-45-77, account 60719384.", "Please pay by bank transfer (sort code 20 45 77, account 60719384).", "en", None),
+    ("Your fleet manager has approved a one-off removal of the fee, and we have credited £12.00 back to your account.", "The fee is removed: your fleet manager approved it as a one-off, and £12 has gone back to your account.", "en", None),
+    ("Take it to any An Post office — there's nothing to print, and postage is free.", "Hand it in at any An Post office. There's nothing to print and no postage to pay.", "en", None),
+    ("Here is how to get back into unit C-118.", "Here's how to get back into unit C-118 before your move on 15 March.", "en", "I'm moving house on Saturday 15 March."),
+    ("Новый перевод будет готов 24.04. При получении нужно вернуть старый экземпляр — без этого выдать новый мы не сможем.", "Новый перевод будет готов 24.04. Старый экземпляр возьмите с собой — новый выдаётся только в обмен на него.", "ru", None),
+    ("Концерт переносится на воскресенье, 28 декабря, начало в 16:00. Новая площадка — клуб «Мосты».", "Коротко о переносе:\n\n📅 Когда: вс, 28.12, начало в 16:00\n📍 Где: клуб «Мосты»", "ru", None),
+    ("Хранение до этой даты не оплачивается.", "За хранение до этого дня платить не нужно.", "ru", None),
+    ("Время ожидания не будет добавлено к оплате.", "Оплата: ожидание не тарифицируется, дополнительных списаний не будет.", "ru", None),
+    ("Мы вернём остаток из расчёта 145 ₽ за день.", "Мы вернём остаток — по 145 ₽ за каждый день.", "ru", None),
+    ("Отправьте оригинал через СДЭК на адрес: Санкт-Петербург, Лиговский пр-т, 10.", "Оригинал отправьте СДЭК по адресу: СПб, Лиговский пр-т, 10.", "ru", None),
+    ("Страницы будут у вас на почте сегодня, 5 июня, до 15:00.", "Страницы придут на почту сегодня, 5 июня, не позже 15 часов.", "ru", None),
+    ("Страницы будут у вас на почте сегодня, 5 июня, до 15:00.", "Страницы будут у вас на почте сегодня до 15:00.", "ru", None),
+    ("Документы будут готовы после проверки.", "Документы будут готовы после проверки. Понимаем, что у вас срок до 25 июля.", "ru", "Работодатель ждёт документы до 25 июля."),
+    ("Вопросы можно задать по телефону 8 (862) 296-40-18, пн–пт с 9:00 до 18:00.", "Телефон для вопросов: 8 862 296-40-18 (пн–пт, 9–18 ч).", "ru", None),
+    ("For 24-hour access you can upgrade to our Plus plan for £9 a month extra.", "Want round-the-clock access? Plus = 24h entry for £9 more per month.", "en", None),
+    ("The wine will be delivered within 7 working days, on a weekday between 8:00 and 16:00.", "Within 7 working days, our van brings the wine, Monday to Friday, 08:00–16:00.", "en", None),
+    ("Call me directly at (510) 555-0147 between 6:00 a.m. and 3:00 p.m. Pacific.", "Direct line on the day: (510) 555-0147, 6:00 a.m.–3:00 p.m. PT.", "en", None),
+    ("Ближайший пункт принимает багаж до 100 см по длинной стороне.", "Ближайший пункт принимает багаж до 1 м по длинной стороне.", "ru", None),
     # sets 175 to 178
     ("Dear Sir or Madam,\n\nThere's nothing wrong with our testing policy: a £120 diagnostic fee applies to all batteries. However, your Volt Pulse battery (serial VP-88A-3012) is within its 24-month warranty, so if the test finds a cell fault the fee is waived and the battery is replaced free. Please send the battery using the prepaid DPD label we emailed you today to our workshop at Unit 4, Kingsway Park, Derby DE22 3FT. Testing takes 5 working days from arrival. Remove the battery from the frame before sending and do not charge it above 50%. We apologise for any inconvenience.\n\nGemma", "Owen, battery VP-88A-3012 is still inside its 24-month warranty. We charge £120 to test any battery, but if a cell fault turns up, that fee is waived and you get a free replacement. Please take the battery off the frame, keep it at 50% charge or below, and post it with the prepaid DPD label we emailed today to Unit 4, Kingsway Park, Derby DE22 3FT. The test takes 5 working days once it arrives.\n\nGemma", "en", None),
     ("Please bring the shoes to our kiosk any weekday between 8 am and 6 pm.", "Drop the shoes at our kiosk, Monday–Friday, 8:00–18:00.", "en", None),
@@ -1374,6 +1403,11 @@ KEPT_79_ON = [
     ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # sets 179 to 183
+    ("Your fleet manager has approved a one-off removal of the fee.", "Your fleet manager approved it as a one-off. And if a meeting ever overruns again, just let us know and we'll take the fee off.", "en"),
+    ("Your corrected translation is free of charge.", "Your corrected translation is free of charge. On top of that, the $27.50 you paid for the original translation is going back on your card.", "en"),
+    ("Please pay to sort code 20-45-77.", "Please pay to sort code 20 45 78.", "en"),
+    ("Ближайший пункт принимает багаж до 100 см по длинной стороне.", "Ближайший пункт принимает багаж до 2 м по длинной стороне.", "ru"),
     # sets 175 to 178
     ("Please bring the shoes back to our kiosk any day except Sunday.", "Please bring the shoes back to our kiosk.", "en"),
     ("The valve will be replaced next week.", "The valve will be replaced free next week.", "en"),

@@ -101,6 +101,7 @@ LATER_SETS = {
     "v59": (308, 49),  # real estate agencies, landlords and property management: tenants' and owners' phones written two ways, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН; contract, cadastral, meter and key-fob numbers beside them; the agencies' own lines (0800 …, 1-800 …, 8 800 …, 8 (495) …) are masked as phones, a card's expiry by design, and a key chip «ID 0049182736» that opens with Germany's international prefix
     "v60": (344, 42),  # banks, loans and money transfers: customers' and guarantors' phones written two ways, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН; loan, transfer, BIC and case numbers beside them; the banks' own lines are masked as phones, and a case number «00981275» that opens with an international prefix
     "v61": (275, 35),  # airlines, visas and travel documents: passengers' and applicants' phones written two ways, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН; booking, ticket, visa application and baggage numbers beside them; the airlines', consulates' and visa centres' own lines (0800 …, 1-800-…, 8 800 …, +33 1 …, +49 69 …) are masked as phones
+    "v62": (228, 40),  # car rental, traffic fines and tolls: renters' phones of many countries written two ways, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН; rental, fine and toll notice numbers and number plates beside them; the companies' own lines and addresses, a transponder id and a toll demand in a phone's shape are masked
 }
 # Values the masker does not claim to find (see the README): the digits of a phone whose first part is spelt in words
 SPOKEN = {"v35": [("PII35-en-010", "555-0192"), ("PII35-ru-009", "555-12-34")]}
@@ -243,6 +244,7 @@ def test_a_value_the_customer_names_is_masked_where_the_draft_writes_it_bare():
         ("My SSN is 536 22 8147 if you need it.", "536 22 8147"),
         ("Your National Insurance number is recorded as PW 48 12 90 C.", "PW 48 12 90 C"),
         ("sort code 20-31-58, account 73418502", "73418502"),
+        ("bank transfer (sort code 20 45 77, account 60719384), quoting GD-11852", "60719384"),  # the sort code with spaces
         ("Счёт 40817 810 8 3812 4005731 закрыт.", "40817 810 8 3812 4005731"),
         ("Card ending 1172, CVV 482, expiry 11/27.", "482"),
         ("Card ending 1172, CVV 482, expiry 11/27.", "11/27"),

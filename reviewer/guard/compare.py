@@ -37,7 +37,10 @@ _DEADLINE = re.compile(
     re.IGNORECASE
 )
 # The customer's own deadline echoed, with the customer as its subject: «вы не успели вернуть велосипед к 20:00».
-_YOURS = re.compile(r"(?:^|\b(?:and|but|that|if|so|и|но|а|что|если)\s+)(?:you|вы|вам|вас|ты|тебе|тебя)\s+(?:[\w'-]+\s+){0,7}$", re.IGNORECASE)
+# the customer's own event, which a step is to come before: "before your move on 15 March", "before the 14:32" (their train)
+_THEIR_EVENT = re.compile(r"\b(?:before|ahead\s+of|in\s+time\s+for)\s+your\s+(?:[\w-]+\s+){1,2}(?:on|at)\s+$|(?<!\w)(?:до|к)\s+ваш\w*\s+(?:[\w-]+\s+){1,2}$", re.IGNORECASE)
+_THEIR_DEPARTURE = re.compile(r"\b(?:before|ahead\s+of|in\s+time\s+for)\s+the\s+$", re.IGNORECASE)  # "before the 14:32": a train named by its time (not "before the 20th")
+_YOURS = re.compile(r"(?:^|\b(?:and|but|that|if|so|и|но|а|что|если)\s+)(?:you|вы|вам|(?:у\s+)?вас|ты|тебе|(?:у\s+)?тебя)\s+(?:[\w'-]+\s+){0,7}$", re.IGNORECASE)
 # ...or a deadline that was missed: "sorry they didn't reach you by 10 June"
 _MISSED = re.compile(r"\b(?:didn't|did\s+not|wasn't|weren't|hadn't|couldn't|failed\s+to|missed)\b|(?<!\w)не\s+(?:успел\w*|пришл\w*|приш[её]л|доставил\w*|смогл\w*|смог|состоял\w*|получил\w*|выполнил\w*|сдержал\w*)\b|(?<!\w)сорвал\w*|\bfell\s+through\b", re.IGNORECASE)
 # ...or one the customer waited till: "waiting until 6:10 pm for your room", «прождали до 23:00»
@@ -210,7 +213,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         if r.kind in TIMEISH and _deadline(rewrite, r):  # "within a week" too: a number word is a time frame there
             if not (_stated(r, theirs, context) and _told_of(rewrite, r, lang)):
                 result.deadlines.append(_with_preposition(rewrite, r))
-        elif r.strict and not (_stated(r, theirs, context) or (r.kind == "name" and (_words_in(r, known_words) or _an_acronym_of(draft, r) or _brand_named(r, draft))) or _difference_of(r, mine + theirs, rewrite)):
+        elif r.strict and not (_stated(r, theirs, context) or (r.kind == "name" and (_words_in(r, known_words) or _an_acronym_of(draft, r) or _brand_named(r, draft) or _clipped(r, known_words))) or _difference_of(r, mine + theirs, rewrite) or _round_the_clock(r, mine)):
             result.added.append(r)
     _shared_number(result, draft, mine, optional)
     # a schedule left out ("daily") is detail a rewrite may drop (not Monday to Saturday, which tells the day it is shut); one it
@@ -401,7 +404,7 @@ def _told_of(rewrite: str, r: Fact, lang: str) -> bool:
     ours, what they need it for, or by when they can still pay."""
     before, clause = _clause_before(rewrite, r), _clause_of(rewrite, r)
     return bool(
-        _YOURS.search(before) or _WAITED.search(before) or _MISSED.search(clause) or (_PAST.search(_sentence_before(rewrite, r)) and not _AHEAD.search(before))
+        _YOURS.search(before) or _THEIR_EVENT.search(before) or r.kind == "time" and _THEIR_DEPARTURE.search(before) or _WAITED.search(before) or _MISSED.search(clause) or (_PAST.search(_sentence_before(rewrite, r)) and not _AHEAD.search(before))
         or _apologised(_sentence_before(rewrite, r), lang) or _INSTEAD.search(before) or _IF.search(before) and _NEED.search(clause)
         or _CAN.search(clause) and _PAY.search(clause)
     )
@@ -896,11 +899,13 @@ _ITEMS = re.compile(r"\s*,\s*(?:and\s+|или\s+|и\s+)?|\s+(?:and|и)\s+(?=[^,]
 
 
 def _said_otherwise(draft: str, fact: Fact, kept: list[Fact]) -> bool:
-    """A day the draft says twice or need not say: "tomorrow, 13 May" when 13 May is kept; "today" on
+    """A day the draft says twice or need not say: "tomorrow, 13 May" when 13 May is kept (or when "tomorrow" is); "today" on
     what is already done ("we've refunded £12.95 today"), where it dates nothing still to come; a name of what a kept
     number names."""
     if fact.kind == "name":  # "your Home Emergency policy HE-209-331" told as "policy HE-209-331": the number names it
         return any(k.kind in _REFERENCES and _NAMES_NUMBER.fullmatch(draft, fact.end, k.start) for k in kept)
+    if fact.kind == "date":  # «сегодня, 5 июня» told as «сегодня»: the day the draft names it by says it
+        return any(k.kind == "day" and (NEXT_TO_DAY.fullmatch(draft, fact.end, k.start) or NEXT_TO_DAY.fullmatch(draft, k.end, fact.start)) for k in kept)
     if fact.kind not in ("day", "weekday"):  # "Wednesday, 12/03" told as "12 March": the date says it
         return False
     if any(k.kind == "date" and (NEXT_TO_DAY.fullmatch(draft, fact.end, k.start) or NEXT_TO_DAY.fullmatch(draft, k.end, fact.start)) for k in kept):
@@ -1049,15 +1054,29 @@ def _greeted_otherwise(name: Fact, rewrite: str, new: list[Fact], context: str |
 def _adjective_of(name: Fact, rewrite: str) -> bool:
     """Whether a one-word Russian place name («Москве», «Томск») is said as its adjective («московском», «томского»):
     a word of the rewrite that starts as the name's lemma does (its first four letters) and has «ск» after them; or
-    an English adjective of a place ("European") as the place ("Europe")."""
+    an English adjective of a place ("European") as the place ("Europe"), and the place as its adjective."""
     if len(name.parts) != 1:
         return False
     if re.fullmatch(r"[A-Z][a-z]{4,}(?:an|ese|ish)", name.text):  # "47 European destinations" said as "47 destinations in Europe"
         return any(name.text.lower().startswith(w) and len(name.text) - len(w) <= 3 for w in re.findall(r"[a-z]{5,}", rewrite.lower()))
+    if re.fullmatch(r"[A-Z][a-z]{4,}", name.text):  # "in Mexico" said as "in Mexican format", "Italy" as "Italian"
+        stem = name.text.lower()[:-1]
+        return any(w.startswith(stem) and len(w) - len(stem) <= 4 for w in re.findall(r"[a-z]{5,}(?:an|ese|ish)\b", rewrite.lower()))
     if not re.search("[а-яё]", name.text, re.IGNORECASE):
         return False
     stems = {key[:4] for key in name.parts[0] if len(key) >= 5 and re.fullmatch("[а-яё]+", key)}
     return any(re.search(rf"(?<!\w){stem}[а-яё]*ск[а-яё]+", rewrite.lower().replace("ё", "е")) for stem in stems)
+
+
+def _round_the_clock(fact: Fact, mine: list[Fact]) -> bool:
+    """"round-the-clock access" for the draft's "24-hour access" (one way only: «круглосуточно» says no "within 24 hours")."""
+    return fact.kind == "schedule" and fact.value == "all" and any(d.kind == "duration" and "duration:1440min" in d.keys for d in mine)
+
+
+def _clipped(name: Fact, words: frozenset[str]) -> bool:
+    """"the Strat" for the draft's "Stratocaster": one word, the start of a longer word the draft has."""
+    word = name.text.lower()
+    return len(name.parts) == 1 and len(word) >= 4 and word.isalpha() and any(len(w) >= len(word) + 3 and w.startswith(word) for w in words)
 
 
 def _words_in(name: Fact, words: frozenset[str], initials: bool = True) -> bool:

@@ -113,7 +113,7 @@ NUMBER_WORDS = {
     **{f"{en}|{ru}(?:ый|ой|ая|ое|ые|ого|ому|ую|ым|ом|ых|ий|ья|ье)": str(n) for n, en, ru in [
         (4, "fourth", "четв[её]рт"), (5, "fifth", "пят"), (6, "sixth", "шест"), (7, "seventh", "седьм"), (8, "eighth", "восьм"),
         (9, "ninth", "девят"), (10, "tenth", "десят"), (11, "eleventh", "одиннадцат"), (12, "twelfth", "двенадцат")]}, "twice": "2", "double": "2", "both": "2", "(?:a\\s+)?couple\\s+of": "2", "пар[уы]": "2", "оба": "2", "обе": "2", "обоих": "2", "обеих": "2",
-    **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)hour", "(?<=within\\s)the\\s+hour", "час", "(?<=течение\\s)часа", "(?<=одного\\s)часа", "(?<=около\\s)часа", "(?<=меньше\\s)часа", "(?<=менее\\s)часа", "(?<=больше\\s)часа", "(?<=более\\s)часа"], "duration:60min"), **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)day(?!\\s+off\\b)", "(?<=течение\\s)дня", "(?<=одного\\s)дня", "(?<=за\\s)день(?!\\s+до(?!\\w))", "(?<=на\\s)день(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:и|а|до)(?!\\w))", "(?<=займёт\\s)день", "(?<=займет\\s)день", "(?<=занимает\\s)день", "(?<=длится\\s)день"], "duration:1440min"),  # «продлили на день», «ремонт займёт день»
+    **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)hour", "(?<=within\\s)the\\s+hour", "час", "(?<=течение\\s)часа", "(?<=одного\\s)часа", "(?<=около\\s)часа", "(?<=меньше\\s)часа", "(?<=менее\\s)часа", "(?<=больше\\s)часа", "(?<=более\\s)часа"], "duration:60min"), **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)day(?!\\s+off\\b)", "(?<=течение\\s)дня", "(?<=одного\\s)дня", "(?<=за\\s)(?<![₽$€£]\\sза\\s)(?<!лей\\sза\\s)(?<!руб\\.\\sза\\s)день(?!\\s+до(?!\\w))", "(?<=на\\s)день(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:и|а|до)(?!\\w))", "(?<=займёт\\s)день", "(?<=займет\\s)день", "(?<=занимает\\s)день", "(?<=длится\\s)день"], "duration:1440min"),  # «продлили на день», «ремонт займёт день»
     **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)week", "недел[юяи]"], "duration:10080min"), **dict.fromkeys([f"{_NOT_RATE}(?:a\\s+|one[\\s-]+)month", "месяц", "(?<=течение\\s)месяца", "(?<=одного\\s)месяца"], "duration:43200min"),
     # collective numerals and the teens: «двое», «восьмерым», «двенадцати»
     **dict.fromkeys(["двое", "двоих", "двоим"], "2"), **dict.fromkeys(["трое", "троих", "троим"], "3"), **dict.fromkeys(["четверо", "четверых", "четверым"], "4"),
@@ -179,7 +179,7 @@ URL = re.compile(
     rf"|(?<![@\w.-])(?:[a-z0-9-]+\.)+[a-z]{{2,24}}/[\w-][^\s<>\"'»)\]]*",  # any domain with a path: "falconair.example/claims"
     re.IGNORECASE,
 )
-TIMEZONES = {"UTC": r"UTC|GMT", "BST": r"BST", "CET": r"CET|CEST", "EST": r"EST|EDT|ET|(?<=[\dm]\s)Eastern(?:\s+[Tt]ime)?", "PST": r"PST|PDT|PT|(?<=[\dm]\s)Pacific(?:\s+[Tt]ime)?",
+TIMEZONES = {"UTC": r"UTC|GMT", "BST": r"BST", "CET": r"CET|CEST", "EST": r"EST|EDT|ET|(?<=[\dm.]\s)Eastern(?:\s+[Tt]ime)?", "PST": r"PST|PDT|PT|(?<=[\dm.]\s)Pacific(?:\s+[Tt]ime)?",
              "CST": r"CST|CDT|CT|(?<=[\dm]\s)Central(?:\s+[Tt]ime)?", "MST": r"MST|MDT|(?<=[\dm]\s)Mountain(?:\s+[Tt]ime)?", "MSK": r"МСК|мск|по\s+(?:Москве|московскому(?:\s+времени)?)",
              "LOCAL": r"local\s+time|по\s+местному(?:\s+времени)?|местного\s+времени|\((?:местное|local)\)|(?<=\d\s)local", "REGION": r"по\s+[А-Яа-яЁё]+ому\s+времени", "UK": r"UK\s+time|London\s+time"}  # «по калининградскому времени»: the region's own word is the value; «15:40 (местное)» is local time
 TIMEZONE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in TIMEZONES.items()) + r"(?!\w)")
@@ -354,7 +354,7 @@ TIME = re.compile(
     re.IGNORECASE,
 )
 # Opening hours without am/pm: "Mon–Thu 9–5" is 9 am to 5 pm
-HOURS = re.compile(r"\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[-–]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|daily|weekdays|open)\s*,?\s+(?P<a>\d{1,2})\s*[-–]\s*(?P<b>\d{1,2})(?![\d:]|\.\d|\s*[ap]\.?m)", re.IGNORECASE)
+HOURS = re.compile(r"\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:[-–]|\bto\b)\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|daily|weekdays|open)\s*,?\s+(?P<a>\d{1,2})\s*[-–]\s*(?P<b>\d{1,2})(?![\d:]|\.\d|\s*[ap]\.?m)", re.IGNORECASE)
 CLOCK_HOURS = re.compile(r"(?<![\d:.])(?P<a>\d{1,2}):(?P<am>\d{2})\s*[-–]\s*(?P<b>\d{1,2}):(?P<bm>\d{2})(?![\d:]|\s*[ap]\.?m)", re.IGNORECASE)
 TIME_RANGE = re.compile(r"(?<![\d:.])(?P<a>\d{1,2})(?:[:.](?P<am>[0-5]\d))?\s*(?:-|–|—|to|and)\s*(?P<b>\d{1,2})(?:[:.](?P<bm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)", re.IGNORECASE)  # "6–8.30pm"
 MONEY = re.compile(
@@ -386,7 +386,7 @@ SCHEDULE = re.compile(
     r"(?P<all>(?:\b24/7\b|\b24x7\b|\b24\s+hours\s+a\s+day\b|\b(?:open|staffed|available|manned|answered)\s+24\s+hours(?:\s+a\s+day)?\b|(?<!day\s)\(24\s+hours\)|\baround\s+the\s+clock\b|\b24-hour\s+(?:help\s*line|hotline|phone\s+line|line|support|service|desk|team|assistance)\b|\bround[- ]the[- ]clock\b|(?<!\w)круглосуточн\w*|(?<!\w)24\s+часа\s+в\s+сутки)"
     r"(?:,?\s+(?:and\s+|и\s+)?(?:(?:7|seven)\s+days\s+a\s+week|7\s+дней\s+в\s+неделю|без\s+выходных))?)"  # "24 hours a day, 7 days a week" is one schedule
     r"|(?P<daily>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\bseven\s+days\s+a\s+week\b|\b7\s+days\s+a\s+week\b|\bevery\s+day\s+of\s+the\s+week\b|(?<!\w)без\s+выходных|(?<!\w)ежедневно|(?<!\w)каждый\s+день\s+недели|(?<!\w)в\s+любой\s+день(?!\s+(?:до|по)\s)|(?<!\w)(?<!за\s)каждый\s+день|\bany\s+day\s+of\s+the\s+week\b|\bany\s+day(?=,?\s+(?:(?:between|from)\s+)?\d)|(?<!\bfor\s)\b(?:every|each)\s+day\b(?!\s+without\b)|\bdaily\b(?!\s+(?:standing\s+)?(?:charge|rate|fee|limit|allowance|cap|price|cost)))"  # not "the 38p daily standing charge", "for every day without heating": a price
-    r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:day)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+weekdays\b|\bweekdays\s+only\b|\b(?:any|every)\s+weekday\b|(?<!\w)по\s+будн(?:ям|им\s+дням)|(?<!\w)в\s+будни(?:е\s+дни)?|(?<!\w)в\s+любой\s+будний\s+день|(?<!\w)по\s+рабочим\s+дням|(?<!\w)будни(?=\s*[,:]?\s*(?:с\s+)?\d)|\bweekdays(?=\s*[,:]?\s*(?:from\s+)?\d)|(?<=\d\s)(?:weekdays|будни)(?=\s*[),.;])|(?<=[ap]m\s)weekdays(?=\s*[),.;]))"  # "(open 8 am–7 pm weekdays)"
+    r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:day)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+(?:a\s+)?weekdays?\b|\bweekdays\s+only\b|\b(?:any|every)\s+weekday\b|(?<!\w)по\s+будн(?:ям|им\s+дням)|(?<!\w)в\s+будни(?:е\s+дни)?|(?<!\w)в\s+любой\s+будний\s+день|(?<!\w)по\s+рабочим\s+дням|(?<!\w)будни(?=\s*[,:]?\s*(?:с\s+)?\d)|\bweekdays(?=\s*[,:]?\s*(?:from\s+)?\d)|(?<=\d\s)(?:weekdays|будни)(?=\s*[),.;])|(?<=[ap]m\s)weekdays(?=\s*[),.;]))"  # "(open 8 am–7 pm weekdays)"
     # Monday to Saturday: "Mon–Sat", «пн–сб» (and every day but Sunday, told by its weekday: see _EXCEPT_BEFORE)
     r"|(?P<monsat>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:days?)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sat(?:urdays?)?|сб|суббот\w*)(?!\w)\.?)"
     r"|(?P<weekends>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:sat(?:urday)?|сб|суббот\w*)\.?\s*(?:[-–—]|to|through|по|до|and|и|&)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\b(?:at|on)\s+(?:the\s+)?weekends?\b(?=\s*[,:—–-]?\s*(?:from\s+)?\d)|(?<!\w)в\s+выходные(?:\s+дни)?(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?<!\w)по\s+выходным(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?<=\d\s)(?:в\s+выходные|по\s+выходным|(?:at|on)\s+weekends)(?=\s*[),.;]|\s*$))",  # «сб–вс 10:00–20:00» as «в выходные — с 10 до 20»; «с 9:00 до 21:00 в выходные»
@@ -397,6 +397,7 @@ DAY_SLASH_MONTH = re.compile(r"(?<![\w/.,])(?P<d>[12]\d|3[01]|[2-9])/(?P<m>1[0-2
 FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d)/(?P<b>\d{1,2})(?![\d/])")
 # A code of letters and digits, "#48213", "№ 20931", "SK 412", "А 123 ВС 777": a reference.
 STATEMENT_LABEL = re.compile(r"(?:\bstatement|(?<!\w)выписк[еиау])\s+(?:as|like|как)\s+[\"'‘“«]?(?P<label>(?-i:[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9*&./\- ]{1,30}[A-ZА-ЯЁ0-9]))(?![\w-])", re.IGNORECASE)
+SORT_CODE = re.compile(r"(?<=sort\scode\s)(?P<a>\d{2})[\s-](?P<b>\d{2})[\s-](?P<c>\d{2})(?![\d-])", re.IGNORECASE)
 REFERENCE = re.compile(
     r"(?:(?<![\w])(?P<tag>#|№\s?|No\.\s?|N\s)(?P<tagged>[\w-]*\d[\w/-]*))"
     r"|(?<![\w#№/.-])(?![ВСКОУАИЯ] \d+\s+[а-яё])(?P<pre>[A-ZА-ЯЁ]{1,3}) (?P<predigits>\d{2,})(?!\d|[\w.,]\d|-\w|(?:st|nd|rd|th)\b)"  # not «В 2023 году»: a preposition
@@ -439,6 +440,23 @@ WEIGHT = re.compile(
 )
 _PER = re.compile(r"(?:\bper|\ba|(?<!\w)за|/)\s*$", re.IGNORECASE)
 _WEIGHT_SCALE = {"kg": 1, "t": 1000, "g": Decimal("0.001")}
+# a length in any unit: «до 100 см» is «до 1 м» (a bare "m" is a minute as often: "4h 38m")
+LENGTH = re.compile(
+    rf"(?<![\w.,£$€])(?P<n>{_NUM})[\s-]?(?:(?P<mm>mm|millimet(?:re|er)s?|мм)|(?P<cm>cm|centimet(?:re|er)s?|см|сантиметр\w*)|(?P<km>km|kilomet(?:re|er)s?|км|километр\w*)|(?P<m>met(?:re|er)s?|м|метр(?:а|ов)?))(?![\w/²³.]|\.\w)",
+    re.IGNORECASE,
+)
+_LENGTH_SCALE = {"mm": Decimal("0.001"), "cm": Decimal("0.01"), "km": 1000, "m": 1}
+_LENGTH_ADJECTIVE = re.compile(r"(?:(?P<mm>миллиметров)|(?P<cm>сантиметров)|(?P<km>километров)|(?P<m>метров))\w*$|-(?:(?P<cm2>centimet)|(?P<m2>met))(?:re|er)$", re.IGNORECASE)
+
+
+def _length_adjective(fact: Fact) -> Fact:
+    """«пятиметровую трассу», "a 5-metre cable": a length told as an adjective, as «трассу 5 м» is."""
+    m = _LENGTH_ADJECTIVE.search(fact.text) if fact.kind == "number" else None
+    if m is None:
+        return fact
+    unit = {"cm2": "cm", "m2": "m"}.get(m.lastgroup, m.lastgroup)
+    metres = _number(str(Decimal(fact.value) * _LENGTH_SCALE[unit]))
+    return replace(fact, kind="length", value=f"{metres} m", keys=frozenset({f"length:{metres}"}), also=fact.keys)
 _DATA_PREFIX = {"k": "k", "кило": "k", "к": "k", "kilo": "k", "m": "M", "мега": "M", "м": "M", "mega": "M", "g": "G", "гига": "G", "г": "G", "giga": "G", "t": "T", "тера": "T", "т": "T", "tera": "T"}
 _DATA_SCALE = {"k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
 # A round amount without its currency: «баня — на 350 тысяч» after «60 тысяч рублей» (the draft's «350 000 ₽»)
@@ -490,6 +508,14 @@ _DOT_CLOCK = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
 _PER_DAY = re.compile(r"(?:\d\s*(?:минут\w*|мин\.?|мб|гб|смс|sms|minutes?|mins?|mb|gb|texts?|раз(?:а)?|times)(?:\s+[^\W\d]+){0,3}|\b(?:once|twice|thrice|(?:one|two|three|four)\s+times)|(?<!\w)(?:дважды|трижды))\s+$", re.IGNORECASE)  # "twice daily" is "twice a day"
 _EXCEPT_AFTER = re.compile(r",?\s*(?:кроме|за\s+исключением|except|excluding|but\s+not)(?!\w)", re.IGNORECASE)
 _RATE_SIGN = re.compile(r"\s*[=≈]")
+
+RU_BY_HOUR = re.compile(r"(?:(?<=позже\s)|(?<=позднее\s)|(?<=(?<!\w)после\s))(?P<h>1[3-9]|2[0-3])\s+час(?:а|ов)(?!\w)", re.IGNORECASE)
+H_HOURS = re.compile(r"(?<![\d:.])(?P<a>[01]?\d|2[0-3])\s*[-–]\s*(?P<b>[01]?\d|2[0-4])\s?(?:h|ч)\.?(?!\w)", re.IGNORECASE)
+_DAY_NEAR = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?<!\w)(?:пн|вт|ср|чт|пт|сб|вс)(?!\w)", re.IGNORECASE)
+_DOLLARS = ("CAD", "AUD", "NZD", "SGD", "HKD")
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|dollar", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+$", re.IGNORECASE)
+
 
 def extract(text: str, lang: str) -> list[Fact]:
     """Every fact in ``text`` but names and promises, in text order."""
@@ -622,6 +648,12 @@ def extract(text: str, lang: str) -> list[Fact]:
         if 1 <= b < a <= 12:
             found.add("time", m.start("a"), m.end("am"), f"{a:02d}:{m['am']}")
             found.add("time", m.start("b"), m.end("bm"), f"{b + 12:02d}:{m['bm']}")
+    for m in found.scan(RU_BY_HOUR):  # «не позже 15 часов» is «до 15:00»
+        found.add("time", m.start("h"), m.end(), f"{int(m['h']):02d}:00", also={f"number:{int(m['h'])}"})
+    for m in found.scan(H_HOURS):  # "Mon–Thu 10–14h and 16–19h": opening hours, not how long anything takes
+        if int(m["a"]) < int(m["b"]) and _DAY_NEAR.search(text, max(0, m.start() - 30), m.start()):
+            found.add("time", m.start("a"), m.end("a"), f"{int(m['a']):02d}:00")
+            found.add("time", m.start("b"), m.end(), f"{int(m['b']):02d}:00")
     for m in found.scan(TIME):
         _time(found, m)
     for m in found.scan(SPELLED_MONEY):
@@ -668,7 +700,9 @@ def extract(text: str, lang: str) -> list[Fact]:
         if minor := _MINOR.match(text, end):
             amount, end = _number(f"{amount}.{int(minor['n']):02d}"), minor.end()
         # one unit of a rate ("1 USD = 96,10 ₽", told as "96,10 ₽ per dollar") keeps a fact but adds none
-        found.add("money", m.start(), end, f"{currency} {amount}", also={f"number:{amount}"}, strict=not (amount == "1" and _RATE_SIGN.match(text, end)))
+        # a bare "$" is the dollar of the country the reply is written in: "$75" keeps the draft's "CAD 75"
+        dollars = {f"money:{c} {amount}" for c in _DOLLARS} if currency == "USD" and _BARE_DOLLAR.search(m.group()) else set()
+        found.add("money", m.start(), end, f"{currency} {amount}", also={f"number:{amount}"} | dollars, strict=not (amount == "1" and _RATE_SIGN.match(text, end)))
     for m in found.scan(MINOR_MONEY):
         amount = _number(format(Decimal(_number(m["n"])) / 100, "f"))
         currencies = ["USD", "EUR"] if m["USD"] else [m.lastgroup]  # a cent is either's
@@ -687,8 +721,8 @@ def extract(text: str, lang: str) -> list[Fact]:
         found.add("duration", m.start(), m.end(), f"{n} {unit}", {_minutes(n, unit, m.group())}, also={f"number:{n}"})
     for m in found.scan(DAY_SLASH_MONTH):  # "on 8/4 at 3:10 pm" may keep the draft's "8 April" (or, read the US way, 4 August); it adds no date
         d, mo = int(m["d"]), int(m["m"])
-        if d < mo and not _ON_DAY.search(text, max(0, m.start() - 8), m.start()):
-            continue  # "3/4": a fraction (but "3/3" is 3 March read either way, and "on 7/9" a day)
+        if d < mo and not _ON_DAY.search(text, max(0, m.start() - 8), m.start()) and not _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "3/4": a fraction (but "3/3" is 3 March read either way, "on 7/9" and "Sun 6/8" a day)
         found.add("date", m.start(), m.end(), f"{mo:02d}-{d:02d}", {f"date:{mo:02d}-{d:02d}"}, also={f"date:{d:02d}-{mo:02d}"}, strict=False)
     for m in found.scan(FRACTION):
         a, b = int(m["a"]), int(m["b"])
@@ -730,6 +764,10 @@ def extract(text: str, lang: str) -> list[Fact]:
         kg = _number(str(Decimal(n) * _WEIGHT_SCALE[next(u for u in _WEIGHT_SCALE if m[u])]))
         per = n == "1" and _PER.search(text, max(0, m.start() - 6), m.start())  # «250 ₽ за 1 кг» is «за кг»: a rate's unit
         found.add("weight", m.start(), m.end(), f"{kg} kg", {f"weight:{kg}"}, also={f"number:{n}"}, strict=not per)
+    for m in found.scan(LENGTH):
+        n = _number(m["n"])
+        metres = _number(str(Decimal(n) * _LENGTH_SCALE[next(u for u in _LENGTH_SCALE if m[u])]))
+        found.add("length", m.start(), m.end(), f"{metres} m", {f"length:{metres}"}, also={f"number:{n}"})
     # a month and its year before the year is read as a number or a code: «до августа 2026», «до 08.2026», "08/2026"
     for m in found.scan(NUMERIC_MONTH):
         found.add("month", m.start(), m.end(), f"{m['y']}-{int(m['mm']):02d}", also={f"month:{int(m['mm']):02d}"})
@@ -748,6 +786,8 @@ def extract(text: str, lang: str) -> list[Fact]:
         found.add("reference", m.start(group), m.end(group), _ref_key(m[group].replace(" ", "")))
     for m in found.scan(STATEMENT_LABEL):  # "it will appear on your bank statement as 'NGE REFUND'": what to look for, a reference
         found.add("reference", m.start("label"), m.end("label"), _ref_key(m["label"]))
+    for m in found.scan(SORT_CODE):  # "sort code 20 45 77" is the draft's "20-45-77"
+        found.add("reference", m.start("a"), m.end(), _ref_key(f"{m['a']}-{m['b']}-{m['c']}"))
     for m in found.scan(REFERENCE):
         _reference(found, m)
     for m in found.scan(REPLY_CODE):
@@ -788,7 +828,7 @@ def extract(text: str, lang: str) -> list[Fact]:
         kind, value = reading.split(":") if ":" in reading else ("number", reading)
         strict = kind == "duration" and _timed(text, m.start()) or bool(_COLLECTIVE.fullmatch(m.group()))  # «питание на троих»: a count of people, said only so
         found.add(kind, m.start(), m.end(), value, {reading if ":" in reading else f"number:{value}"}, strict=strict)
-    return _range_low_ends(_joined_durations(sorted(found.facts, key=lambda f: f.start), text), text)
+    return _range_low_ends(_joined_durations(sorted(map(_length_adjective, found.facts), key=lambda f: f.start), text), text)
 
 
 _COLLECTIVE = re.compile(r"(?:дво|тро|четвер|пятер|шестер|восьмер)(?:е|о|их|им)", re.IGNORECASE)

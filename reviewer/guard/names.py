@@ -164,12 +164,14 @@ def word_keys(word: str) -> frozenset[str]:
         plural = len(word) >= 6 and word.endswith("s") and not word.endswith(("ss", "us", "is"))  # "five FlexPens" for "FlexPen x5"
         plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))  # "Martínez" is "Martinez"
         return frozenset({word, plain, *_SPELLED.get(word, ()), *([word[:-1]] if plural else [])})
-    keys = {word} | {p.normal_form.replace("ё", "е") for p in _morph().parse(word)}
+    keys = {word} | {p.normal_form.replace("ё", "е") for p in _morph().parse(word)} | set(_CITY_SHORT.get(word, ()))
     if not _morph().word_is_known(word) and (stem := _UNKNOWN_STEM.fullmatch(word)):
         keys.add(stem.group(1) + "~")  # «в «Аэротеле»» for «Аэротель»: a word the dictionary lacks, its case ending aside
     return frozenset(keys)
 
 
+# Cities written short: «СПб» is «Санкт-Петербург», «Мск» «Москва»
+_CITY_SHORT = {"спб": ("санкт", "петербург"), "питер": ("петербург",), "мск": ("москва",), "екб": ("екатеринбург",)}
 _UNKNOWN_STEM = re.compile(r"([а-я-]{4,}?)[аяеоиыуюйь]{0,2}")
 
 
@@ -197,8 +199,11 @@ _HANDLES = re.compile(r"^\s*(?:@\w+(?:\.\w+)*[\s,:]*)+$")
 _LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*(?:[-•·▪*][ \t]*)?(?:\d{1,2}|[A-Za-zА-Яа-я])[.)]$|[.!?:;,][ \t]+\(?\d{1,2}\)$")  # "2) Через приложение — eSIM", "- A) Fit a new SSD", "…this option. 2) Exchange for…": a numbered or lettered item starts a sentence
 
 
+_SYMBOLS = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D \t]+$")
+
+
 def _sentence_start(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" \t\"'«“(—–-•·▪*")  # a bullet starts its line's sentence
+    before = _SYMBOLS.sub("", text[:pos]).rstrip(" \t\"'«“(—–-•·▪*")  # a bullet starts its line's sentence, and so does an emoji ("📅 Когда:")
     if not before or before.endswith("\n") or _HANDLES.match(before) or text[:pos].rstrip(" \t").endswith("\n") or _GREETING.search(before[-60:]) or _LIST_NUMBER.search(before):
         return True
     if before[-1] in "!?…:" or before.endswith((".)", "!)", "?)", ".»", ".\"", ".”")):  # "(…agreed to the move.) Prefer to stay put?"

@@ -103,7 +103,7 @@ NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?
 ACCOUNT = re.compile(
     r"(?<![\d-])(?:408|423)\d{2}[ -]?\d{3}[ -]?\d[ -]?\d{4}[ -]?\d{7}(?![\d-])"  # a person's account: 408…, 423…
     r"|\baccount\s+(?:number|no\.?|#)[^\d\n]{0,10}?(?P<v>\d{8})(?![\d-])"
-    r"|\bsort\s+code\W+\d{2}-?\d{2}-?\d{2}\W{1,3}(?:account\s+)?(?:(?:number|no\.?|#)\s*)?(?P<a>\d{8})(?![\d-])",
+    r"|\bsort\s+code\W+\d{2}[-\s]?\d{2}[-\s]?\d{2}\W{1,3}(?:account\s+)?(?:(?:number|no\.?|#)\s*)?(?P<a>\d{8})(?![\d-])",
     re.IGNORECASE,
 )
 CARD_DETAIL = re.compile(
