@@ -442,20 +442,19 @@ _PER = re.compile(r"(?:\bper|\ba|(?<!\w)за|/)\s*$", re.IGNORECASE)
 _WEIGHT_SCALE = {"kg": 1, "t": 1000, "g": Decimal("0.001")}
 # a length in any unit: «до 100 см» is «до 1 м» (a bare "m" is a minute as often: "4h 38m")
 LENGTH = re.compile(
-    rf"(?<![\w.,£$€])(?P<n>{_NUM})[\s-]?(?:(?P<mm>mm|millimet(?:re|er)s?|мм)|(?P<cm>cm|centimet(?:re|er)s?|см|сантиметр\w*)|(?P<km>km|kilomet(?:re|er)s?|км|километр\w*)|(?P<m>met(?:re|er)s?|м|метр(?:а|ов)?))(?![\w/²³.]|\.\w)",
+    rf"(?<![\w.,£$€])(?P<n>{_NUM})\s?(?:(?P<mm>mm|millimet(?:re|er)s?|мм)|(?P<cm>cm|centimet(?:re|er)s?|см|сантиметр\w*)|(?P<km>km|kilomet(?:re|er)s?|км|километр\w*)|(?P<m>met(?:re|er)s?|м|метр(?:а|ов)?))(?![\w/²³.]|\.\w)",
     re.IGNORECASE,
 )
 _LENGTH_SCALE = {"mm": Decimal("0.001"), "cm": Decimal("0.01"), "km": 1000, "m": 1}
-_LENGTH_ADJECTIVE = re.compile(r"(?:(?P<mm>миллиметров)|(?P<cm>сантиметров)|(?P<km>километров)|(?P<m>метров))\w*$|-(?:(?P<cm2>centimet)|(?P<m2>met))(?:re|er)$", re.IGNORECASE)
+_LENGTH_ADJECTIVE = re.compile(r"(?:(?P<mm>миллиметров)|(?P<cm>сантиметров)|(?P<km>километров)|(?P<m>метров))\w*$", re.IGNORECASE)
 
 
 def _length_adjective(fact: Fact) -> Fact:
-    """«пятиметровую трассу», "a 5-metre cable": a length told as an adjective, as «трассу 5 м» is."""
+    """«пятиметровую трассу»: a length told as an adjective, as «трассу 5 м» is (not «в 208-м кабинете»: an ordinal)."""
     m = _LENGTH_ADJECTIVE.search(fact.text) if fact.kind == "number" else None
     if m is None:
         return fact
-    unit = {"cm2": "cm", "m2": "m"}.get(m.lastgroup, m.lastgroup)
-    metres = _number(str(Decimal(fact.value) * _LENGTH_SCALE[unit]))
+    metres = _number(str(Decimal(fact.value) * _LENGTH_SCALE[m.lastgroup]))
     return replace(fact, kind="length", value=f"{metres} m", keys=frozenset({f"length:{metres}"}), also=fact.keys)
 _DATA_PREFIX = {"k": "k", "кило": "k", "к": "k", "kilo": "k", "m": "M", "мега": "M", "м": "M", "mega": "M", "g": "G", "гига": "G", "г": "G", "giga": "G", "t": "T", "тера": "T", "т": "T", "tera": "T"}
 _DATA_SCALE = {"k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
