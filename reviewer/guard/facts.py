@@ -353,8 +353,9 @@ TIME = re.compile(
     r"|(?:(?<=\bдо\s)|(?<=\bс\s)|(?<=\bв\s)|(?<=\bк\s)|(?<=\bпосле\s)|(?<=\bот\s)(?=(?:[89]|1\d|2[0-3])\s+час))(?<!срок\sв\s)(?<!сроком\sв\s)(?:(?<!\bот\s\d\sдо\s)|(?![1-6]\s))(?P<h3>[01]?\d|2[0-3])\s+час(?:а|ов)?(?!(?:\s+[0-5]?\d\s+минут\w*)?\s+(?:ожидани|езды|пути|простоя|задержки))(?:\s+(?P<mm3>[0-5]?\d)\s+минут[аыу]?)?(?!\w)",  # «в 22 часа 10 минут», not «после 1 часа 40 минут ожидания» nor «от 2 до 3 часов» (a length)
     re.IGNORECASE,
 )
+_EN_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*"  # "Mon", "Tues", "Thursday"
 # Opening hours without am/pm: "Mon–Thu 9–5" is 9 am to 5 pm
-HOURS = re.compile(r"\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:[-–]|\bto\b)\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|daily|weekdays|open)\s*,?\s+(?P<a>\d{1,2})\s*[-–]\s*(?P<b>\d{1,2})(?![\d:]|\.\d|\s*[ap]\.?m)", re.IGNORECASE)
+HOURS = re.compile(rf"\b(?:{_EN_WEEKDAY}\.?\s*(?:[-–]|\bto\b)\s*{_EN_WEEKDAY}\.?|daily|weekdays|open)\s*,?\s+(?P<a>\d{{1,2}})\s*[-–]\s*(?P<b>\d{{1,2}})(?![\d:]|\.\d|\s*[ap]\.?m)", re.IGNORECASE)
 CLOCK_HOURS = re.compile(r"(?<![\d:.])(?P<a>\d{1,2}):(?P<am>\d{2})\s*[-–]\s*(?P<b>\d{1,2}):(?P<bm>\d{2})(?![\d:]|\s*[ap]\.?m)", re.IGNORECASE)
 TIME_RANGE = re.compile(r"(?<![\d:.])(?P<a>\d{1,2})(?:[:.](?P<am>[0-5]\d))?\s*(?:-|–|—|to|and)\s*(?P<b>\d{1,2})(?:[:.](?P<bm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)", re.IGNORECASE)  # "6–8.30pm"
 MONEY = re.compile(
@@ -454,8 +455,13 @@ def _length_adjective(fact: Fact) -> Fact:
     m = _LENGTH_ADJECTIVE.search(fact.text) if fact.kind == "number" else None
     if m is None:
         return fact
-    metres = _number(str(Decimal(fact.value) * _LENGTH_SCALE[m.lastgroup]))
+    metres = _in_base_unit(fact.value, m, _LENGTH_SCALE)
     return replace(fact, kind="length", value=f"{metres} m", keys=frozenset({f"length:{metres}"}), also=fact.keys)
+
+
+def _in_base_unit(n: str, m: re.Match, scale: dict) -> str:
+    """``n`` in the scale's base unit (kg, m), by the unit group of ``m`` that matched: "500 g" is 0.5 kg."""
+    return _number(str(Decimal(n) * scale[next(u for u in scale if m[u])]))
 _DATA_PREFIX = {"k": "k", "кило": "k", "к": "k", "kilo": "k", "m": "M", "мега": "M", "м": "M", "mega": "M", "g": "G", "гига": "G", "г": "G", "giga": "G", "t": "T", "тера": "T", "т": "T", "tera": "T"}
 _DATA_SCALE = {"k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
 # A round amount without its currency: «баня — на 350 тысяч» after «60 тысяч рублей» (the draft's «350 000 ₽»)
@@ -510,10 +516,10 @@ _RATE_SIGN = re.compile(r"\s*[=≈]")
 
 RU_BY_HOUR = re.compile(r"(?:(?<=позже\s)|(?<=позднее\s)|(?<=(?<!\w)после\s))(?P<h>1[3-9]|2[0-3])\s+час(?:а|ов)(?!\w)", re.IGNORECASE)
 H_HOURS = re.compile(r"(?<![\d:.])(?P<a>[01]?\d|2[0-3])\s*[-–]\s*(?P<b>[01]?\d|2[0-4])\s?(?:h|ч)\.?(?!\w)", re.IGNORECASE)
-_DAY_NEAR = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?<!\w)(?:пн|вт|ср|чт|пт|сб|вс)(?!\w)", re.IGNORECASE)
+_DAY_NEAR = re.compile(rf"\b{_EN_WEEKDAY}\b|(?<!\w)(?:пн|вт|ср|чт|пт|сб|вс)(?!\w)", re.IGNORECASE)
 _DOLLARS = ("CAD", "AUD", "NZD", "SGD", "HKD")
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|dollar", re.IGNORECASE)
-_WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+$", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(rf"\b{_EN_WEEKDAY}\.?,?\s+$", re.IGNORECASE)
 
 
 def extract(text: str, lang: str) -> list[Fact]:
@@ -760,12 +766,12 @@ def extract(text: str, lang: str) -> list[Fact]:
         found.add("data", m.start(), m.end(), f"{n} {prefix}{unit}{rate}", {f"data:{base}"}, also={f"number:{n}"}, strict=not per)
     for m in found.scan(WEIGHT):
         n = _number(m["n"])
-        kg = _number(str(Decimal(n) * _WEIGHT_SCALE[next(u for u in _WEIGHT_SCALE if m[u])]))
+        kg = _in_base_unit(n, m, _WEIGHT_SCALE)
         per = n == "1" and _PER.search(text, max(0, m.start() - 6), m.start())  # «250 ₽ за 1 кг» is «за кг»: a rate's unit
         found.add("weight", m.start(), m.end(), f"{kg} kg", {f"weight:{kg}"}, also={f"number:{n}"}, strict=not per)
     for m in found.scan(LENGTH):
         n = _number(m["n"])
-        metres = _number(str(Decimal(n) * _LENGTH_SCALE[next(u for u in _LENGTH_SCALE if m[u])]))
+        metres = _in_base_unit(n, m, _LENGTH_SCALE)
         found.add("length", m.start(), m.end(), f"{metres} m", {f"length:{metres}"}, also={f"number:{n}"})
     # a month and its year before the year is read as a number or a code: «до августа 2026», «до 08.2026», "08/2026"
     for m in found.scan(NUMERIC_MONTH):

@@ -123,14 +123,15 @@ _NAME = rf"""(?:(?:mr|mrs|ms|dr)\.|{_CAPITALISED}
     |(?-i:[a-zа-яё])[\w'’-]{{1,20}}[ \t]+(?:«[^»\n]{{1,40}}»|"[^"\n]{{1,40}}")  # «команда хора «Ритм»», «коллеги магазина "Лето"»
     |(?:at|from|of|из|от)[ \t]+(?:[\w'’-]+[ \t]+(?=[«"]))?(?:(?-i:[A-ZА-Я])[\w'’-]*|«[^»\n]{{1,40}}»|"[^"\n]{{1,40}}"|[\w'’-]+(?=[ \t]*[,.!]))  # «коллеги из «Пекарни на Садовой»!», «из кофейни «Зерно»!»
     |уважаем\w*|дорог\w*|клиент\w*|покупател\w*|пользовател\w*|абонент\w*)"""
+_TITLE = r"(?:(?:mr|mrs|ms|miss|dr)\.?[ \t]+)?"  # "Mrs. Lee", "Mr Hughes"
 _SEP = r"[ \t]*(?:[,—–-]|(?:and|or|и|или|&)(?=[ \t]))?[ \t]*"  # "Dear Sir or Madam"
 _GREETING = diskcache.compile(
     rf"""
     \A[\s>]*(?:@\w+(?:\.\w+)*[\s,:]*)*                    # leading @handles ("@sofi.bakes" too)
     (?:
         (?:{_SALUTE}(?:{_SEP}{_NAME}){{0,4}}
-         |(?:(?:mr|mrs|ms|miss|dr)\.?[ \t]+)?{_CAPITALISED}(?:[ \t]+(?:(?:and|и|&)[ \t]+)?(?:{_CAPITALISED}|{_NAME})){{0,3}}{_SEP}{_SALUTE}(?:{_SEP}{_NAME}){{0,2}}  # «Коллеги из агентства «Солнечный день», добрый день!», "Mrs. Lee, good evening."
-         |(?:(?:mr|mrs|ms|miss|dr)\.?[ \t]+)?(?!(?:apolog\w*|oh|ok|okay|yes|no|update|note|ps|увы|итак)\b){_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,2}}
+         |{_TITLE}{_CAPITALISED}(?:[ \t]+(?:(?:and|и|&)[ \t]+)?(?:{_CAPITALISED}|{_NAME})){{0,3}}{_SEP}{_SALUTE}(?:{_SEP}{_NAME}){{0,2}}  # «Коллеги из агентства «Солнечный день», добрый день!», "Mrs. Lee, good evening."
+         |{_TITLE}(?!(?:apolog\w*|oh|ok|okay|yes|no|update|note|ps|увы|итак)\b){_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,2}}
            (?=[ \t]*[,—–-][ \t]*(?:\n|\Z)))  # a name alone on its line: "Mr. Hughes,", «Олег,»
         [ \t]*(?:[,!.:;—–-]+|\?!)?
     )?

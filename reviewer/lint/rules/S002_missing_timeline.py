@@ -149,7 +149,7 @@ _RECORDED = diskcache.compile(
     r"|(?<!\w)(?:пришл[оаи]|пришёл|пришел|прибыл[оаи]?)(?:\s+[\w-]+){0,2}?"  # «сообщение пришло всего за два часа до приёма»
     # what was sold or charged, and when or for what period: «машина была продана в июле», «налог начислен за 12 месяцев»
     r"|(?<!будет\s)(?<!будут\s)(?<!\w)(?:продан\w*|куплен\w*|начислен\w*|выставлен\w*|списан\w*|списал(?:ась|ось|ись|ся|и)|прош(?:ёл|ел|ла|ло|ли)|произош(?:ёл|ел|ла|ло|ли)|случил\w*)(?:\s+[\w-]+){0,2}?(?:\s+(?:в|во|за))?"
-    r"|(?<!\w)(?:можно\s+ли|получится\s+ли|удастся\s+ли)\s+[^.;!?]{0,60}?(?:на|к|в|до)|(?<!\w)(?:можно\s+ли|получится\s+ли|удастся\s+ли)\s+[^.,;!?]{0,60}?"  # with the time's own «в»: «можно ли забрать пианино в субботу»
+    r"|(?<!\w)(?:можно\s+ли|получится\s+ли|удастся\s+ли)\s+(?:[^.;!?]{0,60}?(?:на|к|в|до)|[^.,;!?]{0,60}?)"  # (or with the time's own «в»: «можно ли забрать пианино в субботу»)
     # a deadline already missed ("was due on", «нужно было принести до»), a status's validity ("active until", «активна до»), "since" («видите с понедельника»)
     # what happened then: "the entries were duplicated on the 12th", «заказ был отменён 3 мая»
     r"|\b(?:was|were)\s+(?:\w+ly\s+)?[a-z]{3,}ed(?:\s+(?:on|at|in))?|(?<!\w)(?:был|была|было|были)\s+[а-яё]{3,}(?:ан|ен|ён|ян)[аоы]?(?:\s+(?:в|во|на))?"
@@ -603,9 +603,13 @@ class _Times:
         # how long something lasts ("a permit lasts 28 days", «разрешение действует 30 дней») times no step but its own sentence's
         # (nor does a cut-off for orders: "same-day delivery is only for orders placed before 1 pm", «для заказов, оформленных до 13:00»)
         lasting = lead | {o for o in times if _LASTS.search(doc.lower, max(0, o - 30), o) or _LASTS_AT.match(doc.lower, o) or _USED_WITHIN.search(doc.lower, max(0, o - 60), o) or _CUTOFF.search(doc.lower, max(0, o - 40), o)}
-        self.booked = _Starts(o for o in times if _BOOKED_FOR.search(doc.lower, max(0, o - 40), o))
         self.ahead = [o for o in future if ahead(o) and o not in lasting] + [o for o in times if ahead(o) and start(o) not in elsewhere and o not in gone | lasting | named]
         self.elsewhere = elsewhere | {start(o) for o in gone}
+
+    @cached_property
+    def booked(self) -> _Starts:
+        """The times of visits told as booked ("is booked for Saturday at 8 am"), looked for only where a step brings something."""
+        return _Starts(o for o in self.times.offsets if _BOOKED_FOR.search(self.doc.lower, max(0, o - 40), o))
 
     def _after_timed_step(self, sentence: Span) -> bool:
         """"It arrives 23–25 October. When it does, you'll get a text": a step that opens with an event told of the
@@ -651,7 +655,7 @@ class _Times:
         before = next((s for s in reversed(self.doc.sentences) if s.end <= sentence.start), None)
         if before is not None and before.start in self.steps and self.slots.within(*before) and _SAME_DOER.search(self.doc.lower, *span):
             return True  # «мастер установит её в течение [срок]. Старый блок он заберёт с собой»: the same visit as the step just before
-        if before is not None and self.booked.within(*before) and _BRING.search(self.doc.lower, *span):
+        if before is not None and _BRING.search(self.doc.lower, *span) and self.booked.within(*before):
             return True  # brought along to a visit booked just before: "Your van is booked for Saturday at 8 am. The crew will also bring boxes."
         if _ALSO.search(self.doc.lower[sentence.start : sentence.end]):
             following = next((s for s in self.doc.sentences if s.start >= sentence.end), None)  # "It will reach your card within 5 days."
