@@ -20,6 +20,7 @@ import datetime
 import re
 from decimal import Decimal, InvalidOperation
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..lint.apology import apology_regex
 from . import names as _names
@@ -110,10 +111,11 @@ def optional(findings, text: str = "") -> list[tuple[int, int]]:
     return spans
 
 
-def facts(text: str, lang: str) -> list[Fact]:
-    """Every fact of ``text``, names included, in text order."""
+@lru_cache(maxsize=64)
+def facts(text: str, lang: str) -> tuple[Fact, ...]:
+    """Every fact of ``text``, names included, in text order (kept for the next rewrite of the same draft)."""
     found = extract(text, lang)
-    return sorted(found + _names.names(text, lang, [(f.start, f.end) for f in found]), key=lambda f: f.start)
+    return tuple(sorted(found + _names.names(text, lang, [(f.start, f.end) for f in found]), key=lambda f: f.start))
 
 
 @dataclass
@@ -134,7 +136,7 @@ class Comparison:
 def compare(draft: str, rewrite: str, lang: str, context: str | None = None, optional: list[tuple[int, int]] = ()) -> Comparison:
     """``optional``: spans of the draft whose facts may go (``optional(findings)``)."""
     mine, new = facts(draft, lang), facts(rewrite, lang)
-    theirs = facts(context, lang) if context else []
+    theirs = facts(context, lang) if context else ()
     said_words = _names.known_words(rewrite)
     draft_words = _names.known_words(draft)
     known_words = draft_words | _names.known_words(context or "")
@@ -228,7 +230,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     stated = _promises.conditions(rewrite)
     told = _promises.promises(rewrite, lang)
     added = _promises.added(drafted, told, stated)
-    made = _promises.promises(draft, lang) if added else []  # (how a remedy always goes, «деньги возвращаются на карту», is no promise to retell)
+    made = _promises.promises(draft, lang) if added else ()  # (how a remedy always goes, «деньги возвращаются на карту», is no promise to retell)
     kept = [q for q in told if q not in added]
     result.promises_added = [
         p for p in added

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Iterator
 
@@ -595,9 +595,10 @@ class Promise:
         return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end}
 
 
-def promises(text: str, lang: str, usual: bool = False) -> list[Promise]:
+@lru_cache(maxsize=64)
+def promises(text: str, lang: str, usual: bool = False) -> tuple[Promise, ...]:
     """The promises ``text`` makes, one per kind and clause; with ``usual`` (a draft's), also how a remedy always goes
-    (``USUAL``), so that a rewrite telling it as a promise keeps the draft's."""
+    (``USUAL``), so that a rewrite telling it as a promise keeps the draft's. Kept for the next rewrite of the same draft."""
     found: dict[tuple[str, int], Promise] = {}
     scan = _fold(text)
     idioms = [(m.start(), m.end()) for m in _IDIOM.finditer(scan)]
@@ -654,7 +655,7 @@ def promises(text: str, lang: str, usual: bool = False) -> list[Promise]:
             # "Either way, if you leave it disconnected, we'll take it away": the sentence's own "if" still holds (not "even if")
             anyway = bool(ANYWAY.search(scan, *sentence)) and not _EITHER_WAY_IF.search(scan, sentence[0], m.start())
             found.setdefault((kind, own[0]), Promise(kind, text[clause[0] : clause[1]].strip(), clause[0], clause[1], frozenset(words), context, named, loose, definite, m.span(), later, sentence, bool(condition) or option, _condition(text, scan, condition), hedged, anyway, recurring, bool(_REGARDLESS.search(scan, *sentence)), text[along.start() : own[1]] if along else ""))
-    return sorted(found.values(), key=lambda p: p.start)
+    return tuple(sorted(found.values(), key=lambda p: p.start))
 
 
 def _asked_before(scan: str, start: int) -> bool:
@@ -701,7 +702,8 @@ _FOR_THIS = re.compile(r"(?:^|(?<=[.!?:]\s))(?:для\s+этого|(?:одно\s
 
 # a heading over options the customer chooses from, or that another's decision picks: «поэтому вариантов два:», "you
 # have two options:", "What happens next depends on their decision:"
-_CHOICE_WORDS = r"[^.!?\n:]*(?:вариант\w*|на\s+выбор|выбер\w*|выбрать|options?|choices?|choose|\beither|\bdepends?\s+on|зависит\s+от|в\s+зависимости\s+от)[^.!?\n:]*"
+# it starts where its sentence does (what a later start finds, that start finds too): a scan, not a search from every letter
+_CHOICE_WORDS = r"(?<![^.!?\n:])[^.!?\n:]*(?:вариант\w*|на\s+выбор|выбер\w*|выбрать|options?|choices?|choose|\beither|\bdepends?\s+on|зависит\s+от|в\s+зависимости\s+от)[^.!?\n:]*"
 _CHOICES = re.compile(_CHOICE_WORDS + r":[ \t]*\n(?:[ \t]*\n)?", re.IGNORECASE)  # a blank line may part it from its list
 
 
