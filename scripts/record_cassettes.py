@@ -93,7 +93,7 @@ def main() -> int:
         if not reachable(base_url):
             sys.exit(f"no OpenAI-compatible server answers at {base_url}")
         env = {**os.environ, "REVIEWER_RECORD_BASE_URL": base_url}
-        record = [sys.executable, "-m", "pytest", RECORDED_TESTS, "-q", "--record-mode=rewrite", "-p", "no:cacheprovider"]
+        record = [sys.executable, "-m", "pytest", RECORDED_TESTS, "-q", "--record-mode=rewrite", "-p", "no:cacheprovider", "-n", "0"]  # one process: one server, requests in order
         code = subprocess.call(record, cwd=ROOT, env=env)
     finally:
         if server:
