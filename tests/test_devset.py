@@ -204,6 +204,8 @@ SETS = {
     "heldout_v165": DATA / "heldout_v165.jsonl",
     "heldout_v166": DATA / "heldout_v166.jsonl",
     "heldout_v167": DATA / "heldout_v167.jsonl",
+    "heldout_v168": DATA / "heldout_v168.jsonl",
+    "heldout_v169": DATA / "heldout_v169.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -128,7 +128,7 @@ _YOU_BEFORE = diskcache.compile(r"(?<!\w)(?:вы|ты)\s+$")
 _QUOTED = diskcache.compile(r'«[^»\n]{1,80}»|“[^”\n]{1,80}”|"[^"\n]{1,80}"')
 _RECORDED = diskcache.compile(
     r"(?:(?<!\bbe\s)(?<!\bwill\s)(?<!'ll\s)\b(?:returned|delivered|received|scanned|logged|recorded|arrived|placed|submitted|ended|stopped|reported|shows?|showed|says|said|left|lost|forgot|bought|sold|paid|ran|used|charged|billed|renewed|debited|happened|occurred|failed|crashed|went\s+through|came\s+through|cleared|landed|departed|unloaded|signed\s+for)['\"»]?\s+(?:(?!(?:and|will|but|so|then|we|i)\s)['\"«]?[\w-]+['\"»]?\s+){0,4}?(?:at|on|for|in)"
-    r"|(?<!\bbe\s)\b(?:forwarded|passed|sent|escalated|raised|called|emailed|spoke|contacted|asked)\s+(?:[\w-]+\s+){0,8}?(?:on|at)"  # not "will be sent on 5 June"
+    r"|(?<!\bbe\s)\b(?:forwarded|passed|sent|escalated|raised|called|emailed|spoke|contacted|asked)\s+(?:(?!be\s)[\w-]+\s+){0,8}?(?:on|at)"  # not "will be sent on 5 June"
     # what is asked about, in the past: "checking why the bank didn't release it on Friday", «почему банк не раскрыл аккредитив в пятницу»
     r"|\bwhy\s+(?:[\w-]+\s+){0,5}?(?:didn't|did\s+not|wasn't|weren't|[a-z]{3,}ed)\s+(?:[\w-]+\s+){0,3}?(?:on|at|in)|(?<!\w)почему\s+(?:[\w-]+\s+){0,5}?[а-яё]{2,}(?:л|ла|ло|ли)(?:\s+[\w-]+){0,3}?"
     # how long a delay was: "delayed by 5 hours", «задержка рейса на 5 часов» (not when anything happens)
@@ -328,6 +328,7 @@ _AHEAD_CLAUSE = diskcache.compile(r"\b(?:will|'ll|(?:is|are)\s+now\s+(?:due|sche
 # a visit booked for a time ahead, told as done ("Your van is booked for Saturday at 8 am", «Машина забронирована на субботу»):
 # what is brought along to it in the next sentence is timed by it (not "the van you booked for Saturday")
 _BOOKED_FOR = diskcache.compile(r"\b(?:is|are|'s|'re|has\s+been|have\s+been|now)\s+(?:\w+ly\s+)?(?:re)?(?:booked|scheduled|arranged|confirmed|moved|set)\s+(?:in\s+)?for\s+(?:the\s+)?$|(?<!\w)(?:забронирован|назначен|запланирован|перенес[её]н|подтвержд[её]н)[аоы]?\s+(?:[\w-]+\s+)?$")
+_UNTIL_THEN = diskcache.compile(r"(?:until|till|up\s+to)\s+then\b|(?:до\s+этого|до\s+тех\s+пор|до\s+того\s+времени)(?!\w)")
 _BRING = diskcache.compile(r"\b(?:bring|brings|take\s+away|takes\s+away|carry|carries)\b|(?<!\w)(?:привез|прихват|захват)[её]?[тм]\w*")
 
 
@@ -653,6 +654,8 @@ class _Times:
         if self.slots.within(sentence.end, len(self.doc.text)):
             return True  # "we'll compensate you 1,500 each. The money arrives within [time frame]": a later step's slot is its time
         before = next((s for s in reversed(self.doc.sentences) if s.end <= sentence.start), None)
+        if before is not None and _UNTIL_THEN.match(self.doc.lower, sentence.start) and before.start in self.steps and (self.times.within(*before) or self.slots.within(*before)):
+            return True  # «…установим его удалённо в течение [срок]. До этого батарея будет заряжаться днём»: up to the time of the step just before
         if before is not None and before.start in self.steps and self.slots.within(*before) and _SAME_DOER.search(self.doc.lower, *span):
             return True  # «мастер установит её в течение [срок]. Старый блок он заберёт с собой»: the same visit as the step just before
         if before is not None and _BRING.search(self.doc.lower, *span) and self.booked.within(*before):
