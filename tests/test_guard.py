@@ -988,6 +988,8 @@ CAUGHT_73_TO_78 = [
 
 
 KEPT_79_ON = [
+    # sets 184 to 188
+    ("Pay by Interac e-Transfer to pay@northernlightsjewellers.ca.", "Pay by Interac e-Transfer to pay@northernlightsjewellers.ca.\n\nNorthern Lights Jewellers", "en", None),
     # sets 179 to 183
     ("Call us at 647-555-0139, Monday to Friday 9–6.", "You can reach us on 647 555 0139, Monday–Friday, 9am–6pm.", "en", None),
     ("Carla can come on Sunday, June 8 at 11:00 AM or Monday, June 9 at 6:30 PM.", "Carla can come on Sun 6/8 at 11am or Mon 6/9 at 6:30pm.", "en", None),
@@ -1403,6 +1405,21 @@ KEPT_79_ON = [
     ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # sets 184 to 188
+    ("We will ship the correct pair on Monday.", "We will ship the correct pair on Monday. We're also tucking a spare charging case into the box for you.", "en"),
+    ("Option B: cancel and pay the $240 by 30 June.", "Option B: cancel and pay the $240 by 30 June, and we'll pro-rate your last monthly payment back to you.", "en"),
+    ("If the warranty covers the fault, the repair is free.", "If the warranty covers the fault, the repair is free; if not, we'd reseal it for half the usual price.", "en"),
+    ("Your appointment is on 3 June at the clinic.", "Your appointment is on 3 June at the clinic. If you'd rather not drive, we'll send a driver to bring you there.", "en"),
+    ("If Tom can't connect them, call us.", "If Tom can't connect them, we'll exchange the aids for you.", "en"),
+    ("Either way, the test results are valid.", "Either way, the test results are valid, and we'll take care of half the bill ourselves.", "en"),
+    ("If Sarah suits you, stay with her.", "If Sarah suits you, stay with her, and we'll add an extra lesson to your package.", "en"),
+    ("Если настройка не поможет, позвоните нам.", "Если настройка не поможет, подберём вам взамен другую модель.", "ru"),
+    ("Электроэнергия за июль оплачивается по счётчику.", "Электроэнергию за июль клуб возьмёт на себя.", "ru"),
+    ("Курс Алисы — восемь занятий.", "Курс Алисы — восемь занятий. За беспокойство добавим к курсу ещё одно занятие.", "ru"),
+    ("Серьги отправлены почтой.", "Серьги отправлены почтой. Когда придёте снова, вас будет ждать небольшой подарок от салона.", "ru"),
+    ("Если решите вернуться, напишите нам.", "Если решите вернуться, первый месяц PRO обойдётся вам в полцены.", "ru"),
+    ("Квест «Лаборатория» подходит для 12 лет.", "Квест «Лаборатория» подходит для 12 лет, участие сына мы в этот раз оплачивать не попросим.", "ru"),
+    ("Кольцо отправим в тот же день.", "Кольцо отправим в тот же день экспресс-курьером.", "ru"),
     # sets 179 to 183
     ("Your fleet manager has approved a one-off removal of the fee.", "Your fleet manager approved it as a one-off. And if a meeting ever overruns again, just let us know and we'll take the fee off.", "en"),
     ("Your corrected translation is free of charge.", "Your corrected translation is free of charge. On top of that, the $27.50 you paid for the original translation is going back on your card.", "en"),
@@ -1850,6 +1867,9 @@ def test_a_name_is_the_customers_only_when_all_its_words_are():
         ("To receive it, register your claim at phonepoint.co.uk/bonus with promo code UPGRADE50 and your IMEI by 31 August.", "To receive it, register your claim at phonepoint.co.uk/bonus with promo code UPGRADE50 by 31 August.", ["your IMEI"]),
         ("To make a claim, please email photos of the tear and of the care label to care@spinandfold.co.uk.", "To make a claim, please email photos of the tear to care@spinandfold.co.uk.", ["of the care label"]),
         ("If you can't collect them yourself, email us by Thursday at 17:00 with the name of the person collecting.", "If someone else will collect them, email us by Thursday at 17:00.", []),
+        ("Please bring the voucher, printed or on your phone, and a photo ID.", "Please bring the voucher and a photo ID.", []),  # how it is shown, no thing
+        ("Please bring the voucher, printed or on your phone, and a photo ID.", "Please bring the voucher.", ["a photo ID"]),
+        ("If you go ahead with the cancellation, you need to return the pair within 10 days.", "If you cancel, please send the pair back within 10 days.", []),  # "go ahead with": no thing to come with
     ],
 )
 def test_what_the_customer_is_asked_to_bring_keep_or_send_is_kept(draft, rewrite, dropped):

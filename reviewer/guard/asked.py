@@ -23,7 +23,7 @@ _ASK = re.compile(
     r"|\byou(?:'ll|\s+will)\s+need\b(?!\s+to\b)|\b(?:she|he|they)(?:'ll|\s+will)\s+need\b(?=\s+(?:her|his|their)\b)"  # not "He will need access to the chair"
     r"|\bwe(?:'ll|\s+will)?\s+need\s+(?:[\w-]+\s+){0,3}?from\s+you\b|\bwe(?:'ll|\s+will)?\s+need\b(?=\s+(?:the|your|a\s+copy|copies|a\s+photo|a\s+scan|proof)\b)|\b(?:the|our)\s+(?:driver|courier|engineer|technician|fitter|pharmacist)\s+(?:will\s+)?needs?\b(?!\s+(?:to|access|entry|space|room|time)\b)"
     r"|\b(?:don't|do\s+not)\s+(?:remove|throw\s+away|discard|unplug|bin|delete)\b|(?<!\w)не\s+(?:вынимайте|выбрасывайте|удаляйте|отключайте|выключайте)(?!\w)"  # "don't remove the old SIM": keep it
-    r"|\b(?:come|go|head|pop|be\s+(?:there|here|at\s+home|home|ready)|arrive|attend|turn\s+up|show\s+up|pick\s+(?:it|them)\s+up|collect\s+(?:it|them)|register|sign\s+up|apply)\s+(?:(?!(?:e-?mail|call|ring|send|write|text|contact|reply|message|and|but|or|so|we|i)\b)[\w:.,/@–-]+\s+){0,10}?with\s+(?=(?:your|a|an|the|photo|proof|valid|two|both|promo)\b)|(?<!\w)(?:приходите|подойдите|приезжайте|(?:должен|должна|должны)\s+(?:быть|находиться|присутствовать|прийти))\s+(?:[\w-]+\s+){0,4}?с(?=\s+(?!вопрос)[а-яё])"
+    r"|\b(?:come|go(?!\s+(?:ahead|on|through)\b)|head|pop|be\s+(?:there|here|at\s+home|home|ready)|arrive|attend|turn\s+up|show\s+up|pick\s+(?:it|them)\s+up|collect\s+(?:it|them)|register|sign\s+up|apply)\s+(?:(?!(?:e-?mail|call|ring|send|write|text|contact|reply|message|and|but|or|so|we|i)\b)[\w:.,/@–-]+\s+){0,10}?with\s+(?=(?:your|a|an|the|photo|proof|valid|two|both|promo)\b)|(?<!\w)(?:приходите|подойдите|приезжайте|(?:должен|должна|должны)\s+(?:быть|находиться|присутствовать|прийти))\s+(?:[\w-]+\s+){0,4}?с(?=\s+(?!вопрос)[а-яё])"
     r"|(?<!\w)при\s+(?:предъявлении|предоставлении|наличии)(?=\s+[а-яё])|\bon\s+(?:presentation|production)\s+of\b"  # «мы возместим расходы при предъявлении чеков и копии акта»
     r"|(?<!\w)(?:просьба|просим(?:\s+вас)?|прошу(?:\s+вас)?)\s+(?=(?:обеспечить|взять|принести|сохранить|приложить|предъявить|подготовить|захватить|подписать|загрузить|распечатать|освободить|отключить)(?!\w))"
     # a request whose line ends in a colon over a list: «пришлите на dms@… следующие документы:\n• …»
@@ -52,8 +52,8 @@ _END = re.compile(
     r"|,?\s(?:and|и|а)\s+(?:we|i|мы|я)(?:'ll|'ve|'d)?(?!\w)",  # "send us the invoice and we'll reimburse you": our step, no thing
     re.IGNORECASE,
 )
-# where a thing is brought, no part of it: «… с паспортом в пункт выдачи на ул. Ленина», «пуховик в приёмный пункт»
-_WHERE_TO = re.compile(r"\s(?:в|во|на)\s+(?:пункт|офис|отделени|магазин|салон|сервис|центр|кабинет|мастерск|при[её]мн|наш|ближайш|ул\.|улиц)", re.IGNORECASE)
+# where a thing is brought, no part of it: «… с паспортом в пункт выдачи на ул. Ленина», «пуховик в приёмный пункт», «с договором по адресу: …»
+_WHERE_TO = re.compile(r"\s(?:в|во|на)\s+(?:пункт|офис|отделени|магазин|салон|сервис|центр|кабинет|мастерск|при[её]мн|наш|ближайш|ул\.|улиц)|\sпо\s+адресу(?!\w)", re.IGNORECASE)
 _AND = re.compile(r",(?!\s*\d)|\s(?:and|or|plus|и|или|а\s+также|вместе\s+с|together\s+with|along\s+with)\s", re.IGNORECASE)  # not an address's house number: «на Садовой, 18»
 # an instruction after a word of when: "Until then keep your old SIM in your phone"
 _AFTER_OPENER = re.compile(r"(?:\A|[.!?:]\s+|\n[ \t]*(?:\d+[.)]|[•*·–—-])?[ \t]*)(?:until\s+then|in\s+the\s+meantime|meanwhile|for\s+now|before\s+(?:that|then)|after\s+that|then|first|also|just),?\s+$", re.IGNORECASE)
@@ -67,6 +67,8 @@ _ASKING = re.compile(r"\s*(?:to\s+[^,.;!?\n]{1,40},\s+)?" + ASKING_VERB, re.IGNO
 _NOT_NEEDED = re.compile(r"(?<!\w)не\s+(?:требуется|требуются|нужн\w*|понадобится|понадобятся)(?!\w)|\b(?:is|are)\s+not\s+(?:needed|required|necessary)\b|\bno\s+need\b", re.IGNORECASE)
 # no thing but another way to reach us ("…or call us on 0161 496 0733") or a step ("and be ready to tell us…")
 _NO_THING = re.compile(r"(?:call|ring|phone|email|e-mail|contact|text|message|write\s+to|visit|go\s+to|be|stay|wait|tell|let|hand|give|pass|позвоните|звоните|напишите|обратитесь|зайдите)(?!\w)", re.IGNORECASE)
+# how a thing is shown, no thing: "the voucher, printed or on your phone", «в распечатанном виде или на телефоне»
+_HOW_SHOWN = re.compile(r"(?:printed(?:\s+out)?|on\s+paper|on\s+(?:your|a)\s+(?:phone|screen|mobile)|в\s+(?:распечатанном|электронном|бумажном)\s+виде|распечатанн\w+|на\s+(?:телефоне|экране))", re.IGNORECASE)
 _PLACE = re.compile(r"(?:на|в|во|через|по|on|at|via|in|through|from)\s", re.IGNORECASE)  # «загрузите на сайте …»: where, no noun of its own
 # a thing asked for with its verb: "ship the bag", «предъявить рецепт», "back up your data"
 _DOING = re.compile(r"(?:[а-яё]+(?:ть|ти|чь|ться)|ship|send|post|return|plug|back|bring|take|keep|put|leave|hand|drop|switch|turn)\b", re.IGNORECASE)
@@ -111,7 +113,7 @@ def asked(draft: str) -> list[Fact]:
         for start, end in spans:
             end = where.start() if (where := _WHERE_TO.search(draft, start, end)) else end
             start, end = start + len(draft[start:end]) - len(draft[start:end].lstrip()), start + len(draft[start:end].rstrip())
-            if _NOT_NEEDED.search(draft, start, end) or _NO_THING.match(draft, start, end):
+            if _NOT_NEEDED.search(draft, start, end) or _NO_THING.match(draft, start, end) or _HOW_SHOWN.fullmatch(draft, start, end):
                 continue  # «снятие швов не требуется»: a clause of its own; "…or call us on 0161 496 0733": another way, "and be ready to tell us…": a step, no thing
             keys = frozenset(k for k in _words(draft, (start, end)) if not any(c.isdigit() for c in k)) - _PRONOUN_STEMS
             if keys:

@@ -215,7 +215,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         if r.kind in TIMEISH and _deadline(rewrite, r):  # "within a week" too: a number word is a time frame there
             if not (_stated(r, theirs, context) and _told_of(rewrite, r, lang)):
                 result.deadlines.append(_with_preposition(rewrite, r))
-        elif r.strict and not (_stated(r, theirs, context) or (r.kind == "name" and (_words_in(r, known_words) or _an_acronym_of(draft, r) or _brand_named(r, draft) or _clipped(r, known_words))) or _difference_of(r, mine + theirs, rewrite) or _round_the_clock(r, mine)):
+        elif r.strict and not (_stated(r, theirs, context) or (r.kind == "name" and (_words_in(r, known_words) or _an_acronym_of(draft, r) or _brand_named(r, draft) or _clipped(r, known_words) or _spaced_out(r, draft))) or _difference_of(r, mine + theirs, rewrite) or _round_the_clock(r, mine)):
             result.added.append(r)
     _shared_number(result, draft, mine, optional)
     # a schedule left out ("daily") is detail a rewrite may drop (not Monday to Saturday, which tells the day it is shut); one it
@@ -759,6 +759,13 @@ def _brand_named(fact: Fact, draft: str) -> bool:
     """A card's brand the draft names in other words: "Amex" for "American Express"."""
     brand = lambda text: re.sub(r"\s+", "", text.lower()).replace("americanexpress", "amex")  # noqa: E731
     return bool(_CARD_BRAND.fullmatch(fact.text)) and any(brand(m.group()) == brand(fact.text) for m in _CARD_BRAND.finditer(draft))
+
+
+def _spaced_out(fact: Fact, draft: str) -> bool:
+    """A name of several words the draft writes run together, in an address or a tag: "Northern Lights Jewellers"
+    for "pay@northernlightsjewellers.ca"."""
+    joined = "".join(_names.WORD.findall(fact.text)).lower()
+    return len(_names.WORD.findall(fact.text)) > 1 and len(joined) >= 8 and joined in re.sub(r"[-_.]", "", draft.lower())
 
 
 def _card_brand(draft: str, fact: Fact, rewrite: str) -> bool:
