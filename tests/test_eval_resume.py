@@ -12,6 +12,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -62,15 +63,34 @@ def drafts_sent(server, start: int) -> set[str]:
     return {i for i, draft in rows.items() if any(draft.splitlines()[-1] in t for t in texts)}
 
 
+class HeldEcho(Echo):
+    """Echo, holding every answer after the first ``answers`` until ``release`` is set: however slowly the test runs,
+    the run cannot finish before it is stopped."""
+
+    def __init__(self, answers: int):
+        super().__init__(delay=0.3)
+        self.answers, self.count, self.release = answers, 0, threading.Event()
+
+    def __call__(self, body: dict):
+        with self.lock:
+            self.count += 1
+            held = self.count > self.answers
+        if held:
+            self.release.wait(60)
+        return super().__call__(body)
+
+
 @pytest.mark.parametrize("how", ["kill", "ctrl-c"])
 def test_a_stopped_run_resumes_and_loses_nothing(capsys, tmp_path, how):
-    with ScriptedOpenAIServer(default=Echo(delay=0.3)) as server:
+    echo = HeldEcho(answers=4)  # a rewrite and a judge call an item: two items are saved, the third waits
+    with ScriptedOpenAIServer(default=echo) as server:
         cfg = config(tmp_path, server)
         out = tmp_path / "run"
         proc = start_eval(cfg, out)
         wait_for(out, 2, proc)
         proc.send_signal(signal.SIGKILL if how == "kill" else signal.SIGINT)
         _, err = proc.communicate(timeout=30)
+        echo.release.set()
         if how == "ctrl-c":
             assert proc.returncode == 130
             assert "interrupted:" in err and "rerun the same command to resume" in err and "Traceback" not in err
