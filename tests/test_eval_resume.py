@@ -45,7 +45,10 @@ def start_eval(cfg: Path, out: Path) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "reviewer", "eval", "rewrite", "--config", str(cfg), "--set", str(SET),
            "--rewriter", "llm", "--out", str(out), "--concurrency", "1", "--no-cache"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen(cmd, cwd=out.parent, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # Ctrl-C as a terminal sends it, whatever this process inherited: a shell's background job (`pytest &`, a CI
+    # runner) starts with SIGINT ignored, and its children would ignore the test's SIGINT too
+    return subprocess.Popen(cmd, cwd=out.parent, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 def wait_for(folder: Path, n: int, proc: subprocess.Popen, timeout: float = 60) -> None:
