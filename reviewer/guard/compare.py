@@ -764,8 +764,9 @@ def _brand_named(fact: Fact, draft: str) -> bool:
 def _spaced_out(fact: Fact, draft: str) -> bool:
     """A name of several words the draft writes run together, in an address or a tag: "Northern Lights Jewellers"
     for "pay@northernlightsjewellers.ca"."""
-    joined = "".join(_names.WORD.findall(fact.text)).lower()
-    return len(_names.WORD.findall(fact.text)) > 1 and len(joined) >= 8 and joined in re.sub(r"[-_.]", "", draft.lower())
+    words = _names.WORD.findall(fact.text)
+    joined = "".join(words).lower()
+    return len(words) > 1 and len(joined) >= 8 and joined in re.sub(r"[-_.]", "", draft.lower())
 
 
 def _card_brand(draft: str, fact: Fact, rewrite: str) -> bool:

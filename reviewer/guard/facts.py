@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 from ..text.prepared import PLACEHOLDER
 from . import pii
@@ -470,9 +471,19 @@ QUANTITY = re.compile(r"(?<![\w.,])[x×](?P<c>\d{1,3})(?![\w.,]\d|\w)|(?<![\w.,]
 _FACTOR = re.compile(r"\s?[×x*]\s?(?:[£$€]\s?\d|\d[\d\s.,]*\s?(?:₽|руб|р\.|€|£|\$|eur|usd|gbp))", re.IGNORECASE)  # a factor of a sum's working: "2 × 1 890 ₽" (not "2 x 12 lb bags")
 NUMBER = re.compile(rf"(?<![\w.,]){_NUM}(?:-?(?:st|nd|rd|th|[а-я]{{1,3}}))?(?!\w)")
 _NUMBER_WORD_LIST = sorted(NUMBER_WORDS.items(), key=lambda kv: -len(re.sub(r"\(\?<[=!][^)]*\)", "", kv[0])))  # "three quarters" before "three" (lookbehinds aside)
-# no group per word (a group in each alternative makes every try at every word slow): which word it is, ``_number_word`` asks after
+# no group per word (a group in each alternative makes every try at every word slow): which word it is, ``_reading`` asks after
 NUMBER_WORD = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{w})" for w, _ in _NUMBER_WORD_LIST) + r")(?!\w)", re.IGNORECASE)
-_NUMBER_WORD_EACH = [(re.compile(rf"(?:{w})(?!\w)", re.IGNORECASE), reading) for w, reading in _NUMBER_WORD_LIST]
+
+
+@cache
+def _number_words() -> list[tuple[re.Pattern, str]]:
+    """Each number word on its own with its reading, compiled on first use (not on every import of the guard)."""
+    return [(re.compile(rf"(?:{w})(?!\w)", re.IGNORECASE), reading) for w, reading in _NUMBER_WORD_LIST]
+
+
+def _reading(text: str, m: re.Match) -> str:
+    """The reading of the number word NUMBER_WORD matched: its alternative is the first that matches there."""
+    return next(reading for regex, reading in _number_words() if regex.match(text, m.start()))
 
 
 # --- extraction --------------------------------------------------------------------------
@@ -831,7 +842,7 @@ def extract(text: str, lang: str) -> list[Fact]:
         if (n := _spelled(m.group(), lang)) is not None:
             found.add("number", m.start(), m.end(), n, strict=False)
     for m in found.scan(NUMBER_WORD):
-        reading = next(reading for regex, reading in _NUMBER_WORD_EACH if regex.match(text, m.start()))  # the alternative NUMBER_WORD took: the first that matches there
+        reading = _reading(text, m)
         kind, value = reading.split(":") if ":" in reading else ("number", reading)
         strict = kind == "duration" and _timed(text, m.start()) or bool(_COLLECTIVE.fullmatch(m.group()))  # «питание на троих»: a count of people, said only so
         found.add(kind, m.start(), m.end(), value, {reading if ":" in reading else f"number:{value}"}, strict=strict)
