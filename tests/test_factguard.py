@@ -13,7 +13,6 @@ masks the draft) and ``reviewer verify`` on the same texts.
 
 from __future__ import annotations
 
-import functools
 import json
 from collections import Counter
 from pathlib import Path
@@ -327,20 +326,10 @@ def rates(cases: list[dict], accepted: dict[str, bool]) -> dict[tuple[str, str],
     return {key: right[key] / total[key] for key in total}
 
 
-# the tests that share them run on one worker under pytest-xdist (`--dist loadgroup`), which may run other modules' tests
-# between them: the 400 verdicts are kept for the process, not the module, and made once
-ON_THE_EVAL_SET = pytest.mark.xdist_group("factguard_eval_set")
-
-
-@functools.cache
-def _verdicts() -> dict[str, object]:
+@pytest.fixture(scope="module")
+def verdicts() -> dict[str, object]:
     linter = Linter()
     return {c["id"]: verify(c["draft"], c["rewrite"], context=c["customer_message"], lang=c["lang"], linter=linter) for c in CASES}
-
-
-@pytest.fixture
-def verdicts() -> dict[str, object]:
-    return _verdicts()
 
 
 def misjudged(cases, verdicts) -> list[str]:
@@ -352,13 +341,11 @@ def test_the_set_is_whole():
     assert {(c["lang"], c["defect_kind"] or "good") for c in DEV} == {(lang, k) for lang in ("en", "ru") for k in KINDS}
 
 
-@ON_THE_EVAL_SET
 def test_the_guard_meets_the_goals_on_the_dev_scenarios(verdicts):
     got = rates(DEV, {i: v.passed for i, v in verdicts.items()})
     assert all(rate >= GOAL for rate in got.values()), (got, misjudged(DEV, verdicts))
 
 
-@ON_THE_EVAL_SET
 def test_the_guard_holds_its_measured_level_on_the_held_out_scenarios(verdicts):
     got = rates(HELD_OUT, {i: v.passed for i, v in verdicts.items()})
     assert all(got[key] >= floor for key, floor in HELD_OUT_FLOOR.items()), (got, misjudged(HELD_OUT, verdicts))
@@ -377,7 +364,6 @@ def test_the_guard_holds_its_level_on_the_fresh_scenarios(name):
     assert all(got[key] >= level for key, level in floor.items()), (got, misjudged(cases, verdicts))
 
 
-@ON_THE_EVAL_SET
 def test_each_defect_is_rejected_for_its_own_kind_of_reason(verdicts):
     """A rejection for the right reason: a dropped fact reads "dropped", an invented promise "promises"..."""
     said = {"fact_changed": ("changed", "dropped"), "fact_dropped": ("dropped", "changed"), "promise_invented": ("promises", "time frame"), "fact_added": ("added", "changed")}

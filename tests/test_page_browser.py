@@ -22,8 +22,6 @@ from pathlib import Path
 import pytest
 from scripted_server import ScriptedOpenAIServer, json_completion
 
-pytestmark = pytest.mark.xdist_group("page_browser")  # one worker starts the module's servers and browser, once
-
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
