@@ -206,6 +206,12 @@ SETS = {
     "heldout_v167": DATA / "heldout_v167.jsonl",
     "heldout_v168": DATA / "heldout_v168.jsonl",
     "heldout_v169": DATA / "heldout_v169.jsonl",
+    "heldout_v170": DATA / "heldout_v170.jsonl",
+    "heldout_v171": DATA / "heldout_v171.jsonl",
+    "heldout_v172": DATA / "heldout_v172.jsonl",
+    "heldout_v173": DATA / "heldout_v173.jsonl",
+    "heldout_v174": DATA / "heldout_v174.jsonl",
+    "heldout_v175": DATA / "heldout_v175.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -16,7 +16,8 @@ from ..engine import CompiledRule, Hit
 
 _MAX_WORDS_BEFORE = 2
 # ...or the apology is the second half of a short opening: "We value every customer and apologise…", «Мы ценим каждого клиента и сожалеем…»
-_MAX_JOINED_BEFORE, _AND = 6, frozenset({"and", "и"})
+# (not after thanks: "Thanks for flagging this again — and sorry your emails went unanswered" opens with the thanks)
+_MAX_JOINED_BEFORE, _AND, _THANKS = 6, frozenset({"and", "и"}), frozenset({"thanks", "thank", "спасибо", "благодарим", "благодарю"})
 _WORD = diskcache.compile(r"\w+(?:['’]\w+)?")  # "That's frustrating – I'm sorry": two words before it
 
 
@@ -28,5 +29,5 @@ def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
     if not found:
         return
     before = _WORD.findall(doc.lower, first.start, found[0][0])
-    if len(before) <= _MAX_WORDS_BEFORE or len(before) <= _MAX_JOINED_BEFORE and before[-1] in _AND:
+    if len(before) <= _MAX_WORDS_BEFORE or len(before) <= _MAX_JOINED_BEFORE and before[-1] in _AND and before[0] not in _THANKS:
         yield Hit(*found[0])
