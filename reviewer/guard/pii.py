@@ -390,9 +390,18 @@ def _find_pii(text: str, countries: frozenset[str]) -> list[tuple[int, int, str]
     countries = countries | regions(text, found)
     for start, end, value in national:
         trunk = digits(value)[:1] in TRUNK_REGIONS or value.startswith("(")  # "(11) 3555-0192" beside "+55 11 91234-5678": an area code in brackets, the trunk left off
-        if countries and not _DATE_LIKE.fullmatch(value) and any(_e164(value, c, valid=True) for c in countries if trunk or _trunkless(c)) and all(end <= s or start >= e for s, e, _ in found):
+        if countries and not _DATE_LIKE.fullmatch(value) and any(_e164(value, c, valid=True) for c in countries if trunk or _trunkless(c) or _mobile(value, c)) and all(end <= s or start >= e for s, e, _ in found):
             found.append((start, end, "PHONE"))
     return sorted(found)
+
+
+def _mobile(value: str, region: str) -> bool:
+    """A mobile number as people write it, without the trunk prefix: "99001 23456" beside "+91 98765 43210"."""
+    try:
+        number = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return len(digits(value)) >= 9 and _national_shape(value) and phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
 
 
 @lru_cache(maxsize=None)
