@@ -988,6 +988,19 @@ CAUGHT_73_TO_78 = [
 
 
 KEPT_79_ON = [
+    # sets 189 to 194
+    ("We have reactivated your account until 11:59 PM Central on June 30.", "Your access now runs until June 30, 11:59 p.m. CT.", "en", None),
+    ("Вместо 4 официантов работали 2.", "Вместо 4 официантов работали 2: двое заболели утром, заменить их мы не смогли.", "ru", None),
+    ("If the downspout needs replacing, it's CA$60 for a 10-ft section.", "If the downspout needs replacing, a 10-foot section costs $60 CAD.", "en", None),
+    ("Road resurfacing will take place from Monday 12 May to Friday 16 May.", "Station Road will be resurfaced Monday 12 – Friday 16 May.", "en", None),
+    ("Hello {{first_name}},\n\nWe refunded the duplicate $65.00 today.", "Hi Jasmine,\n\nWe refunded the extra $65 today.", "en", "I was charged twice.\nJasmine"),
+    ("Если вы хотите проверить воду, лаборатория бесплатно возьмёт пробу.", "Бесплатный анализ: лаборатория возьмёт пробу по записи.", "ru", None),
+    ("If the balance is still difficult to pay, we can split it over 6 monthly instalments.", "If what's left is hard to manage, we can spread it over six monthly payments.", "en", None),
+    ("Join the register and we will deliver bottled water to you during future interruptions.", "Join the register, so that in any future interruption we deliver bottled water to you.", "en", None),
+    ("Please make sure the manhole cover is not blocked by plant pots.", "Please make sure nothing, not even a plant pot, is covering the manhole.", "en", None),
+    ("Позвоните по телефону 8 (4012) 92-17-45 в рабочие дни с 8:30 до 17:30.", "Позвоните нам: 8 (4012) 92-17-45, по рабочим дням с 8:30 до 17:30.", "ru", None),
+    ("Сообщите по телефону 8 (812) 305-09-09 — это круглосуточная линия.", "Позвоните нам: 8 812 305 09 09, линия работает 24 часа.", "ru", None),
+    ("Заказ № 20-7731 (1 × заживляющая плёнка 15 см × 2 м) передан в Почту России.", "Заказ № 20-7731 — заживляющая плёнка 15 см × 2 м — мы передали Почте России.", "ru", None),
     # sets 184 to 188
     ("Pay by Interac e-Transfer to pay@northernlightsjewellers.ca.", "Pay by Interac e-Transfer to pay@northernlightsjewellers.ca.\n\nNorthern Lights Jewellers", "en", None),
     # sets 179 to 183
@@ -1405,6 +1418,12 @@ KEPT_79_ON = [
     ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # sets 189 to 191
+    ("We can send a tech on Wednesday to flush the downspout at no charge. Replacing the elbow is $45 for parts and labor.", "We can send a tech on Wednesday to flush the downspout at no charge. Replacing the elbow is normally $45 for parts and labor, but for you it's on the house this time.", "en"),
+    ("We'll send the quote in writing today.", "We'll send the quote in writing today. If you get a lower written quote from another installer, we'll match it.", "en"),
+    ("Старший менеджер пересмотрит расчёт в течение 3 рабочих дней.", "Старший менеджер пересмотрит расчёт в течение 3 рабочих дней, и разницу мы вам переведём обратно.", "ru"),
+    ("The replacement ships on June 18.", "The replacement ships on June 18, and we've tucked a bottle of saline spray in the parcel for you.", "en"),
+    ("Приедет бригада из 2 человек.", "Приедет бригада из 2 человек, работа займёт около двух часов.", "ru"),
     # sets 184 to 188
     ("We will ship the correct pair on Monday.", "We will ship the correct pair on Monday. We're also tucking a spare charging case into the box for you.", "en"),
     ("Option B: cancel and pay the $240 by 30 June.", "Option B: cancel and pay the $240 by 30 June, and we'll pro-rate your last monthly payment back to you.", "en"),
@@ -1650,6 +1669,9 @@ def test_what_the_later_sets_showed_new_is_caught(draft, rewrite, lang):
         # "free" told as "you won't pay anything", even where a warranty pays
         ("Your fridge is still within its 2-year manufacturer warranty and the repair is free of charge. An engineer will visit on Tuesday 9 April.", "It's covered by the 2-year manufacturer warranty, so you won't pay anything for the repair. An engineer will visit on Tuesday 9 April.", "en", True),
         ("Your fridge is still within its 2-year manufacturer warranty and the repair is free of charge. An engineer will visit on Tuesday 9 April.", "It's covered by the 2-year manufacturer warranty. An engineer will visit on Tuesday 9 April.", "en", False),
+        # sets 189 to 191: a ticket number in boilerplate may go; kept in a sentence of use, it is no boilerplate
+        ("Hi, sorry for the delay. Ticket 771-2093 logged. Your order RR-100482 left our studio on 3 June.", "Hi, your order RR-100482 left our studio on 3 June.", "en", True),
+        ("По заявке № ТП-2025/0317 не хватает топографической съёмки участка.", "Ваша заявка № ТП-2025/0317 ждёт одного документа — топографической съёмки участка.", "ru", True),
         # sets 170 to 174: a dash ends what a joined step is done to («не отдавайте курьеру — утилизируйте их сами» is two steps)
         ("Испорченные продукты не ешьте и не отдавайте курьеру — утилизируйте их сами. С 10 июля химию упаковывают отдельно.", "Продукты выбросьте, пожалуйста: есть их нельзя, а курьеру возвращать не нужно. С 10 июля химию пакуют отдельно.", "ru", True),
         ("Испорченные продукты не ешьте и не отдавайте курьеру — утилизируйте их сами. С 10 июля химию упаковывают отдельно.", "С 10 июля химию пакуют отдельно.", "ru", False),

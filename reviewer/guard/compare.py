@@ -49,7 +49,7 @@ _WAITED = re.compile(r"\b(?:waited|waiting|queued|queuing|stuck|sat|sitting)\s+(
 # The end of a range is no deadline: «с 18 до 19 часов», "from 9 until 12" (a new range is still a new fact)
 _RANGE_END = re.compile(r"(?:(?<!\w)(?:с|со)|\bfrom)\s+[\w:.]+\s+(?:до|until|till)\s+$", re.IGNORECASE)
 # ...or told of as the past: "sorry the fan kept you awake until 1am" (the customer's "ran until 1am")
-_PAST = re.compile(r"\b(?:was|were|had|did|kept|ran|went|came|left|took|got|made|sent|said|told|stayed|[a-z]{3,}ed)\b|(?<!\w)(?:был\w*|[а-яё]{3,}(?:л|ла|ли|ло))(?!\w)", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|had|did|kept|ran|went|came|left|took|got|made|sent|said|told|stayed|[a-z]{3,}ed)\b|(?<!\w)(?:был\w*|[а-яё]{3,}(?:л|ла|ли|ло)(?:ся|сь)?)(?!\w)", re.IGNORECASE)
 # ...or set against ours: "ready 3 to 5 working days from 4 March rather than within 48 hours", «а не за сутки»
 _INSTEAD = re.compile(r"\b(?:rather\s+than|instead\s+of|not)\s+(?:within|in|by|before|after)?\s*$|(?<!\w)(?:а\s+не|вместо)\s+(?:через|за|в\s+течение|до|к)?\s*$", re.IGNORECASE)
 # ...or what they need it for, in a condition: «Если эндокринологу к понедельнику нужна справка»
@@ -167,6 +167,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.kept.append((d, None))  # "Dear Mrs Foster" as "Dear Claire", the customer signing "Claire Foster"
         elif d.kind == "name" and _YOUR_NAME.search(rewrite) and _greeted_otherwise(d, rewrite, new, context):
             result.kept.append((d, None))  # "ID matching the lead booker's name, Olivia Bennett" as "ID in your name" to the customer greeted "Olivia"
+        elif d.kind == "placeholder" and _NAME_SLOT.search(d.value) and "\n" not in draft[: d.start].strip() and any(r.kind == "name" and _greeted(rewrite, r) and _words_in(r, known_words - draft_words) for r in new):
+            result.kept.append((d, None))  # "Hello {{first_name}}" (on the first line) filled as "Hi Jasmine", the customer signing "Jasmine"
         elif d.kind == "date" and (span := _month_span(draft, d, mine)) and all(any(r.kind == "month" and r.value[-2:] == m for r in new) for m in span[::len(span) - 1 or 1]):
             result.kept.append((d, None))  # "1 July to 30 September" told as "July–September", «с 1 марта по 31 мая» as «за март, апрель и май»
         elif d.kind == "month" and any(_in_month(r, d) for r in new):
@@ -244,7 +246,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
 
 
 # What a clause names by pointing back ("this visit", «эту поездку») or only limits ("only part of it", «лишь часть»)
-_POINTED = re.compile(r"\b(?:this|that|these|those)\s+(\w+)|(?<!\w)(?:эт(?:от|а|о|у|ого|ой|и|их|им))\s+(\w+)", re.IGNORECASE)
+_POINTED = re.compile(r"\b(?:this|that|these|those)\s+(?!time\b)(\w+)|(?<!\w)(?:эт(?:от|а|о|у|ого|ой|и|их|им))\s+(?!раз\b)(\w+)", re.IGNORECASE)  # not "on the house this time": when, not what
 _ONLY = frozenset(map(_promises.stem, "only только лишь".split()))
 _PART = _ONLY | frozenset(map(_promises.stem, "part some часть".split()))
 
@@ -473,8 +475,8 @@ def _stated(r: Fact, facts: list[Fact], text: str | None) -> bool:
     def timed(f: Fact) -> bool:
         return bool(_TIME_AFTER.match(text, f.end) or f.text[:1].isdigit() and _TIME_BEFORE.search(text, max(0, f.start - 12), f.start))
     # (nor a measure a number counting something else: "up to 10 MB per file" is not the draft's "10 sessions", nor a count in
-    # words a measure: «приедут двое сборщиков» is not the draft's «2 дня»)
-    loose = lambda f: f.kind == "number" and not r.keys & (f.keys | f.also) and (not timed(f) and (r.kind == "time" or r.kind == "duration" and not f.text[:1].isdigit()) or r.kind in ("data", "weight") and _COUNTING.match(text, f.end)) or (r.kind == "money" or r.kind == "number" and r.text[:1].isalpha()) and f.kind in _MEASURED  # noqa: E731
+    # words a measure: «приедут двое сборщиков» is not the draft's «2 дня», "work takes about two hours" not its "2 cleaners")
+    loose = lambda f: f.kind == "number" and not r.keys & (f.keys | f.also) and (not timed(f) and (r.kind == "time" or r.kind == "duration" and (not f.text[:1].isdigit() or _PEOPLE_AFTER.match(text, f.end))) or r.kind in ("data", "weight") and _COUNTING.match(text, f.end)) or (r.kind == "money" or r.kind == "number" and r.text[:1].isalpha()) and f.kind in _MEASURED  # noqa: E731
     # a name is stated when all its words are ("Тимура Алиева" is more than the customer's «Тимур»)
     return any((_same(r, f) if r.kind == "name" else _same(f, r)) and not loose(f) for f in facts)
 
@@ -489,6 +491,7 @@ def _bare_for_clock(d: Fact, r: Fact, rewrite: str) -> bool:
 _COUNTING = re.compile(r"\s+(?!(?:in|at|on|a|an|per|the|and|or|to|from|for|of|by|в|на|за|и|или|по|до|с)\b)[a-zа-яё]{3,}", re.IGNORECASE)  # "10 sessions", not "40 in the evenings"
 _MEASURED = frozenset({"data", "weight", "duration", "time", "percent", "date", "fraction"})
 _TIME_BEFORE = re.compile(r"(?:\b(?:at|by|from|to|until|till|between|and|in|within|after|before)|(?<!\w)(?:с|со|до|к|в|во|по|через|и|после))\s+$", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(r"\s+(?:человек|людей|сотрудник\w*|мастер(?:ов|а)?|специалист\w*|рабочих|people|persons|staff|cleaners?|technicians?|engineers?|workers?|fitters?|installers?)(?!\w)", re.IGNORECASE)  # a crew counted
 _TIME_AFTER = re.compile(r"[\s-]*(?:min|hour|hr|h\b|am\b|pm\b|a\.m|p\.m|o'clock|day|week|мин|час|утра|дня|вечера|ночи|сут|дн|недел)", re.IGNORECASE)
 
 
@@ -1054,6 +1057,9 @@ def _greeted(text: str, name: Fact) -> bool:
 _YOUR_NAME = re.compile(r"\byour\s+(?:own\s+|full\s+)?name\b|\byour\s+(?:[\w-]+\s+)?(?:account|card|contract|policy)\b|(?<!\w)(?:на\s+ваше\s+имя|ваш\w*\s+(?:имя|фамили\w+|ФИО)|ваш\w*\s+(?:[\w-]+\s+)?(?:сч[её]т\w*|карт\w*|договор\w*|полис\w*))(?!\w)", re.IGNORECASE)
 
 
+_NAME_SLOT = re.compile(r"name|имя", re.IGNORECASE)  # {{first_name}}, {{customer.name}}, {имя}
+
+
 def _greeted_otherwise(name: Fact, rewrite: str, new: list[Fact], context: str | None) -> bool:
     """Whether the rewrite greets the same customer by another part of their name, both parts on one line of their message."""
     lines = [_names.known_words(line) for line in (context or "").splitlines()]
@@ -1189,7 +1195,7 @@ _TIME_UNIT_BEFORE = re.compile(_UNIT + r"[\s,]+(?:\w+[\s-]+){0,2}$", re.IGNORECA
 
 
 def _next_word(text: str, fact: Fact) -> str:
-    m = re.match(r"\s+(\w{3,})", text[fact.end :])
+    m = re.match(r"(?:\s*[×x])?\s+(\w{3,})", text[fact.end :])  # "1 × заживляющая плёнка" is «заживляющая плёнка»
     return m[1].lower()[:5] if m else ""
 
 

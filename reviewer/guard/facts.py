@@ -93,7 +93,7 @@ UNITS = {
 CURRENCIES = {
     "GBP": r"£|GBP|pounds?|фунт\w*", "USD": r"\$|USD|US\$|dollars?|доллар\w*", "EUR": r"€|EUR|euros?|евро",
     "RUB": r"₽|RUB|руб(?:\.|л[ьяейю]\w*)?|р\.", "AED": r"AED|dirhams?", "TRY": r"TRY|лир\w*", "CHF": r"CHF", "JPY": r"¥|JPY",
-    "PLN": r"PLN|zł", "KZT": r"₸|KZT|тенге", "UAH": r"₴|UAH|грн\.?", "INR": r"₹|INR", "CAD": r"CAD|C\$", "AUD": r"AUD|A\$",
+    "PLN": r"PLN|zł", "KZT": r"₸|KZT|тенге", "UAH": r"₴|UAH|грн\.?", "INR": r"₹|INR", "CAD": r"CAD|CA?\$", "AUD": r"AUD|AU?\$",
     "THB": r"฿|THB|baht|бат(?:а|ов)?", "SEK": r"SEK", "NOK": r"NOK", "DKK": r"DKK", "CZK": r"CZK|Kč", "SGD": r"SGD|S\$", "HKD": r"HKD|HK\$",
     "NZD": r"NZD|NZ\$", "ZAR": r"ZAR", "ILS": r"₪|ILS|shekels?", "SAR": r"SAR|riyals?", "QAR": r"QAR", "EGP": r"EGP", "KRW": r"₩|KRW",
     "CNY": r"CNY|RMB|yuan|юан(?:ь|я|ей|ям|ями|ях)", "GEL": r"₾|GEL|лари", "BYN": r"BYN",
@@ -180,8 +180,8 @@ URL = re.compile(
     rf"|(?<![@\w.-])(?:[a-z0-9-]+\.)+[a-z]{{2,24}}/[\w-][^\s<>\"'»)\]]*",  # any domain with a path: "falconair.example/claims"
     re.IGNORECASE,
 )
-TIMEZONES = {"UTC": r"UTC|GMT", "BST": r"BST", "CET": r"CET|CEST", "EST": r"EST|EDT|ET|(?<=[\dm.]\s)Eastern(?:\s+[Tt]ime)?", "PST": r"PST|PDT|PT|(?<=[\dm.]\s)Pacific(?:\s+[Tt]ime)?",
-             "CST": r"CST|CDT|CT|(?<=[\dm]\s)Central(?:\s+[Tt]ime)?", "MST": r"MST|MDT|(?<=[\dm]\s)Mountain(?:\s+[Tt]ime)?", "MSK": r"МСК|мск|по\s+(?:Москве|московскому(?:\s+времени)?)",
+TIMEZONES = {"UTC": r"UTC|GMT", "BST": r"BST", "CET": r"CET|CEST", "EST": r"EST|EDT|ET|(?<=[\dmM.]\s)Eastern(?:\s+[Tt]ime)?", "PST": r"PST|PDT|PT|(?<=[\dmM.]\s)Pacific(?:\s+[Tt]ime)?",
+             "CST": r"CST|CDT|CT|(?<=[\dmM.]\s)Central(?:\s+[Tt]ime)?", "MST": r"MST|MDT|(?<=[\dmM.]\s)Mountain(?:\s+[Tt]ime)?", "MSK": r"МСК|мск|по\s+(?:Москве|московскому(?:\s+времени)?)",
              "LOCAL": r"local\s+time|по\s+местному(?:\s+времени)?|местного\s+времени|\((?:местное|local)\)|(?<=\d\s)local", "REGION": r"по\s+[А-Яа-яЁё]+ому\s+времени", "UK": r"UK\s+time|London\s+time"}  # «по калининградскому времени»: the region's own word is the value; «15:40 (местное)» is local time
 TIMEZONE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in TIMEZONES.items()) + r"(?!\w)")
 _ANY_MONTH = "(?:" + "|".join(f"{en}|{ru}" for en, ru in zip(_EN_MONTHS, _RU_MONTHS, strict=True)) + r")(?![^\W\d_])"
@@ -312,7 +312,9 @@ DAY_MONTH = re.compile(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d.,])(?P<d>0?[1-9]|[1
 WEEKDAY_ONLY = re.compile(rf"(?<!\w){WEEKDAY}", re.IGNORECASE)
 # The first day of a range that shares the month of its end: "10" in «с 10 по 24 июня», "from 10 to 24 June", "10–24 June"
 _NIGHT_FROM = re.compile(r"(?<!\w)со?\s+$", re.IGNORECASE)
-DAY_RANGE = re.compile(rf"(?<![\w.,:])(?P<a>[12]?\d|3[01])\s*(?:-|–|—|to|until|till|through|and|or|по|до|и|или|на)\s*(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
+_ANY_WEEKDAY = "(?:" + "|".join(f"{en}|{ru}" for en, ru in zip(_EN_DAYS, _RU_DAYS, strict=True)) + r")\b\.?"
+# "12–16 May", «со 2 на 3 июня», "Monday 12 – Friday 16 May" (the second day's weekday between)
+DAY_RANGE = re.compile(rf"(?<![\w.,:])(?P<a>[12]?\d|3[01])\s*(?:-|–|—|to|until|till|through|and|or|по|до|и|или|на)\s*(?:{_ANY_WEEKDAY},?\s+)?(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
 # Dates listed under one month: "18, 20 and 22 February", «18, 20 и 22 февраля» (the days before the last), "February 18 and 20",
 # "August 8–9" (after the first)
 _DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
@@ -385,10 +387,10 @@ LIST_MARKER = re.compile(
 )
 # How often or when a service runs: "seven days a week", "around the clock", «круглосуточно», «без выходных»
 SCHEDULE = re.compile(
-    r"(?P<all>(?:\b24/7\b|\b24x7\b|\b24\s+hours\s+a\s+day\b|\b(?:open|staffed|available|manned|answered)\s+24\s+hours(?:\s+a\s+day)?\b|(?<!day\s)\(24\s+hours\)|\baround\s+the\s+clock\b|\b24-hour\s+(?:help\s*line|hotline|phone\s+line|line|support|service|desk|team|assistance)\b|\bround[- ]the[- ]clock\b|(?<!\w)круглосуточн\w*|(?<!\w)24\s+часа\s+в\s+сутки)"
+    r"(?P<all>(?:\b24/7\b|\b24x7\b|\b24\s+hours\s+a\s+day\b|\b(?:open|staffed|available|manned|answered)\s+24\s+hours(?:\s+a\s+day)?\b|(?<!day\s)\(24\s+hours\)|\baround\s+the\s+clock\b|\b24-hour\s+(?:help\s*line|hotline|phone\s+line|line|support|service|desk|team|assistance)\b|\bround[- ]the[- ]clock\b|(?<!\w)круглосуточн\w*|(?<!\w)24\s+часа\s+в\s+сутки|(?<!\w)(?:лини\w+|телефон\w*|служб\w+|поддержк\w+|диспетчерск\w+|центр\w*|офис\w*)\s+(?:[\w-]+\s+)?(?:работа(?:ет|ют)|открыт\w*|доступ\w+|на\s+связи)\s+24\s+часа)"
     r"(?:,?\s+(?:and\s+|и\s+)?(?:(?:7|seven)\s+days\s+a\s+week|7\s+дней\s+в\s+неделю|без\s+выходных))?)"  # "24 hours a day, 7 days a week" is one schedule
     r"|(?P<daily>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\bseven\s+days\s+a\s+week\b|\b7\s+days\s+a\s+week\b|\bevery\s+day\s+of\s+the\s+week\b|(?<!\w)без\s+выходных|(?<!\w)ежедневно|(?<!\w)каждый\s+день\s+недели|(?<!\w)в\s+любой\s+день(?!\s+(?:до|по)\s)|(?<!\w)(?<!за\s)каждый\s+день|\bany\s+day\s+of\s+the\s+week\b|\bany\s+day(?=,?\s+(?:(?:between|from)\s+)?\d)|(?<!\bfor\s)\b(?:every|each)\s+day\b(?!\s+without\b)|\bdaily\b(?!\s+(?:standing\s+)?(?:charge|rate|fee|limit|allowance|cap|price|cost)))"  # not "the 38p daily standing charge", "for every day without heating": a price
-    r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:day)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+(?:a\s+)?weekdays?\b|\bweekdays\s+only\b|\b(?:any|every)\s+weekday\b|(?<!\w)по\s+будн(?:ям|им\s+дням)|(?<!\w)в\s+будни(?:е\s+дни)?|(?<!\w)в\s+любой\s+будний\s+день|(?<!\w)по\s+рабочим\s+дням|(?<!\w)будни(?=\s*[,:]?\s*(?:с\s+)?\d)|\bweekdays(?=\s*[,:]?\s*(?:from\s+)?\d)|(?<=\d\s)(?:weekdays|будни)(?=\s*[),.;])|(?<=[ap]m\s)weekdays(?=\s*[),.;]))"  # "(open 8 am–7 pm weekdays)"
+    r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:day)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+(?:a\s+)?weekdays?\b|\bweekdays\s+only\b|\b(?:any|every)\s+weekday\b|(?<!\w)по\s+будн(?:ям|им\s+дням)|(?<!\w)в\s+будни(?:е\s+дни)?|(?<!\w)в\s+любой\s+будний\s+день|(?<!\w)по\s+рабочим\s+дням|(?<!\w)в\s+рабочие\s+дни|\bon\s+(?:working|business)\s+days\b|(?<!\w)будни(?=\s*[,:]?\s*(?:с\s+)?\d)|\bweekdays(?=\s*[,:]?\s*(?:from\s+)?\d)|(?<=\d\s)(?:weekdays|будни)(?=\s*[),.;])|(?<=[ap]m\s)weekdays(?=\s*[),.;]))"  # "(open 8 am–7 pm weekdays)"
     # Monday to Saturday: "Mon–Sat", «пн–сб» (and every day but Sunday, told by its weekday: see _EXCEPT_BEFORE)
     r"|(?P<monsat>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:days?)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sat(?:urdays?)?|сб|суббот\w*)(?!\w)\.?)"
     r"|(?P<weekends>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:sat(?:urday)?|сб|суббот\w*)\.?\s*(?:[-–—]|to|through|по|до|and|и|&)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\b(?:at|on)\s+(?:the\s+)?weekends?\b(?=\s*[,:—–-]?\s*(?:from\s+)?\d)|(?<!\w)в\s+выходные(?:\s+дни)?(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?<!\w)по\s+выходным(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?<=\d\s)(?:в\s+выходные|по\s+выходным|(?:at|on)\s+weekends)(?=\s*[),.;]|\s*$))",  # «сб–вс 10:00–20:00» as «в выходные — с 10 до 20»; «с 9:00 до 21:00 в выходные»
@@ -404,7 +406,7 @@ REFERENCE = re.compile(
     r"(?:(?<![\w])(?P<tag>#|№\s?|No\.\s?|N\s)(?P<tagged>[\w-]*\d[\w/-]*))"
     r"|(?<![\w#№/.-])(?![ВСКОУАИЯ] \d+\s+[а-яё])(?P<pre>[A-ZА-ЯЁ]{1,3}) (?P<predigits>\d{2,})(?!\d|[\w.,]\d|-\w|(?:st|nd|rd|th)\b)"  # not «В 2023 году»: a preposition
     r"|(?<![\w#№/.-])(?P<plate>[A-Z]{2}\d{2} [A-Z]{3})(?![\w-])"  # a British number plate, "LK19 XWP"
-    r"|(?<![\w#№/.-])(?!\d+-[a-z]{3,}(?![\w-]))(?P<code>(?=[\w/-]*\d)(?=[\w/-]*[A-Za-zА-Яа-яЁё])[\w]+(?:[/-][\w]+)*)"
+    r"|(?<![\w#№/.-])(?!\d+-[a-z]+(?![\w-]))(?P<code>(?=[\w/-]*\d)(?=[\w/-]*[A-Za-zА-Яа-яЁё])[\w]+(?:[/-][\w]+)*)"
     r"|(?<![\w#№/.-])(?P<dashed>\d+(?:-\d+){1,4}(?:/\d+)?)(?![\w-])",  # «08-14/22371»
 )
 # A code of capitals alone, named so: "with code QC-PRIO", «по промокоду SUMMER», «промокод СВЕЖЕСТЬ» (one with a digit is a REFERENCE)
@@ -532,6 +534,7 @@ H_HOURS = re.compile(r"(?<![\d:.])(?P<a>[01]?\d|2[0-3])\s*[-–]\s*(?P<b>[01]?\d
 _DAY_NEAR = re.compile(rf"\b{_EN_WEEKDAY}\b|(?<!\w)(?:пн|вт|ср|чт|пт|сб|вс)(?!\w)", re.IGNORECASE)
 _DOLLARS = ("CAD", "AUD", "NZD", "SGD", "HKD")
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|dollar", re.IGNORECASE)
+_DOLLAR_CODE = re.compile(r"\s?(?P<code>USD|CAD|AUD|NZD|SGD|HKD)\b")  # "$60 CAD": the code after the amount names the dollar
 _WEEKDAY_BEFORE = re.compile(rf"\b{_EN_WEEKDAY}\.?,?\s+$", re.IGNORECASE)
 
 
@@ -717,6 +720,8 @@ def extract(text: str, lang: str) -> list[Fact]:
         end = m.end()
         if minor := _MINOR.match(text, end):
             amount, end = _number(f"{amount}.{int(minor['n']):02d}"), minor.end()
+        if currency == "USD" and m["pre"] and (code := _DOLLAR_CODE.match(text, end)):
+            currency, end = code["code"], code.end()
         # one unit of a rate ("1 USD = 96,10 ₽", told as "96,10 ₽ per dollar") keeps a fact but adds none
         # a bare "$" is the dollar of the country the reply is written in: "$75" keeps the draft's "CAD 75"
         dollars = {f"money:{c} {amount}" for c in _DOLLARS} if currency == "USD" and _BARE_DOLLAR.search(m.group()) else set()

@@ -296,12 +296,13 @@ _NUMBER = re.compile(r"\d{3,}")
 
 
 def _kept_reference(draft: Report, after: Report, finding) -> bool:
-    """An S001 finding on a sentence that keeps the draft's ticket reference for a use ("if you call, quote 100482"),
-    without announcing the registration again: the draft's fact kept, not boilerplate added."""
+    """An S001 finding on a sentence that keeps the draft's ticket reference for a use ("if you call, quote 100482",
+    «Ваша заявка № ТП-2025/0317 ждёт одного документа»), without announcing the registration again: the draft's fact
+    kept, not boilerplate added."""
     if finding.code != "S001":
         return False
     words = after.text[finding.start : finding.end]
-    quoted = {n for f in draft.findings if f.code == "S001" for n in _NUMBER.findall(draft.text[f.start : f.end])}
+    quoted = set(_NUMBER.findall(draft.text))
     return bool(quoted & set(_NUMBER.findall(words))) and not _REGISTERED.search(words)
 
 
