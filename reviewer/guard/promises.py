@@ -70,7 +70,8 @@ KINDS: dict[str, dict[str, list[str]]] = {
             r"(?:<снять:futr,1per|futr,3per>|<убрать:futr,1per>)\s+(?:[\w-]+\s+){0,2}?(?:<блокировка>|холд\w*)\s+(?:с|со)\s+(?:[\w-]+\s+)?(?:<депозит>|<залог>|<сумма>|<средства>|<деньги>)",  # «мы снимем блокировку с депозита»: the money back
             r"(?:<возвращаться:pres,3per>|<возвратиться:futr,3per>)\s+((?:[\w-]+\s+){0,3}?)%money%",  # «при отказе от курса возвращается стоимость непройденных занятий»  # not «операции возврата 55320019»
             r"(?:<получить>\s+((?:\w+\s+){0,2}?)|(<полный>)\s+)<возврат>",  # «получите полный возврат»
-        r"(?:<перевести:futr,1per|futr,3per,sing>|<перечислить:futr,1per|futr,3per,sing>|<отправить:futr,1per>)\s+(?:[\w-]+\s+){0,2}?(?:обратно|назад)",],
+            r"(?:<перевести:futr,1per|futr,3per,sing>|<перечислить:futr,1per|futr,3per,sing>|<отправить:futr,1per>)\s+(?:[\w-]+\s+){0,2}?(?:обратно|назад)",
+        ],
     },
     "credit": {
         "en": [r"(?:will|'ll|going\s+to|can|could|would|happy\s+to|shall)\s+(?:\w+\s+)?recalculat\w*|\ba\s+recalculation\b", r"(?!credited\s+to\s+[^.!?\n]{1,30}?\s+(?:rather\s+than|instead\s+of)\s)credit(?:s|ed|ing)?(?!\s+card)(?!\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank))(?!\s+(?:to|on|onto)\s+(?:the\s+)?(?:wrong|another|someone\s+else's|a\s+different)\b)", r"bonus\w*", r"(?:loyalty|reward|bonus)\s+points", r"goodwill", r"add\w*\s+(?:another|an\s+extra|a\s+further)\s+(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))"],
