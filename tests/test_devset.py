@@ -212,6 +212,8 @@ SETS = {
     "heldout_v173": DATA / "heldout_v173.jsonl",
     "heldout_v174": DATA / "heldout_v174.jsonl",
     "heldout_v175": DATA / "heldout_v175.jsonl",
+    "heldout_v176": DATA / "heldout_v176.jsonl",
+    "heldout_v177": DATA / "heldout_v177.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

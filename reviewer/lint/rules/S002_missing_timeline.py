@@ -143,6 +143,8 @@ _RECORDED = diskcache.compile(
     r"|(?<!\bwill\s)(?<!'ll\s)\b(?:shows?|showed|says|said|lists?|listed)(?:\s+(?:only|just))?"  # "the production plan shows only one day": a record
     r"|\bnot\s+the\s+(?:first|only)(?:\s+[\w-]+){0,3}?|(?<!\w)не\s+(?:перв|единственн)\w+(?:\s+[\w-]+){0,3}?"  # «не первая такая проблема за месяц»
     r"|\b(?:whether|if\s+(?:we|it|they|the\s+\w+)\s+can)\s+[^.;!?]{0,60}?\b(?:on|to|for|at|by)|\bsince(?:\s+[\w-]+){0,3}?(?:\s+(?:on|at|in))?"
+    # in the clause of what is asked about, up to its end: "whether the room is free tomorrow", «свободна ли на завтра переговорная»
+    r"|(?:\bwhether|(?<!\w)[а-яё]+\s+ли)(?:\s+(?!(?:and|then|but|so|и|а|но|потом)\s)(?:[^.,;:!?\s]|(?<=\d)[.,:](?=\d))+){0,8}?"  # "9:00" is a word
     r"|(?<!\w)(?:сдан\w*|доставлен\w*|получен\w*|пришл\w*|пришел|прибыл\w*|зафиксирован\w*)\s+(?:[\w-]+\s+){0,2}?(?:в|к)"
     # a thing by when it was handed in, left or found: «вещи, сданные в бюро находок 17 октября»
     r"|(?<!\w)(?:сданн|оставленн|забыт|найденн|полученн|доставленн|отправленн|купленн|оплаченн|привез[её]нн|принес[её]нн)\w*(?:\s+[\w-]+){0,3}?"
