@@ -214,6 +214,8 @@ SETS = {
     "heldout_v175": DATA / "heldout_v175.jsonl",
     "heldout_v176": DATA / "heldout_v176.jsonl",
     "heldout_v177": DATA / "heldout_v177.jsonl",
+    "heldout_v178": DATA / "heldout_v178.jsonl",
+    "heldout_v179": DATA / "heldout_v179.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -74,6 +74,12 @@ _JUDGED = diskcache.compile(
     r"|(?<!\w)(?:это\s+)?(?:слишком\s+(?:долго|медленно)|недопустим\w*|неприемлем\w*)(?!\w)"  # «Холодные батареи в ноябре — недопустимая ситуация»
     r"|\b(?:shouldn't|should\s+not|mustn't|must\s+not)\s+(?:ever\s+)?happen\b|(?<!\w)не\s+должн\w*\s+(?:был\w*\s+)?(?:случ|происход|быть\s+так)"  # "chipping after four days shouldn't happen"
 )
+# ...or what stays as it is, an arrangement already made: «Ваш пробный урок 9 мая в 18:00 остаётся в расписании», "your
+# booking for Friday stays in place"
+_STANDS = diskcache.compile(
+    r"(?<!\w)(?:оста[её]тся|остаются|сохраня(?:ется|ются))\s+(?:в\s+(?:силе|расписании|графике)|без\s+изменений|прежн\w+|как\s+(?:было|есть))(?!\w)"
+    r"|\b(?:stays?|remains?)\s+(?:booked|scheduled|in\s+place|on\s+the\s+(?:schedule|timetable|calendar)|valid|confirmed|unchanged|the\s+same|as\s+(?:it\s+is|planned|booked))\b"
+)
 # ...or a signature's hours, which time nothing at all, not even by their «до 22:00»: "(Mon–Fri 8:00–18:00)", «(бесплатно, ежедневно с 8:00 до 22:00)»
 _HOURS_LINE = diskcache.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[-–—]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d|(?<!\w)(?:пн|вт|ср|чт|пт|сб|вс)\.?\s*[-–—]\s*(?:пн|вт|ср|чт|пт|сб|вс)\.?,?\s+(?:с\s+)?\d"
@@ -559,7 +565,7 @@ class _Times:
                 past_sentences.add(s.start)
             if s.end <= doc.greeting_end or wishes.search(doc.lower, s.start, s.end) or s.start not in steps and (apologises or _THANKS.match(doc.lower, s.start)):
                 untimed.add(s.start)  # "Good morning", "Have a great weekend", «простите, что отвечаю только через два дня», "Thanks for the recordings from Tuesday"
-            if s.start in faults or s.start in done or apologises or _HOURS.search(doc.lower, s.start, s.end) or _HOURS_LINE.search(doc.lower, s.start, s.end) or _JUDGED.search(doc.lower, s.start, s.end):
+            if s.start in faults or s.start in done or apologises or _HOURS.search(doc.lower, s.start, s.end) or _HOURS_LINE.search(doc.lower, s.start, s.end) or _JUDGED.search(doc.lower, s.start, s.end) or _STANDS.search(doc.lower, s.start, s.end):
                 elsewhere.add(s.start)  # "Sorry for the wait today", "the outage started this morning", "we refunded it on Monday"
             if _THEIR_DEADLINE.search(doc.lower, s.start, s.end) or _HOURS_LINE.search(doc.lower, s.start, s.end):
                 untimed.add(s.start)  # the customer's deadline times nothing of ours, even "by 30 June"; nor does a signature's «до 22:00»
