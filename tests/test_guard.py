@@ -988,6 +988,20 @@ CAUGHT_73_TO_78 = [
 
 
 KEPT_79_ON = [
+    # sets 195 to 198
+    ("Package B: one 8x10, two 5x7 and eight wallets.", "Package B, with one 8×10, two 5x7s and eight wallets.", "en", None),
+    ("We will rescan all 3 rolls at 6000 x 4000 px.", "All 3 rolls will be rescanned at 6000×4000 px.", "en", None),
+    ("Мы напечатаем 146 снимков (формат 10×15).", "146 снимков 10 × 15 мы напечатаем.", "ru", None),
+    ("The recital is at 2:00pm; doors open at 1:30pm.", "The recital is at 2pm, with doors opening at 1:30.", "en", None),
+    ("Your £18.50 monthly fee stays as it is.", "The monthly fee stays at 18.50 GBP.", "en", None),
+    ("Абонемент на октябрь оплачен.\n\nМузыкальная школа «Камертон»", "Абонемент на октябрь оплачен.", "ru", None),
+    ("The re-alteration is free of charge.", "We can fix the length before the wedding, and it won't cost you anything.", "en", None),
+    ("We will hold it until Sunday 7 April.", "We'll keep it for you until Sunday 7 April.", "en", None),
+    ("They will be rehung on Friday 25 April at a time we will agree with you by phone the day before.", "We'll rehang them on Friday 25 April; we'll ring you the day before to agree a time.", "en", None),
+    ("You can also pay the invoice in two instalments of $270, due March 15 and April 15.", "You can also split the invoice into two payments of $270, due 15 March and 15 April.", "en", None),
+    ("A battery that won't charge is covered by the warranty.", "If the battery won't charge, the warranty covers it.", "en", None),
+    ("Если решение будет в вашу пользу, 1 290 ₽ вернутся на карту в течение 5–7 рабочих дней.", "При положительном решении 1 290 ₽ вернутся на карту в течение 5–7 рабочих дней.", "ru", None),
+    ("В шоуруме — обмен на месте. Доставка обмена бесплатная.", "В шоуруме обменяем сразу. За доставку при обмене платить не нужно.", "ru", None),
     # sets 189 to 194
     ("We have reactivated your account until 11:59 PM Central on June 30.", "Your access now runs until June 30, 11:59 p.m. CT.", "en", None),
     ("Вместо 4 официантов работали 2.", "Вместо 4 официантов работали 2: двое заболели утром, заменить их мы не смогли.", "ru", None),
@@ -1418,6 +1432,22 @@ KEPT_79_ON = [
     ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # sets 195 to 198
+    ("The new glass is due on Thursday 23 May; delivery within zones 1–2 is £12.", "The new glass is due on Thursday 23 May; after this wait we won't ask you for the usual £12 for delivery within zones 1–2.", "en"),
+    ("Your $150 deposit stays valid for the new date.", "Your $150 deposit stays valid for the new date; if neither slot works, we'll send the $150 straight back to you.", "en"),
+    ("The correct packet will be delivered on Friday.", "The correct packet will be delivered on Friday, and we've tucked an extra sheet of eight wallets in with it.", "en"),
+    ("If it is really lost, our policy pays up to $40 per item.", "If it is really lost, our policy pays up to $40 per item, and we'll get your son a brand-new hoodie as well.", "en"),
+    ("The missed lesson won't be taken from your block.", "The missed lesson won't be taken from your block, and I've popped one more on top for the wasted trip.", "en"),
+    ("Email photos of the cymbal within 14 days.", "Email photos of the cymbal within 14 days; if they show it was intact, the $85 comes straight back to you.", "en"),
+    ("The recital starts at 2pm.", "The recital starts at 2pm. We've also kept four seats in the front row for your family.", "en"),
+    ("The £74 entry fee has been carried over to the summer session.", "The £74 entry fee moves to the summer session. He'll also run a mock exam with Oliver before then, free of charge.", "en"),
+    ("Новые отпечатки привезём в пятницу.", "Новые отпечатки привезём в пятницу, а то, что вы заплатили за первую доставку, мы вам вернём.", "ru"),
+    ("Фотобудка работала один час.", "Фотобудка работала один час. А на вашем следующем корпоративе второй час работы будки будет за нами.", "ru"),
+    ("Аренда начинается с 1 сентября.", "Аренда начинается с 1 сентября, и первый месяц обойдётся вам вдвое дешевле.", "ru"),
+    ("Залог 5 000 ₽ вернём сегодня.", "Залог 5 000 ₽ вернём сегодня, а следующую аренду оформим для вас без залога.", "ru"),
+    ("Спектакль начнётся в 18:00.", "Спектакль начнётся в 18:00. Бабушке с дедушкой оставим места в первом ряду.", "ru"),
+    ("Если дефект заводской, аккумулятор заменим бесплатно.", "Если дефект заводской, аккумулятор заменим бесплатно, а если захотите, примем самокат обратно с выплатой полной стоимости.", "ru"),
+    ("Если цвет не выровняется, напишите нам.", "Если цвет не выровняется, вопрос с блузкой решим в вашу пользу.", "ru"),
     # sets 189 to 191
     ("We can send a tech on Wednesday to flush the downspout at no charge. Replacing the elbow is $45 for parts and labor.", "We can send a tech on Wednesday to flush the downspout at no charge. Replacing the elbow is normally $45 for parts and labor, but for you it's on the house this time.", "en"),
     ("We'll send the quote in writing today.", "We'll send the quote in writing today. If you get a lower written quote from another installer, we'll match it.", "en"),
@@ -1896,3 +1926,9 @@ def test_a_name_is_the_customers_only_when_all_its_words_are():
 )
 def test_what_the_customer_is_asked_to_bring_keep_or_send_is_kept(draft, rewrite, dropped):
     assert [f.text for f in asked.dropped(draft, rewrite)] == dropped
+
+
+def test_a_length_and_a_size_are_named_in_the_drafts_language():
+    """Every kind of fact has a name in the catalogue: «длина», «размеры», not the code's "length"."""
+    reasons = verify("Рукава укоротили, теперь их длина 60 см. Рамка 30×40 см готова к выдаче.", "Рукава укоротили. Рамка готова к выдаче.").reasons
+    assert reasons == ["пропал факт черновика (длина) «60 см»; сохраните его как есть", "пропал факт черновика (размеры) «30×40 см»; сохраните его как есть"]

@@ -231,7 +231,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     drafted = _promises.promises(draft, lang, usual=True)
     stated = _promises.conditions(rewrite)
     told = _promises.promises(rewrite, lang)
-    added = _promises.added(drafted, told, stated)
+    added = _promises.added(drafted, told, stated, _promises.stems(rewrite))
     made = _promises.promises(draft, lang) if added else ()  # (how a remedy always goes, «деньги возвращаются на карту», is no promise to retell)
     kept = [q for q in told if q not in added]
     result.promises_added = [
@@ -260,7 +260,7 @@ def _points_back(p: Promise, drafted: list[Promise]) -> bool:
     if p.objects & _ONLY and p.objects <= _PART:
         return any(d.kind in _promises.MONEY and not d.conditional for d in drafted)
     named = {w for m in _POINTED.finditer(p.text) for w in _promises.stems(m.group(), (m.start(1 if m[1] else 2) - m.start(), len(m.group())))}
-    free = lambda q: bool(_NO_CHARGE_SAID.search(q.text))  # noqa: E731
+    free = lambda q: bool(_promises.NO_CHARGE_SAID.search(q.text))  # noqa: E731
     return bool(p.objects) and p.objects <= named and free(p) and any(d.kind == p.kind and not d.conditional and free(d) for d in drafted)
 
 
@@ -298,7 +298,7 @@ def _free_dropped(draft: str, rewrite: str, drafted: list[Promise], told: list[P
     """What the draft gives free and the rewrite never tells: «Подъём на этаж бесплатно», "with a complimentary bottle
     of prosecco" left out. Kept when the rewrite waives any charge or says "free" anywhere, or a sentence of it shares
     two of the clause's words; one with an amount the draft states nowhere else is the amount's to keep."""
-    if any(q.kind == "cost" for q in told) or _NO_CHARGE_SAID.search(rewrite):
+    if any(q.kind == "cost" for q in told) or _promises.NO_CHARGE_SAID.search(rewrite):
         return []
     told_in = said(rewrite)
     dropped = []
@@ -640,16 +640,6 @@ _VISIT = re.compile(r"\b(?:visit|come|arrive|call\s+round|be\s+with\s+you)|(?<!\
 _WILL_BE = frozenset({"будет", "будут"})  # «ремонт будет бесплатным» is «ремонт бесплатный»
 
 
-# "There's no charge for the return visit" says "free" ("the return visit is free under our guarantee"); so do a gift and
-# a payment not needed («подарим ещё одно занятие», «второй раз они не понадобятся», "Cost: none")
-_NO_CHARGE_SAID = re.compile(
-    r"\bno\s+(?:extra\s+|additional\s+)?(?:charge|cost|fee)s?\b|\bat\s+no\s+(?:extra\s+)?cost\b|\bfree\b|\bcomplimentary\b|\bon\s+the\s+house\b|\b(?:is|are|'s)\s+on\s+us\b|\bgift|\bnothing\s+(?:extra\s+|more\s+)?to\s+pay\b"
-    r"|\b(?:cost|price|charge|fee)s?:\s*(?:none|nil|nothing|zero)\b|\b(?:no\s+need|(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have))\s+to\s+pay\b|\byou\s+(?:won't|will\s+not|don't|do\s+not)\s+pay\s+(?:anything|a\s+(?:penny|thing|cent))\b|\b(?:won't|will\s+not)\s+be\s+charged\b|\bcosts?\s+(?:you\s+)?nothing\b|\b(?:won't|will\s+not)\s+cost\s+(?:you\s+)?(?:a\s+(?:thing|penny)|anything)\b"
-    r"|(?<!\w)без\s+(?:каких-либо\s+|всяких\s+|дополнительн\w+\s+|лишн\w+\s+)?(?:оплаты|доплаты|платы|платежей|доплат)(?!\w)|(?<!\w)(?:бесплатн\w*|подар\w*|даром)|(?<!\w)за\s+(?:наш|свой)\s+сч[её]т"
-    r"|(?<!\w)ничего\s+(?:\w+\s+)?не\s+(?:стоит|будет\s+стоить|спиш\w*)|(?<!\w)не\s+(?:нужно|надо|придётся|придется)\s+(?:\w+\s+)?(?:платить|доплачивать|оплачивать)|(?<!\w)(?:платить|доплачивать|оплачивать)\s+(?:\w+\s+)?не\s+(?:нужно|надо|придётся|придется)|(?<!\w)не\s+понадоб\w*"
-    r"|\b(?:(?:is|are|be)\s+not|isn't|aren't)\s+(?:charged|billed|chargeable|payable)\b|(?<!\w)не\s+(?:оплачива|взима|тарифицир)\w*",  # "lessons cancelled by the instructor are not charged"
-    re.IGNORECASE,
-)
 _FREE = frozenset({"free", "беспл"})
 _NO_CHARGE_WORD = re.compile(r"(?<!\w)(?:без|бесплатн\w*|free|without|no|nothing|ничего)(?!\w)", re.IGNORECASE)
 # a sentence that says a thing is charged for: «следующая пересдача — комиссионная», "the resit is chargeable"
@@ -672,7 +662,7 @@ what the draft's sentence sends in the future too."""
         if waived and _CHARGED.search(draft, s, e) and not _NO_CHARGE_WORD.search(draft, s, e):
             continue  # «без комиссии» does not retell «следующая пересдача — комиссионная»: the draft's sentence charges
         if not any(s <= d.start < e for d in made):
-            stems = _promises.stems(draft, (s, e)) | (_FREE if promise.kind == "cost" and _NO_CHARGE_SAID.search(draft, s, e) else frozenset())
+            stems = _promises.stems(draft, (s, e)) | (_FREE if promise.kind == "cost" and _promises.NO_CHARGE_SAID.search(draft, s, e) else frozenset())
             shared = promise.objects & stems
             if promise.loose and said and said <= stems and len(shared) >= 2 and 2 * len(shared) >= len(promise.objects):
                 return True  # "Luggage storage is free and available from 06:00"
@@ -716,13 +706,24 @@ _CONTACTING = re.compile(
 _SIGNOFF = re.compile(r"(?:^|\n\s*\n)[ \t]*(?:(?:best|kind|warm|many)\s+(?:regards|wishes)|regards|best|thanks|thank\s+you|cheers|sincerely|yours|с\s+уважением|всего\s+(?:доброго|хорошего)|спасибо)\b(?:(?!\n\s*\n).)*$", re.IGNORECASE | re.DOTALL)
 
 
+# ...or a last paragraph of a line or three with no sentence in them: «Музыкальная школа «Камертон»», "Nina\nBow & Bridge Hire"
+_SIGNATURE = re.compile(r"(?:^|\n\s*\n)[ \t]*[^\n.!?:;]{1,60}(?:\n[ \t]*[^\n.!?:;]{1,60}){0,2}\s*$")
+
+
+_FIRST_NAME_LINE = re.compile(r"\s*(?:[^\n]*\n\s*)?(?-i:[A-Z][a-z]+)[ \t]*(?:,|\n|$)")  # "Best,\nGemma": a person signs by a first name
+
+
 def _signer_kept(draft: str, fact: Fact, facts: list[Fact], said: frozenset[str]) -> bool:
     """A name of the sign-off (the team, the company, a job title: "Practice Manager, Elm Street Medical Centre") may go
-    when the rewrite signs with the signer's name, the sign-off's first."""
-    block = _SIGNOFF.search(draft)
+    when the rewrite signs with the signer's name, the sign-off's first, or leaves a signature that names no person out
+    (for the helpdesk to add), saying none of its names."""
+    block = _SIGNOFF.search(draft) or _SIGNATURE.search(draft)
     if fact.kind != "name" or block is None or fact.start < block.start():
         return False
-    signer = next(f for f in facts if f.kind == "name" and f.start >= block.start())
+    signed = [f for f in facts if f.kind == "name" and f.start >= block.start()]
+    if not any(part & said for f in signed for part in f.parts):  # (a company's or a team's signature: not a person's, whom "ask me" may mean)
+        return not any(_names.person(w) for f in signed for w in _names.WORD.findall(f.text)) and not _FIRST_NAME_LINE.match(draft, block.start())
+    signer = signed[0]
     if fact is signer:  # "Nina Alvarez\nBilling Coordinator" read as one name: its first line is the person's
         return "\n" in fact.text and all(_names.word_keys(w) & said for w in _names.WORD.findall(fact.text.split("\n", 1)[0]))
     return bool(signer.parts[0] & said)
@@ -789,7 +790,7 @@ def _app_linked(fact: Fact, rewrite: str) -> bool:
 
 def _zero_told_free(fact: Fact, rewrite: str) -> bool:
     """Nothing to pay told as "free": «переоформление стоит 0 ₽» as «переоформление бесплатное»."""
-    return fact.kind == "money" and fact.value.endswith(" 0") and bool(_NO_CHARGE_SAID.search(rewrite))
+    return fact.kind == "money" and fact.value.endswith(" 0") and bool(_promises.NO_CHARGE_SAID.search(rewrite))
 
 
 def _in_address(fact: Fact, new: list[Fact]) -> bool:

@@ -71,11 +71,18 @@ _EN_MONTHS = ["jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may"
 _RU_MONTHS = ["январ[ьяюе]", "феврал[ьяюе]", "март[аеу]?", "апрел[ьяюе]", "ма[йяюе]", "июн[ьяюе]", "июл[ьяюе]", "август[аеу]?", "сентябр[ьяюе]", "октябр[ьяюе]", "ноябр[ьяюе]", "декабр[ьяюе]"]
 # «июльская квитанция» is the July bill: a month's adjective names the month (MONTH_ONLY only, never a day's month)
 _RU_MONTH_ADJECTIVES = ["январск", "февральск", "мартовск", "апрельск", "майск", "июньск", "июльск", "августовск", "сентябрьск", "октябрьск", "ноябрьск", "декабрьск"]
-MONTH = "(?:" + "|".join(f"(?P<m{i}>{en}|{ru})" for i, (en, ru) in enumerate(zip(_EN_MONTHS, _RU_MONTHS, strict=True), 1)) + r")(?![^\W\d_])\.?"  # not "£15 marketplace"
+
+
+def _names(en: list[str], ru: list[str], group: str = "") -> str:
+    """One alternation of the English and Russian names; with a group letter, each name's number is its group: m1 … m12."""
+    return "(?:" + "|".join(f"(?P<{group}{i}>{e}|{r})" if group else f"{e}|{r}" for i, (e, r) in enumerate(zip(en, ru, strict=True), 1)) + ")"
+
+
+MONTH = _names(_EN_MONTHS, _RU_MONTHS, "m") + r"(?![^\W\d_])\.?"  # not "£15 marketplace"
 # "on Tuesdays" / «по средам» is the same weekday as "Tue" / «в среду».
 _EN_DAYS = ["mon(?:days?)?", "tue(?:s(?:days?)?)?", "wed(?:nesdays?)?", "thu(?:rs(?:days?)?)?", "fri(?:days?)?", "sat(?:urdays?)?", "sun(?:days?)?"]
 _RU_DAYS = ["понедельник\\w*|пн", "вторник\\w*|вт", "сред(?:[аыуе]|ам)|ср", "четверг\\w*|чт", "пятниц(?:[аыуе]|ам)|пт", "суббот(?:[аыуе]|ам)|сб", "воскресень(?:[еяю]|ям)|вс"]
-WEEKDAY = "(?:" + "|".join(f"(?P<w{i}>{en}|{ru})" for i, (en, ru) in enumerate(zip(_EN_DAYS, _RU_DAYS, strict=True), 1)) + r")\b\.?"
+WEEKDAY = _names(_EN_DAYS, _RU_DAYS, "w") + r"\b\.?"
 RELATIVE = {  # the end of the day first: «сегодня до конца дня» is one day, not two
     "end of day": r"(?:(?:today|сегодня),?\s+(?:by\s+|до\s+)?)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|to)?day|(?:the\s+)?end\s+of\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|close\s+of\s+business|конц[аеу]\s+(?:этого\s+|рабочего\s+|сегодняшнего\s+)?дня)",
     "today": r"today|tonight|this\s+(?:morning|afternoon|evening)|сегодняшн(?:его|ий|ему|им|ем)\s+дн(?:я|ём|ем|ю)|сегодня", "tomorrow": r"tomorrow|завтра|завтрашн(?:его|ий|ему|им|ем)\s+дня", "day after tomorrow": r"послезавтра",
@@ -184,7 +191,7 @@ TIMEZONES = {"UTC": r"UTC|GMT", "BST": r"BST", "CET": r"CET|CEST", "EST": r"EST|
              "CST": r"CST|CDT|CT|(?<=[\dmM.]\s)Central(?:\s+[Tt]ime)?", "MST": r"MST|MDT|(?<=[\dmM.]\s)Mountain(?:\s+[Tt]ime)?", "MSK": r"МСК|мск|по\s+(?:Москве|московскому(?:\s+времени)?)",
              "LOCAL": r"local\s+time|по\s+местному(?:\s+времени)?|местного\s+времени|\((?:местное|local)\)|(?<=\d\s)local", "REGION": r"по\s+[А-Яа-яЁё]+ому\s+времени", "UK": r"UK\s+time|London\s+time"}  # «по калининградскому времени»: the region's own word is the value; «15:40 (местное)» is local time
 TIMEZONE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in TIMEZONES.items()) + r"(?!\w)")
-_ANY_MONTH = "(?:" + "|".join(f"{en}|{ru}" for en, ru in zip(_EN_MONTHS, _RU_MONTHS, strict=True)) + r")(?![^\W\d_])"
+_ANY_MONTH = _names(_EN_MONTHS, _RU_MONTHS) + r"(?![^\W\d_])"
 DATE = re.compile(
     rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:"
     r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
@@ -312,7 +319,7 @@ DAY_MONTH = re.compile(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d.,])(?P<d>0?[1-9]|[1
 WEEKDAY_ONLY = re.compile(rf"(?<!\w){WEEKDAY}", re.IGNORECASE)
 # The first day of a range that shares the month of its end: "10" in «с 10 по 24 июня», "from 10 to 24 June", "10–24 June"
 _NIGHT_FROM = re.compile(r"(?<!\w)со?\s+$", re.IGNORECASE)
-_ANY_WEEKDAY = "(?:" + "|".join(f"{en}|{ru}" for en, ru in zip(_EN_DAYS, _RU_DAYS, strict=True)) + r")\b\.?"
+_ANY_WEEKDAY = _names(_EN_DAYS, _RU_DAYS) + r"\b\.?"
 # "12–16 May", «со 2 на 3 июня», "Monday 12 – Friday 16 May" (the second day's weekday between)
 DAY_RANGE = re.compile(rf"(?<![\w.,:])(?P<a>[12]?\d|3[01])\s*(?:-|–|—|to|until|till|through|and|or|по|до|и|или|на)\s*(?:{_ANY_WEEKDAY},?\s+)?(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
 # Dates listed under one month: "18, 20 and 22 February", «18, 20 и 22 февраля» (the days before the last), "February 18 and 20",
@@ -351,7 +358,7 @@ _NOON = re.compile(_NOON_WORDS, re.IGNORECASE)
 TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)"
     r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mm2>[0-5]\d)(?!\d)"
-    r"|(?:(?<=\bat\s)|(?<=\bв\s)|(?<=\bс\s)|(?<=\bдо\s)|(?<=\bк\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\btill\s)|(?<=[-–])|(?<![\d.])(?=(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:to|until|till|[-–])\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\b))(?P<h4>[01]?\d|2[0-3])\.(?P<mm4>[0-5]\d)(?!\d|\.\d|\s?%)"
+    rf"|(?:(?<=\bat\s)|(?<=\bв\s)|(?<=\bс\s)|(?<=\bдо\s)|(?<=\bк\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\btill\s)|(?<=[-–])|(?<![\d.])(?=(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:to|until|till|[-–])\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\b))(?P<h4>[01]?\d|2[0-3])\.(?P<mm4>[0-5]\d)(?!\d|\.\d|\s?%|\s?(?:(?-i:{'|'.join(CURRENCIES)})\b|₽|руб|€|£|\$))"  # not "stays at 18.50 GBP": money
     rf"|\b(?P<noon>{_NOON_WORDS})\b"
     r"|(?:(?<=\bдо\s)|(?<=\bс\s)|(?<=\bв\s)|(?<=\bк\s)|(?<=\bпосле\s)|(?<=\bот\s)(?=(?:[89]|1\d|2[0-3])\s+час))(?<!срок\sв\s)(?<!сроком\sв\s)(?:(?<!\bот\s\d\sдо\s)|(?![1-6]\s))(?P<h3>[01]?\d|2[0-3])\s+час(?:а|ов)?(?!(?:\s+[0-5]?\d\s+минут\w*)?\s+(?:ожидани|езды|пути|простоя|задержки))(?:\s+(?P<mm3>[0-5]?\d)\s+минут[аыу]?)?(?!\w)",  # «в 22 часа 10 минут», not «после 1 часа 40 минут ожидания» nor «от 2 до 3 часов» (a length)
     re.IGNORECASE,
@@ -422,7 +429,7 @@ REPLY_CODE = re.compile(REPLY_WITH + r"[\"'“‘«](?P<code>(?-i:[A-ZА-ЯЁ]{2
 NAMED_CODE = re.compile(r"(?:\bcode|(?<!\w)(?:промо)?код\w*)\s*:?\s+[«\"“']?(?P<code>(?-i:[A-ZА-ЯЁ]{2,}(?:[-_][A-ZА-ЯЁ]{2,})+|[A-ZА-ЯЁ]{4,}))(?![\w-])", re.IGNORECASE)
 RU_TIME = re.compile(r"(?<![\d.,])(?P<h>[01]?\d|2[0-3])\.(?P<mm>[0-5]\d)(?!\d|[.,]\d)")
 # A garment's size: "size M", «размера S», «размер XL»
-SIZE = re.compile(r"(?:\bsize|(?<!\w)размер\w*|\b(?-i:EU|UK|US))\s+(?P<s>XXXL|XXL|XL|XS|XXS|[SML]|\d{2,3})(?![\w-])(?!\s*(?:[ГМТК]Б|[GMTK]B|кг|kg|см|cm|мм|mm|м²|m²|мл|ml|л|l|г|g|дюйм\w*|inch\w*)(?!\w))", re.IGNORECASE)  # "EU 42" is size 42; «размером 14 ГБ» is data
+SIZE = re.compile(r"(?:\bsize|(?<!\w)размер\w*|\b(?-i:EU|UK|US))\s+(?P<s>XXXL|XXL|XL|XS|XXS|[SML]|\d{2,3})(?![\w-])(?!\s?[x×хХ*]\s?\d)(?!\s*(?:[ГМТК]Б|[GMTK]B|кг|kg|см|cm|мм|mm|м²|m²|мл|ml|л|l|г|g|дюйм\w*|inch\w*)(?!\w))", re.IGNORECASE)  # "EU 42" is size 42; «размером 14 ГБ» is data
 SIZE_NAMED = re.compile(r"(?:\b(?:the|an?|your|this|that)|(?<!\w)(?:вместо|на))\s+(?P<s>(?-i:XXXL|XXL|XL|XS|XXS|[SML]))(?![\w-])", re.IGNORECASE)
 # A code written in groups, as a card or a parcel label shows it: "1Z 999 AA1 01 2345 6784" = "1Z999AA10123456784"
 LABELLED_GROUPS = re.compile(r"(?:\b(?:waybill|tracking(?:\s+(?:number|no\.?|code))?|consignment(?:\s+(?:number|no\.?))?|(?:parcel|account|contract|customer|membership|policy|meter)\s+(?:number|no\.?))|(?<!\w)(?:накладн\w*|трек(?:-?номер\w*)?|отправлени\w*|(?:лицев\w+\s+сч[её]т\w*|номер\w*\s+(?:договора|счетчика|счётчика|полиса|лицевого\s+сч[её]та))))\s*(?:№|no\.?|number|:)?\s*(?P<ref>\d{2,6}(?: \d{2,6}){1,5})(?![\w-])", re.IGNORECASE)
@@ -446,9 +453,25 @@ _PER = re.compile(r"(?:\bper|\ba|(?<!\w)за|/)\s*$", re.IGNORECASE)
 _WEIGHT_SCALE = {"kg": 1, "t": 1000, "g": Decimal("0.001")}
 # a length in any unit: «до 100 см» is «до 1 м» (a bare "m" is a minute as often: "4h 38m")
 LENGTH = re.compile(
-    rf"(?<![\w.,£$€])(?P<n>{_NUM})\s?(?:(?P<mm>mm|millimet(?:re|er)s?|мм)|(?P<cm>cm|centimet(?:re|er)s?|см|сантиметр\w*)|(?P<km>km|kilomet(?:re|er)s?|км|километр\w*)|(?P<m>met(?:re|er)s?|м|метр(?:а|ов)?))(?![\w/²³.]|\.\w)",
+    rf"(?<![\w.,£$€])(?P<n>{_NUM})\s?(?:(?P<mm>mm|millimet(?:re|er)s?|мм)|(?P<cm>cm|centimet(?:re|er)s?|см|сантиметр\w*)|(?P<km>km|kilomet(?:re|er)s?|км|километр\w*)|(?P<m>met(?:re|er)s?|м|метр(?:а|ов)?))(?![\w/²³]|\.\w)",  # "60 см." ends a sentence
     re.IGNORECASE,
 )
+# a size told as its sides: "10x15", "50 × 70 cm", «30х40 см», "4 x 6 inches", "6000 × 4000 px", «10 × 15», "5x7s", "9m x 15m"
+# (one value, however spaced or signed; "2 x 12 lb bags" is a count beside a weight, «2 × 1 890 ₽» a sum's working: spaced,
+# the sides need a length's unit or two digits each, and no other unit after them). Each side is also its
+# number and its length: a rewrite may tell them apart ("9 m and 15 m", «1,2 × 8 мм» for «8 мм»).
+_SIDE = r"\d+(?:[.,]\d+)?"
+_SIDE_UNIT = r"(?:mm|cm|m|in|inch(?:es)?|ft|px|pixels?|см|мм|м|дюйм\w*|пикс\w*)(?!\w)"
+_BY = r"(?:\s?[x×хХ*]\s?|\s(?:by|на)\s)"  # "12 ft by 60 ft", «600 на 720 мм»
+_NOT_SIDES = r"(?!\s?[\d.,]\d|[\w.,]\d|\w|\s?(?:₽|руб|р\.|€|£|\$|lbs?|kg|g|oz|ml|cl|l|шт|кг|г|мл|л|min|mins|minutes?|hours?|h|ч|час\w*|мин\w*|days?|дн\w*|sessions?)(?!\w))"
+DIMENSIONS = re.compile(
+    rf"(?<![\w.,])(?:(?P<tight>{_SIDE}[x×хХ]{_SIDE}(?:[x×хХ]{_SIDE})?)(?:\s?{_SIDE_UNIT}|s\b)?(?![\w.,]\d|\w)"
+    rf"|(?P<spaced>{_SIDE}(?:\s?{_SIDE_UNIT})?{_BY}{_SIDE}(?:(?:\s?{_SIDE_UNIT})?{_BY}{_SIDE})?)\s?{_SIDE_UNIT}"
+    rf"|(?P<bare>\d{{2,}}(?:[.,]\d+)?\s?[x×хХ*]\s?\d{{2,}}(?:[.,]\d+)?){_NOT_SIDES})",
+    re.IGNORECASE,
+)
+_METRIC = re.compile(r"(?:mm|cm|m|мм|см|м)$", re.IGNORECASE)
+_METRIC_UNIT = {"mm": "mm", "мм": "mm", "cm": "cm", "см": "cm", "m": "m", "м": "m"}
 _LENGTH_SCALE = {"mm": Decimal("0.001"), "cm": Decimal("0.01"), "km": 1000, "m": 1}
 _LENGTH_ADJECTIVE = re.compile(r"(?:(?P<mm>миллиметров)|(?P<cm>сантиметров)|(?P<km>километров)|(?P<m>метров))\w*$", re.IGNORECASE)
 
@@ -774,6 +797,11 @@ def extract(text: str, lang: str) -> list[Fact]:
     for m in found.scan(LABELLED_GROUPS):  # "waybill 4827 1109 36" is the waybill 4827110936
         digits = m["ref"].replace(" ", "")  # each group too: a rewrite may write them apart without the label
         found.add("reference", m.start("ref"), m.end("ref"), digits, also={f"number:{_number(g)}" for g in [digits, *m["ref"].split()]})
+    for m in found.scan(DIMENSIONS):
+        sides = sorted((_number(n) for n in re.findall(_SIDE, m["tight"] or m["spaced"] or m["bare"])), key=Decimal)  # "15x10" is "10x15"
+        unit = _METRIC.search(m.group())  # "1,2 × 8 мм" holds the length "8 мм" the draft names on its own
+        lengths = {f"length:{_number(str(Decimal(n) * _LENGTH_SCALE[_METRIC_UNIT[unit.group().lower()]]))}" for n in sides} if unit else set()
+        found.add("dimensions", m.start(), m.end(), "x".join(sides), also={f"number:{n}" for n in sides} | lengths)
     for m in found.scan(DATA):
         prefix = _DATA_PREFIX[(m["prefix"] or m["word"]).lower()]
         unit = "B" if m["bytes"] or m["wbytes"] else "bit"
@@ -942,6 +970,9 @@ def _date(found: _Found, m: re.Match) -> None:
         found.add("date", m.start(), m.end(), short, also={f"day-of-month:{day}"})
 
 
+_MERIDIEM = re.compile(r"\d\s?[ap]\.?m\b", re.IGNORECASE)
+
+
 def _time(found: _Found, m: re.Match) -> None:
     end = m.end()
     if m["noon"]:
@@ -956,6 +987,8 @@ def _time(found: _Found, m: re.Match) -> None:
         elif hour <= 12 and (part := _PART_OF_DAY.match(found.text, end)):  # «в 6:25 вечера» is 18:25
             hour, end = _in_part_of_day(hour, (part.group(1) or part.group(2)).lower()), part.end()
     also = {f"number:{hour}"} if minute == 0 else set()
+    if m["h2"] and 1 <= hour <= 6 and end == m.end() and _MERIDIEM.search(found.text):
+        also.add(f"time:{hour + 12:02d}:{minute:02d}")  # "doors open at 1:30" where the text tells "2pm": either half of the day
     if m["h3"] and end == m.end():
         also.add(f"duration:{hour * 60 + minute}min")  # «занимает до 2 часов» is also «не больше 2 часов» (or «до 2 часов ночи»: a time); «сократилась до 1 часа 20 минут»
     found.add("time", m.start(), end, f"{hour:02d}:{minute:02d}", also=also)
