@@ -216,6 +216,8 @@ SETS = {
     "heldout_v177": DATA / "heldout_v177.jsonl",
     "heldout_v178": DATA / "heldout_v178.jsonl",
     "heldout_v179": DATA / "heldout_v179.jsonl",
+    "heldout_v180": DATA / "heldout_v180.jsonl",
+    "heldout_v181": DATA / "heldout_v181.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -167,8 +167,8 @@ _RECORDED = diskcache.compile(
     r"|(?<!\w)(?:[а-яё]{3,}|[\w-]*\d[\w-]*)\s+от"  # "your email of 4 March", «письмо от 4 марта», «рейс SU-1234 от 3 марта»
     # the period a bill is for: "your bill for February", «счёт на 14 800 рублей за отопление в феврале»
     r"|\b(?:bills?|invoices?|statements?)\s+for(?:\s+the\s+month\s+of)?|(?<!\w)(?:сч[её]т|квитанци|начислени|платёжк|платежк)\w*(?:\s+[^\s.!?]+){0,5}?\s+за(?:\s+(?!(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*\s)[а-яё]+)?(?:\s+во?)?"
-    # the customer's own occasion: "for your workshop on the 21st" (not "before your wedding on 12 June")
-    r"|(?<!before\s)(?<!\bby\s)(?<!until\s)(?<!time\sfor\s)\b(?:your|the)\s+(?:[\w-]+\s+)?(?:workshop|meeting|event|party|wedding|trip|holiday|appointment|class|course|session|exam|interview|concert|show|match|game|dinner|ceremony|conference|birthday|surgery|stay)\s+(?:on|at)"
+    # the customer's own occasion: "for your workshop on the 21st" (not "before your wedding on 12 June", "at your appointment on Tuesday")
+    r"|(?<!before\s)(?<!\bby\s)(?<!until\s)(?<!time\sfor\s)(?<!\bat\s)(?<!during\s)\b(?:your|the)\s+(?:[\w-]+\s+)?(?:workshop|meeting|event|party|wedding|trip|holiday|appointment|class|course|session|exam|interview|concert|show|match|game|dinner|ceremony|conference|birthday|surgery|stay)\s+(?:on|at)"
     r"|\b(?:year|period|quarter|month|week|term|semester)\s+(?:ending|ended|beginning|starting)(?:\s+on)?"  # "for the year ending 31 March"
     r"|\b(?:collections?|debits?|charges?|transactions?|payments?|transfers?|withdrawals?|deductions?)\s+(?:of|for)\s+(?:\S+\s+){1,3}?(?:on|dated|from)"  # "both collections of £96.40 on 1 October"
     r"|\b(?:warranty|guarantee)(?:\s+(?:until|till|through|to))?|(?<!\w)на\s+гарантии(?:\s+(?:до|по))?"  # «Телевизор на гарантии до 2026 года»
@@ -260,14 +260,22 @@ _TIME_SPAN = diskcache.compile(r"(?:в\s+течение|через|до|к|за)
 
 _WHY_BEFORE = diskcache.compile(r"(?:\bwhy|(?<!\w)почему)\s+(?:[\w-]+\s+){0,5}?(?:the\s+)?$")
 _PAST_AFTER = diskcache.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:[а-яё]{2,}(?:л|ла|ло|ли)|didn't|did\s+not|wasn't|weren't|[a-z]{3,}ed)(?!\w)")
+# the time of what the customer wants, not of a step of ours: "you need a room on Friday evening", «на вечер пятницы вам нужен зал»
+_WANTED_BEFORE = diskcache.compile(
+    r"(?:\byou(?:'d|\s+would)\s+like|\byou\s+(?:need|needed|want|wanted)(?!\s+to\b)|\byou(?:'re|\s+are|\s+were)\s+(?:looking|hoping)\s+for"
+    r"|(?<!\w)(?:вам|тебе)\s+(?:нужен|нужна|нужно|нужны|нужен\s+был|нужна\s+была)|(?<!\w)(?:вы|ты)\s+(?:хотите|хотели|хочешь|хотел[аи]?|ищете|ищешь|планируете|планируешь))\b[^.!?\n,;:]{0,50}$"
+)
+_WANTED_AFTER = diskcache.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:вам|тебе)\s+(?:нужен|нужна|нужно|нужны)(?!\w)|(?:\s+[\w-]+){0,2}?\s+(?:вы|ты)\s+(?:хотите|хочешь|ищете|планируете)(?!\w)")
 
 
 def _recorded(lower: str, m: re.Match) -> bool:
     """Whether a time dates a record or is asked about, names a departure ("the 17:15 to Leeds"), is gone by or
-    dates what was called off; its own "on"/"at"/«с» ("on monday", «с понедельника») counts as the word before it, and so may its "in"."""
+    dates what was called off, or is when the customer wants something; its own "on"/"at"/«с» ("on monday", «с понедельника») counts as the word before it, and so may its "in"."""
     if lower.endswith("the ", 0, m.start()) and lower[m.start() : m.start() + 1].isdigit() and ":" in m.group():
         return True
     if _GONE_BEFORE.search(lower, max(0, m.start() - 15), m.start()) or _GONE_AFTER.match(lower, m.end()) or _ATTRIBUTE.match(m.group()):
+        return True
+    if _WANTED_BEFORE.search(lower, max(0, m.start() - 80), m.start()) or _WANTED_AFTER.match(lower, m.end()):
         return True
     if _LETTER_BEFORE.search(lower, max(0, m.start() - 12), m.start()) and not _TIME_SPAN.match(m.group()):
         return True
@@ -612,7 +620,11 @@ class _Times:
         # how long something lasts ("a permit lasts 28 days", «разрешение действует 30 дней») times no step but its own sentence's
         # (nor does a cut-off for orders: "same-day delivery is only for orders placed before 1 pm", «для заказов, оформленных до 13:00»)
         lasting = lead | {o for o in times if _LASTS.search(doc.lower, max(0, o - 30), o) or _LASTS_AT.match(doc.lower, o) or _USED_WITHIN.search(doc.lower, max(0, o - 60), o) or _CUTOFF.search(doc.lower, max(0, o - 40), o)}
-        self.ahead = [o for o in future if ahead(o) and o not in lasting] + [o for o in times if ahead(o) and start(o) not in elsewhere and o not in gone | lasting | named]
+        # a visit booked for a time ahead times a step, even in a sentence about the past ("I've sent the link; the call is booked
+        # for Friday, 11:00"), unless the booking is what is told as done ("Your MRI is booked for Friday")
+        done_at = _Starts(m.start() for m in reply.done)
+        booked = {o for o in times if (m := _BOOKED_FOR.search(doc.lower, max(0, o - 40), o)) and not done_at.within(m.start(), o)}
+        self.ahead = [o for o in future if ahead(o) and o not in lasting] + [o for o in times if ahead(o) and (start(o) not in elsewhere and o not in gone or o in booked) and o not in lasting | named]
         self.elsewhere = elsewhere | {start(o) for o in gone}
 
     @cached_property
