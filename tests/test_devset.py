@@ -218,6 +218,8 @@ SETS = {
     "heldout_v179": DATA / "heldout_v179.jsonl",
     "heldout_v180": DATA / "heldout_v180.jsonl",
     "heldout_v181": DATA / "heldout_v181.jsonl",
+    "heldout_v182": DATA / "heldout_v182.jsonl",
+    "heldout_v183": DATA / "heldout_v183.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

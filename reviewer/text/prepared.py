@@ -28,10 +28,10 @@ from ..suppressions import COMMENT, MARK
 
 PLACEHOLDER = diskcache.compile(r"\{\{[^{}\n]{1,80}\}\}|\{[A-Za-z_][\w.]{0,60}\}|%[A-Za-z_][\w.]{1,40}%")  # {{first_name}}, {eta}, %ticket_id%
 QUOTED_LINE = diskcache.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)
-# A title or name in quotes ('The Terrible Twos', «Глобальные проблемы экологии», “Algebra Problem Sets”) is not
+# A title or name in quotes ('The Terrible Twos', «Глобальные проблемы экологии», “Algebra Problem Sets”, "the Nightmare Chute") is not
 # the agent's wording: its words become letters of a name ("Xxx Xxxxxxxx Xxxx"), so no word rule reads them
 # (’ and ‘ are folded to ' before it runs)
-QUOTED_TITLE = diskcache.compile(r"(?<![\w'])(['“\"«])([A-ZА-ЯЁ0-9][^\n'“”\"«».!?]{0,60}?)(['”\"»])(?!\w)")
+QUOTED_TITLE = diskcache.compile(r"(?<![\w'])(['“\"«])((?:(?:the|a|an)\s+)?[A-ZА-ЯЁ0-9][^\n'“”\"«».!?]{0,60}?)(['”\"»])(?!\w)")
 _QUOTES = frozenset("'“\"«")
 # Template syntax that is not text: comments, tags, Handlebars blocks and partials.
 TEMPLATE_SYNTAX = diskcache.compile(

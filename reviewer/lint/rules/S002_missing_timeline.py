@@ -136,7 +136,7 @@ _RECORDED = diskcache.compile(
     r"(?:(?<!\bbe\s)(?<!\bwill\s)(?<!'ll\s)\b(?:returned|delivered|received|scanned|logged|recorded|arrived|placed|submitted|ended|stopped|reported|shows?|showed|says|said|left|lost|forgot|bought|sold|paid|ran|used|charged|billed|renewed|debited|happened|occurred|failed|crashed|went\s+through|came\s+through|cleared|landed|departed|unloaded|signed\s+for)['\"»]?\s+(?:(?!(?:and|will|but|so|then|we|i)\s)['\"«]?[\w-]+['\"»]?\s+){0,4}?(?:at|on|for|in)"
     r"|(?<!\bbe\s)\b(?:forwarded|passed|sent|escalated|raised|called|emailed|spoke|contacted|asked)\s+(?:(?!be\s)[\w-]+\s+){0,8}?(?:on|at)"  # not "will be sent on 5 June"
     # what is asked about, in the past: "checking why the bank didn't release it on Friday", «почему банк не раскрыл аккредитив в пятницу»
-    r"|\bwhy\s+(?:[\w-]+\s+){0,5}?(?:didn't|did\s+not|wasn't|weren't|[a-z]{3,}ed)\s+(?:[\w-]+\s+){0,3}?(?:on|at|in)|(?<!\w)почему\s+(?:[\w-]+\s+){0,5}?[а-яё]{2,}(?:л|ла|ло|ли)(?:\s+[\w-]+){0,3}?"
+    r"|\bwhy\s+(?:[\w-]+\s+){0,5}?(?:didn't|did\s+not|wasn't|weren't|[a-z]{3,}ed)\s+(?:[\w-]+\s+){0,3}?(?:on|at|in)|(?<!\w)почему\s+(?:[\w-]+\s+){0,5}?[а-яё]{2,}(?:л|ла|ло|ли)(?:\s+[\w-]+){0,5}?"
     # how long a delay was: "delayed by 5 hours", «задержка рейса на 5 часов» (not when anything happens)
     r"|\b(?:delay(?:ed|s)?|late)(?:\s+[\w-]+){0,2}?\s+(?:by|of)|(?<!\w)(?:задержк|задержан|задержал|опоздани|опоздал)\w*(?:\s+[\w-]+){0,2}?\s+на"
     # how long a thing is, not when anything happens: "a streak of 200 days", «серию в 200 дней» (a noun before «в», not «уложимся в»),
