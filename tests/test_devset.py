@@ -220,6 +220,8 @@ SETS = {
     "heldout_v181": DATA / "heldout_v181.jsonl",
     "heldout_v182": DATA / "heldout_v182.jsonl",
     "heldout_v183": DATA / "heldout_v183.jsonl",
+    "heldout_v184": DATA / "heldout_v184.jsonl",
+    "heldout_v185": DATA / "heldout_v185.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

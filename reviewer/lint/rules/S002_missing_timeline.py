@@ -66,7 +66,7 @@ _THEIR_DEADLINE = diskcache.compile(
     r"|(?<!\w)(?:подать|принести|оплатить|обратиться|предоставить)\s+(?:[\w-]+\s+){0,3}?(?:рекомендуем|советуем|просим)\b|(?<!\w)(?:рекомендуем|советуем)\s+(?:[\w-]+\s+){0,3}?(?:подать|принести|оплатить|обратиться)\b"
 )
 # Opening hours ("They're available Monday to Friday, 8 am to 6 pm", «работаем с 9 до 18»): no time frame for a step elsewhere
-_HOURS = diskcache.compile(r"\b(?:available|open|opening\s+hours|staffed|reachable|lines\s+are)\b|(?<!\w)(?:работа(?:ет|ем|ют)\s+(?:с|по|ежедневно|круглосуточно|без)|открыт\w*\s+(?:с|по|ежедневно)|часы\s+работы|на\s+связи\s+(?:с|по|ежедневно))")
+_HOURS = diskcache.compile(r"\b(?:available|open|opening\s+hours|staffed|reachable|lines\s+are)\b|(?<!\w)(?:работа(?:ет|ем|ют)\s+(?:с|по|ежедневно|круглосуточно|без)|открыт(?:а|о|ы)?\s+(?:с|по|ежедневно)|часы\s+работы|на\s+связи\s+(?:с|по|ежедневно))")
 # A time judged too long ("25 minutes for a 200-file repo is horrible", «три недели — это слишком долго»): what the customer
 # went through, no time frame for a step elsewhere
 _JUDGED = diskcache.compile(
@@ -175,7 +175,7 @@ _RECORDED = diskcache.compile(
     r"|(?<!\w)(?:списани|платеж|платёж|операци|транзакци|зачислени)\w*\s+[\d\s.,]+\s*(?:руб\w*\.?|₽|р\.)"  # «Списание 23 400 руб. 1 октября»
     r"|\b(?:valid|active|expires?|good|timed|time-?stamped|stamped)(?:\s+(?:until|till|through|to))?|\bcover(?:s|ed)?(?:\s+[\w-]+){0,3}?(?:\s+(?:until|till|through))?|(?<!\w)(?:активн\w*|действ\w*|действительн\w*|истека\w*)(?:\s+(?:до|по))?"
     # opening hours ("open from 9am to 9pm", «склад работает с 9:00 до 21:00») time no step, even in the step's sentence
-    r"|(?:\b(?:open|opens|opening\s+hours\s+are|staffed|available)|(?<!\w)(?:работа(?:ет|ем|ют)|открыт\w*))(?:\s+(?:daily|every\s+day|ежедневно|каждый\s+день|по\s+будням))?(?:\s+(?:from|between|с|со))?"
+    r"|(?:\b(?:open|opens|opening\s+hours\s+are|staffed|available)|(?<!\w)(?:работа(?:ет|ем|ют)|открыт(?:а|о|ы)?(?!\w)))(?:\s+(?:daily|every\s+day|ежедневно|каждый\s+день|по\s+будням))?(?:\s+(?:from|between|с|со))?"
     r"(?:\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:to|until|till|and|[-–—]))?)?"
     # past doings, the customer's or a courier's: «об этом вы писали 5 октября», «заказ он доставил в 19:40»; what has not happened since: «не получает сигнал с 28 апреля»
     r"|(?<!\w)(?:писал|звонил|обращал|оплатил|оплачивал|заказал|заказывал|отправлял|сдавал|приходил|приезжал|покупал|купил|бронировал|забронировал|доставил|привезл|прив[её]з(?!\w)|приехал|вручил|выдал|получил|принял|поступил|прибыл|прош[её]л|прошл|оформил|разместил|отгрузил|списал|сдал)\w*(?:\s+[\w-]+){0,2}?(?:\s+(?:в|во|к|на))?"
