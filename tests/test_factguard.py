@@ -100,7 +100,7 @@ FRESH_FLOORS = {
     # A thirty-second, 20 scenarios a language of remedies restated and conditions moved, defects close to the draft's remedies.
     # ru promise 11/15: a refund of the customer's 640 ₽ added to a kept sentence had been caught only by S002 on that sentence, which the draft announces too
     # en promise_invented 13/15 since sets 128–133: a per-day credit ("For every day until the line is live, £25 will go onto your bill") was caught only because "every day" read as opening days
-"factguard_fresh31": {("en", "fact_changed"): 13 / 15, ("en", "good"): 25 / 26, ("en", "promise_invented"): 13 / 15, ("ru", "fact_changed"): 13 / 15, ("ru", "fact_dropped"): 13 / 15, ("ru", "promise_invented"): 11 / 15},
+    "factguard_fresh31": {("en", "fact_changed"): 13 / 15, ("en", "good"): 25 / 26, ("en", "promise_invented"): 13 / 15, ("ru", "fact_changed"): 13 / 15, ("ru", "fact_dropped"): 13 / 15, ("ru", "promise_invented"): 11 / 15},
     "factguard_fresh32": {("ru", "good"): 24 / 26, ("en", "fact_dropped"): 14 / 15, ("ru", "fact_dropped"): 14 / 15},
     # en promise_invented 22/23 since the thirty-eighth's fixes: a dropped "reply to confirm" had been caught only as an added "today" (README)
     "factguard_fresh33": {("ru", "good"): 35 / 36, ("en", "fact_dropped"): 21 / 22, ("en", "promise_invented"): 22 / 23, ("ru", "promise_invented"): 22 / 23, ("ru", "fact_added"): 22 / 23},
@@ -272,7 +272,7 @@ FRESH_FLOORS = {
     "factguard_fresh162": {("en", "fact_added"): 11 / 13, ("ru", "fact_added"): 9 / 13, ("ru", "fact_dropped"): 11 / 13},
     "factguard_fresh163": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_changed"): 12 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "promise_invented"): 11 / 13},
     "factguard_fresh164": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 25 / 26, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 10 / 13},
-    "factguard_fresh165": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 10 / 13, ("en", "good"): 25 / 26, ("en", "promise_invented"): 10 / 13, ("ru", "fact_added"): 10 / 13, ("ru", "fact_changed"): 12 / 13, ("ru", "promise_invented"): 11 / 13},
+    "factguard_fresh165": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 10 / 13, ("en", "good"): 25 / 26, ("en", "promise_invented"): 10 / 13, ("ru", "fact_added"): 10 / 13, ("ru", "fact_changed"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "promise_invented"): 11 / 13},
     "factguard_fresh166": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 10 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh167": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_changed"): 12 / 13, ("ru", "fact_dropped"): 8 / 13},
     "factguard_fresh168": {("en", "fact_added"): 12 / 13, ("en", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 8 / 13, ("ru", "good"): 24 / 26, ("ru", "promise_invented"): 12 / 13},
@@ -297,7 +297,7 @@ FRESH_FLOORS = {
     "factguard_fresh187": {("en", "fact_dropped"): 12 / 13, ("en", "good"): 19 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 10 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 21 / 26},
     "factguard_fresh188": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 24 / 26, ("en", "promise_invented"): 11 / 13, ("ru", "fact_added"): 9 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 22 / 26},
     "factguard_fresh189": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 10 / 13, ("en", "good"): 25 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 23 / 26},
-    "factguard_fresh190": {("en", "fact_added"): 10 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 24 / 26, ("en", "promise_invented"): 10 / 13, ("ru", "fact_added"): 9 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 10 / 13},
+    "factguard_fresh190": {("en", "fact_added"): 9 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 25 / 26, ("en", "promise_invented"): 10 / 13, ("ru", "fact_added"): 9 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 10 / 13},
     "factguard_fresh191": {("en", "fact_dropped"): 10 / 13, ("en", "good"): 20 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 20 / 26, ("ru", "promise_invented"): 10 / 13},
     "factguard_fresh192": {("en", "fact_added"): 12 / 13, ("en", "good"): 21 / 26, ("en", "promise_invented"): 10 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 16 / 26},
     "factguard_fresh193": {("en", "fact_dropped"): 10 / 13, ("en", "good"): 21 / 26, ("en", "promise_invented"): 10 / 13, ("ru", "fact_dropped"): 8 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 11 / 13},
@@ -305,6 +305,8 @@ FRESH_FLOORS = {
     "factguard_fresh195": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 8 / 13, ("en", "good"): 19 / 26, ("en", "promise_invented"): 11 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 22 / 26},
     "factguard_fresh196": {("en", "fact_added"): 10 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "good"): 22 / 26, ("ru", "fact_added"): 9 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 21 / 26, ("ru", "promise_invented"): 11 / 13},
     "factguard_fresh197": {("en", "fact_added"): 10 / 13, ("en", "good"): 22 / 26, ("en", "promise_invented"): 11 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 24 / 26, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh198": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 9 / 13, ("en", "good"): 23 / 26, ("ru", "fact_added"): 12 / 13, ("ru", "fact_changed"): 12 / 13},
+    "factguard_fresh199": {("en", "fact_added"): 10 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 22 / 26, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 24 / 26, ("ru", "promise_invented"): 12 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

@@ -86,7 +86,7 @@ WEEKDAY = _names(_EN_DAYS, _RU_DAYS, "w") + r"\b\.?"
 RELATIVE = {  # the end of the day first: «сегодня до конца дня» is one day, not two
     "end of day": r"(?:(?:today|сегодня),?\s+(?:by\s+|до\s+)?)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|to)?day|(?:the\s+)?end\s+of\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|close\s+of\s+business|конц[аеу]\s+(?:этого\s+|рабочего\s+|сегодняшнего\s+)?дня)",
     "today": r"today|tonight|this\s+(?:morning|afternoon|evening)|сегодняшн(?:его|ий|ему|им|ем)\s+дн(?:я|ём|ем|ю)|сегодня", "tomorrow": r"tomorrow|завтра|завтрашн(?:его|ий|ему|им|ем)\s+дня", "day after tomorrow": r"послезавтра",
-    "yesterday": r"yesterday|вчерашн(?:его|ий|ему|им|ем)\s+(?:[а-яё]+\s+)?дн(?:я|ём|ем|ю)|вчерашний\s+день|вчера", "this week": r"this\s+week|на\s+этой\s+неделе", "next week": r"next\s+week|на\s+следующей\s+неделе",
+    "yesterday": r"yesterday|вчерашн(?:его|ий|ему|им|ем)\s+(?:[а-яё]+\s+)?дн(?:я|ём|ем|ю)|вчерашний\s+день|вчера", "this week": r"this\s+week|на\s+этой\s+неделе|на\s+эту\s+неделю|(?<=дня\s)этой\s+недели|(?<=дни\s)этой\s+недели|(?<=день\s)этой\s+недели", "next week": r"next\s+week|на\s+следующей\s+неделе",
     "end of week": r"(?:the\s+)?end\s+of\s+(?:the|this)\s+week|конц[аеу]\s+(?:этой\s+)?недели",
     "end of month": r"(?:the\s+)?end\s+of\s+(?:the|this)\s+month|конц[аеу]\s+(?:этого\s+)?месяца",
     "this month": r"this\s+month|(?<=в\s)(?:этом|текущем)\s+месяце",
@@ -121,8 +121,9 @@ NUMBER_WORDS = {
     **{f"{en}|{ru}(?:ый|ой|ая|ое|ые|ого|ому|ую|ым|ом|ых|ий|ья|ье)": str(n) for n, en, ru in [
         (4, "fourth", "четв[её]рт"), (5, "fifth", "пят"), (6, "sixth", "шест"), (7, "seventh", "седьм"), (8, "eighth", "восьм"),
         (9, "ninth", "девят"), (10, "tenth", "десят"), (11, "eleventh", "одиннадцат"), (12, "twelfth", "двенадцат")]}, "twice": "2", "double": "2", "both": "2", "(?:a\\s+)?couple\\s+of": "2", "пар[уы]": "2", "оба": "2", "обе": "2", "обоих": "2", "обеих": "2",
-    **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)hour", "(?<=within\\s)the\\s+hour", "час", "(?<=течение\\s)часа", "(?<=одного\\s)часа", "(?<=около\\s)часа", "(?<=меньше\\s)часа", "(?<=менее\\s)часа", "(?<=больше\\s)часа", "(?<=более\\s)часа"], "duration:60min"), **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)day(?!\\s+off\\b)", "(?<=течение\\s)дня", "(?<=одного\\s)дня", "(?<=за\\s)(?<![₽$€£]\\sза\\s)(?<!лей\\sза\\s)(?<!руб\\.\\sза\\s)день(?!\\s+до(?!\\w))", "(?<=на\\s)день(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:и|а|до)(?!\\w))", "(?<=займёт\\s)день", "(?<=займет\\s)день", "(?<=занимает\\s)день", "(?<=длится\\s)день"], "duration:1440min"),  # «продлили на день», «ремонт займёт день»
-    **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)week", "недел[юяи]"], "duration:10080min"), **dict.fromkeys([f"{_NOT_RATE}(?:a\\s+|one[\\s-]+)month", "месяц", "(?<=течение\\s)месяца", "(?<=одного\\s)месяца"], "duration:43200min"),
+    **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)hour", "(?<=within\\s)the\\s+hour", "час", "(?<=течение\\s)часа", "(?<=минут\\sдо\\s)часа", "(?<=минуты\\sдо\\s)часа", "(?<=одного\\s)часа", "(?<=около\\s)часа", "(?<=меньше\\s)часа", "(?<=менее\\s)часа", "(?<=больше\\s)часа", "(?<=более\\s)часа"], "duration:60min"), **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)day(?!\\s+off\\b)", "(?<=течение\\s)дня", "(?<=одного\\s)дня", "(?<=за\\s)(?<![₽$€£]\\sза\\s)(?<!лей\\sза\\s)(?<!руб\\.\\sза\\s)день(?!\\s+до(?!\\w))", "(?<=на\\s)день(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:и|а|до)(?!\\w))", "(?<=займёт\\s)день", "(?<=займет\\s)день", "(?<=занимает\\s)день", "(?<=длится\\s)день"], "duration:1440min"),  # «продлили на день», «ремонт займёт день»
+    **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)met(?:re|er)", "(?<=одного\\s)метра", "(?<=один\\s)метр"], "length:1"),  # "a metre away" for "1 metre away"
+    **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)week", "(?<=the\\sfirst\\s)week(?!\\s+of\\b)", "недел[юяи]"], "duration:10080min"), **dict.fromkeys([f"{_NOT_RATE}(?:a\\s+|one[\\s-]+)month", "месяц", "(?<=течение\\s)месяца", "(?<=одного\\s)месяца"], "duration:43200min"),
     # collective numerals and the teens: «двое», «восьмерым», «двенадцати»
     **dict.fromkeys(["двое", "двоих", "двоим"], "2"), **dict.fromkeys(["трое", "троих", "троим"], "3"), **dict.fromkeys(["четверо", "четверых", "четверым"], "4"),
     **dict.fromkeys(["пятеро", "пятерых", "пятерым"], "5"), **dict.fromkeys(["шестеро", "шестерых", "шестерым"], "6"), **dict.fromkeys(["восьмеро", "восьмерых", "восьмерым"], "8"),
@@ -383,8 +384,8 @@ _MINOR = re.compile(r"\s?(?P<n>\d{1,2})\s?(?:коп(?:еек|ейки|ейка)?
 PERCENT = re.compile(rf"(?P<n>{_NUM})\s?%|(?P<n2>{_NUM})\s+(?:percent|per\s+cent|процент\w*)", re.IGNORECASE)
 SPELLED_PERCENT = re.compile(rf"(?<![\w-])(?P<n>{_SPELLED})[\s-]+(?:percent|per\s+cent|процент\w*)(?!\w)", re.IGNORECASE)  # "eighty per cent", «восемьдесят процентов»
 DURATION = re.compile(rf"(?P<n>{_NUM})(?:-|\s)?(?:(?:free|extra|additional|more|further|бесплатн\w+|дополнительн\w+|лишн\w+)\s+)?(?P<unit>{'|'.join(f'(?P<u{k}>{v})' for k, v in UNITS.items())})(?!\w)(?!\s+off\b)", re.IGNORECASE)
-# "24/7", and words of the trade spelt with a digit ("2FA", "4G", "3D Secure", "A4 paper"): no number, no code of a case
-IDIOM = re.compile(r"\b24/7\b|\b24x7\b|(?<![\w-])(?:2FA|3DS|2D|3D|2G|3G|4G|5G|4K|8K|MP3|MP4|A3|A4|A5|B2B|B2C|P2P|CO2|H2O)(?![\w-])")
+# "24/7", and words of the trade spelt with a digit ("2FA", "4G", "3D Secure", "A4 paper", "a 3-in-1 tap"): no number, no code of a case
+IDIOM = re.compile(r"\b24/7\b|\b24x7\b|(?<![\w-])\d-in-\d(?![\w-])|(?<![\w-])(?:2FA|3DS|2D|3D|2G|3G|4G|5G|4K|8K|MP3|MP4|A3|A4|A5|B2B|B2C|P2P|CO2|H2O)(?![\w-])")
 # "1. Booking HX-77310 …", "To reset: 1) email …, 2) include …", "you can choose: (1) rebook … or (2) a refund", "Option 1, cash:",
 # «Вариант 2: вернуть деньги»: a list's number is no fact
 LIST_MARKER = re.compile(
