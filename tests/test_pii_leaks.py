@@ -107,6 +107,7 @@ LATER_SETS = {
     "v65": (316, 68),  # hearing-aid clinics, audiologists and opticians: patients' phones of many countries, emails, cards, IBANs (a Swiss one a digit short whose check digits still hold), IPs, passports, СНИЛС and ИНН beside order, device and prescription numbers; the clinics' own lines and emails are masked
     "v66": (285, 21),  # veterinary clinics, pet insurance and pet sitters: owners' phones of many countries, emails, cards, IBANs (a Belarusian one typed with double spaces and broken groups), IPs, passports, СНИЛС and ИНН beside policy, microchip and invoice numbers; the clinics' own lines are masked
     "v67": (276, 55),  # bridal shops, dress alterations and wedding planners: brides' and grooms' phones of many countries, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН; every value masked at its first look; 55 look-alikes masked, the shops' and venues' own lines and emails
+    "v68": (280, 55),  # driving schools and vehicle licensing services: learners' and parents' phones of many countries, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН; every value masked at its first look; 55 look-alikes masked, the schools' and offices' own lines and emails
 }
 # Values the masker does not claim to find (see the README): the digits of a phone whose first part is spelt in words
 SPOKEN = {"v35": [("PII35-en-010", "555-0192"), ("PII35-ru-009", "555-12-34")]}
