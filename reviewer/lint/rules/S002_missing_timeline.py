@@ -260,7 +260,7 @@ _TIME_SPAN = diskcache.compile(r"(?:в\s+течение|через|до|к|за)
 
 _WHY_BEFORE = diskcache.compile(r"(?:\bwhy|(?<!\w)почему)\s+(?:[\w-]+\s+){0,5}?(?:the\s+)?$")
 _PAST_AFTER = diskcache.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:[а-яё]{2,}(?:л|ла|ло|ли)|didn't|did\s+not|wasn't|weren't|[a-z]{3,}ed)(?!\w)")
-# the time of what the customer wants, not of a step of ours: "you need a room on Friday evening", «на вечер пятницы вам нужен зал»
+# the time of what the customer wants, not of a step of ours
 _WANTED_BEFORE = diskcache.compile(
     r"(?:\byou(?:'d|\s+would)\s+like|\byou\s+(?:need|needed|want|wanted)(?!\s+to\b)|\byou(?:'re|\s+are|\s+were)\s+(?:looking|hoping)\s+for"
     r"|(?<!\w)(?:вам|тебе)\s+(?:нужен|нужна|нужно|нужны|нужен\s+был|нужна\s+была)|(?<!\w)(?:вы|ты)\s+(?:хотите|хотели|хочешь|хотел[аи]?|ищете|ищешь|планируете|планируешь))\b[^.!?\n,;:]{0,50}$"
@@ -268,14 +268,17 @@ _WANTED_BEFORE = diskcache.compile(
 _WANTED_AFTER = diskcache.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:вам|тебе)\s+(?:нужен|нужна|нужно|нужны)(?!\w)|(?:\s+[\w-]+){0,2}?\s+(?:вы|ты)\s+(?:хотите|хочешь|ищете|планируете)(?!\w)")
 
 
+def _wanted(lower: str, m: re.Match) -> bool:
+    """Whether a time is when the customer wants something: "you need a room on Friday evening", «на вечер пятницы вам нужен зал»."""
+    return bool(_WANTED_BEFORE.search(lower, max(0, m.start() - 80), m.start()) or _WANTED_AFTER.match(lower, m.end()))
+
+
 def _recorded(lower: str, m: re.Match) -> bool:
     """Whether a time dates a record or is asked about, names a departure ("the 17:15 to Leeds"), is gone by or
-    dates what was called off, or is when the customer wants something; its own "on"/"at"/«с» ("on monday", «с понедельника») counts as the word before it, and so may its "in"."""
+    dates what was called off; its own "on"/"at"/«с» ("on monday", «с понедельника») counts as the word before it, and so may its "in"."""
     if lower.endswith("the ", 0, m.start()) and lower[m.start() : m.start() + 1].isdigit() and ":" in m.group():
         return True
     if _GONE_BEFORE.search(lower, max(0, m.start() - 15), m.start()) or _GONE_AFTER.match(lower, m.end()) or _ATTRIBUTE.match(m.group()):
-        return True
-    if _WANTED_BEFORE.search(lower, max(0, m.start() - 80), m.start()) or _WANTED_AFTER.match(lower, m.end()):
         return True
     if _LETTER_BEFORE.search(lower, max(0, m.start() - 12), m.start()) and not _TIME_SPAN.match(m.group()):
         return True
@@ -588,7 +591,7 @@ class _Times:
             if promised.within(after := _THEN.match(doc.lower, m.end()).end(), after + 1) and not _JOINED.match(doc.lower, after):
                 stepped.add(m.start())  # «…уже прошла таможню и сегодня вечером поступит»: the time of the step right after it
             chain = chained >= 0 and _CHAIN.fullmatch(doc.lower, chained, m.start())
-            if m.start() not in stepped and (chain or _recorded(doc.lower, m)):
+            if m.start() not in stepped and (chain or _recorded(doc.lower, m) or _wanted(doc.lower, m)):
                 chained = m.end() if chain or _after_past_verb(doc.lower, m) else -1  # "sent between 14:00 and 15:30 on Tuesday", «не ушли во вторник с 14:00 до 15:30»
             else:
                 chained = -1
@@ -601,7 +604,7 @@ class _Times:
         placeholders = [s for s, _ in doc.time_placeholders if start(s) not in past_sentences]
         # (not one in a clause told in the past: «к концу 2023 года переоценка полностью восстановилась»)
         # (nor the end of a span in a sentence about the past: «Сегодня с 10:05 до 11:40 кластер отвечал ошибкой …, синхронизация остановилась»)
-        future = [m.start() for m in rule.finditer(doc, "future") if not _recorded(doc.lower, m) and not _lead(doc.lower, m) and not _PAST_CLAUSE.search(doc.lower, *_clause(doc, m.start())) and not (start(m.start()) in past_sentences and _SPAN_START.search(doc.lower, max(0, m.start() - 12), m.start()))] + placeholders
+        future = [m.start() for m in rule.finditer(doc, "future") if not _recorded(doc.lower, m) and not _wanted(doc.lower, m) and not _lead(doc.lower, m) and not _PAST_CLAUSE.search(doc.lower, *_clause(doc, m.start())) and not (start(m.start()) in past_sentences and _SPAN_START.search(doc.lower, max(0, m.start() - 12), m.start()))] + placeholders
         self.stated = _Starts(times)  # written out, not a placeholder
         times += [s for s, _ in doc.time_placeholders]  # in its own sentence, even a past one
         self.times = _Starts(times)
