@@ -222,6 +222,8 @@ SETS = {
     "heldout_v183": DATA / "heldout_v183.jsonl",
     "heldout_v184": DATA / "heldout_v184.jsonl",
     "heldout_v185": DATA / "heldout_v185.jsonl",
+    "heldout_v186": DATA / "heldout_v186.jsonl",
+    "heldout_v187": DATA / "heldout_v187.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
