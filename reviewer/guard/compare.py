@@ -424,11 +424,13 @@ def _valued_alike(promise: Promise, drafted: list[Promise], mine: list[Fact], ne
     """An extension of the draft's told with its length in other words: «отсрочка — две недели» for «отсрочка 14 дней»
     (not what lies beyond it, nor made firmer than the draft's); money of the draft's told with its sum in words:
     «Восемьсот девяносто рублей вернём на карту» for «890 ₽ … будет возвращён на карту» (a sum in digits is matched already)."""
-    kinds = _LENGTHS if promise.kind == "extension" else ("money",) if promise.kind in _promises.MONEY and not re.search(r"\d", promise.text) else ()
-    if not kinds or promise.anyway or kinds == ("money",) and (_MORE.search(promise.text) or re.search(r"\bplus\b|(?<!\w)плюс(?!\w)", promise.text, re.IGNORECASE)):
-        return False  # (not "…, plus the original delivery fee": more than the draft's)
+    kinds = _LENGTHS if promise.kind == "extension" else ("money",) if promise.kind in _promises.MONEY and not _DIGIT.search(promise.text) else ()
+    if not kinds or promise.anyway or kinds == ("money",) and _MORE.search(promise.text):
+        return False
     values = [r for r in new if r.kind in kinds and promise.start <= r.start and r.end <= promise.end and not _BEYOND.search(promise.text, 0, r.start - promise.start)]
-    return any(d.kind == promise.kind and (promise.conditional or not d.conditional) and _same(f, r) for d in drafted for f in mine if f.kind in kinds and d.start <= f.start and f.end <= d.end for r in values)
+    alike = [d for d in drafted if d.kind == promise.kind and (promise.conditional or not d.conditional)]
+    alike = [d for d in alike if not _promises.plus(promise, d.context) and not _promises.on_top(promise, d.text)]  # not "…, plus the original delivery fee": more than the draft's
+    return any(_same(f, r) for d in alike for f in mine if f.kind in kinds and d.start <= f.start and f.end <= d.end for r in values)
 
 
 # what is extra or left: "the extra £255", "2 additional hours", «оставшиеся 1 200 ₽»
