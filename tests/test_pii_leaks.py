@@ -108,6 +108,7 @@ LATER_SETS = {
     "v66": (285, 21),  # veterinary clinics, pet insurance and pet sitters: owners' phones of many countries, emails, cards, IBANs (a Belarusian one typed with double spaces and broken groups), IPs, passports, СНИЛС and ИНН beside policy, microchip and invoice numbers; the clinics' own lines are masked
     "v67": (276, 55),  # bridal shops, dress alterations and wedding planners: brides' and grooms' phones of many countries, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН; every value masked at its first look; 55 look-alikes masked, the shops' and venues' own lines and emails
     "v68": (280, 55),  # driving schools and vehicle licensing services: learners' and parents' phones of many countries, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН; every value masked at its first look; 55 look-alikes masked, the schools' and offices' own lines and emails
+    "v69": (253, 44),  # pool maintenance and home services marketplaces: owners' phones of many countries, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН; at its first look a US number written bare right after the customer's new one ("not the old 7025550144") and a home line's local part «53-12-34 (код 4012)» were in clear, none now; 44 look-alikes masked, the firms' own lines and emails
 }
 # Values the masker does not claim to find (see the README): the digits of a phone whose first part is spelt in words
 SPOKEN = {"v35": [("PII35-en-010", "555-0192"), ("PII35-ru-009", "555-12-34")]}
@@ -242,6 +243,21 @@ def test_a_value_the_customer_names_is_masked_where_the_draft_writes_it_bare():
     assert masker.mask(draft) == "Система сохранила номер документа <PASSPORT_1> с ошибкой."
     assert masker.mask(customer) == "Паспорт серия <PASSPORT_1>."
     assert "4612123984" in Masker().mask(draft)  # without the customer's message it is just a number
+
+
+def test_a_bare_number_beside_a_phone_and_a_phones_local_part_are_masked():
+    """"not the old 7025550144" right after the customer's phone is a phone of the same length; «53-12-34 (код 4012)» is
+    the customer's «+7 (4012) 53-12-34» without its codes. A labelled number beside a phone stays ("order 4820193756")."""
+    draft = "I've updated your number to (702) 555-0166 and removed 7025550144 from the account."
+    customer = "Call (702) 555-0166 - not the old 7025550144 on my account."
+    masker = Masker().learn(draft, customer)
+    assert masker.mask(customer) == "Call <PHONE_1> - not the old <PHONE_2> on my account."
+    assert masker.mask(draft) == "I've updated your number to <PHONE_1> and removed <PHONE_2> from the account."
+    draft, customer = "Если не дозвонится, наберёт на домашний 53-12-34 (код 4012).", "Домашний +7 (4012) 53-12-34, мобильный 8 (911) 456-12-34."
+    masker = Masker().learn(draft, customer)
+    assert masker.mask(draft) == "Если не дозвонится, наберёт на домашний <PHONE_1> (код 4012)."
+    text = "Contacts for order 4820193756: mobile (702) 555-0166."
+    assert Masker().mask(text) == "Contacts for order 4820193756: mobile <PHONE_1>."
 
 
 @pytest.mark.parametrize(

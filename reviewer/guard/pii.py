@@ -404,7 +404,17 @@ def _find_pii(text: str, countries: frozenset[str]) -> list[tuple[int, int, str]
         trunk = digits(value)[:1] in TRUNK_REGIONS or value.startswith("(")  # "(11) 3555-0192" beside "+55 11 91234-5678": an area code in brackets, the trunk left off
         if countries and not _DATE_LIKE.fullmatch(value) and any(_e164(value, c, valid=True, mobile=not (trunk or _trunkless(c))) for c in countries) and all(end <= s or start >= e for s, e, _ in found):
             found.append((start, end, "PHONE"))
+    # a bare number of a phone's length right beside that phone, in its sentence: "Call (702) 555-0166 - not the old 7025550144"
+    phones = [(s, e, len(digits(text[s:e]))) for s, e, kind in found if kind == "PHONE"]
+    for m in _BARE_NUMBER.finditer(text):
+        if any(n == len(m.group()) and (0 <= m.start() - e <= 40 and not _SENTENCE_END.search(text, e, m.start()) or 0 <= s - m.end() <= 40 and not _SENTENCE_END.search(text, m.end(), s)) for s, e, n in phones) and not _LABELLED.search(text, max(0, m.start() - 25), m.start()) and all(m.end() <= s or m.start() >= e for s, e, _ in found):
+            found.append((m.start(), m.end(), "PHONE"))
     return sorted(found)
+
+
+_BARE_NUMBER = re.compile(r"(?<![\w.,/-])\d{9,11}(?![\w.,/-]?\d)")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_LABELLED = re.compile(r"(?:\b(?:order|contract|account|invoice|ticket|ref(?:erence)?|policy|case|booking|tracking|claim|id)|(?<!\w)(?:договор\w*|заказ\w*|сч[её]т\w*|полис\w*|заявк\w*|обращени\w*|накладн\w*)|[#№])\s*(?:no\.?|number|номер|№)?\s*[:#№]?\s*$", re.IGNORECASE)  # "order 4820193756", «договор 52334459606»: a number of its own
 
 
 @lru_cache(maxsize=None)
@@ -545,6 +555,7 @@ def _dates(value: str) -> frozenset[str]:
     return frozenset()
 
 
+_LOCAL_NUMBER = re.compile(r"(?<![\w.-])\d{1,3}(?:[ -]\d{2}){2,3}(?![\w-])")
 _DIGIT_RUN = re.compile(r"(?<![\w.-])\d(?:[ \u00a0\u202f().-]?\d){6,}(?![\w-])")
 
 
@@ -612,6 +623,10 @@ class Masker:
         by_digits |= {national: token for kind, same, token in self._ids if kind == "PHONE" for number in same if number.startswith("+") for national in _national(number)}
         if by_digits:
             text = _DIGIT_RUN.sub(lambda m: by_digits.get(digits(m.group()), m.group()), text)
+        # a phone's local part after its area code in brackets: «53-12-34 (код 4012)» for «+7 (4012) 53-12-34»
+        local = {digits(w.rpartition(")")[2]): token for w, token in self._written.items() if token.startswith("<PHONE") and len(digits(w.rpartition(")")[2])) >= 5}
+        if local:
+            text = _LOCAL_NUMBER.sub(lambda m: local.get(digits(m.group()), m.group()), text)
         return text
 
     def _token(self, kind: str, value: str) -> str:
