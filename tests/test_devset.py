@@ -224,6 +224,8 @@ SETS = {
     "heldout_v185": DATA / "heldout_v185.jsonl",
     "heldout_v186": DATA / "heldout_v186.jsonl",
     "heldout_v187": DATA / "heldout_v187.jsonl",
+    "heldout_v188": DATA / "heldout_v188.jsonl",
+    "heldout_v189": DATA / "heldout_v189.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

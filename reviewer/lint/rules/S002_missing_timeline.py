@@ -681,8 +681,8 @@ class _Times:
             return True  # «…установим его удалённо в течение [срок]. До этого батарея будет заряжаться днём»: up to the time of the step just before
         if before is not None and before.start in self.steps and self.slots.within(*before) and _SAME_DOER.search(self.doc.lower, *span):
             return True  # «мастер установит её в течение [срок]. Старый блок он заберёт с собой»: the same visit as the step just before
-        if before is not None and _BRING.search(self.doc.lower, *span) and self.booked.within(*before):
-            return True  # brought along to a visit booked just before: "Your van is booked for Saturday at 8 am. The crew will also bring boxes."
+        if _BRING.search(self.doc.lower, *span) and self.booked.within(0, sentence.start):
+            return True  # brought along to a visit booked before it: "Your van is booked for Saturday at 8 am. … The crew will also bring boxes."
         if _ALSO.search(self.doc.lower[sentence.start : sentence.end]):
             following = next((s for s in self.doc.sentences if s.start >= sentence.end), None)  # "It will reach your card within 5 days."
             return following is not None and following.start not in self.elsewhere and self.times.within(*following) and not _CONDITION.search(self.doc.lower, *following)
