@@ -988,6 +988,24 @@ CAUGHT_73_TO_78 = [
 
 
 KEPT_79_ON = [
+    # sets 201 and 202
+    ("There are two options:\n1) Pay 12 months upfront at the old rate.\n2) Move to a smaller unit at £72.00 per month. If you reply by Wednesday 16 April, our team will move your things on Friday 18 April free of charge.", "Here are the ways to keep your costs down:\n• Pay 12 months upfront at the old rate.\n• Downsize to a unit at £72.00/month. Let us know by Wed 16/04 and we'll move your things for free on Fri 18/04.", "en", None),
+    ("I can see the duplicate charge of $179.00 on June 2. I have already refunded the second charge today, June 4.", "A glitch took $179.00 from your card twice on 6/2. I refunded the extra $179.00 today, 6/4.", "en", None),
+    ("The crew can move you on Saturday 21 June or Sunday 29 June.", "Right now we have Sat 21 June or Sun 29 June free.", "en", None),
+    ("The new ETA at the Port of Melbourne is 22 July.", "It's now due at the Port of Melbourne on 22 July.", "en", None),
+    ("The full $337.00 must be paid by Friday, September 12, 5:00 PM Mountain Time.", "Please pay the $337.00 by Fri 9/12, 5:00 p.m. MT.", "en", None),
+    ("Return shipping is at your cost; Canada Post is usually about CA$14.", "The return shipping is at your expense — Canada Post usually charges about 14 Canadian dollars.", "en", None),
+    ("If that window doesn't work for your 3pm meeting, reply RESCHEDULE.", "If that timing clashes with your meeting at 3, just reply RESCHEDULE.", "en", None),
+    ("If that window doesn't work for your 3pm meeting, reply RESCHEDULE.", "If this clashes with your 3 o'clock meeting, reply RESCHEDULE.", "en", None),
+    ("Dana will need a parking space within 30 feet of your door.", "Please keep a parking space free within 30 ft of your door.", "en", None),
+    ("Grooming appointments are available Tuesday–Thursday only.", "You can book a groom on Tuesdays, Wednesdays and Thursdays.", "en", None),
+    ("We are open Monday–Friday, 9:00–17:00.", "We're open Mondays to Fridays, 9:00–17:00.", "en", None),
+    ("Предлагаем два варианта:\n1. Оплатить 6 месяцев вперёд по старой цене.\n2. Переехать в бокс за 3 100 ₽ в месяц. Если ответите до среды, 19 марта, наши сотрудники перенесут вещи бесплатно в субботу, 22 марта.", "Вот как можно сэкономить:\n• оплатить шесть месяцев вперёд по старой цене;\n• переехать в бокс за 3 100 ₽/мес. Ответьте до ср, 19.03, и в сб, 22.03, мы бесплатно перевезём туда ваши вещи.", "ru", None),
+    ("Сейчас свободны суббота, 28.06, и воскресенье, 06.07. Ответьте нам в Telegram до 16 июня, чтобы мы закрепили дату.", "Сейчас свободны суббота, 28 июня, и воскресенье, 6 июля. Напишите нам в Telegram до 16 июня, и мы закрепим за вами дату.", "ru", None),
+    ("Осмотр и обработку оплатим в ветклинике «Айболит» (работает круглосуточно).", "Осмотр и обработку оплатим в клинике «Айболит» (открыта 24 часа).", "ru", None),
+    ("Промокод даёт скидку 15 % на заказ от 2 000 ₽. Оформите заказ заново: промокод применится, если сумма будет от 2 000 ₽.", "Промокод даёт 15 % скидки на заказ от 2 000 ₽. Оформите заказ заново, и промокод сработает, если сумма будет от 2 000 ₽.", "ru", None),
+    ("Стерилизатор на гарантии 24 месяца, ремонт делает сервисный центр.", "Стерилизатор на гарантии 24 месяца, ремонт делает сервисный центр. Понимаю, как неприятно, когда через месяц после покупки вода зеленеет.", "ru", "Купил стерилизатор 12 февраля, через месяц перестала гореть лампа."),
+    ("Если в течение 48 часов погибнет ещё одна рыба, пришлите фото — это тоже покроет гарантия.", "Если в течение двух суток погибнет ещё одна, пришлите фото — её мы тоже компенсируем по гарантии.", "ru", None),
     # sets 199 and 200
     ("The repair is free of charge, but if the damage was caused by overloading (more than 25 kg per drawer), a £60 call-out fee applies.", "The repair itself is free. The only exception is damage caused by overloading, meaning more than 25 kg in a drawer; in that case there's a £60 call-out fee.", "en", None),
     ("We can come back Wednesday 17 April. There's no re-delivery charge.", "We can return on Wednesday 17 April. There's no charge for coming back.", "en", None),
@@ -1450,6 +1468,13 @@ KEPT_79_ON = [
     ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # sets 201 and 202
+    ("Your goods are insured under policy SG-88213: cover is up to £2,000 with a £50 excess. You must submit your claim within 28 days.", "Your goods are insured under policy SG-88213: cover is up to £2,000 with a £50 excess. You must submit your claim within 28 days. The £50 excess will come off your next month's rent.", "en"),
+    ("The missing 10 medium boxes will be delivered on Wednesday 9 July.", "The missing 10 medium boxes, plus a couple of rolls of tape from us, will be with you on Wednesday 9 July.", "en"),
+    ("We'll reship the 6 tetras at no charge on Tuesday.", "We'll reship the 6 tetras at no charge on Tuesday, with two extra neons in the bag as a buffer.", "en"),
+    ("Vouchers are valid Tuesday to Thursday only, so we could not accept it on Saturday.", "Vouchers are valid Tuesday to Thursday only, so it couldn't be accepted on Saturday. If a Saturday suits your sister better, she can mention this message when booking and we'll let it through this once.", "en"),
+    ("Лифт не работал с 10 до 13 часов. Бригада работала три часа.", "Лифт не работал с 10 до 13 часов, поэтому один из этих трёх часов мы с вас снимем.", "ru"),
+    ("Можем привезти вещи по Самаре на «Газели» — это стоит 4 500 ₽.", "Можем привезти вещи по Самаре на «Газели» — обычно это стоит 4 500 ₽, но вам посчитаем вполовину дешевле.", "ru"),
     # sets 199 and 200
     ("Damage to the plinth: email photos within 7 days.", "Damage to the plinth: email photos within 7 days, and we'll take care of putting it right.", "en"),
     ("The doors take 10 to 12 working days to arrive.", "The doors take 10 to 12 working days to arrive, and we'll pop a set of matching handles in with them for you.", "en"),
@@ -1730,6 +1755,11 @@ def test_what_the_later_sets_showed_new_is_caught(draft, rewrite, lang):
         # "free" told as "you won't pay anything", even where a warranty pays
         ("Your fridge is still within its 2-year manufacturer warranty and the repair is free of charge. An engineer will visit on Tuesday 9 April.", "It's covered by the 2-year manufacturer warranty, so you won't pay anything for the repair. An engineer will visit on Tuesday 9 April.", "en", True),
         ("Your fridge is still within its 2-year manufacturer warranty and the repair is free of charge. An engineer will visit on Tuesday 9 April.", "It's covered by the 2-year manufacturer warranty. An engineer will visit on Tuesday 9 April.", "en", False),
+        # sets 201 and 202: a chat reference to keep "for future contact" is the ticket's boilerplate; a list item's "when it ships" is
+        # timed by the item before it; the closing thanks for choosing the company may go with its name
+        ("Your chat reference is 7781-223, please keep it for future contact. The missing boxes will be delivered on Wednesday 9 July between 1pm and 5pm.", "The missing boxes will be with you on Wednesday 9 July, between 1 and 5pm.", "en", True),
+        ("Please drop the parcel at any UPS Access Point by March 28. As soon as the return is scanned, we'll ship the CR-200 by UPS Ground, 2–4 business days. The CR-200 is now on sale at $79.99, so we'll refund the $5.00 difference when the CR-200 ships.", "Here's how we'll swap it:\n\n1. Drop the CR-200 at any UPS Access Point by 28 March.\n2. Once the return is scanned, we'll send the CR-200 via UPS Ground (2 to 4 business days).\n3. The CR-200 is now on sale for $79.99, so when it ships we'll refund the $5 difference.", "en", True),
+        ("Деньги поступят на карту в течение 3–5 рабочих дней. Спасибо, что выбрали «Кладовую 24»!", "Деньги придут на карту за 3–5 рабочих дней.", "ru", True),
         # sets 189 to 191: a ticket number in boilerplate may go; kept in a sentence of use, it is no boilerplate
         ("Hi, sorry for the delay. Ticket 771-2093 logged. Your order RR-100482 left our studio on 3 June.", "Hi, your order RR-100482 left our studio on 3 June.", "en", True),
         ("По заявке № ТП-2025/0317 не хватает топографической съёмки участка.", "Ваша заявка № ТП-2025/0317 ждёт одного документа — топографической съёмки участка.", "ru", True),

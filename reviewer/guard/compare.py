@@ -45,6 +45,10 @@ _YOURS = re.compile(r"(?:^|\b(?:and|but|that|if|so|и|но|а|что|если)\s
 # ...or a deadline that was missed: "sorry they didn't reach you by 10 June"
 _MISSED = re.compile(r"\b(?:didn't|did\s+not|wasn't|weren't|hadn't|couldn't|failed\s+to|missed)\b|(?<!\w)не\s+(?:успел\w*|пришл\w*|приш[её]л|доставил\w*|смогл\w*|смог|состоял\w*|получил\w*|выполнил\w*|сдержал\w*)\b|(?<!\w)сорвал\w*|\bfell\s+through\b", re.IGNORECASE)
 # ...or one the customer waited till: "waiting until 6:10 pm for your room", «прождали до 23:00»
+# a time counted from the customer's purchase or delivery: «через месяц после покупки», "a week after delivery"
+_AFTER_THEIRS = re.compile(r"\s+(?:после|с\s+момента)\s+(?:покупк\w+|приобретени\w+|доставк\w+|установк\w+|получени\w+|оплат\w+)|\s+after\s+(?:the\s+|your\s+)?(?:purchase|purchasing|buying|delivery|installation|you\s+(?:bought|received|paid))\b", re.IGNORECASE)
+# ...or the time the customer needs: "well before the 11 o'clock you need to be there"
+_YOU_NEED_AFTER = re.compile(r"(?:\s*o'clock)?\s+(?:that\s+)?you\s+(?:need|have|must|want)\b", re.IGNORECASE)
 _WAITED = re.compile(r"\b(?:waited|waiting|queued|queuing|stuck|sat|sitting)\s+(?:[\w'-]+\s+){0,4}$|(?<!\w)(?:ждали|ждал|ждала|прождал\w*|просидел\w*|ожидали)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
 # The end of a range is no deadline: «с 18 до 19 часов», "from 9 until 12" (a new range is still a new fact)
 _RANGE_END = re.compile(r"(?:(?<!\w)(?:с|со)|\bfrom)\s+[\w:.]+\s+(?:до|until|till)\s+$", re.IGNORECASE)
@@ -86,6 +90,8 @@ _ANSWER_AFTER = re.compile(
     r"[.!]?\s*(?:(?:ответ|решение)\w*\s+(?:будет|будут|(?:вам\s+)?(?:дадим|направим|предоставим|пришл[её]м))|(?:we|i)(?:'ll|\s+will)\s+(?:respond|reply|get\s+back\s+to\s+you)|you(?:'ll|\s+will)\s+(?:receive|get|hear)\s+(?:a\s+|an\s+|our\s+)?(?:response|reply|answer))[^.!?\n\d]*[.!]?",
     re.IGNORECASE,
 )
+# the closing thanks for choosing the company, whose name it repeats: "Thank you for choosing Store 24!", «спасибо, что выбрали «Кладовую 24»!»
+_CHOSEN_US = re.compile(r"\bthank(?:s|\s+you)\s+(?:again\s+)?for\s+(?:choosing|shopping\s+with|being\s+a\s+customer\s+of)\b[^.!?\n]*|(?<!\w)(?:спасибо|благодарим(?:\s+вас)?),?\s+что\s+(?:выбрали|выбираете|пользуетесь\s+услугами|остаётесь\s+с|остаетесь\s+с)(?!\w)[^.!?\n]*", re.IGNORECASE)
 CUT_SOURCE = ("W004",)  # rules whose flagged words go with what they point to: "As mentioned in our Terms of Service,"
 _CLAUSE_END = re.compile(r"[,;:.!?\n]")
 _CODE = re.compile(r"(?<![\w-])(?=[A-ZА-ЯЁ\d-]*\d)[A-ZА-ЯЁ]+[A-ZА-ЯЁ\d]*-[A-ZА-ЯЁ\d-]*\d(?![\w-])")
@@ -101,6 +107,7 @@ def optional(findings, text: str = "") -> list[tuple[int, int]]:
     spans += [span for f in findings if text and f.code == "W003" and not _VALUES.search(text, *(span := sentence(text, f.start, f.end))) and any(g.code == "S002" and span[0] <= g.start < span[1] for g in findings)]
     spans += [m.span() for m in _SUBJECT_LINE.finditer(text[:_HEAD])]
     spans += [m.span() for m in _FILED_LINE.finditer(text, max(0, len(text) - _FOOT))]
+    spans += [m.span() for m in _CHOSEN_US.finditer(text, max(0, len(text) - _FOOT))]
     spans += [(f.start, m.end()) for f in findings if text and f.code == "S001" and (m := _ANSWER_AFTER.match(text, f.end))]
     for f in findings:
         if text and f.code in CUT_SOURCE:
@@ -206,6 +213,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             continue  # "on the Sunday evening" for the draft's "the night before" its Monday
         if r.kind == "weekday" and any(d.kind == "date" and r.value in (_weekday_of(d), *_weekdays_of(d, back)) for d in mine + theirs):
             continue  # "by Saturday" for the draft's "until Saturday 8 March", or worked out from "8 March" (one way only: a weekday keeps no date)
+        if r.kind == "weekday" and (_in_day_range(r, mine, draft) or _in_day_range(r, theirs, context or "")):
+            continue  # "Tuesdays, Wednesdays and Thursdays" for the draft's "Tuesday–Thursday"
         if r.kind == "day" and r.value == "weekend" and {"6", "7"} & {w for d in mine + theirs for w in ([d.value] if d.kind == "weekday" else _weekdays_given(d, mine + theirs) if d.kind == "date" else ())}:
             continue  # "over the weekend" for the customer's "on Saturday 11 November", «к выходным» for «к субботе»
         if r.kind == "day" and r.value == "end of day" and any(d.kind == "time" and d.value in ("23:59", "00:00", "24:00") for d in mine + theirs):
@@ -405,12 +414,12 @@ def _discount_priced(p, drafted: list, mine: list[Fact], new: list[Fact]) -> boo
 
 def _told_of(rewrite: str, r: Fact, lang: str) -> bool:
     """Whether a time of the customer's is told of, not set as ours: theirs, waited for, missed, past, apologised for, set against
-    ours, what they need it for, or by when they can still pay."""
+    ours, what they need it for or when they need to be there, by when they can still pay, or counted from their purchase."""
     before, clause = _clause_before(rewrite, r), _clause_of(rewrite, r)
     return bool(
         _YOURS.search(before) or _THEIR_EVENT.search(before) or r.kind == "time" and _THEIR_DEPARTURE.search(before) or _WAITED.search(before) or _MISSED.search(clause) or (_PAST.search(_sentence_before(rewrite, r)) and not _AHEAD.search(before))
         or _apologised(_sentence_before(rewrite, r), lang) or _INSTEAD.search(before) or _IF.search(before) and _NEED.search(clause)
-        or _CAN.search(clause) and _PAY.search(clause)
+        or _CAN.search(clause) and _PAY.search(clause) or bool(_AFTER_THEIRS.match(rewrite, r.end)) or bool(_YOU_NEED_AFTER.match(rewrite, r.end))
     )
 
 
@@ -590,7 +599,7 @@ def _paid_in_draft(draft: str, mine: list[Fact], new: list[Fact], promise: Promi
     amounts = [r for r in new if r.kind == "money" and near[0] <= r.start and r.end <= near[1]]
     for r in amounts:
         for d in mine:
-            if d.kind == "money" and _same(d, r):
+            if d.kind == "money" and _same(d, r) and not _EXCESS_AFTER.match(draft, d.end) and not _EXCESS_BEFORE.search(draft, max(0, d.start - 30), d.start):
                 s, e = _promises.sentence(draft, d.start, d.end)
                 # and the next, unless both are items of a list (another option): «списание 640 ₽ лишнее. Мы его отменили, деньги вернутся»
                 e = _promises.sentence(draft, e + 1, e + 1)[1] if e < len(draft) and not (_ITEM.match(draft, s) and _NEXT_ITEM.match(draft, e)) else e
@@ -603,6 +612,9 @@ def _paid_in_draft(draft: str, mine: list[Fact], new: list[Fact], promise: Promi
     return False
 
 
+# the part of a claim the customer bears, never paid to them: "a £50 excess", «франшиза — 5 000 ₽»
+_EXCESS_AFTER = re.compile(r"\s+(?:excess|deductible)\b", re.IGNORECASE)
+_EXCESS_BEFORE = re.compile(r"\b(?:excess|deductible)\s+(?:of|is)\s+$|(?<!\w)франшиз\w*\s*(?:в\s+размере|составляет|[—–-])?\s*$", re.IGNORECASE)  # (not "minus your £100 excess: £670", what is paid)
 _ITEM = re.compile(r"\s*(?:[-–—•*]|\d{1,2}[.)])\s")
 _NEXT_ITEM = re.compile(r"[.;,]?[ \t]*\n" + _ITEM.pattern)
 
@@ -1087,6 +1099,19 @@ def _adjective_of(name: Fact, rewrite: str) -> bool:
         return False
     stems = {key[:4] for key in name.parts[0] if len(key) >= 5 and re.fullmatch("[а-яё]+", key)}
     return any(re.search(rf"(?<!\w){stem}[а-яё]*ск[а-яё]+", rewrite.lower().replace("ё", "е")) for stem in stems)
+
+
+_DAY_RANGE = re.compile(r"\s*(?:[-–—]|to|through|thru|till|until|по|до)\s*", re.IGNORECASE)
+
+
+def _in_day_range(day: Fact, facts: list[Fact], text: str) -> bool:
+    """Whether a weekday lies inside a range of weekdays the draft or customer gave ("Tuesday–Thursday", «с понедельника по
+    пятницу», "Fri to Mon" across the weekend)."""
+    days = sorted((f for f in facts if f.kind == "weekday"), key=lambda f: f.start)
+    return any(
+        _DAY_RANGE.fullmatch(text, a.end, b.start) and (int(day.value) - int(a.value)) % 7 <= (int(b.value) - int(a.value)) % 7
+        for a, b in zip(days, days[1:])
+    )
 
 
 def _round_the_clock(fact: Fact, mine: list[Fact]) -> bool:

@@ -98,11 +98,11 @@ UNITS = {
     "night": r"nights?|ноч(?:ь|и|ей)", "week": r"weeks?|недел[ьяию]\w*", "month": r"months?|месяц(?:а|ев)?", "year": r"years?|год(?:а|у)?|лет",
 }
 CURRENCIES = {
-    "GBP": r"£|GBP|pounds?|фунт\w*", "USD": r"\$|USD|US\$|dollars?|доллар\w*", "EUR": r"€|EUR|euros?|евро",
-    "RUB": r"₽|RUB|руб(?:\.|л[ьяейю]\w*)?|р\.", "AED": r"AED|dirhams?", "TRY": r"TRY|лир\w*", "CHF": r"CHF", "JPY": r"¥|JPY",
-    "PLN": r"PLN|zł", "KZT": r"₸|KZT|тенге", "UAH": r"₴|UAH|грн\.?", "INR": r"₹|INR", "CAD": r"CAD|CA?\$", "AUD": r"AUD|AU?\$",
-    "THB": r"฿|THB|baht|бат(?:а|ов)?", "SEK": r"SEK", "NOK": r"NOK", "DKK": r"DKK", "CZK": r"CZK|Kč", "SGD": r"SGD|S\$", "HKD": r"HKD|HK\$",
-    "NZD": r"NZD|NZ\$", "ZAR": r"ZAR", "ILS": r"₪|ILS|shekels?", "SAR": r"SAR|riyals?", "QAR": r"QAR", "EGP": r"EGP", "KRW": r"₩|KRW",
+    "GBP": r"£|GBP|pounds?|фунт\w*", "USD": r"\$|USD|US\$|US\s+dollars?|(?:American|U\.S\.)\s+dollars?|dollars?|(?:американск\w+\s+)?доллар\w*", "EUR": r"€|EUR|euros?|евро",
+    "RUB": r"₽|RUB|руб(?:\.|л[ьяейю]\w*)?|р\.", "AED": r"AED|dirhams?", "TRY": r"TRY|лир\w*", "CHF": r"CHF|Swiss\s+francs?|швейцарск\w+\s+франк\w*", "JPY": r"¥|JPY",
+    "PLN": r"PLN|zł", "KZT": r"₸|KZT|тенге", "UAH": r"₴|UAH|грн\.?", "INR": r"₹|INR", "CAD": r"CAD|CA?\$|Canadian\s+dollars?|канадск\w+\s+доллар\w*", "AUD": r"AUD|AU?\$|Australian\s+dollars?|австралийск\w+\s+доллар\w*",
+    "THB": r"฿|THB|baht|бат(?:а|ов)?", "SEK": r"SEK", "NOK": r"NOK", "DKK": r"DKK", "CZK": r"CZK|Kč", "SGD": r"SGD|S\$|Singapore\s+dollars?", "HKD": r"HKD|HK\$|Hong\s+Kong\s+dollars?",
+    "NZD": r"NZD|NZ\$|New\s+Zealand\s+dollars?", "ZAR": r"ZAR", "ILS": r"₪|ILS|shekels?", "SAR": r"SAR|riyals?", "QAR": r"QAR", "EGP": r"EGP", "KRW": r"₩|KRW",
     "CNY": r"CNY|RMB|yuan|юан(?:ь|я|ей|ям|ями|ях)", "GEL": r"₾|GEL|лари", "BYN": r"BYN",
 }
 # "£41.49 a month", "twice a week", "24 hours a day": a rate, not a duration
@@ -189,9 +189,9 @@ URL = re.compile(
     re.IGNORECASE,
 )
 TIMEZONES = {"UTC": r"UTC|GMT", "BST": r"BST", "CET": r"CET|CEST", "EST": r"EST|EDT|ET|(?<=[\dmM.]\s)Eastern(?:\s+[Tt]ime)?", "PST": r"PST|PDT|PT|(?<=[\dmM.]\s)Pacific(?:\s+[Tt]ime)?",
-             "CST": r"CST|CDT|CT|(?<=[\dmM.]\s)Central(?:\s+[Tt]ime)?", "MST": r"MST|MDT|(?<=[\dmM.]\s)Mountain(?:\s+[Tt]ime)?", "MSK": r"МСК|мск|по\s+(?:Москве|московскому(?:\s+времени)?)",
+             "CST": r"CST|CDT|CT|(?<=[\dmM.]\s)Central(?:\s+[Tt]ime)?", "MST": r"MST|MDT|(?<=[\dmM.]\s)MT|(?<=[\dmM.]\s)Mountain(?:\s+[Tt]ime)?", "MSK": r"МСК|мск|по\s+(?:Москве|московскому(?:\s+времени)?)",
              "LOCAL": r"local\s+time|по\s+местному(?:\s+времени)?|местного\s+времени|\((?:местное|local)\)|(?<=\d\s)local", "REGION": r"по\s+[А-Яа-яЁё]+ому\s+времени", "UK": r"UK\s+time|London\s+time"}  # «по калининградскому времени»: the region's own word is the value; «15:40 (местное)» is local time
-TIMEZONE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in TIMEZONES.items()) + r"(?!\w)")
+TIMEZONE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{v})" for k, v in TIMEZONES.items()) + r")(?![\w-])")  # a word of its own: not the "ET" of "ETA", the "MT" of "MT-20931-K"
 _ANY_MONTH = _names(_EN_MONTHS, _RU_MONTHS) + r"(?![^\W\d_])"
 DATE = re.compile(
     rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:"
@@ -275,10 +275,13 @@ _RU_TO_MINUTES = {"пяти": 5, "десяти": 10, "пятнадцати": 15,
 _RU_CLOCK_HOURS = {w: n for n, w in enumerate("час два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать".split(), 1)}
 _HALF_RANGE_START = re.compile(r"(?<!\w)(?:с|со|от|между)\s+(?P<a>[01]?\d|[а-яё]+)\s+(?:до|и)\s+$", re.IGNORECASE)
 RU_TO_HOUR = re.compile(r"(?<!\w)без\s+(?P<m>двадцати\s+пяти|пяти|десяти|пятнадцати|четверти|двадцати)\s+(?P<h>" + "|".join(_RU_CLOCK_HOURS) + r")(?:\s+(?P<part>утра|дня|вечера|ночи))?(?!\w)", re.IGNORECASE)
+_CLOCK_HOURS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 # A bare hour an event starts or ends at: "the show starting at 8", "doors open at 7" (either half of the day)
 EVENT_HOUR = re.compile(r"\b(?:start\w*|begin\w*|begins|open\w*|clos\w*|finish\w*|end\w*|kicks?\s+off|doors)\s+(?:at\s+)?(?:around\s+|about\s+)?(?P<h>1[0-2]|[1-9])(?!\w|[:.,]\d|\s*(?:[ap]\.?m|%|o'clock))(?!\s+(?:people|guests|seats|items|minutes?|hours?|days?|weeks?|months?|years?|times|of|km|kms|miles?|kilomet\w+|kg|kilos?|litres?|liters?|gb|mb|pounds|euros|dollars|per\s*cent|percent)\b)"
     r"|\b(?:until|till|since)\s+(?P<h2>1[0-2]|[1-9])(?=\s*(?:[.,;!?]|$)|\s+(?:and|but|or)\b)"
-    r"|(?<!\w)(?:начн[её]тся|начинается|начало|откро[ею]тся|открывается|открытие|закро[ею]тся|закончится|заканчивается)\s+в\s+(?:(?P<h3>1[0-2]|[1-9])|(?P<hw>" + "|".join(_RU_CLOCK_HOURS) + r"))(?!\s*(?:[:.]\d|час|утра|дня|вечера|ночи))(?!\w)", re.IGNORECASE)  # "the room wasn't ready until 6."
+    r"|(?<!\w)(?:начн[её]тся|начинается|начало|откро[ею]тся|открывается|открытие|закро[ею]тся|закончится|заканчивается)\s+в\s+(?:(?P<h3>1[0-2]|[1-9])|(?P<hw>" + "|".join(_RU_CLOCK_HOURS) + r"))(?!\s*(?:[:.]\d|час|утра|дня|вечера|ночи))(?!\w)"
+    r"|\b(?:(?P<h4>1[0-2]|[1-9])|(?P<ew>" + "|".join(_CLOCK_HOURS) + r"))\s*o'clock\b(?!\s+(?:in\s+the|at\s+night))"  # "your 3 o'clock meeting"
+    r"|\b(?:meeting|appointment|class|lesson|session|interview|viewing|shift)\s+at\s+(?P<h5>1[0-2]|[1-9])(?!\w|[:.,]\d|\s*(?:[ap]\.?m|%)|\s+(?-i:[A-Z]))", re.IGNORECASE)  # "the room wasn't ready until 6.", "your meeting at 3"
 # A visit's window after its day: "Thursday 13 March, between 8 and 12", «завтра, 7 ноября, с 8 до 12» (either half of the day)
 DAY_HOURS = re.compile(r"(?<!\w)(?:с|from|between)\s+(?P<a>[01]?\d|2[0-3])\s+(?:до|to|and|till|until)\s+(?P<b>[01]?\d|2[0-4])(?=\s*(?:[,;)!\n—–-]|[.:](?!\d)|$))", re.IGNORECASE)  # not "to 11:30": its minutes
 # What may stand between a day and what it dates: "Thursday 13 March, between 8 and 12", "the end of the day on Friday"
@@ -291,7 +294,6 @@ RU_HOUR_RANGE = re.compile(
     re.IGNORECASE,
 )
 # A clock time in words: "ten past seven", "half past eight", "a quarter to twelve" (either half of the day, unless it is said)
-_CLOCK_HOURS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 _CLOCK_MINUTES = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
 CLOCK_IN_WORDS = re.compile(
     r"\b(?:at|by|from|until|till|around|about|before|after)\s+(?P<m>(?:a\s+)?quarter|half|five|ten|twenty|twenty-five)\s+(?P<dir>past|to)\s+(?P<h>" + "|".join(_CLOCK_HOURS) + r")"
@@ -395,10 +397,10 @@ LIST_MARKER = re.compile(
 )
 # How often or when a service runs: "seven days a week", "around the clock", «круглосуточно», «без выходных»
 SCHEDULE = re.compile(
-    r"(?P<all>(?:\b24/7\b|\b24x7\b|\b24\s+hours\s+a\s+day\b|\b(?:open|staffed|available|manned|answered)\s+24\s+hours(?:\s+a\s+day)?\b|(?<!day\s)\(24\s+hours\)|\baround\s+the\s+clock\b|\b24-hour\s+(?:help\s*line|hotline|phone\s+line|line|support|service|desk|team|assistance)\b|\bround[- ]the[- ]clock\b|(?<!\w)круглосуточн\w*|(?<!\w)24\s+часа\s+в\s+сутки|(?<!\w)(?:лини\w+|телефон\w*|служб\w+|поддержк\w+|диспетчерск\w+|центр\w*|офис\w*)\s+(?:[\w-]+\s+)?(?:работа(?:ет|ют)|открыт\w*|доступ\w+|на\s+связи)\s+24\s+часа)"
+    r"(?P<all>(?:\b24/7\b|\b24x7\b|\b24\s+hours\s+a\s+day\b|\b(?:open|staffed|available|manned|answered)\s+24\s+hours(?:\s+a\s+day)?\b|(?<!day\s)\(24\s+hours\)|\baround\s+the\s+clock\b|\b24-hour\s+(?:help\s*line|hotline|phone\s+line|line|support|service|desk|team|assistance)\b|\bround[- ]the[- ]clock\b|(?<!\w)круглосуточн\w*|(?<!\w)24\s+часа\s+в\s+сутки|(?<!\w)(?:лини\w+|телефон\w*|служб\w+|поддержк\w+|диспетчерск\w+|центр\w*|офис\w*)\s+(?:[\w-]+\s+)?(?:работа(?:ет|ют)|открыт\w*|доступ\w+|на\s+связи)\s+24\s+часа|(?<!\w)открыт[аоы]?\s+24\s+часа(?!\s+(?:в\s+(?:неделю|месяц)|подряд))(?!\w))"
     r"(?:,?\s+(?:and\s+|и\s+)?(?:(?:7|seven)\s+days\s+a\s+week|7\s+дней\s+в\s+неделю|без\s+выходных))?)"  # "24 hours a day, 7 days a week" is one schedule
     r"|(?P<daily>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\bseven\s+days\s+a\s+week\b|\b7\s+days\s+a\s+week\b|\bevery\s+day\s+of\s+the\s+week\b|(?<!\w)без\s+выходных|(?<!\w)ежедневно|(?<!\w)каждый\s+день\s+недели|(?<!\w)в\s+любой\s+день(?!\s+(?:до|по)\s)|(?<!\w)(?<!за\s)каждый\s+день|\bany\s+day\s+of\s+the\s+week\b|\bany\s+day(?=,?\s+(?:(?:between|from)\s+)?\d)|(?<!\bfor\s)\b(?:every|each)\s+day\b(?!\s+without\b)|\bdaily\b(?!\s+(?:standing\s+)?(?:charge|rate|fee|limit|allowance|cap|price|cost)))"  # not "the 38p daily standing charge", "for every day without heating": a price
-    r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:day)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+(?:a\s+)?weekdays?\b|\bweekdays\s+only\b|\b(?:any|every)\s+weekday\b|(?<!\w)по\s+будн(?:ям|им\s+дням)|(?<!\w)в\s+будни(?:е\s+дни)?|(?<!\w)в\s+любой\s+будний\s+день|(?<!\w)по\s+рабочим\s+дням|(?<!\w)в\s+рабочие\s+дни|\bon\s+(?:working|business)\s+days\b|(?<!\w)будни(?=\s*[,:]?\s*(?:с\s+)?\d)|\bweekdays(?=\s*[,:]?\s*(?:from\s+)?\d)|(?<=\d\s)(?:weekdays|будни)(?=\s*[),.;])|(?<=[ap]m\s)weekdays(?=\s*[),.;]))"  # "(open 8 am–7 pm weekdays)"
+    r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:days?)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:days?)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+(?:a\s+)?weekdays?\b|\bweekdays\s+only\b|\b(?:any|every)\s+weekday\b|(?<!\w)по\s+будн(?:ям|им\s+дням)|(?<!\w)в\s+будни(?:е\s+дни)?|(?<!\w)в\s+любой\s+будний\s+день|(?<!\w)по\s+рабочим\s+дням|(?<!\w)в\s+рабочие\s+дни|\bon\s+(?:working|business)\s+days\b|(?<!\w)будни(?=\s*[,:]?\s*(?:с\s+)?\d)|\bweekdays(?=\s*[,:]?\s*(?:from\s+)?\d)|(?<=\d\s)(?:weekdays|будни)(?=\s*[),.;])|(?<=[ap]m\s)weekdays(?=\s*[),.;]))"  # "(open 8 am–7 pm weekdays)"
     # Monday to Saturday: "Mon–Sat", «пн–сб» (and every day but Sunday, told by its weekday: see _EXCEPT_BEFORE)
     r"|(?P<monsat>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:days?)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sat(?:urdays?)?|сб|суббот\w*)(?!\w)\.?)"
     r"|(?P<weekends>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:sat(?:urday)?|сб|суббот\w*)\.?\s*(?:[-–—]|to|through|по|до|and|и|&)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\b(?:at|on)\s+(?:the\s+)?weekends?\b(?=\s*[,:—–-]?\s*(?:from\s+)?\d)|(?<!\w)в\s+выходные(?:\s+дни)?(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?<!\w)по\s+выходным(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?<=\d\s)(?:в\s+выходные|по\s+выходным|(?:at|on)\s+weekends)(?=\s*[),.;]|\s*$))",  # «сб–вс 10:00–20:00» as «в выходные — с 10 до 20»; «с 9:00 до 21:00 в выходные»
@@ -664,10 +666,12 @@ def extract(text: str, lang: str) -> list[Fact]:
             monthly = {f"monthly:{day}"} if _OF_THE_MONTH.match(text, m.end()) else set()
             found.add("date", m.start(), m.end(), f"day {day}", {f"day-of-month:{day}"}, also={f"number:{day}"} | monthly)
     for m in found.scan(EVENT_HOUR):  # «концерт начнётся в семь» too
-        group = next(g for g in ("h", "h2", "h3", "hw") if m[g])
-        hour = (_RU_CLOCK_HOURS[m[group].lower()] if group == "hw" else int(m[group])) % 12
+        group = next(g for g in ("h", "h2", "h3", "hw", "h4", "ew", "h5") if m[g])
+        words = _RU_CLOCK_HOURS if group == "hw" else _CLOCK_HOURS if group == "ew" else None
+        hour = (words[m[group].lower()] if words else int(m[group])) % 12
         readings = {f"time:{hour:02d}:00", f"time:{hour + 12:02d}:00"}
-        found.add("time", m.start(group), m.end(group), sorted(readings)[0].split(":", 1)[1], readings)
+        said = {f"number:{hour or 12}"} if group in ("h4", "ew", "h5") else set()  # "the 11 o'clock you need" is the customer's "by 11"
+        found.add("time", m.start(group), m.end(group), sorted(readings)[0].split(":", 1)[1], readings, also=said)
     for m in found.scan(DAY_HOURS):
         day = next((f for f in reversed(found.facts) if f.kind in ("date", "day", "weekday", "schedule") and f.end <= m.start()), None)  # «пн–пт с 9 до 19»
         if day is not None and NEXT_TO_DAY.fullmatch(text, day.end, m.start()):

@@ -376,6 +376,7 @@ def _heading(text: str, offset: int) -> tuple[int, int] | None:
 # An event that points back at the step before it: "When it does, …", «Когда она придёт, …»
 _EVENT_BACK = diskcache.compile(r"(?:[ \t]*(?:\d{1,2}[.)]|[-•*–—])[ \t]+)?(?:when|once|as\s+soon\s+as|когда|как\s+только)\s+(?:it|they|he|she|the\s+[a-z]+|your\s+[a-z]+|она|он|оно|они|[а-яё]+\s+(?=[а-яё]+(?:ут|ют|ет|ит|ёт|ят|ат)\b))\b")  # «Как только результаты придут, …»
 
+_EVENT_BACK_IN = diskcache.compile(r"\b(?:when|once|as\s+soon\s+as)\s+(?:it|they)\s+(?:has\s+|have\s+|is\s+|are\s+)?[a-z]+|(?<!\w)(?:когда|как\s+только)\s+(?:она|он|оно|они)\s+[а-яё]+")  # ...inside a sentence, as its event
 
 def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
     reply = _Reply(doc, rule)
@@ -688,8 +689,11 @@ class _Times:
             return following is not None and following.start not in self.elsewhere and self.times.within(*following) and not _CONDITION.search(self.doc.lower, *following)
         if self.events.within(*span) and (item := self._list_item(sentence.start)):
             # a list item tied to an event of its own ("2. … our team is releasing it and will email you when it's gone"): timed
-            # in its own item or outside the list, not by another item's time
-            return self.times.within(*item) or any(item[0] <= o < item[1] or self._list_item(o) is None for o in self.ahead)
+            # in its own item or outside the list, not by another item's time, unless it points back at the item just before
+            # ("2. … we'll send the CR-200 (2 to 4 business days). 3. … so when it ships we'll refund the $5 difference")
+            prior = self._list_item(item[0] - 1) if item[0] else None
+            back = prior is not None and _EVENT_BACK_IN.search(self.doc.lower, *item) and any(prior[0] <= o < prior[1] for o in self.ahead)
+            return back or self.times.within(*item) or any(item[0] <= o < item[1] or self._list_item(o) is None for o in self.ahead)
         return bool(self.ahead)
 
     def _list_item(self, offset: int) -> tuple[int, int] | None:
