@@ -624,7 +624,7 @@ class Masker:
         if by_digits:
             text = _DIGIT_RUN.sub(lambda m: by_digits.get(digits(m.group()), m.group()), text)
         # a phone's local part after its area code in brackets: «53-12-34 (код 4012)» for «+7 (4012) 53-12-34»
-        local = {digits(w.rpartition(")")[2]): token for w, token in self._written.items() if token.startswith("<PHONE") and len(digits(w.rpartition(")")[2])) >= 5}
+        local = {part: token for w, token in self._written.items() if token.startswith("<PHONE") and len(part := digits(w.rpartition(")")[2])) >= 5}
         if local:
             text = _LOCAL_NUMBER.sub(lambda m: local.get(digits(m.group()), m.group()), text)
         return text
