@@ -282,6 +282,8 @@ EVENT_HOUR = re.compile(r"\b(?:start\w*|begin\w*|begins|open\w*|clos\w*|finish\w
     r"|(?<!\w)(?:начн[её]тся|начинается|начало|откро[ею]тся|открывается|открытие|закро[ею]тся|закончится|заканчивается)\s+в\s+(?:(?P<h3>1[0-2]|[1-9])|(?P<hw>" + "|".join(_RU_CLOCK_HOURS) + r"))(?!\s*(?:[:.]\d|час|утра|дня|вечера|ночи))(?!\w)"
     r"|\b(?:(?P<h4>1[0-2]|[1-9])|(?P<ew>" + "|".join(_CLOCK_HOURS) + r"))\s*o'clock\b(?!\s+(?:in\s+the|at\s+night))"  # "your 3 o'clock meeting"
     r"|\b(?:meeting|appointment|class|lesson|session|interview|viewing|shift)\s+at\s+(?P<h5>1[0-2]|[1-9])(?!\w|[:.,]\d|\s*(?:[ap]\.?m|%)|\s+(?-i:[A-Z]))", re.IGNORECASE)  # "the room wasn't ready until 6.", "your meeting at 3"
+# EVENT_HOUR's hours said the way a customer says them ("3 o'clock", "the meeting at 3"): also the bare number they wrote
+_SAID_HOUR = ("h4", "ew", "h5")
 # A visit's window after its day: "Thursday 13 March, between 8 and 12", «завтра, 7 ноября, с 8 до 12» (either half of the day)
 DAY_HOURS = re.compile(r"(?<!\w)(?:с|from|between)\s+(?P<a>[01]?\d|2[0-3])\s+(?:до|to|and|till|until)\s+(?P<b>[01]?\d|2[0-4])(?=\s*(?:[,;)!\n—–-]|[.:](?!\d)|$))", re.IGNORECASE)  # not "to 11:30": its minutes
 # What may stand between a day and what it dates: "Thursday 13 March, between 8 and 12", "the end of the day on Friday"
@@ -666,11 +668,11 @@ def extract(text: str, lang: str) -> list[Fact]:
             monthly = {f"monthly:{day}"} if _OF_THE_MONTH.match(text, m.end()) else set()
             found.add("date", m.start(), m.end(), f"day {day}", {f"day-of-month:{day}"}, also={f"number:{day}"} | monthly)
     for m in found.scan(EVENT_HOUR):  # «концерт начнётся в семь» too
-        group = next(g for g in ("h", "h2", "h3", "hw", "h4", "ew", "h5") if m[g])
+        group = next(g for g in ("h", "h2", "h3", "hw", *_SAID_HOUR) if m[g])
         words = _RU_CLOCK_HOURS if group == "hw" else _CLOCK_HOURS if group == "ew" else None
         hour = (words[m[group].lower()] if words else int(m[group])) % 12
         readings = {f"time:{hour:02d}:00", f"time:{hour + 12:02d}:00"}
-        said = {f"number:{hour or 12}"} if group in ("h4", "ew", "h5") else set()  # "the 11 o'clock you need" is the customer's "by 11"
+        said = {f"number:{hour or 12}"} if group in _SAID_HOUR else set()  # "the 11 o'clock you need" is the customer's "by 11"
         found.add("time", m.start(group), m.end(group), sorted(readings)[0].split(":", 1)[1], readings, also=said)
     for m in found.scan(DAY_HOURS):
         day = next((f for f in reversed(found.facts) if f.kind in ("date", "day", "weekday", "schedule") and f.end <= m.start()), None)  # «пн–пт с 9 до 19»
