@@ -226,6 +226,8 @@ SETS = {
     "heldout_v187": DATA / "heldout_v187.jsonl",
     "heldout_v188": DATA / "heldout_v188.jsonl",
     "heldout_v189": DATA / "heldout_v189.jsonl",
+    "heldout_v190": DATA / "heldout_v190.jsonl",
+    "heldout_v191": DATA / "heldout_v191.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
