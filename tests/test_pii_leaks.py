@@ -109,6 +109,7 @@ LATER_SETS = {
     "v67": (276, 55),  # bridal shops, dress alterations and wedding planners: brides' and grooms' phones of many countries, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН; every value masked at its first look; 55 look-alikes masked, the shops' and venues' own lines and emails
     "v68": (280, 55),  # driving schools and vehicle licensing services: learners' and parents' phones of many countries, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН; every value masked at its first look; 55 look-alikes masked, the schools' and offices' own lines and emails
     "v69": (253, 44),  # pool maintenance and home services marketplaces: owners' phones of many countries, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН; at its first look a US number written bare right after the customer's new one ("not the old 7025550144") and a home line's local part «53-12-34 (код 4012)» were in clear, none now; 44 look-alikes masked, the firms' own lines and emails
+    "v70": (289, 66),  # camping sites, caravan parks and glamping bookings: guests' phones of many countries written two ways, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside booking, pitch and invoice numbers; every value masked at its first look; 66 look-alikes masked, the parks' own lines and emails and a card's expiry
 }
 # Values the masker does not claim to find (see the README): the digits of a phone whose first part is spelt in words
 SPOKEN = {"v35": [("PII35-en-010", "555-0192"), ("PII35-ru-009", "555-12-34")]}
@@ -375,3 +376,9 @@ def test_a_message_id_stays_and_an_address_in_the_same_header_block_is_masked():
 def test_a_bookings_number_in_a_passports_shape_stays_beside_the_passport():
     masked = Masker().mask("Passport 75 4821936 has been added to the booking and the hotel (confirmation 302918477) has been informed.")
     assert "4821936" not in masked and "302918477" in masked
+
+
+def test_an_email_after_a_device_label_is_still_masked():
+    """"the serial numbers to jo@…": a device's label tells an IMEI from a card number; an email after it is still an email."""
+    masked = Masker().mask("Please send photos of each panel and the serial numbers to jo.bloggs@gmail.com within 30 days.")
+    assert masked == "Please send photos of each panel and the serial numbers to <EMAIL_1> within 30 days."

@@ -348,8 +348,8 @@ def _find_pii(text: str, countries: frozenset[str]) -> list[tuple[int, int, str]
                 continue  # «заказ № 4519 204871», "(confirmation 302918477)", «для заказа 401-77-2239»: an order's number in a passport's or an SSN's shape
             if kind == "INN" and _TICKET_LABEL.search(text, max(0, start - 40), start):
                 continue  # "e-ticket 125 2438817640": a ticket's ten digits that happen to pass the ИНН checksum
-            if _DEVICE_LABEL.search(text, max(0, start - 40), start):
-                continue  # "IMEI 350777331568021" (15 digits that pass Luhn), «заводской номер кассы 0496140009312»: a device's
+            if kind != "EMAIL" and _DEVICE_LABEL.search(text, max(0, start - 40), start):
+                continue  # "IMEI 350777331568021" (15 digits that pass Luhn), «заводской номер кассы 0496140009312»: a device's number; "the serial numbers to jo@…" is an email
             if kind == "PHONE":  # "(0121) 496 0666": keep the bracket; drop a bracket that only closes
                 if marker := _LIST_MARKER.match(value):  # «1) 89162345678; 2) (495) 987-65-43»: a list's number is no digit of the phone
                     value, start = value[marker.end() :], start + marker.end()
