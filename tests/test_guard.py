@@ -988,6 +988,17 @@ CAUGHT_73_TO_78 = [
 
 
 KEPT_79_ON = [
+    # sets 203 and 204
+    ("Your Q4 payment of £84.16 was sent on 3 February (reference SEG-Q4-2291).", "£84.16 was paid to you on February 3rd (reference SEG-Q4-2291).", "en", None),
+    ("Please update the app to version 4.2.1, which fixes the zero reading.", "Update the app to v4.2.1 to clear the zero reading.", "en", None),
+    ("Please send photos and the serial numbers to claims@heliomax.co.uk within 30 days.", "Email claims@heliomax.co.uk with photos and serial numbers within 30 days.", "en", None),
+    ("The invoice wrongly included the kit (£470) that was removed from your quote.", "The invoice included the £470 kit, which had been taken off your quote.", "en", None),
+    ("Мы перенесли монтаж на четверг, 15 мая, бригада приедет с 9 до 12.", "Новая дата монтажа — 15 мая, четверг, бригада будет с 9 до 12 часов.", "ru", None),
+    ("Мы отправили в банк запрос, банк пересчитает график в течение 7 рабочих дней.", "Запрос мы отправили, пересчитать график банк должен в течение семи рабочих дней.", "ru", None),
+    ("По договору комиссия за отмену 5% не берётся.", "По договору 5-процентная комиссия за отмену не берётся.", "ru", None),
+    ("Our driver reached the venue at 2:40pm on 14 June.", "The cake didn't reach the venue until 2.40 pm on 14/06.", "en", None),
+    ("Pickups run from December 22 to December 24, 8 AM–2 PM.", "Pick it up on Dec 22 or Dec 23, 8:00–14:00, or on Dec 24.", "en", None),
+    ("Сервисный сбор 2 500 ₽ включён в счёт по ошибке. Счёт № 6612 мы аннулировали.", "Лишние 2 500 руб. в счёте № 6612 — это сервисный сбор, включённый по ошибке. Платить по этому счёту не нужно: мы его аннулировали.", "ru", None),
     # sets 201 and 202
     ("There are two options:\n1) Pay 12 months upfront at the old rate.\n2) Move to a smaller unit at £72.00 per month. If you reply by Wednesday 16 April, our team will move your things on Friday 18 April free of charge.", "Here are the ways to keep your costs down:\n• Pay 12 months upfront at the old rate.\n• Downsize to a unit at £72.00/month. Let us know by Wed 16/04 and we'll move your things for free on Fri 18/04.", "en", None),
     ("I can see the duplicate charge of $179.00 on June 2. I have already refunded the second charge today, June 4.", "A glitch took $179.00 from your card twice on 6/2. I refunded the extra $179.00 today, 6/4.", "en", None),
@@ -1468,6 +1479,12 @@ KEPT_79_ON = [
     ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # sets 203 and 204
+    ("From 1/1/2026 your plan goes up from £9.99 to £12.50 a month.", "From 1/1/2026 your plan goes up from £9.99 to £12.50 a month. If you decide to stay, we'll honour your old £9.99 rate for the first few months on the new plan.", "en"),
+    ("If it isn't there by 24 February, email accounts@wattleandrye.com.au.", "If it isn't there by 24 February, email accounts@wattleandrye.com.au and we'll send the money again by express transfer.", "en"),
+    ("Deliveries start again on Friday, 2 August.", "Deliveries start again on Friday, 2 August, and your first box back will have an extra loaf in it.", "en"),
+    ("The crew will deliver it on Thursday.", "The crew will deliver it on Thursday; the driver will text you a one-hour slot that morning.", "en"),
+    ("В абонемент входит тепловизионная проверка раз в полгода.", "В абонемент входит тепловизионная проверка.", "ru"),
     # sets 201 and 202
     ("Your goods are insured under policy SG-88213: cover is up to £2,000 with a £50 excess. You must submit your claim within 28 days.", "Your goods are insured under policy SG-88213: cover is up to £2,000 with a £50 excess. You must submit your claim within 28 days. The £50 excess will come off your next month's rent.", "en"),
     ("The missing 10 medium boxes will be delivered on Wednesday 9 July.", "The missing 10 medium boxes, plus a couple of rolls of tape from us, will be with you on Wednesday 9 July.", "en"),

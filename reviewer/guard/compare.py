@@ -213,8 +213,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             continue  # "on the Sunday evening" for the draft's "the night before" its Monday
         if r.kind == "weekday" and any(d.kind == "date" and r.value in (_weekday_of(d), *_weekdays_of(d, back)) for d in mine + theirs):
             continue  # "by Saturday" for the draft's "until Saturday 8 March", or worked out from "8 March" (one way only: a weekday keeps no date)
-        if r.kind == "weekday" and (_in_day_range(r, mine, draft) or _in_day_range(r, theirs, context or "")):
-            continue  # "Tuesdays, Wednesdays and Thursdays" for the draft's "Tuesday–Thursday"
+        if r.kind in ("weekday", "date") and (_in_range(r, mine, draft, new, rewrite) or _in_range(r, theirs, context or "", new, rewrite)):
+            continue  # "Tuesdays, Wednesdays and Thursdays" for the draft's "Tuesday–Thursday", "Dec 23" for "December 22 to 24"
         if r.kind == "day" and r.value == "weekend" and {"6", "7"} & {w for d in mine + theirs for w in ([d.value] if d.kind == "weekday" else _weekdays_given(d, mine + theirs) if d.kind == "date" else ())}:
             continue  # "over the weekend" for the customer's "on Saturday 11 November", «к выходным» for «к субботе»
         if r.kind == "day" and r.value == "end of day" and any(d.kind == "time" and d.value in ("23:59", "00:00", "24:00") for d in mine + theirs):
@@ -247,7 +247,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         p for p in added
         if not (_paid_in_draft(draft, mine, new, p, stated) and not _paid_twice(p, kept, draft)) and not _retold(draft, made, p) and not _valued_alike(p, drafted, mine, new)
         and not (p.kind in ("priority", "upgrade") and context and p.around().lower() in context.lower())  # the customer's own "Fast Track appointment"
-        and not _customers_voucher(p, rewrite, context) and not _discount_priced(p, drafted, mine, new) and not _owed(p, draft, drafted) and not _fault_owned(p, draft) and not _spoken_of(p, draft) and not _copied(p, draft, drafted) and not _points_back(p, drafted)
+        and not _customers_voucher(p, rewrite, context) and not _discount_priced(p, drafted, mine, new) and not _owed(p, draft, drafted) and not _fault_owned(p, draft) and not _voided(p, draft) and not _spoken_of(p, draft) and not _copied(p, draft, drafted) and not _points_back(p, drafted)
     ]
     result.dropped += _free_dropped(draft, rewrite, drafted, told, mine, optional)
     result.promises_kept = [p for p in drafted if any(t.same(p) for t in told)]
@@ -374,6 +374,20 @@ _OUR_FAULT = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:error|mistake|fault|overs
 
 def _fault_owned(p, draft: str) -> bool:
     return p.kind == "cost" and bool(_ON_US_ALONE.fullmatch(p.text)) and bool(_OUR_FAULT.search(draft))
+
+
+# an invoice the draft calls off: "we've cancelled invoice 6612", "invoice 6612 has been voided", «счёт № 6612 мы аннулировали»
+_VOIDED = re.compile(
+    r"(?<!\w)(?:сч[её]т|invoice|bill)(?:\s+(?:№\s?|#|no\.\s?)?[\w-]*\d[\w-]*)?\s+(?:(?:has\s+been|was|is|мы|уже)\s+)?(?:аннулир|отозва|cancell?ed|voided|withdrawn)\w*"
+    r"|\b(?:cancell?ed|voided|withdrew|withdrawn)\s+(?:the\s+|your\s+|that\s+)?(?:invoice|bill)\b|(?<!\w)(?:аннулировали|отозвали)\s+(?:ваш\s+|этот\s+)?сч[её]т",
+    re.IGNORECASE,
+)
+_NO_NEED_TO_PAY = re.compile(r"\bno\s+need\s+to\s+pay|\b(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have)\s+to\s+pay|(?<!\w)(?:платить|оплачивать)\b[^.!?\n]{0,30}?не\s+(?:нужно|надо|требуется|придётся|придется)|(?<!\w)не\s+(?:нужно|надо|придётся|придется)\s+(?:платить|оплачивать)", re.IGNORECASE)
+
+
+def _voided(p, draft: str) -> bool:
+    """"you don't need to pay that invoice" («платить по этому счёту не нужно») where the draft says it was cancelled."""
+    return p.kind == "cost" and bool(_NO_NEED_TO_PAY.search(p.text)) and bool(_VOIDED.search(draft))
 
 
 def _spoken_of(p, draft: str) -> bool:
@@ -1104,14 +1118,24 @@ def _adjective_of(name: Fact, rewrite: str) -> bool:
 _DAY_RANGE = re.compile(r"\s*(?:[-–—]|to|through|thru|till|until|по|до)\s*", re.IGNORECASE)
 
 
-def _in_day_range(day: Fact, facts: list[Fact], text: str) -> bool:
-    """Whether a weekday lies inside a range of weekdays the draft or customer gave ("Tuesday–Thursday", «с понедельника по
-    пятницу», "Fri to Mon" across the weekend)."""
-    days = sorted((f for f in facts if f.kind == "weekday"), key=lambda f: f.start)
-    return any(
-        _DAY_RANGE.fullmatch(text, a.end, b.start) and (int(day.value) - int(a.value)) % 7 <= (int(b.value) - int(a.value)) % 7
-        for a, b in zip(days, days[1:])
-    )
+def _in_range(fact: Fact, facts: list[Fact], text: str, told: list[Fact] = (), rewrite: str = "") -> bool:
+    """Whether a weekday or a date lies inside a range of them the draft or customer gave ("Tuesday–Thursday", «с
+    понедельника по пятницу», "Fri to Mon" across the weekend); a date only as the range's days told one by one in the
+    rewrite (``told``, its facts): "Dec 22 and Dec 23" for "from December 22 to December 24", not one day picked in it."""
+    ends = sorted((f for f in facts if f.kind == fact.kind), key=lambda f: f.start)
+    if fact.kind == "weekday":
+        inside = lambda a, b: (int(fact.value) - int(a.value)) % 7 <= (int(b.value) - int(a.value)) % 7  # noqa: E731
+    else:  # "12-23" or "2026-12-23": the same shape compares in calendar order
+        inside = lambda a, b: len(a.value) == len(b.value) == len(fact.value) and a.value < fact.value < b.value and _listed_with(fact, a, told, rewrite)  # noqa: E731
+    return any(_DAY_RANGE.fullmatch(text, a.end, b.start) and inside(a, b) for a, b in zip(ends, ends[1:]))
+
+
+_LISTED = re.compile(r"\s*(?:,|and|or|&|и|или)\s*", re.IGNORECASE)
+
+
+def _listed_with(fact: Fact, first: Fact, told: list[Fact], rewrite: str) -> bool:
+    """Whether the rewrite lists ``fact`` right after another date of the range ("Dec 22 and Dec 23")."""
+    return any(t.kind == "date" and first.value <= t.value < fact.value and _LISTED.fullmatch(rewrite, t.end, fact.start) for t in told)
 
 
 def _round_the_clock(fact: Fact, mine: list[Fact]) -> bool:

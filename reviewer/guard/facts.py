@@ -95,7 +95,7 @@ RELATIVE = {  # the end of the day first: «сегодня до конца дн�
 MINUTES = {"minute": 1, "hour": 60, "day": 1440, "night": 1440, "week": 10080, "month": 43200, "year": 12 * 43200}  # a year is twelve months
 UNITS = {
     "second": r"secs?|seconds|секунд[аыу]?|сек\.?", "minute": r"min(?:ute)?s?|минут[аы]?|мин\.?", "hour": r"hours?|hrs?|h|час(?:а|ов)?|ч\.?", "day": r"(?:business\s+|working\s+|calendar\s+)?days?|(?:рабочих\s+|календарных\s+)?(?:дн(?:я|ей)|день|сут(?:ки|ок))",
-    "night": r"nights?|ноч(?:ь|и|ей)", "week": r"weeks?|недел[ьяию]\w*", "month": r"months?|месяц(?:а|ев)?", "year": r"years?|год(?:а|у)?|лет",
+    "night": r"nights?|ноч(?:ь|и|ей)", "week": r"weeks?|wks?|недел[ьяию]\w*", "month": r"months?|mths?|месяц(?:а|ев)?", "year": r"years?|yrs?|год(?:а|у)?|лет",
 }
 CURRENCIES = {
     "GBP": r"£|GBP|pounds?|фунт\w*", "USD": r"\$|USD|US\$|US\s+dollars?|(?:American|U\.S\.)\s+dollars?|dollars?|(?:американск\w+\s+)?доллар\w*", "EUR": r"€|EUR|euros?|евро",
@@ -278,7 +278,7 @@ RU_TO_HOUR = re.compile(r"(?<!\w)без\s+(?P<m>двадцати\s+пяти|пя
 _CLOCK_HOURS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 # A bare hour an event starts or ends at: "the show starting at 8", "doors open at 7" (either half of the day)
 EVENT_HOUR = re.compile(r"\b(?:start\w*|begin\w*|begins|open\w*|clos\w*|finish\w*|end\w*|kicks?\s+off|doors)\s+(?:at\s+)?(?:around\s+|about\s+)?(?P<h>1[0-2]|[1-9])(?!\w|[:.,]\d|\s*(?:[ap]\.?m|%|o'clock))(?!\s+(?:people|guests|seats|items|minutes?|hours?|days?|weeks?|months?|years?|times|of|km|kms|miles?|kilomet\w+|kg|kilos?|litres?|liters?|gb|mb|pounds|euros|dollars|per\s*cent|percent)\b)"
-    r"|\b(?:until|till|since)\s+(?P<h2>1[0-2]|[1-9])(?=\s*(?:[.,;!?]|$)|\s+(?:and|but|or)\b)"
+    r"|\b(?:until|till|since)\s+(?P<h2>1[0-2]|[1-9])(?=\s*(?:[.,;!?](?!\d)|$)|\s+(?:and|but|or)\b)"
     r"|(?<!\w)(?:начн[её]тся|начинается|начало|откро[ею]тся|открывается|открытие|закро[ею]тся|закончится|заканчивается)\s+в\s+(?:(?P<h3>1[0-2]|[1-9])|(?P<hw>" + "|".join(_RU_CLOCK_HOURS) + r"))(?!\s*(?:[:.]\d|час|утра|дня|вечера|ночи))(?!\w)"
     r"|\b(?:(?P<h4>1[0-2]|[1-9])|(?P<ew>" + "|".join(_CLOCK_HOURS) + r"))\s*o'clock\b(?!\s+(?:in\s+the|at\s+night))"  # "your 3 o'clock meeting"
     r"|\b(?:meeting|appointment|class|lesson|session|interview|viewing|shift)\s+at\s+(?P<h5>1[0-2]|[1-9])(?!\w|[:.,]\d|\s*(?:[ap]\.?m|%)|\s+(?-i:[A-Z]))", re.IGNORECASE)  # "the room wasn't ready until 6.", "your meeting at 3"
@@ -333,7 +333,7 @@ _DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
 DAYS_BEFORE_MONTH = re.compile(rf"(?<![\w.,:])(?P<days>{_DAY}(?:\s*,\s*{_DAY})+)\s*,?\s*(?:and|&|or|и|или)\s+{_DAY}\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
 DAYS_AFTER_MONTH = re.compile(
     rf"\b{MONTH}\s+{_DAY}(?P<days>(?:\s*,\s*{_DAY})*(?:\s*,?\s+(?:and|or|&|to|through|till|until)\s+|\s*[-–—]\s*)(?:the\s+)?{_DAY})"
-    r"(?!\d|[:.,]\d|\s*(?:%|[ap]\.?m\b|hours?\b|hrs?\b|minutes?\b|mins?\b|days?\b|weeks?\b|months?\b|years?\b|people\b|guests\b|adults\b|children\b|items\b|times\b))",
+    r"(?!\d|[:.,]\d|\s*(?:%|[ap]\.?m\b|hours?\b|hrs?\b|minutes?\b|mins?\b|days?\b|weeks?\b|wks?\b|months?\b|mths?\b|years?\b|yrs?\b|people\b|guests\b|adults\b|children\b|items\b|times\b))",
     re.IGNORECASE,
 )
 # The first part of a compound a number makes, per number (``compare`` reads the English ones: "a three-tier cake");
@@ -385,11 +385,12 @@ MONEY = re.compile(
 # An amount in minor units alone: "24.86p per kWh" is £0.2486, «47 копеек» 0,47 ₽ (not "1080p", a screen's)
 MINOR_MONEY = re.compile(r"(?<![\w.,])(?P<n>\d{1,2}(?:[.,]\d{1,3})?)\s?(?:(?P<GBP>p|pence)|(?P<USD>cents?|¢)|(?P<RUB>коп(?:еек|ейки|ейка|\.)?))(?![^\W\d_])", re.IGNORECASE)
 _MINOR = re.compile(r"\s?(?P<n>\d{1,2})\s?(?:коп(?:еек|ейки|ейка)?\.?|cents?|c\b|p\b)", re.IGNORECASE)
-PERCENT = re.compile(rf"(?P<n>{_NUM})\s?%|(?P<n2>{_NUM})\s+(?:percent|per\s+cent|процент\w*)", re.IGNORECASE)
+PERCENT = re.compile(rf"(?P<n>{_NUM})\s?%|(?P<n2>{_NUM})(?:\s+|-)(?:percent|per\s+cent|процент\w*)", re.IGNORECASE)  # "a 5-percent fee", «5-процентная»
 SPELLED_PERCENT = re.compile(rf"(?<![\w-])(?P<n>{_SPELLED})[\s-]+(?:percent|per\s+cent|процент\w*)(?!\w)", re.IGNORECASE)  # "eighty per cent", «восемьдесят процентов»
 DURATION = re.compile(rf"(?P<n>{_NUM})(?:-|\s)?(?:(?:free|extra|additional|more|further|бесплатн\w+|дополнительн\w+|лишн\w+)\s+)?(?P<unit>{'|'.join(f'(?P<u{k}>{v})' for k, v in UNITS.items())})(?!\w)(?!\s+off\b)", re.IGNORECASE)
-# "24/7", and words of the trade spelt with a digit ("2FA", "4G", "3D Secure", "A4 paper", "a 3-in-1 tap"): no number, no code of a case
-IDIOM = re.compile(r"\b24/7\b|\b24x7\b|(?<![\w-])\d-in-\d(?![\w-])|(?<![\w-])(?:2FA|3DS|2D|3D|2G|3G|4G|5G|4K|8K|MP3|MP4|A3|A4|A5|B2B|B2C|P2P|CO2|H2O)(?![\w-])")
+# "24/7", and words of the trade spelt with a digit ("2FA", "4G", "3D Secure", "A4 paper", "a 3-in-1 tap"), a year's quarter ("your Q4
+# payment"): no number, no code of a case
+IDIOM = re.compile(r"\b24/7\b|\b24x7\b|(?<![\w-])\d-in-\d(?![\w-])|(?<![\w-])(?:2FA|3DS|2D|3D|2G|3G|4G|5G|4K|8K|MP3|MP4|A3|A4|A5|B2B|B2C|P2P|CO2|H2O|Q[1-4])(?![\w-])")
 # "1. Booking HX-77310 …", "To reset: 1) email …, 2) include …", "you can choose: (1) rebook … or (2) a refund", "Option 1, cash:",
 # «Вариант 2: вернуть деньги»: a list's number is no fact
 LIST_MARKER = re.compile(
@@ -411,6 +412,12 @@ SCHEDULE = re.compile(
 # a day and a month with a slash, the day the larger (no fraction is written so): "8/4", "15/4"
 DAY_SLASH_MONTH = re.compile(r"(?<![\w/.,])(?P<d>[12]\d|3[01]|[2-9])/(?P<m>1[0-2]|0?[1-9])(?![\w/]|[.,]\d)")
 FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d)/(?P<b>\d{1,2})(?![\d/])")
+# A software version by its digits, however labelled: "version 4.2.1" is "v4.2.1", «версии 4.2.1»
+VERSION = re.compile(
+    r"(?<![\w.])(?:(?:v\.?\s?|firmware\s+|(?<!\w)прошивк[аиуе]\s+)(?=\d+\.\d)|ver\.?\s|version\s+|(?<!\w)верси[яиюей]\s+)(?P<v>\d+(?:\.\d+){0,3})(?![\w]|\.\d)"  # not «прошивки 14 октября»
+    r"|(?<![\w.,])(?P<bare>\d{1,2}\.\d{1,2}\.\d)(?![\w]|[.,]\d)",  # "3.2.0" bare: three parts, the last of one digit, is no date
+    re.IGNORECASE,
+)
 # A code of letters and digits, "#48213", "№ 20931", "SK 412", "А 123 ВС 777": a reference.
 STATEMENT_LABEL = re.compile(r"(?:\bstatement|(?<!\w)выписк[еиау])\s+(?:as|like|как)\s+[\"'‘“«]?(?P<label>(?-i:[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9*&./\- ]{1,30}[A-ZА-ЯЁ0-9]))(?![\w-])", re.IGNORECASE)
 SORT_CODE = re.compile(r"(?<=sort\scode\s)(?P<a>\d{2})[\s-](?P<b>\d{2})[\s-](?P<c>\d{2})(?![\d-])", re.IGNORECASE)
@@ -598,6 +605,10 @@ def extract(text: str, lang: str) -> list[Fact]:
         written = text[start:end]
         keys = {f"{kind.lower()}:{k}" for k in pii.identity(kind, written, countries)}
         found.add(kind.lower(), start, end, sorted(keys)[0].split(":", 1)[1], keys)
+    for m in found.scan(VERSION):
+        group = "v" if m["v"] else "bare"
+        also = {f"number:{_number(m[group])}"} if m[group].count(".") <= 1 else ()  # "version 3.5" is the rewrite's "3.5"
+        found.add("version", m.start(group), m.end(group), m[group], also=also)
     for m in found.scan(PATH):
         labels = [re.findall(r"\w+", label) for label in _PATH_STEP.split(m.group())]
         if all(labels):  # the first label by its last word ("In My Account > Billing"), the others by their first
@@ -686,7 +697,7 @@ def extract(text: str, lang: str) -> list[Fact]:
         hours = [h if h.isdigit() else _spelled(h, "ru") for h in (m[groups[0]], m[groups[1]])]
         if all(h is not None and 0 <= int(h) <= 24 for h in hours):
             for h, group in zip(hours, groups):
-                found.add("time", m.start(group), m.end(group), f"{int(h) % 24:02d}:00")
+                found.add("time", m.start(group), m.end(group), f"{int(h) % 24:02d}:00", also={f"number:{int(h)}"})  # the draft's bare «с 9 до 12»
     for m in found.scan(TIME_RANGE):  # "3 to 5 pm", "8–10 am": both ends take the meridiem
         pm = m["ap"].lower().startswith("p")
         a, b = int(m["a"]), int(m["b"])
@@ -884,7 +895,7 @@ def extract(text: str, lang: str) -> list[Fact]:
     for m in found.scan(NUMBER_WORD):
         reading = _reading(text, m)
         kind, value = reading.split(":") if ":" in reading else ("number", reading)
-        strict = kind == "duration" and _timed(text, m.start()) or bool(_COLLECTIVE.fullmatch(m.group()))  # «питание на троих»: a count of people, said only so
+        strict = kind == "duration" and (_timed(text, m.start()) or "-" in m.group()) or bool(_COLLECTIVE.fullmatch(m.group()))  # «питание на троих»: a count of people, said only so; "a one-hour slot": a measure
         found.add(kind, m.start(), m.end(), value, {reading if ":" in reading else f"number:{value}"}, strict=strict)
     return _range_low_ends(_joined_durations(sorted(map(_length_adjective, found.facts), key=lambda f: f.start), text), text)
 
@@ -928,8 +939,8 @@ def _joined_durations(facts: list[Fact], text: str) -> list[Fact]:
 _WORKDAYS = re.compile(r"business|working|рабоч", re.IGNORECASE)
 # A place named by a letter: "terminal B", «корпус Б», "gate C", "coach F"
 LETTERED = re.compile(r"(?:\b(?:terminal|gate|platform|building|block|hall|pier|concourse|sector|wing|entrance|row|zone|stand|coach|carriage|section|bay|dock)|(?<!\w)(?:терминал\w*|выход\w*|платформ\w*|корпус\w*|зал\w*|сектор\w*|подъезд\w*|строени\w*|вход\w*|ряд\w*|зон\w*|трибун\w*))\s+(?P<l>(?-i:[A-ZА-ЯЁ]))(?![\w-])", re.IGNORECASE)
-# A duration in words is a fact where it times something: "within an hour", "in two days", «в течение часа»
-_TIMED = re.compile(r"(?:\b(?:within|in|for|after|takes?|took|lasts?|lasted|up\s+to)|(?<!\w)(?:в\s+течение|через|за|на|до|не\s+(?:более|больше|дольше)|займ[её]т|займут|занимает|уйд[её]т|уходит|потребуется|продлится|длится|длил(?:ся|ась|ось|ись)|продлил(?:ся|ась|ось|ись)|продолжал(?:ся|ась|ось|ись)))\s+(?:the\s+next\s+|about\s+|around\s+|около\s+|примерно\s+)?$", re.IGNORECASE)
+# A duration in words is a fact where it times something: "within an hour", "in two days", «в течение часа», "every six months", «раз в полгода»
+_TIMED = re.compile(r"(?:\b(?:within|in|for|after|takes?|took|lasts?|lasted|up\s+to|every)|(?<!\w)(?:в\s+течение|через|раза?\s+в|за|на|до|не\s+(?:более|больше|дольше)|займ[её]т|займут|занимает|уйд[её]т|уходит|потребуется|продлится|длится|длил(?:ся|ась|ось|ись)|продлил(?:ся|ась|ось|ись)|продолжал(?:ся|ась|ось|ись)))\s+(?:the\s+next\s+|about\s+|around\s+|около\s+|примерно\s+)?$", re.IGNORECASE)
 
 
 def _timed(text: str, start: int) -> bool:
