@@ -228,6 +228,8 @@ SETS = {
     "heldout_v189": DATA / "heldout_v189.jsonl",
     "heldout_v190": DATA / "heldout_v190.jsonl",
     "heldout_v191": DATA / "heldout_v191.jsonl",
+    "heldout_v192": DATA / "heldout_v192.jsonl",
+    "heldout_v193": DATA / "heldout_v193.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
