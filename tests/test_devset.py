@@ -230,6 +230,8 @@ SETS = {
     "heldout_v191": DATA / "heldout_v191.jsonl",
     "heldout_v192": DATA / "heldout_v192.jsonl",
     "heldout_v193": DATA / "heldout_v193.jsonl",
+    "heldout_v194": DATA / "heldout_v194.jsonl",
+    "heldout_v195": DATA / "heldout_v195.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
