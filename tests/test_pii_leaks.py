@@ -110,6 +110,7 @@ LATER_SETS = {
     "v68": (280, 55),  # driving schools and vehicle licensing services: learners' and parents' phones of many countries, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН; every value masked at its first look; 55 look-alikes masked, the schools' and offices' own lines and emails
     "v69": (253, 44),  # pool maintenance and home services marketplaces: owners' phones of many countries, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН; at its first look a US number written bare right after the customer's new one ("not the old 7025550144") and a home line's local part «53-12-34 (код 4012)» were in clear, none now; 44 look-alikes masked, the firms' own lines and emails
     "v70": (289, 66),  # camping sites, caravan parks and glamping bookings: guests' phones of many countries written two ways, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside booking, pitch and invoice numbers; every value masked at its first look; 66 look-alikes masked, the parks' own lines and emails and a card's expiry
+    "v71": (203, 46),  # tattoo studios, piercing and beauty salons: clients' phones of many countries written two ways, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside booking, deposit and invoice numbers; every value masked at its first look; 46 look-alikes masked, the studios' own lines and emails
 }
 # Values the masker does not claim to find (see the README): the digits of a phone whose first part is spelt in words
 SPOKEN = {"v35": [("PII35-en-010", "555-0192"), ("PII35-ru-009", "555-12-34")]}
