@@ -988,6 +988,17 @@ CAUGHT_73_TO_78 = [
 
 
 KEPT_79_ON = [
+    # sets 205 and 206
+    ("Tom will fit two British Standard 5-lever mortice locks (BS3621) as quoted.", "Tom will fit the two five-lever BS3621 mortice locks we quoted.", "en", None),
+    ("Стоимость монтажа — 4 500 ₽ — снимаем с заказа, вы оплачиваете только оборудование: 18 700 ₽.", "За монтаж, 4500 руб., платить не нужно: мы убрали его из заказа. Вы платите только за оборудование — 18 700 руб.", "ru", None),
+    ("Новую личинку Cisa Astral S (3 450 ₽) установим в четверг, 20 июня.", "Новую личинку Cisa Astral S установим в четверг, 20.06. Она стоит 3450 рублей.", "ru", None),
+    ("Our store is open 10am–2pm on weekends and 7:30am–6pm on weekdays.", "Our store is open Mon–Fri 7:30–18:00, Sat–Sun 10:00–14:00.", "en", None),
+    ("We have rebooked the collection for Saturday 21 September between 8am and 12pm.", "We've rebooked your collection for Saturday, 21/09, between 8 and 12 in the morning.", "en", None),
+    ("We will call you at 416-555-0199 once the report is in.", "As soon as the report is in, I'll call you on (416) 555-0199.", "en", None),
+    ("Последняя примерка — 18 июня в 12:00.", "Последняя примерка назначена на 18 июня, на 12 часов дня.", "ru", None),
+    ("Мастер подтвердил: левый рукав на 1 см короче.", "Мастер подтвердил: левый рукав короче на сантиметр.", "ru", None),
+    ("Ваш предзаказ: 3 кулича по 1 кг и творожная пасха.", "Ваш предзаказ: три кулича по килограмму и творожная пасха.", "ru", None),
+    ("Бельё заберём 15 октября и бесплатно перестираем, привезём 17 октября до 10:00.", "Бельё заберём 15 октября и бесплатно перестираем; чистое бельё вернём 17 октября до 10 утра.", "ru", None),
     # sets 203 and 204
     ("Your Q4 payment of £84.16 was sent on 3 February (reference SEG-Q4-2291).", "£84.16 was paid to you on February 3rd (reference SEG-Q4-2291).", "en", None),
     ("Please update the app to version 4.2.1, which fixes the zero reading.", "Update the app to v4.2.1 to clear the zero reading.", "en", None),
@@ -1479,6 +1490,12 @@ KEPT_79_ON = [
     ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # sets 205 and 206
+    ("Мы заберём всю партию 15 октября и перестираем её бесплатно.", "Мы заберём всю партию 15 октября и бесплатно перестираем, а стирку этой партии в октябрьском счёте учитывать не будем.", "ru"),
+    ("We quoted you A$64.00; you can pay on collection.", "We quoted you A$64.00, but given how long you've had to wait, you'll only pay half of that when you collect.", "en"),
+    ("The remaining $260 is due at pickup.", "The remaining $260 is due at pickup, and once the gown is finished we'll steam it and bring it to your venue ourselves.", "en"),
+    ("If the mark is still visible, you can file a claim within 30 days.", "If the mark is still visible, we'll buy you the same coat new; or you can file a claim within 30 days.", "en"),
+    ("Инженер позвонит вам сегодня до 19:00 и договорится о визите.", "Инженер позвонит вам сегодня до 19:00 и договорится о визите; сам визит обычно длится минут сорок.", "ru"),
     # sets 203 and 204
     ("From 1/1/2026 your plan goes up from £9.99 to £12.50 a month.", "From 1/1/2026 your plan goes up from £9.99 to £12.50 a month. If you decide to stay, we'll honour your old £9.99 rate for the first few months on the new plan.", "en"),
     ("If it isn't there by 24 February, email accounts@wattleandrye.com.au.", "If it isn't there by 24 February, email accounts@wattleandrye.com.au and we'll send the money again by express transfer.", "en"),

@@ -590,7 +590,7 @@ _WHOLE = re.compile(_promises.FULLY.pattern + r"|\b(?:full|fully|entire|entirely
 _UNDECIDED = re.compile(r"\b(?:will|'ll|to|being)\s+(?:be\s+)?(?:assess|review|consider|evaluat)\w*|(?<!\w)(?:будет|будут)\s+рассмотрен\w*|(?<!\w)рассмотрим(?!\w)", re.IGNORECASE)
 _PAYMENT = re.compile(
     r"\b(?:refund\w*|credit\w*|compensat\w*|reimburs\w*|entitled|owed|payout|settlement|pay\s+you|removed|waived|written\s+off|back\s+(?:to|on|onto|in|into)\s+your|go(?:es)?\s+(?:in)?to\s+your\s+(?:\w+\s+)?(?:account|card)|(?:will|'ll)\s+(?:be\s+)?pa(?:y|id)|(?:you\s+(?:can|may|could)\s+)?claim(?:\s+back)?|approved\s+(?:up\s+to|for)|we\s+(?:settle|cover|pay))\b"
-    r"|(?<!\w)(?:учт[её]н\w*|учт[её]м|верн[её]\w*|вернул\w*|вернут\w*|поступ\w*|возвра\w*|выплат\w*|возмест\w*|компенс\w*|зачисл\w*|(?<!проценты\s)(?<!процентов\s)(?<!пени\s)(?<!штраф\s)начисл(?!ени)\w*|перечисл\w*|убрал\w*|аннулир\w*)",
+    r"|(?<!\w)(?:сним\w*\s+с\s+(?:заказа|сч[её]та|чека)|учт[её]н\w*|учт[её]м|верн[её]\w*|вернул\w*|вернут\w*|поступ\w*|возвра\w*|выплат\w*|возмест\w*|компенс\w*|зачисл\w*|(?<!проценты\s)(?<!процентов\s)(?<!пени\s)(?<!штраф\s)начисл(?!ени)\w*|перечисл\w*|убрал\w*|аннулир\w*)",
     re.IGNORECASE,
 )
 
@@ -834,11 +834,12 @@ _TITLE_RUN = re.compile(r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:for|of|and|the|&)\s+)
 
 
 def _acronym_kept(draft: str, fact: Fact, rewrite: str) -> bool:
-    """A name the rewrite gives by its initials: "Transport for London" as "TfL", "Bank of England" as "BoE"."""
+    """A name the rewrite gives by its initials: "Transport for London" as "TfL", "Bank of England" as "BoE", "British
+    Standard" as the "BS" of "BS3621"."""
     run = next((m for m in _TITLE_RUN.finditer(draft, max(0, fact.start - 40)) if m.start() <= fact.start < m.end()), None)
     if fact.kind != "name" or run is None:
         return False
-    return any(len(a) >= 2 and re.search(rf"(?<!\w){re.escape(a)}(?!\w)", rewrite, re.IGNORECASE) for a in _initials(run.group()))
+    return any(len(a) >= 2 and re.search(rf"(?<!\w){re.escape(a)}(?![^\W\d_])", rewrite, re.IGNORECASE) for a in _initials(run.group()))
 
 
 def _initials(name: str) -> set[str]:
