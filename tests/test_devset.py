@@ -232,6 +232,8 @@ SETS = {
     "heldout_v193": DATA / "heldout_v193.jsonl",
     "heldout_v194": DATA / "heldout_v194.jsonl",
     "heldout_v195": DATA / "heldout_v195.jsonl",
+    "heldout_v196": DATA / "heldout_v196.jsonl",
+    "heldout_v197": DATA / "heldout_v197.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
