@@ -234,6 +234,8 @@ SETS = {
     "heldout_v195": DATA / "heldout_v195.jsonl",
     "heldout_v196": DATA / "heldout_v196.jsonl",
     "heldout_v197": DATA / "heldout_v197.jsonl",
+    "heldout_v198": DATA / "heldout_v198.jsonl",
+    "heldout_v199": DATA / "heldout_v199.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
