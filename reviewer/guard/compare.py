@@ -1119,7 +1119,7 @@ def _adjective_of(name: Fact, rewrite: str) -> bool:
 _DAY_RANGE = re.compile(r"\s*(?:[-–—]|to|through|thru|till|until|по|до)\s*", re.IGNORECASE)
 
 
-def _in_range(fact: Fact, facts: list[Fact], text: str, told: list[Fact] = (), rewrite: str = "") -> bool:
+def _in_range(fact: Fact, facts: list[Fact], text: str, told: list[Fact], rewrite: str) -> bool:
     """Whether a weekday or a date lies inside a range of them the draft or customer gave ("Tuesday–Thursday", «с
     понедельника по пятницу», "Fri to Mon" across the weekend); a date only as the range's days told one by one in the
     rewrite (``told``, its facts): "Dec 22 and Dec 23" for "from December 22 to December 24", not one day picked in it."""
