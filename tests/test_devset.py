@@ -236,6 +236,10 @@ SETS = {
     "heldout_v197": DATA / "heldout_v197.jsonl",
     "heldout_v198": DATA / "heldout_v198.jsonl",
     "heldout_v199": DATA / "heldout_v199.jsonl",
+    "heldout_v200": DATA / "heldout_v200.jsonl",
+    "heldout_v201": DATA / "heldout_v201.jsonl",
+    "heldout_v202": DATA / "heldout_v202.jsonl",
+    "heldout_v203": DATA / "heldout_v203.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

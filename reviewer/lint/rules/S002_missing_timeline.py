@@ -199,7 +199,9 @@ _RECORDED = diskcache.compile(
 # tonight", "gets fixed tomorrow", a plan: "expected tomorrow", nor a deadline: "expect it fixed by 9pm")
 _PAST_VERB = diskcache.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bgot\s)(?<!'s\s)(?<!'re\s)(?<!'ll\s)\b(?!(?:expected|scheduled|planned|booked|arranged|promised|confirmed|estimated|needed|required|reserved|rescheduled|moved|postponed|timed|dated|stamped)\b)"
-    r"(?:[a-z]{3,}ed|sent|went\s+(?:down|out|off)|broke|ran\s+out)(?:\s+(?:me|us|you|him|her|them))?(?:\s+(?:in|back|over|up))?\s+(?:on\s+|at\s+)?$"  # "as we explained on 2 May", "your question reached me on Monday"
+    r"(?:[a-z]{3,}ed|sent|went\s+(?:down|out|off)|broke|ran\s+out)(?:\s+(?:me|us|you|him|her|them))?(?:\s+(?:in|back|over|up|out|off))?"  # "as we explained on 2 May", "your question reached me on Monday"
+    r"(?:\s+(?:the|a|an|your|our|his|her|their|its|this|that)(?:\s+(?!(?:for|by|until|till|before|within|to|in|on|at|and|but|so|then|which|who)\b)[a-z'’-]+){1,3})?"  # "swapped out the dented panel this morning"
+    r"\s+(?:on\s+|at\s+)?$"
     r"|(?<!\w)(?:ушл[иоа]|ушёл|ушел)\s+$"  # «вебхуки, которые не ушли во вторник»
 )
 # ...or a Russian one before «в»/«во» («счётчики, которые меняли в январе»), not a plan made («доставку перенесли во вторник»)
@@ -308,7 +310,7 @@ def _lead(lower: str, m: re.Match) -> bool:
 def _after_past_verb(lower: str, m: re.Match) -> bool:
     """Whether a past verb right before the time dates what happened (not "we'll get your card replaced today")."""
     end = m.start() + ((i := _IN.match(m.group())) and i.end() or 0)  # «в январе» with its «в» or without
-    if not (_PAST_VERB.search(lower, max(0, m.start() - 25), m.start()) or _PAST_VERB_RU.search(lower, max(0, end - 28), end)) or _DEADLINE.match(m.group()):
+    if not (_PAST_VERB.search(lower, max(0, m.start() - 60), m.start()) or _PAST_VERB_RU.search(lower, max(0, end - 28), end)) or _DEADLINE.match(m.group()):
         return False
     clause = max(lower.rfind(mark, max(0, m.start() - 80), m.start()) for mark in ".,;:!?\n")
     return not _TO_COME.search(lower, max(clause + 1, m.start() - 80), m.start())
