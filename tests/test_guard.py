@@ -988,6 +988,23 @@ CAUGHT_73_TO_78 = [
 
 
 KEPT_79_ON = [
+    # sets 209 and 210
+    ("Our assessor will inspect the roof on 22/11 at 9:30am.", "Inspection: 22.11, 09:30, with our assessor.", "en", None),
+    ("We can split the payment: £415 now and £400 by 30 June, with no interest.", "If it helps, you can pay in two parts: £415 now and the remaining £400 by 30/06, with no interest added.", "en", None),
+    ("We can split the payment: £415 now and £400 by 30 June, with no interest.", "Would a split help? £415 now, £400 by 30 June, interest-free.", "en", None),
+    ("Дмитрий, добрый день. Окно на гарантии 5 лет, поэтому ремонт для вас бесплатный.", "Дмитрий, ремонт окна по счёту 2291 бесплатный: гарантия 5 лет.", "ru", "Окно течёт. Счёт № 2291."),
+    ("We have refunded the 2 tickets in full, £78.00, to your Visa today. We have also fixed the access note on your account so it shows on all future bookings.", "What we've done: refunded the two tickets in full (£78.00) to your Visa today and corrected the note on your account so it shows on all future bookings.", "en", None),
+    ("Концерт «Хоры мира» начнётся не в 19:00, а в 18:00.", "Концерт «Хоры мира» начинается в шесть вечера вместо семи.", "ru", None),
+    # sets 207 and 208
+    ("Our supplier expects new stock between 18 and 20 November, and your 3 tins will ship within 1 working day of arrival.", "Our supplier expects new stock from 18 to 20 November, and your three tins will ship within a working day of it arriving.", "en", None),
+    ("Our advisor, Eva Jansen, is available on +31 20 794 3310 from 9:00 to 17:00 on weekdays.", "Our adviser Eva Jansen is on 020 794 3310 on weekdays between 9 and 5.", "en", None),
+    ("The flu vaccine costs £16.99 and is free for over-65s.", "The vaccine costs £16.99, or is free if you're over 65.", "en", None),
+    ("Курьер привезёт новый флакон со сроком годности до февраля 2027 года.", "Курьер привезёт новый флакон (годен до 02.2027).", "ru", None),
+    ("It is due on 18 March between 9:00 and 17:00.", "DPD will deliver it on 18.03, between 9 in the morning and 5 in the afternoon.", "en", None),
+    ("We will add a 90-second slideshow of your aisle photos.", "We'll add a ninety-second slideshow of your aisle photos.", "en", None),
+    ("The printer bound pages 14–15 upside down in both albums (order 77-30418, 2 x 8x8 inch books).", "The printer bound pages 14 to 15 upside down in both of the two 8 x 8 inch books in order 77-30418.", "en", None),
+    ("The revised proof (version 2) will be sent by Friday 29 November.", "Proof v2 goes to you by Fri 29 Nov.", "en", None),
+    ("Мы передали ваш запрос в службу доступной среды.", "Ваш запрос уже у коллег, которые отвечают за доступность площадки.", "ru", None),
     # sets 205 and 206
     ("Tom will fit two British Standard 5-lever mortice locks (BS3621) as quoted.", "Tom will fit the two five-lever BS3621 mortice locks we quoted.", "en", None),
     ("Стоимость монтажа — 4 500 ₽ — снимаем с заказа, вы оплачиваете только оборудование: 18 700 ₽.", "За монтаж, 4500 руб., платить не нужно: мы убрали его из заказа. Вы платите только за оборудование — 18 700 руб.", "ru", None),
@@ -1490,6 +1507,14 @@ KEPT_79_ON = [
     ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # sets 209 and 210
+    ("Билеты уже отправлены на почту.", "Билеты уже отправлены на почту. В антракте в буфете вас угостят двумя бокалами шампанского.", "ru"),
+    ("Стоимость гидов, 800 ₽, вернётся на карту за 3 рабочих дня.", "Стоимость гидов, 800 ₽, вернётся на карту за 3 рабочих дня. Входные билеты на этот визит для вас и ваших спутников тоже за нами.", "ru"),
+    # sets 207 and 208
+    ("If you'd like the gallery kept permanently, the Archive add-on is $79 a year.", "If you'd like the gallery kept permanently, the Archive add-on is normally $79 a year — I've switched it on for your first year, so that one's on us.", "en"),
+    ("Marcus will send the edited images by Friday.", "Marcus will send the edited images by Friday. To thank you for being flexible, he will edit a further ten images from the session as well.", "en"),
+    ("We'll print the missing strips and post them within seven days.", "We'll print the missing strips and post them within seven days. And when your first anniversary comes round, the booth is ours to bring to the party — you won't see a bill for it.", "en"),
+    ("Бронь действует три дня, до 17.05 включительно.", "Бронь действует три дня, до 17.05 включительно; если не успеете, позвоните — мы продержим упаковки для вас ещё неделю.", "ru"),
     # sets 205 and 206
     ("Мы заберём всю партию 15 октября и перестираем её бесплатно.", "Мы заберём всю партию 15 октября и бесплатно перестираем, а стирку этой партии в октябрьском счёте учитывать не будем.", "ru"),
     ("We quoted you A$64.00; you can pay on collection.", "We quoted you A$64.00, but given how long you've had to wait, you'll only pay half of that when you collect.", "en"),

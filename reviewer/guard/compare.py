@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from ..lint.apology import apology_regex
 from . import names as _names
+from . import pii as _pii
 from . import promises as _promises
 from .facts import COMPOUND_FIRST, NEXT_TO_DAY, UNITS, WEEKDAY_ONLY, Fact, extract, weekday
 from .promises import Promise, sentence
@@ -574,10 +575,11 @@ def _grouped(digits: str, text: str) -> re.Match | None:
 
 def _same_digits(result: Comparison, draft: str, rewrite: str) -> None:
     """A phone one text reads as a phone (after "Call") and the other as numbers ("Questions: 01 555 8820"): the same
-    digits in the same order, however grouped, are one fact kept."""
+    digits in the same order, however grouped, are one fact kept; so is an international number the other text writes as
+    its country dials it ("+31 20 794 3310" as "020 794 3310")."""
     for phones, other, facts in ((result.added, draft, result.dropped), (result.dropped, rewrite, result.added)):
         for phone in [f for f in phones if f.kind == "phone"]:
-            written = _grouped(re.sub(r"\D", "", phone.text), other)
+            written = _grouped(re.sub(r"\D", "", phone.text), other) or ((home := _pii.dialled_at_home(phone.text.strip())) and _grouped(home, other))
             if written:
                 phones.remove(phone)
                 facts[:] = [f for f in facts if not (written.start() <= f.start < written.end())]

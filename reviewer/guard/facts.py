@@ -81,7 +81,9 @@ def _names(en: list[str], ru: list[str], group: str = "") -> str:
 MONTH = _names(_EN_MONTHS, _RU_MONTHS, "m") + r"(?![^\W\d_])\.?"  # not "£15 marketplace"
 # "on Tuesdays" / «по средам» is the same weekday as "Tue" / «в среду».
 _EN_DAYS = ["mon(?:days?)?", "tue(?:s(?:days?)?)?", "wed(?:nesdays?)?", "thu(?:rs(?:days?)?)?", "fri(?:days?)?", "sat(?:urdays?)?", "sun(?:days?)?"]
-_RU_DAYS = ["понедельник\\w*|пн", "вторник\\w*|вт", "сред(?:[аыуе]|ам)|ср", "четверг\\w*|чт", "пятниц(?:[аыуе]|ам)|пт", "суббот(?:[аыуе]|ам)|сб", "воскресень(?:[еяю]|ям)|вс"]
+# «среда» after an adjective is an environment («службы доступной среды», «в тестовую среду»), unless the adjective times it
+_TIMING = "|".join(rf"(?<={w}\s)" for w in "следующей следующую ближайшей ближайшую прошлой прошлую будущей будущую этой той каждой каждую".split())
+_RU_DAYS = ["понедельник\\w*|пн", "вторник\\w*|вт", rf"(?:{_TIMING}|(?<!ой\s)(?<!ей\s)(?<!ую\s))сред(?:[аыуе]|ам)|ср", "четверг\\w*|чт", "пятниц(?:[аыуе]|ам)|пт", "суббот(?:[аыуе]|ам)|сб", "воскресень(?:[еяю]|ям)|вс"]
 WEEKDAY = _names(_EN_DAYS, _RU_DAYS, "w") + r"\b\.?"
 RELATIVE = {  # the end of the day first: «сегодня до конца дня» is one day, not two
     "end of day": r"(?:(?:today|сегодня),?\s+(?:by\s+|до\s+)?)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|to)?day|(?:the\s+)?end\s+of\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|close\s+of\s+business|конц[аеу]\s+(?:этого\s+|рабочего\s+|сегодняшнего\s+)?дня)",
@@ -94,7 +96,7 @@ RELATIVE = {  # the end of the day first: «сегодня до конца дн�
 }
 MINUTES = {"minute": 1, "hour": 60, "day": 1440, "night": 1440, "week": 10080, "month": 43200, "year": 12 * 43200}  # a year is twelve months
 UNITS = {
-    "second": r"secs?|seconds|секунд[аыу]?|сек\.?", "minute": r"min(?:ute)?s?|минут[аы]?|мин\.?", "hour": r"hours?|hrs?|h|час(?:а|ов)?|ч\.?", "day": r"(?:business\s+|working\s+|calendar\s+)?days?|(?:рабочих\s+|календарных\s+)?(?:дн(?:я|ей)|день|сут(?:ки|ок))",
+    "second": r"secs?|seconds|(?<=-)second|секунд[аыу]?|сек\.?", "minute": r"min(?:ute)?s?|минут[аы]?|мин\.?", "hour": r"hours?|hrs?|h|час(?:а|ов)?|ч\.?", "day": r"(?:business\s+|working\s+|calendar\s+)?days?|(?:рабоч(?:их|его|ий)\s+|календарн(?:ых|ого|ый)\s+)?(?:дн(?:я|ей)|день|сут(?:ки|ок))",
     "night": r"nights?|ноч(?:ь|и|ей)", "week": r"weeks?|wks?|недел[ьяию]\w*", "month": r"months?|mths?|месяц(?:а|ев)?", "year": r"years?|yrs?|год(?:а|у)?|лет",
 }
 CURRENCIES = {
@@ -122,6 +124,8 @@ NUMBER_WORDS = {
         (4, "fourth", "четв[её]рт"), (5, "fifth", "пят"), (6, "sixth", "шест"), (7, "seventh", "седьм"), (8, "eighth", "восьм"),
         (9, "ninth", "девят"), (10, "tenth", "десят"), (11, "eleventh", "одиннадцат"), (12, "twelfth", "двенадцат")]}, "twice": "2", "double": "2", "both": "2", "(?:a\\s+)?couple\\s+of": "2", "пар[уы]": "2", "оба": "2", "обе": "2", "обоих": "2", "обеих": "2",
     **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)hour", "(?<=within\\s)the\\s+hour", "час", "(?<=течение\\s)часа", "(?<=минут\\sдо\\s)часа", "(?<=минуты\\sдо\\s)часа", "(?<=одного\\s)часа", "(?<=около\\s)часа", "(?<=меньше\\s)часа", "(?<=менее\\s)часа", "(?<=больше\\s)часа", "(?<=более\\s)часа"], "duration:60min"), **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)day(?!\\s+off\\b)", "(?<=течение\\s)дня", "(?<=одного\\s)дня", "(?<=за\\s)(?<![₽$€£]\\sза\\s)(?<!лей\\sза\\s)(?<!руб\\.\\sза\\s)день(?!\\s+до(?!\\w))", "(?<=на\\s)день(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:и|а|до)(?!\\w))", "(?<=займёт\\s)день", "(?<=займет\\s)день", "(?<=занимает\\s)день", "(?<=длится\\s)день"], "duration:1440min"),  # «продлили на день», «ремонт займёт день»
+    # "within a working day" for "within 1 working day", «в течение одного рабочего дня», «занимает рабочий день»
+    **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)(?:working|business)\\s+day(?!s)", "(?<!\\d\\s)(?<!\\w)(?:(?:один|одного)\\s+)?рабоч(?:ий|его)\\s+(?:день|дня)"], "duration:1workdays"),
     **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)met(?:re|er)", "(?<=одного\\s)метра", "(?<=один\\s)метр"], "length:1"),  # "a metre away" for "1 metre away"
     # a unit said alone for one of it: «короче на сантиметр» for «на 1 см короче», «три кулича по килограмму» for «3 кулича по 1 кг»
     **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)centimet(?:re|er)", "(?<=на\\s)сантиметр", "(?<=одного\\s)сантиметра", "(?<=один\\s)сантиметр"], "length:0.01"),
@@ -151,7 +155,7 @@ NUMBER_WORDS = {
     # "three and a half hours", «три с половиной часа»
     **{f"{en}\\s+and\\s+a\\s+half\\s+hours": f"duration:{(n * 2 + 1) * 30}min" for n, en in enumerate(["one", "two", "three", "four", "five"], 1)},
     **{f"{ru}\\s+с\\s+половиной\\s+час(?:а|ов)": f"duration:{(n * 2 + 1) * 30}min" for n, ru in enumerate(["один", "два", "три", "четыре", "пять"], 1)},
-    **dict.fromkeys(["half", "половин[аыуеой]", "вдвое", "in\\s+half", "пол(?:цены|стоимости|суммы)"], "fraction:0.5"), **dict.fromkeys(["quarter", "четверт[ьи]"], "fraction:0.25"),
+    **dict.fromkeys(["half", "половин[аыуеой]", "вдвое", "in\\s+half", "пол(?:цены|стоимости|суммы)"], "fraction:0.5"), **dict.fromkeys(["quarter", "четверт[ьи]", "четвертью"], "fraction:0.25"),
     **dict.fromkeys(["three[- ]quarters", "три\\s+четверти"], "fraction:0.75"),
     **dict.fromkeys(["fully", "in\\s+full", "completely", "полностью", "целиком"], "fraction:1"),  # «заполнен полностью» for «на 100%»
     # "a full refund of your tuition" for "a 100% refund", «полный возврат» for «возврат 100%»
@@ -230,7 +234,7 @@ _HOUR_WORDS = {1: "одн\\w*|час(?:у|а|ом)?", 2: "дв(?:а|ух|ум|у
                13: "one", 14: "two", 15: "three", 16: "four", 17: "five", 18: "six", 19: "seven", 20: "eight", 21: "nine", 22: "ten", 23: "eleven", 24: "twelve"}
 _HOUR = "(?:(?P<hd>[01]?\\d|2[0-3])|" + "|".join(f"(?P<t{n}>{w})" for n, w in _HOUR_WORDS.items()) + ")"
 TIME_IN_WORDS = re.compile(
-    rf"(?<!срок\s)(?<!сроком\s)(?<!\w)(?:в|к|до|с|по|после|около|позже|позднее|раньше|на(?=\s+\S+\s+(?:вечера|утра)|\s+\S+\s+час(?:а|ов)?\s+(?:дня|вечера|утра))|at|by|from|to|until|till|after|around)\s+{_HOUR}(?:\s+час(?:а|ов|ам|у)?|\s+o'clock)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|in\s+the\s+(?P<en>morning|afternoon|evening))(?!\w)",
+    rf"(?<!срок\s)(?<!сроком\s)(?<!\w)(?:в|к|до|с|по|после|около|позже|позднее|раньше|на(?=\s+\S+\s+(?:вечера|утра)|\s+\S+\s+час(?:а|ов)?\s+(?:дня|вечера|утра))|at|by|from|to|until|till|after|around|between|and)\s+{_HOUR}(?:\s+час(?:а|ов|ам|у)?|\s+o'clock)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|in\s+the\s+(?P<en>morning|afternoon|evening))(?!\w)",
     re.IGNORECASE,
 )
 # A range whose end says the part of the day for both: «с 2 до 6 часов дня» is 14:00–18:00, «между часом и пятью утра» 01:00–05:00,
@@ -241,6 +245,7 @@ HOUR_RANGE_PART = re.compile(
     re.IGNORECASE,
 )
 # The end of a range after a time in words, its part of the day unsaid: «с пяти вечера до одиннадцати», "from six in the evening to ten"
+INSTEAD_HOUR = re.compile(rf"\s*,?\s*(?:вместо|а\s+не|instead\s+of|rather\s+than)\s+{_HOUR}(?!\s*(?:[:.]\d|час|утра|дня|вечера|ночи|in\s+the|[ap]\.?m))(?![\w:])", re.IGNORECASE)
 RANGE_END_HOUR = re.compile(rf"\s*(?:[-–—]|до|и|to|until|till|and)\s+{_HOUR}(?!\s*(?:[:.]\d|час|утра|дня|вечера|ночи|in\s+the|[ap]\.?m))(?![\w:])", re.IGNORECASE)
 # A number written in words, as a run of number words: "one hundred and forty-five", «две тысячи четыреста пятьдесят»
 # (its value from number-parser); with a currency word after it, an amount: "thirty-five pounds", "sixty-eight pounds fifty"
@@ -309,6 +314,7 @@ MONTH_ONLY = re.compile(
     rf"\b(?:{MONTH}|" + "|".join(f"(?P<m{i}>{stem}(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими))" for i, stem in enumerate(_RU_MONTH_ADJECTIVES, 13)) + r")(?:\s+(?P<y>\d{4}))?(?!\w)",
     re.IGNORECASE,
 )
+_MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{MONTH})\s+$", re.IGNORECASE)
 NUMERIC_MONTH = re.compile(r"(?<![\d.,/])(?P<mm>0[1-9]|1[0-2])[./](?P<y>20\d\d)(?![\d.,/]|\.\d)")
 # "the 28th", «20-го», «20 числа»: a day of the month; a full date stands for its day too
 DAY_OF_MONTH = re.compile(
@@ -323,6 +329,9 @@ EVERY_MONTH_BEFORE = re.compile(r"(?:каждое|каждого|каждому|
 _OF_THE_MONTH = re.compile(r"\s+of\s+the\s+month\b", re.IGNORECASE)
 MONTHLY_IN_WORDS = re.compile(rf"(?<!\w)(?:the\s+)?{_ORDINAL_DAY}(?=\s+of\s+(?:each|every|the)\s+month)", re.IGNORECASE)  # "the first of the month" in a schedule
 # «до 12.03», «с 05.11»: a day and month without the year, as Russian writes dates (read as a time, too, for «в 12.30»)
+_CLOCK_AFTER = re.compile(r",?\s+(?:at\s+)?\d{1,2}:\d{2}\b")
+_AM_PM = re.compile(r"\s?[ap]\.?m\b", re.IGNORECASE)
+_ON_DATE = re.compile(r"\b(?:on|by|until|till|from|since)\s+$", re.IGNORECASE)
 DAY_MONTH = re.compile(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d.,])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0[1-9]|1[0-2])(?![\d%]|[.,]\d)", re.IGNORECASE)
 WEEKDAY_ONLY = re.compile(rf"(?<!\w){WEEKDAY}", re.IGNORECASE)
 # The first day of a range that shares the month of its end: "10" in «с 10 по 24 июня», "from 10 to 24 June", "10–24 June"
@@ -372,8 +381,8 @@ TIME = re.compile(
     re.IGNORECASE,
 )
 _EN_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*"  # "Mon", "Tues", "Thursday"
-# Opening hours without am/pm: "Mon–Thu 9–5" is 9 am to 5 pm
-HOURS = re.compile(rf"\b(?:{_EN_WEEKDAY}\.?\s*(?:[-–]|\bto\b)\s*{_EN_WEEKDAY}\.?|daily|weekdays|open)\s*,?\s+(?P<a>\d{{1,2}})\s*[-–]\s*(?P<b>\d{{1,2}})(?![\d:]|\.\d|\s*[ap]\.?m)", re.IGNORECASE)
+# Opening hours without am/pm: "Mon–Thu 9–5", "weekdays between 9 and 5" are 9 am to 5 pm
+HOURS = re.compile(rf"\b(?:{_EN_WEEKDAY}\.?\s*(?:[-–]|\bto\b)\s*{_EN_WEEKDAY}\.?|daily|weekdays|open)\s*,?\s+(?:between\s+|from\s+)?(?P<a>\d{{1,2}})(?:\s*[-–]\s*|\s+(?:to|till|until|and)\s+)(?P<b>\d{{1,2}})(?![\d:]|\.\d|\s*[ap]\.?m)", re.IGNORECASE)
 CLOCK_HOURS = re.compile(r"(?<![\d:.])(?P<a>\d{1,2}):(?P<am>\d{2})\s*[-–]\s*(?P<b>\d{1,2}):(?P<bm>\d{2})(?![\d:]|\s*[ap]\.?m)", re.IGNORECASE)
 TIME_RANGE = re.compile(r"(?<![\d:.])(?P<a>\d{1,2})(?:[:.](?P<am>[0-5]\d))?\s*(?:-|–|—|to|and)\s*(?P<b>\d{1,2})(?:[:.](?P<bm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)", re.IGNORECASE)  # "6–8.30pm"
 MONEY = re.compile(
@@ -422,7 +431,7 @@ DAY_SLASH_MONTH = re.compile(r"(?<![\w/.,])(?P<d>[12]\d|3[01]|[2-9])/(?P<m>1[0-2
 FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d)/(?P<b>\d{1,2})(?![\d/])")
 # A software version by its digits, however labelled: "version 4.2.1" is "v4.2.1", «версии 4.2.1»
 VERSION = re.compile(
-    r"(?<![\w.])(?:(?:v\.?\s?|firmware\s+|(?<!\w)прошивк[аиуе]\s+)(?=\d+\.\d)|ver\.?\s|version\s+|(?<!\w)верси[яиюей]\s+)(?P<v>\d+(?:\.\d+){0,3})(?![\w]|\.\d)"  # not «прошивки 14 октября»
+    r"(?<![\w.])(?:(?:v\.?\s?|firmware\s+|(?<!\w)прошивк[аиуе]\s+)(?=\d+\.\d)|(?<!/)(?-i:v)(?=\d{1,2}(?![\w/-]|\.\w))|ver\.?\s|version\s+|(?<!\w)верси[яиюей]\s+)(?P<v>\d+(?:\.\d+){0,3})(?![\w]|\.\d)"  # not «прошивки 14 октября»
     r"|(?<![\w.,])(?P<bare>\d{1,2}\.\d{1,2}\.\d)(?![\w]|[.,]\d)",  # "3.2.0" bare: three parts, the last of one digit, is no date
     re.IGNORECASE,
 )
@@ -433,7 +442,7 @@ REFERENCE = re.compile(
     r"(?:(?<![\w])(?P<tag>#|№\s?|No\.\s?|N\s)(?P<tagged>[\w-]*\d[\w/-]*))"
     r"|(?<![\w#№/.-])(?![ВСКОУАИЯ] \d+\s+[а-яё])(?P<pre>[A-ZА-ЯЁ]{1,3}) (?P<predigits>\d{2,})(?!\d|[\w.,]\d|-\w|(?:st|nd|rd|th)\b)"  # not «В 2023 году»: a preposition
     r"|(?<![\w#№/.-])(?P<plate>[A-Z]{2}\d{2} [A-Z]{3})(?![\w-])"  # a British number plate, "LK19 XWP"
-    r"|(?<![\w#№/.-])(?!\d+-[a-z]+(?![\w-]))(?P<code>(?=[\w/-]*\d)(?=[\w/-]*[A-Za-zА-Яа-яЁё])[\w]+(?:[/-][\w]+)*)"
+    r"|(?<![\w#№/.-])(?!\d+-[a-z]+(?![\w-]))(?!(?i:over|under)-\d+s\b)(?P<code>(?=[\w/-]*\d)(?=[\w/-]*[A-Za-zА-Яа-яЁё])[\w]+(?:[/-][\w]+)*)"  # (not an age group: "over-65s")
     r"|(?<![\w#№/.-])(?P<dashed>\d+(?:-\d+){1,4}(?:/\d+)?)(?![\w-])",  # «08-14/22371»
 )
 # A code of capitals alone, named so: "with code QC-PRIO", «по промокоду SUMMER», «промокод СВЕЖЕСТЬ» (one with a digit is a REFERENCE)
@@ -486,7 +495,7 @@ _BY = r"(?:\s?[x×хХ*]\s?|\s(?:by|на)\s)"  # "12 ft by 60 ft", «600 на 72
 _NOT_SIDES = r"(?!\s?[\d.,]\d|[\w.,]\d|\w|\s?(?:₽|руб|р\.|€|£|\$|lbs?|kg|g|oz|ml|cl|l|шт|кг|г|мл|л|min|mins|minutes?|hours?|h|ч|час\w*|мин\w*|days?|дн\w*|sessions?)(?!\w))"
 DIMENSIONS = re.compile(
     rf"(?<![\w.,])(?:(?P<tight>{_SIDE}[x×хХ]{_SIDE}(?:[x×хХ]{_SIDE})?)(?:\s?{_SIDE_UNIT}|s\b)?(?![\w.,]\d|\w)"
-    rf"|(?P<spaced>{_SIDE}(?:\s?{_SIDE_UNIT})?{_BY}{_SIDE}(?:(?:\s?{_SIDE_UNIT})?{_BY}{_SIDE})?)\s?{_SIDE_UNIT}"
+    rf"|(?!\d+\s+[x×]\s+{_SIDE}[x×]{_SIDE})(?P<spaced>{_SIDE}(?:\s?{_SIDE_UNIT})?{_BY}{_SIDE}(?:(?:\s?{_SIDE_UNIT})?{_BY}{_SIDE})?)\s?{_SIDE_UNIT}"  # (not a count of a size: "2 x 8x8 inch books")
     rf"|(?P<bare>\d{{2,}}(?:[.,]\d+)?\s?[x×хХ*]\s?\d{{2,}}(?:[.,]\d+)?){_NOT_SIDES})",
     re.IGNORECASE,
 )
@@ -514,7 +523,7 @@ _DATA_SCALE = {"k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
 SCALED = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s?(?P<x>тыс\.|тысяч[аиу]?|thousand|k\b|млн\.?|миллион\w*|million|mln\b)(?!\w)", re.IGNORECASE)  # «1,42 млн» is 1 420 000
 QUANTITY = re.compile(r"(?<![\w.,])[x×](?P<c>\d{1,3})(?![\w.,]\d|\w)|(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)(?:cl|ml|l|kg|g|mg|mcg|µg|gsm|cm|mm|km|m|mb|gb|tb|kb|kw|kwh|w|v|mah|px|oz|lbs?|in|ft|x|см|мм|км|м|кг|г|мг|мкг|мл|л|гб|мб)(?!\w)", re.IGNORECASE)
 _FACTOR = re.compile(r"\s?[×x*]\s?(?:[£$€]\s?\d|\d[\d\s.,]*\s?(?:₽|руб|р\.|€|£|\$|eur|usd|gbp))", re.IGNORECASE)  # a factor of a sum's working: "2 × 1 890 ₽" (not "2 x 12 lb bags")
-NUMBER = re.compile(rf"(?<![\w.,]){_NUM}(?:-?(?:st|nd|rd|th|[а-я]{{1,3}}))?(?!\w)")
+NUMBER = re.compile(rf"(?<![\w.,]){_NUM}(?:-?(?:st|nd|rd|th|[а-я]{{1,3}})|(?<=\d)s)?(?!\w)")  # "the over-65s" too
 _NUMBER_WORD_LIST = sorted(NUMBER_WORDS.items(), key=lambda kv: -len(re.sub(r"\(\?<[=!][^)]*\)", "", kv[0])))  # "three quarters" before "three" (lookbehinds aside)
 # no group per word (a group in each alternative makes every try at every word slow): which word it is, ``_reading`` asks after
 NUMBER_WORD = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{w})" for w, _ in _NUMBER_WORD_LIST) + r")(?!\w)", re.IGNORECASE)
@@ -671,11 +680,15 @@ def extract(text: str, lang: str) -> list[Fact]:
                 if (said := _in_part_of_day(last, part)) > first:  # «с пяти вечера до одиннадцати» ends at 23:00
                     last = said
                 found.add("time", end.start("hd") if end["hd"] else end.start(end.lastgroup), end.end(), f"{last:02d}:00", also={f"number:{last}"})
-    if lang == "ru":
-        for m in found.scan(DAY_MONTH):
-            day, month = int(m["d"]), int(m["m"])
-            also = {f"number:{_number(m.group('d') + '.' + m.group('m'))}", f"day-of-month:{day}"} | ({f"time:{day:02d}:{month:02d}"} if day < 24 else set())
-            found.add("date", m.start(), m.end(), f"{month:02d}-{day:02d}", also=also)
+            elif (other := INSTEAD_HOUR.match(text, m.end())) and (last := _hour_word(other)) <= 12:  # «в шесть вечера вместо семи»: seven in the evening
+                said = _in_part_of_day(last, part)
+                found.add("time", other.start("hd") if other["hd"] else other.start(other.lastgroup), other.end(), f"{said:02d}:00", also={f"number:{said}"})
+    for m in found.scan(DAY_MONTH):
+        if lang != "ru" and (not (_ON_DATE.search(text, max(0, m.start() - 8), m.start()) or _CLOCK_AFTER.match(text, m.end())) or _AM_PM.match(text, m.end())):
+            continue  # an English text writes a date so after "on" or before a time: "shipped on 14.03", "22.11, 09:30" (not "version 10.06", "by 7.10pm")
+        day, month = int(m["d"]), int(m["m"])
+        also = {f"number:{_number(m.group('d') + '.' + m.group('m'))}", f"day-of-month:{day}"} | ({f"time:{day:02d}:{month:02d}"} if day < 24 else set())
+        found.add("date", m.start(), m.end(), f"{month:02d}-{day:02d}", also=also)
     for m in found.scan(MONTHLY_IN_WORDS):
         day = _group_index(m, "o")
         found.add("date", m.start(), m.end(), f"day {day} monthly", {f"monthly:{day}"}, also={f"day-of-month:{day}"})
@@ -788,6 +801,9 @@ def extract(text: str, lang: str) -> list[Fact]:
         unit = next(u for u in UNITS if m.group(f"u{u}"))
         n = _number(m.group("n"))
         if unit == "year" and re.fullmatch(r"(?:19|20)\d\d", n):
+            if month := _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):  # «до февраля 2027 года» is «до 02.2027»
+                found.add("month", month.start(), m.end(), f"{n}-{_group_index(month, 'm'):02d}", also={f"month:{_group_index(month, 'm'):02d}"})
+                continue
             found.add("year", m.start(), m.end(), n)  # «до конца 2024 года»: a year, not a duration; a date of that year keeps it
             continue
         found.add("duration", m.start(), m.end(), f"{n} {unit}", {_minutes(n, unit, m.group())}, also={f"number:{n}"})
@@ -877,7 +893,7 @@ def extract(text: str, lang: str) -> list[Fact]:
     for m in found.scan(NAMED_CODE):
         found.add("reference", m.start("code"), m.end("code"), _ref_key(m["code"]))
     for m in found.scan(NUMBER):
-        n = _number(re.sub(r"-?(?:st|nd|rd|th|[а-я]{1,3})$", "", m.group(), flags=re.IGNORECASE))
+        n = _number(re.sub(r"-?(?:st|nd|rd|th|[а-я]{1,3})$|(?<=\d)s$", "", m.group(), flags=re.IGNORECASE))
         clock = {f"time:{int(c[1]):02d}:{c[2]}"} if (c := _DOT_CLOCK.fullmatch(m.group())) else set()  # "the 11.30 slot": 11:30 written the British way
         found.add("number", m.start(), m.end(), n, also=clock, strict=not _FACTOR.match(text, m.end()))  # «3 780 ₽ (2 × 1 890 ₽)»: the sum's working, which a rewrite may tell otherwise
     for m in found.scan(WEEKDAY_ONLY):

@@ -170,6 +170,18 @@ def phone_numbers(written: str, regions: Iterable[str] = (), spoken: bool = Fals
     return frozenset(found)
 
 
+def dialled_at_home(written: str) -> str | None:
+    """The digits an international number is dialled with inside its own country, its trunk prefix first: "+31 20 794 3310"
+    is "0207943310", "+7 926 123-45-67" is "89261234567"; None for a number not written internationally."""
+    if not written.startswith(("+", "00")):
+        return None
+    try:
+        parsed = phonenumbers.parse("+" + digits(written)[2:] if written.startswith("00") else written, None)
+    except phonenumbers.NumberParseException:
+        return None
+    return ("8" if parsed.country_code == 7 else "0") + str(parsed.national_number)
+
+
 def regions(text: str, spans: list[tuple[int, int, str]]) -> frozenset[str]:
     """The countries of the phone numbers among ``spans`` (``find_pii(text)``) whose country is known: "+971 4 555 0199"
     is AE; "ring me 0412 345 678" is a valid number of Australia only."""
