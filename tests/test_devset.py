@@ -240,6 +240,8 @@ SETS = {
     "heldout_v201": DATA / "heldout_v201.jsonl",
     "heldout_v202": DATA / "heldout_v202.jsonl",
     "heldout_v203": DATA / "heldout_v203.jsonl",
+    "heldout_v204": DATA / "heldout_v204.jsonl",
+    "heldout_v205": DATA / "heldout_v205.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
