@@ -988,6 +988,12 @@ CAUGHT_73_TO_78 = [
 
 
 KEPT_79_ON = [
+    # sets 211 and 212
+    ("To book, call 01 42 68 53 00 (Mon–Fri, 10h–19h).", "You can book by phone on +33 1 42 68 53 00, Monday to Friday from 10 am to 7 pm.", "en", None),
+    ("If the edge is chipped, we'll replace the full 2.4 m length instead. None of this will cost you anything.", "If the edge turns out to be chipped, we'll replace the whole 2.4-metre length instead. You won't pay for any of this.", "en", None),
+    ("We have booked ShineCo Cleaning to clean your kitchen on Monday 19 May at 09:00, at our cost.", "ShineCo Cleaning will clean your kitchen on Monday 19 May at 09:00, at our cost. Please take any valuables off the worktops first.", "en", None),
+    ("We have processed a refund of £255.00 (your £300 deposit minus the £45 admin fee) to the Visa card ending 4417.", "• Refund: GBP 255.00 to the Visa card ending 4417 (the £300 deposit minus the £45 admin fee that applies to all cancellations)", "en", None),
+    ("Абонемент можно продлить на 14 дней за 1 000 ₽ — тогда он будет действовать до 19 апреля.", "Есть вариант: 1) продлить абонемент на 14 дней за 1000 рублей — тогда он будет действовать до 19 апреля.", "ru", None),
     # sets 209 and 210
     ("Our assessor will inspect the roof on 22/11 at 9:30am.", "Inspection: 22.11, 09:30, with our assessor.", "en", None),
     ("We can split the payment: £415 now and £400 by 30 June, with no interest.", "If it helps, you can pay in two parts: £415 now and the remaining £400 by 30/06, with no interest added.", "en", None),

@@ -381,6 +381,8 @@ TIME = re.compile(
     re.IGNORECASE,
 )
 _EN_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*"  # "Mon", "Tues", "Thursday"
+# A clock written with "h": "Mon–Fri, 10h–19h", "from 9h30", «с 10h до 19h»
+H_CLOCK = re.compile(r"(?<![\w.:])(?:(?P<a>[01]?\d|2[0-3])h(?P<am>[0-5]\d)?\s*[-–—]\s*(?P<b>[01]?\d|2[0-3])h(?P<bm>[0-5]\d)?|(?<=at\s|by\s)(?P<c>[01]?\d|2[0-3])h(?P<cm>[0-5]\d)?)(?!\w)(?!\s?\d{1,2}\s?m(?:ins?)?\b)", re.IGNORECASE)  # (not "delayed by 5h 10m")
 # Opening hours without am/pm: "Mon–Thu 9–5", "weekdays between 9 and 5" are 9 am to 5 pm
 HOURS = re.compile(rf"\b(?:{_EN_WEEKDAY}\.?\s*(?:[-–]|\bto\b)\s*{_EN_WEEKDAY}\.?|daily|weekdays|open)\s*,?\s+(?:between\s+|from\s+)?(?P<a>\d{{1,2}})(?:\s*[-–]\s*|\s+(?:to|till|until|and)\s+)(?P<b>\d{{1,2}})(?![\d:]|\.\d|\s*[ap]\.?m)", re.IGNORECASE)
 CLOCK_HOURS = re.compile(r"(?<![\d:.])(?P<a>\d{1,2}):(?P<am>\d{2})\s*[-–]\s*(?P<b>\d{1,2}):(?P<bm>\d{2})(?![\d:]|\s*[ap]\.?m)", re.IGNORECASE)
@@ -593,6 +595,10 @@ _WEEKDAY_BEFORE = re.compile(rf"\b{_EN_WEEKDAY}\.?,?\s+$", re.IGNORECASE)
 def extract(text: str, lang: str) -> list[Fact]:
     """Every fact in ``text`` but names and promises, in text order."""
     found = _Found(text)
+    for m in found.scan(H_CLOCK):  # "10h–19h", "at 14h30": the clock as French and others write it, before "19h" is read as hours
+        for h, mm in (("a", "am"), ("b", "bm"), ("c", "cm")):
+            if m[h]:
+                found.add("time", m.start(h), m.end(mm) if m[mm] else m.end(h) + 1, f"{int(m[h]):02d}:{m[mm] or '00'}")
     for m in found.scan(HOURS):  # before the days are claimed as a schedule: they tell these hours' half of the day
         a, b = int(m["a"]), int(m["b"])
         if 1 <= a <= 12 and 1 <= b <= 12 and b < a:
@@ -1096,6 +1102,9 @@ def _reference(found: _Found, m: re.Match) -> None:
         value = m["code"]
         if re.fullmatch(r"\d+(?:(?i:st|nd|rd|th)(?:-[a-z]+)?|-[а-я]{1,3})", value):
             return  # an ordinal, "4th", «4-м», "the 3rd-floor access point": a number
+        if rating := re.fullmatch(r"(\d{1,4})(?:A|V|W|kW|kVA|Hz|Ah|mAh)", value):  # "a dedicated 32A circuit" is the rewrite's "32 A"
+            found.add("reference", m.start(), m.end(), _ref_key(value), also={f"number:{rating[1]}"})
+            return
         if re.fullmatch(r"\d+s", value):  # "the other 7 Latitude 5450s", "if the 10s don't fit": a plural, its number
             found.add("number", m.start(), m.end() - 1, value[:-1])
             return
