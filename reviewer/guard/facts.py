@@ -245,8 +245,9 @@ HOUR_RANGE_PART = re.compile(
     re.IGNORECASE,
 )
 # The end of a range after a time in words, its part of the day unsaid: «с пяти вечера до одиннадцати», "from six in the evening to ten"
-INSTEAD_HOUR = re.compile(rf"\s*,?\s*(?:вместо|а\s+не|instead\s+of|rather\s+than)\s+{_HOUR}(?!\s*(?:[:.]\d|час|утра|дня|вечера|ночи|in\s+the|[ap]\.?m))(?![\w:])", re.IGNORECASE)
 RANGE_END_HOUR = re.compile(rf"\s*(?:[-–—]|до|и|to|until|till|and)\s+{_HOUR}(?!\s*(?:[:.]\d|час|утра|дня|вечера|ночи|in\s+the|[ap]\.?m))(?![\w:])", re.IGNORECASE)
+# ...or the hour said instead of it, in the same part of the day: «в шесть вечера вместо семи» is seven in the evening
+INSTEAD_HOUR = re.compile(rf"\s*,?\s*(?:вместо|а\s+не|instead\s+of|rather\s+than)\s+{_HOUR}(?!\s*(?:[:.]\d|час|утра|дня|вечера|ночи|in\s+the|[ap]\.?m))(?![\w:])", re.IGNORECASE)
 # A number written in words, as a run of number words: "one hundred and forty-five", «две тысячи четыреста пятьдесят»
 # (its value from number-parser); with a currency word after it, an amount: "thirty-five pounds", "sixty-eight pounds fifty"
 _EN_NUMBER_WORDS = (
@@ -328,10 +329,11 @@ EVERY_MONTH_BEFORE = re.compile(r"(?:каждое|каждого|каждому|
 # "the first of every month": a day of the month in words, told as a schedule
 _OF_THE_MONTH = re.compile(r"\s+of\s+the\s+month\b", re.IGNORECASE)
 MONTHLY_IN_WORDS = re.compile(rf"(?<!\w)(?:the\s+)?{_ORDINAL_DAY}(?=\s+of\s+(?:each|every|the)\s+month)", re.IGNORECASE)  # "the first of the month" in a schedule
-# «до 12.03», «с 05.11»: a day and month without the year, as Russian writes dates (read as a time, too, for «в 12.30»)
+# where an English text writes a day and month with a point: after "on", before a time of the clock, not before "pm"
 _CLOCK_AFTER = re.compile(r",?\s+(?:at\s+)?\d{1,2}:\d{2}\b")
 _AM_PM = re.compile(r"\s?[ap]\.?m\b", re.IGNORECASE)
 _ON_DATE = re.compile(r"\b(?:on|by|until|till|from|since)\s+$", re.IGNORECASE)
+# «до 12.03», «с 05.11»: a day and month without the year, as Russian writes dates (read as a time, too, for «в 12.30»)
 DAY_MONTH = re.compile(rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d.,])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0[1-9]|1[0-2])(?![\d%]|[.,]\d)", re.IGNORECASE)
 WEEKDAY_ONLY = re.compile(rf"(?<!\w){WEEKDAY}", re.IGNORECASE)
 # The first day of a range that shares the month of its end: "10" in «с 10 по 24 июня», "from 10 to 24 June", "10–24 June"
@@ -381,7 +383,7 @@ TIME = re.compile(
     re.IGNORECASE,
 )
 _EN_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*"  # "Mon", "Tues", "Thursday"
-# A clock written with "h": "Mon–Fri, 10h–19h", "from 9h30", «с 10h до 19h»
+# A clock written with "h", as French and others write it: "Mon–Fri, 10h–19h", "at 14h30"
 H_CLOCK = re.compile(r"(?<![\w.:])(?:(?P<a>[01]?\d|2[0-3])h(?P<am>[0-5]\d)?\s*[-–—]\s*(?P<b>[01]?\d|2[0-3])h(?P<bm>[0-5]\d)?|(?<=at\s|by\s)(?P<c>[01]?\d|2[0-3])h(?P<cm>[0-5]\d)?)(?!\w)(?!\s?\d{1,2}\s?m(?:ins?)?\b)", re.IGNORECASE)  # (not "delayed by 5h 10m")
 # Opening hours without am/pm: "Mon–Thu 9–5", "weekdays between 9 and 5" are 9 am to 5 pm
 HOURS = re.compile(rf"\b(?:{_EN_WEEKDAY}\.?\s*(?:[-–]|\bto\b)\s*{_EN_WEEKDAY}\.?|daily|weekdays|open)\s*,?\s+(?:between\s+|from\s+)?(?P<a>\d{{1,2}})(?:\s*[-–]\s*|\s+(?:to|till|until|and)\s+)(?P<b>\d{{1,2}})(?![\d:]|\.\d|\s*[ap]\.?m)", re.IGNORECASE)

@@ -176,7 +176,7 @@ def dialled_at_home(written: str) -> str | None:
     if not written.startswith(("+", "00")):
         return None
     try:
-        parsed = phonenumbers.parse("+" + digits(written)[2:] if written.startswith("00") else written, None)
+        parsed = phonenumbers.parse(written.replace("00", "+", 1) if written.startswith("00") else written, None)
     except phonenumbers.NumberParseException:
         return None
     return ("8" if parsed.country_code == 7 else "0") + str(parsed.national_number)

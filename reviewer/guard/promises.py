@@ -1253,7 +1253,6 @@ def _bigger(p: Promise, d: Promise) -> bool:
     return whole and not _all_of(p, d) or plus(p, d.context)
 
 
-_ASIDE = re.compile(r"\([^()]*\)")
 # "full" of a thing, not of money: "we'll send your full records free of charge"
 _FULL_THING = re.compile(r"\bfull\s+(?:[\w-]+\s+)?(?:records?|details|history|reports?|file|copy|version|list|set|breakdown|statement|diagnostics?|inspection|check)\b|(?<!\w)полн\w+\s+(?:истори|медицинск|карт|выписк|отч[её]т|данн|информаци|спис|комплект|диагностик|провер)", re.IGNORECASE)
 _PEOPLE = frozenset({"priority", "callback"})  # promises a person keeps: a named manager, a call back

@@ -270,14 +270,14 @@ _WANTED_BEFORE = diskcache.compile(
 _WANTED_AFTER = diskcache.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:вам|тебе)\s+(?:нужен|нужна|нужно|нужны)(?!\w)|(?:\s+[\w-]+){0,2}?\s+(?:вы|ты)\s+(?:хотите|хочешь|ищете|планируете)(?!\w)")
 
 
-# ...or when we are full: "all our kennels are booked for 1–10 May", «На 1–10 мая все вольеры … заняты»
+# ...or when we are full: "all our kennels are fully booked for 1–10 May", «На 1–10 мая все вольеры … заняты» (not "is booked for")
 _FULL_BEFORE = diskcache.compile(r"\b(?:are|is|we're|we\s+are|they're|all)\s+(?:all\s+)?(?:fully\s+booked|booked\s+up|full|sold\s+out)\s+(?:(?:for|on|over|from)\s+)?$|(?<!\w)(?:заняты|занято|распроданы)\s+(?:(?:на|с)\s+)?$")
 _FULL_AFTER = diskcache.compile(r"(?:,?\s+[\w'-]+){0,8}?\s+(?:(?:are|is)\s+(?:all\s+)?(?:fully\s+booked|booked\s+up|full|sold\s+out)\b|(?:уже\s+)?(?:заняты|занято|занят|распроданы|нет\s+(?:свободных\s+)?мест)(?!\w))")
 
 
 def _wanted(lower: str, m: re.Match) -> bool:
     """Whether a time is when the customer wants something: "you need a room on Friday evening", «на вечер пятницы вам нужен зал»,
-    or when we are full: "all our kennels are booked for 1–10 May"."""
+    or when we are full: "all our kennels are fully booked for 1–10 May"."""
     return bool(_WANTED_BEFORE.search(lower, max(0, m.start() - 80), m.start()) or _WANTED_AFTER.match(lower, m.end()) or _FULL_BEFORE.search(lower, max(0, m.start() - 25), m.start()) or _FULL_AFTER.match(lower, m.end()))
 
 
