@@ -48,6 +48,8 @@ def values(text: str, lang: str = "en") -> set[tuple[str, str]]:
         ("within 48 hours", "within 2 days", "duration", "48 hour"),  # one duration in other units
         ("5 000 ₽", "5 тыс. рублей", "money", "RUB 5000"),
         ("с 9.00 до 18.00", "с 09:00 до 18:00", "time", "09:00"),
+        ("from 9h30 until 18h", "from 9:30 am until 6 pm", "time", "18:00"),  # the clock written with "h" after a preposition
+        ("с 10h до 19h", "с 10:00 до 19:00", "time", "19:00"),
         ("тариф «Гигабит» (1 Гбит/с)", "тариф «Гигабит», 1000 Мбит/с", "data", "1 Gbit/s"),  # one speed in other units
         ("at 24.86p per kWh", "at 24.86 pence per kWh", "money", "GBP 0.2486"),  # an amount in minor units
         ("5,47 ₽ за кВт·ч", "5 рублей 47 копеек за кВт·ч", "money", "RUB 5.47"),

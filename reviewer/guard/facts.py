@@ -383,8 +383,8 @@ TIME = re.compile(
     re.IGNORECASE,
 )
 _EN_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*"  # "Mon", "Tues", "Thursday"
-# A clock written with "h", as French and others write it: "Mon–Fri, 10h–19h", "at 14h30"
-H_CLOCK = re.compile(r"(?<![\w.:])(?:(?P<a>[01]?\d|2[0-3])h(?P<am>[0-5]\d)?\s*[-–—]\s*(?P<b>[01]?\d|2[0-3])h(?P<bm>[0-5]\d)?|(?<=at\s|by\s)(?P<c>[01]?\d|2[0-3])h(?P<cm>[0-5]\d)?)(?!\w)(?!\s?\d{1,2}\s?m(?:ins?)?\b)", re.IGNORECASE)  # (not "delayed by 5h 10m")
+# A clock written with "h", as French and others write it: "Mon–Fri, 10h–19h", "at 14h30", "from 9h30", «с 10h до 19h»
+H_CLOCK = re.compile(r"(?<![\w.:])(?:(?P<a>[01]?\d|2[0-3])h(?P<am>[0-5]\d)?\s*[-–—]\s*(?P<b>[01]?\d|2[0-3])h(?P<bm>[0-5]\d)?|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bв\s)|(?<=\bс\s)|(?<=\bдо\s)|(?<=\bк\s))(?P<c>[01]?\d|2[0-3])h(?P<cm>[0-5]\d)?)(?!\w)(?!\s?\d{1,2}\s?m(?:ins?)?\b)", re.IGNORECASE)  # (not "delayed by 5h 10m")
 # Opening hours without am/pm: "Mon–Thu 9–5", "weekdays between 9 and 5" are 9 am to 5 pm
 HOURS = re.compile(rf"\b(?:{_EN_WEEKDAY}\.?\s*(?:[-–]|\bto\b)\s*{_EN_WEEKDAY}\.?|daily|weekdays|open)\s*,?\s+(?:between\s+|from\s+)?(?P<a>\d{{1,2}})(?:\s*[-–]\s*|\s+(?:to|till|until|and)\s+)(?P<b>\d{{1,2}})(?![\d:]|\.\d|\s*[ap]\.?m)", re.IGNORECASE)
 CLOCK_HOURS = re.compile(r"(?<![\d:.])(?P<a>\d{1,2}):(?P<am>\d{2})\s*[-–]\s*(?P<b>\d{1,2}):(?P<bm>\d{2})(?![\d:]|\s*[ap]\.?m)", re.IGNORECASE)
