@@ -100,6 +100,10 @@ _REGRET = diskcache.compile(r"\b(?:sorry|regret)\s+(?:that\s+)?(?:the|your|it|th
 _SUBORDINATE = diskcache.compile(r"\b(?:make\s+sure|ensure|be\s+sure)\s+(?:that\s+)?$|(?<!\w)(?:убедиться|удостовериться|убедимся|убеждаюсь),?\s+(?:что\s+)?$")
 # ...or in a "how" clause, work as we do it rather than a step: «— как мы готовим: https://…» (not «так как мы проверяем…»)
 _HOW = diskcache.compile(r"(?<!\w)(?<!так\s)как\s+(?:(?:мы|я)\s+(?:\w+\s+)?)?$")
+# ...or another party's own request, told as what happened: "The venue manager asked the band to stop at 10:30 pm" (not
+# "I've asked the depot manager to …", nor "our team asked …")
+_THEIR_ASK = diskcache.compile(r"(?:^|[,;:—–]\s*|\b(?:when|then|and|but|so)\s+)(?:the|a|an|their|his|her|its)\s+(?!our\b)(?:[\w'’-]+\s+){0,3}?(?:had\s+|has\s+|then\s+|also\s+)?$")
+_ASKED = diskcache.compile(r"(?:asked|told|instructed|requested)\b")
 # ...or the event that opens a sentence, which its step waits for: «Как только ограничение снимут, платёж можно будет отправить»
 _EVENT_FIRST = diskcache.compile(r"\W*(?:once|as\s+soon\s+as|как\s+только|после\s+того,?\s+как)\s+(?:[\w-]+\s+){1,4}$")
 # A step taken besides another ("We'll also refund the fee", "The water damage is a separate claim", «Кроме того, мы вернём…»):
@@ -528,6 +532,8 @@ class _Reply:
             if i >= 0 and feedback[i][1] > m.start():
                 continue
             if self.question(sentence) or _HOPED.search(doc.lower, sentence.start, m.start()) or _REGRET.search(doc.lower, sentence.start, m.end()) or _SUBORDINATE.search(doc.lower, max(sentence.start, m.start() - 30), m.start()) or key == "progress" and _HOW.search(doc.lower, max(sentence.start, m.start() - 30), m.start()) or _EVENT_FIRST.match(doc.lower, sentence.start, m.start()):
+                continue
+            if key == "progress" and _ASKED.match(m.group()) and _THEIR_ASK.search(doc.lower[sentence.start : m.start()]):
                 continue
             before = doc.lower[sentence.start : m.end()]
             if any(not (c.group() == "if" and _WHETHER.search(before, 0, c.start())) for c in customer.finditer(before)) or after.search(doc.lower[m.end() : sentence.end]):
