@@ -242,6 +242,8 @@ SETS = {
     "heldout_v203": DATA / "heldout_v203.jsonl",
     "heldout_v204": DATA / "heldout_v204.jsonl",
     "heldout_v205": DATA / "heldout_v205.jsonl",
+    "heldout_v206": DATA / "heldout_v206.jsonl",
+    "heldout_v207": DATA / "heldout_v207.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -388,7 +388,7 @@ def _heading(text: str, offset: int) -> tuple[int, int] | None:
 # An event that points back at the step before it: "When it does, …", «Когда она придёт, …»
 _EVENT_BACK = diskcache.compile(r"(?:[ \t]*(?:\d{1,2}[.)]|[-•*–—])[ \t]+)?(?:when|once|as\s+soon\s+as|когда|как\s+только)\s+(?:it|they|he|she|the\s+[a-z]+|your\s+[a-z]+|она|он|оно|они|[а-яё]+\s+(?=[а-яё]+(?:ут|ют|ет|ит|ёт|ят|ат)\b))\b")  # «Как только результаты придут, …»
 
-_EVENT_BACK_IN = diskcache.compile(r"\b(?:when|once|as\s+soon\s+as)\s+(?:it|they)\s+(?:has\s+|have\s+|is\s+|are\s+)?[a-z]+|(?<!\w)(?:когда|как\s+только)\s+(?:она|он|оно|они)\s+[а-яё]+")  # ...inside a sentence, as its event
+_EVENT_BACK_IN = diskcache.compile(r"\b(?:(?:when|once|as\s+soon\s+as)\s+(?:it|they)|the\s+same\s+day\s+(?:it|they|the\s+[\w-]+))\s+(?:has\s+|have\s+|is\s+|are\s+)?[a-z]+|(?<!\w)(?:когда|как\s+только)\s+(?:она|он|оно|они)\s+[а-яё]+")  # ...inside a sentence, as its event
 
 def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
     reply = _Reply(doc, rule)
@@ -670,12 +670,22 @@ class _Times:
         for o in self.vague.offsets:
             if sentence.start <= o < sentence.end:
                 start, end = _clause(self.doc, o)
+                if not self.acts.within(start, end) and self._waits_on(end):
+                    return True
                 if not self.acts.within(start, end) or self.own.within(start, end):
                     continue
                 contrast = _CONTRAST.search(self.doc.lower, max(0, start - 8), start)  # "and" shares the time before it
                 if contrast and not self.times.within(start, end) or no_time_ahead and _VAGUE_WORDS.match(self.doc.lower, o):
                     return True
         return False
+
+    def _waits_on(self, end: int) -> bool:
+        """Whether the clause after one that ends at ``end`` is a step of ours that waits for the event the clause
+        before told, with no time of its own: "Fox will have it back to us soon, and we'll refit it the same day it arrives"."""
+        if not (joined := _NEW_CLAUSE.match(self.doc.lower, end)):
+            return False
+        start, end = _clause(self.doc, joined.end())
+        return self.acts.within(start, end) and self.events.within(start, end) and not self.times.within(start, end) and not self.own.within(start, end)
 
     def cover(self, sentence: Span) -> bool:
         span = (sentence.start, sentence.end)
