@@ -115,6 +115,7 @@ LATER_SETS = {
     "v73": (238, 16),  # kitchen fitters, worktops and appliance installation: customers' phones of many countries written two ways, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside order, job and invoice numbers; every value masked at its first look; 16 look-alikes masked, the fitters' own lines and emails
     "v74": (199, 30),  # pharmacies, online chemists and prescription delivery: patients' phones of many countries written two ways, emails, cards, IBANs, IPs, passports (one written in two pieces), СНИЛС and ИНН beside order, prescription and invoice numbers; every value masked at its first look; 30 look-alikes masked, the pharmacies' own lines and emails
     "v75": (237, 50),  # roofing, gutters and home exterior repairs: homeowners' phones of many countries written two ways, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside job, quote and invoice numbers; every value masked at its first look; 50 look-alikes masked, the roofers' own lines and emails
+    "v76": (204, 30),  # florists and flower delivery: senders' and recipients' phones of many countries written two ways, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside order, bouquet and invoice numbers; every value masked at its first look; 30 look-alikes masked, the florists' own lines and emails
 }
 # Values the masker does not claim to find (see the README): the digits of a phone whose first part is spelt in words
 SPOKEN = {"v35": [("PII35-en-010", "555-0192"), ("PII35-ru-009", "555-12-34")]}
