@@ -244,6 +244,8 @@ SETS = {
     "heldout_v205": DATA / "heldout_v205.jsonl",
     "heldout_v206": DATA / "heldout_v206.jsonl",
     "heldout_v207": DATA / "heldout_v207.jsonl",
+    "heldout_v208": DATA / "heldout_v208.jsonl",
+    "heldout_v209": DATA / "heldout_v209.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
