@@ -990,6 +990,34 @@ CAUGHT_73_TO_78 = [
 
 
 KEPT_79_ON = [
+    # sets 214 and 215
+    ("Hi Lukas,\n\nThe duplicate payment was refunded on 6 May; the refund reference is RF-88120.", "Hi Lukas, the second charge is already refunded.\n- Refund of the duplicate: sent May 6th, reference RF-88120", "en", None),
+    ("If it turns out to be water damage, the assessment fee is £60, and we'll call you on 07700 900481 for approval before doing any work.", "• Water damage: £60 assessment fee — we'll phone you on +44 7700 900481 for your go-ahead first", "en", None),
+    ("Мы также можем перезвонить вам на номер +7 903 555-12-34.", "Если удобнее, мы перезвоним вам на +79035551234.", "ru", None),
+    ("We offer a free safety check at our Elm Road store, Monday-Saturday 9:00-5:30.", "Bring it to our Elm Road store for a free safety check, any day Monday to Saturday from 9 to 5:30.", "en", None),
+    ("Our supplier expects the chain on 28 October and we will send it the same day at no extra postage.", "Our supplier expects the chain on the 28th of October, and we'll post it to you that same day without charging any more postage.", "en", None),
+    ("Велосипед можно вернуть в течение 14 дней с момента покупки, то есть до 16 марта включительно.", "Вернуть велосипед можно до 16 марта включительно.", "ru", None),
+    ("We can refund the frame ($154.00). Alternatively we can re-check the lens centration free of charge.", "The first thing we can do is re-check the lens centration free of charge. If you'd rather return them, we can refund the frame ($154.00).", "en", None),
+    ("Shipping to us is at your cost; we pay the return shipping.", "Postage to us is on you; we cover the return shipping.", "en", None),
+    ("We have charged CA$389.00 for the first pair today; the sunglasses (CA$245.00) will only be charged when they ship.", "We've charged $389.00 CAD for the first pair today; the sunglasses ($245.00 CAD) won't be charged until they ship.", "en", None),
+    ("До 31 марта вы можете обменять флаконы на раствор другой марки в любом нашем салоне или вернуть деньги.", "До 31.03 флаконы можно обменять на раствор другой марки в любом нашем салоне или вернуть за них деньги.", "ru", None),
+    ("Возьмите паспорт и полис ОМС — по полису приём бесплатный.", "При себе — паспорт и полис ОМС, по нему приём бесплатный.", "ru", None),
+    ("Если через 10 дней блики не пройдут, приходите на бесплатную перепроверку центровки в салон на Петровке, 19.", "Не прошло за 10 дней — ждём вас на Петровке, 19: бесплатная проверка центровки.", "ru", None),
+    ("Children under 16 get an NHS optical voucher worth £44.", "The NHS voucher is worth £44 (every under-16 gets one).", "en", None),
+    ("For sudden eye pain, call NHS 111 or go to A&E. If you have questions, call Rachel on 01632 960 418.", "Sudden eye pain: call NHS 111 or go to A&E. Any questions, ring Rachel on 01632 960 418.", "en", None),
+    ("В ТЦ «Пассаж» вы выбрали оправу по акции −30 %, поэтому сертификат не приняли.", "На акционные товары сертификат не действует, поэтому на оправу со скидкой 30 % в «Пассаже» его и не приняли.", "ru", None),
+    # sets 212 and 213
+    ("However, as a one-off, our manager, Dev Sharma, has agreed to extend it until 30 April.", "Our manager, Dev Sharma, has agreed to a one-off extension: you can now use it until 30 April.", "en", None),
+    ("As per your contract, the missed vans will not be invoiced for 6 June.", "Under your contract they won't be charged for 6 June.", "en", None),
+    ("The passenger headlight carries a 12-month warranty, and Sam can redo it on Wednesday 12 February. There's no charge under the warranty.", "The passenger headlight is covered (12-month warranty), so Sam can redo it free of charge on Wed 12/02.", "en", None),
+    ("Свободное время: вторник, 15 апреля, с 10 до 13 или четверг, 17 апреля, с 15 до 18.", "Свободные интервалы: во вторник, 15.04, с 10:00 до 13:00; в четверг, 17.04, с 15:00 до 18:00.", "ru", None),
+    ("Both lessons have been returned to your package, so you now have 14 of 20 lessons left.", "We've put both lessons back into your package, so you have 14 of your 20 lessons left.", "en", None),
+    ("The £35 charge for order TU-88120 was reversed today, 12 November.", "The £35 (order TU-88120) was refunded today, 12 Nov.", "en", None),
+    ("You are correct: the 10% corporate discount was not applied.", "You're right: the 10% corporate discount was missing from the invoice.", "en", None),
+    ("Вы правы: в счёте не учли скидку 10% по договору № К-77/24. Счёт № 318 аннулирован.", "Вы правы: в счёте № 318 не была учтена скидка 10% по договору № К-77/24. Этот счёт мы аннулировали.", "ru", None),
+    ("Your subscription stays active until March 31, and the next payment of $59 will be taken on April 1.", "You stay active until 31/3; the next charge of $59 is on 1/4.", "en", None),
+    ("Вместо возврата можно перейти в онлайн-группу A2 (понедельник и четверг, 19:30–21:00) без доплаты.", "Если захотите продолжить обучение, можно без доплаты перейти в онлайн-группу A2: понедельник и четверг, с 19:30 до 21:00.", "ru", None),
+    ("Open from 9h30 until 18h.", "We're open from 9:30 am until 6 pm.", "en", None),
     # sets 211 and 212
     ("To book, call 01 42 68 53 00 (Mon–Fri, 10h–19h).", "You can book by phone on +33 1 42 68 53 00, Monday to Friday from 10 am to 7 pm.", "en", None),
     ("If the edge is chipped, we'll replace the full 2.4 m length instead. None of this will cost you anything.", "If the edge turns out to be chipped, we'll replace the whole 2.4-metre length instead. You won't pay for any of this.", "en", None),
@@ -1515,6 +1543,11 @@ KEPT_79_ON = [
     ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # sets 214 and 215
+    ("Цепь отправим 25 октября.", "Цепь отправим 25 октября. Если поставщик не успеет, пришлём вам цепь другого производителя того же класса.", "ru"),
+    # sets 212 and 213
+    ("Reply with the slot you want.", "Just reply with the one that suits you, and your next lesson after that is on us.", "en"),
+    ("Перекрасим капот за наш счёт.", "Перекрасим капот за наш счёт, а на эти дни дадим автомобиль из нашего парка.", "ru"),
     # sets 209 and 210
     ("Билеты уже отправлены на почту.", "Билеты уже отправлены на почту. В антракте в буфете вас угостят двумя бокалами шампанского.", "ru"),
     ("Стоимость гидов, 800 ₽, вернётся на карту за 3 рабочих дня.", "Стоимость гидов, 800 ₽, вернётся на карту за 3 рабочих дня. Входные билеты на этот визит для вас и ваших спутников тоже за нами.", "ru"),
@@ -1844,6 +1877,10 @@ def test_what_the_later_sets_showed_new_is_caught(draft, rewrite, lang):
         ("Для возмещения загрузите в личный кабинет чек из клиники и заключение врача. Документы нужно подать до 30 июня.", "До 30.06 загрузите в личный кабинет:\n1) чек из клиники;\n2) заключение врача.", "ru", True),
         # sets 156 to 163: a hope is no step to keep
         ("Once you pay, we will restore the domain within 4 hours. We hope to have you back online very soon!!!", "Once you pay, we'll restore the domain within four hours.", "en", True),
+        # sets 212 and 213: "slightly open" is "open a little", «водительское удостоверение» is «права»
+        ("Jordan will come back on Monday 7 April at 10:00. It needs 4-6 hours to dry with the windows open. Please keep the windows slightly open in the meantime if the car is parked in a garage.", "Jordan will come back on Monday 7 April at 10 am. With the windows open it takes four to six hours to dry. If the car is kept in a garage, please leave the windows open a little until then.", "en", True),
+        ("Jordan will come back on Monday 7 April at 10:00. It needs 4-6 hours to dry with the windows open. Please keep the windows slightly open in the meantime if the car is parked in a garage.", "Jordan will come back on Monday 7 April at 10 am. With the windows open it takes four to six hours to dry.", "en", False),
+        ("Подменный автомобиль можно забрать с 16 июля с 9 до 21. Не забудьте водительское удостоверение.", "Подменную машину можно забрать с 16.07, с 9:00 до 21:00, при себе нужны права.", "ru", True),
     ],
 )
 def test_what_later_sets_showed_through_verify(draft, rewrite, lang, passes):

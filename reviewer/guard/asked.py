@@ -42,6 +42,7 @@ _NOT = re.compile(r"(?:don't|do\s+not|won't|will\s+not|can't|cannot|can\s+not|no
 # is for or when ("to photos@…", «чтобы…», "within 7 days", "while you install it")
 _END = re.compile(
     r"(?<!\bул)(?<!\bд)(?<!\bг)(?<!\bпр)(?<!\bкв)(?<!\bкорп)(?<!\bстр)(?<!\bпер)(?<!\bнаб)(?<!\bst)(?<!\brd)(?<!\bave)\.(?!\d)|(?<!\d):(?!\d)|[;!?\n]|\s[—–]\s|\s(?:на|to)\s+(?=\S+@)|(?:,|\s(?:и|а\s+также|and))\s+(?:please|пожалуйста|(?:не\s+)?[а-яё]+(?:ите|йте)(?:сь)?|don't|do\s+not)(?!\w)|,?\s(?:to|so|within|by|before|if|when|while|until|for|as|once|because|since|чтобы|до|в\s+течение|если|когда|пока|для|так\s+как|потому\s+что)\s"
+    r"|,?\s(?:in\s+the\s+meantime|meanwhile|for\s+now|until\s+then|till\s+then|пока\s+что|тем\s+временем|до\s+тех\s+пор)\b"  # "keep the windows open in the meantime": when, no thing
     r"|,?\s(?:не\s+(?:менее|позднее|позже|ранее|раньше|больше|меньше)|в\s+формате|размером|at\s+least|no\s+(?:later|earlier|more|less)\s+than)\s"  # «не менее чем за сутки»: when or how, no thing
     r"|,\s+[а-яё]+(?:нн|вш|ющ|ащ|ящ|ем|им)(?:ой|ый|ая|ое|ые|ых|ую|ого|ий|ей)(?!\w)"  # «прививке, сделанной не раньше…»: a participle's clause
     r"|,\s+(?:[а-яё]+\s+){0,2}?[а-яё]+(?:ется|ются|ится|ятся)(?!\w)"  # «паспорт и СНИЛС, договор подписывается в клинике»: a clause of its own
@@ -65,8 +66,8 @@ _PLEASE_WORD = re.compile(r"\bplease\b|(?<!\w)пожалуйста(?!\w)", re.IG
 ASKING_VERB = r"(?:go|visit|fill|log|open|call|ring|e-?mail|send|complete|contact|sign|reply|upload|print|bring|keep|attach|take|present|leave|turn|switch|include|enclose|photograph|pack|make\s+sure)\b"
 _ASKING = re.compile(r"\s*(?:to\s+[^,.;!?\n]{1,40},\s+)?" + ASKING_VERB, re.IGNORECASE)
 _NOT_NEEDED = re.compile(r"(?<!\w)не\s+(?:требуется|требуются|нужн\w*|понадобится|понадобятся)(?!\w)|\b(?:is|are)\s+not\s+(?:needed|required|necessary)\b|\bno\s+need\b", re.IGNORECASE)
-# no thing but another way to reach us ("…or call us on 0161 496 0733") or a step ("and be ready to tell us…")
-_NO_THING = re.compile(r"(?:call|ring|phone|email|e-mail|contact|text|message|write\s+to|visit|go\s+to|be|stay|wait|tell|let|hand|give|pass|позвоните|звоните|напишите|обратитесь|зайдите)(?!\w)", re.IGNORECASE)
+# no thing but another way to reach us ("…or call us on 0161 496 0733", "or book online at …") or a step ("and be ready to tell us…")
+_NO_THING = re.compile(r"(?:call|ring|phone|email|e-mail|contact|text|message|write\s+to|visit|go\s+to|book\s+(?:online|it|a\s+slot|via|through|on|at)|be|stay|wait|tell|let|hand|give|pass|позвоните|звоните|напишите|обратитесь|зайдите)(?!\w)", re.IGNORECASE)
 # how a thing is shown, no thing: "the voucher, printed or on your phone", «в распечатанном виде или на телефоне»
 _HOW_SHOWN = re.compile(r"(?:printed(?:\s+out)?|on\s+paper|on\s+(?:your|a)\s+(?:phone|screen|mobile)|в\s+(?:распечатанном|электронном|бумажном)\s+виде|распечатанн\w+|на\s+(?:телефоне|экране))", re.IGNORECASE)
 _PLACE = re.compile(r"(?:на|в|во|через|по|on|at|via|in|through|from)\s", re.IGNORECASE)  # «загрузите на сайте …»: where, no noun of its own
@@ -159,8 +160,8 @@ def dropped(draft: str, rewrite: str, cut: list[tuple[int, int]] = ()) -> list[F
 _NUMBER_WORDS = stems("number numbers reference ref номер номера кода код")
 _QUOTING = stems("quote quoting quoted укажите указав назовите")
 _GENERIC = stems("документы бумаги documents papers paperwork")
-# one thing in other words: a photo is a picture, «фото» are «снимки», «тара» is «ёмкость»
-_SAME_THING = [stems(words) for words in ("фото фотография снимок снимки photo picture image pics", "тара тару ёмкость емкость ёмкости емкости посуда посуду container containers", "коробка коробку коробки упаковка упаковку упаковки")]
+# one thing in other words: a photo is a picture, «фото» are «снимки», «тара» is «ёмкость», "slightly open" is "open a little", «водительское удостоверение» is «права»
+_SAME_THING = [stems(words) for words in ("фото фотография снимок снимки photo picture image pics", "slightly little bit ajar partly немного слегка чуть приоткрыт", "водительское удостоверение права licence license", "тара тару ёмкость емкость ёмкости емкости посуда посуду container containers", "коробка коробку коробки упаковка упаковку упаковки")]
 
 
 def _kept(draft: str, thing: Fact, said: frozenset[str]) -> bool:

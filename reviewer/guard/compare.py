@@ -232,7 +232,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     _shared_number(result, draft, mine, optional)
     # a schedule left out ("daily") is detail a rewrite may drop (not Monday to Saturday, which tells the day it is shut); one it
     # adds ("seven days a week") is invented
-    result.dropped = [d for d in result.dropped if (d.kind != "schedule" or d.value == "monsat") and not _said_otherwise(draft, d, [k for k, _ in result.kept]) and not _signer_kept(draft, d, mine, said_words) and not _in_address(d, new) and not _app_linked(d, rewrite) and not _zero_told_free(d, rewrite) and not _plural_said(d, rewrite) and not _word_said(d, rewrite) and not _card_brand(draft, d, rewrite) and not _acronym_kept(draft, d, rewrite) and not _counted_list(draft, d) and not _model_year(draft, rewrite, d) and not _none_said(draft, rewrite, d) and not _ratio_kept(d, result.kept, rewrite)]
+    result.dropped = [d for d in result.dropped if (d.kind != "schedule" or d.value == "monsat") and not _said_otherwise(draft, d, [k for k, _ in result.kept]) and not _signer_kept(draft, d, mine, said_words) and not _in_address(d, new) and not _app_linked(d, rewrite) and not _zero_told_free(d, rewrite) and not _plural_said(d, rewrite) and not _word_said(d, rewrite) and not _card_brand(draft, d, rewrite) and not _acronym_kept(draft, d, rewrite) and not _counted_list(draft, d) and not _model_year(draft, rewrite, d) and not _none_said(draft, rewrite, d) and not _ratio_kept(d, result.kept, rewrite) and not _date_for(draft, d, result.kept)]
     _same_digits(result, draft, rewrite)
     _start_and_length(result, mine, new)
     _pair_changes(result, draft, rewrite)
@@ -248,7 +248,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         p for p in added
         if not (_paid_in_draft(draft, mine, new, p, stated) and not _paid_twice(p, kept, draft)) and not _retold(draft, made, p) and not _valued_alike(p, drafted, mine, new)
         and not (p.kind in ("priority", "upgrade") and context and p.around().lower() in context.lower())  # the customer's own "Fast Track appointment"
-        and not _customers_voucher(p, rewrite, context) and not _discount_priced(p, drafted, mine, new) and not _owed(p, draft, drafted) and not _fault_owned(p, draft) and not _voided(p, draft) and not _spoken_of(p, draft) and not _copied(p, draft, drafted) and not _points_back(p, drafted)
+        and not _warranty_pays(p, draft, rewrite) and not _customers_voucher(p, rewrite, context) and not _discount_priced(p, drafted, mine, new) and not _owed(p, draft, drafted) and not _fault_owned(p, draft) and not _voided(p, draft) and not _spoken_of(p, draft) and not _copied(p, draft, drafted) and not _points_back(p, drafted)
     ]
     result.dropped += _free_dropped(draft, rewrite, drafted, told, mine, optional)
     result.promises_kept = [p for p in drafted if any(t.same(p) for t in told)]
@@ -483,6 +483,36 @@ def _amount(f: Fact) -> tuple[str, Decimal] | None:
 
 
 _VAGUE_SHARE = re.compile(r"\b(?:part|portion|share|some)\s+of\b|(?<!\w)(?:часть|част[иь]ю|долю|доля)(?!\w)", re.IGNORECASE)
+
+
+_WARRANTY_WORD = re.compile(r"\b(?:warranty|guarantee)\b|(?<!\w)гаранти\w*", re.IGNORECASE)
+
+
+def _warranty_pays(p: Promise, draft: str, rewrite: str) -> bool:
+    """A thing free of charge that a sentence of the draft says the warranty covers, told free in the rewrite beside the
+    warranty in a sentence of its own: "is covered by our dealer warranty, so the diagnosis costs you nothing" told as
+    "It's still under warranty. The diagnosis won't cost you anything" (two of its words that sentence's or the one's before
+    it, "Sam can redo the lens on 12 February. There's no charge under the warranty": not another thing free beside it,
+    «а временную коронку тоже поставим за наш счёт»)."""
+    if p.kind != "cost" or not _WARRANTY_WORD.search(rewrite) or _promises.OURSELVES.search(p.text):
+        return False  # («вывезем машину в мастерскую за свой счёт»: ours, whatever the warranty pays)
+    sentences = list(_promises.sentences(draft))
+    return any(
+        _WARRANTY_WORD.search(draft, s, e) and _promises.NO_CHARGE_SAID.search(draft, s, e) and len(p.objects & _promises.stems(draft, (sentences[max(0, i - 1)][0], e))) >= 2
+        for i, (s, e) in enumerate(sentences)
+    )
+
+
+# "within 14 days of purchase, that is, by 16 March": the length told again as the date it ends on
+_THAT_IS = re.compile(r"(?:\s+(?:с\s+момента|со\s+дня|от|of|from|after)\s+[\w-]+)?\s*,?\s*(?:то\s+есть|т\.\s?е\.|i\.\s?e\.|that\s+is|which\s+is|so)\s*,?\s*(?:до|по|к|by|until|till|on)?\s*", re.IGNORECASE)
+
+
+def _date_for(draft: str, fact: Fact, kept: list[tuple[Fact, Fact | None]]) -> bool:
+    """A length the draft tells again as the date it ends on, that date kept: «в течение 14 дней с момента покупки, то есть
+    до 16 марта» told as «до 16 марта»."""
+    if fact.kind != "duration" or not (m := _THAT_IS.match(draft, fact.end)):
+        return False
+    return any(d.kind == "date" and d.start == m.end() and r is not None for d, r in kept)
 
 
 def _ratio_kept(fact: Fact, kept: list[tuple[Fact, Fact | None]], rewrite: str) -> bool:

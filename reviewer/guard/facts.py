@@ -340,7 +340,7 @@ WEEKDAY_ONLY = re.compile(rf"(?<!\w){WEEKDAY}", re.IGNORECASE)
 _NIGHT_FROM = re.compile(r"(?<!\w)со?\s+$", re.IGNORECASE)
 _ANY_WEEKDAY = _names(_EN_DAYS, _RU_DAYS) + r"\b\.?"
 # "12–16 May", «со 2 на 3 июня», "Monday 12 – Friday 16 May" (the second day's weekday between)
-DAY_RANGE = re.compile(rf"(?<![\w.,:])(?P<a>[12]?\d|3[01])\s*(?:-|–|—|to|until|till|through|and|or|по|до|и|или|на)\s*(?:{_ANY_WEEKDAY},?\s+)?(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
+DAY_RANGE = re.compile(rf"(?<![\w.,:])(?<!\d\sдо\s)(?<!\d\sto\s)(?<!\d[-–]\s)(?P<a>[12]?\d|3[01])\s*(?:-|–|—|to|until|till|through|and|or|по|до|и|или|на)\s*(?:{_ANY_WEEKDAY},?\s+)?(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
 # Dates listed under one month: "18, 20 and 22 February", «18, 20 и 22 февраля» (the days before the last), "February 18 and 20",
 # "August 8–9" (after the first)
 _DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
@@ -385,8 +385,8 @@ TIME = re.compile(
 _EN_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*"  # "Mon", "Tues", "Thursday"
 # A clock written with "h", as French and others write it: "Mon–Fri, 10h–19h", "at 14h30", "from 9h30", «с 10h до 19h»
 H_CLOCK = re.compile(r"(?<![\w.:])(?:(?P<a>[01]?\d|2[0-3])h(?P<am>[0-5]\d)?\s*[-–—]\s*(?P<b>[01]?\d|2[0-3])h(?P<bm>[0-5]\d)?|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bв\s)|(?<=\bс\s)|(?<=\bдо\s)|(?<=\bк\s))(?P<c>[01]?\d|2[0-3])h(?P<cm>[0-5]\d)?)(?!\w)(?!\s?\d{1,2}\s?m(?:ins?)?\b)", re.IGNORECASE)  # (not "delayed by 5h 10m")
-# Opening hours without am/pm: "Mon–Thu 9–5", "weekdays between 9 and 5" are 9 am to 5 pm
-HOURS = re.compile(rf"\b(?:{_EN_WEEKDAY}\.?\s*(?:[-–]|\bto\b)\s*{_EN_WEEKDAY}\.?|daily|weekdays|open)\s*,?\s+(?:between\s+|from\s+)?(?P<a>\d{{1,2}})(?:\s*[-–]\s*|\s+(?:to|till|until|and)\s+)(?P<b>\d{{1,2}})(?![\d:]|\.\d|\s*[ap]\.?m)", re.IGNORECASE)
+# Opening hours without am/pm: "Mon–Thu 9–5", "weekdays between 9 and 5", "Monday to Saturday from 9 to 5:30" are 9 am to 5 pm (5:30 pm)
+HOURS = re.compile(rf"\b(?:{_EN_WEEKDAY}\.?\s*(?:[-–]|\bto\b)\s*{_EN_WEEKDAY}\.?|daily|weekdays|open)\s*,?\s+(?:between\s+|from\s+)?(?P<a>\d{{1,2}})(?::(?P<am>[0-5]\d))?(?:\s*[-–]\s*|\s+(?:to|till|until|and)\s+)(?P<b>\d{{1,2}})(?::(?P<bm>[0-5]\d))?(?![\d:]|\.\d|\s*[ap]\.?m)", re.IGNORECASE)
 CLOCK_HOURS = re.compile(r"(?<![\d:.])(?P<a>\d{1,2}):(?P<am>\d{2})\s*[-–]\s*(?P<b>\d{1,2}):(?P<bm>\d{2})(?![\d:]|\s*[ap]\.?m)", re.IGNORECASE)
 TIME_RANGE = re.compile(r"(?<![\d:.])(?P<a>\d{1,2})(?:[:.](?P<am>[0-5]\d))?\s*(?:-|–|—|to|and)\s*(?P<b>\d{1,2})(?:[:.](?P<bm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)", re.IGNORECASE)  # "6–8.30pm"
 MONEY = re.compile(
@@ -404,9 +404,9 @@ _MINOR = re.compile(r"\s?(?P<n>\d{1,2})\s?(?:коп(?:еек|ейки|ейка)?
 PERCENT = re.compile(rf"(?P<n>{_NUM})\s?%|(?P<n2>{_NUM})(?:\s+|-)(?:percent|per\s+cent|процент\w*)", re.IGNORECASE)  # "a 5-percent fee", «5-процентная»
 SPELLED_PERCENT = re.compile(rf"(?<![\w-])(?P<n>{_SPELLED})[\s-]+(?:percent|per\s+cent|процент\w*)(?!\w)", re.IGNORECASE)  # "eighty per cent", «восемьдесят процентов»
 DURATION = re.compile(rf"(?P<n>{_NUM})(?:-|\s)?(?:(?:free|extra|additional|more|further|бесплатн\w+|дополнительн\w+|лишн\w+)\s+)?(?P<unit>{'|'.join(f'(?P<u{k}>{v})' for k, v in UNITS.items())})(?!\w)(?!\s+off\b)", re.IGNORECASE)
-# a Russian rough duration, the number after its unit: «минут сорок», «часа два», «дня три»
+# a Russian rough duration, the number after its unit: «минут сорок», «часа два», «дня три», «минут за десять»
 RU_ROUGH_DURATION = re.compile(
-    r"(?<!\d\s)(?<!\w)(?P<unit>(?P<uminute>минут)|(?P<uhour>часа|часов)|(?P<uday>дня|дней)|(?P<uweek>недели|недель))\s+(?P<n>\d{1,2}|два|две|три|четыре|пять|десять|пятнадцать|двадцать|тридцать|сорок|пятьдесят)(?!\w|[.,:]\d|\s+(?:минут|час|дн|недел|раз))",
+    r"(?<!\d\s)(?<!\w)(?P<unit>(?P<uminute>минут)|(?P<uhour>часа|часов)|(?P<uday>дня|дней)|(?P<uweek>недели|недель))\s+(?:(?:за|через|на|около)\s+)?(?P<n>\d{1,2}|два|две|три|четыре|пять|десять|пятнадцать|двадцать|тридцать|сорок|пятьдесят)(?!\w|[.,:]\d|\s+(?:минут|час|дн|недел|раз))",
     re.IGNORECASE,
 )
 # "24/7", and words of the trade spelt with a digit ("2FA", "4G", "3D Secure", "A4 paper", "a 3-in-1 tap"), a year's quarter ("your Q4
@@ -431,7 +431,7 @@ SCHEDULE = re.compile(
     re.IGNORECASE,
 )
 # a day and a month with a slash, the day the larger (no fraction is written so): "8/4", "15/4"
-DAY_SLASH_MONTH = re.compile(r"(?<![\w/.,])(?P<d>[12]\d|3[01]|[2-9])/(?P<m>1[0-2]|0?[1-9])(?![\w/]|[.,]\d)")
+DAY_SLASH_MONTH = re.compile(r"(?<![\w/.,])(?P<d>[12]\d|3[01]|[1-9])/(?P<m>1[0-2]|0?[1-9])(?![\w/]|[.,]\d)")
 FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d)/(?P<b>\d{1,2})(?![\d/])")
 # A software version by its digits, however labelled: "version 4.2.1" is "v4.2.1", «версии 4.2.1»
 VERSION = re.compile(
@@ -446,7 +446,7 @@ REFERENCE = re.compile(
     r"(?:(?<![\w])(?P<tag>#|№\s?|No\.\s?|N\s)(?P<tagged>[\w-]*\d[\w/-]*))"
     r"|(?<![\w#№/.-])(?![ВСКОУАИЯ] \d+\s+[а-яё])(?P<pre>[A-ZА-ЯЁ]{1,3}) (?P<predigits>\d{2,})(?!\d|[\w.,]\d|-\w|(?:st|nd|rd|th)\b)"  # not «В 2023 году»: a preposition
     r"|(?<![\w#№/.-])(?P<plate>[A-Z]{2}\d{2} [A-Z]{3})(?![\w-])"  # a British number plate, "LK19 XWP"
-    r"|(?<![\w#№/.-])(?!\d+-[a-z]+(?![\w-]))(?!(?i:over|under)-\d+s\b)(?P<code>(?=[\w/-]*\d)(?=[\w/-]*[A-Za-zА-Яа-яЁё])[\w]+(?:[/-][\w]+)*)"  # (not an age group: "over-65s")
+    r"|(?<![\w#№/.-])(?!\d+-[a-z]+(?![\w-]))(?!(?i:over|under)-\d+s?\b)(?P<code>(?=[\w/-]*\d)(?=[\w/-]*[A-Za-zА-Яа-яЁё])[\w]+(?:[/-][\w]+)*)"  # (not an age group: "over-65s", "every under-16")
     r"|(?<![\w#№/.-])(?P<dashed>\d+(?:-\d+){1,4}(?:/\d+)?)(?![\w-])",  # «08-14/22371»
 )
 # A code of capitals alone, named so: "with code QC-PRIO", «по промокоду SUMMER», «промокод СВЕЖЕСТЬ» (one with a digit is a REFERENCE)
@@ -604,8 +604,8 @@ def extract(text: str, lang: str) -> list[Fact]:
     for m in found.scan(HOURS):  # before the days are claimed as a schedule: they tell these hours' half of the day
         a, b = int(m["a"]), int(m["b"])
         if 1 <= a <= 12 and 1 <= b <= 12 and b < a:
-            found.add("time", m.start("a"), m.end("a"), f"{a:02d}:00")
-            found.add("time", m.start("b"), m.end("b"), f"{b + 12:02d}:00")
+            found.add("time", m.start("a"), m.end("am") if m["am"] else m.end("a"), f"{a:02d}:{m['am'] or '00'}")
+            found.add("time", m.start("b"), m.end("bm") if m["bm"] else m.end("b"), f"{b + 12:02d}:{m['bm'] or '00'}")
     for m in found.scan(SCHEDULE):
         if m.lastgroup == "daily" and _PER_DAY.search(text, max(0, m.start() - 50), m.start()):
             continue  # «60 минут входящих ежедневно», "500 MB daily": an allowance per day (as «в сутки»), no opening days
@@ -822,7 +822,7 @@ def extract(text: str, lang: str) -> list[Fact]:
     for m in found.scan(DAY_SLASH_MONTH):  # "on 8/4 at 3:10 pm" may keep the draft's "8 April" (or, read the US way, 4 August); it adds no date
         d, mo = int(m["d"]), int(m["m"])
         if d < mo and not _ON_DAY.search(text, max(0, m.start() - 8), m.start()) and not _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "3/4": a fraction (but "3/3" is 3 March read either way, "on 7/9" and "Sun 6/8" a day)
+            continue  # "3/4": a fraction (but "3/3" is 3 March read either way, "on 7/9", "on 1/4" and "Sun 6/8" a day)
         found.add("date", m.start(), m.end(), f"{mo:02d}-{d:02d}", {f"date:{mo:02d}-{d:02d}"}, also={f"date:{d:02d}-{mo:02d}"}, strict=False)
     for m in found.scan(FRACTION):
         a, b = int(m["a"]), int(m["b"])

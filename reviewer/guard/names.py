@@ -23,7 +23,7 @@ from .facts import Fact
 
 WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё](?:[A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё'’]*[A-Za-zÀ-ÖØ-öø-ÿА-Яа-яЁё])?")  # not a closing quote: 'Power Query'
 # Abbreviations whose full stop does not end a sentence: titles, initials, «ул.», "reg."
-_ABBREVIATION = re.compile(r"(?:\b(?:mr|mrs|ms|dr|st|mt|no|reg|approx|prof|ул|д|гр|им|пр|просп|пер|наб|т|тел|стр|кв|п)|(?-i:(?<![\w°-])[A-ZА-ЯЁ]))\.$", re.IGNORECASE)  # "VZ-4417-K." ends a code, not an initial; "+8 °C." a temperature
+_ABBREVIATION = re.compile(r"(?:\b(?:mr|mrs|ms|dr|st|mt|no|reg|approx|prof|ул|д|гр|им|пр|просп|пер|наб|т|тел|стр|кв|п)|(?-i:(?<![\w°&-])[A-ZА-ЯЁ]))\.$", re.IGNORECASE)  # "VZ-4417-K." ends a code, not an initial; "+8 °C." a temperature, "go to A&E." a place
 # A closing line: a formula alone ("Kind regards,"), or thanks for something that ends with a comma
 # ("Thanks for your understanding,\nLisa"): a sentence of thanks in the body ends otherwise.
 _CLOSING = re.compile(
