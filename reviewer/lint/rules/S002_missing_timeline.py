@@ -141,6 +141,8 @@ _RECORDED = diskcache.compile(
     r"|(?<!\bbe\s)\b(?:forwarded|passed|sent|escalated|raised|called|emailed|spoke|contacted|asked)\s+(?:(?!be\s)[\w-]+\s+){0,8}?(?:on|at)"  # not "will be sent on 5 June"
     # what is asked about, in the past: "checking why the bank didn't release it on Friday", «почему банк не раскрыл аккредитив в пятницу»
     r"|\bwhy\s+(?:[\w-]+\s+){0,5}?(?:didn't|did\s+not|wasn't|weren't|[a-z]{3,}ed)\s+(?:[\w-]+\s+){0,3}?(?:on|at|in)|(?<!\w)почему\s+(?:[\w-]+\s+){0,5}?[а-яё]{2,}(?:л|ла|ло|ли)(?:\s+[\w-]+){0,5}?"
+    # a record of a day gone by: "the lane 6 log from Wednesday", "the CCTV footage from Saturday night"
+    r"|\b(?:log|logs|footage|recording|recordings|records|history|readings|data|photos|video|cctv)\s+(?:[\w-]+\s+)?from"
     # how long a delay was: "delayed by 5 hours", «задержка рейса на 5 часов» (not when anything happens)
     r"|\b(?:delay(?:ed|s)?|late)(?:\s+[\w-]+){0,2}?\s+(?:by|of)|(?<!\w)(?:задержк|задержан|задержал|опоздани|опоздал)\w*(?:\s+[\w-]+){0,2}?\s+на"
     # how long a thing is, not when anything happens: "a streak of 200 days", «серию в 200 дней» (a noun before «в», not «уложимся в»),
@@ -287,14 +289,14 @@ def _wanted(lower: str, m: re.Match) -> bool:
 
 def _recorded(lower: str, m: re.Match) -> bool:
     """Whether a time dates a record or is asked about, names a departure ("the 17:15 to Leeds"), is gone by or
-    dates what was called off; its own "on"/"at"/«с» ("on monday", «с понедельника») counts as the word before it, and so may its "in"."""
+    dates what was called off; its own "on"/"at"/"from"/«с» ("on monday", «с понедельника») counts as the word before it, and so may its "in"."""
     if lower.endswith("the ", 0, m.start()) and lower[m.start() : m.start() + 1].isdigit() and ":" in m.group():
         return True
     if _GONE_BEFORE.search(lower, max(0, m.start() - 15), m.start()) or _GONE_AFTER.match(lower, m.end()) or _ATTRIBUTE.match(m.group()):
         return True
     if _LETTER_BEFORE.search(lower, max(0, m.start() - 12), m.start()) and not _TIME_SPAN.match(m.group()):
         return True
-    end = m.start() + next((len(w) for w in ("on ", "at ", "с ", "со ") if lower.startswith(w, m.start())), 0)
+    end = m.start() + next((len(w) for w in ("on ", "at ", "from ", "с ", "со ") if lower.startswith(w, m.start())), 0)
     if _SINCE.search(lower, max(0, m.start() - 4), end) and _STATE.match(lower, m.end()):
         return True  # «коробка со вторника стоит на складе»: since then, not from then on
     if lower.startswith("in ", m.start()) and _RECORDED.search(lower, max(0, m.start() - 60), m.start() + 3):
