@@ -323,6 +323,8 @@ FRESH_FLOORS = {
     "factguard_fresh213": {("en", "good"): 24 / 26, ("en", "promise_invented"): 10 / 13, ("ru", "fact_added"): 12 / 13},
     "factguard_fresh214": {("en", "fact_dropped"): 10 / 13, ("en", "good"): 24 / 26, ("en", "promise_invented"): 9 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 10 / 13},
     "factguard_fresh215": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 10 / 13, ("en", "promise_invented"): 9 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh216": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 18 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 21 / 26, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh217": {("en", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 10 / 13, ("en", "good"): 24 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 10 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

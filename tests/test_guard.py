@@ -56,6 +56,9 @@ def values(text: str, lang: str = "en") -> set[tuple[str, str]]:
         ("придёт завтра, 7 ноября, с 8 до 12.", "придёт завтра, 7 ноября, между 8 и 12 часами.", "time", "08:00"),  # a visit's window after its day
         ("пункт выдачи (пн–вс с 9:00 до 21:00)", "пункт выдачи (ежедневно с 9:00 до 21:00)", "schedule", "daily"),
         ("the supply will be off for 45 minutes", "the supply will be off for about three quarters of an hour", "duration", "45 minute"),
+        ("our driver can drop them off tomorrow before 6pm", "our driver will drop them round tomorrow before 6 in the evening", "time", "18:00"),
+        ("open 7 a.m.–5 p.m. Central, Monday through Friday", "open Monday to Friday, 7 in the morning to 5 in the afternoon Central time", "timezone", "CST"),
+        ("Monday-Saturday 9:00-5:30", "Monday to Saturday from 9 to 5:30", "time", "17:30"),  # opening hours' end with its minutes
     ],
 )
 def test_one_value_however_it_is_written(a, b, kind, value):
@@ -990,6 +993,9 @@ CAUGHT_73_TO_78 = [
 
 
 KEPT_79_ON = [
+    # sets 216 and 217
+    ("Из 4 500 ₽ по заказу № 58314 2 000 ₽ — ночной выезд, 2 500 ₽ — вскрытие замка.", "Из 4 500 руб. по заказу № 58314 две тысячи рублей — это ночной выезд, а 2 500 ₽ — вскрытие замка.", "ru", None),
+    ("The duplicate charge of $189.00 was refunded on March 3. Visa usually takes 5 to 10 business days to show it on your statement.", "The duplicate $189.00 charge was refunded on 3 March. Visa normally takes 5–10 business days to show a refund on your statement.", "en", None),
     # sets 214 and 215
     ("Hi Lukas,\n\nThe duplicate payment was refunded on 6 May; the refund reference is RF-88120.", "Hi Lukas, the second charge is already refunded.\n- Refund of the duplicate: sent May 6th, reference RF-88120", "en", None),
     ("If it turns out to be water damage, the assessment fee is £60, and we'll call you on 07700 900481 for approval before doing any work.", "• Water damage: £60 assessment fee — we'll phone you on +44 7700 900481 for your go-ahead first", "en", None),

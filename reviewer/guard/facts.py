@@ -196,7 +196,7 @@ URL = re.compile(
     re.IGNORECASE,
 )
 TIMEZONES = {"UTC": r"UTC|GMT", "BST": r"BST", "CET": r"CET|CEST", "EST": r"EST|EDT|ET|(?<=[\dmM.]\s)Eastern(?:\s+[Tt]ime)?", "PST": r"PST|PDT|PT|(?<=[\dmM.]\s)Pacific(?:\s+[Tt]ime)?",
-             "CST": r"CST|CDT|CT|(?<=[\dmM.]\s)Central(?:\s+[Tt]ime)?", "MST": r"MST|MDT|(?<=[\dmM.]\s)MT|(?<=[\dmM.]\s)Mountain(?:\s+[Tt]ime)?", "MSK": r"МСК|мск|по\s+(?:Москве|московскому(?:\s+времени)?)",
+             "CST": r"CST|CDT|CT|(?:(?<=[\dmM.]\s)|(?<=noon\s)|(?<=ning\s))Central(?:\s+[Tt]ime)?", "MST": r"MST|MDT|(?<=[\dmM.]\s)MT|(?<=[\dmM.]\s)Mountain(?:\s+[Tt]ime)?", "MSK": r"МСК|мск|по\s+(?:Москве|московскому(?:\s+времени)?)",
              "LOCAL": r"local\s+time|по\s+местному(?:\s+времени)?|местного\s+времени|\((?:местное|local)\)|(?<=\d\s)local", "REGION": r"по\s+[А-Яа-яЁё]+ому\s+времени", "UK": r"UK\s+time|London\s+time"}  # «по калининградскому времени»: the region's own word is the value; «15:40 (местное)» is local time
 TIMEZONE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{v})" for k, v in TIMEZONES.items()) + r")(?![\w-])")  # a word of its own: not the "ET" of "ETA", the "MT" of "MT-20931-K"
 _ANY_MONTH = _names(_EN_MONTHS, _RU_MONTHS) + r"(?![^\W\d_])"
@@ -234,7 +234,7 @@ _HOUR_WORDS = {1: "одн\\w*|час(?:у|а|ом)?", 2: "дв(?:а|ух|ум|у
                13: "one", 14: "two", 15: "three", 16: "four", 17: "five", 18: "six", 19: "seven", 20: "eight", 21: "nine", 22: "ten", 23: "eleven", 24: "twelve"}
 _HOUR = "(?:(?P<hd>[01]?\\d|2[0-3])|" + "|".join(f"(?P<t{n}>{w})" for n, w in _HOUR_WORDS.items()) + ")"
 TIME_IN_WORDS = re.compile(
-    rf"(?<!срок\s)(?<!сроком\s)(?<!\w)(?:в|к|до|с|по|после|около|позже|позднее|раньше|на(?=\s+\S+\s+(?:вечера|утра)|\s+\S+\s+час(?:а|ов)?\s+(?:дня|вечера|утра))|at|by|from|to|until|till|after|around|between|and)\s+{_HOUR}(?:\s+час(?:а|ов|ам|у)?|\s+o'clock)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|in\s+the\s+(?P<en>morning|afternoon|evening))(?!\w)",
+    rf"(?<!срок\s)(?<!сроком\s)(?<!\w)(?:в|к|до|с|по|после|около|позже|позднее|раньше|на(?=\s+\S+\s+(?:вечера|утра)|\s+\S+\s+час(?:а|ов)?\s+(?:дня|вечера|утра))|at|by|from|to|until|till|after|before|around|about|between|and|(?<=day,)|(?<=days,))\s+{_HOUR}(?:\s+час(?:а|ов|ам|у)?|\s+o'clock)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|in\s+the\s+(?P<en>morning|afternoon|evening))(?!\w)",
     re.IGNORECASE,
 )
 # A range whose end says the part of the day for both: «с 2 до 6 часов дня» is 14:00–18:00, «между часом и пятью утра» 01:00–05:00,
@@ -268,8 +268,8 @@ _NUMBER_WORD_ONE = rf"(?:{_EN_NUMBER_WORDS}|{_RU_NUMBER_WORDS})"
 _SPELLED = rf"{_NUMBER_WORD_ONE}(?:(?:[\s-]+|\s+and\s+){_NUMBER_WORD_ONE})*"
 _SPELLED_RUN = rf"{_NUMBER_WORD_ONE}(?:(?:[\s-]+|\s+and\s+){_NUMBER_WORD_ONE})+"  # two words or more
 _CURRENCY_WORDS = "|".join(f"(?P<s{c}>{p})" for c, p in CURRENCIES.items())
-SPELLED_MONEY = re.compile(
-    rf"(?<![\w-])(?<!полторы\s)(?<!полтора\s)(?<!полутора\s)(?<!половиной\s)(?<!\d\s)(?P<n>{_SPELLED})[\s-]+(?:[а-яё]+(?:ых|их)\s+)?(?P<cur>{_CURRENCY_WORDS})(?:\s+(?P<minor>{_SPELLED}))?(?![\w-])",
+SPELLED_MONEY = re.compile(  # (after a number, «5 тысяч рублей», only from a number word of its own: «заказу № 58314 две тысячи рублей»)
+    rf"(?<![\w-])(?<!полторы\s)(?<!полтора\s)(?<!полутора\s)(?<!половиной\s)(?:(?<!\d\s)|(?!тысяч|thousand|миллион|million))(?P<n>{_SPELLED})[\s-]+(?:[а-яё]+(?:ых|их)\s+)?(?P<cur>{_CURRENCY_WORDS})(?:\s+(?P<minor>{_SPELLED}))?(?![\w-])",
     re.IGNORECASE,
 )
 # A number in words of more than one word, or one of those the readings below do not know ("forty-two", "fourteen")
@@ -678,12 +678,12 @@ def extract(text: str, lang: str) -> list[Fact]:
                 found.add("time", s, e, f"{said:02d}:{minutes or '00'}", also={f"number:{said}"} if minutes is None else ())
         elif first is None and _NOON.fullmatch(m["a"]) and (b := _hour_word(m)) <= 12:  # «между полуночью и шестью утра»: the midnight is TIME's
             found.add("time", m.start(end), m.end("bm" if m["bm"] else end), f"{_in_part_of_day(b, part):02d}:{m['bm'] or '00'}")
-    for m in found.scan(TIME_IN_WORDS):
+    for m in found.scan(TIME_IN_WORDS):  # (after a weekday's comma too: "Monday to Friday, 7 in the morning")
         hour = _hour_word(m)
         part = (m["ru"] or m["en"]).lower()
         if hour <= 12:
             first = _in_part_of_day(hour, part)
-            found.add("time", m.start(), m.end(), f"{first:02d}:00", also={f"number:{first}"})
+            found.add("time", m.start() + len(m.group()) - len(m.group().lstrip()), m.end(), f"{first:02d}:00", also={f"number:{first}"})
             if (end := RANGE_END_HOUR.match(text, m.end())) and (last := _hour_word(end)) <= 12:
                 if (said := _in_part_of_day(last, part)) > first:  # «с пяти вечера до одиннадцати» ends at 23:00
                     last = said

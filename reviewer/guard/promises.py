@@ -874,6 +874,8 @@ def _not_made(scan: str, m: re.Match, kind: str) -> bool:
         return True  # «без компенсации» (not «для багажа без объявленной ценности компенсация составляет 600 ₽»: its subject)
     if _THIRD_PARTY.search(before[-40:]) and not _WE_HAVE.search(before) or _BANK_INSIDE.search(m.group()) or _OTHERS_MUST.match(scan, m.end()) or _BANK_TAKES.search(scan, max(0, m.start() - 100), m.start()) or _topic(scan[max(0, m.start() - 110) : m.start()], m.group()):
         return True  # another's doing; the customer's wish or a question's topic
+    if kind in MONEY and _TAKES_TO_SHOW.search(before[-60:]):
+        return True  # "Visa normally takes 5–10 business days to show a refund on your statement": how long a bank takes, no remedy
     if (_POLICY.match(scan, after) or _POLICY_BEFORE.search(before)) and m.group().lower().endswith("s") or kind in ("credit", "discount") and (_VALIDITY_AFTER.match(scan, after) or _VALIDITY_BEFORE.search(before)):
         return True  # "refunds are …", what points are worth
     if kind == "priority" and _TERMS_BEFORE.search(before[-60:]):
@@ -979,6 +981,7 @@ _AS_FOLLOWS = re.compile(r"\s+(?:так|следующим\s+образом|like
 _IN_WAYS = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:(?:двумя|тремя|несколькими)\s+способами|in\s+(?:two|three|several|a\s+few)\s+ways)\s*[.:]", re.IGNORECASE)
 _WAYS = re.compile(r"\b(?:ways?|options?|choices?)\s+(?:to|we\s+can|of)\s+$|(?<!\w)(?:способ\w*|вариант\w*)\s+(?:как\s+)?$", re.IGNORECASE)
 # How remedies go in general, no promise: "refunds are processed within 5–7 business days", "these refunds usually appear within 1 to 3 days"
+_TAKES_TO_SHOW = re.compile(r"\btakes?\s+(?:[\w–-]+\s+){1,5}?to\s+(?:show|appear|clear|reach\s+you|post)\s+(?:a|the|your|any)?\s*$", re.IGNORECASE)
 _POLICY = re.compile(r"\s+(?:are|get|can\s+be)\s+(?:usually\s+|normally\s+|typically\s+|always\s+|generally\s+)?(?:processed|issued|made|paid|sent|credited|handled|approved|completed)\b"
                      r"|\s+(?:usually|normally|typically|generally|can|may)\s+(?:take|show|appear|arrive|reach)\b"
                      r"|\s+take\s+(?:up\s+to\s+|about\s+|around\s+)?(?:\d|a\s+few|several)"  # "Card refunds take 3–5 working days to appear"
