@@ -234,7 +234,7 @@ _HOUR_WORDS = {1: "одн\\w*|час(?:у|а|ом)?", 2: "дв(?:а|ух|ум|у
                13: "one", 14: "two", 15: "three", 16: "four", 17: "five", 18: "six", 19: "seven", 20: "eight", 21: "nine", 22: "ten", 23: "eleven", 24: "twelve"}
 _HOUR = "(?:(?P<hd>[01]?\\d|2[0-3])|" + "|".join(f"(?P<t{n}>{w})" for n, w in _HOUR_WORDS.items()) + ")"
 TIME_IN_WORDS = re.compile(
-    rf"(?<!срок\s)(?<!сроком\s)(?<!\w)(?:в|к|до|с|по|после|около|позже|позднее|раньше|на(?=\s+\S+\s+(?:вечера|утра)|\s+\S+\s+час(?:а|ов)?\s+(?:дня|вечера|утра))|at|by|from|to|until|till|after|before|around|about|between|and|(?<=day,)|(?<=days,))\s+{_HOUR}(?:\s+час(?:а|ов|ам|у)?|\s+o'clock)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|in\s+the\s+(?P<en>morning|afternoon|evening))(?!\w)",
+    rf"(?<!срок\s)(?<!сроком\s)(?<!\w)(?:(?:в|к|до|с|по|после|около|позже|позднее|раньше|на(?=\s+\S+\s+(?:вечера|утра)|\s+\S+\s+час(?:а|ов)?\s+(?:дня|вечера|утра))|at|by|from|to|until|till|after|before|around|about|between|and)\s+|(?<=day,\s)|(?<=days,\s)){_HOUR}(?:\s+час(?:а|ов|ам|у)?|\s+o'clock)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|in\s+the\s+(?P<en>morning|afternoon|evening))(?!\w)",
     re.IGNORECASE,
 )
 # A range whose end says the part of the day for both: «с 2 до 6 часов дня» is 14:00–18:00, «между часом и пятью утра» 01:00–05:00,
@@ -604,8 +604,8 @@ def extract(text: str, lang: str) -> list[Fact]:
     for m in found.scan(HOURS):  # before the days are claimed as a schedule: they tell these hours' half of the day
         a, b = int(m["a"]), int(m["b"])
         if 1 <= a <= 12 and 1 <= b <= 12 and b < a:
-            found.add("time", m.start("a"), m.end("am") if m["am"] else m.end("a"), f"{a:02d}:{m['am'] or '00'}")
-            found.add("time", m.start("b"), m.end("bm") if m["bm"] else m.end("b"), f"{b + 12:02d}:{m['bm'] or '00'}")
+            _clock_end(found, m, "a", "am", a)
+            _clock_end(found, m, "b", "bm", b + 12)
     for m in found.scan(SCHEDULE):
         if m.lastgroup == "daily" and _PER_DAY.search(text, max(0, m.start() - 50), m.start()):
             continue  # «60 минут входящих ежедневно», "500 MB daily": an allowance per day (as «в сутки»), no opening days
@@ -674,16 +674,16 @@ def extract(text: str, lang: str) -> list[Fact]:
         if first is not None and (a := _hour_word(first)) <= 12 and (b := _hour_word(m)) <= 12:
             last = _in_part_of_day(b, part)
             start = _in_part_of_day(a, part) if a % 12 <= b % 12 else a  # «с 10 до 2 дня» starts at 10:00
-            for (s, e), said, minutes in (((m.start("a"), m.end("am" if m["am"] else "a")), start, m["am"]), ((m.start(end), m.end("bm" if m["bm"] else end)), last, m["bm"])):
-                found.add("time", s, e, f"{said:02d}:{minutes or '00'}", also={f"number:{said}"} if minutes is None else ())
+            for hour, minutes, said in (("a", "am", start), (end, "bm", last)):
+                _clock_end(found, m, hour, minutes, said, also={f"number:{said}"} if m[minutes] is None else ())
         elif first is None and _NOON.fullmatch(m["a"]) and (b := _hour_word(m)) <= 12:  # «между полуночью и шестью утра»: the midnight is TIME's
-            found.add("time", m.start(end), m.end("bm" if m["bm"] else end), f"{_in_part_of_day(b, part):02d}:{m['bm'] or '00'}")
+            _clock_end(found, m, end, "bm", _in_part_of_day(b, part))
     for m in found.scan(TIME_IN_WORDS):  # (after a weekday's comma too: "Monday to Friday, 7 in the morning")
         hour = _hour_word(m)
         part = (m["ru"] or m["en"]).lower()
         if hour <= 12:
             first = _in_part_of_day(hour, part)
-            found.add("time", m.start() + len(m.group()) - len(m.group().lstrip()), m.end(), f"{first:02d}:00", also={f"number:{first}"})
+            found.add("time", m.start(), m.end(), f"{first:02d}:00", also={f"number:{first}"})
             if (end := RANGE_END_HOUR.match(text, m.end())) and (last := _hour_word(end)) <= 12:
                 if (said := _in_part_of_day(last, part)) > first:  # «с пяти вечера до одиннадцати» ends at 23:00
                     last = said
@@ -732,7 +732,7 @@ def extract(text: str, lang: str) -> list[Fact]:
         a, b = int(m["a"]), int(m["b"])
         if 1 <= a <= 12 and 1 <= b <= 12:
             first = 12 if a == 12 and pm else a % 12 + (12 if pm and a <= b else 0)  # "12 and 4 pm": noon
-            found.add("time", m.start("a"), m.end("am") if m["am"] else m.end("a"), f"{first:02d}:{m['am'] or '00'}")
+            _clock_end(found, m, "a", "am", first)
             found.add("time", m.start("b"), m.end(), f"{b % 12 + (12 if pm else 0):02d}:{m['bm'] or '00'}")
     for m in found.scan(CLOCK_HOURS):  # "Monday to Friday 8:30–4:30": an end before the start is in the afternoon
         a, b = int(m["a"]), int(m["b"])
@@ -1025,6 +1025,11 @@ def _date(found: _Found, m: re.Match) -> None:
 
 
 _MERIDIEM = re.compile(r"\d\s?[ap]\.?m\b", re.IGNORECASE)
+
+
+def _clock_end(found: _Found, m: re.Match, hour: str, minutes: str, value: int, also=()) -> None:
+    """One end of a clock range, from its hour to its minutes when they are said ("9" or "9:30" of "9–5:30")."""
+    found.add("time", m.start(hour), m.end(minutes if m[minutes] else hour), f"{value:02d}:{m[minutes] or '00'}", also=also)
 
 
 def _time(found: _Found, m: re.Match) -> None:

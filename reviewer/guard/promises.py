@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Iterator
 
+from . import pii
 from .facts import NAMED_CODE, REPLY_WITH
 from .names import person
 
@@ -963,12 +964,11 @@ _HOW_TO = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:(?:here's|here\s+is|t
 # (or the first step right after the colon: «Как платить без комиссии: привяжите права …»)
 _HEADING_END = re.compile(r"[^.!?\n:]{0,40}:[ \t]*(?:\n|[а-яё]+(?:ите|йте)(?!\w)|(?:please\s+)?(?:send|e-?mail|call|ring|go|open|log|visit|attach|bring|fill|pay|link|add|reply|upload)\b)", re.IGNORECASE)
 _QUOTED_NAME = re.compile(r"«[^«»\n]{1,30}»|“[^“”\n]{1,30}”")
-_DIGIT_RUN = re.compile(r"\+?\d[\d \t().-]{5,}\d")  # a phone however grouped: "+44 7700 900481", "+79035551234"
 
 
-def _phones(text: str) -> set[str]:
-    """The phone numbers a text names, by their last nine digits (a country code or trunk prefix aside)."""
-    return {digits[-9:] for m in _DIGIT_RUN.finditer(text) if len(digits := re.sub(r"\D", "", m.group())) >= 9}
+def _phones(text: str) -> frozenset[str]:
+    """The phone numbers a text names, by value: "+44 7700 900481" and "07700 900481" are one number."""
+    return frozenset().union(*(pii.phone_numbers(m.group()) for m in pii.PHONE.finditer(text)))
 
 
 _ON_SALE = re.compile(r"(?<!\w)(?:на|за)\s+(?:товар\w*|оправ\w*|вещ\w*|модел\w*|позици\w*|издели\w*)\s+(?:по\s+акции\s+)?со\s+скидкой|\b(?:discounted|reduced|sale)\s+(?:items?|goods|frames?|products?|models?|stock)\b", re.IGNORECASE)
