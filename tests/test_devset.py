@@ -248,6 +248,8 @@ SETS = {
     "heldout_v209": DATA / "heldout_v209.jsonl",
     "heldout_v210": DATA / "heldout_v210.jsonl",
     "heldout_v211": DATA / "heldout_v211.jsonl",
+    "heldout_v212": DATA / "heldout_v212.jsonl",
+    "heldout_v213": DATA / "heldout_v213.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
