@@ -993,6 +993,13 @@ CAUGHT_73_TO_78 = [
 
 
 KEPT_79_ON = [
+    # sets 218 and 219
+    ("We will issue a corrected invoice for $1,850.00 by Wednesday, October 2.", "A corrected one for $1,850.00 will reach you by Wed, Oct 2.", "en", None),
+    ("For order LH-30-0412 there are 3 options:\n(1) the Meadow box at €65;\n(2) Lavender Haze on Tuesday 1 April;\n(3) a refund of €72.\nIf we don't hear from you, we'll send option 1.", "Here's what we can do with order LH-30-0412:\n\n1. Send the Meadow box (€65).\n2. Deliver Lavender Haze on Tuesday, 1 April.\n3. Refund the €72.\n\nIf we haven't heard from you, we'll go ahead with the Meadow box.", "en", None),
+    ("В счёте учтены 5 доставок по понедельникам по 9 300 руб.", "В счёт вошли пять понедельничных доставок по 9300 рублей.", "ru", None),
+    ("Заменим букет из 51 розы 28 ноября. Совет: подрезайте стебли на 2 см раз в 2 дня.", "Привезём новый букет из пятидесяти одной розы 28.11. Подрезайте стебли на 2 см каждые 2 дня.", "ru", None),
+    ("Вы можете отказаться от договора без штрафа в течение 14 дней с даты подписания, то есть до 24 октября.", "14 дней без штрафа отсчитываются от подписания, последний день — 24.10.", "ru", None),
+    ("Приложение показывает 0 кВт, потому что модуль потерял связь.", "Ноль в приложении из-за того, что модуль потерял связь.", "ru", None),
     # sets 216 and 217
     ("Из 4 500 ₽ по заказу № 58314 2 000 ₽ — ночной выезд, 2 500 ₽ — вскрытие замка.", "Из 4 500 руб. по заказу № 58314 две тысячи рублей — это ночной выезд, а 2 500 ₽ — вскрытие замка.", "ru", None),
     ("The duplicate charge of $189.00 was refunded on March 3. Visa usually takes 5 to 10 business days to show it on your statement.", "The duplicate $189.00 charge was refunded on 3 March. Visa normally takes 5–10 business days to show a refund on your statement.", "en", None),
@@ -1549,6 +1556,14 @@ KEPT_79_ON = [
     ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # sets 218 and 219
+    ("Your next bouquet ships Thu 13 March.", "Your next bouquet ships Thu 13 March, with a bunch of tulips from us tucked in for your trouble.", "en"),
+    ("Мы отправим новую орхидею 22 апреля.", "22 апреля мы отправим новую орхидею, а в коробку к ней мы положим флакон удобрения — в подарок.", "ru"),
+    ("Можем бесплатно доставить букет по другому адресу.", "Бесплатно доставим букет по другому адресу и привяжем к нему воздушный шар от нас.", "ru"),
+    ("6 500 ₸ разницы вернём на карту до 31 мая.", "6 500 ₸ разницы вернутся на вашу карту до 31 мая. А маме от нас передадут открытку и коробку конфет.", "ru"),
+    ("The repair will be carried out within 5 working days of the inspection, at our cost.", "The repair follows within 5 working days of the visit — we pay for it, and if any ceiling has been stained we'll redecorate it too.", "en"),
+    ("Ремонт крыши будет выполнен в течение 5 рабочих дней за наш счёт.", "В течение пяти рабочих дней мы отремонтируем крышу за свой счёт. Если пострадала отделка в комнатах, восстановим и её.", "ru"),
+    ("Доставка по Москве стоит 450 руб.", "Доставка по Москве стоит 450 руб. и занимает от двух часов с момента оплаты.", "ru"),
     # sets 214 and 215
     ("Цепь отправим 25 октября.", "Цепь отправим 25 октября. Если поставщик не успеет, пришлём вам цепь другого производителя того же класса.", "ru"),
     # sets 212 and 213

@@ -83,7 +83,8 @@ MONTH = _names(_EN_MONTHS, _RU_MONTHS, "m") + r"(?![^\W\d_])\.?"  # not "£15 ma
 _EN_DAYS = ["mon(?:days?)?", "tue(?:s(?:days?)?)?", "wed(?:nesdays?)?", "thu(?:rs(?:days?)?)?", "fri(?:days?)?", "sat(?:urdays?)?", "sun(?:days?)?"]
 # «среда» after an adjective is an environment («службы доступной среды», «в тестовую среду»), unless the adjective times it
 _TIMING = "|".join(rf"(?<={w}\s)" for w in "следующей следующую ближайшей ближайшую прошлой прошлую будущей будущую этой той каждой каждую".split())
-_RU_DAYS = ["понедельник\\w*|пн", "вторник\\w*|вт", rf"(?:{_TIMING}|(?<!ой\s)(?<!ей\s)(?<!ую\s))сред(?:[аыуе]|ам)|ср", "четверг\\w*|чт", "пятниц(?:[аыуе]|ам)|пт", "суббот(?:[аыуе]|ам)|сб", "воскресень(?:[еяю]|ям)|вс"]
+# (and their adjectives: «пять понедельничных доставок» are the deliveries «по понедельникам»)
+_RU_DAYS = ["понедельни(?:к|чн)\\w*|пн", "вторни(?:к|чн)\\w*|вт", rf"(?:{_TIMING}|(?<!ой\s)(?<!ей\s)(?<!ую\s))сред(?:[аыуе]|ам)|ср", "четверг\\w*|чт", "пятни(?:ц(?:[аыуе]|ам)|чн\\w*)|пт", "суббот(?:[аыуе]|ам|н\\w*)|сб", "воскрес(?:ень(?:[еяю]|ям)|н(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми))|вс"]
 WEEKDAY = _names(_EN_DAYS, _RU_DAYS, "w") + r"\b\.?"
 RELATIVE = {  # the end of the day first: «сегодня до конца дня» is one day, not two
     "end of day": r"(?:(?:today|сегодня),?\s+(?:by\s+|до\s+)?)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|to)?day|(?:the\s+)?end\s+of\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|close\s+of\s+business|конц[аеу]\s+(?:этого\s+|рабочего\s+|сегодняшнего\s+)?дня)",
@@ -140,7 +141,7 @@ NUMBER_WORDS = {
     **dict.fromkeys(["сорок", "сорока"], "40"), **dict.fromkeys(["пятьдесят", "пятидесяти"], "50"), **dict.fromkeys(["шестьдесят", "шестидесяти"], "60"),
     **dict.fromkeys(["(?:a)?round\\s+the\\s+clock", "круглосуточн\\w*"], "duration:1440min"),
     # «франшиза снижается до нуля» for «до 0 ₽», "down to zero" (not «начать с нуля», "zero tolerance")
-    **dict.fromkeys(["(?<=to\\s)zero", "zero(?=\\s+(?:pounds|dollars|euros|percent))", "(?<=до\\s)нул[яю]", "(?:ноль|нуль)(?=\\s+(?:рубл|процент|евро|доллар))"], "0"),
+    **dict.fromkeys(["(?<=to\\s)zero", "zero(?=\\s+(?:pounds|dollars|euros|percent))", "(?<=до\\s)нул[яю]", "(?:ноль|нуль)(?!\\w)"], "0"),  # («ноль в приложении» for «приложение показывает 0 кВт»)
     "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
     **dict.fromkeys(["half\\s+an\\s+hour", "полчаса", "получаса"], "duration:30min"), **dict.fromkeys(["half\\s+a\\s+minute", "полминуты"], "duration:0.5min"),
     **dict.fromkeys(["недельн(?:ый|ая|ое|ого|ой|ую|ые|ых|ым|ому)", "week-long"], "duration:10080min"),  # «недельный пакет» lasts 7 days
@@ -234,7 +235,7 @@ _HOUR_WORDS = {1: "одн\\w*|час(?:у|а|ом)?", 2: "дв(?:а|ух|ум|у
                13: "one", 14: "two", 15: "three", 16: "four", 17: "five", 18: "six", 19: "seven", 20: "eight", 21: "nine", 22: "ten", 23: "eleven", 24: "twelve"}
 _HOUR = "(?:(?P<hd>[01]?\\d|2[0-3])|" + "|".join(f"(?P<t{n}>{w})" for n, w in _HOUR_WORDS.items()) + ")"
 TIME_IN_WORDS = re.compile(
-    rf"(?<!срок\s)(?<!сроком\s)(?<!\w)(?:(?:в|к|до|с|по|после|около|позже|позднее|раньше|на(?=\s+\S+\s+(?:вечера|утра)|\s+\S+\s+час(?:а|ов)?\s+(?:дня|вечера|утра))|at|by|from|to|until|till|after|before|around|about|between|and)\s+|(?<=day,\s)|(?<=days,\s)){_HOUR}(?:\s+час(?:а|ов|ам|у)?|\s+o'clock)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|in\s+the\s+(?P<en>morning|afternoon|evening))(?!\w)",
+    rf"(?<!срок\s)(?<!сроком\s)(?<!раз\s)(?<!\w)(?:(?:в|к|до|с|по|после|около|позже|позднее|раньше|на(?=\s+\S+\s+(?:вечера|утра)|\s+\S+\s+час(?:а|ов)?\s+(?:дня|вечера|утра))|at|by|from|to|until|till|after|before|around|about|between|and)\s+|(?<=day,\s)|(?<=days,\s)){_HOUR}(?:\s+час(?:а|ов|ам|у)?|\s+o'clock)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|in\s+the\s+(?P<en>morning|afternoon|evening))(?!\w)",
     re.IGNORECASE,
 )
 # A range whose end says the part of the day for both: «с 2 до 6 часов дня» is 14:00–18:00, «между часом и пятью утра» 01:00–05:00,
@@ -357,7 +358,7 @@ COMPOUND_FIRST = {"1": ("одно", "one"), "2": ("двух", "two"), "3": ("т�
                   "11": ("одиннадцати", "eleven"), "12": ("двенадцати", "twelve"), "14": ("четырнадцати", "fourteen"), "15": ("пятнадцати", "fifteen"),
                   "20": ("двадцати", "twenty"), "30": ("тридцати", "thirty"), "40": ("сорока", "forty"), "50": ("пятидесяти", "fifty")}
 COMPOUND_PREFIXES = {ru.replace("[её]", "е"): n for n, (ru, _) in COMPOUND_FIRST.items()}
-COMPOUND_WORD = re.compile(r"(?<![\w-])(?P<p>" + "|".join(ru for ru, _ in COMPOUND_FIRST.values()) + r")(?P<w>[а-яё]{4,})", re.IGNORECASE)
+COMPOUND_WORD = re.compile(r"(?<![\w-])(?P<p>" + "|".join(ru for ru, _ in COMPOUND_FIRST.values()) + r")(?P<w>(?!десят)[а-яё]{4,})", re.IGNORECASE)  # (not «пятидесяти»: a number)
 # A number word and a unit: "two days" for "48 hours", «три недели» (a reading: it keeps a duration, never adds one)
 DURATION_WORD = re.compile(
     r"(?<!\w)(?P<w>" + "|".join(w for w, v in NUMBER_WORDS.items() if v.isdigit() and int(v) > 1 and not w.startswith(("first", "second", "third")) and "(?:" not in w)
@@ -419,6 +420,11 @@ LIST_MARKER = re.compile(
     r"|(?:^[ \t]*|(?<=[.!?]\s))(?:option|step|choice|stage|вариант|шаг|способ|этап)\s+[1-9](?=\s*[:—–,-])",  # not a phone menu's "option 3"
     re.MULTILINE | re.IGNORECASE,
 )
+# A list's own count and an item named by its number, in a text that numbers its items 1…n: "there are 3 options:" before
+# (1)–(3), "if we don't hear from you, we'll send option 1" («есть 3 варианта:», «выберем вариант 2»): the list's shape, no fact
+LIST_COUNT = re.compile(r"(?<![\w.,])(?P<n>[2-9])\s+(?:options|choices|ways|possibilities|вариант\w*|способ\w*)(?=[^.!?\n]{0,30}:)", re.IGNORECASE)
+_PHONE_MENU = re.compile(r"\d[\d \t-]{5,}\d\)?[,;]?\s*\(?$|\b(?:press|dial|menu)\b[^.!?\n]*$|(?<!\w)(?:нажмите|меню|добавочн\w*)[^.!?\n]*$", re.IGNORECASE)  # "0300 123 4567, option 2": a phone menu's
+LIST_REF = re.compile(r"\b(?:option|choice)\s+(?:no\.?\s*|number\s+|#)?(?P<n>[1-9])(?![\w,]|\.\d)|(?<!\w)(?:вариант\w*|пункт\w*)\s+(?:№\s*)?(?P<r>[1-9])(?![\w,]|\.\d)", re.IGNORECASE)
 # How often or when a service runs: "seven days a week", "around the clock", «круглосуточно», «без выходных»
 SCHEDULE = re.compile(
     r"(?P<all>(?:\b24/7\b|\b24x7\b|\b24\s+hours\s+a\s+day\b|\b(?:open|staffed|available|manned|answered)\s+24\s+hours(?:\s+a\s+day)?\b|(?<!day\s)\(24\s+hours\)|\baround\s+the\s+clock\b|\b24-hour\s+(?:help\s*line|hotline|phone\s+line|line|support|service|desk|team|assistance)\b|\bround[- ]the[- ]clock\b|(?<!\w)круглосуточн\w*|(?<!\w)24\s+часа\s+в\s+сутки|(?<!\w)(?:лини\w+|телефон\w*|служб\w+|поддержк\w+|диспетчерск\w+|центр\w*|офис\w*)\s+(?:[\w-]+\s+)?(?:работа(?:ет|ют)|открыт\w*|доступ\w+|на\s+связи)\s+24\s+часа|(?<!\w)открыт[аоы]?\s+24\s+часа(?!\s+(?:в\s+(?:неделю|месяц)|подряд))(?!\w))"
@@ -617,6 +623,7 @@ def extract(text: str, lang: str) -> list[Fact]:
             if regex is LIST_MARKER and _in_brackets(text, m.start()):
                 continue  # «(Комсомольский пр-т, 9) —»: a house number that closes a bracket, no list
             found.claim(m.start(), m.end())
+    _claim_list_shape(found)
     for m in TIMEZONE.finditer(text):
         # a region's own time is its local time: «по местному времени» is kept by «по новосибирскому времени», and the other way
         found.add("timezone", m.start(), m.end(), m.group().split()[1].lower()[:8] if m.lastgroup == "REGION" else m.lastgroup, also={"timezone:LOCAL"} if m.lastgroup == "REGION" else ())
@@ -976,7 +983,7 @@ _WORKDAYS = re.compile(r"business|working|рабоч", re.IGNORECASE)
 # A place named by a letter: "terminal B", «корпус Б», "gate C", "coach F"
 LETTERED = re.compile(r"(?:\b(?:terminal|gate|platform|building|block|hall|pier|concourse|sector|wing|entrance|row|zone|stand|coach|carriage|section|bay|dock)|(?<!\w)(?:терминал\w*|выход\w*|платформ\w*|корпус\w*|зал\w*|сектор\w*|подъезд\w*|строени\w*|вход\w*|ряд\w*|зон\w*|трибун\w*))\s+(?P<l>(?-i:[A-ZА-ЯЁ]))(?![\w-])", re.IGNORECASE)
 # A duration in words is a fact where it times something: "within an hour", "in two days", «в течение часа», "every six months", «раз в полгода»
-_TIMED = re.compile(r"(?:\b(?:within|in|for|after|takes?|took|lasts?|lasted|up\s+to|every)|(?<!\w)(?:в\s+течение|через|раза?\s+в|за|на|до|не\s+(?:более|больше|дольше)|займ[её]т|займут|занимает|уйд[её]т|уходит|потребуется|продлится|длится|длил(?:ся|ась|ось|ись)|продлил(?:ся|ась|ось|ись)|продолжал(?:ся|ась|ось|ись)))\s+(?:the\s+next\s+|about\s+|around\s+|около\s+|примерно\s+)?$", re.IGNORECASE)
+_TIMED = re.compile(r"(?:\b(?:within|in|for|after|takes?|took|lasts?|lasted|up\s+to|every)|(?<!\w)(?:в\s+течение|через|раза?\s+в|за|на|до|не\s+(?:более|больше|дольше)|займ[её]т|займут|занимает|уйд[её]т|уходит|потребуется|продлится|длится|длил(?:ся|ась|ось|ись)|продлил(?:ся|ась|ось|ись)|продолжал(?:ся|ась|ось|ись)))\s+(?:the\s+next\s+|about\s+|around\s+|at\s+least\s+|около\s+|примерно\s+|от\s+|не\s+менее\s+)?$", re.IGNORECASE)  # «доставка занимает от двух часов»
 
 
 def _timed(text: str, start: int) -> bool:
@@ -1071,6 +1078,18 @@ _PART_OF_DAY = re.compile(r"\s+(?:(утра|дня|вечера|ночи)|in\s+t
 
 def _percent(found: _Found, m: re.Match, n: str) -> None:
     found.add("percent", m.start(), m.end(), f"{n}%", also={f"number:{n}", f"fraction:{_fraction(Decimal(n) / 100)}"})
+
+
+def _claim_list_shape(found: _Found) -> None:
+    numbered = {int(re.search(r"\d", m.group())[0]) for m in LIST_MARKER.finditer(found.text) if not _in_brackets(found.text, m.start())}
+    if len(numbered) < 2 or numbered != set(range(1, len(numbered) + 1)):
+        return
+    for m in LIST_COUNT.finditer(found.text):
+        if int(m["n"]) == len(numbered):
+            found.claim(m.start("n"), m.end("n"))
+    for m in LIST_REF.finditer(found.text):
+        if int(m["n"] or m["r"]) <= len(numbered) and not _PHONE_MENU.search(found.text, max(0, m.start() - 40), m.start()):
+            found.claim(m.start(m.lastgroup), m.end(m.lastgroup))
 
 
 def _in_brackets(text: str, at: int) -> bool:
