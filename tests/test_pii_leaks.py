@@ -119,6 +119,7 @@ LATER_SETS = {
     "v77": (244, 13),  # locksmiths, key cutting and door security: tenants' and owners' phones of many countries written two ways, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside job, key and invoice numbers; every value masked at its first look; 13 look-alikes masked, the locksmiths' own lines and emails
     "v78": (247, 59),  # car detailing, valeting and paint protection: owners' phones of many countries written two ways, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside booking, job and invoice numbers and number plates; every value masked at its first look; 59 look-alikes masked, the detailers' own lines and emails
     "v79": (224, 20),  # opticians and eye tests: patients' phones of many countries written two ways (extensions too), emails, cards, IBANs, IPs, passports (one split into series and number), СНИЛС and ИНН beside prescription, order and invoice numbers; every value masked at its first look; 20 look-alikes masked, the opticians' own lines and emails
+    "v80": (251, 29),  # bicycle shops and bike repairs: riders' phones of many countries written two ways, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside service, order and case numbers; every value masked at its first look; 29 look-alikes masked, the shops' own lines and emails
 }
 # Values the masker does not claim to find (see the README): the digits of a phone whose first part is spelt in words
 SPOKEN = {"v35": [("PII35-en-010", "555-0192"), ("PII35-ru-009", "555-12-34")]}
