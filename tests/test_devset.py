@@ -250,6 +250,8 @@ SETS = {
     "heldout_v211": DATA / "heldout_v211.jsonl",
     "heldout_v212": DATA / "heldout_v212.jsonl",
     "heldout_v213": DATA / "heldout_v213.jsonl",
+    "heldout_v214": DATA / "heldout_v214.jsonl",
+    "heldout_v215": DATA / "heldout_v215.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
