@@ -293,12 +293,12 @@ FRESH_FLOORS = {
     "factguard_fresh183": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 21 / 26, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 24 / 26},
     "factguard_fresh184": {("en", "fact_added"): 12 / 13, ("en", "good"): 17 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "good"): 15 / 26, ("ru", "promise_invented"): 11 / 13},
     "factguard_fresh185": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 15 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 19 / 26},
-    "factguard_fresh186": {("en", "fact_dropped"): 11 / 13, ("en", "good"): 19 / 26, ("ru", "fact_dropped"): 7 / 13, ("ru", "good"): 19 / 26},
+    "factguard_fresh186": {("en", "fact_dropped"): 11 / 13, ("en", "good"): 24 / 26, ("ru", "fact_dropped"): 6 / 13, ("ru", "good"): 20 / 26},
     "factguard_fresh187": {("en", "fact_dropped"): 12 / 13, ("en", "good"): 19 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 10 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 21 / 26},
     "factguard_fresh188": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 24 / 26, ("en", "promise_invented"): 11 / 13, ("ru", "fact_added"): 9 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 22 / 26},
     "factguard_fresh189": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 10 / 13, ("en", "good"): 25 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 23 / 26},
     "factguard_fresh190": {("en", "fact_added"): 9 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 25 / 26, ("en", "promise_invented"): 10 / 13, ("ru", "fact_added"): 9 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 10 / 13},
-    "factguard_fresh191": {("en", "fact_dropped"): 10 / 13, ("en", "good"): 20 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 20 / 26, ("ru", "promise_invented"): 10 / 13},
+    "factguard_fresh191": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 10 / 13, ("en", "good"): 21 / 26, ("en", "promise_invented"): 11 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 21 / 26, ("ru", "promise_invented"): 11 / 13},
     "factguard_fresh192": {("en", "fact_added"): 12 / 13, ("en", "good"): 21 / 26, ("en", "promise_invented"): 10 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 16 / 26},
     "factguard_fresh193": {("en", "fact_dropped"): 10 / 13, ("en", "good"): 21 / 26, ("en", "promise_invented"): 10 / 13, ("ru", "fact_dropped"): 8 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 11 / 13},
     "factguard_fresh194": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "good"): 24 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 21 / 26, ("ru", "promise_invented"): 12 / 13},
@@ -327,6 +327,8 @@ FRESH_FLOORS = {
     "factguard_fresh217": {("en", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 10 / 13, ("en", "good"): 24 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 10 / 13},
     "factguard_fresh218": {("en", "fact_dropped"): 12 / 13, ("en", "good"): 25 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 25 / 26},
     "factguard_fresh219": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 25 / 26, ("ru", "fact_added"): 10 / 13, ("ru", "fact_dropped"): 12 / 13},
+    "factguard_fresh220": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 23 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 12 / 13},
+    "factguard_fresh221": {("en", "fact_added"): 10 / 13, ("en", "fact_dropped"): 11 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 24 / 26},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

@@ -993,6 +993,20 @@ CAUGHT_73_TO_78 = [
 
 
 KEPT_79_ON = [
+    # sets 220 and 221
+    ("If it hasn't arrived, call 020 7946 0321 (Mon–Fri 9:30–17:30).", "If it hasn't arrived, ring 020 7946 0321, Monday to Friday, half past nine to half past five.", "en", None),
+    ("The right shampoo went out today via CDEK, tracking number 1093-4471-882.", "The right shampoo went out today via CDEK. Tracking number — 1093 4471 882.", "en", None),
+    ("Правильный шампунь отправили сегодня, трек-номер 1093-4471-882.", "Нужный шампунь мы отправили сегодня. Трек-номер — 1093 4471 882.", "ru", None),
+    ("Ваша запись на 11:00 15 февраля началась только в 13:10.", "Стрижка была назначена на 11 часов 15 февраля, а началась только в 13:10.", "ru", None),
+    ("В виде исключения мы продлим его до 1 мая 2025 года.", "В порядке исключения продлеваем его до первого мая 2025 года.", "ru", None),
+    ("Our vouchers are valid for 12 months, so GV-5530-KT expired on 12 January 2025.", "Your voucher GV-5530-KT, like all our vouchers, was valid for twelve months, so it expired on 12/01/2025.", "en", None),
+    ("Мы не удержим штраф за отмену (обычно 30 % — 4 500 ₽) и вернём всю предоплату 5 000 ₽.", "Штраф за отмену (обычно это 30 %, то есть 4500 ₽) мы удерживать не будем и вернём всю предоплату, 5000 ₽.", "ru", None),
+    ("The team of 3 will arrive between 7:30 and 8:30am.", "A team of three will arrive between half seven and half eight in the morning.", "en", None),
+    ("Доставка до квартиры — 18 октября с 14 до 18 часов.", "18.10, 14–18 ч — доставка до квартиры.", "ru", None),
+    ("Свободные даты в июле: 6, 13 и 14.", "Свободные даты: 6, 13, 14 июля.", "ru", None),
+    ("Курьер позвонит с номера +7 916 700-80-90. Оплата 2 460 ₽ получена.", "Курьер позвонит с +79167008090. 2 460 ₽ оплачены.", "ru", None),
+    ("Один из трёх грузовиков (20-тонник) выбыл из-за ДТП.", "Из-за ДТП выбыл один из трёх грузовиков (20 т).", "ru", None),
+    ("Options: 1) keep STU-2817 on 29 June; or 2) cancel and get your £69 back in full.", "Your choice for STU-2817:\nA) Stay on 29/06.\nB) Cancel: full £69 refund.", "en", None),
     # sets 218 and 219
     ("We will issue a corrected invoice for $1,850.00 by Wednesday, October 2.", "A corrected one for $1,850.00 will reach you by Wed, Oct 2.", "en", None),
     ("For order LH-30-0412 there are 3 options:\n(1) the Meadow box at €65;\n(2) Lavender Haze on Tuesday 1 April;\n(3) a refund of €72.\nIf we don't hear from you, we'll send option 1.", "Here's what we can do with order LH-30-0412:\n\n1. Send the Meadow box (€65).\n2. Deliver Lavender Haze on Tuesday, 1 April.\n3. Refund the €72.\n\nIf we haven't heard from you, we'll go ahead with the Meadow box.", "en", None),
@@ -1556,6 +1570,13 @@ KEPT_79_ON = [
     ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # sets 220 and 221
+    ("Кондиционер возвращать не нужно, оставьте его себе.", "Кондиционер оставьте себе, возвращать его не нужно. А к шампуню мы положили пуходёрку — это от нас.", "ru"),
+    ("We've taken 20% off: you'll be charged $60 rather than $75.", "We've taken 20% off: you'll be charged $60 rather than $75. Next time you'll get the first slot of the day.", "en"),
+    ("Сегодняшнюю прогулку (600 руб.) мы не спишем с абонемента: у вас останется 7 оплаченных прогулок вместо 6, они действуют до 31 марта.", "Сегодняшнюю прогулку (600 руб.) мы с абонемента не спишем: у вас останется семь оплаченных прогулок, а не шесть, и действуют они до 31 марта. А за вторник начислим вам ещё одну прогулку сверх абонемента.", "ru"),
+    ("We've taken the 45 minutes of travel time off and refunded $108.75 to your Visa.", "We've taken the 45 minutes of travel time off and refunded $108.75 to your Visa. And next time you book with us, the three-hour minimum won't apply.", "en"),
+    ("Расчёт по ПГ-40715: 9 600 ₽.", "Расчёт по ПГ-40715: 9 600 ₽. А следующий переезд с нами обойдётся вам на десятую часть дешевле.", "ru"),
+    ("Если УК откажет, доплата за подъём останется в счёте.", "Если УК откажет, доплату за подъём мы всё равно снимем.", "ru"),
     # sets 218 and 219
     ("Your next bouquet ships Thu 13 March.", "Your next bouquet ships Thu 13 March, with a bunch of tulips from us tucked in for your trouble.", "en"),
     ("Мы отправим новую орхидею 22 апреля.", "22 апреля мы отправим новую орхидею, а в коробку к ней мы положим флакон удобрения — в подарок.", "ru"),

@@ -228,6 +228,7 @@ DATE_IN_WORDS = re.compile(
     rf"(?<!\w)(?:the\s+)?{_ORDINAL_DAY}\s+(?:of\s+|(?<=[а-яё]\s)){MONTH.replace('(?P<m', '(?P<a')}|{MONTH.replace('(?P<m', '(?P<b')}\s+(?:the\s+)?{_ORDINAL_DAY.replace('(?P<o', '(?P<q')}(?!\w)",
     re.IGNORECASE,
 )
+_YEAR_AFTER = re.compile(r",?\s+(?P<y>20\d\d)(?:\s+(?:года|год|г\.))?(?!\d)", re.IGNORECASE)
 SLASHED_DAY = re.compile(r"(?<![\d/.])(?P<a>\d{2}|\d(?=/\d{2}))/(?P<b>\d{1,2})(?![\d/%]|\.\d)")  # "12/12", "3/12": not "3/4"
 # A time of day in words: «в 11 утра», «к четырём часам дня», "at six in the evening" (after its preposition: «через 3 дня» is days)
 _HOUR_WORDS = {1: "одн\\w*|час(?:у|а|ом)?", 2: "дв(?:а|ух|ум|умя)", 3: "тр(?:и|[её]х|[её]м|емя)", 4: "четыр(?:е|[её]х|[её]м|ьмя)", 5: "пят(?:ь|и|ью)", 6: "шест(?:ь|и|ью)", 7: "сем(?:ь|и|ью)",
@@ -305,10 +306,11 @@ RU_HOUR_RANGE = re.compile(
     rf"(?<!\w)(?:(?:с|со|между)\s+(?P<a>{_RU_HOUR})\s+(?:до|и)\s+(?P<b>{_RU_HOUR})|(?:в\s+)?(?:интервал\w*|промежут\w*|окн[оеа])\s+(?P<c>[01]?\d|2[0-3])\s*[–—-]\s*(?P<d>[01]?\d|2[0-4]))\s+(?:час(?:а|ов|ами)|ч\b\.?)(?!\w)",
     re.IGNORECASE,
 )
-# A clock time in words: "ten past seven", "half past eight", "a quarter to twelve" (either half of the day, unless it is said)
+# A clock time in words: "ten past seven", "half past eight", "a quarter to twelve" (either half of the day, unless it is said;
+# a range's end too, "Monday to Friday, half past nine to half past five"; "half seven" is 7:30 as the British say it)
 _CLOCK_MINUTES = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
 CLOCK_IN_WORDS = re.compile(
-    r"\b(?:at|by|from|until|till|around|about|before|after)\s+(?P<m>(?:a\s+)?quarter|half|five|ten|twenty|twenty-five)\s+(?P<dir>past|to)\s+(?P<h>" + "|".join(_CLOCK_HOURS) + r")"
+    r"\b(?:(?:at|by|from|until|till|to|around|about|before|after|between|and)\s+|(?<=day,\s)|(?<=days,\s))(?:(?P<m>(?:a\s+)?quarter|half|five|ten|twenty|twenty-five)\s+(?P<dir>past|to)|(?P<half>half))\s+(?P<h>" + "|".join(_CLOCK_HOURS) + r")"
     r"(?:\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+night|(?P<ap>[ap]\.?m\.?)))?(?![\w-])",
     re.IGNORECASE,
 )
@@ -345,7 +347,9 @@ DAY_RANGE = re.compile(rf"(?<![\w.,:])(?<!\d\sдо\s)(?<!\d\sto\s)(?<!\d[-–]\s
 # Dates listed under one month: "18, 20 and 22 February", «18, 20 и 22 февраля» (the days before the last), "February 18 and 20",
 # "August 8–9" (after the first)
 _DAY = r"(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
-DAYS_BEFORE_MONTH = re.compile(rf"(?<![\w.,:])(?P<days>{_DAY}(?:\s*,\s*{_DAY})+)\s*,?\s*(?:and|&|or|и|или)\s+{_DAY}\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
+DAYS_BEFORE_MONTH = re.compile(rf"(?<![\w.,:])(?P<days>{_DAY}(?:\s*,\s*{_DAY})+)(?:\s*,?\s*(?:and|&|or|и|или)\s+|\s*,\s*){_DAY}\s+(?:of\s+)?{MONTH}", re.IGNORECASE)
+# ...or after it: «Свободные даты в июле: 6, 13 и 14», "free dates in July: 6, 13 and 14"
+DAYS_UNDER_MONTH = re.compile(rf"\b(?:in|в|во)\s+{MONTH}\s*[:—–]\s*(?P<days>{_DAY}(?:\s*,\s*{_DAY})*(?:\s*,?\s*(?:and|&|or|и|или)\s+{_DAY})?)(?=\s*(?:[.;!?)\n](?!\d)|,\s|$))", re.IGNORECASE)
 DAYS_AFTER_MONTH = re.compile(
     rf"\b{MONTH}\s+{_DAY}(?P<days>(?:\s*,\s*{_DAY})*(?:\s*,?\s+(?:and|or|&|to|through|till|until)\s+|\s*[-–—]\s*)(?:the\s+)?{_DAY})"
     r"(?!\d|[:.,]\d|\s*(?:%|[ap]\.?m\b|hours?\b|hrs?\b|minutes?\b|mins?\b|days?\b|weeks?\b|wks?\b|months?\b|mths?\b|years?\b|yrs?\b|people\b|guests\b|adults\b|children\b|items\b|times\b))",
@@ -416,7 +420,7 @@ IDIOM = re.compile(r"\b24/7\b|\b24x7\b|(?<![\w-])\d-in-\d(?![\w-])|(?<![\w-])(?:
 # "1. Booking HX-77310 …", "To reset: 1) email …, 2) include …", "you can choose: (1) rebook … or (2) a refund", "Option 1, cash:",
 # «Вариант 2: вернуть деньги»: a list's number is no fact
 LIST_MARKER = re.compile(
-    r"^[ \t]*\d{1,2}[.)](?=[ \t])|(?<=[:;,.!?][ \t])[1-9]\)(?=[ \t])|(?:^[ \t]*|(?<=[:;,.][ \t])|(?<=\bor[ \t])|(?<=\band[ \t])|(?<=(?<!\w)или[ \t])|(?<=(?<!\w)и[ \t]))\([1-9]\)(?=[ \t])"  # not "the buttonholes (6)"
+    r"^[ \t]*\d{1,2}[.)](?=[ \t])|(?:(?<=[:;,.!?][ \t])|(?<=\bor[ \t])|(?<=(?<!\w)или[ \t]))[1-9]\)(?=[ \t])|(?:^[ \t]*|(?<=[:;,.][ \t])|(?<=\bor[ \t])|(?<=\band[ \t])|(?<=(?<!\w)или[ \t])|(?<=(?<!\w)и[ \t]))\([1-9]\)(?=[ \t])"  # not "the buttonholes (6)"
     r"|(?:^[ \t]*|(?<=[.!?]\s))(?:option|step|choice|stage|вариант|шаг|способ|этап)\s+[1-9](?=\s*[:—–,-])",  # not a phone menu's "option 3"
     re.MULTILINE | re.IGNORECASE,
 )
@@ -471,7 +475,7 @@ RU_TIME = re.compile(r"(?<![\d.,])(?P<h>[01]?\d|2[0-3])\.(?P<mm>[0-5]\d)(?!\d|[.
 SIZE = re.compile(r"(?:\bsize|(?<!\w)размер\w*|\b(?-i:EU|UK|US))\s+(?P<s>XXXL|XXL|XL|XS|XXS|[SML]|\d{2,3})(?![\w-])(?!\s?[x×хХ*]\s?\d)(?!\s*(?:[ГМТК]Б|[GMTK]B|кг|kg|см|cm|мм|mm|м²|m²|мл|ml|л|l|г|g|дюйм\w*|inch\w*)(?!\w))", re.IGNORECASE)  # "EU 42" is size 42; «размером 14 ГБ» is data
 SIZE_NAMED = re.compile(r"(?:\b(?:the|an?|your|this|that)|(?<!\w)(?:вместо|на))\s+(?P<s>(?-i:XXXL|XXL|XL|XS|XXS|[SML]))(?![\w-])", re.IGNORECASE)
 # A code written in groups, as a card or a parcel label shows it: "1Z 999 AA1 01 2345 6784" = "1Z999AA10123456784"
-LABELLED_GROUPS = re.compile(r"(?:\b(?:waybill|tracking(?:\s+(?:number|no\.?|code))?|consignment(?:\s+(?:number|no\.?))?|(?:parcel|account|contract|customer|membership|policy|meter)\s+(?:number|no\.?))|(?<!\w)(?:накладн\w*|трек(?:-?номер\w*)?|отправлени\w*|(?:лицев\w+\s+сч[её]т\w*|номер\w*\s+(?:договора|счетчика|счётчика|полиса|лицевого\s+сч[её]та))))\s*(?:№|no\.?|number|:)?\s*(?P<ref>\d{2,6}(?: \d{2,6}){1,5})(?![\w-])", re.IGNORECASE)
+LABELLED_GROUPS = re.compile(r"(?:\b(?:waybill|tracking(?:\s+(?:number|no\.?|code))?|consignment(?:\s+(?:number|no\.?))?|(?:parcel|account|contract|customer|membership|policy|meter)\s+(?:number|no\.?))|(?<!\w)(?:накладн\w*|трек(?:-?номер\w*)?|отправлени\w*|(?:лицев\w+\s+сч[её]т\w*|номер\w*\s+(?:договора|счетчика|счётчика|полиса|лицевого\s+сч[её]та))))\s*(?:№|no\.?|number|:|[—–-]|is)?\s*(?P<ref>\d{2,6}(?: \d{2,6}){1,5})(?![\w-])", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"[ГМТК]Б|[GMTK]B|KG|КГ|MM|ММ|CM|СМ|ML|МЛ|MAH|MP|W|V|Л|L")
 SPACED_REFERENCE = re.compile(r"(?<![\w-])(?P<ref>[A-ZА-ЯЁ0-9]{1,6}(?: [A-ZА-ЯЁ0-9]{1,6}){2,7})(?![\w-])")
 # a weekday left out of every day: «кроме воскресенья», "any day but Sunday" is Monday to Saturday
@@ -591,9 +595,11 @@ _PER_DAY = re.compile(r"(?:\d\s*(?:минут\w*|мин\.?|мб|гб|смс|sms|
 _EXCEPT_AFTER = re.compile(r",?\s*(?:кроме|за\s+исключением|except|excluding|but\s+not)(?!\w)", re.IGNORECASE)
 _RATE_SIGN = re.compile(r"\s*[=≈]")
 
+# an hour a booking is for: «запись была назначена на 11 часов 15 февраля» is 11:00, not eleven hours
+RU_BOOKED_HOUR = re.compile(r"(?<!\w)(?:назначен\w*|запис\w*|запланирован\w*|перенес\w*|перенёс\w*|забронирован\w*|бронь)\s+(?:[\w-]+\s+)?на\s+(?P<h>[01]?\d|2[0-3])\s+час(?:а|ов)?(?!\w)", re.IGNORECASE)
 RU_BY_HOUR = re.compile(r"(?:(?<=позже\s)|(?<=позднее\s)|(?<=(?<!\w)после\s))(?P<h>1[3-9]|2[0-3])\s+час(?:а|ов)(?!\w)", re.IGNORECASE)
 H_HOURS = re.compile(r"(?<![\d:.])(?P<a>[01]?\d|2[0-3])\s*[-–]\s*(?P<b>[01]?\d|2[0-4])\s?(?:h|ч)\.?(?!\w)", re.IGNORECASE)
-_DAY_NEAR = re.compile(rf"\b{_EN_WEEKDAY}\b|(?<!\w)(?:пн|вт|ср|чт|пт|сб|вс)(?!\w)", re.IGNORECASE)
+_DAY_NEAR = re.compile(rf"\b{_EN_WEEKDAY}\b|(?<!\w)(?:пн|вт|ср|чт|пт|сб|вс)(?!\w)|(?<![\d.])\d{{1,2}}\.\d{{2}}(?![\d.])|{_ANY_MONTH}", re.IGNORECASE)  # or a date: «18.10, 14–18 ч»
 _DOLLARS = ("CAD", "AUD", "NZD", "SGD", "HKD")
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|dollar", re.IGNORECASE)
 _DOLLAR_CODE = re.compile(r"\s?(?P<code>USD|CAD|AUD|NZD|SGD|HKD)\b")  # "$60 CAD": the code after the amount names the dollar
@@ -652,6 +658,9 @@ def extract(text: str, lang: str) -> list[Fact]:
         found.add("url", m.start(), m.start() + len(url), value)
     for m in found.scan(DAYS_BEFORE_MONTH):
         _listed_days(found, m)
+    for m in found.scan(DAYS_UNDER_MONTH):
+        _listed_days(found, m)
+        found.claim(m.start(), m.start("days"))  # the month is the days'
     for m in found.scan(DAY_RANGE):
         if re.match(r"\d+\s*на\s", m.group(), re.IGNORECASE) and not _NIGHT_FROM.search(text, max(0, m.start() - 4), m.start()):
             continue  # «в ночь со 2 на 3 июня» is two days; «корт № 2 на 11 июня» is one
@@ -667,7 +676,10 @@ def extract(text: str, lang: str) -> list[Fact]:
         _date(found, m)
     for m in found.scan(DATE_IN_WORDS):
         day, month = (_group_index(m, "o"), _group_index(m, "a")) if m.lastgroup and m.lastgroup[0] in "am" else (_group_index(m, "q"), _group_index(m, "b"))
-        found.add("date", m.start(), m.end(), f"{month:02d}-{day:02d}", also={f"day-of-month:{day}"})
+        if year := _YEAR_AFTER.match(text, m.end()):  # «до первого мая 2025 года» is 1 May 2025
+            found.add("date", m.start(), year.end(), f"{year['y']}-{month:02d}-{day:02d}", also={f"date:{month:02d}-{day:02d}", f"day-of-month:{day}", f"year:{year['y']}"})
+        else:
+            found.add("date", m.start(), m.end(), f"{month:02d}-{day:02d}", also={f"day-of-month:{day}"})
     for m in found.scan(SLASHED_DAY):  # "12/12": a day and month without the year, either way round
         a, b = int(m["a"]), int(m["b"])
         readings = {f"date:{b:02d}-{a:02d}"} if b <= 12 else set()
@@ -746,8 +758,9 @@ def extract(text: str, lang: str) -> list[Fact]:
         if 1 <= b < a <= 12:
             found.add("time", m.start("a"), m.end("am"), f"{a:02d}:{m['am']}")
             found.add("time", m.start("b"), m.end("bm"), f"{b + 12:02d}:{m['bm']}")
-    for m in found.scan(RU_BY_HOUR):  # «не позже 15 часов» is «до 15:00»
-        found.add("time", m.start("h"), m.end(), f"{int(m['h']):02d}:00", also={f"number:{int(m['h'])}"})
+    for regex in (RU_BY_HOUR, RU_BOOKED_HOUR):  # «не позже 15 часов» is «до 15:00»
+        for m in found.scan(regex):
+            found.add("time", m.start("h"), m.end(), f"{int(m['h']):02d}:00", also={f"number:{int(m['h'])}"})
     for m in found.scan(H_HOURS):  # "Mon–Thu 10–14h and 16–19h": opening hours, not how long anything takes
         if int(m["a"]) < int(m["b"]) and _DAY_NEAR.search(text, max(0, m.start() - 30), m.start()):
             found.add("time", m.start("a"), m.end("a"), f"{int(m['a']):02d}:00")
@@ -763,9 +776,9 @@ def extract(text: str, lang: str) -> list[Fact]:
             amount = _number(f"{amount}.{int(minor):02d}")
         found.add("money", m.start(), m.end(), f"{currency} {amount}", also={f"number:{amount}"})
     for m in found.scan(CLOCK_IN_WORDS):
-        minutes = _CLOCK_MINUTES[m["m"].lower().split()[-1]]
+        minutes = 30 if m["half"] else _CLOCK_MINUTES[m["m"].lower().split()[-1]]
         hour = _CLOCK_HOURS[m["h"].lower()]
-        if m["dir"].lower() == "to":
+        if m["dir"] and m["dir"].lower() == "to":
             hour, minutes = hour % 12 - 1, 60 - minutes
         hour %= 12
         if m["part"] or m["ap"]:
@@ -773,7 +786,7 @@ def extract(text: str, lang: str) -> list[Fact]:
             readings = {f"time:{hour + (12 if pm else 0):02d}:{minutes:02d}"}
         else:
             readings = {f"time:{hour:02d}:{minutes:02d}", f"time:{hour + 12:02d}:{minutes:02d}"}
-        found.add("time", m.start("m"), m.end(), sorted(readings)[0].split(":", 1)[1], readings)
+        found.add("time", m.start("half" if m["half"] else "m"), m.end(), sorted(readings)[0].split(":", 1)[1], readings)
     for m in found.scan(RU_TO_HOUR):
         hour, minutes = _RU_CLOCK_HOURS[m["h"].lower()] - 1 or 12, 60 - _RU_TO_MINUTES[" ".join(m["m"].lower().split())]
         hours = [_in_part_of_day(hour, m["part"].lower()) % 24] if m["part"] else [hour % 12, hour % 12 + 12]
@@ -1143,8 +1156,9 @@ def _reference(found: _Found, m: re.Match) -> None:
             if unit := next((u for stem, u in _UNIT_ADJECTIVES.items() if word.lower().startswith(stem)), None):  # «12-месячная гарантия» is 12 months
                 found.add("duration", m.start(), m.end(), f"{n} {unit}", {_minutes(n, unit)}, also={f"number:{n}"}, strict=False)
                 return
-            if word.lower().startswith("килограмм"):  # «15-килограммовый корм» is 15 kg
-                found.add("weight", m.start(), m.end(), f"{n} kg", {f"weight:{n}"}, also={f"number:{n}"}, strict=False)
+            if word.lower().startswith(("килограмм", "тонн")):  # «15-килограммовый корм» is 15 kg, «20-тонник» a truck of 20 t
+                kg = int(n) * (1000 if word.lower().startswith("тонн") else 1)
+                found.add("weight", m.start(), m.end(), f"{kg} kg", {f"weight:{kg}"}, also={f"number:{n}"}, strict=False)
                 return
             found.add("number", m.start(), m.end(), n, {f"compound:{n}:{word.lower()[:5]}"}, also={f"number:{n}"})
             return

@@ -67,7 +67,7 @@ PASSPORT_SECOND = re.compile(r"(?:\bpassports|(?<!\w)паспорт(?:а|ов))\
 # The number before the series: «№ 583201, серия 4016»
 PASSPORT_REVERSED = re.compile(r"(?:№|номер|number)\s*(?P<v>\d{6},?\s*(?:серия|series)\s*\d{2}\s?\d{2})(?!\d)", re.IGNORECASE)
 # Digits in the shapes phones are written in; which of them are phones is decided below.
-PHONE = re.compile(r"(?:(?<![\w+/.-])|(?<=[а-яё])|(?<=[a-z.:/])(?=\+)|(?<=тел\.)|(?<=tel\.)|(?<=т\.)|(?<=mob\.)|(?<=моб\.)|(?<=ph\.))(?:\+|(?<!\d)00|(?<!\d)011)?\(?\d[\d \u00a0\u202f().\-\u2010-\u2013/\n]{5,}\d(?![\w-])", re.IGNORECASE)
+PHONE = re.compile(r"(?:(?<![\w+/.-])|(?<=[а-яё])|(?<=[a-z.:/])(?=\+)|(?<=тел\.)|(?<=tel\.)|(?<=т\.)|(?<=mob\.)|(?<=моб\.)|(?<=ph\.))(?:\+|(?<!\d)00|(?<!\d)011)?\(?\d(?:[\d \u00a0\u202f()\-\u2010-\u2013/\n]|\.(?!\s)){5,}\d(?![\w-])", re.IGNORECASE)  # (not over a sentence's end: "… +79167008090. 2 460 ₽ оплачены")
 # A phone word just before: "call me on 612 345 678", «звоните 8 029 123-45-67» — then a national number
 # of any country may stand without its trunk prefix
 PHONE_WORD = re.compile(
