@@ -1094,7 +1094,8 @@ def _percent(found: _Found, m: re.Match, n: str) -> None:
 
 
 def _claim_list_shape(found: _Found) -> None:
-    numbered = {int(re.search(r"\d", m.group())[0]) for m in LIST_MARKER.finditer(found.text) if not _in_brackets(found.text, m.start())}
+    """The list's count and the items named by their numbers (``LIST_COUNT``, ``LIST_REF``), when the text numbers its items 1…n."""
+    numbered = {int(re.search(r"\d+", m.group())[0]) for m in LIST_MARKER.finditer(found.text) if not _in_brackets(found.text, m.start())}
     if len(numbered) < 2 or numbered != set(range(1, len(numbered) + 1)):
         return
     for m in LIST_COUNT.finditer(found.text):
