@@ -201,13 +201,14 @@ TIMEZONES = {"UTC": r"UTC|GMT", "BST": r"BST", "CET": r"CET|CEST", "EST": r"EST|
              "LOCAL": r"local\s+time|по\s+местному(?:\s+времени)?|местного\s+времени|\((?:местное|local)\)|(?<=\d\s)local", "REGION": r"по\s+[А-Яа-яЁё]+ому\s+времени", "UK": r"UK\s+time|London\s+time"}  # «по калининградскому времени»: the region's own word is the value; «15:40 (местное)» is local time
 TIMEZONE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{v})" for k, v in TIMEZONES.items()) + r")(?![\w-])")  # a word of its own: not the "ET" of "ETA", the "MT" of "MT-20931-K"
 _ANY_MONTH = _names(_EN_MONTHS, _RU_MONTHS) + r"(?![^\W\d_])"
+_YEAR_SUFFIX = r"(?:\s*(?:г\.|года?)(?!\w))?"  # «2025 года», «2025 г.»
 DATE = re.compile(
     rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:"
     r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
     r"|(?P<num>(?P<na>\d{1,2})[./](?P<nb>\d{1,2})[./](?P<ny>\d{4}|\d{2}))(?![\d/]|\.\d)"
     rf"|(?<![\d.,])(?P<d1>\d{{1,2}})(?:st|nd|rd|th|-?(?:го|е))?\s+(?:of\s+)?{MONTH.replace('(?P<m', '(?P<a')}(?:,?\s+(?P<y1>(?:19|20)\d{{2}})(?!\d))?"
     rf"|{MONTH.replace('(?P<m', '(?P<b')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s+{_ANY_MONTH})(?:,?\s+(?P<y2>(?:19|20)\d{{2}})(?!\d))?"  # not «за апрель 18 апреля»
-    r")(?:\s*(?:г\.|года?)(?!\w))?",
+    r")" + _YEAR_SUFFIX,
     re.IGNORECASE,
 )
 _ORDINAL_STEMS = [  # (n, English, Russian stem before the adjective ending)
@@ -228,7 +229,7 @@ DATE_IN_WORDS = re.compile(
     rf"(?<!\w)(?:the\s+)?{_ORDINAL_DAY}\s+(?:of\s+|(?<=[а-яё]\s)){MONTH.replace('(?P<m', '(?P<a')}|{MONTH.replace('(?P<m', '(?P<b')}\s+(?:the\s+)?{_ORDINAL_DAY.replace('(?P<o', '(?P<q')}(?!\w)",
     re.IGNORECASE,
 )
-_YEAR_AFTER = re.compile(r",?\s+(?P<y>20\d\d)(?:\s+(?:года|год|г\.))?(?!\d)", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r",?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _YEAR_SUFFIX, re.IGNORECASE)  # a date in words' year, as DATE reads one
 SLASHED_DAY = re.compile(r"(?<![\d/.])(?P<a>\d{2}|\d(?=/\d{2}))/(?P<b>\d{1,2})(?![\d/%]|\.\d)")  # "12/12", "3/12": not "3/4"
 # A time of day in words: «в 11 утра», «к четырём часам дня», "at six in the evening" (after its preposition: «через 3 дня» is days)
 _HOUR_WORDS = {1: "одн\\w*|час(?:у|а|ом)?", 2: "дв(?:а|ух|ум|умя)", 3: "тр(?:и|[её]х|[её]м|емя)", 4: "четыр(?:е|[её]х|[её]м|ьмя)", 5: "пят(?:ь|и|ью)", 6: "шест(?:ь|и|ью)", 7: "сем(?:ь|и|ью)",
@@ -427,7 +428,7 @@ LIST_MARKER = re.compile(
 # A list's own count and an item named by its number, in a text that numbers its items 1…n: "there are 3 options:" before
 # (1)–(3), "if we don't hear from you, we'll send option 1" («есть 3 варианта:», «выберем вариант 2»): the list's shape, no fact
 LIST_COUNT = re.compile(r"(?<![\w.,])(?P<n>[2-9])\s+(?:options|choices|ways|possibilities|вариант\w*|способ\w*)(?=[^.!?\n]{0,30}:)", re.IGNORECASE)
-_PHONE_MENU = re.compile(r"\d[\d \t-]{5,}\d\)?[,;]?\s*\(?$|\b(?:press|dial|menu)\b[^.!?\n]*$|(?<!\w)(?:нажмите|меню|добавочн\w*)[^.!?\n]*$", re.IGNORECASE)  # "0300 123 4567, option 2": a phone menu's
+_PHONE_MENU = re.compile(rf"(?:{pii.PHONE.pattern})\)?[,;]?\s*\(?$|\b(?:press|dial|menu)\b[^.!?\n]*$|(?<!\w)(?:нажмите|меню|добавочн\w*)[^.!?\n]*$", re.IGNORECASE)  # "0300 123 4567, option 2": a phone menu's
 LIST_REF = re.compile(r"\b(?:option|choice)\s+(?:no\.?\s*|number\s+|#)?(?P<n>[1-9])(?![\w,]|\.\d)|(?<!\w)(?:вариант\w*|пункт\w*)\s+(?:№\s*)?(?P<r>[1-9])(?![\w,]|\.\d)", re.IGNORECASE)
 # How often or when a service runs: "seven days a week", "around the clock", «круглосуточно», «без выходных»
 SCHEDULE = re.compile(
