@@ -252,6 +252,8 @@ SETS = {
     "heldout_v213": DATA / "heldout_v213.jsonl",
     "heldout_v214": DATA / "heldout_v214.jsonl",
     "heldout_v215": DATA / "heldout_v215.jsonl",
+    "heldout_v216": DATA / "heldout_v216.jsonl",
+    "heldout_v217": DATA / "heldout_v217.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -361,6 +361,8 @@ _AHEAD_CLAUSE = diskcache.compile(r"\b(?:will|'ll|(?:is|are)\s+now\s+(?:due|sche
 # a visit booked for a time ahead, told as done ("Your van is booked for Saturday at 8 am", «Машина забронирована на субботу»):
 # what is brought along to it in the next sentence is timed by it (not "the van you booked for Saturday")
 _BOOKED_FOR = diskcache.compile(r"\b(?:is|are|'s|'re|has\s+been|have\s+been|now)\s+(?:\w+ly\s+)?(?:re)?(?:booked|scheduled|arranged|confirmed|moved|set)\s+(?:in\s+)?for\s+(?:the\s+)?$|(?<!\w)(?:забронирован|назначен|запланирован|перенес[её]н|подтвержд[её]н)[аоы]?\s+(?:[\w-]+\s+)?$")
+# ...or moved to: "I've moved your consultation with Tom from Thursday to Friday", «перенесла вашу встречу с четверга на пятницу»
+_MOVED_TO = diskcache.compile(r"\b(?:moved|rescheduled|rebooked|changed|switched|brought\s+forward|pushed\s+back)\s+(?:[\w'-]+,?\s+){0,6}?(?:to|for)\s+(?:the\s+)?$|(?<!\w)(?:перенес\w*|переназначил\w*|назначил\w*|перезаписал\w*|забронировал\w*|записал\w*)\s+(?:[\w-]+,?\s+){0,6}?$")
 _UNTIL_THEN = diskcache.compile(r"(?:until|till|up\s+to)\s+then\b|(?:до\s+этого|до\s+тех\s+пор|до\s+того\s+времени)(?!\w)")
 _BRING = diskcache.compile(r"\b(?:bring|brings|take\s+away|takes\s+away|carry|carries)\b|(?<!\w)(?:привез|прихват|захват)[её]?[тм]\w*")
 
@@ -649,8 +651,9 @@ class _Times:
 
     @cached_property
     def booked(self) -> _Starts:
-        """The times of visits told as booked ("is booked for Saturday at 8 am"), looked for only where a step brings something."""
-        return _Starts(o for o in self.times.offsets if _BOOKED_FOR.search(self.doc.lower, max(0, o - 40), o))
+        """The times of visits told as booked ("is booked for Saturday at 8 am") or moved to, looked for only where a step brings something."""
+        lower = self.doc.lower
+        return _Starts(o for o in self.times.offsets if _BOOKED_FOR.search(lower, max(0, o - 40), o) or _MOVED_TO.search(lower, max(0, o - 80), o))
 
     def _after_timed_step(self, sentence: Span) -> bool:
         """"It arrives 23–25 October. When it does, you'll get a text": a step that opens with an event told of the
