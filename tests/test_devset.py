@@ -254,6 +254,8 @@ SETS = {
     "heldout_v215": DATA / "heldout_v215.jsonl",
     "heldout_v216": DATA / "heldout_v216.jsonl",
     "heldout_v217": DATA / "heldout_v217.jsonl",
+    "heldout_v218": DATA / "heldout_v218.jsonl",
+    "heldout_v219": DATA / "heldout_v219.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
