@@ -299,7 +299,8 @@ FRESH_FLOORS = {
     "factguard_fresh189": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 10 / 13, ("en", "good"): 25 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 23 / 26},
     "factguard_fresh190": {("en", "fact_added"): 9 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 25 / 26, ("en", "promise_invented"): 10 / 13, ("ru", "fact_added"): 9 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 10 / 13},
     "factguard_fresh191": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 10 / 13, ("en", "good"): 21 / 26, ("en", "promise_invented"): 11 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 21 / 26, ("ru", "promise_invented"): 11 / 13},
-    "factguard_fresh192": {("en", "fact_added"): 12 / 13, ("en", "good"): 21 / 26, ("en", "promise_invented"): 10 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 16 / 26},
+    # ru promise 13 → 12: its invented promise was caught only because «медсправку» read as the draft's «медицинскую справку» dropped (its good twin now passes)
+    "factguard_fresh192": {("en", "fact_added"): 12 / 13, ("en", "good"): 21 / 26, ("en", "promise_invented"): 10 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 16 / 26, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh193": {("en", "fact_dropped"): 10 / 13, ("en", "good"): 21 / 26, ("en", "promise_invented"): 10 / 13, ("ru", "fact_dropped"): 8 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 11 / 13},
     "factguard_fresh194": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "good"): 24 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 21 / 26, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh195": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 8 / 13, ("en", "good"): 19 / 26, ("en", "promise_invented"): 11 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 22 / 26},
@@ -329,6 +330,11 @@ FRESH_FLOORS = {
     "factguard_fresh219": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 25 / 26, ("ru", "fact_added"): 10 / 13, ("ru", "fact_dropped"): 12 / 13},
     "factguard_fresh220": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 23 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 12 / 13},
     "factguard_fresh221": {("en", "fact_added"): 10 / 13, ("en", "fact_dropped"): 11 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 24 / 26},
+    # The two hundred and twenty-third to twenty-sixth: gyms, driving schools, print shops, home cleaning.
+    "factguard_fresh222": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "good"): 23 / 26, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 24 / 26},
+    "factguard_fresh223": {("en", "fact_added"): 12 / 13, ("en", "good"): 22 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 24 / 26, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh224": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "good"): 22 / 26, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 25 / 26},
+    "factguard_fresh225": {("en", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 11 / 13, ("ru", "fact_added"): 10 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 12 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

@@ -993,6 +993,29 @@ CAUGHT_73_TO_78 = [
 
 
 KEPT_79_ON = [
+    # sets 224 and 225
+    ("Звоните в бухгалтерию по будням с 8:00 до 17:00 (время новосибирское).", "Звоните в бухгалтерию в будни с 8 до 17 часов по Новосибирску.", "ru", None),
+    ("Возможны индивидуальные занятия онлайн по 1 200 ₽ за 60 минут.", "Есть индивидуальные онлайн-занятия: 1200 рублей за час.", "ru", None),
+    ("Our typesetter entered the digits in the wrong order at the final step, so the mistake is ours. We will reprint the 500 cards at no charge and send them by FedEx 2Day.", "- Cause: our typesetter swapped two digits afterwards. That's on us.\n- Fix: 500 new cards at no cost to you, sent by FedEx 2Day.", "en", None),
+    ("Повторное списание 5 490 ₽ произошло из-за сбоя. Мы вернули эту сумму 5 октября.", "Деньги за второе списание мы уже вернули. Оно прошло из-за сбоя, и 5 октября мы отправили вам возврат 5490 рублей.", "ru", None),
+    ("Доплата за новый размер — 6 900 ₽ — с вас не берётся.", "Доплату 6 900 ₽ не берём.", "ru", None),
+    ("Новый баннер 3×2 м с люверсами через каждые 50 см напечатаем 22 апреля.", "Новый баннер 3×2 м с люверсами через каждые полметра напечатаем 22 апреля.", "ru", None),
+    ("Телефон: +7 (383) 211-09-09, ежедневно с 9 до 21 (время новосибирское).", "Звоните: +7 383 211-09-09, каждый день с 9:00 до 21:00 по новосибирскому времени.", "ru", None),
+    ("Мы перепечатаем 1 000 ручек. Ручки с синим логотипом можно не возвращать.", "Делаем заново 1000 ручек. Ручки с синим логотипом оставьте себе, возвращать их не нужно.", "ru", None),
+    ("Листовки лежат в нашем пункте на Профсоюзной улице, 56, корпус 2.", "Забрать листовки можно на Профсоюзной, 56к2.", "ru", None),
+    ("If anything on the checklist was missed, reply by Friday, May 16, and we will return at no cost.", "- Missed anything? Reply by Fri 5/16 and we'll return free of charge.", "en", None),
+    ("Mateo will return your keys to the key safe today by 3 pm.", "Mateo will put them back in the key safe today by 3 pm.", "en", None),
+    ("The earliest available date is Sunday, 16 November 2025.", "The first date we have free is Sunday, 16.11.2025.", "en", None),
+    ("Мы вернём разницу — 1 650 ₽ (1,5 часа по 1 100 ₽).", "Разницу за полтора часа — 1650 ₽, по 1100 ₽ за час — мы вернём.", "ru", None),
+    # sets 222 and 223
+    ("Ресепшен работает с 6:30 до 22:30, в выходные — с 8:00 до 21:00.", "Ресепшен открыт в будни с 6:30 до 22:30, в выходные — с 8 до 21.", "ru", None),
+    ("Sessions run from 6am to 9pm.", "Sessions are available between 6 in the morning and 9 at night.", "en", None),
+    ("The pool is closed for retiling from Monday 3 March to Sunday 16 March.", "The pool is closed for retiling 3–16 March (Monday to Sunday).", "en", None),
+    ("Off-peak access is 10am-4pm and after 8pm on weekdays, all day at weekends.", "Off-peak access: weekdays from 10am to 4pm and after 8pm, plus all day on Saturdays and Sundays.", "en", None),
+    ("Вы оплатили 18 000 руб. за 12 месяцев, использовано 3, значит к возврату 12 150 руб. Подписать заявление можно в клубе на Тверской, 12.", "Расчёт:\n• оплачено: 18 000 руб. за 12 мес.;\n• использовано: 3 месяца;\n• к возврату: 12 150 руб.\n\nПодпишите заявление в клубе на Тверской, 12.", "ru", None),
+    ("As a one-off, we can extend it for 3 months, until 31 March 2025, for an admin fee of £10.", "We can extend it once, for 3 months, to March 31, 2025. The admin fee is £10.", "en", None),
+    ("Ваш менеджер — Артём Белоусов, почта a.belousov@avtoprofi.ru.", "По всем вопросам рассрочки пишите вашему менеджеру, Артёму Белоусову: a.belousov@avtoprofi.ru.", "ru", "Мне начислили пеню за просрочку платежа по рассрочке!"),
+    ("Стоимость заморозки по справке — 0 руб., без справки — 500 руб. за каждые 10 дней.", "По справке это бесплатно, без неё — 500 руб. за каждые 10 дней.", "ru", None),
     # sets 220 and 221
     ("If it hasn't arrived, call 020 7946 0321 (Mon–Fri 9:30–17:30).", "If it hasn't arrived, ring 020 7946 0321, Monday to Friday, half past nine to half past five.", "en", None),
     ("The right shampoo went out today via CDEK, tracking number 1093-4471-882.", "The right shampoo went out today via CDEK. Tracking number — 1093 4471 882.", "en", None),
@@ -1570,6 +1593,21 @@ KEPT_79_ON = [
     ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # sets 224 and 225
+    ("A £50 excess applies to every damage claim. Lucy should have told you straight away.", "A £50 excess normally applies to every damage claim, but since Lucy didn't tell you what happened, it won't be deducted on yours.", "en"),
+    ("Helen Pike, our care manager, will get in touch within two working days.", "Helen Pike, our care manager, will get in touch within two working days, and any pharmacy costs for treating the rash can then be claimed back from us.", "en"),
+    ("The crew will arrive between 9 and 11 on your next visit.", "The crew will arrive between 9 and 11 on your next visit. We've also put you first on the route for it.", "en"),
+    ("Your next clean is on 26 December.", "Your next clean is on 26 December, and it will be billed without any holiday loading.", "en"),
+    ("The order total is AED 1,850.", "The order total is AED 1,850, and given the delay we won't be charging you for the roll-up stands.", "en"),
+    ("The mugs will be delivered by Thursday.", "The mugs will be delivered by Thursday, and if they don't, you'll get the full price of the order back.", "en"),
+    ("Those 12 badges are being reprinted now.", "Those 12 badges are being reprinted now, and neither the reprint nor the courier will appear on your invoice.", "en"),
+    ("If you stay with Navy, we'll send them by standard post.", "If you stay with Navy, we'll send them by next-day courier on our account.", "en"),
+    # sets 222 and 223
+    ("The off-peak plan is £5 a month cheaper. To switch, reply to this email before 25 June.", "The off-peak plan is £5 a month cheaper. To switch, reply to this email before 25 June, and we'll hand back the £5 difference on your next payment.", "en"),
+    ("As a one-off, we can extend it for 3 months, until 31 March 2025, for an admin fee of £10.", "As a one-off, it can be extended by three months, to 31/03/2025, and although there's normally a £10 admin fee, it won't apply in your case.", "en"),
+    ("Kevin Doyle, our club manager, will phone you on Monday 24 February, before midday, to talk it through.", "Kevin Doyle, our club manager, will phone you on Monday 24 February, before midday, to talk it through and arrange paying you back for what was taken.", "en"),
+    ("До 19 июня мы проведём с вами два занятия на площадке.", "До 19 июня мы проведём с вами два занятия на площадке, не беря за них денег.", "ru"),
+    ("С 1 по 14 августа все занятия по вождению пройдут в городе, доплачивать за городские занятия не нужно.", "С 1 по 14 августа все занятия по вождению пройдут в городе, доплачивать за городские занятия не нужно, а каждое пятое занятие на время ремонта — в подарок.", "ru"),
     # sets 220 and 221
     ("Кондиционер возвращать не нужно, оставьте его себе.", "Кондиционер оставьте себе, возвращать его не нужно. А к шампуню мы положили пуходёрку — это от нас.", "ru"),
     ("We've taken 20% off: you'll be charged $60 rather than $75.", "We've taken 20% off: you'll be charged $60 rather than $75. Next time you'll get the first slot of the day.", "en"),
@@ -1923,6 +1961,10 @@ def test_what_the_later_sets_showed_new_is_caught(draft, rewrite, lang):
         ("Jordan will come back on Monday 7 April at 10:00. It needs 4-6 hours to dry with the windows open. Please keep the windows slightly open in the meantime if the car is parked in a garage.", "Jordan will come back on Monday 7 April at 10 am. With the windows open it takes four to six hours to dry. If the car is kept in a garage, please leave the windows open a little until then.", "en", True),
         ("Jordan will come back on Monday 7 April at 10:00. It needs 4-6 hours to dry with the windows open. Please keep the windows slightly open in the meantime if the car is parked in a garage.", "Jordan will come back on Monday 7 April at 10 am. With the windows open it takes four to six hours to dry.", "en", False),
         ("Подменный автомобиль можно забрать с 16 июля с 9 до 21. Не забудьте водительское удостоверение.", "Подменную машину можно забрать с 16.07, с 9:00 до 21:00, при себе нужны права.", "ru", True),
+        # sets 224 and 225: «заново» is when, no part of the thing asked for
+        ("Если до 20 августа вы загрузите фото заново и выберете размер 50×50 см, мы напечатаем холст со скидкой 40 %. Фотография у вас была формата 1:1.", "Загрузите фото снова до 20.08 и выберите 50×50 см — напечатаем холст со скидкой 40 %. Фотография у вас была формата 1:1.", "ru", True),
+        # sets 222 and 223: «медсправка» names the «медицинская справка» asked for
+        ("Практическая часть — 22 апреля в 14:30. При себе обязательно иметь паспорт и медицинскую справку. Если не сможете прийти, предупредите куратора.", "Практика — 22 апреля, 14:30.\n\nС собой нужны паспорт и медсправка.\n\nНе сможете прийти — сообщите куратору.", "ru", True),
     ],
 )
 def test_what_later_sets_showed_through_verify(draft, rewrite, lang, passes):

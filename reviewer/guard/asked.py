@@ -75,7 +75,7 @@ _PLACE = re.compile(r"(?:на|в|во|через|по|on|at|via|in|through|from)
 _DOING = re.compile(r"(?:[а-яё]+(?:ть|ти|чь|ться)|ship|send|post|return|plug|back|bring|take|keep|put|leave|hand|drop|switch|turn)\b", re.IGNORECASE)
 _REACH = 120
 _NO_BRACKETS = str.maketrans("()", "  ")
-_PRONOUNS = "her his him she anyone someone somebody свой свою свои собой себе собою first beforehand afterwards сначала заранее лично item items choice preference decision answer будет будут"  # (nor a choice: "reply with your choice"; nor «нужно будет предъявить паспорт»'s «будет»)  # no things ("your", «ваш», «их» have no stem already; "first" says when)
+_PRONOUNS = "her his him she anyone someone somebody свой свою свои собой себе собою first beforehand afterwards again сначала заранее заново снова лично item items choice preference decision answer будет будут"  # (nor a choice: "reply with your choice"; nor «нужно будет предъявить паспорт»'s «будет»)  # no things ("your", «ваш», «их» have no stem already; "first" says when)
 _PRONOUN_STEMS = stems(_PRONOUNS)
 _PLEASE = re.compile(r"(?:,?[ \t]*(?:please|пожалуйста)\b,?)?", re.IGNORECASE)  # «возьмите, пожалуйста:»
 _ASIDE = re.compile(r"\([^()\n]*\)")  # «билет (вагон 7, место 23)» is one thing
@@ -150,6 +150,7 @@ def dropped(draft: str, rewrite: str, cut: list[tuple[int, int]] = ()) -> list[F
     """The things the draft asks for that the rewrite never names (none in a part the linter asks to cut)."""
     said = _words(rewrite.translate(_NO_BRACKETS), (0, len(rewrite)))  # a thing named in brackets is named: "your ticket (or a photo of it)"
     said |= frozenset().union(*(group for group in _SAME_THING if said & group))  # «фото» asked, «снимки» said
+    said |= stems(_CLIPPED.sub("", rewrite))  # «медсправка» says «справка», «загранпаспорт» «паспорт»
     things = asked(draft)
     kept = [_kept(draft, f, said) for f in things]
     # "documents" said by what its clause says they prove: «документы, подтверждающие командировку» as «подтверждение командировки»
@@ -157,6 +158,7 @@ def dropped(draft: str, rewrite: str, cut: list[tuple[int, int]] = ()) -> list[F
     return [f for f, k, d in zip(things, kept, described) if not k and not d and not any(a <= f.start < b for a, b in cut)]
 
 
+_CLIPPED = re.compile(r"(?<!\w)(?:мед|тех|гос|спец|загран)(?=\w{4})", re.IGNORECASE)  # a clipped word before a noun
 _NUMBER_WORDS = stems("number numbers reference ref номер номера кода код")
 _QUOTING = stems("quote quoting quoted укажите указав назовите")
 _GENERIC = stems("документы бумаги documents papers paperwork")

@@ -207,7 +207,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         if _restated(r, mine, new) or r.kind == "path" or _word_said(r, draft + "\n" + (context or "")):
             continue  # (a path only keeps: "Heathrow Terminal 5 → Edinburgh" may be a route the draft told in words)
         back = 2 if any(f.kind == "date" and 0 <= f.start - r.end <= 12 for f in new) else 0  # "Monday 21st", "Thursday the 2nd of October"
-        if r.kind == "weekday" and (given := {w for f in new if _beside(f, r) for d in mine + theirs if _same(d, f) for w in _weekdays_given(d, mine + theirs)}) and r.value not in given:
+        if r.kind == "weekday" and (given := {w for f in new if _beside(f, r) for g in _range_of(f, new, rewrite) for d in mine + theirs if _same(d, g) for w in _weekdays_given(d, mine + theirs)}) and r.value not in given:
             result.added.append(r)  # «17 апреля (пятница)» for the draft's «в четверг, 17 апреля»: the draft's weekday, whatever the calendar says
             continue
         if r.kind == "weekday" and _DAY_BEFORE.search(draft) and r.value in {str((int(w) - 2) % 7 + 1) for d in mine for w in ([d.value] if d.kind == "weekday" else _weekdays_given(d, mine) if d.kind == "date" else [])}:
@@ -227,7 +227,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         if r.kind in TIMEISH and _deadline(rewrite, r):  # "within a week" too: a number word is a time frame there
             if not (_stated(r, theirs, context) and _told_of(rewrite, r, lang)):
                 result.deadlines.append(_with_preposition(rewrite, r))
-        elif r.strict and not (_stated(r, theirs, context) or (r.kind == "name" and (_words_in(r, known_words) or _an_acronym_of(draft, r) or _brand_named(r, draft) or _clipped(r, known_words) or _spaced_out(r, draft))) or _difference_of(r, mine + theirs, rewrite) or _round_the_clock(r, mine)):
+        elif r.strict and not (_stated(r, theirs, context) or (r.kind == "name" and (_words_in(r, known_words) or _an_acronym_of(draft, r) or _brand_named(r, draft) or _clipped(r, known_words) or _spaced_out(r, draft))) or _difference_of(r, mine + theirs, rewrite) or _round_the_clock(r, mine) or _weekdays_but(r, mine, new)):
             result.added.append(r)
     _shared_number(result, draft, mine, optional)
     # a schedule left out ("daily") is detail a rewrite may drop (not Monday to Saturday, which tells the day it is shut); one it
@@ -370,7 +370,7 @@ def _owed(p, draft: str, drafted: list) -> bool:
 
 # "That's on us" alone, where the draft owns the fault ("That was our error"): the fault owned again, no cost let off
 _ON_US_ALONE = re.compile(r"(?:that|this)(?:\s+one)?(?:'s|\s+is|\s+was)\s+(?:(?:all|entirely|completely|totally|fully|really|squarely)\s+)?on\s+us\W*", re.IGNORECASE)
-_OUR_FAULT = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:error|mistake|fault|oversight)\b|\bwe\s+(?:got\s+(?:it|this|that)\s+wrong|made\s+(?:a|an)\s+(?:mistake|error))\b", re.IGNORECASE)
+_OUR_FAULT = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:error|mistake|fault|oversight)\b|\bwe\s+(?:got\s+(?:it|this|that)\s+wrong|made\s+(?:a|an)\s+(?:mistake|error))\b|\b(?:the\s+)?(?:error|mistake|fault)\s+(?:is|was)\s+(?:ours|mine)\b", re.IGNORECASE)  # "so the mistake is ours"
 
 
 def _fault_owned(p, draft: str) -> bool:
@@ -1007,6 +1007,11 @@ def _beside(date: Fact, weekday: Fact) -> bool:
     return date.kind == "date" and (0 <= weekday.start - date.end <= 3 or 0 <= date.start - weekday.end <= 3)
 
 
+def _range_of(date: Fact, facts: list[Fact], text: str) -> list[Fact]:
+    """The date, and the range's first date when it ends one: "3–16 March (Monday to Sunday)" gives Monday to the 3rd."""
+    return [date, *(f for f in facts if f.kind == "date" and f.end <= date.start and _DAY_RANGE.fullmatch(text, f.end, date.start))]
+
+
 def _weekdays_given(date: Fact, facts: list[Fact]) -> set[str]:
     """The weekdays a text names for its date: in the date's own words, or beside it."""
     return {w for w in [_weekday_of(date), *(f.value for f in facts if f.kind == "weekday" and _beside(date, f))] if w}
@@ -1175,6 +1180,12 @@ def _round_the_clock(fact: Fact, mine: list[Fact]) -> bool:
     """"round-the-clock access" for the draft's "24-hour access" (one way only: «круглосуточно» says no "within 24 hours")."""
     return fact.kind == "schedule" and fact.value == "all" and any(d.kind == "duration" and "duration:1440min" in d.keys for d in mine)
 
+
+def _weekdays_but(fact: Fact, mine: list[Fact], new: list[Fact]) -> bool:
+    """«в будни с 6:30 до 22:30, в выходные — с 8 до 21» for the draft's «с 6:30 до 22:30, в выходные — с 8:00 до 21:00»: the
+    hours the draft gives besides its weekend ones are the weekdays' (when the rewrite keeps the weekend's apart too)."""
+    weekends = lambda facts: any(f.kind == "schedule" and f.value == "weekends" for f in facts)  # noqa: E731
+    return fact.kind == "schedule" and fact.value == "weekdays" and weekends(mine) and weekends(new) and not any(f.kind == "schedule" and f.value == "weekdays" for f in mine)
 
 def _clipped(name: Fact, words: frozenset[str]) -> bool:
     """"the Strat" for the draft's "Stratocaster": one word, the start of a longer word the draft has."""

@@ -97,8 +97,8 @@ RELATIVE = {  # the end of the day first: «сегодня до конца дн�
 }
 MINUTES = {"minute": 1, "hour": 60, "day": 1440, "night": 1440, "week": 10080, "month": 43200, "year": 12 * 43200}  # a year is twelve months
 UNITS = {
-    "second": r"secs?|seconds|(?<=-)second|секунд[аыу]?|сек\.?", "minute": r"min(?:ute)?s?|минут[аы]?|мин\.?", "hour": r"hours?|hrs?|h|час(?:а|ов)?|ч\.?", "day": r"(?:business\s+|working\s+|calendar\s+)?days?|(?:рабоч(?:их|его|ий)\s+|календарн(?:ых|ого|ый)\s+)?(?:дн(?:я|ей)|день|сут(?:ки|ок))",
-    "night": r"nights?|ноч(?:ь|и|ей)", "week": r"weeks?|wks?|недел[ьяию]\w*", "month": r"months?|mths?|месяц(?:а|ев)?", "year": r"years?|yrs?|год(?:а|у)?|лет",
+    "second": r"secs?|seconds|(?<=-)second|секунд[аыу]?|сек\.?", "minute": r"min(?:ute)?s?|минут[аы]?|мин\.?", "hour": r"hours?|hrs?|h|час(?:а|ов)?|ч\.?", "day": r"(?:business\s+|working\s+|calendar\s+)?days?|(?:рабоч(?:их|его|ий)\s+|раб\.\s?|календарн(?:ых|ого|ый)\s+)?(?:дн(?:я|ей)|день|сут(?:ки|ок))",
+    "night": r"nights?|ноч(?:ь|и|ей)", "week": r"weeks?|wks?|недел[ьяию]\w*|нед\.?", "month": r"months?|mths?|месяц(?:а|ев)?|мес\.?", "year": r"years?|yrs?|год(?:а|у)?|лет",
 }
 CURRENCIES = {
     "GBP": r"£|GBP|pounds?|фунт\w*", "USD": r"\$|USD|US\$|US\s+dollars?|(?:American|U\.S\.)\s+dollars?|dollars?|(?:американск\w+\s+)?доллар\w*", "EUR": r"€|EUR|euros?|евро",
@@ -198,7 +198,7 @@ URL = re.compile(
 )
 TIMEZONES = {"UTC": r"UTC|GMT", "BST": r"BST", "CET": r"CET|CEST", "EST": r"EST|EDT|ET|(?<=[\dmM.]\s)Eastern(?:\s+[Tt]ime)?", "PST": r"PST|PDT|PT|(?<=[\dmM.]\s)Pacific(?:\s+[Tt]ime)?",
              "CST": r"CST|CDT|CT|(?:(?<=[\dmM.]\s)|(?<=noon\s)|(?<=ning\s))Central(?:\s+[Tt]ime)?", "MST": r"MST|MDT|(?<=[\dmM.]\s)MT|(?<=[\dmM.]\s)Mountain(?:\s+[Tt]ime)?", "MSK": r"МСК|мск|по\s+(?:Москве|московскому(?:\s+времени)?)",
-             "LOCAL": r"local\s+time|по\s+местному(?:\s+времени)?|местного\s+времени|\((?:местное|local)\)|(?<=\d\s)local", "REGION": r"по\s+[А-Яа-яЁё]+ому\s+времени", "UK": r"UK\s+time|London\s+time"}  # «по калининградскому времени»: the region's own word is the value; «15:40 (местное)» is local time
+             "LOCAL": r"local\s+time|по\s+местному(?:\s+времени)?|местного\s+времени|\((?:местное|local)\)|(?<=\d\s)local", "REGION": r"по\s+[А-Яа-яЁё]+ому\s+времени|время\s+[А-Яа-яЁё]+ое(?=\))|(?<=\()[а-яё]+ое\s+время(?=\))|(?:(?<=\d\s)|(?<=\dч\s)|(?<=\sчасов\s))по\s+[А-ЯЁ][а-яё]+у(?!\w)", "UK": r"UK\s+time|London\s+time"}  # «по калининградскому времени», «(время новосибирское)», «(новосибирское время)», «до 17 часов по Новосибирску»: the region's own word is the value (not «(Новосибирск)», often an address's city); «15:40 (местное)» is local time
 TIMEZONE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{v})" for k, v in TIMEZONES.items()) + r")(?![\w-])")  # a word of its own: not the "ET" of "ETA", the "MT" of "MT-20931-K"
 _ANY_MONTH = _names(_EN_MONTHS, _RU_MONTHS) + r"(?![^\W\d_])"
 _YEAR_SUFFIX = r"(?:\s*(?:г\.|года?)(?!\w))?"  # «2025 года», «2025 г.»
@@ -237,20 +237,20 @@ _HOUR_WORDS = {1: "одн\\w*|час(?:у|а|ом)?", 2: "дв(?:а|ух|ум|у
                13: "one", 14: "two", 15: "three", 16: "four", 17: "five", 18: "six", 19: "seven", 20: "eight", 21: "nine", 22: "ten", 23: "eleven", 24: "twelve"}
 _HOUR = "(?:(?P<hd>[01]?\\d|2[0-3])|" + "|".join(f"(?P<t{n}>{w})" for n, w in _HOUR_WORDS.items()) + ")"
 TIME_IN_WORDS = re.compile(
-    rf"(?<!срок\s)(?<!сроком\s)(?<!раз\s)(?<!\w)(?:(?:в|к|до|с|по|после|около|позже|позднее|раньше|на(?=\s+\S+\s+(?:вечера|утра)|\s+\S+\s+час(?:а|ов)?\s+(?:дня|вечера|утра))|at|by|from|to|until|till|after|before|around|about|between|and)\s+|(?<=day,\s)|(?<=days,\s)){_HOUR}(?:\s+час(?:а|ов|ам|у)?|\s+o'clock)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|in\s+the\s+(?P<en>morning|afternoon|evening))(?!\w)",
+    rf"(?<!срок\s)(?<!сроком\s)(?<!раз\s)(?<!\w)(?:(?:в|к|до|с|по|после|около|позже|позднее|раньше|на(?=\s+\S+\s+(?:вечера|утра)|\s+\S+\s+час(?:а|ов)?\s+(?:дня|вечера|утра))|at|by|from|to|until|till|after|before|around|about|between|and)\s+|(?<=day,\s)|(?<=days,\s)){_HOUR}(?:\s+час(?:а|ов|ам|у)?|\s+o'clock)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|(?:in\s+the\s+|at\s+(?=night))(?P<en>morning|afternoon|evening|night))(?!\w)",
     re.IGNORECASE,
 )
 # A range whose end says the part of the day for both: «с 2 до 6 часов дня» is 14:00–18:00, «между часом и пятью утра» 01:00–05:00,
 # «с 7:30 до 9 вечера» 19:30–21:00
 HOUR_RANGE_PART = re.compile(
     rf"(?<!\w)(?:с|со|между|from|between)\s+(?P<a>[01]?\d|2[0-3]|[a-zа-яё]+)(?:[:.](?P<am>[0-5]\d))?\s+(?:до|и|to|and)\s+"
-    rf"(?={_HOUR}(?:[:.](?P<bm>[0-5]\d))?(?:\s+час(?:а|ов|ами|ам)?)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|in\s+the\s+(?P<en>morning|afternoon|evening))(?!\w))",
+    rf"(?={_HOUR}(?:[:.](?P<bm>[0-5]\d))?(?:\s+час(?:а|ов|ами|ам)?)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|(?:in\s+the\s+|at\s+(?=night))(?P<en>morning|afternoon|evening|night))(?!\w))",
     re.IGNORECASE,
 )
 # The end of a range after a time in words, its part of the day unsaid: «с пяти вечера до одиннадцати», "from six in the evening to ten"
-RANGE_END_HOUR = re.compile(rf"\s*(?:[-–—]|до|и|to|until|till|and)\s+{_HOUR}(?!\s*(?:[:.]\d|час|утра|дня|вечера|ночи|in\s+the|[ap]\.?m))(?![\w:])", re.IGNORECASE)
+RANGE_END_HOUR = re.compile(rf"\s*(?:[-–—]|до|и|to|until|till|and)\s+{_HOUR}(?!\s*(?:[:.]\d|час|утра|дня|вечера|ночи|in\s+the|at\s+night|[ap]\.?m))(?![\w:])", re.IGNORECASE)
 # ...or the hour said instead of it, in the same part of the day: «в шесть вечера вместо семи» is seven in the evening
-INSTEAD_HOUR = re.compile(rf"\s*,?\s*(?:вместо|а\s+не|instead\s+of|rather\s+than)\s+{_HOUR}(?!\s*(?:[:.]\d|час|утра|дня|вечера|ночи|in\s+the|[ap]\.?m))(?![\w:])", re.IGNORECASE)
+INSTEAD_HOUR = re.compile(rf"\s*,?\s*(?:вместо|а\s+не|instead\s+of|rather\s+than)\s+{_HOUR}(?!\s*(?:[:.]\d|час|утра|дня|вечера|ночи|in\s+the|at\s+night|[ap]\.?m))(?![\w:])", re.IGNORECASE)
 # A number written in words, as a run of number words: "one hundred and forty-five", «две тысячи четыреста пятьдесят»
 # (its value from number-parser); with a currency word after it, an amount: "thirty-five pounds", "sixty-eight pounds fifty"
 _EN_NUMBER_WORDS = (
@@ -438,7 +438,7 @@ SCHEDULE = re.compile(
     r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:days?)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:days?)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+(?:a\s+)?weekdays?\b|\bweekdays\s+only\b|\b(?:any|every)\s+weekday\b|(?<!\w)по\s+будн(?:ям|им\s+дням)|(?<!\w)в\s+будни(?:е\s+дни)?|(?<!\w)в\s+любой\s+будний\s+день|(?<!\w)по\s+рабочим\s+дням|(?<!\w)в\s+рабочие\s+дни|\bon\s+(?:working|business)\s+days\b|(?<!\w)будни(?=\s*[,:]?\s*(?:с\s+)?\d)|\bweekdays(?=\s*[,:]?\s*(?:from\s+)?\d)|(?:(?<=\d\s)|(?<=\d[ap]m\s)|(?<=\d\s[ap]m\s))(?:weekdays|будни)(?=\s*[),.;])|(?<=[ap]m\s)weekdays(?=\s*[),.;]))"  # "(open 8 am–7 pm weekdays)"
     # Monday to Saturday: "Mon–Sat", «пн–сб» (and every day but Sunday, told by its weekday: see _EXCEPT_BEFORE)
     r"|(?P<monsat>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:days?)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sat(?:urdays?)?|сб|суббот\w*)(?!\w)\.?)"
-    r"|(?P<weekends>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:sat(?:urday)?|сб|суббот\w*)\.?\s*(?:[-–—]|to|through|по|до|and|и|&)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\b(?:at|on)\s+(?:the\s+)?weekends?\b(?=\s*[,:—–-]?\s*(?:from\s+)?\d)|(?<!\w)в\s+выходные(?:\s+дни)?(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?<!\w)по\s+выходным(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?:(?<=\d\s)|(?<=\d[ap]m\s)|(?<=\d\s[ap]m\s))(?:в\s+выходные|по\s+выходным|(?:at|on)\s+weekends)(?=\s*[),.;]|\s*$|\s+(?:and|и)\b))",  # «сб–вс 10:00–20:00» as «в выходные — с 10 до 20»; «с 9:00 до 21:00 в выходные»
+    r"|(?P<weekends>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:sat(?:urdays?)?|сб|суббот\w*)\.?\s*(?:[-–—]|to|through|по|до|and|и|&)\s*(?:sun(?:days?)?|вс|воскресень\w*)(?!\w)\.?|\ball\s+day\s+(?:at|on)\s+(?:the\s+)?weekends\b|(?<!\w)весь\s+день\s+(?:в\s+выходные|по\s+выходным)(?!\w)|\b(?:at|on)\s+(?:the\s+)?weekends?\b(?=\s*[,:—–-]?\s*(?:from\s+)?\d)|(?<!\w)в\s+выходные(?:\s+дни)?(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?<!\w)по\s+выходным(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?:(?<=\d\s)|(?<=\d[ap]m\s)|(?<=\d\s[ap]m\s))(?:в\s+выходные|по\s+выходным|(?:at|on)\s+weekends)(?=\s*[),.;]|\s*$|\s+(?:and|и)\b))",  # «сб–вс 10:00–20:00» as «в выходные — с 10 до 20»; «с 9:00 до 21:00 в выходные»
     re.IGNORECASE,
 )
 # a day and a month with a slash, the day the larger (no fraction is written so): "8/4", "15/4"
@@ -450,6 +450,8 @@ VERSION = re.compile(
     r"|(?<![\w.,])(?P<bare>\d{1,2}\.\d{1,2}\.\d)(?![\w]|[.,]\d)",  # "3.2.0" bare: three parts, the last of one digit, is no date
     re.IGNORECASE,
 )
+# a house and its block, written close: «Профсоюзная, 56к2», «д. 12к1» (after a comma or «д.», not a code such as «СК-56к2»)
+HOUSE_BLOCK = re.compile(r"(?:(?<=,\s)|(?<=д\.\s)|(?<=дом\s))(?P<h>\d{1,4})[кК](?P<b>\d{1,2})(?!\w)")
 # A code of letters and digits, "#48213", "№ 20931", "SK 412", "А 123 ВС 777": a reference.
 STATEMENT_LABEL = re.compile(r"(?:\bstatement|(?<!\w)выписк[еиау])\s+(?:as|like|как)\s+[\"'‘“«]?(?P<label>(?-i:[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9*&./\- ]{1,30}[A-ZА-ЯЁ0-9]))(?![\w-])", re.IGNORECASE)
 SORT_CODE = re.compile(r"(?<=sort\scode\s)(?P<a>\d{2})[\s-](?P<b>\d{2})[\s-](?P<c>\d{2})(?![\d-])", re.IGNORECASE)
@@ -500,6 +502,8 @@ LENGTH = re.compile(
     rf"(?<![\w.,£$€])(?P<n>{_NUM})\s?(?:(?P<mm>mm|millimet(?:re|er)s?|мм)|(?P<cm>cm|centimet(?:re|er)s?|см|сантиметр\w*)|(?P<km>km|kilomet(?:re|er)s?|км|километр\w*)|(?P<m>met(?:re|er)s?|м|метр(?:а|ов)?))(?![\w/²³]|\.\w)",  # "60 см." ends a sentence
     re.IGNORECASE,
 )
+# half a unit in words: «полметра» is 50 cm, "half a kilometre" 500 m
+HALF_LENGTH = re.compile(r"(?<!\w)(?:пол(?:-|\s)?(?P<m>метра)|пол(?:-|\s)?(?P<km>километра)|half\s+a\s+(?:(?P<m2>met(?:re|er))|(?P<km2>kilomet(?:re|er))))(?!\w)", re.IGNORECASE)
 # a size told as its sides: "10x15", "50 × 70 cm", «30х40 см», "4 x 6 inches", "6000 × 4000 px", «10 × 15», "5x7s", "9m x 15m"
 # (one value, however spaced or signed; "2 x 12 lb bags" is a count beside a weight, «2 × 1 890 ₽» a sum's working: spaced,
 # the sides need a length's unit or two digits each, and no other unit after them). Each side is also its
@@ -593,6 +597,10 @@ class _Found:
 _ON_DAY = re.compile(r"\b(?:on|by|from|since|until|till|before|after)\s+$", re.IGNORECASE)
 _DOT_CLOCK = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
 _PER_DAY = re.compile(r"(?:\d\s*(?:минут\w*|мин\.?|мб|гб|смс|sms|minutes?|mins?|mb|gb|texts?|раз(?:а)?|times)(?:\s+[^\W\d]+){0,3}|\b(?:once|twice|thrice|(?:one|two|three|four)\s+times)|(?<!\w)(?:дважды|трижды))\s+$", re.IGNORECASE)  # "twice daily" is "twice a day"
+# a range of dates just before a bracket that holds only its days: "3–16 March (Monday to Sunday)" names the dates' weekdays, no
+# opening days (not "before 25 Aug (Mon–Sat 09:00–20:00)")
+_DATES_BEFORE = re.compile(rf"(?:\d\s*[-–—]\s*\d{{1,2}}\s+{_names(_EN_MONTHS, _RU_MONTHS)}|(?<!\w){_names(_EN_MONTHS, _RU_MONTHS)}\s+\d{{1,2}}\s*[-–—]\s*\d{{1,2}})\.?\s*\(\s*$", re.IGNORECASE)
+_BRACKET_END = re.compile(r"\s*\)")
 _EXCEPT_AFTER = re.compile(r",?\s*(?:кроме|за\s+исключением|except|excluding|but\s+not)(?!\w)", re.IGNORECASE)
 _RATE_SIGN = re.compile(r"\s*[=≈]")
 
@@ -624,6 +632,8 @@ def extract(text: str, lang: str) -> list[Fact]:
             continue  # «60 минут входящих ежедневно», "500 MB daily": an allowance per day (as «в сутки»), no opening days
         if m.lastgroup == "daily" and _EXCEPT_AFTER.match(text, m.end()):
             continue  # «в любой день, кроме воскресенья», "every day except Sunday": the days are the exception's
+        if _DATES_BEFORE.search(text, max(0, m.start() - 24), m.start()) and _BRACKET_END.match(text, m.end()):
+            continue  # "3–16 March (Monday to Sunday)": the weekdays of the dates, told as such
         found.add("schedule", m.start(), m.end(), m.lastgroup)
     for regex in (SLOT, IDIOM, LIST_MARKER):
         for m in regex.finditer(text):
@@ -633,7 +643,7 @@ def extract(text: str, lang: str) -> list[Fact]:
     _claim_list_shape(found)
     for m in TIMEZONE.finditer(text):
         # a region's own time is its local time: «по местному времени» is kept by «по новосибирскому времени», and the other way
-        found.add("timezone", m.start(), m.end(), m.group().split()[1].lower()[:8] if m.lastgroup == "REGION" else m.lastgroup, also={"timezone:LOCAL"} if m.lastgroup == "REGION" else ())
+        found.add("timezone", m.start(), m.end(), next(w for w in m.group().lower().split() if w not in ("по", "время", "времени"))[:8] if m.lastgroup == "REGION" else m.lastgroup, also={"timezone:LOCAL"} if m.lastgroup == "REGION" else ())
     for m in found.scan(PLACEHOLDER):
         found.add("placeholder", m.start(), m.end(), re.sub(r"\s", "", m.group()))
     for m in found.scan(pii.TOKEN):
@@ -894,6 +904,9 @@ def extract(text: str, lang: str) -> list[Fact]:
         n = _number(m["n"])
         metres = _in_base_unit(n, m, _LENGTH_SCALE)
         found.add("length", m.start(), m.end(), f"{metres} m", {f"length:{metres}"}, also={f"number:{n}"})
+    for m in found.scan(HALF_LENGTH):
+        metres = "500" if m["km"] or m["km2"] else "0.5"
+        found.add("length", m.start(), m.end(), f"{metres} m", {f"length:{metres}"})
     # a month and its year before the year is read as a number or a code: «до августа 2026», «до 08.2026», "08/2026"
     for m in found.scan(NUMERIC_MONTH):
         found.add("month", m.start(), m.end(), f"{m['y']}-{int(m['mm']):02d}", also={f"month:{int(m['mm']):02d}"})
@@ -914,6 +927,9 @@ def extract(text: str, lang: str) -> list[Fact]:
         found.add("reference", m.start("label"), m.end("label"), _ref_key(m["label"]))
     for m in found.scan(SORT_CODE):  # "sort code 20 45 77" is the draft's "20-45-77"
         found.add("reference", m.start("a"), m.end(), _ref_key(f"{m['a']}-{m['b']}-{m['c']}"))
+    for m in found.scan(HOUSE_BLOCK):  # «56к2» is house 56, block 2, as «56, корпус 2»
+        found.add("number", m.start("h"), m.end("h"), m["h"])
+        found.add("number", m.start("b"), m.end("b"), m["b"])
     for m in found.scan(REFERENCE):
         _reference(found, m)
     for m in found.scan(REPLY_CODE):
@@ -993,7 +1009,7 @@ def _joined_durations(facts: list[Fact], text: str) -> list[Fact]:
     return out
 
 
-_WORKDAYS = re.compile(r"business|working|рабоч", re.IGNORECASE)
+_WORKDAYS = re.compile(r"business|working|рабоч|раб\.", re.IGNORECASE)
 # A place named by a letter: "terminal B", «корпус Б», "gate C", "coach F"
 LETTERED = re.compile(r"(?:\b(?:terminal|gate|platform|building|block|hall|pier|concourse|sector|wing|entrance|row|zone|stand|coach|carriage|section|bay|dock)|(?<!\w)(?:терминал\w*|выход\w*|платформ\w*|корпус\w*|зал\w*|сектор\w*|подъезд\w*|строени\w*|вход\w*|ряд\w*|зон\w*|трибун\w*))\s+(?P<l>(?-i:[A-ZА-ЯЁ]))(?![\w-])", re.IGNORECASE)
 # A duration in words is a fact where it times something: "within an hour", "in two days", «в течение часа», "every six months", «раз в полгода»
@@ -1001,7 +1017,10 @@ _TIMED = re.compile(r"(?:\b(?:within|in|for|after|takes?|took|lasts?|lasted|up\s
 
 
 def _timed(text: str, start: int) -> bool:
-    return bool(_TIMED.search(text, max(0, start - 30), start))
+    return bool(_TIMED.search(text, max(0, start - 30), start)) and not _PRICE_PER.search(text, max(0, start - 20), start)
+
+
+_PRICE_PER = re.compile(r"(?:₽|руб\w*\.?|р\.|[$£€]\s?\d[\d.,]*|\d\s?[€£$])\s+(?:за|per|an?)\s+$", re.IGNORECASE)  # «по 1100 ₽ за час», "£40 an hour": a rate's unit, no length of time
 
 
 def weekday(m: re.Match) -> str:
@@ -1081,13 +1100,13 @@ def _hour_word(m: re.Match) -> int:
 
 def _in_part_of_day(hour: int, part: str) -> int:
     """A 12-hour clock's hour said with its part of the day: «11 утра» 11, «3 ночи» 3, «11 ночи» 23, «12 дня» 12, «4 дня» 16, «6 вечера» 18;
-    «12 утра» 12, the morning's end ("between 8 and 12 in the morning")."""
-    if part == "ночи":
-        return hour + 12 if 9 <= hour <= 11 else hour % 12
+    «12 утра» 12, the morning's end ("between 8 and 12 in the morning"); "9 at night" 21 (from six), "1 at night" 1."""
+    if part in ("ночи", "night"):
+        return hour + 12 if (9 if part == "ночи" else 6) <= hour <= 11 else hour % 12
     return 12 if part in ("дня", "afternoon", "утра", "morning") and hour == 12 else hour % 12 + (0 if part in ("утра", "morning") else 12)
 
 
-_PART_OF_DAY = re.compile(r"\s+(?:(утра|дня|вечера|ночи)|in\s+the\s+(morning|afternoon|evening))(?!\w)", re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"\s+(?:(утра|дня|вечера|ночи)|(?:in\s+the\s+|at\s+(?=night))(morning|afternoon|evening|night))(?!\w)", re.IGNORECASE)
 
 
 def _percent(found: _Found, m: re.Match, n: str) -> None:
