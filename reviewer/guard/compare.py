@@ -1187,6 +1187,7 @@ def _weekdays_but(fact: Fact, mine: list[Fact], new: list[Fact]) -> bool:
     weekends = lambda facts: any(f.kind == "schedule" and f.value == "weekends" for f in facts)  # noqa: E731
     return fact.kind == "schedule" and fact.value == "weekdays" and weekends(mine) and weekends(new) and not any(f.kind == "schedule" and f.value == "weekdays" for f in mine)
 
+
 def _clipped(name: Fact, words: frozenset[str]) -> bool:
     """"the Strat" for the draft's "Stratocaster": one word, the start of a longer word the draft has."""
     word = name.text.lower()
