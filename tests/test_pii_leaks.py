@@ -122,6 +122,7 @@ LATER_SETS = {
     "v80": (251, 29),  # bicycle shops and bike repairs: riders' phones of many countries written two ways, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside service, order and case numbers; every value masked at its first look; 29 look-alikes masked, the shops' own lines and emails
     "v81": (252, 40),  # plumbers and heating engineers: customers' phones of many countries written two ways (extensions too), emails, cards (with their expiry dates), IBANs, IPs, passports, СНИЛС and ИНН beside job, booking and invoice numbers, postcodes and boiler codes; every value masked at its first look; 40 look-alikes masked, the firms' own lines and emails and three card expiry dates
     "v82": (235, 73),  # removals and storage companies: movers' and renters' phones of many countries written two ways, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside job, unit, quote and invoice numbers and access codes; every value masked at its first look; 73 look-alikes masked, the firms' own lines and emails
+    "v83": (225, 46),  # dentists and orthodontists: patients' and parents' phones of many countries written two ways, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside appointment, treatment-plan and invoice numbers; every value masked at its first look; 46 look-alikes masked, the practices' own lines and emails
 }
 # Values the masker does not claim to find (see the README): the digits of a phone whose first part is spelt in words
 SPOKEN = {"v35": [("PII35-en-010", "555-0192"), ("PII35-ru-009", "555-12-34")]}
