@@ -256,6 +256,9 @@ SETS = {
     "heldout_v217": DATA / "heldout_v217.jsonl",
     "heldout_v218": DATA / "heldout_v218.jsonl",
     "heldout_v219": DATA / "heldout_v219.jsonl",
+    "heldout_v220": DATA / "heldout_v220.jsonl",
+    # heldout_v221 is in tests/data and measured in the README, but held to no floor yet: S002 misses its four positives
+    # ("Tom will fit it", a named person as the subject; «Мастер поставит её в ближайшее время»)
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
