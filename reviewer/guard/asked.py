@@ -150,7 +150,7 @@ def dropped(draft: str, rewrite: str, cut: list[tuple[int, int]] = ()) -> list[F
     """The things the draft asks for that the rewrite never names (none in a part the linter asks to cut)."""
     said = _words(rewrite.translate(_NO_BRACKETS), (0, len(rewrite)))  # a thing named in brackets is named: "your ticket (or a photo of it)"
     said |= frozenset().union(*(group for group in _SAME_THING if said & group))  # «фото» asked, «снимки» said
-    said |= stems(_CLIPPED.sub("", rewrite))  # «медсправка» says «справка», «загранпаспорт» «паспорт»
+    said |= stems(" ".join(_CLIPPED.findall(rewrite)))  # «медсправка» says «справка», «загранпаспорт» «паспорт»
     things = asked(draft)
     kept = [_kept(draft, f, said) for f in things]
     # "documents" said by what its clause says they prove: «документы, подтверждающие командировку» as «подтверждение командировки»
@@ -158,7 +158,7 @@ def dropped(draft: str, rewrite: str, cut: list[tuple[int, int]] = ()) -> list[F
     return [f for f, k, d in zip(things, kept, described) if not k and not d and not any(a <= f.start < b for a, b in cut)]
 
 
-_CLIPPED = re.compile(r"(?<!\w)(?:мед|тех|гос|спец|загран)(?=\w{4})", re.IGNORECASE)  # a clipped word before a noun
+_CLIPPED = re.compile(r"(?<!\w)(?:мед|тех|гос|спец|загран)(\w{4,})", re.IGNORECASE)  # the noun after a clipped word
 _NUMBER_WORDS = stems("number numbers reference ref номер номера кода код")
 _QUOTING = stems("quote quoting quoted укажите указав назовите")
 _GENERIC = stems("документы бумаги documents papers paperwork")

@@ -1184,8 +1184,8 @@ def _round_the_clock(fact: Fact, mine: list[Fact]) -> bool:
 def _weekdays_but(fact: Fact, mine: list[Fact], new: list[Fact]) -> bool:
     """«в будни с 6:30 до 22:30, в выходные — с 8 до 21» for the draft's «с 6:30 до 22:30, в выходные — с 8:00 до 21:00»: the
     hours the draft gives besides its weekend ones are the weekdays' (when the rewrite keeps the weekend's apart too)."""
-    weekends = lambda facts: any(f.kind == "schedule" and f.value == "weekends" for f in facts)  # noqa: E731
-    return fact.kind == "schedule" and fact.value == "weekdays" and weekends(mine) and weekends(new) and not any(f.kind == "schedule" and f.value == "weekdays" for f in mine)
+    has = lambda facts, days: any(f.kind == "schedule" and f.value == days for f in facts)  # noqa: E731
+    return fact.kind == "schedule" and fact.value == "weekdays" and has(mine, "weekends") and has(new, "weekends") and not has(mine, "weekdays")
 
 
 def _clipped(name: Fact, words: frozenset[str]) -> bool:

@@ -503,7 +503,7 @@ LENGTH = re.compile(
     re.IGNORECASE,
 )
 # half a unit in words: «полметра» is 50 cm, "half a kilometre" 500 m
-HALF_LENGTH = re.compile(r"(?<!\w)(?:пол(?:-|\s)?(?P<m>метра)|пол(?:-|\s)?(?P<km>километра)|half\s+a\s+(?:(?P<m2>met(?:re|er))|(?P<km2>kilomet(?:re|er))))(?!\w)", re.IGNORECASE)
+HALF_LENGTH = re.compile(r"(?<!\w)(?:пол(?:-|\s)?(?:метра|(?P<km>километра))|half\s+a\s+(?:met(?:re|er)|(?P<km2>kilomet(?:re|er))))(?!\w)", re.IGNORECASE)
 # a size told as its sides: "10x15", "50 × 70 cm", «30х40 см», "4 x 6 inches", "6000 × 4000 px", «10 × 15», "5x7s", "9m x 15m"
 # (one value, however spaced or signed; "2 x 12 lb bags" is a count beside a weight, «2 × 1 890 ₽» a sum's working: spaced,
 # the sides need a length's unit or two digits each, and no other unit after them). Each side is also its
