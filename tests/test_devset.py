@@ -257,8 +257,11 @@ SETS = {
     "heldout_v218": DATA / "heldout_v218.jsonl",
     "heldout_v219": DATA / "heldout_v219.jsonl",
     "heldout_v220": DATA / "heldout_v220.jsonl",
-    # heldout_v221 is in tests/data and measured in the README, but held to no floor yet: S002 misses its four positives
-    # ("Tom will fit it", a named person as the subject; «Мастер поставит её в ближайшее время»)
+    "heldout_v221": DATA / "heldout_v221.jsonl",
+    "heldout_v222": DATA / "heldout_v222.jsonl",
+    "heldout_v223": DATA / "heldout_v223.jsonl",
+    "heldout_v224": DATA / "heldout_v224.jsonl",
+    "heldout_v225": DATA / "heldout_v225.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -39,8 +39,8 @@ class Hit(NamedTuple):
     fix: Fix | None = None
 
 
-# An upper-case letter that is not part of an escape such as \S or \W.
-_UPPER_LITERAL = diskcache.compile(r"(?<!\\)[A-ZА-ЯЁ]")
+# An upper-case letter that is not part of an escape such as \S or \W, nor a named group's "(?P<".
+_UPPER_LITERAL = diskcache.compile(r"(?<!\\)(?<!\(\?)[A-ZА-ЯЁ]")
 
 Checker = Callable[[Prepared, "CompiledRule"], Iterable[Hit]]
 

@@ -66,7 +66,7 @@ _THEIR_DEADLINE = diskcache.compile(
     r"|(?<!\w)(?:подать|принести|оплатить|обратиться|предоставить)\s+(?:[\w-]+\s+){0,3}?(?:рекомендуем|советуем|просим)\b|(?<!\w)(?:рекомендуем|советуем)\s+(?:[\w-]+\s+){0,3}?(?:подать|принести|оплатить|обратиться)\b"
 )
 # Opening hours ("They're available Monday to Friday, 8 am to 6 pm", «работаем с 9 до 18»): no time frame for a step elsewhere
-_HOURS = diskcache.compile(r"\b(?:available|open|opening\s+hours|staffed|reachable|lines\s+are)\b|(?<!\w)(?:работа(?:ет|ем|ют)\s+(?:с|по|ежедневно|круглосуточно|без)|открыт(?:а|о|ы)?\s+(?:с|по|ежедневно)|часы\s+работы|на\s+связи\s+(?:с|по|ежедневно))")
+_HOURS = diskcache.compile(r"\b(?:available|open|opening\s+hours|staffed|reachable|lines\s+are|ha(?:s|ve)\s+(?:\d+|one|two|three|four|five|a\s+few|some)\s+(?:free\s+)?(?:places|spaces|spots|seats)(?:\s+left)?)\b|(?<!\w)(?:(?:есть|остал\w+)\s+(?:ещ[её]\s+)?(?:\d+\s+|одно\s+|два\s+|три\s+|четыре\s+|несколько\s+)?(?:свободн\w+\s+)?мест[ао]?(?!\w)|работа(?:ет|ем|ют)\s+(?:(?:как\s+)?(?:обычно|всегда|прежде|раньше),?\s+)?(?:с|по|ежедневно|круглосуточно|без)|открыт(?:а|о|ы)?\s+(?:с|по|ежедневно)|часы\s+работы|на\s+связи\s+(?:с|по|ежедневно))")
 # A time judged too long ("25 minutes for a 200-file repo is horrible", «три недели — это слишком долго»): what the customer
 # went through, no time frame for a step elsewhere
 _JUDGED = diskcache.compile(
@@ -340,6 +340,7 @@ _STATE = diskcache.compile(r"\s+(?:уже\s+)?(?:стоит|стоят|лежи�
 
 
 _SPAN_START = diskcache.compile(r"(?:\d[:.]\d\d|\d\s?(?:am|pm))\s+$")  # "from 10:05 " before "until 11:40"
+_SPAN_END = diskcache.compile(r"(?:until|till|to|до|по)\b")  # (not "from 6 am tomorrow": a start and its day)
 _CHAIN = diskcache.compile(r"\s*(?:,|and|to|until|till|[-–—]|и|до|по)?\s*")  # between two times that are one: "14:00 and 15:30 on Tuesday"
 _THEN = diskcache.compile(r"\s*(?:(?:утром|днём|днем|вечером|ночью|morning|afternoon|evening)\s+)?")  # between a time and its step
 _JOINED = diskcache.compile(r"(?:and|but|or|и|а|но|или)\b")  # "…in April and will update": another clause's step
@@ -366,9 +367,20 @@ _AHEAD_CLAUSE = diskcache.compile(r"\b(?:will|'ll|(?:is|are)\s+now\s+(?:due|sche
 # what is brought along to it in the next sentence is timed by it (not "the van you booked for Saturday")
 _BOOKED_FOR = diskcache.compile(r"\b(?:is|are|'s|'re|has\s+been|have\s+been|now)\s+(?:\w+ly\s+)?(?:re)?(?:booked|scheduled|arranged|confirmed|moved|set)\s+(?:in\s+)?for\s+(?:the\s+)?$|(?<!\w)(?:забронирован|назначен|запланирован|перенес[её]н|подтвержд[её]н)[аоы]?\s+(?:[\w-]+\s+)?$")
 # ...or moved to: "I've moved your consultation with Tom from Thursday to Friday", «перенесла вашу встречу с четверга на пятницу»
-_MOVED_TO = diskcache.compile(r"\b(?:moved|rescheduled|rebooked|changed|switched|brought\s+forward|pushed\s+back)\s+(?:[\w'-]+,?\s+){0,6}?(?:to|for)\s+(?:the\s+)?$|(?<!\w)(?:перенес\w*|переназначил\w*|назначил\w*|перезаписал\w*|забронировал\w*|записал\w*)\s+(?:[\w-]+,?\s+){0,6}?$")
+_MOVED_TO = diskcache.compile(r"\b(?:moved|rescheduled|rebooked|changed|switched|brought\s+forward|pushed\s+back)\s+(?:[\w'-]+,?\s+){0,6}?(?:to|for)\s+(?:the\s+)?$|(?<!\w)(?:перенес\w*|переназначил\w*|назначил\w*|перезаписал\w*|забронировал\w*|записал\w*|поставил\w*)\s+(?:[\w-]+,?\s+){0,6}?$")
 _UNTIL_THEN = diskcache.compile(r"(?:until|till|up\s+to)\s+then\b|(?:до\s+этого|до\s+тех\s+пор|до\s+того\s+времени)(?!\w)")
 _BRING = diskcache.compile(r"\b(?:bring|brings|take\s+away|takes\s+away|carry|carries)\b|(?<!\w)(?:привез|прихват|захват)[её]?[тм]\w*")
+
+
+def _name_start(m: re.Match) -> int:
+    """Where the match's subject read as a name starts ("Tom will fit it"), or -1."""
+    return m.start("named") if "named" in m.re.groupindex else -1
+
+
+def _named(doc: Prepared, m: re.Match) -> bool:
+    """Whether a subject read as a name is one: the draft writes it with a capital ("the order will ship": no)."""
+    start = _name_start(m)
+    return start < 0 or doc.scan[start].isupper()
 
 
 def _clause(doc: Prepared, offset: int) -> tuple[int, int]:
@@ -508,7 +520,7 @@ class _Reply:
     @cached_property
     def acts(self) -> list[tuple[str, re.Match]]:
         """Each announcement of an action of ours, with its key: "promise" (to come) or "progress" (under way)."""
-        return [(key, m) for key in ("promise", "progress") for m in self.rule.finditer(self.doc, key)]
+        return [(key, m) for key in ("promise", "progress") for m in self.rule.finditer(self.doc, key) if _named(self.doc, m)]
 
     @cached_property
     def pending(self) -> list[Span]:
@@ -552,7 +564,7 @@ class _Reply:
                 # "We'll check this for you. Can you send the booking reference?" waits on the customer; "our billing team
                 # will look into it. DM us your email" passes the case on, whatever the customer sends
                 continue
-            if key == "promise" and _THEIRS.match(m.group()) and self.first_request is not None and self.first_request.start < sentence.start:
+            if key == "promise" and (_THEIRS.match(m.group()) or _name_start(m) >= 0) and self.first_request is not None and self.first_request.start < sentence.start:
                 continue  # what follows the customer's steps: "open Settings → Team … They'll get an email confirming it."
             if key == "progress" and any(not m.start() <= d.start() < m.end() for d in self.done) and ((r := _REPORTED.search(doc.lower, m.start(), sentence.end)) and r.start() < m.end() or _REPORTED_BEFORE.search(doc.lower, sentence.start, m.start())) and not _NEXT_STEP.search(doc.lower, m.end(), sentence.end):
                 continue  # a fault reported once the case is fixed, with nothing announced after it: "I've reported slot 12 to our maintenance team."
@@ -591,7 +603,7 @@ class _Times:
         # keyed by where each sentence starts in the draft, greeting and all, as doc.sentences gives them
         faults = {doc.sentence_at(m.start()).start for m in rule.finditer(doc, "fault")}
         done = {doc.sentence_at(m.start()).start for m in reply.done}
-        untimed, elsewhere, past_sentences = set(), set(), set()  # sentences whose times time no step elsewhere (untimed: not even a future one)
+        untimed, elsewhere, past_sentences, hours = set(), set(), set(), set()  # sentences whose times time no step elsewhere (untimed: not even a future one)
         steps = {doc.sentence_at(s.start).start for s in reply.pending}
         for s in doc.sentences:
             apologises = apology.search(doc.lower, s.start, s.end)
@@ -599,7 +611,9 @@ class _Times:
                 past_sentences.add(s.start)
             if s.end <= doc.greeting_end or wishes.search(doc.lower, s.start, s.end) or s.start not in steps and (apologises or _THANKS.match(doc.lower, s.start)):
                 untimed.add(s.start)  # "Good morning", "Have a great weekend", «простите, что отвечаю только через два дня», "Thanks for the recordings from Tuesday"
-            if s.start in faults or s.start in done or apologises or _HOURS.search(doc.lower, s.start, s.end) or _HOURS_LINE.search(doc.lower, s.start, s.end) or _JUDGED.search(doc.lower, s.start, s.end) or _STANDS.search(doc.lower, s.start, s.end):
+            if _HOURS.search(doc.lower, s.start, s.end) or _HOURS_LINE.search(doc.lower, s.start, s.end):
+                hours.add(s.start)
+            if s.start in faults or s.start in done or apologises or s.start in hours or _JUDGED.search(doc.lower, s.start, s.end) or _STANDS.search(doc.lower, s.start, s.end):
                 elsewhere.add(s.start)  # "Sorry for the wait today", "the outage started this morning", "we refunded it on Monday"
             if _THEIR_DEADLINE.search(doc.lower, s.start, s.end) or _HOURS_LINE.search(doc.lower, s.start, s.end):
                 untimed.add(s.start)  # the customer's deadline times nothing of ours, even "by 30 June"; nor does a signature's «до 22:00»
@@ -623,11 +637,14 @@ class _Times:
                     named.add(m.start())  # "this morning's update", «сегодняшнее обновление»: an event named by its time times no other sentence
                 if _lead(doc.lower, m):
                     lead.add(m.start())  # "at least 15 working days before departure": how early the customer must act, no time of ours
-        # a date placeholder in a sentence about the past ("you were charged on {{charge_date}}") is no time ahead
-        placeholders = [s for s, _ in doc.time_placeholders if start(s) not in past_sentences]
+        # a date placeholder in a sentence about the past ("you were charged on {{charge_date}}") is no time ahead, unless
+        # a step of ours to come shares its clause («Детали заказали, они приедут к {{eta}}»)
+        placeholders = [s for s, _ in doc.time_placeholders if start(s) not in past_sentences or promised.within(*_clause(doc, s))]
         # (not one in a clause told in the past: «к концу 2023 года переоценка полностью восстановилась»)
-        # (nor the end of a span in a sentence about the past: «Сегодня с 10:05 до 11:40 кластер отвечал ошибкой …, синхронизация остановилась»)
-        future = [m.start() for m in rule.finditer(doc, "future") if not _recorded(doc.lower, m) and not _wanted(doc.lower, m) and not _lead(doc.lower, m) and not _PAST_CLAUSE.search(doc.lower, *_clause(doc, m.start())) and not (start(m.start()) in past_sentences and _SPAN_START.search(doc.lower, max(0, m.start() - 12), m.start()))] + placeholders
+        # (nor the end of a span in a sentence about the past, «Сегодня с 10:05 до 11:40 кластер отвечал ошибкой …, синхронизация остановилась»,
+        # or about opening hours, «Крытая ванна работает как обычно, с 7:00 до 22:00»)
+        span_end = lambda m: (start(m.start()) in past_sentences or start(m.start()) in hours and _SPAN_END.match(m.group())) and _SPAN_START.search(doc.lower, max(0, m.start() - 12), m.start())  # noqa: E731
+        future = [m.start() for m in rule.finditer(doc, "future") if not _recorded(doc.lower, m) and not _wanted(doc.lower, m) and not _lead(doc.lower, m) and not _PAST_CLAUSE.search(doc.lower, *_clause(doc, m.start())) and not span_end(m)] + placeholders
         self.stated = _Starts(times)  # written out, not a placeholder
         times += [s for s, _ in doc.time_placeholders]  # in its own sentence, even a past one
         self.times = _Starts(times)
