@@ -245,7 +245,7 @@ FRESH_FLOORS = {
     "factguard_fresh136": {("en", "fact_added"): 9 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 25 / 26, ("ru", "fact_added"): 9 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 11 / 13},
     "factguard_fresh137": {("en", "fact_added"): 10 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "good"): 25 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 25 / 26},
     "factguard_fresh138": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 10 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 22 / 26},
-    "factguard_fresh139": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 11 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 10 / 13},
+    "factguard_fresh139": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 11 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 25 / 26},
     "factguard_fresh140": {("en", "good"): 25 / 26, ("ru", "fact_added"): 10 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 24 / 26},
     "factguard_fresh141": {("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 24 / 26, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh142": {("en", "fact_dropped"): 10 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 9 / 13},
@@ -335,9 +335,14 @@ FRESH_FLOORS = {
     "factguard_fresh223": {("en", "fact_added"): 12 / 13, ("en", "good"): 22 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 24 / 26, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh224": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "good"): 22 / 26, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 25 / 26},
     "factguard_fresh225": {("en", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 11 / 13, ("ru", "fact_added"): 10 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 12 / 13},
-    # The two hundred and twenty-seventh and twenty-eighth (wedding venues; car servicing), measured once, nothing fixed for them yet.
-    "factguard_fresh226": {("en", "fact_added"): 10 / 13, ("en", "good"): 22 / 26, ("en", "promise_invented"): 11 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 22 / 26, ("ru", "promise_invented"): 11 / 13},
-    "factguard_fresh227": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "good"): 20 / 26, ("en", "promise_invented"): 9 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "good"): 18 / 26},
+    # The two hundred and twenty-seventh and twenty-eighth (wedding venues; car servicing), worked a session after their first look.
+    "factguard_fresh226": {("en", "fact_added"): 10 / 13, ("en", "good"): 24 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh227": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "good"): 22 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 10 / 13, ("ru", "good"): 23 / 26},
+    # The two hundred and twenty-ninth to thirty-second: tattoo studios, boat hire, computer and phone repair, pet grooming.
+    "factguard_fresh228": {("en", "fact_added"): 9 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 25 / 26, ("ru", "fact_added"): 10 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 24 / 26},
+    "factguard_fresh229": {("en", "fact_added"): 11 / 13, ("en", "good"): 25 / 26, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh230": {("en", "good"): 20 / 26, ("en", "promise_invented"): 11 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 22 / 26},
+    "factguard_fresh231": {("en", "fact_added"): 12 / 13, ("en", "good"): 25 / 26, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 11 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

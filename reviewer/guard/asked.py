@@ -34,7 +34,7 @@ _ASK = re.compile(
     # what it takes, over a list of steps: «Для повышения статуса нужно:\n1) …», "To complete verification you need to:\n1. …"
     r"|(?:(?<!\w)(?:нужно|необходимо|надо|требуется|потребуется)|\byou(?:'ll|\s+will)?\s+need(?:\s+to)?)(?=[ \t]*:[ \t]*\n[ \t]*(?:[•*·–—-]|\d+[.)]))"  # "come to any desk with your passport", «приходите в кассу с паспортом»
     r"|(?<!\w)(?:возьмите|сохраните|обеспечьте|приложите|предъявите|покажите|захватите|принесите|привезите|подпишите|понадобится|понадобятся|загрузите|распечатайте|извлеките|достаньте|выньте|снимите|отключите|выключите|отсоедините|слейте|освободите|разморозьте|перекройте|выйдите\s+из|сделайте(?=\s+(?:резервн|бэкап))|(?<=получении\s)нуж(?:ен|на|ны|но)|(?<=получения\s)нуж(?:ен|на|ны|но)|нуж(?:ен|на|ны)(?=\s+(?:паспорт|оригинал|доверенност|документ|чек|квитанц|талон|полис|удостоверени|справк|свидетельств|код\s))"  # «Для получения нужен паспорт»
-    r"|(?:нужно|необходимо)\s+(?:будет\s+)?(?:подписать|предъявить|показать|приложить|взять(?:\s+с\s+собой)?|принести|иметь\s+при\s+себе)|не\s+забудьте(?:\s+(?:взять|принести|захватить|подписать|приложить))?|необходим[ыа]?|(?:при\s+себе|с\s+собой)(?:\s+(?:нужно|необходимо|надо|обязательно))?(?:\s+(?:иметь|взять))?|(?:нам\s+|от\s+вас\s+)нужн[ыао]?)(?!\w)(?!\s+(?:его|её|ее|их|это)(?!\w))",
+    r"|(?:нужно|необходимо)\s+(?:будет\s+)?(?:подписать|предъявить|показать|приложить|взять(?:\s+с\s+собой)?|принести|иметь\s+при\s+себе)|не\s+забудьте(?:\s+(?:взять|принести|захватить|подписать|приложить))?|необходим[ыа]?|(?:при\s+себе|с\s+собой)(?!\s+можно\b)(?:\s+(?:нужно|необходимо|надо|обязательно))?(?:\s+(?:иметь|взять))?|(?:нам\s+|от\s+вас\s+)нужн[ыао]?)(?!\w)(?!\s+(?:его|её|ее|их|это)(?!\w))",  # not «С собой можно взять до 3 гостей»: allowed, not asked
     re.IGNORECASE | re.MULTILINE,
 )
 _NOT = re.compile(r"(?:don't|do\s+not|won't|will\s+not|can't|cannot|can\s+not|no\s+need\s+to|(?<!\w)не)\s+(?:need\s+to\s+|have\s+to\s+)?$|(?<!\w)если\s+(?:вам\s+|вдруг\s+)?$", re.IGNORECASE)  # "You don't need to keep the items", «если вам необходима помощь»
@@ -114,7 +114,7 @@ def asked(draft: str) -> list[Fact]:
         for start, end in spans:
             end = where.start() if (where := _WHERE_TO.search(draft, start, end)) else end
             start, end = start + len(draft[start:end]) - len(draft[start:end].lstrip()), start + len(draft[start:end].rstrip())
-            if _NOT_NEEDED.search(draft, start, end) or _NO_THING.match(draft, start, end) or _HOW_SHOWN.fullmatch(draft, start, end):
+            if _NOT_NEEDED.search(draft, start, end) or _NO_THING.match(draft, start, end) or _HOW_SHOWN.fullmatch(draft, start, end) or _MODIFIER.match(draft, start):
                 continue  # «снятие швов не требуется»: a clause of its own; "…or call us on 0161 496 0733": another way, "and be ready to tell us…": a step, no thing
             keys = frozenset(k for k in _words(draft, (start, end)) if not any(c.isdigit() for c in k)) - _PRONOUN_STEMS
             if keys:
@@ -125,6 +125,10 @@ def asked(draft: str) -> list[Fact]:
         if keys := frozenset(k for k in _words(draft, (start, end)) if not any(c.isdigit() for c in k)) - _PRONOUN_STEMS:
             found.append(Fact("item", draft[start:end], draft[start:end], start, end, keys))
     return found
+
+
+# what describes the thing before it: «ветпаспорт с прививками, сделанными не позднее чем за 14 дней», «…, который …»
+_MODIFIER = re.compile(r"котор\w+|[а-яё]{3,}(?:нн|вш|ущ|ющ|ащ|ящ)(?:ый|ая|ое|ые|ого|ой|ых|ым|ыми|ую|ом|ими|ий|ее|ие|его|ей|их|им|ем)\s+(?:не\s+)?(?:позднее|позже|раньше|ранее|за|в|во|на|до|после|по|у|с|со|от|при)(?!\w)", re.IGNORECASE)
 
 
 def _words(text: str, span: tuple[int, int]) -> frozenset[str]:

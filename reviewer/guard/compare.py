@@ -191,6 +191,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.kept.append((d, None))  # «2 раза в месяц» said as «дважды в месяц», "3 times a day" as "three times a day"
         elif d.kind == "number" and d.value != "1" and any(t.kind == "number" and t.value == d.value for t in theirs) and _stated_count(draft, d):
             result.kept.append((d, None))  # "For 8 users you are billed for 10 seats" to "our 8 people": the customer's own count told back
+        elif d.kind == "weekday" and any(t.kind == "weekday" and t.value == d.value for t in theirs) and not _FUTURE.search(draft, *sentence(draft, d.start, d.end)):
+            result.kept.append((d, None))  # "What happened on Saturday is …": the day the customer told of, in a sentence with nothing to come
         elif not _may_go(draft, d, mine, optional):
             result.dropped.append(d)
     for r in new:
@@ -1304,13 +1306,14 @@ _UNIT_STEMS = {"м": "метр", "см": "сант", "мм": "милл", "км":
 
 def _compounded(draft: str, rewrite: str, fact: Fact) -> bool:
     """Whether the rewrite says a number and the word after it in the draft as one compound word (a duration: its unit,
-    «стаж 12 лет» as «с двенадцатилетним стажем»)."""
+    «стаж 12 лет» as «с двенадцатилетним стажем», «гарантия 2 года» as «двухлетняя гарантия»)."""
     if fact.kind == "duration":
         noun = fact.text.split()[-1][:3].lower() if " " in fact.text else ""
     else:
         unit = re.match(r"\s*([а-я]{1,2})\.?(?!\w)", draft[fact.end :], re.IGNORECASE)
         noun = _UNIT_STEMS.get(unit[1].lower(), "") if unit else _next_word(draft, fact)[:4]
     first = "|".join(COMPOUND_FIRST.get(fact.value.split()[0], ()))
+    noun = "(?:год|лет)" if noun == "год" else noun
     return bool(noun and first and re.search(rf"(?<!\w)(?:{first})[ъ-]?{noun}", rewrite, re.IGNORECASE))
 
 

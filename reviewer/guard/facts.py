@@ -231,13 +231,13 @@ DATE_IN_WORDS = re.compile(
 )
 _YEAR_AFTER = re.compile(r",?\s+(?P<y>(?:19|20)\d{2})(?!\d)" + _YEAR_SUFFIX, re.IGNORECASE)  # a date in words' year, as DATE reads one
 SLASHED_DAY = re.compile(r"(?<![\d/.])(?P<a>\d{2}|\d(?=/\d{2}))/(?P<b>\d{1,2})(?![\d/%]|\.\d)")  # "12/12", "3/12": not "3/4"
-# A time of day in words: «в 11 утра», «к четырём часам дня», "at six in the evening" (after its preposition: «через 3 дня» is days)
+# A time of day in words: «в 11 утра», «к четырём часам дня», «на час дня», "at six in the evening" (after its preposition: «через 3 дня», «на 3 дня» are days)
 _HOUR_WORDS = {1: "одн\\w*|час(?:у|а|ом)?", 2: "дв(?:а|ух|ум|умя)", 3: "тр(?:и|[её]х|[её]м|емя)", 4: "четыр(?:е|[её]х|[её]м|ьмя)", 5: "пят(?:ь|и|ью)", 6: "шест(?:ь|и|ью)", 7: "сем(?:ь|и|ью)",
                8: "восемь|восьми|восемью|восьмью", 9: "девят(?:ь|и|ью)", 10: "десят(?:ь|и|ью)", 11: "одиннадцат(?:ь|и|ью)", 12: "двенадцат(?:ь|и|ью)",
                13: "one", 14: "two", 15: "three", 16: "four", 17: "five", 18: "six", 19: "seven", 20: "eight", 21: "nine", 22: "ten", 23: "eleven", 24: "twelve"}
 _HOUR = "(?:(?P<hd>[01]?\\d|2[0-3])|" + "|".join(f"(?P<t{n}>{w})" for n, w in _HOUR_WORDS.items()) + ")"
 TIME_IN_WORDS = re.compile(
-    rf"(?<!срок\s)(?<!сроком\s)(?<!раз\s)(?<!\w)(?:(?:в|к|до|с|по|после|около|позже|позднее|раньше|на(?=\s+\S+\s+(?:вечера|утра)|\s+\S+\s+час(?:а|ов)?\s+(?:дня|вечера|утра))|at|by|from|to|until|till|after|before|around|about|between|and)\s+|(?<=day,\s)|(?<=days,\s)){_HOUR}(?:\s+час(?:а|ов|ам|у)?|\s+o'clock)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|(?:in\s+the\s+|at\s+(?=night))(?P<en>morning|afternoon|evening|night))(?!\w)",
+    rf"(?<!срок\s)(?<!сроком\s)(?<!раз\s)(?<!\w)(?:(?:в|к|до|с|по|после|около|позже|позднее|раньше|на(?=\s+\S+\s+(?:вечера|утра)|\s+\S+\s+час(?:а|ов)?\s+(?:дня|вечера|утра)|\s+час\s+(?:дня|ночи))|at|by|from|to|until|till|after|before|around|about|between|and)\s+|(?<=day,\s)|(?<=days,\s)){_HOUR}(?:\s+час(?:а|ов|ам|у)?|\s+o'clock)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|(?:in\s+the\s+|at\s+(?=night))(?P<en>morning|afternoon|evening|night))(?!\w)",
     re.IGNORECASE,
 )
 # A range whose end says the part of the day for both: «с 2 до 6 часов дня» is 14:00–18:00, «между часом и пятью утра» 01:00–05:00,
@@ -378,7 +378,8 @@ END_OF = re.compile(
 _POSSESSIVE = re.compile(r"['’]s\b")
 _MONTH_ALIKE = {"this month": "end of month", "end of month": "this month"}
 RELATIVE_DAY = re.compile(r"\b(?:" + "|".join(f"(?P<{k.replace(' ', '_')}>{v})" for k, v in RELATIVE.items()) + r")\b", re.IGNORECASE)
-_NOON_WORDS = r"noon|midday|midnight|полдень|полночь|полудн[яюе]|полуднем|полднем|полуноч[иь]|полуночью"
+# («полудня» is noon after a preposition, «до полудня»; else half a day: «стоимость полудня аренды»)
+_NOON_WORDS = r"noon|midday|midnight|полдень|полночь|(?:(?<=\bдо\s)|(?<=\bпосле\s)|(?<=\bс\s)|(?<=\bк\s)|(?<=\bот\s)|(?<=\bоколо\s))полудн[яюе]|полуднем|полднем|полуноч[иь]|полуночью"
 _NOON = re.compile(_NOON_WORDS, re.IGNORECASE)
 TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)"
@@ -390,7 +391,7 @@ TIME = re.compile(
 )
 _EN_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*"  # "Mon", "Tues", "Thursday"
 # A clock written with "h", as French and others write it: "Mon–Fri, 10h–19h", "at 14h30", "from 9h30", «с 10h до 19h»
-H_CLOCK = re.compile(r"(?<![\w.:])(?:(?P<a>[01]?\d|2[0-3])h(?P<am>[0-5]\d)?\s*[-–—]\s*(?P<b>[01]?\d|2[0-3])h(?P<bm>[0-5]\d)?|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bв\s)|(?<=\bс\s)|(?<=\bдо\s)|(?<=\bк\s))(?P<c>[01]?\d|2[0-3])h(?P<cm>[0-5]\d)?)(?!\w)(?!\s?\d{1,2}\s?m(?:ins?)?\b)", re.IGNORECASE)  # (not "delayed by 5h 10m")
+H_CLOCK = re.compile(r"(?<![\w.:])(?:(?P<a>[01]?\d|2[0-3])h(?P<am>[0-5]\d)?\s*[-–—]\s*(?P<b>[01]?\d|2[0-3])h(?P<bm>[0-5]\d)?|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bв\s)|(?<=\bс\s)|(?<=\bдо\s)|(?<=\bк\s)|(?<=\dh\d\d\sor\s)|(?<=\dh\d\d\sand\s)|(?<=\dh\d\d\sили\s)|(?<=\dh\d\d\sи\s))(?P<c>[01]?\d|2[0-3])h(?P<cm>[0-5]\d)?)(?!\w)(?!\s?\d{1,2}\s?m(?:ins?)?\b)", re.IGNORECASE)  # (not "delayed by 5h 10m")
 # Opening hours without am/pm: "Mon–Thu 9–5", "weekdays between 9 and 5", "Monday to Saturday from 9 to 5:30" are 9 am to 5 pm (5:30 pm)
 HOURS = re.compile(rf"\b(?:{_EN_WEEKDAY}\.?\s*(?:[-–]|\bto\b)\s*{_EN_WEEKDAY}\.?|daily|weekdays|open)\s*,?\s+(?:between\s+|from\s+)?(?P<a>\d{{1,2}})(?::(?P<am>[0-5]\d))?(?:\s*[-–]\s*|\s+(?:to|till|until|and)\s+)(?P<b>\d{{1,2}})(?::(?P<bm>[0-5]\d))?(?![\d:]|\.\d|\s*[ap]\.?m)", re.IGNORECASE)
 CLOCK_HOURS = re.compile(r"(?<![\d:.])(?P<a>\d{1,2}):(?P<am>\d{2})\s*[-–]\s*(?P<b>\d{1,2}):(?P<bm>\d{2})(?![\d:]|\s*[ap]\.?m)", re.IGNORECASE)
@@ -435,7 +436,7 @@ SCHEDULE = re.compile(
     r"(?P<all>(?:\b24/7\b|\b24x7\b|\b24\s+hours\s+a\s+day\b|\b(?:open|staffed|available|manned|answered)\s+24\s+hours(?:\s+a\s+day)?\b|(?<!day\s)\(24\s+hours\)|\baround\s+the\s+clock\b|\b24-hour\s+(?:help\s*line|hotline|phone\s+line|line|support|service|desk|team|assistance)\b|\bround[- ]the[- ]clock\b|(?<!\w)круглосуточн\w*|(?<!\w)24\s+часа\s+в\s+сутки|(?<!\w)(?:лини\w+|телефон\w*|служб\w+|поддержк\w+|диспетчерск\w+|центр\w*|офис\w*)\s+(?:[\w-]+\s+)?(?:работа(?:ет|ют)|открыт\w*|доступ\w+|на\s+связи)\s+24\s+часа|(?<!\w)открыт[аоы]?\s+24\s+часа(?!\s+(?:в\s+(?:неделю|месяц)|подряд))(?!\w))"
     r"(?:,?\s+(?:and\s+|и\s+)?(?:(?:7|seven)\s+days\s+a\s+week|7\s+дней\s+в\s+неделю|без\s+выходных))?)"  # "24 hours a day, 7 days a week" is one schedule
     r"|(?P<daily>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\bseven\s+days\s+a\s+week\b|\b7\s+days\s+a\s+week\b|\bevery\s+day\s+of\s+the\s+week\b|(?<!\w)без\s+выходных|(?<!\w)ежедневно|(?<!\w)каждый\s+день\s+недели|(?<!\w)в\s+любой\s+день(?!\s+(?:до|по)\s)|(?<!\w)(?<!за\s)каждый\s+день|\bany\s+day\s+of\s+the\s+week\b|\bany\s+day(?=,?\s+(?:(?:between|from)\s+)?\d)|(?<!\bfor\s)\b(?:every|each)\s+day\b(?!\s+without\b)|\bdaily\b(?!\s+(?:standing\s+)?(?:charge|rate|fee|limit|allowance|cap|price|cost)))"  # not "the 38p daily standing charge", "for every day without heating": a price
-    r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:days?)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:days?)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+(?:a\s+)?weekdays?\b|\bweekdays\s+only\b|\b(?:any|every)\s+weekday\b|(?<!\w)по\s+будн(?:ям|им\s+дням)|(?<!\w)в\s+будни(?:е\s+дни)?|(?<!\w)в\s+любой\s+будний\s+день|(?<!\w)по\s+рабочим\s+дням|(?<!\w)в\s+рабочие\s+дни|\bon\s+(?:working|business)\s+days\b|(?<!\w)будни(?=\s*[,:]?\s*(?:с\s+)?\d)|\bweekdays(?=\s*[,:]?\s*(?:from\s+)?\d)|(?:(?<=\d\s)|(?<=\d[ap]m\s)|(?<=\d\s[ap]m\s))(?:weekdays|будни)(?=\s*[),.;])|(?<=[ap]m\s)weekdays(?=\s*[),.;]))"  # "(open 8 am–7 pm weekdays)"
+    r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:days?)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:days?)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+(?:a\s+)?weekdays?\b|\bweekdays\s+only\b|\b(?:any|every)\s+weekday\b|(?<!\w)по\s+будн(?:ям|им\s+дням)|(?<!\w)в\s+будни(?:е\s+дни)?|(?<!\w)в\s+любой\s+будний\s+день|(?<!\w)по\s+рабочим\s+дням|(?<!\w)в\s+рабочие\s+дни|\bon\s+(?:working|business)\s+days\b|(?<!\w)будни(?=\s*[,:]?\s*(?:с\s+)?\d)|\bweekdays(?=\s*[,:]?\s*(?:from\s+)?\d)|(?:(?<=\d\s)|(?<=\d[ap]m\s)|(?<=\d\s[ap]m\s))(?:weekdays|будни)(?=\s*(?:[),.;]|and\s|и\s))|(?<=[ap]m\s)weekdays(?=\s*(?:[),.;]|and\s)))"  # "(open 8 am–7 pm weekdays)", "open 9:00–17:30 weekdays and 10:00–16:00 Saturdays"
     # Monday to Saturday: "Mon–Sat", «пн–сб» (and every day but Sunday, told by its weekday: see _EXCEPT_BEFORE)
     r"|(?P<monsat>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:days?)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sat(?:urdays?)?|сб|суббот\w*)(?!\w)\.?)"
     r"|(?P<weekends>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:sat(?:urdays?)?|сб|суббот\w*)\.?\s*(?:[-–—]|to|through|по|до|and|и|&)\s*(?:sun(?:days?)?|вс|воскресень\w*)(?!\w)\.?|\ball\s+day\s+(?:at|on)\s+(?:the\s+)?weekends\b|(?<!\w)весь\s+день\s+(?:в\s+выходные|по\s+выходным)(?!\w)|\b(?:at|on)\s+(?:the\s+)?weekends?\b(?=\s*[,:—–-]?\s*(?:from\s+)?\d)|(?<!\w)в\s+выходные(?:\s+дни)?(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?<!\w)по\s+выходным(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?:(?<=\d\s)|(?<=\d[ap]m\s)|(?<=\d\s[ap]m\s))(?:в\s+выходные|по\s+выходным|(?:at|on)\s+weekends)(?=\s*[),.;]|\s*$|\s+(?:and|и)\b))",  # «сб–вс 10:00–20:00» as «в выходные — с 10 до 20»; «с 9:00 до 21:00 в выходные»
@@ -477,8 +478,9 @@ RU_TIME = re.compile(r"(?<![\d.,])(?P<h>[01]?\d|2[0-3])\.(?P<mm>[0-5]\d)(?!\d|[.
 # A garment's size: "size M", «размера S», «размер XL»
 SIZE = re.compile(r"(?:\bsize|(?<!\w)размер\w*|\b(?-i:EU|UK|US))\s+(?P<s>XXXL|XXL|XL|XS|XXS|[SML]|\d{2,3})(?![\w-])(?!\s?[x×хХ*]\s?\d)(?!\s*(?:[ГМТК]Б|[GMTK]B|кг|kg|см|cm|мм|mm|м²|m²|мл|ml|л|l|г|g|дюйм\w*|inch\w*)(?!\w))", re.IGNORECASE)  # "EU 42" is size 42; «размером 14 ГБ» is data
 SIZE_NAMED = re.compile(r"(?:\b(?:the|an?|your|this|that)|(?<!\w)(?:вместо|на))\s+(?P<s>(?-i:XXXL|XXL|XL|XS|XXS|[SML]))(?![\w-])", re.IGNORECASE)
-# A code written in groups, as a card or a parcel label shows it: "1Z 999 AA1 01 2345 6784" = "1Z999AA10123456784"
-LABELLED_GROUPS = re.compile(r"(?:\b(?:waybill|tracking(?:\s+(?:number|no\.?|code))?|consignment(?:\s+(?:number|no\.?))?|(?:parcel|account|contract|customer|membership|policy|meter)\s+(?:number|no\.?))|(?<!\w)(?:накладн\w*|трек(?:-?номер\w*)?|отправлени\w*|(?:лицев\w+\s+сч[её]т\w*|номер\w*\s+(?:договора|счетчика|счётчика|полиса|лицевого\s+сч[её]та))))\s*(?:№|no\.?|number|:|[—–-]|is)?\s*(?P<ref>\d{2,6}(?: \d{2,6}){1,5})(?![\w-])", re.IGNORECASE)
+# A code written in groups, as a card or a parcel label shows it: "1Z 999 AA1 01 2345 6784" = "1Z999AA10123456784",
+# «карта № 0845 2031 0099 4412» = «№ 0845203100994412»
+LABELLED_GROUPS = re.compile(r"(?:\b(?:waybill|tracking(?:\s+(?:number|no\.?|code))?|consignment(?:\s+(?:number|no\.?))?|(?:parcel|account|contract|customer|membership|policy|meter)\s+(?:number|no\.?))|(?<!\w)(?:накладн\w*|трек(?:-?номер\w*)?|отправлени\w*|(?:лицев\w+\s+сч[её]т\w*|номер\w*\s+(?:договора|счетчика|счётчика|полиса|лицевого\s+сч[её]та)))|(?<![\w#])(?:№|#)(?=\s?\d{4}(?: \d{4}){2}))\s*(?:№|no\.?|number|:|[—–-]|is)?\s*(?P<ref>\d{2,6}(?: \d{2,6}){1,5})(?![\w-])", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"[ГМТК]Б|[GMTK]B|KG|КГ|MM|ММ|CM|СМ|ML|МЛ|MAH|MP|W|V|Л|L")
 SPACED_REFERENCE = re.compile(r"(?<![\w-])(?P<ref>[A-ZА-ЯЁ0-9]{1,6}(?: [A-ZА-ЯЁ0-9]{1,6}){2,7})(?![\w-])")
 # a weekday left out of every day: «кроме воскресенья», "any day but Sunday" is Monday to Saturday

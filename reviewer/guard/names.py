@@ -48,6 +48,7 @@ NOT_NAMES = frozenset(
     пользователь покупатель пассажир коллега друг заявитель арендатор жилец пациент студент владелец подписчик
     держатель участник игрок посетитель собственник наниматель квартиросъёмщик квартиросъемщик домовладелец житель
     company shop store agency salon studio office компания магазин салон агентство служба студия офис отдел
+    автосервис автосалон автомойка шиномонтаж мастерская ателье клиника центр дилерский сервисный
     guardian carer amount total subtotal weight quantity price сумма итого вес количество цена стоимость""".split()
 )
 # Carriers written in capitals are names all the same: which courier will call is a fact ("DPD will text you", «курьер СДЭК»)
