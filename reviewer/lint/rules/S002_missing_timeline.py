@@ -611,11 +611,12 @@ class _Times:
                 past_sentences.add(s.start)
             if s.end <= doc.greeting_end or wishes.search(doc.lower, s.start, s.end) or s.start not in steps and (apologises or _THANKS.match(doc.lower, s.start)):
                 untimed.add(s.start)  # "Good morning", "Have a great weekend", «простите, что отвечаю только через два дня», "Thanks for the recordings from Tuesday"
-            if _HOURS.search(doc.lower, s.start, s.end) or _HOURS_LINE.search(doc.lower, s.start, s.end):
+            hours_line = _HOURS_LINE.search(doc.lower, s.start, s.end)
+            if hours_line or _HOURS.search(doc.lower, s.start, s.end):
                 hours.add(s.start)
             if s.start in faults or s.start in done or apologises or s.start in hours or _JUDGED.search(doc.lower, s.start, s.end) or _STANDS.search(doc.lower, s.start, s.end):
                 elsewhere.add(s.start)  # "Sorry for the wait today", "the outage started this morning", "we refunded it on Monday"
-            if _THEIR_DEADLINE.search(doc.lower, s.start, s.end) or _HOURS_LINE.search(doc.lower, s.start, s.end):
+            if hours_line or _THEIR_DEADLINE.search(doc.lower, s.start, s.end):
                 untimed.add(s.start)  # the customer's deadline times nothing of ours, even "by 30 June"; nor does a signature's «до 22:00»
         self.doc, self.steps, self.untimed = doc, steps, untimed
         start = lambda offset: doc.sentence_at(offset).start  # noqa: E731
