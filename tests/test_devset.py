@@ -262,6 +262,8 @@ SETS = {
     "heldout_v223": DATA / "heldout_v223.jsonl",
     "heldout_v224": DATA / "heldout_v224.jsonl",
     "heldout_v225": DATA / "heldout_v225.jsonl",
+    "heldout_v226": DATA / "heldout_v226.jsonl",
+    "heldout_v227": DATA / "heldout_v227.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
