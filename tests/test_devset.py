@@ -264,6 +264,8 @@ SETS = {
     "heldout_v225": DATA / "heldout_v225.jsonl",
     "heldout_v226": DATA / "heldout_v226.jsonl",
     "heldout_v227": DATA / "heldout_v227.jsonl",
+    "heldout_v228": DATA / "heldout_v228.jsonl",
+    "heldout_v229": DATA / "heldout_v229.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
