@@ -126,6 +126,7 @@ LATER_SETS = {
     "v84": (225, 61),  # veterinary clinics: owners' phones of many countries written two ways, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside booking, invoice and claim numbers; every value masked at its first look; 61 look-alikes masked, the clinics' own lines and emails
     "v85": (239, 18),  # language schools and tutoring centres: students' and parents' phones of many countries written two ways, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside course codes, invoice numbers and meeting ids; every value masked at its first look; 18 look-alikes masked, the schools' own lines and emails and one meeting id
     "v86": (282, 35),  # travel agencies and tour operators: travellers' phones of many countries written two ways, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside booking references, flight numbers and prices; every value masked at its first look; 35 look-alikes masked, the agencies' and hotels' own lines and emails
+    "v87": (188, 15),  # estate agents and letting agencies: tenants' and landlords' phones of many countries written two ways (extensions too), emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside deposit ids, account and registry numbers; every value masked at its first look; 15 look-alikes masked, the agencies' own lines and emails
 }
 # Values the masker does not claim to find (see the README): the digits of a phone whose first part is spelt in words
 SPOKEN = {"v35": [("PII35-en-010", "555-0192"), ("PII35-ru-009", "555-12-34")]}
