@@ -343,6 +343,11 @@ FRESH_FLOORS = {
     "factguard_fresh229": {("en", "fact_added"): 11 / 13, ("en", "good"): 25 / 26, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh230": {("en", "good"): 20 / 26, ("en", "promise_invented"): 11 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 22 / 26},
     "factguard_fresh231": {("en", "fact_added"): 12 / 13, ("en", "good"): 25 / 26, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 11 / 13},
+    # The two hundred and thirty-third to thirty-sixth: home appliance repair, furniture delivery and assembly, photography studios, garden landscaping.
+    "factguard_fresh232": {("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 12 / 13},
+    "factguard_fresh233": {("en", "fact_added"): 12 / 13, ("en", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 11 / 13},
+    "factguard_fresh234": {("en", "fact_added"): 12 / 13, ("en", "good"): 25 / 26, ("ru", "fact_added"): 11 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh235": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 25 / 26, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 25 / 26},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

@@ -993,6 +993,25 @@ CAUGHT_73_TO_78 = [
 
 
 KEPT_79_ON = [
+    # sets 234 and 235
+    ("If neither slot works, we'll refund the €120 deposit in full within 7 days.", "If neither time suits, we'll refund the full €120 deposit within seven days.", "en", None),
+    ("Our driver, Dwayne, will bring the fescue on Friday 7 June and take the bluegrass back on the same trip.", "Dwayne will bring the fescue on Friday 7 June and collect the bluegrass while he's there.", "en", None),
+    ("However, we will repair the irrigation line at no charge. Luis Ortega will be with you on 22 April between 1pm and 3pm.", "The repair of your irrigation line is on us. On 22 April, from 1 to 3 pm, Luis Ortega will come out and fix the pipe — no charge.", "en", None),
+    ("Пропущенный покос мы проведём в понедельник, 1 июля, с 8:00 до 11:00 — оплата за него не спишется.", "Пропущенный покос сделаем в понедельник, 1 июля, с 8 до 11 утра, и плату за него не спишем.", "ru", None),
+    ("Ваше обращение зарегистрировано. Фотокнига по заказу FK-20418 будет готова 30 апреля.", "Книга по заказу FK-20418 будет готова 30 апреля.", "ru", None),
+    ("The plan comes with a 10-year insurance-backed guarantee, and it transfers to the new owner.", "With the plan we'll give you a 10-year insurance-backed guarantee, and it transfers to the new owner.", "en", None),
+    # sets 232 and 233
+    ("Your washer is confirmed for delivery on Friday 14 February, with a 2-hour time slot sent by text the evening before.", "Your washer arrives on Friday 14 February. The evening before, we'll text you a two-hour delivery slot.", "en", None),
+    ("Новую плату (артикул 12019846) нам отправили через СДЭК, ожидаем её 28 ноября.", "Замену (артикул 12019846) нам уже отправили через СДЭК. Ждём её 28.11.", "ru", None),
+    ("Если не хотите ждать, можно заменить модель на WM 4927 (есть в наличии) или отменить заказ с полным возвратом 32 990 ₽ в течение 3–5 рабочих дней.", "Быстрее можно так: модель WM 4927 есть в наличии. Или отмена с полным возвратом 32 990 руб. в течение трёх–пяти рабочих дней.", "ru", None),
+    ("Стиральную машину Weissgauff WM 4947 привезут в пятницу, 14 февраля.", "WM 4947 приедет в пятницу, 14 февраля.", "ru", None),
+    ("Questions? Call us on 01 555 2840, Mon–Fri 9–17.", "Questions? Call us on 01 555 2840, Monday to Friday, 9am to 5pm.", "en", None),
+    ("Track it at carrowfurniture.ie/orders or call 01 555 2840.", "Progress: carrowfurniture.ie/orders · Phone: 01 555 2840.", "en", None),
+    ("Мастер приедет 27 мая, замена займёт около 40 минут.", "Мастер приедет 27 мая; на замену ему нужно около 40 мин.", "ru", None),
+    ("Ущерб до 30 000 ₽ обычно возмещается в течение 20 рабочих дней после осмотра.", "Ущерб до 30 000 рублей обычно возмещают в течение двадцати рабочих дней после осмотра.", "ru", None),
+    ("Сборка кухни перенесена с 19 на 21 августа.", "Сборка кухни переносится на 21.08.", "ru", None),
+    ("We'll fit a 6hp outboard to your boat on 3 May.", "On 3 May we'll fit a 6 hp outboard to your boat.", "en", None),
+    ("Ремонт стоит 8 900 ₽. Гарантия на работу — 6 месяцев.", "Ремонт стоит 8 900 ₽, на работу даём гарантию 6 месяцев.", "ru", None),
     # sets 230 and 231
     ("We'll hold the phone for 14 days from today, 10 April; after that it's returned unrepaired.", "We'll keep the phone for fourteen days from today (10/04); after that it comes back to you unrepaired.", "en", None),
     ("Call the store on (02) 9635 1120, open 9:00–17:30 weekdays and 10:00–16:00 Saturdays.", "Call the store on 02 9635 1120 — weekdays 9 am–5:30 pm, Saturdays 10 am–4 pm.", "en", None),
@@ -1617,6 +1636,26 @@ KEPT_79_ON = [
     ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # sets 234 and 235
+    ("Quote Q-3310: £2,450 + VAT, valid 90 days from 29 January.", "Quote Q-3310: £2,450 + VAT, valid 90 days from 29 January — and if the council runs past that, we'll still hold the price for you.", "en"),
+    ("Ben Foster will call you on Monday to go through invoice ESC-2291.", "Ben Foster will call you on Monday to go through invoice ESC-2291, and we'll bill the callout at our daytime price instead.", "en"),
+    ("Work starts on Monday 3 March and takes 6 working days.", "Work starts on Monday 3 March — your job now goes to the front of the crew's queue — and takes 6 working days.", "en"),
+    ("Please pay invoice #10492 by 15 November.", "Please pay invoice #10492 by 15 November. Since nobody walked you through the extras, we'll let the green-waste load go.", "en"),
+    ("The guarantee transfers to the new owner for a £75 fee.", "The guarantee transfers to the new owner for a £75 fee, which we'll settle on your behalf.", "en"),
+    ("We won't charge the £14 development fee for that roll.", "— Development fee for that roll (£14): not charged\n— A set of prints from that roll: made for you, with our compliments", "en"),
+    ("If it hasn't arrived by 13 December, email us and we'll send a replacement pack free of charge.", "If it hasn't arrived by 13 December, email us and we'll send a replacement pack free of charge, printed ahead of everything else in the queue.", "en"),
+    ("Фото на флешке стоят 1 200 ₽.", "Фото на флешке обычно стоят 1 200 ₽, но раз уж так вышло, сделаем флешку за счёт студии.", "ru"),
+    # sets 232 and 233
+    ("Установка — 900 ₽, за повторный выезд плата не берётся.", "За повторный выезд платить не нужно, а установку (900 руб.) мы вам в этот раз не посчитаем.", "ru"),
+    ("Гарантия производителя (2 года) закончилась, поэтому ремонт платный: 8 900 ₽.", "Гарантия производителя — 2 года, она закончилась, поэтому ремонт платный: 8 900 ₽, и на саму работу мы дадим гарантию на два года.", "ru"),
+    ("Повторный выезд бесплатный.", "Повторный выезд для вас бесплатный, а гарантию на этот ремонт мы за задержку продлим до года.", "ru"),
+    ("The repair costs £120.", "The repair costs £120, and we'll give you a two-year warranty on the work.", "en"),
+    ("Your sofa is booked for Saturday 15 March, 8:00–12:00.", "Your sofa is booked for Saturday 15 March, 8am–12pm, and it will be the first drop on Saturday's route.", "en"),
+    ("If the pack has not arrived by 13 June, please call 0161 496 0755.", "If the pack hasn't arrived by 13 June, ring us on 0161 496 0755 and we'll have a courier bring you a second pack the next day.", "en"),
+    ("The £35 assembly fee is already paid and moves with the booking.", "The £35 you paid moves with the booking, and you'll get that £35 back once the wardrobe is up.", "en"),
+    ("Please send the £380 repair quote by 21 August.", "Please send the £380 repair quote by 21 August; whatever the insurer decides, the repair won't come out of your pocket.", "en"),
+    ("Шкаф поднимут двумя грузчиками, подъём стоит 1 050 ₽.", "Шкаф поднимут два грузчика, подъём стоит 1 050 ₽; при оплате картой берётся комиссия 2%.", "ru"),
+    ("Мастер приедет 27 мая. Телефон: 8 (8412) 55-70-70, пн–пт с 9 до 18.", "Мастер приедет 27 мая, на фасад будет гарантия 18 месяцев. Телефон: 8 (8412) 55-70-70, пн–пт с 9 до 18.", "ru"),
     # sets 230 and 231
     ("There is a cheaper option: we replace just the charging board for $145.", "There is a cheaper option: we replace just the charging board for $145. If the phone keeps shutting down, we'll put the $145 towards the full repair.", "en"),
     ("Прошлый ремонт стоил 3 800 рублей. Если причина в нашей работе, отремонтируем ноутбук по гарантии.", "Прошлый ремонт стоил 3 800 рублей. Если причина в нашей работе, отремонтируем ноутбук по гарантии, а 3 800 рублей за прошлый ремонт вернём вам полностью.", "ru"),

@@ -161,6 +161,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.kept.append((d, None))
         elif d.kind == "name" and any(r.kind == "name" and _contracted(draft[d.start : d.end + 30], r.text) for r in new):
             result.kept.append((d, None))  # «Социальный фонд» as «Соцфонд»
+        elif d.kind == "name" and any(f.kind == "reference" and f.start - d.end == 1 and any(_same(f, r) for r in new) for f in mine):
+            result.kept.append((d, None))  # "Weissgauff WM 4947" as "WM 4947": a make before the model the rewrite keeps
         elif d.kind == "name" and _institution_named(d, rewrite, mine):
             result.kept.append((d, None))  # "Manchester City Council sent us the PCN" told as "if the council accepts the appeal"
         elif d.kind == "name" and _adjective_of(d, rewrite):
@@ -179,6 +181,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.kept.append((d, None))  # "Hello {{first_name}}" (on the first line) filled as "Hi Jasmine", the customer signing "Jasmine"
         elif d.kind == "date" and (span := _month_span(draft, d, mine)) and all(any(r.kind == "month" and r.value[-2:] == m for r in new) for m in span[::len(span) - 1 or 1]):
             result.kept.append((d, None))  # "1 July to 30 September" told as "July–September", «с 1 марта по 31 мая» as «за март, апрель и май»
+        elif d.kind in ("date", "weekday") and _MOVED_FROM.search(draft, max(0, d.start - 60), d.start) and _MOVED_TO.match(draft, d.end):
+            result.kept.append((d, None))  # «перенесена с 19 на 21 августа» as «переносится на 21.08»: the day it moved from may go
         elif d.kind == "month" and any(_in_month(r, d) for r in new):
             result.kept.append((d, None))  # "taken in June and July" told as "the payments of 1 June and 1 July"
         elif d.kind == "number" and d.value == "1" and _next_word(draft, d) and _next_word(draft, d) in _stems(rewrite):
@@ -536,9 +540,19 @@ def _stated(r: Fact, facts: list[Fact], text: str | None) -> bool:
         return bool(_TIME_AFTER.match(text, f.end) or f.text[:1].isdigit() and _TIME_BEFORE.search(text, max(0, f.start - 12), f.start))
     # (nor a measure a number counting something else: "up to 10 MB per file" is not the draft's "10 sessions", nor a count in
     # words a measure: «приедут двое сборщиков» is not the draft's «2 дня», "work takes about two hours" not its "2 cleaners")
-    loose = lambda f: f.kind == "number" and not r.keys & (f.keys | f.also) and (not timed(f) and (r.kind == "time" or r.kind == "duration" and (not f.text[:1].isdigit() or _PEOPLE_AFTER.match(text, f.end))) or r.kind in ("data", "weight") and _COUNTING.match(text, f.end)) or (r.kind == "money" or r.kind == "number" and r.text[:1].isalpha()) and f.kind in _MEASURED  # noqa: E731
+    loose = lambda f: f.kind == "number" and not r.keys & (f.keys | f.also) and (not timed(f) and (r.kind == "time" or r.kind == "duration" and (not f.text[:1].isdigit() or _PEOPLE_AFTER.match(text, f.end))) or r.kind in ("data", "weight") and _COUNTING.match(text, f.end)) or (r.kind == "money" or r.kind == "number" and r.text[:1].isalpha()) and f.kind in _MEASURED or _clock_for_measure(r, f, text)  # noqa: E731
     # a name is stated when all its words are ("Тимура Алиева" is more than the customer's «Тимур»)
     return any((_same(r, f) if r.kind == "name" else _same(f, r)) and not loose(f) for f in facts)
+
+
+def _clock_for_measure(r: Fact, f: Fact, text: str | None) -> bool:
+    """Whether a number the text has stands for another sort of thing than a rewrite's percent or long duration: "2%" is not
+    the draft's «двумя грузчиками», «гарантия 18 месяцев» not its clock hour «до 18»."""
+    if f.kind != "number" or text is None:
+        return False
+    if r.kind == "percent":
+        return not f.text[:1].isdigit()
+    return r.kind == "duration" and r.value.split()[-1] in ("week", "month", "year") and bool(_TIME_BEFORE.search(text, max(0, f.start - 12), f.start)) and not _TIME_AFTER.match(text, f.end)
 
 
 def _bare_for_clock(d: Fact, r: Fact, rewrite: str) -> bool:
@@ -638,7 +652,7 @@ _TEMPORARY = re.compile(r"\b(?:temporar\w*|provisional\w*)|(?<!\w)(?:време�
 def _paid_in_draft(draft: str, mine: list[Fact], new: list[Fact], promise: Promise, stated: frozenset[str] = frozenset()) -> bool:
     """A remedy of the draft's told in other words: its amount is one the draft states as paid to the customer
     ("We'll pay you £44.75" for "you are entitled to 50% of the fare, which is £44.75")."""
-    if promise.kind in ("extension", "priority", "callback", "delivery", "upgrade"):
+    if promise.kind in ("extension", "warranty", "priority", "callback", "delivery", "upgrade"):
         return False  # a debit paused or a place held is no payment, whatever its amount
     start, end = promise.words
     # its own amount, near its words: in its clause, or after them in its sentence ("you'll get your money back — £129.99")
@@ -914,6 +928,9 @@ _SUM = re.compile(r"[$£€₽]|(?<!\w)(?:руб|GBP|USD|EUR|AED)", re.IGNORECAS
 _USUAL = re.compile(r"\b(?:usually|normally|typically|(?:is|are)\s+(?:made|paid|sent|issued|processed|transferred)\s+(?:by|within|in)\b)\b|(?<!\w)(?:производ(?:ит|ят)ся|осуществля(?:ет|ют)ся|поступа(?:ет|ют)|приход(?:ит|ят)|возвраща(?:ет|ют)ся|зачисля(?:ет|ют)ся|обычно)(?!\w)|(?<!\w)(?:выплат|возврат|возмещени|зачислени)\w*\s+(?:[—–-]\s+)?(?:в\s+течение|через)(?!\w)", re.IGNORECASE)
 
 
+# the day a booking moved from, before the day it moved to: «перенесена с 19 на 21 августа», "moved from the 19th to the 21st"
+_MOVED_FROM = re.compile(r"(?:(?<!\w)(?:перен[её]с|перенос|сдвин|сдвиг|передвин)\w*|\b(?:moved|rescheduled|postponed|pushed\s+back|put\s+back|changed))\s+(?:[\w-]+\s+){0,3}?(?:с|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_MOVED_TO = re.compile(r"\s+(?:на|to)\s+(?:the\s+)?\d", re.IGNORECASE)
 _NAMES_NUMBER = re.compile(r"\s+(?-i:[a-zа-яё]+)\s+(?:(?:no\.?|number|номер|№|#)\s*)?")
 
 

@@ -485,7 +485,7 @@ _UNIT_AFTER = re.compile(r"[ГМТК]Б|[GMTK]B|KG|КГ|MM|ММ|CM|СМ|ML|МЛ|
 SPACED_REFERENCE = re.compile(r"(?<![\w-])(?P<ref>[A-ZА-ЯЁ0-9]{1,6}(?: [A-ZА-ЯЁ0-9]{1,6}){2,7})(?![\w-])")
 # a weekday left out of every day: «кроме воскресенья», "any day but Sunday" is Monday to Saturday
 _EXCEPT_BEFORE = re.compile(r"(?:(?<!\w)кроме|\bexcept(?:\s+on)?|\bbut(?:\s+on)?)\s+$", re.IGNORECASE)
-# A number with its unit stuck to it is that number, not a code: "75cl", "350gsm", «60см»; a count: "FlexPen x5", "×2"
+# A number with its unit stuck to it is that number, not a code: "75cl", "350gsm", "6hp", «60см»; a count: "FlexPen x5", "×2"
 # An amount of data or a speed, however written: "48 Mbps" = "48 megabits per second", "1.5GB" = «1,5 гигабайта»
 DATA = re.compile(
     r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)\s?(?:(?P<prefix>k|m|g|t|кило|мега|гига|тера|к|м|г|т)(?:(?P<bits>bps|b/s|bit/s|бит/с|бит\w*|bits?)|(?P<bytes>b|б|bytes?|байт\w*))"
@@ -542,7 +542,7 @@ _DATA_PREFIX = {"k": "k", "кило": "k", "к": "k", "kilo": "k", "m": "M", "м
 _DATA_SCALE = {"k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
 # A round amount without its currency: «баня — на 350 тысяч» after «60 тысяч рублей» (the draft's «350 000 ₽»)
 SCALED = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s?(?P<x>тыс\.|тысяч[аиу]?|thousand|k\b|млн\.?|миллион\w*|million|mln\b)(?!\w)", re.IGNORECASE)  # «1,42 млн» is 1 420 000
-QUANTITY = re.compile(r"(?<![\w.,])[x×](?P<c>\d{1,3})(?![\w.,]\d|\w)|(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)(?:cl|ml|l|kg|g|mg|mcg|µg|gsm|cm|mm|km|m|mb|gb|tb|kb|kw|kwh|w|v|mah|px|oz|lbs?|in|ft|x|см|мм|км|м|кг|г|мг|мкг|мл|л|гб|мб)(?!\w)", re.IGNORECASE)
+QUANTITY = re.compile(r"(?<![\w.,])[x×](?P<c>\d{1,3})(?![\w.,]\d|\w)|(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)(?:cl|ml|l|kg|g|mg|mcg|µg|gsm|cm|mm|km|m|mb|gb|tb|kb|kw|kwh|w|v|mah|px|oz|lbs?|in|ft|hp|bhp|mph|kph|rpm|psi|hz|khz|mhz|ghz|mp|db|cc|x|см|мм|км|м|кг|г|мг|мкг|мл|л|гб|мб|вт|квт|гц|об)(?!\w)", re.IGNORECASE)
 _FACTOR = re.compile(r"\s?[×x*]\s?(?:[£$€]\s?\d|\d[\d\s.,]*\s?(?:₽|руб|р\.|€|£|\$|eur|usd|gbp))", re.IGNORECASE)  # a factor of a sum's working: "2 × 1 890 ₽" (not "2 x 12 lb bags")
 NUMBER = re.compile(rf"(?<![\w.,]){_NUM}(?:-?(?:st|nd|rd|th|[а-я]{{1,3}})|(?<=\d)s)?(?!\w)")  # "the over-65s" too
 _NUMBER_WORD_LIST = sorted(NUMBER_WORDS.items(), key=lambda kv: -len(re.sub(r"\(\?<[=!][^)]*\)", "", kv[0])))  # "three quarters" before "three" (lookbehinds aside)
@@ -629,6 +629,9 @@ def extract(text: str, lang: str) -> list[Fact]:
         if 1 <= a <= 12 and 1 <= b <= 12 and b < a:
             _clock_end(found, m, "a", "am", a)
             _clock_end(found, m, "b", "bm", b + 12)
+        elif a < b <= 24 and b > 12 and not (m["am"] or m["bm"]):  # "Mon–Fri 9–17": the day's clock, as "9am to 5pm" tells it
+            _clock_end(found, m, "a", "am", a)
+            _clock_end(found, m, "b", "bm", b)
     for m in found.scan(SCHEDULE):
         if m.lastgroup == "daily" and _PER_DAY.search(text, max(0, m.start() - 50), m.start()):
             continue  # «60 минут входящих ежедневно», "500 MB daily": an allowance per day (as «в сутки»), no opening days

@@ -176,9 +176,16 @@ _CITY_SHORT = {"спб": ("санкт", "петербург"), "питер": ("�
 _UNKNOWN_STEM = re.compile(r"([а-я-]{4,}?)[аяеоиыуюйь]{0,2}")
 
 
+_THING_PREFIXES = ("фото", "видео", "аудио", "мото", "вело", "электро")
+
+
 def person(word: str) -> bool:
     """Whether the morphology knows a Russian word as a first name, surname or patronymic."""
     if not re.search("[а-яё]", word, re.IGNORECASE):
+        return False
+    # a compound of a known noun is a thing, whatever the guess: «Фотокнига», «Видеокамера»
+    low = word.lower()
+    if (prefix := next((p for p in _THING_PREFIXES if low.startswith(p)), None)) and len(low) - len(prefix) >= 4 and _morph().word_is_known(low[len(prefix):]):
         return False
     # a first name in the plural is a dictionary's quirk, not a person: «Клининг» read as «Клининга» (plural, genitive)
     return any(p.tag.grammemes & PERSON_TAGS and p.score >= 0.2 and not {"Name", "plur"} <= p.tag.grammemes for p in _morph().parse(word))
@@ -204,8 +211,8 @@ _SYMBOLS = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    before = _SYMBOLS.sub("", text[:pos]).rstrip(" \t\"'«“(—–-•·▪*")  # a bullet starts its line's sentence, and so does an emoji ("📅 Когда:")
-    if not before or before.endswith("\n") or _HANDLES.match(before) or text[:pos].rstrip(" \t").endswith("\n") or _GREETING.search(before[-60:]) or _LIST_NUMBER.search(before):
+    before = _SYMBOLS.sub("", text[:pos]).rstrip(" \t\"'«“(—–-•·▪*")  # a bullet starts its line's sentence, and so does an emoji ("📅 Когда:") or an item after " · " ("…/orders · Phone: …")
+    if not before or before.endswith("\n") or _HANDLES.match(before) or text[:pos].rstrip(" \t").endswith(("\n", " ·", " |")) or _GREETING.search(before[-60:]) or _LIST_NUMBER.search(before):
         return True
     if before[-1] in "!?…:" or before.endswith((".)", "!)", "?)", ".»", ".\"", ".”")):  # "(…agreed to the move.) Prefer to stay put?"
         return True

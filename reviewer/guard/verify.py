@@ -43,7 +43,7 @@ KIND_NAMES = {
 }
 PROMISE_NAMES = {
     "refund": N_("money back"), "credit": N_("a credit"), "discount": N_("a discount"), "compensation": N_("compensation"),
-    "cost": N_("a cost covered or not charged"), "upgrade": N_("an upgrade"), "extension": N_("an extension"), "replacement": N_("a replacement"),
+    "cost": N_("a cost covered or not charged"), "upgrade": N_("an upgrade"), "extension": N_("an extension"), "warranty": N_("a warranty"), "replacement": N_("a replacement"),
     "callback": N_("a call to the customer"), "priority": N_("special handling"), "delivery": N_("a trip to or from the customer"),
 }
 

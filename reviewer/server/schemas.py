@@ -106,7 +106,7 @@ class FactsOut(BaseModel):
 
 
 class PromiseOut(BaseModel):
-    kind: str = Field(description='"refund", "credit", "discount", "compensation", "cost", "upgrade", "extension", "replacement" or "deadline".')
+    kind: str = Field(description='"refund", "credit", "discount", "compensation", "cost", "upgrade", "extension", "warranty", "replacement", "callback", "priority", "delivery" or "deadline".')
     text: str = Field(description="The rewrite's words that make it.")
     start: int
     end: int
