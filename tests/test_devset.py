@@ -266,6 +266,8 @@ SETS = {
     "heldout_v227": DATA / "heldout_v227.jsonl",
     "heldout_v228": DATA / "heldout_v228.jsonl",
     "heldout_v229": DATA / "heldout_v229.jsonl",
+    "heldout_v230": DATA / "heldout_v230.jsonl",
+    "heldout_v231": DATA / "heldout_v231.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {
