@@ -269,8 +269,11 @@ _TIME_SPAN = diskcache.compile(r"(?:в\s+течение|через|до|к|за)
 # what is looked into, and when it happened: "our claims team is looking into the damage to your wing mirror from the tunnel on Saturday"
 _INCIDENT_BEFORE = diskcache.compile(r"\b(?:look(?:s|ing)?\s+into|investigat(?:e|es|ing))\s+(?:the|your|this|that)\s+(?:[\w'-]+\s+){0,8}?(?:damage|incident|accident|collision|scratch(?:es)?|dents?|breakage|leak|spill|theft|crash)\b(?:(?!\b(?:and|but|then|so|will|we|i)\b|'ll)[^.!?\n]){0,40}$")
 _WHY_BEFORE = diskcache.compile(r"(?:\bwhy|\bhow|(?<!\w)(?:почему|как))\s+(?:[\w-]+\s+){0,5}?(?:the\s+)?$")  # «разбираемся, как в субботу в тоннеле повредили зеркало»
-_FAILING_AFTER = diskcache.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:не\s+(?:[а-яё]{2,}(?:ет|ит|ут|ют|ат|ят)(?:ся)?|виден|видн[аоы]|доступ[еа]н\w*)|doesn't|does\s+not|don't|do\s+not|isn't|is\s+not|aren't|are\s+not)(?!\w)")
-_PAST_AFTER = diskcache.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:[а-яё]{2,}(?:л|ла|ло|ли)|didn't|did\s+not|wasn't|weren't|[a-z]{3,}ed)(?!\w)")
+# what is asked about, gone by or failing now: «…отставал», "…didn't", «…не отображается», "…doesn't"
+_GONE_OR_FAILING_AFTER = diskcache.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:[а-яё]{2,}(?:л|ла|ло|ли)|didn't|did\s+not|wasn't|weren't|[a-z]{3,}ed"
+    r"|не\s+(?:[а-яё]{2,}(?:ет|ит|ут|ют|ат|ят)(?:ся)?|виден|видн[аоы]|доступ[еа]н\w*)|doesn't|does\s+not|don't|do\s+not|isn't|is\s+not|aren't|are\s+not)(?!\w)"
+)
 # the time of what the customer wants, not of a step of ours
 _WANTED_BEFORE = diskcache.compile(
     r"(?:\byou(?:'d|\s+would)\s+like|\byou\s+(?:need|needed|want|wanted)(?!\s+to\b)|\byou(?:'re|\s+are|\s+were)\s+(?:looking|hoping)\s+for"
@@ -306,7 +309,7 @@ def _recorded(lower: str, m: re.Match) -> bool:
         return True  # "stopped sending readings in April"
     if _after_past_verb(lower, m):
         return True
-    if _WHY_BEFORE.search(lower, max(0, m.start() - 50), m.start()) and (_PAST_AFTER.match(lower, m.end()) or _FAILING_AFTER.match(lower, m.end())):
+    if _WHY_BEFORE.search(lower, max(0, m.start() - 50), m.start()) and _GONE_OR_FAILING_AFTER.match(lower, m.end()):
         return True  # «проверят, почему звук на сеансе в 21:00 отставал»: the time of what is asked about, gone by or failing («почему занятие во вторник не отображается»)
     if _INCIDENT_BEFORE.search(lower, max(0, m.start() - 90), m.start()):
         return True
