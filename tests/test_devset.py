@@ -268,6 +268,10 @@ SETS = {
     "heldout_v229": DATA / "heldout_v229.jsonl",
     "heldout_v230": DATA / "heldout_v230.jsonl",
     "heldout_v231": DATA / "heldout_v231.jsonl",
+    "heldout_v232": DATA / "heldout_v232.jsonl",
+    "heldout_v233": DATA / "heldout_v233.jsonl",
+    "heldout_v234": DATA / "heldout_v234.jsonl",
+    "heldout_v235": DATA / "heldout_v235.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

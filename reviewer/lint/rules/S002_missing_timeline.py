@@ -64,6 +64,8 @@ _THEIR_DEADLINE = diskcache.compile(
     r"|\bcan\s+(?:only\s+)?be\s+(?:returned|exchanged|cancell?ed|claimed|refunded)\s+within\b|(?<!\w)можно\s+(?:вернуть|обменять|отменить|сдать)\s+(?:[\w-]+\s+){0,2}?в\s+течение\b"  # a return window
     r"|(?<!\w)(?:вам|вы)\s+(?:нужно|необходимо|следует|следовало|надо|должн\w+)\b|(?<!\w)(?:нужно|необходимо|следует|надо)\s+(?:[\w-]+\s+){0,4}?(?:принести|подать|предоставить|оплатить|прислать|отправить|вернуть|забрать|подписать)\b"
     r"|(?<!\w)(?:подать|принести|оплатить|обратиться|предоставить)\s+(?:[\w-]+\s+){0,3}?(?:рекомендуем|советуем|просим)\b|(?<!\w)(?:рекомендуем|советуем)\s+(?:[\w-]+\s+){0,3}?(?:подать|принести|оплатить|обратиться)\b"
+    # what to do next time: «Чтобы в следующий раз отмена была бесплатной, отменяйте прогулку до 20:00 накануне», "Next time, please cancel by 8 pm"
+    r"|\b(?:next\s+time|in\s+(?:the\s+)?future)\b[^.!?\n]{0,80}?\b(?:please\s+)?(?:cancel|book|reschedule|let\s+us\s+know|tell\s+us|message\s+us|call\s+us)\b|(?<!\w)(?:в\s+следующий\s+раз|в\s+будущем)(?!\w)[^.!?\n]{0,80}?(?<!\w)[а-яё]{3,}(?:йте|ите)(?!\w)"
 )
 # Opening hours ("They're available Monday to Friday, 8 am to 6 pm", «работаем с 9 до 18»): no time frame for a step elsewhere
 _HOURS = diskcache.compile(r"\b(?:available|open|opening\s+hours|staffed|reachable|lines\s+are|ha(?:s|ve)\s+(?:\d+|one|two|three|four|five|a\s+few|some)\s+(?:free\s+)?(?:places|spaces|spots|seats)(?:\s+left)?)\b|(?<!\w)(?:(?:есть|остал\w+)\s+(?:ещ[её]\s+)?(?:\d+\s+|одно\s+|два\s+|три\s+|четыре\s+|несколько\s+)?(?:свободн\w+\s+)?мест[ао]?(?!\w)|работа(?:ет|ем|ют)\s+(?:(?:как\s+)?(?:обычно|всегда|прежде|раньше),?\s+)?(?:с|по|ежедневно|круглосуточно|без)|открыт(?:а|о|ы)?\s+(?:с|по|ежедневно)|часы\s+работы|на\s+связи\s+(?:с|по|ежедневно))")
@@ -155,6 +157,9 @@ _RECORDED = diskcache.compile(
     r"|(?<!\bwill\s)(?<!'ll\s)\b(?:shows?|showed|says|said|lists?|listed)(?:\s+(?:only|just))?"  # "the production plan shows only one day": a record
     r"|\bnot\s+the\s+(?:first|only)(?:\s+[\w-]+){0,3}?|(?<!\w)не\s+(?:перв|единственн)\w+(?:\s+[\w-]+){0,3}?"  # «не первая такая проблема за месяц»
     r"|\b(?:whether|if\s+(?:we|it|they|the\s+\w+)\s+can)\s+[^.;!?]{0,60}?\b(?:on|to|for|at|by)|\bsince(?:\s+[\w-]+){0,3}?(?:\s+(?:on|at|in))?"
+    # who or which is asked about, up to the time: "checking which stylist can take her on the 28th", «узнаёт, кто из мастеров свободен 28-го»
+    r"|\b(?:check\w*|see|seeing|find\w*\s+out|ask\w*|work\w*\s+out)\s+(?:which|who)(?:\s+[\w'’-]+){0,3}?\s+(?:can|could|is|are)(?:\s+(?!(?:and|then|but|so|will|we|i)\b)[\w'’-]+){0,6}?"
+    r"|(?<!\w)(?:провер|узна|уточн|выясн|спрашива|спрос)\w*,?\s+(?:кто|как(?:ой|ая|ое|ие|ую)|котор\w+)(?:\s+[\w-]+){0,3}?\s+(?:может|могут|сможет|смогут|свобод\w+)(?:\s+(?!(?:и|а|но|потом|затем|мы|я)(?!\w))[\w-]+){0,6}?"
     # in the clause of what is asked about, up to its end: "whether the room is free tomorrow", «свободна ли на завтра переговорная»
     r"|(?:\bwhether|(?<!\w)[а-яё]+\s+ли)(?:\s+(?!(?:and|then|but|so|и|а|но|потом)\s)(?:[^.,;:!?\s]|(?<=\d)[.,:](?=\d))+){0,8}?"  # "9:00" is a word
     r"|(?<!\w)(?:сдан\w*|доставлен\w*|получен\w*|пришл\w*|пришел|прибыл\w*|зафиксирован\w*)\s+(?:[\w-]+\s+){0,2}?(?:в|к)"
@@ -333,7 +338,10 @@ def _after_past_verb(lower: str, m: re.Match) -> bool:
     if not (_PAST_VERB.search(lower, max(0, m.start() - 60), m.start()) or _PAST_VERB_RU.search(lower, max(0, end - 28), end)) or _DEADLINE.match(m.group()):
         return False
     clause = max(lower.rfind(mark, max(0, m.start() - 80), m.start()) for mark in ".,;:!?\n")
-    return not _TO_COME.search(lower, max(clause + 1, m.start() - 80), m.start())
+    begin = max(clause + 1, m.start() - 80)
+    # a relative clause's own past: "I'll ask Dmitri for a photo of the clip that snapped on Thursday's walk"
+    begin = max([begin] + [at for at in (lower.rfind(w, begin, m.start()) for w in (" that ", " which ", " who ")) if at >= 0])
+    return not _TO_COME.search(lower, begin, m.start())
 
 
 _TO_COME = diskcache.compile(r"\b(?:will|'ll|shall|going\s+to|can|could|would|get|have|has|need|needs|want|wants|expect|expects|to)\b")
@@ -358,7 +366,11 @@ _NAMES_EVENT = diskcache.compile(r"['’]s\b")
 _EVENT_NAMED = diskcache.compile(r"\bthe\s+(?:[A-Z][\w'-]*\s+)+on\s+$|[»”]\s+$")
 _AT_LEAST = diskcache.compile(r"\bat\s+least\b|\bno\s+later\s+than\b|\bminimum\b|\b(?:requires?|required|must)\b|(?<!\w)(?:не\s+позднее|не\s+менее|минимум)(?!\w)")
 _LEAD = diskcache.compile(r"\s+(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|your\s+)?(?:departure|arrival|travel|trip|flight|check-?in|event|tour|cruise|start|exam|wedding|ceremony|reception|party|appointment|performance)\b|\s+до\s+(?:вылета|отъезда|отправления|заезда|начала|поездки|тура|круиза|экзамена|мероприятия)(?!\w)")
-_CUTOFF = diskcache.compile(r"\b(?:orders?|bookings?|requests?|purchases?|payments?)\s+(?:(?:are|is|were|was)\s+)?(?:placed|made|received|submitted|booked|paid)(?:\s+(?:before|after|by|until))?\s+$|(?<!\w)(?:заказ|заявк|покупк|оплат)\w*,?\s+(?:оформленн|сделанн|поступивш|размещенн|размещённ|оплаченн)\w*(?:\s+(?:до|после))?\s+$")
+_CUTOFF = diskcache.compile(
+    r"\b(?:orders?|bookings?|requests?|purchases?|payments?)\s+(?:(?:are|is|were|was)\s+)?(?:placed|made|received|submitted|booked|paid)(?:\s+(?:before|after|by|until))?\s+$|(?<!\w)(?:заказ|заявк|покупк|оплат)\w*,?\s+(?:оформленн|сделанн|поступивш|размещенн|размещённ|оплаченн)\w*(?:\s+(?:до|после))?\s+$"
+    # how early a free cancellation must come: "free cancellation is possible up to 12 hours before", «бесплатная отмена возможна не позднее чем за 12 часов»
+    r"|\b(?:cancell?ations?|changes?|rescheduling)\s+(?:(?:is|are)\s+)?(?:free|possible|allowed)\s+(?:(?:up\s+to|no\s+later\s+than|until)\s+)?$|(?<!\w)(?:отмен|перенос|изменени)\w*\s+(?:[\w-]+\s+)?(?:возможн\w*|допуска\w*)\s+(?:(?:не\s+позднее|не\s+позже)(?:,?\s+чем)?\s+|до\s+)?$"
+)
 _LASTS_AT = diskcache.compile(r"(?:действу|действител|valid\s+for|good\s+for)")  # the time's own first word
 _TIME_SLOT = diskcache.compile(r"\[(?:[^\]]*(?:time|date|day|eta|when|deadline|hour|frame|week|month|year|quarter|срок|дат|врем|день|дня|дней|час|недел|месяц|год|квартал|числ|когда)[^\]]*|…|\.{2,}|_{2,})\]")
 
@@ -667,7 +679,7 @@ class _Times:
         gone = {o for o in times if start(o) in past_sentences and not _AHEAD_CLAUSE.search(doc.lower, *_clause(doc, o)) and o not in stepped}
         # how long something lasts ("a permit lasts 28 days", «разрешение действует 30 дней») times no step but its own sentence's
         # (nor does a cut-off for orders: "same-day delivery is only for orders placed before 1 pm", «для заказов, оформленных до 13:00»)
-        lasting = lead | {o for o in times if _LASTS.search(doc.lower, max(0, o - 30), o) or _LASTS_AT.match(doc.lower, o) or _USED_WITHIN.search(doc.lower, max(0, o - 60), o) or _CUTOFF.search(doc.lower, max(0, o - 40), o)}
+        lasting = lead | {o for o in {*times, *future} if _LASTS.search(doc.lower, max(0, o - 30), o) or _LASTS_AT.match(doc.lower, o) or _USED_WITHIN.search(doc.lower, max(0, o - 60), o) or _CUTOFF.search(doc.lower, max(0, o - 40), o)}
         # a visit booked for a time ahead times a step, even in a sentence about the past ("I've sent the link; the call is booked
         # for Friday, 11:00"), unless the booking is what is told as done ("Your MRI is booked for Friday")
         done_at = _Starts(m.start() for m in reply.done)
