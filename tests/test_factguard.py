@@ -348,6 +348,11 @@ FRESH_FLOORS = {
     "factguard_fresh233": {("en", "fact_added"): 12 / 13, ("en", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 11 / 13},
     "factguard_fresh234": {("en", "fact_added"): 12 / 13, ("en", "good"): 25 / 26, ("ru", "fact_added"): 11 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh235": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 25 / 26, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 25 / 26},
+    # The two hundred and thirty-seventh to fortieth: window and door fitters, IT managed services for small offices, home security and alarm installers, car rental and van hire.
+    "factguard_fresh236": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 11 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 9 / 13},
+    "factguard_fresh237": {("en", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_changed"): 12 / 13, ("ru", "fact_dropped"): 10 / 13},
+    "factguard_fresh238": {("en", "fact_added"): 12 / 13, ("en", "fact_changed"): 12 / 13, ("en", "promise_invented"): 10 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh239": {("en", "fact_added"): 12 / 13, ("en", "good"): 23 / 26, ("en", "promise_invented"): 10 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 10 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

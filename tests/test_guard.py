@@ -993,6 +993,33 @@ CAUGHT_73_TO_78 = [
 
 
 KEPT_79_ON = [
+    # sets 238 and 239
+    ("An early termination fee of €240 applies. You can pay the fee in 3 instalments of €80 if you call 01 555 0199.", "The fee is €240. If it's easier, you can split it into three instalments of €80 by calling 01 555 0199.", "en", None),
+    ("Our monitoring supervisor, Grace O'Neill, will call you on Monday 17 February between 10 and 11am.", "Grace O'Neill, our monitoring supervisor, will ring you on Mon 17 Feb, 10–11 am.", "en", None),
+    ("Если деньги не поступят до 29 января, позвоните в бухгалтерию, пн–пт с 9:00 до 18:00 (екб).", "Если до 29.01 деньги не придут, позвоните в бухгалтерию с понедельника по пятницу с 9:00 до 18:00 по екатеринбургскому времени.", "ru", None),
+    ("К сожалению, акция «Бесплатный переезд» закончилась 31 декабря 2024 года. Перенос системы теперь стоит 4 200 ₽.", "Бесплатная акция закончилась 31.12.2024, так что перенос системы стоит 4 200 ₽.", "ru", None),
+    ("The Ford Focus was not returned by the previous renter until 09:35, which is why you waited.", "The previous renter only brought the Ford Focus back at 09:35. That wait is on us, and I'm sorry you spent two hours at our desk.", "en", "I stood at your desk for two hours before anyone gave me a car."),
+    ("Order VH88-310 (Mercedes Sprinter, 12-15 April) was on the Local rate.", "Sprinter hired 12 April to 15 April on the Local rate (order VH88-310).", "en", None),
+    ("Офис в аэропорту Храброво работает с 6:00 до 24:00.", "Офис в аэропорту Храброво открыт с 6 утра до полуночи.", "ru", None),
+    ("Мы предлагаем белый BMW 5 серии 2022 года с водителем Виктором на тех же условиях: 24 августа, с 12:00 до 18:00.", "Замена — белый BMW 5 серии (2022) с водителем Виктором: 24 августа, 12:00–18:00.", "ru", None),
+    # sets 236 and 237
+    ("The extra £420 is for 2 sill sections. You should have been asked first, so we have removed the £420 from the invoice.", "The extra £420 was for 2 sill sections. You weren't asked first, so that charge has been removed.", "en", None),
+    ("The skip will be collected on 7 May. None of this will be charged to your booking.", "The skip goes on 7 May. No charge for any of it.", "en", None),
+    ("Our fitter Ross will come on Tuesday at 8am to reset both restrictors and check the other 6 restrictors in the house.", "Ross will reset both restrictors on Tuesday at 8am and check the other 6 while he's there.", "en", None),
+    ("Мастер Олег позвонит за день до визита.", "Мастер Олег позвонит вам накануне визита.", "ru", None),
+    ("Окно установлено в 2021 году, гарантия на стеклопакеты — 5 лет, поэтому замена бесплатная.", "Окно стоит с 2021 года, гарантия на стеклопакеты 5 лет — меняем бесплатно.", "ru", None),
+    ("Вы можете отказаться от договора до 9 июня и получить предоплату полностью.", "До 9 июня договор можно расторгнуть с полным возвратом предоплаты.", "ru", None),
+    ("Мастер приедет 27 января к 10:00, работы займут 6–7 часов.", "Мастер будет у вас 27 января к 10:00, работы — 6–7 ч.", "ru", None),
+    ("Замер, как и раньше, бесплатный.", "Стоимость замера: 0 ₽, как и было.", "ru", None),
+    ("Вопросы — по телефону 8 (800) 302-66-70 (звонок бесплатный).", "Связь: 8-800-302-66-70 (бесплатно).", "ru", None),
+    ("We renewed it today for 2 years, at a cost of £23.98, which we will absorb.", "I renewed it today for two years, and the £23.98 renewal fee is on us.", "en", None),
+    ("Hello Mr. Reyes,\n\nLuis will replace the access point on Tuesday.", "Daniel, Luis will replace the access point on Tuesday.", "en", "Nobody came. Booking KX4-2291. — Daniel Reyes, Reyes Physio"),
+    ("It will appear on your statement as KSTN REFUND 0381.", "(reference on your statement: KSTN REFUND 0381)", "en", None),
+    ("Next time we will run large copies over the weekend, starting on Saturday at 6pm.", "Next time: large copies run at the weekend, from 18:00 on Saturday.", "en", None),
+    ("The request for Jonas Weber's accounts was stuck. His mailbox is jonas.weber@marshpartners.com.", "Jonas's accounts were stuck. Mailbox: jonas.weber@marshpartners.com.", "en", None),
+    ("Годовое продление стоит 52 350 ₽.", "Продление на год стоит 52 350 руб.", "ru", None),
+    ("Мы восстановили папку из копии от 11 ноября — это 1 284 файла из 1 310.", "Из копии 11 ноября вернули 1284 файла из 1310.", "ru", None),
+    ("Новый диск установлен по гарантии, бесплатно.", "Диск заменили по гарантии, бесплатно.", "ru", None),
     # sets 234 and 235
     ("If neither slot works, we'll refund the €120 deposit in full within 7 days.", "If neither time suits, we'll refund the full €120 deposit within seven days.", "en", None),
     ("Our driver, Dwayne, will bring the fescue on Friday 7 June and take the bluegrass back on the same trip.", "Dwayne will bring the fescue on Friday 7 June and collect the bluegrass while he's there.", "en", None),
@@ -1636,6 +1663,17 @@ KEPT_79_ON = [
     ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # sets 238 and 239
+    ("Your next payment goes out as usual on 3 May.", "Your next payment goes out as usual on 3 May. And if the double payment pushed you into your overdraft, whatever your bank charged you for that comes back from us.", "en"),
+    ("Датчик протечки заменим 12 июня.", "Датчик протечки заменим 12 июня. Кроме того, за июнь вы ничего не платите.", "ru"),
+    ("The total is the £35.00 penalty plus our £25.00 admin fee.", "The total is the £35.00 penalty plus our £25.00 admin fee, though this time we'll let the £25 go.", "en"),
+    # sets 236 and 237
+    ("Weekend work is normally £85 an hour, but this visit will not be billed.", "Weekend work is normally £85 an hour; this visit won't be billed, and to make up for the delay we'll leave a spare switch in the comms cabinet at no cost to you.", "en"),
+    ("Rachel will send you a written summary by Friday.", "Rachel will send you a written summary by Friday; none of the extra hours the migration overran will appear on our invoice.", "en"),
+    ("The warranty covers the repair (it runs until 30 April), so there is nothing to pay.", "The warranty covers the repair (it runs until 30 April), so there is nothing to pay; we'll also add six months to that warranty.", "en"),
+    ("Остальные пять ящиков перенесём к 18:00 среды.", "Остальные пять ящиков перенесём к 18:00 среды. Работы по переносу за эту неделю в счёт не попадут.", "ru"),
+    ("Tom will fit it on 6th May and take the green door away with him.", "Tom will fit it on 6th May and take the green door away with him, and he'll bring a matching letterbox and knocker set as our gift.", "en"),
+    ("Вход в 1С (логин kravets_as) готов.", "Вход в 1С под логином kravets_sa готов.", "ru"),
     # sets 234 and 235
     ("Quote Q-3310: £2,450 + VAT, valid 90 days from 29 January.", "Quote Q-3310: £2,450 + VAT, valid 90 days from 29 January — and if the council runs past that, we'll still hold the price for you.", "en"),
     ("Ben Foster will call you on Monday to go through invoice ESC-2291.", "Ben Foster will call you on Monday to go through invoice ESC-2291, and we'll bill the callout at our daytime price instead.", "en"),

@@ -163,6 +163,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.kept.append((d, None))  # «Социальный фонд» as «Соцфонд»
         elif d.kind == "name" and any(f.kind == "reference" and f.start - d.end == 1 and any(_same(f, r) for r in new) for f in mine):
             result.kept.append((d, None))  # "Weissgauff WM 4947" as "WM 4947": a make before the model the rewrite keeps
+        elif d.kind == "name" and _model_kept(d, said_words):
+            result.kept.append((d, None))  # "Mercedes Sprinter" as "Sprinter": the make left off the model the rewrite keeps
         elif d.kind == "name" and _institution_named(d, rewrite, mine):
             result.kept.append((d, None))  # "Manchester City Council sent us the PCN" told as "if the council accepts the appeal"
         elif d.kind == "name" and _adjective_of(d, rewrite):
@@ -230,6 +232,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             continue  # "I'm sorry we didn't keep you updated this week": a time of what went wrong, set for nothing
         if r.kind == "month" and (any(_in_month(d, r) for d in mine + theirs) or any(r.value[-2:] in _month_span(draft, d, mine) for d in mine)):
             continue  # «весь декабрь» for the draft's «до 31 декабря» (one way only: a month keeps no date)
+        if _zero_told_free(r, draft):
+            continue  # «стоимость замера: 0 ₽» for the draft's «Замер, как и раньше, бесплатный»
         if r.kind in TIMEISH and _deadline(rewrite, r):  # "within a week" too: a number word is a time frame there
             if not (_stated(r, theirs, context) and _told_of(rewrite, r, lang)):
                 result.deadlines.append(_with_preposition(rewrite, r))
@@ -867,13 +871,19 @@ def _app_linked(fact: Fact, rewrite: str) -> bool:
 
 
 def _zero_told_free(fact: Fact, rewrite: str) -> bool:
-    """Nothing to pay told as "free": «переоформление стоит 0 ₽» as «переоформление бесплатное»."""
+    """Nothing to pay told as "free": «переоформление стоит 0 ₽» as «переоформление бесплатное» (or the other way)."""
     return fact.kind == "money" and fact.value.endswith(" 0") and bool(_promises.NO_CHARGE_SAID.search(rewrite))
+
+
+def _model_kept(fact: Fact, said: frozenset[str]) -> bool:
+    """A vehicle's make and model ("Mercedes Sprinter", «Renault Logan») whose model the rewrite still says."""
+    words = _names.WORD.findall(fact.text)
+    return len(words) >= 2 and words[0].lower() in _names.MAKES and all(_names.word_keys(w) & said for w in words[1:])
 
 
 def _in_address(fact: Fact, new: list[Fact]) -> bool:
     """A name the rewrite still gives in an email address: "Rebecca Lowe" in "rebecca.lowe@oakmutual.co.uk"."""
-    words = [w.lower() for w in _names.WORD.findall(fact.text)]
+    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in _names.WORD.findall(fact.text)]  # "Jonas Weber's" in "jonas.weber@"
     return fact.kind == "name" and all(len(w) >= 3 for w in words) and any(all(w in e.text.split("@")[0].lower() for w in words) for e in new if e.kind == "email")
 
 
@@ -1148,11 +1158,15 @@ _YOUR_NAME = re.compile(r"\byour\s+(?:own\s+|full\s+)?name\b|\byour\s+(?:[\w-]+\
 _NAME_SLOT = re.compile(r"name|имя", re.IGNORECASE)  # {{first_name}}, {{customer.name}}, {имя}
 
 
+_OPENING_NAME = re.compile(r"\s*(?:(?:hi|hello|dear|hey|здравствуйте|добрый\s+(?:день|вечер))[,!]?\s+)?(?P<name>(?-i:[A-ZА-ЯЁ])[\w'’-]+)\s*,", re.IGNORECASE)
+
+
 def _greeted_otherwise(name: Fact, rewrite: str, new: list[Fact], context: str | None) -> bool:
     """Whether the rewrite greets the same customer by another part of their name, both parts on one line of their message."""
     lines = [_names.known_words(line) for line in (context or "").splitlines()]
     greeted = [r for r in new if r.kind == "name" and _greeted(rewrite, r)]
-    return any(_words_in(name, words | {w[0] for w in words}) and _words_in(r, words) for r in greeted for words in lines)  # an initial by its word: «Тимофеева Р. А.» of «Тимофеев Руслан Андреевич»
+    opening = _OPENING_NAME.match(rewrite)  # "Daniel, your Wi-Fi visit was missed…": a first word no list holds as a name
+    return any(_words_in(name, words | {w[0] for w in words}) and (any(_words_in(r, words) for r in greeted) or opening is not None and bool(_names.word_keys(opening["name"]) & words)) for words in lines)  # an initial by its word: «Тимофеева Р. А.» of «Тимофеев Руслан Андреевич»
 
 
 def _adjective_of(name: Fact, rewrite: str) -> bool:

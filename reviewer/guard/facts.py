@@ -124,7 +124,7 @@ NUMBER_WORDS = {
     **{f"{en}|{ru}(?:ый|ой|ая|ое|ые|ого|ому|ую|ым|ом|ых|ий|ья|ье)": str(n) for n, en, ru in [
         (4, "fourth", "четв[её]рт"), (5, "fifth", "пят"), (6, "sixth", "шест"), (7, "seventh", "седьм"), (8, "eighth", "восьм"),
         (9, "ninth", "девят"), (10, "tenth", "десят"), (11, "eleventh", "одиннадцат"), (12, "twelfth", "двенадцат")]}, "twice": "2", "double": "2", "both": "2", "(?:a\\s+)?couple\\s+of": "2", "пар[уы]": "2", "оба": "2", "обе": "2", "обоих": "2", "обеих": "2",
-    **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)hour", "(?<=within\\s)the\\s+hour", "час", "(?<=течение\\s)часа", "(?<=минут\\sдо\\s)часа", "(?<=минуты\\sдо\\s)часа", "(?<=одного\\s)часа", "(?<=около\\s)часа", "(?<=меньше\\s)часа", "(?<=менее\\s)часа", "(?<=больше\\s)часа", "(?<=более\\s)часа"], "duration:60min"), **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)day(?!\\s+off\\b)", "(?<=течение\\s)дня", "(?<=одного\\s)дня", "(?<=за\\s)(?<![₽$€£]\\sза\\s)(?<!лей\\sза\\s)(?<!руб\\.\\sза\\s)день(?!\\s+до(?!\\w))", "(?<=на\\s)день(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:и|а|до)(?!\\w))", "(?<=займёт\\s)день", "(?<=займет\\s)день", "(?<=занимает\\s)день", "(?<=длится\\s)день"], "duration:1440min"),  # «продлили на день», «ремонт займёт день»
+    **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)hour", "(?<=within\\s)the\\s+hour", "час", "(?<=течение\\s)часа", "(?<=минут\\sдо\\s)часа", "(?<=минуты\\sдо\\s)часа", "(?<=одного\\s)часа", "(?<=около\\s)часа", "(?<=меньше\\s)часа", "(?<=менее\\s)часа", "(?<=больше\\s)часа", "(?<=более\\s)часа"], "duration:60min"), **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)day(?!\\s+off\\b)", "(?<=течение\\s)дня", "(?<=одного\\s)дня", "(?<=за\\s)(?<![₽$€£]\\sза\\s)(?<!лей\\sза\\s)(?<!руб\\.\\sза\\s)(?<!(?:вонит|вонят|омнит|омнят|редит|редят|пишет|пишут|общит|общат)\\sза\\s)день(?!\\s+до(?!\\w))", "(?<=на\\s)день(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:и|а|до)(?!\\w))", "(?<=займёт\\s)день", "(?<=займет\\s)день", "(?<=занимает\\s)день", "(?<=длится\\s)день"], "duration:1440min"),  # «продлили на день», «ремонт займёт день»
     # "within a working day" for "within 1 working day", «в течение одного рабочего дня», «занимает рабочий день»
     **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)(?:working|business)\\s+day(?!s)", "(?<!\\d\\s)(?<!\\w)(?:(?:один|одного)\\s+)?рабоч(?:ий|его)\\s+(?:день|дня)"], "duration:1workdays"),
     **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)met(?:re|er)", "(?<=одного\\s)метра", "(?<=один\\s)метр"], "length:1"),  # "a metre away" for "1 metre away"
@@ -150,7 +150,8 @@ NUMBER_WORDS = {
     # «от часа до полутора», «час-полтора»: one to one and a half hours, the unit said once
     **dict.fromkeys(["(?<=от\\s)часа(?=\\s+до\\s+полутора)", "час(?=\\s?[-–]\\s?полтора)"], "1"),
     **dict.fromkeys(["(?<=часа\\sдо\\s)полутора(?!\\s+час)", "(?<=час[-–])полтора(?!\\s+час)"], "duration:90min"),
-    # «полугодовая гарантия»: 6 months
+    # «полугодовая гарантия»: 6 months; «годовое продление»: a year, «продление на год»
+    **dict.fromkeys(["(?<!\\w)годов(?:ой|ая|ое|ого|ую|ые|ых|ым|ому|ыми)(?!\\w)"], "duration:518400min"),
     **dict.fromkeys(["half\\s+a\\s+year", "полгода", "полугода", "six\\s+months", "полугодов(?:ый|ая|ое|ого|ой|ую|ые|ых|ым|ому)", "half-year"], "duration:259200min"), **dict.fromkeys(["сут(?:ки|ок)"], "duration:1440min"),
     **dict.fromkeys(["двое\\s+суток", "двух\\s+суток"], "duration:2880min"), **dict.fromkeys(["трое\\s+суток", "трёх\\s+суток", "трех\\s+суток"], "duration:4320min"),
     # "three and a half hours", «три с половиной часа»
@@ -198,7 +199,8 @@ URL = re.compile(
 )
 TIMEZONES = {"UTC": r"UTC|GMT", "BST": r"BST", "CET": r"CET|CEST", "EST": r"EST|EDT|ET|(?<=[\dmM.]\s)Eastern(?:\s+[Tt]ime)?", "PST": r"PST|PDT|PT|(?<=[\dmM.]\s)Pacific(?:\s+[Tt]ime)?",
              "CST": r"CST|CDT|CT|(?:(?<=[\dmM.]\s)|(?<=noon\s)|(?<=ning\s))Central(?:\s+[Tt]ime)?", "MST": r"MST|MDT|(?<=[\dmM.]\s)MT|(?<=[\dmM.]\s)Mountain(?:\s+[Tt]ime)?", "MSK": r"МСК|мск|по\s+(?:Москве|московскому(?:\s+времени)?)",
-             "LOCAL": r"local\s+time|по\s+местному(?:\s+времени)?|местного\s+времени|\((?:местное|local)\)|(?<=\d\s)local", "REGION": r"по\s+[А-Яа-яЁё]+ому\s+времени|время\s+[А-Яа-яЁё]+ое(?=\))|(?<=\()[а-яё]+ое\s+время(?=\))|(?:(?<=\d\s)|(?<=\dч\s)|(?<=\sчасов\s))по\s+[А-ЯЁ][а-яё]+у(?!\w)", "UK": r"UK\s+time|London\s+time"}  # «по калининградскому времени», «(время новосибирское)», «(новосибирское время)», «до 17 часов по Новосибирску»: the region's own word is the value (not «(Новосибирск)», often an address's city); «15:40 (местное)» is local time
+             "LOCAL": r"local\s+time|по\s+местному(?:\s+времени)?|местного\s+времени|\((?:местное|local)\)|(?<=\d\s)local", "REGION": r"(?<=\()(?:екб|нск)(?=\))|по\s+[А-Яа-яЁё]+ому\s+времени|время\s+[А-Яа-яЁё]+ое(?=\))|(?<=\()[а-яё]+ое\s+время(?=\))|(?:(?<=\d\s)|(?<=\dч\s)|(?<=\sчасов\s))по\s+[А-ЯЁ][а-яё]+у(?!\w)", "UK": r"UK\s+time|London\s+time"}  # «по калининградскому времени», «(время новосибирское)», «(новосибирское время)», «до 17 часов по Новосибирску»: the region's own word is the value (not «(Новосибирск)», often an address's city); «15:40 (местное)» is local time
+_REGION_SHORT = {"екб": "екатеринбург", "нск": "новосибирск"}  # «с 9:00 до 18:00 (екб)» is «по екатеринбургскому времени»
 TIMEZONE = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{v})" for k, v in TIMEZONES.items()) + r")(?![\w-])")  # a word of its own: not the "ET" of "ETA", the "MT" of "MT-20931-K"
 _ANY_MONTH = _names(_EN_MONTHS, _RU_MONTHS) + r"(?![^\W\d_])"
 _YEAR_SUFFIX = r"(?:\s*(?:г\.|года?)(?!\w))?"  # «2025 года», «2025 г.»
@@ -383,7 +385,7 @@ _NOON_WORDS = r"noon|midday|midnight|полдень|полночь|(?:(?<=\bдо
 _NOON = re.compile(_NOON_WORDS, re.IGNORECASE)
 TIME = re.compile(
     r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)"
-    r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mm2>[0-5]\d)(?!\d)"
+    r"|\b(?P<h2>[01]?\d|2[0-3]|24(?=:00)):(?P<mm2>[0-5]\d)(?!\d)"  # "24:00" is midnight
     rf"|(?:(?<=\bat\s)|(?<=\bв\s)|(?<=\bс\s)|(?<=\bдо\s)|(?<=\bк\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bto\s)|(?<=\btill\s)|(?<=[-–])|(?<![\d.])(?=(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:to|until|till|[-–])\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\b))(?P<h4>[01]?\d|2[0-3])\.(?P<mm4>[0-5]\d)(?!\d|\.\d|\s?%|\s?(?:(?-i:{'|'.join(CURRENCIES)})\b|₽|руб|€|£|\$))"  # not "stays at 18.50 GBP": money
     rf"|\b(?P<noon>{_NOON_WORDS})\b"
     r"|(?:(?<=\bдо\s)|(?<=\bс\s)|(?<=\bв\s)|(?<=\bк\s)|(?<=\bпосле\s)|(?<=\bот\s)(?=(?:[89]|1\d|2[0-3])\s+час))(?<!срок\sв\s)(?<!сроком\sв\s)(?:(?<!\bот\s\d\sдо\s)|(?![1-6]\s))(?P<h3>[01]?\d|2[0-3])\s+час(?:а|ов)?(?!(?:\s+[0-5]?\d\s+минут\w*)?\s+(?:ожидани|езды|пути|простоя|задержки))(?:\s+(?P<mm3>[0-5]?\d)\s+минут[аыу]?)?(?!\w)",  # «в 22 часа 10 минут», not «после 1 часа 40 минут ожидания» nor «от 2 до 3 часов» (a length)
@@ -439,7 +441,7 @@ SCHEDULE = re.compile(
     r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:days?)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:days?)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+(?:a\s+)?weekdays?\b|\bweekdays\s+only\b|\b(?:any|every)\s+weekday\b|(?<!\w)по\s+будн(?:ям|им\s+дням)|(?<!\w)в\s+будни(?:е\s+дни)?|(?<!\w)в\s+любой\s+будний\s+день|(?<!\w)по\s+рабочим\s+дням|(?<!\w)в\s+рабочие\s+дни|\bon\s+(?:working|business)\s+days\b|(?<!\w)будни(?=\s*[,:]?\s*(?:с\s+)?\d)|\bweekdays(?=\s*[,:]?\s*(?:from\s+)?\d)|(?:(?<=\d\s)|(?<=\d[ap]m\s)|(?<=\d\s[ap]m\s))(?:weekdays|будни)(?=\s*(?:[),.;]|and\s|и\s))|(?<=[ap]m\s)weekdays(?=\s*(?:[),.;]|and\s)))"  # "(open 8 am–7 pm weekdays)", "open 9:00–17:30 weekdays and 10:00–16:00 Saturdays"
     # Monday to Saturday: "Mon–Sat", «пн–сб» (and every day but Sunday, told by its weekday: see _EXCEPT_BEFORE)
     r"|(?P<monsat>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:days?)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sat(?:urdays?)?|сб|суббот\w*)(?!\w)\.?)"
-    r"|(?P<weekends>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:sat(?:urdays?)?|сб|суббот\w*)\.?\s*(?:[-–—]|to|through|по|до|and|и|&)\s*(?:sun(?:days?)?|вс|воскресень\w*)(?!\w)\.?|\ball\s+day\s+(?:at|on)\s+(?:the\s+)?weekends\b|(?<!\w)весь\s+день\s+(?:в\s+выходные|по\s+выходным)(?!\w)|\b(?:at|on)\s+(?:the\s+)?weekends?\b(?=\s*[,:—–-]?\s*(?:from\s+)?\d)|(?<!\w)в\s+выходные(?:\s+дни)?(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?<!\w)по\s+выходным(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?:(?<=\d\s)|(?<=\d[ap]m\s)|(?<=\d\s[ap]m\s))(?:в\s+выходные|по\s+выходным|(?:at|on)\s+weekends)(?=\s*[),.;]|\s*$|\s+(?:and|и)\b))",  # «сб–вс 10:00–20:00» as «в выходные — с 10 до 20»; «с 9:00 до 21:00 в выходные»
+    r"|(?P<weekends>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:sat(?:urdays?)?|сб|суббот\w*)\.?\s*(?:[-–—]|to|through|по|до|and|и|&)\s*(?:sun(?:days?)?|вс|воскресень\w*)(?!\w)\.?|\ball\s+day\s+(?:at|on)\s+(?:the\s+)?weekends\b|(?<!\w)весь\s+день\s+(?:в\s+выходные|по\s+выходным)(?!\w)|\b(?:at|on)\s+(?:the\s+)?weekends?\b(?=\s*[,:—–-]?\s*(?:from\s+)?\d)(?!\s*[,:—–-]?\s*(?:from\s+)?[\d:.]+\s*(?:[ap]\.?m\.?\s+)?on\s+(?:sat|sun))|(?<!\w)в\s+выходные(?:\s+дни)?(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?<!\w)по\s+выходным(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?:(?<=\d\s)|(?<=\d[ap]m\s)|(?<=\d\s[ap]m\s))(?:в\s+выходные|по\s+выходным|(?:at|on)\s+weekends)(?=\s*[),.;]|\s*$|\s+(?:and|и)\b))",  # «сб–вс 10:00–20:00» as «в выходные — с 10 до 20»; «с 9:00 до 21:00 в выходные»
     re.IGNORECASE,
 )
 # a day and a month with a slash, the day the larger (no fraction is written so): "8/4", "15/4"
@@ -454,7 +456,7 @@ VERSION = re.compile(
 # a house and its block, written close: «Профсоюзная, 56к2», «д. 12к1» (after a comma or «д.», not a code such as «СК-56к2»)
 HOUSE_BLOCK = re.compile(r"(?:(?<=,\s)|(?<=д\.\s)|(?<=дом\s))(?P<h>\d{1,4})[кК](?P<b>\d{1,2})(?!\w)")
 # A code of letters and digits, "#48213", "№ 20931", "SK 412", "А 123 ВС 777": a reference.
-STATEMENT_LABEL = re.compile(r"(?:\bstatement|(?<!\w)выписк[еиау])\s+(?:as|like|как)\s+[\"'‘“«]?(?P<label>(?-i:[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9*&./\- ]{1,30}[A-ZА-ЯЁ0-9]))(?![\w-])", re.IGNORECASE)
+STATEMENT_LABEL = re.compile(r"(?:\bstatement(?:\s+(?:reference|ref|descriptor|description))?|(?<!\w)выписк[еиау])(?:\s+(?:as|like|как)\s+|\s*:\s*)[\"'‘“«]?(?P<label>(?-i:[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9*&./\- ]{1,30}[A-ZА-ЯЁ0-9]))(?![\w-])", re.IGNORECASE)
 SORT_CODE = re.compile(r"(?<=sort\scode\s)(?P<a>\d{2})[\s-](?P<b>\d{2})[\s-](?P<c>\d{2})(?![\d-])", re.IGNORECASE)
 REFERENCE = re.compile(
     r"(?:(?<![\w])(?P<tag>#|№\s?|No\.\s?|N\s)(?P<tagged>[\w-]*\d[\w/-]*))"
@@ -464,6 +466,8 @@ REFERENCE = re.compile(
     r"|(?<![\w#№/.-])(?P<dashed>\d+(?:-\d+){1,4}(?:/\d+)?)(?![\w-])",  # «08-14/22371»
 )
 # A code of capitals alone, named so: "with code QC-PRIO", «по промокоду SUMMER», «промокод СВЕЖЕСТЬ» (one with a digit is a REFERENCE)
+# a user name after its word: "(username jweber)", «вход в 1С под логином kravets_sa» (not "the username is your email")
+LOGIN = re.compile(r"(?P<kw>\b(?:user\s?name|login|user\s+id)|(?<!\w)(?:логин\w*|имя\s+пользователя))(?:\s+is)?\s*[:—–-]?\s*[«\"'“(]?(?!(?:is|your|the|and|or|will|was|for|from|with|you|we|it|that|this|has|have|be|on|in|of|to|as|details|page|screen|link|e-?mail|phone|field|box|attempts?|issues?|problems?|button|form|codes?|credentials|prompt|request|reminder|reset|error|failed|failures?)\b)(?P<login>(?-i:[a-z])[a-z0-9._-]{1,30}[a-z0-9])(?![\w@-]|\.\w)", re.IGNORECASE)
 # what a charge or refund shows on a card statement: "QFX*REFUND", "PAYPAL *ACME LTD"
 DESCRIPTOR = re.compile(r"(?<![\w*])(?P<code>(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,}\s?\*\s?[A-Z0-9](?:[A-Z0-9.&-]| (?=[A-Z0-9])){0,24})(?![\w*])"
                         r"|(?:\b(?i:appears?|shows?|listed|reads?)\s+(?i:up\s+)?(?i:as)|(?<!\w)(?i:отобраз\w+|будет\s+указан\w*|значит\w*|виден|видна)\s+(?i:как))\s+"
@@ -611,6 +615,8 @@ RU_BOOKED_HOUR = re.compile(r"(?<!\w)(?:назначен\w*|запис\w*|зап
 RU_BY_HOUR = re.compile(r"(?:(?<=позже\s)|(?<=позднее\s)|(?<=(?<!\w)после\s))(?P<h>1[3-9]|2[0-3])\s+час(?:а|ов)(?!\w)", re.IGNORECASE)
 H_HOURS = re.compile(r"(?<![\d:.])(?P<a>[01]?\d|2[0-3])\s*[-–]\s*(?P<b>[01]?\d|2[0-4])\s?(?:h|ч)\.?(?!\w)", re.IGNORECASE)
 _DAY_NEAR = re.compile(rf"\b{_EN_WEEKDAY}\b|(?<!\w)(?:пн|вт|ср|чт|пт|сб|вс)(?!\w)|(?<![\d.])\d{{1,2}}\.\d{{2}}(?![\d.])|{_ANY_MONTH}", re.IGNORECASE)  # or a date: «18.10, 14–18 ч»
+# ...but how long a job takes, after its day: «27 января, работы — 6–7 ч.», "Saturday, the job takes 6-7h"
+_LASTS_BEFORE = re.compile(r"(?:\b(?:takes?|lasts?|job|work)|(?<!\w)(?:работ[аы]?|займ[её]т|займут|занимает|длится|продлится|ремонт|монтаж|замена))\s*(?:[—–:-]\s*)?(?:около\s+|примерно\s+|about\s+|around\s+)?$", re.IGNORECASE)
 _DOLLARS = ("CAD", "AUD", "NZD", "SGD", "HKD")
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$|dollar", re.IGNORECASE)
 _DOLLAR_CODE = re.compile(r"\s?(?P<code>USD|CAD|AUD|NZD|SGD|HKD)\b")  # "$60 CAD": the code after the amount names the dollar
@@ -648,7 +654,8 @@ def extract(text: str, lang: str) -> list[Fact]:
     _claim_list_shape(found)
     for m in TIMEZONE.finditer(text):
         # a region's own time is its local time: «по местному времени» is kept by «по новосибирскому времени», and the other way
-        found.add("timezone", m.start(), m.end(), next(w for w in m.group().lower().split() if w not in ("по", "время", "времени"))[:8] if m.lastgroup == "REGION" else m.lastgroup, also={"timezone:LOCAL"} if m.lastgroup == "REGION" else ())
+        region = next(w for w in m.group().lower().split() if w not in ("по", "время", "времени")) if m.lastgroup == "REGION" else ""
+        found.add("timezone", m.start(), m.end(), _REGION_SHORT.get(region, region)[:8] if region else m.lastgroup, also={"timezone:LOCAL"} if region else ())
     for m in found.scan(PLACEHOLDER):
         found.add("placeholder", m.start(), m.end(), re.sub(r"\s", "", m.group()))
     for m in found.scan(pii.TOKEN):
@@ -778,7 +785,7 @@ def extract(text: str, lang: str) -> list[Fact]:
         for m in found.scan(regex):
             found.add("time", m.start("h"), m.end(), f"{int(m['h']):02d}:00", also={f"number:{int(m['h'])}"})
     for m in found.scan(H_HOURS):  # "Mon–Thu 10–14h and 16–19h": opening hours, not how long anything takes
-        if int(m["a"]) < int(m["b"]) and _DAY_NEAR.search(text, max(0, m.start() - 30), m.start()):
+        if int(m["a"]) < int(m["b"]) and _DAY_NEAR.search(text, max(0, m.start() - 30), m.start()) and not _LASTS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             found.add("time", m.start("a"), m.end("a"), f"{int(m['a']):02d}:00")
             found.add("time", m.start("b"), m.end(), f"{int(m['b']):02d}:00")
     for m in found.scan(TIME):
@@ -930,6 +937,10 @@ def extract(text: str, lang: str) -> list[Fact]:
         found.add("reference", m.start(group), m.end(group), _ref_key(m[group].replace(" ", "")))
     for m in found.scan(STATEMENT_LABEL):  # "it will appear on your bank statement as 'NGE REFUND'": what to look for, a reference
         found.add("reference", m.start("label"), m.end("label"), _ref_key(m["label"]))
+    for m in found.scan(LOGIN):  # "username jweber", «логин kravets_as»: what the customer types, a reference
+        if m["kw"].lower().startswith("login") and not re.search(r"[._\d]", m["login"]):
+            continue  # "the login screen" (a login told by that word has a mark or a digit: "login j.smith")
+        found.add("reference", m.start("login"), m.end("login"), _ref_key(m["login"]))
     for m in found.scan(SORT_CODE):  # "sort code 20 45 77" is the draft's "20-45-77"
         found.add("reference", m.start("a"), m.end(), _ref_key(f"{m['a']}-{m['b']}-{m['c']}"))
     for m in found.scan(HOUSE_BLOCK):  # «56к2» is house 56, block 2, as «56, корпус 2»
@@ -1091,6 +1102,7 @@ def _time(found: _Found, m: re.Match) -> None:
         elif hour <= 12 and (part := _PART_OF_DAY.match(found.text, end)):  # «в 6:25 вечера» is 18:25
             hour, end = _in_part_of_day(hour, (part.group(1) or part.group(2)).lower()), part.end()
     also = {f"number:{hour}"} if minute == 0 else set()
+    hour %= 24  # «до 24:00» is «до полуночи»
     if m["h2"] and 1 <= hour <= 6 and end == m.end() and _MERIDIEM.search(found.text):
         also.add(f"time:{hour + 12:02d}:{minute:02d}")  # "doors open at 1:30" where the text tells "2pm": either half of the day
     if m["h3"] and end == m.end():

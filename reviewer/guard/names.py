@@ -53,6 +53,12 @@ NOT_NAMES = frozenset(
 )
 # Carriers written in capitals are names all the same: which courier will call is a fact ("DPD will text you", «курьер СДЭК»)
 CARRIERS = frozenset("dpd dhl ups tnt gls usps ems сдэк пэк кит".split())
+# vehicle makes, which a rewrite may leave off a model it keeps: "Mercedes Sprinter" as "Sprinter", «Renault Logan» as «Logan»
+MAKES = frozenset(
+    "ford renault mercedes mercedes-benz vw volkswagen toyota kia hyundai skoda škoda nissan peugeot citroen citroën vauxhall opel bmw audi "
+    "fiat lada honda mazda tesla volvo iveco chevrolet dacia mitsubishi suzuki seat cupra jeep land-rover"
+    " форд рено мерседес фольксваген тойота киа хендай хёндай шкода ниссан пежо ситроен опель бмв ауди фиат лада хонда мазда вольво ивеко шевроле".split()
+)
 PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 # Words of an address written short or in full ("212 W 14th St, …, OH" is "212 West 14th Street, …, Ohio").
 _PAIRS = [
