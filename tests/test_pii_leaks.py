@@ -129,6 +129,7 @@ LATER_SETS = {
     "v87": (188, 15),  # estate agents and letting agencies: tenants' and landlords' phones of many countries written two ways (extensions too), emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside deposit ids, account and registry numbers; every value masked at its first look; 15 look-alikes masked, the agencies' own lines and emails
     "v88": (237, 18),  # insurance brokers: policyholders' phones of many countries written two ways (extensions too), emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside policy, claim and quote numbers; every value masked at its first look; 18 look-alikes masked, the brokers' own lines and emails
     "v89": (263, 72),  # private schools and nurseries: parents' phones of many countries written two ways (extensions too), emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside invoice, pupil and trip numbers; every value masked at its first look; 72 look-alikes masked, the schools' own lines and emails
+    "v90": (266, 43),  # car rental companies: hirers' phones of many countries written two ways, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside booking references, number plates, prices and times; every value masked at its first look; 43 look-alikes masked, the companies' own lines and emails
 }
 # Values the masker does not claim to find (see the README): the digits of a phone whose first part is spelt in words
 SPOKEN = {"v35": [("PII35-en-010", "555-0192"), ("PII35-ru-009", "555-12-34")]}
