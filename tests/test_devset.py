@@ -272,6 +272,8 @@ SETS = {
     "heldout_v233": DATA / "heldout_v233.jsonl",
     "heldout_v234": DATA / "heldout_v234.jsonl",
     "heldout_v235": DATA / "heldout_v235.jsonl",
+    "heldout_v236": DATA / "heldout_v236.jsonl",
+    "heldout_v237": DATA / "heldout_v237.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -157,6 +157,7 @@ _RECORDED = diskcache.compile(
     r"|(?<!\bwill\s)(?<!'ll\s)\b(?:shows?|showed|says|said|lists?|listed)(?:\s+(?:only|just))?"  # "the production plan shows only one day": a record
     r"|\bnot\s+the\s+(?:first|only)(?:\s+[\w-]+){0,3}?|(?<!\w)не\s+(?:перв|единственн)\w+(?:\s+[\w-]+){0,3}?"  # «не первая такая проблема за месяц»
     r"|\b(?:whether|if\s+(?:we|it|they|the\s+\w+)\s+can)\s+[^.;!?]{0,60}?\b(?:on|to|for|at|by)|\bsince(?:\s+[\w-]+){0,3}?(?:\s+(?:on|at|in))?"
+    r"|\binstead\s+of\s+[a-z]{3,}ing(?:\s+[\w-]+){0,3}?(?:\s+(?:on|at|by))?"  # what should have happened: "left it at the post office instead of redelivering it on 14 May"
     # who or which is asked about, up to the time: "checking which stylist can take her on the 28th", «узнаёт, кто из мастеров свободен 28-го»
     r"|\b(?:check\w*|see|seeing|find\w*\s+out|ask\w*|work\w*\s+out)\s+(?:which|who)(?:\s+[\w'’-]+){0,3}?\s+(?:can|could|is|are)(?:\s+(?!(?:and|then|but|so|will|we|i)\b)[\w'’-]+){0,6}?"
     r"|(?<!\w)(?:провер|узна|уточн|выясн|спрашива|спрос)\w*,?\s+(?:кто|как(?:ой|ая|ое|ие|ую)|котор\w+)(?:\s+[\w-]+){0,3}?\s+(?:может|могут|сможет|смогут|свобод\w+)(?:\s+(?!(?:и|а|но|потом|затем|мы|я)(?!\w))[\w-]+){0,6}?"
@@ -257,6 +258,7 @@ _GONE_AFTER = diskcache.compile(
 
 
 # a thanks for what the customer sent ("Thanks for the recordings from Tuesday night") times nothing of ours
+_SEASONAL = diskcache.compile(r"\b(?:once|twice|three\s+times)\s+a\s+(?:year|season)\b|\bevery\s+(?:year|spring|summer|autumn|fall|winter)\b|(?<!\w)(?:дважды|трижды)(?:\s+в\s+(?:год|сезон))?\s*:|(?<!\w)(?:каждый\s+год|ежегодно|каждую\s+(?:весну|осень|зиму)|каждое\s+лето)(?!\w)")
 _THANKS = diskcache.compile(r"\s*(?:thanks|thank\s+you|many\s+thanks|спасибо|благодар\w+)\b")
 # an "if" that means "whether" sets no condition: "I have asked the factory if they have free capacity"
 _WHETHER = diskcache.compile(r"\b(?:ask(?:ed|ing|s)?|check(?:ed|ing|s)?|see|know|find\s+out|wonder(?:ed|ing)?)\s+(?:[\w-]+\s+){0,3}?$")
@@ -634,6 +636,8 @@ class _Times:
                 elsewhere.add(s.start)  # "Sorry for the wait today", "the outage started this morning", "we refunded it on Monday"
             if hours_line or _THEIR_DEADLINE.search(doc.lower, s.start, s.end):
                 untimed.add(s.start)  # the customer's deadline times nothing of ours, even "by 30 June"; nor does a signature's «до 22:00»
+            if s.start not in steps and _SEASONAL.search(doc.lower, s.start, s.end):
+                untimed.add(s.start)  # a how-to's seasons: "Wisteria is pruned twice a year: in July, …", «Глицинию обрезают дважды: в июле …»
         self.doc, self.steps, self.untimed = doc, steps, untimed
         start = lambda offset: doc.sentence_at(offset).start  # noqa: E731
         # a time that dates a record ("shows the bike as returned at 18:02", not "will be delivered on Wednesday") or is asked about
