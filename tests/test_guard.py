@@ -993,6 +993,11 @@ CAUGHT_73_TO_78 = [
 
 
 KEPT_79_ON = [
+    # sets 240 and 241
+    ("Screen lifting after a replacement is covered by our 6-month warranty, so this repair will be done free of charge.", "Lifting after a replacement is covered by our six-month warranty, so we'll re-seal it free of charge.", "en", None),
+    ("If you go ahead with the repair before 28 May, the £35 will be deducted from the total, so you would pay £214.", "If you decide to go ahead by 28 May, we take the £35 off the total, so you'd pay £214.", "en", None),
+    ("The booth ran from 19:00 but the printer jammed at 20:35, and our technician had it working again at 21:30.", "The booth started at 7 pm, but its printer jammed at 8.35 and our technician only had it running again at 9.30.", "en", None),
+    ("Helen Marsh is on 0800 046 1234 (8am-8pm, 7 days).", "Helen Marsh is on 0800 046 1234 from 8 am to 8 pm, seven days a week.", "en", None),
     # sets 238 and 239
     ("An early termination fee of €240 applies. You can pay the fee in 3 instalments of €80 if you call 01 555 0199.", "The fee is €240. If it's easier, you can split it into three instalments of €80 by calling 01 555 0199.", "en", None),
     ("Our monitoring supervisor, Grace O'Neill, will call you on Monday 17 February between 10 and 11am.", "Grace O'Neill, our monitoring supervisor, will ring you on Mon 17 Feb, 10–11 am.", "en", None),
@@ -1663,6 +1668,8 @@ KEPT_79_ON = [
     ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # sets 240 and 241
+    ("If you go ahead with the repair before 28 May, the £35 will be deducted from the total.", "If you go ahead with the repair before 28 May, the £35 will be deducted from the total. And if you decide against it, I've asked for the diagnostic fee to go back on your card anyway.", "en"),
     # sets 238 and 239
     ("Your next payment goes out as usual on 3 May.", "Your next payment goes out as usual on 3 May. And if the double payment pushed you into your overdraft, whatever your bank charged you for that comes back from us.", "en"),
     ("Датчик протечки заменим 12 июня.", "Датчик протечки заменим 12 июня. Кроме того, за июнь вы ничего не платите.", "ru"),

@@ -498,6 +498,16 @@ _VAGUE_SHARE = re.compile(r"\b(?:part|portion|share|some)\s+of\b|(?<!\w)(?:ча�
 _WARRANTY_WORD = re.compile(r"\b(?:warranty|guarantee)\b|(?<!\w)гаранти\w*", re.IGNORECASE)
 
 
+def _warranty_before(rewrite: str, p: Promise) -> bool:
+    """Whether the promise's own sentence names the warranty before it, with no "but" between ("… the warranty doesn't
+    cover it, but for you we'll do it free" is ours)."""
+    told = [m for m in _WARRANTY_WORD.finditer(rewrite, p.sentence[0], p.words[0])]
+    return bool(told) and not _CONTRAST.search(rewrite, told[-1].end(), p.words[0])
+
+
+_CONTRAST = re.compile(r"\b(?:but|however|although|yet)\b|(?<!\w)(?:но|однако|хотя)(?!\w)", re.IGNORECASE)
+
+
 def _warranty_pays(p: Promise, draft: str, rewrite: str) -> bool:
     """A thing free of charge that a sentence of the draft says the warranty covers, told free in the rewrite beside the
     warranty in a sentence of its own: "is covered by our dealer warranty, so the diagnosis costs you nothing" told as
@@ -508,9 +518,9 @@ def _warranty_pays(p: Promise, draft: str, rewrite: str) -> bool:
         return False  # («вывезем машину в мастерскую за свой счёт»: ours, whatever the warranty pays)
     sentences = list(_promises.sentences(draft))
     return any(
-        _WARRANTY_WORD.search(draft, s, e) and _promises.NO_CHARGE_SAID.search(draft, s, e) and len(p.objects & _promises.stems(draft, (sentences[max(0, i - 1)][0], e))) >= 2
+        _WARRANTY_WORD.search(draft, s, e) and _promises.NO_CHARGE_SAID.search(draft, s, e) and (len(p.objects & _promises.stems(draft, (sentences[max(0, i - 1)][0], e))) >= 2 or len(p.objects) <= 1 and _warranty_before(rewrite, p))
         for i, (s, e) in enumerate(sentences)
-    )
+    )  # (or it names one thing at most, in a sentence that names the warranty too: "covered by our six-month warranty, so we'll re-seal it free of charge")
 
 
 # "within 14 days of purchase, that is, by 16 March": the length told again as the date it ends on

@@ -437,7 +437,7 @@ LIST_REF = re.compile(r"\b(?:option|choice)\s+(?:no\.?\s*|number\s+|#)?(?P<n>[1-
 SCHEDULE = re.compile(
     r"(?P<all>(?:\b24/7\b|\b24x7\b|\b24\s+hours\s+a\s+day\b|\b(?:open|staffed|available|manned|answered)\s+24\s+hours(?:\s+a\s+day)?\b|(?<!day\s)\(24\s+hours\)|\baround\s+the\s+clock\b|\b24-hour\s+(?:help\s*line|hotline|phone\s+line|line|support|service|desk|team|assistance)\b|\bround[- ]the[- ]clock\b|(?<!\w)круглосуточн\w*|(?<!\w)24\s+часа\s+в\s+сутки|(?<!\w)(?:лини\w+|телефон\w*|служб\w+|поддержк\w+|диспетчерск\w+|центр\w*|офис\w*)\s+(?:[\w-]+\s+)?(?:работа(?:ет|ют)|открыт\w*|доступ\w+|на\s+связи)\s+24\s+часа|(?<!\w)открыт[аоы]?\s+24\s+часа(?!\s+(?:в\s+(?:неделю|месяц)|подряд))(?!\w))"
     r"(?:,?\s+(?:and\s+|и\s+)?(?:(?:7|seven)\s+days\s+a\s+week|7\s+дней\s+в\s+неделю|без\s+выходных))?)"  # "24 hours a day, 7 days a week" is one schedule
-    r"|(?P<daily>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\bseven\s+days\s+a\s+week\b|\b7\s+days\s+a\s+week\b|\bevery\s+day\s+of\s+the\s+week\b|(?<!\w)без\s+выходных|(?<!\w)ежедневно|(?<!\w)каждый\s+день\s+недели|(?<!\w)в\s+любой\s+день(?!\s+(?:до|по)\s)|(?<!\w)(?<!за\s)каждый\s+день|\bany\s+day\s+of\s+the\s+week\b|\bany\s+day(?=,?\s+(?:(?:between|from)\s+)?\d)|(?<!\bfor\s)\b(?:every|each)\s+day\b(?!\s+without\b)|\bdaily\b(?!\s+(?:standing\s+)?(?:charge|rate|fee|limit|allowance|cap|price|cost)))"  # not "the 38p daily standing charge", "for every day without heating": a price
+    r"|(?P<daily>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:day)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sun(?:day)?|вс|воскресень\w*)(?!\w)\.?|\bseven\s+days\s+a\s+week\b|\b7\s+days\s+a\s+week\b|(?<=[ap]m,\s)(?:7|seven)\s+days(?=\s*\))|\bevery\s+day\s+of\s+the\s+week\b|(?<!\w)без\s+выходных|(?<!\w)ежедневно|(?<!\w)каждый\s+день\s+недели|(?<!\w)в\s+любой\s+день(?!\s+(?:до|по)\s)|(?<!\w)(?<!за\s)каждый\s+день|\bany\s+day\s+of\s+the\s+week\b|\bany\s+day(?=,?\s+(?:(?:between|from)\s+)?\d)|(?<!\bfor\s)\b(?:every|each)\s+day\b(?!\s+without\b)|\bdaily\b(?!\s+(?:standing\s+)?(?:charge|rate|fee|limit|allowance|cap|price|cost)))"  # not "the 38p daily standing charge", "for every day without heating": a price
     r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:days?)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:days?)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+(?:a\s+)?weekdays?\b|\bweekdays\s+only\b|\b(?:any|every)\s+weekday\b|(?<!\w)по\s+будн(?:ям|им\s+дням)|(?<!\w)в\s+будни(?:е\s+дни)?|(?<!\w)в\s+любой\s+будний\s+день|(?<!\w)по\s+рабочим\s+дням|(?<!\w)в\s+рабочие\s+дни|\bon\s+(?:working|business)\s+days\b|(?<!\w)будни(?=\s*[,:]?\s*(?:с\s+)?\d)|\bweekdays(?=\s*[,:]?\s*(?:from\s+)?\d)|(?:(?<=\d\s)|(?<=\d[ap]m\s)|(?<=\d\s[ap]m\s))(?:weekdays|будни)(?=\s*(?:[),.;]|and\s|и\s))|(?<=[ap]m\s)weekdays(?=\s*(?:[),.;]|and\s)))"  # "(open 8 am–7 pm weekdays)", "open 9:00–17:30 weekdays and 10:00–16:00 Saturdays"
     # Monday to Saturday: "Mon–Sat", «пн–сб» (and every day but Sunday, told by its weekday: see _EXCEPT_BEFORE)
     r"|(?P<monsat>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:days?)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sat(?:urdays?)?|сб|суббот\w*)(?!\w)\.?)"
@@ -1081,6 +1081,7 @@ def _date(found: _Found, m: re.Match) -> None:
 
 
 _MERIDIEM = re.compile(r"\d\s?[ap]\.?m\b", re.IGNORECASE)
+_PM_BEFORE = re.compile(r"\d\s?p\.?m\b(?![^.!?\n]*\b(?:tomorrow|morning)\b)(?:[^.!?\n]|\.(?=\d))*$", re.IGNORECASE)  # a "pm" earlier in the same sentence
 
 
 def _clock_end(found: _Found, m: re.Match, hour: str, minutes: str, value: int, also=()) -> None:
@@ -1105,6 +1106,8 @@ def _time(found: _Found, m: re.Match) -> None:
     hour %= 24  # «до 24:00» is «до полуночи»
     if m["h2"] and 1 <= hour <= 6 and end == m.end() and _MERIDIEM.search(found.text):
         also.add(f"time:{hour + 12:02d}:{minute:02d}")  # "doors open at 1:30" where the text tells "2pm": either half of the day
+    elif (m["h2"] or m["h4"]) and 1 <= hour <= 11 and end == m.end() and _PM_BEFORE.search(found.text, max(0, m.start() - 100), m.start()):
+        also.add(f"time:{hour + 12:02d}:{minute:02d}")  # "started at 7 pm, but its printer jammed at 8.35": the evening told just before
     if m["h3"] and end == m.end():
         also.add(f"duration:{hour * 60 + minute}min")  # «занимает до 2 часов» is also «не больше 2 часов» (or «до 2 часов ночи»: a time); «сократилась до 1 часа 20 минут»
     found.add("time", m.start(), end, f"{hour:02d}:{minute:02d}", also=also)
