@@ -161,10 +161,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             result.kept.append((d, None))
         elif d.kind == "name" and any(r.kind == "name" and _contracted(draft[d.start : d.end + 30], r.text) for r in new):
             result.kept.append((d, None))  # «Социальный фонд» as «Соцфонд»
-        elif d.kind == "name" and any(f.kind == "reference" and f.start - d.end == 1 and any(_same(f, r) for r in new) for f in mine):
-            result.kept.append((d, None))  # "Weissgauff WM 4947" as "WM 4947": a make before the model the rewrite keeps
-        elif d.kind == "name" and _model_kept(d, said_words):
-            result.kept.append((d, None))  # "Mercedes Sprinter" as "Sprinter": the make left off the model the rewrite keeps
+        elif d.kind == "name" and _model_kept(d, mine, new, said_words):
+            result.kept.append((d, None))  # "Weissgauff WM 4947" as "WM 4947", "Mercedes Sprinter" as "Sprinter": a make left off the model kept
         elif d.kind == "name" and _institution_named(d, rewrite, mine):
             result.kept.append((d, None))  # "Manchester City Council sent us the PCN" told as "if the council accepts the appeal"
         elif d.kind == "name" and _adjective_of(d, rewrite):
@@ -885,8 +883,11 @@ def _zero_told_free(fact: Fact, rewrite: str) -> bool:
     return fact.kind == "money" and fact.value.endswith(" 0") and bool(_promises.NO_CHARGE_SAID.search(rewrite))
 
 
-def _model_kept(fact: Fact, said: frozenset[str]) -> bool:
-    """A vehicle's make and model ("Mercedes Sprinter", «Renault Logan») whose model the rewrite still says."""
+def _model_kept(fact: Fact, mine: list[Fact], new: list[Fact], said: frozenset[str]) -> bool:
+    """A make whose model the rewrite still says: a name right before a model code the rewrite keeps ("Weissgauff WM
+    4947"), or a vehicle's make and model ("Mercedes Sprinter", «Renault Logan»)."""
+    if any(f.kind == "reference" and f.start - fact.end == 1 and any(_same(f, r) for r in new) for f in mine):
+        return True
     words = _names.WORD.findall(fact.text)
     return len(words) >= 2 and words[0].lower() in _names.MAKES and all(_names.word_keys(w) & said for w in words[1:])
 

@@ -1268,6 +1268,7 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
     kept = [p for p in rewrite if matched[id(p)]]
     used = set().union(*matched.values()) if matched else set()
     new = []
+    drafted_words = set().union(*(d.context for d in draft))  # what the draft's remedies speak of
     for p in rewrite:
         reason = p.kind in ("compensation", "cost") and _FRAMING.search(p.text) or p.kind == "discount" and _THANKS_FOR.search(p.text)  # "to make up for it, …", «чтобы загладить вину, …»
         framing = p.kind == "compensation" and p.loose or reason
@@ -1276,8 +1277,7 @@ def added(draft: list[Promise], rewrite: list[Promise], conditions: frozenset[st
         framing = framing or p.kind == "priority" and _EXCEPTION.fullmatch(p.around().strip()) and any(_ONE_OFF.search(d.text) for d in draft)
         # (not a thing given free that neither the draft's remedies nor the kept one beside it speak of: "to make up for the delay
         # we'll leave a spare switch in the comms cabinet at no cost to you")
-        spoken = set().union(*(d.context for d in draft), *(q.objects for q in kept if q.sentence == p.sentence))
-        novel = p.kind == "cost" and bool(p.trigger & _CHARGE_WORDS) and len({w for w in p.objects - _WHEN if w.isalpha()} - spoken) >= 3
+        novel = p.kind == "cost" and bool(p.trigger & _CHARGE_WORDS) and len({w for w in p.objects - _WHEN if w.isalpha()} - drafted_words - set().union(*(q.objects for q in kept if q.sentence == p.sentence))) >= 3
         if p in kept or not novel and (framing and any(q.sentence == p.sentence for q in kept) or reason and any(len(p.context & d.objects) >= 3 for d in draft)):
             continue  # (or its sentence tells a remedy of the draft the rewrite's words do not make one: «…, подписка продлена на 14 дней»)
         if THIS_SUM.search(p.text) and not p.hedged and any(q.sentence == p.sentence for q in kept):
