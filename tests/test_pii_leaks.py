@@ -130,6 +130,9 @@ LATER_SETS = {
     "v88": (237, 18),  # insurance brokers: policyholders' phones of many countries written two ways (extensions too), emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside policy, claim and quote numbers; every value masked at its first look; 18 look-alikes masked, the brokers' own lines and emails
     "v89": (263, 72),  # private schools and nurseries: parents' phones of many countries written two ways (extensions too), emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside invoice, pupil and trip numbers; every value masked at its first look; 72 look-alikes masked, the schools' own lines and emails
     "v90": (266, 43),  # car rental companies: hirers' phones of many countries written two ways, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside booking references, number plates, prices and times; every value masked at its first look; 43 look-alikes masked, the companies' own lines and emails
+    "v91": (251, 83),  # gyms and fitness clubs: members' phones of many countries written two ways, emails, cards, IBANs, IPs, passports (one copied from a form, the word on its own line and the series and number on the next two), СНИЛС and ИНН beside membership, mandate and invoice numbers; two values in clear at the first look (that passport); 83 look-alikes masked, the clubs' own lines and emails, a UK account after its sort code and a firmware version named so only in the other text
+    "v92": (239, 72),  # youth sports clubs and football academies: parents' phones of many countries written two ways, emails, cards, IBANs (one copied over two lines in groups of four), IPs, passports (one glued to its label, «паспорт4519№338201»), СНИЛС and ИНН beside booking, mandate and creditor ids; three values in clear at the first look (those two); 72 look-alikes masked, the clubs' own lines and emails (a camp's span of dates, «07.07.–11.07.2025», read as a German phone at the first look, no longer is)
+    "v93": (255, 74),  # opticians and contact-lens subscriptions: patients' phones of many countries written two ways, emails, cards, IBANs, IPs, passports (one «40 10/552318», a slash between series and number), СНИЛС and ИНН beside order, prescription and GOC numbers; one value in clear at the first look (that passport); 74 look-alikes masked, the opticians' own lines and emails, a GOC registration number and a tracking number in a phone's or a card's shape (a company's SIRET after its label and an app version after another, «app 4.13.1 — 4.12.0.3», masked at the first look, no longer are)
 }
 # Values the masker does not claim to find (see the README): the digits of a phone whose first part is spelt in words
 SPOKEN = {"v35": [("PII35-en-010", "555-0192"), ("PII35-ru-009", "555-12-34")]}
@@ -248,6 +251,12 @@ def test_masking_the_development_drafts_leaves_nothing_in_clear():
         masked = masker.mask(d["draft"]) + "\n" + masker.mask(d["customer_message"] or "")
         assert not [p["value"] for p in d["pii"] if in_clear(p["value"], masked)], d["id"]
         assert not [v for v in d["not_pii"] if v in d["draft"] + (d["customer_message"] or "") and v not in masked], d["id"]
+
+
+def test_a_value_known_from_the_other_text_is_masked_where_it_is_broken_over_lines():
+    """One value, one token: the draft's "03 19 552806" is the same passport where the customer's form puts it on two lines."""
+    masker = Masker().learn("Паспорт 03 19 552806 внесли, тел. +44 7700 900123.")
+    assert masker.mask("Данные:\n03 19\n552806\nи 07700\n900123") == "Данные:\n<PASSPORT_1>\nи <PHONE_1>"
 
 
 def test_a_value_known_by_its_context_stays_masked_when_quoted_without_it():

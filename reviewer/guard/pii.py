@@ -47,8 +47,10 @@ OBFUSCATED_EMAIL = re.compile(
     rf"(?<![\w.+-])[A-Za-z0-9_+-]+(?:{_DOT}[A-Za-z0-9_+-]+)*(?:{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}|\s+at\s+[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)*\s+dot\s+){_TLD}",
     re.IGNORECASE,
 )
-IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: {0,2}[A-Z0-9]){11,30}\b"  # grouped any way: "GB91 NWBK 393824 467659 78", "BY22  ALF A 30 14…" (its prefix that passes the check is the IBAN)
-                  r"|\b[A-Z]{2}\d{2}(?:[ \n-]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?\b|\b[a-z]{2}\d{2}(?:[ \n-]?[a-z0-9]{4}){2,7}(?:[ -]?[a-z0-9]{1,3})?\b")  # or all in lower case, or across a line
+# In groups of four, also across a line ("GB88 BARC 5356 0817\n9999 46"), or all in lower case; tried before any grouping, which
+# stops at the line's end
+IBAN_GROUPED = re.compile(r"\b[A-Z]{2}\d{2}(?:[ \n-]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?\b|\b[a-z]{2}\d{2}(?:[ \n-]?[a-z0-9]{4}){2,7}(?:[ -]?[a-z0-9]{1,3})?\b")
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: {0,2}[A-Z0-9]){11,30}\b")  # grouped any way: "GB91 NWBK 393824 467659 78", "BY22  ALF A 30 14…" (its prefix that passes the check is the IBAN)
 # a card's digits end where a date or a decimal does not go on ("…8238 18.03.2025" holds the card "…8238")
 CARD = re.compile(r"(?<![\dA-Z-])\d(?:[ \u00a0\u202f.\u2010-\u2013-]?\d){12,18}(?![\d-]|[.,]\d)|(?<![\dA-Z-])\d{4}(?:(?:[ \u00a0\u202f.\u2010-\u2013-]|[ \t]*\n[ \t]*)\d{4}){2,3}(?:[ \u00a0\u202f.\u2010-\u2013-]\d{1,4})?(?![\d-]|[.,]\d)")
 IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)")
@@ -56,8 +58,9 @@ IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:(?:[ \t]*\n[ \t]*)?){2,7}[0-9A
 SNILS = re.compile(r"(?<![\d-])\d{3}[- ]\d{3}[- ]\d{3}[ -]\d{2}(?![\d-])|(?:(?<![\w-])|(?<=СНИЛС))\d{11}(?![\w-])", re.IGNORECASE)
 INN = re.compile(r"(?:(?<![\w-])|(?<=ИНН))(?:\d{12}|\d{10}|\d{4}([ -]?)\d{4}\1\d{4}|\d{4}([ -]?)\d{6}\2\d{2})(?![\w-])", re.IGNORECASE)
 PASSPORT = re.compile(r"(?<![\d-])\d{2} ?\d{2} (?:(?:№|No\.?|номер)\s*)?\d{6}(?![\d-])")
-# After the word: any layout of a Russian passport ("4614556677", "4510-118293", «серия: 4517 номер: 331902»), or a travel passport's 2 + 7 digits
-PASSPORT_NAMED = re.compile(r"(?:паспорт\w*|passport|серия|series)\b[^\d\n]{0,30}?(?P<v>\d{2}\s?\d{2}(?:[,;]?\s*|\s*[-\u2010-\u2013]\s*)(?:(?:№|No\.?|номер|number|nr\.?)\s*:?\s*)?\d{6}|\d{2}\s?\d{7})(?!\d)", re.IGNORECASE)
+# After the word: any layout of a Russian passport ("4614556677", "4510-118293", «серия: 4517 номер: 331902», the word on a line of its own and
+# the series and number on the next two, as a form is copied; glued to it: «паспорт4519№338201»; «40 10/552318»), or a travel passport's 2 + 7 digits
+PASSPORT_NAMED = re.compile(r"(?:паспорт[а-яё]*|passport|серия|series)(?![а-яёa-z])[^\d\n]{0,30}?(?:\n[ \t]*)?(?P<v>\d{2}\s?\d{2}(?:[,;/]?\s*|\s*[-\u2010-\u2013]\s*)(?:(?:№|No\.?|номер|number|nr\.?)\s*:?\s*)?\d{6}|\d{2}\s?\d{7})(?!\d)", re.IGNORECASE)
 # A foreign passport's letters and digits after the word, its country between: "passport CF7H2K9L4", «паспортом ФРГ L2MF79T0C»
 PASSPORT_LETTERED = re.compile(r"(?:\bpassports?|(?<!\w)паспорт\w*)(?:\s+(?-i:[A-ZА-ЯЁ][\w.]{1,12}))?\s*(?:(?:№|No\.?|number|nr\.?|#)\s*)?(?P<v>(?-i:(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,9}))(?![\w-])", re.IGNORECASE)
 # A foreign passport's digits right after the word: "Passport: 31844207 (Israeli)"
@@ -79,7 +82,7 @@ PHONE_WORD = re.compile(
 )
 SPOKEN_REGIONS = ("ES", "IT", "PL", "NL", "BE", "PT", "BR", "CH", "AT", "SE", "NO", "DK", "IE", "UA", "BY", "KZ", "AE", "IN", "TR", "GR", "CZ", "GB", "DE", "FR", "RU", "US",
                   "AU", "NZ", "JP", "MX", "AR", "CL", "CO", "ZA", "SG", "HK", "CN", "KR", "IL", "SA", "EG", "NG", "KE", "PH", "TH", "VN", "ID", "MY", "FI", "HU", "RO", "SK")
-_DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
+_DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.?\s*[-\u2010-\u2014]\s*\d{1,2}\.\d{1,2}\.(?:\d{2,4})?")  # (a span of dates: "07.07.–11.07.2025")
 # A local number without its area code, as the US («555-0123») and Russian cities («555-12-34») write it
 _LOCAL = re.compile(r"\d{3}-\d{4}|\d{3}-\d{2}-\d{2}")
 _NANP = re.compile(r"(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ ./-])\d{3}[ ./-]\d{4}")
@@ -281,6 +284,7 @@ DETECTORS = (
     ("PASSPORT", PASSPORT_LETTERED, lambda v: True),
     ("PASSPORT", PASSPORT_DIGITS, lambda v: True),
     ("PASSPORT", PASSPORT_SECOND, lambda v: True),
+    ("IBAN", IBAN_GROUPED, iban_ok),
     ("IBAN", IBAN, iban_ok),
     ("CARD", CARD, card_ok),
     ("IP", IPV4, _ip),
@@ -360,8 +364,8 @@ def _find_pii(text: str, countries: frozenset[str]) -> list[tuple[int, int, str]
                 continue  # «заказ № 4519 204871», "(confirmation 302918477)", «для заказа 401-77-2239»: an order's number in a passport's or an SSN's shape
             if kind == "INN" and _TICKET_LABEL.search(text, max(0, start - 40), start):
                 continue  # "e-ticket 125 2438817640": a ticket's ten digits that happen to pass the ИНН checksum
-            if kind != "EMAIL" and _DEVICE_LABEL.search(text, max(0, start - 40), start):
-                continue  # "IMEI 350777331568021" (15 digits that pass Luhn), «заводской номер кассы 0496140009312»: a device's number; "the serial numbers to jo@…" is an email
+            if kind != "EMAIL" and (_DEVICE_LABEL.search(text, max(0, start - 40), start) or _COMPANY_ID.search(text, max(0, start - 20), start)):
+                continue  # "IMEI 350777331568021" (15 digits that pass Luhn), «заводской номер кассы 0496140009312»: a device's number; "the serial numbers to jo@…" is an email; "SIRET 842 117 392 00030": a company's
             if kind == "PHONE":  # "(0121) 496 0666": keep the bracket; drop a bracket that only closes
                 if marker := _LIST_MARKER.match(value):  # «1) 89162345678; 2) (495) 987-65-43»: a list's number is no digit of the phone
                     value, start = value[marker.end() :], start + marker.end()
@@ -456,7 +460,7 @@ _NOT_ADDRESS = r"(?!ip\b|ipv|address|адрес|host|хост|server|серве�
 _VERSION = re.compile(
     r"(?:version|ver\.|v\.|build|firmware|patch|\bfix(?:es)?\b|hotfix|release|update|upgrade|install\w*|\bsdk|\bapp|верси\w*|сборк\w*|прошивк\w*|обновлени\w*|обновите|установ\w*|патч\w*|релиз\w*|приложени\w*|(?<!\w)(?-i:ПО)"
     r"|\bsection|\bclause|\bart\.|§|(?<!\w)(?:п\.|пп\.|пункт\w*|подпункт\w*|раздел\w*|стать\w*|ст\.))"  # a clause's number: «согласно п. 4.2.1.3 соглашения»
-    rf"(?:\s+{_NOT_ADDRESS}[^\W\d]+){{0,3}}\s*[:=(]?\s*$",  # «прошивку роутера (2.4.10.7)»
+    rf"(?:\s+{_NOT_ADDRESS}[^\W\d]+){{0,3}}(?:\s+\d+(?:\.\d+){{1,3}}\s*(?:[—–,;-]|and|or|to|from))?\s*[:=(]?\s*$",  # «прошивку роутера (2.4.10.7)», "update to app 4.13.1 — 4.12.0.3 has …"
     re.IGNORECASE,
 )
 # A mail header's message id is the mail server's, no one's address: "Message-ID: <2025…7F3C2A@mail.example.co.uk>"
@@ -472,6 +476,8 @@ _RU_WITHOUT_PLUS = re.compile(r"7[\s-]\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]\d{2}"
 _COUNTED = re.compile(r"\s+\d{1,3}$")
 _UNIT_AFTER = re.compile(r"\s*(?:min(?:ute)?s?|hours?|hrs?|days?|seconds?|secs?|минут\w*|мин\b|час\w*|дн(?:я|ей)\b|сек\w*)\b", re.IGNORECASE)
 # A bank's codes are no phones: «БИК банка получателя 044525225»
+# A company's register number (the business's, not a person's): "SIRET 842 117 392 00030" passes Luhn as a card would
+_COMPANY_ID = re.compile(r"\b(?:siret|siren|eori|kvk|abn|acn|vat\s+(?:no\.?|number|reg(?:istration)?(?:\s+(?:no\.?|number))?)|company\s+(?:no\.?|number|reg(?:istration)?(?:\s+(?:no\.?|number))?))\W{0,3}$", re.IGNORECASE)
 _DEVICE_LABEL = re.compile(r"(?:\bimei(?:\s?[12])?|\bserial(?:\s+(?:number|no\.?))?|\bs/n|(?<!\w)(?:серийн|заводск)\w*\s+номер\w*)(?:\s+(?:of\s+)?[^\W\d]+){0,4}\W{1,3}(?:\d{15}(?:\W{1,3}(?:и|and|or|или))?\W{1,3})?$", re.IGNORECASE)  # a second IMEI after the first
 # A booking's number, in a passport's shape only (a phone may follow "booking"): "(confirmation 302918477)"
 _BOOKED = re.compile(r"(?:\bconfirmation|\bbooking|\breservation|(?<!\w)брон\w*)(?:\s+(?:number|no\.?|code|номер))?\W{0,3}$", re.IGNORECASE)
@@ -569,6 +575,8 @@ def _dates(value: str) -> frozenset[str]:
 
 _LOCAL_NUMBER = re.compile(r"(?<![\w.-])\d{1,3}(?:[ -]\d{2}){2,3}(?![\w-])")
 _DIGIT_RUN = re.compile(r"(?<![\w.-])\d(?:[ \u00a0\u202f().-]?\d){6,}(?![\w-])")
+# the same, broken over lines ("03 19\n552806" for the passport "03 19 552806"); tried second, as it may take in a number on the line before
+_SPLIT_RUN = re.compile(r"(?<![\w.-])\d(?:(?:[ \u00a0\u202f().-]?|[ \t]*\n[ \t]*)\d){6,}(?![\w-])")
 
 
 _PART = re.compile(r"\d{4,}")
@@ -634,7 +642,8 @@ class Masker:
         by_digits = {digits(w): token for w, token in self._written.items() if not token.startswith(("<EMAIL", "<IP")) and len(digits(w)) >= 7}
         by_digits |= {national: token for kind, same, token in self._ids if kind == "PHONE" for number in same if number.startswith("+") for national in _national(number)}
         if by_digits:
-            text = _DIGIT_RUN.sub(lambda m: by_digits.get(digits(m.group()), m.group()), text)
+            for run in (_DIGIT_RUN, _SPLIT_RUN):
+                text = run.sub(lambda m: by_digits.get(digits(m.group()), m.group()), text)
         # a phone's local part after its area code in brackets: «53-12-34 (код 4012)» for «+7 (4012) 53-12-34»
         local = {part: token for w, token in self._written.items() if token.startswith("<PHONE") and len(part := digits(w.rpartition(")")[2])) >= 5}
         if local:
