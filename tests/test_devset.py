@@ -274,6 +274,12 @@ SETS = {
     "heldout_v235": DATA / "heldout_v235.jsonl",
     "heldout_v236": DATA / "heldout_v236.jsonl",
     "heldout_v237": DATA / "heldout_v237.jsonl",
+    "heldout_v238": DATA / "heldout_v238.jsonl",
+    "heldout_v239": DATA / "heldout_v239.jsonl",
+    "heldout_v240": DATA / "heldout_v240.jsonl",
+    "heldout_v241": DATA / "heldout_v241.jsonl",
+    "heldout_v242": DATA / "heldout_v242.jsonl",
+    "heldout_v243": DATA / "heldout_v243.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

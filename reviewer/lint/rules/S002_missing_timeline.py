@@ -143,6 +143,8 @@ _RECORDED = diskcache.compile(
     r"|(?<!\bbe\s)\b(?:forwarded|passed|sent|escalated|raised|called|emailed|spoke|contacted|asked)\s+(?:(?!be\s)[\w-]+\s+){0,8}?(?:on|at)"  # not "will be sent on 5 June"
     # what is asked about, in the past: "checking why the bank didn't release it on Friday", «почему банк не раскрыл аккредитив в пятницу»
     r"|\bwhy\s+(?:[\w-]+\s+){0,5}?(?:didn't|did\s+not|wasn't|weren't|[a-z]{3,}ed)\s+(?:[\w-]+\s+){0,3}?(?:on|at|in)|(?<!\w)почему\s+(?:[\w-]+\s+){0,5}?[а-яё]{2,}(?:л|ла|ло|ли)(?:\s+[\w-]+){0,5}?"
+    # ...or how it went, after a check: "reviewing how the examiner behaved on the route on 18 June", «проверяет, как вёл себя экзаменатор 18 июня»
+    r"|\b(?:check\w*|review\w*|investigat\w*|looking\s+into|look\s+into)\s+how\s+(?:[\w-]+\s+){0,5}?(?:[a-z]{3,}ed|did|was|were|went)\s+(?:[\w-]+\s+){0,4}?(?:on|at|in)|(?<!\w)(?:провер|выясн|разбира|изуча|смотр|посмотр)\w*,?\s+как\s+(?:[\w-]+\s+){0,3}?[а-яё]{2,}(?:л|ла|ло|ли)(?:ся|сь)?(?:\s+[\w-]+){0,5}?"
     # a record of a day gone by: "the lane 6 log from Wednesday", "the CCTV footage from Saturday night"
     r"|\b(?:log|logs|footage|recording|recordings|records|history|readings|data|photos|video|cctv)\s+(?:[\w-]+\s+)?from"
     # how long a delay was: "delayed by 5 hours", «задержка рейса на 5 часов» (not when anything happens)
