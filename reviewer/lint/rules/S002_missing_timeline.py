@@ -139,7 +139,7 @@ _YOU_BEFORE = diskcache.compile(r"(?<!\w)(?:вы|ты)\s+$")
 # «Доставим» the company, "We Will Fix It" the shop, «мы всё исправим» the customer quoting us.
 _QUOTED = diskcache.compile(r'«[^»\n]{1,80}»|“[^”\n]{1,80}”|"[^"\n]{1,80}"')
 _RECORDED = diskcache.compile(
-    r"(?:(?<!\bbe\s)(?<!\bwill\s)(?<!'ll\s)\b(?:returned|delivered|received|scanned|logged|recorded|arrived|placed|submitted|ended|stopped|reported|shows?|showed|says|said|left|lost|forgot|bought|sold|paid|ran|used|charged|billed|renewed|debited|happened|occurred|failed|crashed|went\s+through|came\s+through|cleared|landed|departed|unloaded|signed\s+for)['\"»]?\s+(?:(?!(?:and|will|but|so|then|we|i)\s)['\"«]?[\w-]+['\"»]?\s+){0,4}?(?:at|on|for|in)"
+    r"(?:(?<!\bbe\s)(?<!\bwill\s)(?<!'ll\s)\b(?:returned|delivered|received|scanned|logged|recorded|arrived|placed|submitted|ended|stopped|reported|shows?|showed|says|said|left|lost|forgot|bought|sold|paid|ran|used|charged|billed|renewed|debited|happened|occurred|failed|crashed|expired|lapsed|went\s+through|came\s+through|cleared|landed|departed|unloaded|signed\s+for)['\"»]?\s+(?:(?!(?:and|will|but|so|then|we|i)\s)['\"«]?[\w-]+['\"»]?\s+){0,4}?(?:at|on|for|in)"
     r"|(?<!\bbe\s)\b(?:forwarded|passed|sent|escalated|raised|called|emailed|spoke|contacted|asked)\s+(?:(?!be\s)[\w-]+\s+){0,8}?(?:on|at)"  # not "will be sent on 5 June"
     # what is asked about, in the past: "checking why the bank didn't release it on Friday", «почему банк не раскрыл аккредитив в пятницу»
     r"|\bwhy\s+(?:[\w-]+\s+){0,5}?(?:didn't|did\s+not|wasn't|weren't|[a-z]{3,}ed)\s+(?:[\w-]+\s+){0,3}?(?:on|at|in)|(?<!\w)почему\s+(?:[\w-]+\s+){0,5}?[а-яё]{2,}(?:л|ла|ло|ли)(?:\s+[\w-]+){0,5}?"
@@ -302,6 +302,11 @@ def _wanted(lower: str, m: re.Match) -> bool:
     return bool(_WANTED_BEFORE.search(lower, max(0, m.start() - 80), m.start()) or _WANTED_AFTER.match(lower, m.end()) or _FULL_BEFORE.search(lower, max(0, m.start() - 25), m.start()) or _FULL_AFTER.match(lower, m.end()))
 
 
+_PUT_ON = diskcache.compile(r"(?:(?<!\w)(?:перен[её]с|перенос|перевед|перевод|запиш|запис|постав)\w*|\b(?:move|moving|moved|reschedul|rebook|book|switch|put)\w*)\s+[^.!?\n;]*$")
+_SUITS_AFTER = diskcache.compile(r"\s+(?:вам\s+|тебе\s+)?(?:не\s+)?(?:подходит|подойд[её]т|устраивает|устроит|удобен|удобна|удобно)(?!\w)|\s+(?:doesn't\s+|does\s+not\s+|won't\s+|will\s+not\s+)?(?:suits?|works?)\s+(?:for\s+)?(?:you|your)\b")
+_CLASS_DAY = diskcache.compile(r"(?:(?<!\w)(?:групп|занят|урок|класс|смен|тренировк)\w*|\b(?:group|class|session|lesson)(?:es|s)?)\s+(?:(?:на|on|for)\s+)?$")
+
+
 def _recorded(lower: str, m: re.Match) -> bool:
     """Whether a time dates a record or is asked about, names a departure ("the 17:15 to Leeds"), is gone by or
     dates what was called off; its own "on"/"at"/"from"/«с» ("on monday", «с понедельника») counts as the word before it, and so may its "in"."""
@@ -322,6 +327,10 @@ def _recorded(lower: str, m: re.Match) -> bool:
         return True  # «проверят, почему звук на сеансе в 21:00 отставал»: the time of what is asked about, gone by or failing («почему занятие во вторник не отображается»)
     if _INCIDENT_BEFORE.search(lower, max(0, m.start() - 90), m.start()):
         return True
+    if _SUITS_AFTER.match(lower, m.end()):
+        return True  # «Если четверг не подходит, …», "if Thursday doesn't suit you": a day weighed by the customer, no time of ours
+    if _CLASS_DAY.search(lower, max(0, m.start() - 25), m.start()) and not _PUT_ON.search(lower, max(0, m.start() - 60), m.start()):
+        return True  # «набрать ещё одну группу на вторник», "a second group on Tuesdays": the day a class meets, not when we act (but «перенесём занятие на вторник» moves it there)
     if _PAST_SPAN.search(lower, max(0, m.start() - 25), m.start()):
         return True  # «отфильтровать ленту за последние 30 дней», "the last 30 days": a span gone by
     if _EFFECTIVE.search(lower, max(0, m.start() - 30), m.start() + len(_FROM.match(lower, m.start()).group())):
