@@ -324,8 +324,8 @@ FRESH_FLOORS = {
     "factguard_fresh213": {("en", "good"): 24 / 26, ("en", "promise_invented"): 10 / 13, ("ru", "fact_added"): 12 / 13},
     "factguard_fresh214": {("en", "fact_dropped"): 10 / 13, ("en", "good"): 24 / 26, ("en", "promise_invented"): 9 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 10 / 13},
     "factguard_fresh215": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 10 / 13, ("en", "promise_invented"): 9 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "promise_invented"): 12 / 13},
-    # (its added fact "en-002" was caught only through "so there's no charge for the visit", which its warranty pays, now read so)
-    "factguard_fresh216": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 18 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 21 / 26, ("ru", "promise_invented"): 12 / 13},
+    # (its added fact "en-002", "an hour", is caught again now that a duration in words after "took" or "set aside" is a fact)
+    "factguard_fresh216": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 19 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 21 / 26, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh217": {("en", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 10 / 13, ("en", "good"): 24 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 10 / 13},
     "factguard_fresh218": {("en", "fact_dropped"): 12 / 13, ("en", "good"): 25 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 25 / 26},
     "factguard_fresh219": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 25 / 26, ("ru", "fact_added"): 10 / 13, ("ru", "fact_dropped"): 12 / 13},
@@ -357,6 +357,16 @@ FRESH_FLOORS = {
     # The two hundred and forty-first and forty-second: party hire and event catering, mobile phone repair shops.
     "factguard_fresh240": {("en", "fact_added"): 11 / 13, ("en", "good"): 21 / 26, ("en", "promise_invented"): 10 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 24 / 26, ("ru", "promise_invented"): 9 / 13},
     "factguard_fresh241": {("en", "fact_added"): 12 / 13, ("en", "good"): 20 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "good"): 19 / 26, ("ru", "promise_invented"): 11 / 13},
+    # The two hundred and forty-third to fiftieth: tyre and exhaust centres, printing and photocopier leasing, scaffolding hire, bridal
+    # shops, carpet and upholstery cleaning, event ticketing, roofing and gutters, pet boarding kennels.
+    "factguard_fresh242": {("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh243": {("en", "fact_added"): 12 / 13, ("ru", "good"): 24 / 26, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh244": {("en", "fact_added"): 12 / 13, ("en", "fact_changed"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "good"): 25 / 26, ("ru", "promise_invented"): 11 / 13},
+    "factguard_fresh245": {("en", "fact_added"): 12 / 13, ("en", "good"): 21 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 23 / 26},
+    "factguard_fresh246": {("en", "good"): 25 / 26, ("ru", "fact_added"): 12 / 13, ("ru", "promise_invented"): 10 / 13},
+    "factguard_fresh247": {("en", "fact_added"): 12 / 13, ("en", "good"): 23 / 26, ("ru", "fact_added"): 12 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh248": {("en", "fact_dropped"): 12 / 13, ("en", "good"): 22 / 26, ("en", "promise_invented"): 10 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 21 / 26},
+    "factguard_fresh249": {("en", "good"): 24 / 26, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 11 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

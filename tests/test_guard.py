@@ -993,6 +993,27 @@ CAUGHT_73_TO_78 = [
 
 
 KEPT_79_ON = [
+    # sets 248 and 249
+    ("Once it's in, our installer Ray Kowalski will swap all 140 feet in a single visit of about 4 hours, at no cost to you.", "Once it arrives, our installer Ray Kowalski will replace all 140 feet in one visit of about four hours, at no cost to you.", "en", None),
+    ("Our walk log shows that Ben had 4 of the 6 extra 30-minute walks you paid for between 2 and 5 April, at £7.50 each.", "Between 2 and 5 April, Ben had four of the six extra half-hour walks you'd booked at £7.50 each.", "en", None),
+    ("Ответственная за отчёты Кристина Лапицкая с 3 по 6 июня была в отпуске, и её никто не заменил.", "С 3 по 6 июня Кристина Лапицкая, ответственная за отчёты, была в отпуске, а замену ей не назначили.", "ru", None),
+    ("Сборщик Виктор заболел 20 мая, а замену мы не нашли.", "Сборщик Виктор заболел 20 мая, и заменить его было некем.", "ru", None),
+    # sets 246 and 247
+    ("Our manager, Felicity Dunn, will measure both curtains at your home on 15 December at 11:30.", "Our manager Felicity Dunn will come and measure both curtains at your home on 15 December at 11:30 am.", "en", None),
+    ("2 zips broke in the wash and had to be replaced. The zip replacement is free and the order total stays at £168.", "Two of the zips broke during the wash, so we fitted new ones. The zips cost you nothing extra, and the total is still £168.", "en", None),
+    ("Мастер Николай Дронов опоздал на 1 час 15 минут из-за пробки.", "Мастер Николай Дронов приехал на час с четвертью позже, потому что застрял в пробке.", "ru", None),
+    ("На схеме зала эти места отмечены как места с ограниченным обзором, и цена на них снижена на 30%.", "На схеме зала они отмечены как места с ограниченным обзором, отсюда и скидка 30%.", "ru", None),
+    ("Если 7 февраля вам не подходит, оформите возврат на сайте spbticket.ru/vozvrat до 1 декабря; деньги вернутся в течение 10 дней.", "Если 7 февраля прийти не получится, вернуть деньги можно через spbticket.ru/vozvrat — заявку нужно подать до 1 декабря, а деньги поступят в течение десяти дней.", "ru", None),
+    # sets 244 and 245
+    ("Аренда составила 60 дней, а не 45: продление на 15 дней оформлено по заявке прораба.", "Леса стояли 60 дней: аренду продлили на 15 дней по заявке прораба.", "ru", "По договору аренда 45 дней, а в счёте — 60 дней."),
+    ("Курьер СДЭК заберёт платье 18 июля с 10:00 до 14:00, доставку мы оплачиваем сами.", "18 июля с 10 до 14 часов курьер СДЭК заберёт платье у вас — доставку оплачиваем мы.", "ru", None),
+    # sets 242 and 243
+    ("We have booked a refurbishment of the front right rim for Thursday 22 August at 08:00, and we will pay the full R1 350.", "RimFix will refurbish the front right rim on Thursday, 22 August, starting at 08:00, and we'll pay the whole R 1 350.", "en", None),
+    ("Our counter staff should have explained this before you paid, and they did not.", "Nobody at the counter explained that before you paid, and that's on us.", "en", None),
+    ("Записаться можно на любой будний день с 9:00 до 19:00 по телефону +7 (383) 310-55-44.", "Записаться можно по будням с 9:00 до 19:00 по номеру +7 383 310-55-44.", "ru", None),
+    ("Мы работаем ежедневно с 8:00 до 20:00, запись не нужна.", "Приезжайте в любой день с 8:00 до 20:00 без записи.", "ru", None),
+    ("The picking team loaded 20 boxes of A3 (5 reams each) instead of the A4 80gsm you ordered. Our driver will collect the A3 boxes and deliver 20 boxes of A4 80gsm on the same visit on Friday 18 July between 10:00 and 14:00. There is no extra charge for the exchange.", "The exchange is booked for Fri 18/07, 10:00–14:00: the driver will bring 20 boxes of A4 80gsm and take the 20 boxes of A3 (5 reams each) away on the same visit. It won't cost you anything extra.", "en", None),
+    ("Новый аппарат уже едет к нам на склад, и монтажник установит его во вторник, 3 июня.", "Монтажник установит аппарат во вторник, 03.06; замена уже едет к нам на склад.", "ru", None),
     # sets 240 and 241
     ("Screen lifting after a replacement is covered by our 6-month warranty, so this repair will be done free of charge.", "Lifting after a replacement is covered by our six-month warranty, so we'll re-seal it free of charge.", "en", None),
     ("If you go ahead with the repair before 28 May, the £35 will be deducted from the total, so you would pay £214.", "If you decide to go ahead by 28 May, we take the £35 off the total, so you'd pay £214.", "en", None),
@@ -1668,6 +1689,23 @@ KEPT_79_ON = [
     ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # sets 246 and 247
+    ("Should the shrinkage be over 3%, we'll cover relining up to £340.", "Should the shrinkage be over 3%, we'll cover relining up to £340, and if the curtains can't be saved, we'll have a new pair made to the same measurements.", "en"),
+    # sets 244 and 245
+    ("Payment is due within 30 days of 14 February.", "Payment is due within 30 days of 14 February, though if it helps, we're happy for you to pay it in instalments.", "en"),
+    ("Леса демонтируем 20 мая, аренда — по 1 240 ₽ в сутки.", "Леса демонтируем 20 мая, аренда — по 1 240 ₽ в сутки. Дни, пока леса стояли недособранными, в аренду не включим.", "ru"),
+    ("Если к 16 октября посылки не будет, напишите нам на shop@belaya-rosa.ru.", "Если к 16 октября посылки не будет, напишите нам на shop@belaya-rosa.ru — мы сразу отправим вам такое же платье курьером.", "ru"),
+    ("Your £240 quote included £40 for repairing the lace on the train plus a £30 rush fee.", "Your £240 quote included £40 for repairing the lace on the train, which took our team about two hours, plus a £30 rush fee.", "en"),
+    ("We've booked your first fitting with Mei Lin for Thursday 9 October at 4.30 pm.", "We've booked your first fitting with Mei Lin for Thursday 9 October at 4.30 pm; please set aside around two hours for it.", "en"),
+    # sets 242 and 243
+    ("Please email the £85 recovery invoice to us; our manager Lisa Grant will review it.", "Please email the £85 recovery invoice to us; our manager Lisa Grant will review it and make sure you're not left out of pocket.", "en"),
+    ("When the part arrives, Fatima will call you to arrange a time for the fitting.", "When the part arrives, Fatima will call you to arrange a time for the fitting, and when you come in your car will go straight into a bay ahead of other bookings.", "en"),
+    ("The two sensors cost £130 altogether. If the light still comes on afterwards, we'll test the sensors.", "The two sensors cost £130 altogether. If the light still comes on afterwards, we'll test the sensors, and if we can't get them working you'll have the £130 back.", "en"),
+    ("We refunded the extra $24.99 to your Visa on May 3.", "We refunded the extra $24.99 to your Visa on May 3, and I'll check on it with our payment processor myself and email you once it has gone through.", "en"),
+    ("Marek Nowak will fit the machine on Tuesday 10 June.", "Marek Nowak will fit the machine on Tuesday 10 June; he'll phone you the day before to confirm he's on his way.", "en"),
+    ("The monthly charge moves from £212.00 to £227.90 on 1 April.", "The monthly charge moves from £212.00 to £227.90 on 1 April. For the school, though, we'll keep the current £212.00 rate for now.", "en"),
+    ("Our technician can code them on Thursday 7 March at 9:15 am; it takes about 20 minutes and there is no charge.", "Our technician can code them on Thursday 7 March at 9:15 am; it takes about 20 minutes.", "en"),
+    ("Если новая цена вам не подходит, договор можно расторгнуть без штрафа до 25 января.", "Если новая цена вам не подходит, договор можно расторгнуть до 25 января.", "ru"),
     # sets 240 and 241
     ("If you go ahead with the repair before 28 May, the £35 will be deducted from the total.", "If you go ahead with the repair before 28 May, the £35 will be deducted from the total. And if you decide against it, I've asked for the diagnostic fee to go back on your card anyway.", "en"),
     # sets 238 and 239
@@ -2092,6 +2130,9 @@ def test_what_the_later_sets_showed_new_is_caught(draft, rewrite, lang):
         ("Если до 20 августа вы загрузите фото заново и выберете размер 50×50 см, мы напечатаем холст со скидкой 40 %. Фотография у вас была формата 1:1.", "Загрузите фото снова до 20.08 и выберите 50×50 см — напечатаем холст со скидкой 40 %. Фотография у вас была формата 1:1.", "ru", True),
         # sets 222 and 223: «медсправка» names the «медицинская справка» asked for
         ("Практическая часть — 22 апреля в 14:30. При себе обязательно иметь паспорт и медицинскую справку. Если не сможете прийти, предупредите куратора.", "Практика — 22 апреля, 14:30.\n\nС собой нужны паспорт и медсправка.\n\nНе сможете прийти — сообщите куратору.", "ru", True),
+        # sets 246 and 247: a code asked to be kept is kept where the rewrite names it; "the same ID" is the ID
+        ("Please keep your booking reference K7QX2P for any questions. The invoice of £1,250.00 for booking K7QX2P is on hold.", "The £1,250 invoice for booking K7QX2P is on hold until you confirm you're satisfied.", "en", True),
+        ("Names on tickets must match photo ID. Doors open at 6:00 PM on August 30; please bring the same ID for the check at Gate C.", "The name on the ticket has to match your photo ID, so please bring it for the check at Gate C. Doors open at 6 pm on 8/30.", "en", True),
     ],
 )
 def test_what_later_sets_showed_through_verify(draft, rewrite, lang, passes):

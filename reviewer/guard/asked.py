@@ -162,6 +162,8 @@ def dropped(draft: str, rewrite: str, cut: list[tuple[int, int]] = ()) -> list[F
     return [f for f, k, d in zip(things, kept, described) if not k and not d and not any(a <= f.start < b for a, b in cut)]
 
 
+_POINTING = stems("same such тот та те тот же такой")  # words that point at a thing named before, no thing of their own
+_CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-ZА-ЯЁ])[A-ZА-ЯЁ\d-]{4,}(?![\w-])")  # a code of capitals and digits: "K7QX2P" (not "100mg", a measure)
 _CLIPPED = re.compile(r"(?<!\w)(?:мед|тех|гос|спец|загран)(\w{4,})", re.IGNORECASE)  # the noun after a clipped word
 _NUMBER_WORDS = stems("number numbers reference ref номер номера кода код")
 _QUOTING = stems("quote quoting quoted укажите указав назовите")
@@ -177,11 +179,14 @@ def _kept(draft: str, thing: Fact, said: frozenset[str]) -> bool:
     said of other things; "ship the bag" is kept by "send the bag", a verb told otherwise)."""
     if thing.keys & _NUMBER_WORDS and said & _QUOTING and said & thing.keys:
         return True  # "with the invoice number" as "quote invoice DMG-55812": the number itself, whose value is compared as a fact
+    if any(_words(code, (0, len(code))) <= said for code in _CODE.findall(thing.text)):
+        return True  # "keep your booking reference K7QX2P" where the rewrite names K7QX2P: the code itself, compared as a fact
+    keys = thing.keys - _POINTING or thing.keys  # "the same ID" is the ID
     elsewhere = _words(draft, (0, thing.start)) | _words(draft, (thing.end, len(draft)))
-    own = [k for k in thing.keys if not any(_alike(k, w) for w in elsewhere)] or thing.keys
-    named = [k for k in thing.keys if any(_alike(k, w) for w in said)]
-    noun = len(own) < len(thing.keys) and not _DOING.match(thing.text) and not _PLACE.match(thing.text)
-    return any(k in named for k in own) or not noun and 2 * len(named) >= len(thing.keys)
+    own = [k for k in keys if not any(_alike(k, w) for w in elsewhere)] or keys
+    named = [k for k in keys if any(_alike(k, w) for w in said)]
+    noun = len(own) < len(keys) and not _DOING.match(thing.text) and not _PLACE.match(thing.text)
+    return any(k in named for k in own) or not noun and 2 * len(named) >= len(keys)
 
 
 def _alike(a: str, b: str) -> bool:

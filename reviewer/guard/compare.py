@@ -240,7 +240,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     _shared_number(result, draft, mine, optional)
     # a schedule left out ("daily") is detail a rewrite may drop (not Monday to Saturday, which tells the day it is shut); one it
     # adds ("seven days a week") is invented
-    result.dropped = [d for d in result.dropped if (d.kind != "schedule" or d.value == "monsat") and not _said_otherwise(draft, d, [k for k, _ in result.kept]) and not _signer_kept(draft, d, mine, said_words) and not _in_address(d, new) and not _app_linked(d, rewrite) and not _zero_told_free(d, rewrite) and not _plural_said(d, rewrite) and not _word_said(d, rewrite) and not _card_brand(draft, d, rewrite) and not _acronym_kept(draft, d, rewrite) and not _counted_list(draft, d) and not _model_year(draft, rewrite, d) and not _none_said(draft, rewrite, d) and not _ratio_kept(d, result.kept, rewrite) and not _date_for(draft, d, result.kept)]
+    result.dropped = [d for d in result.dropped if (d.kind != "schedule" or d.value == "monsat") and not _said_otherwise(draft, d, [k for k, _ in result.kept]) and not _signer_kept(draft, d, mine, said_words) and not _in_address(d, new) and not _app_linked(d, rewrite) and not _zero_told_free(d, rewrite) and not _plural_said(d, rewrite) and not _word_said(d, rewrite) and not _card_brand(draft, d, rewrite) and not _acronym_kept(draft, d, rewrite) and not _counted_list(draft, d) and not _model_year(draft, rewrite, d) and not _none_said(draft, rewrite, d) and not _corrected(draft, d, theirs) and not _ratio_kept(d, result.kept, rewrite) and not _date_for(draft, d, result.kept)]
     _same_digits(result, draft, rewrite)
     _start_and_length(result, mine, new)
     _pair_changes(result, draft, rewrite)
@@ -256,7 +256,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         p for p in added
         if not (_paid_in_draft(draft, mine, new, p, stated) and not _paid_twice(p, kept, draft)) and not _retold(draft, made, p) and not _valued_alike(p, drafted, mine, new)
         and not (p.kind in ("priority", "upgrade") and context and p.around().lower() in context.lower())  # the customer's own "Fast Track appointment"
-        and not _warranty_pays(p, draft, rewrite) and not _customers_voucher(p, rewrite, context) and not _discount_priced(p, drafted, mine, new) and not _owed(p, draft, drafted) and not _fault_owned(p, draft) and not _voided(p, draft) and not _spoken_of(p, draft) and not _copied(p, draft, drafted) and not _points_back(p, drafted)
+        and not _warranty_pays(p, draft, rewrite) and not _customers_voucher(p, rewrite, context) and not _discount_priced(p, drafted, mine, new) and not _price_cut_told(p, draft, mine, new) and not _owed(p, draft, drafted) and not _fault_owned(p, draft) and not _voided(p, draft) and not _spoken_of(p, draft) and not _copied(p, draft, drafted) and not _points_back(p, drafted)
     ]
     result.dropped += _free_dropped(draft, rewrite, drafted, told, mine, optional)
     result.promises_kept = [p for p in drafted if any(t.same(p) for t in told)]
@@ -330,7 +330,8 @@ def _free_dropped(draft: str, rewrite: str, drafted: list[Promise], told: list[P
     return dropped
 
 
-_FREE_SAID = re.compile(r"\bfree\s+of\s+charge\b|\bat\s+no\s+(?:extra\s+|additional\s+)?cost\b|\bfor\s+free\b|(?<!\w)(?:бесплатно|за\s+наш\s+сч[её]т|за\s+сч[её]т\s+компании)(?!\w)", re.IGNORECASE)
+# (and "there is no charge", "no termination fee applies", «без штрафа»: the words that make it free, cut from a clause told otherwise)
+_FREE_SAID = re.compile(r"\bfree\s+of\s+charge\b|\bat\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)\b|\bfor\s+free\b|\bthere(?:'s|\s+is|\s+will\s+be)\s+no\s+(?:extra\s+|additional\s+)?(?:charge|cost|fee)\b|\bno\s+(?:[\w-]+\s+)?(?:fee|charge|penalty)\s+(?:applies|is\s+(?:due|charged|payable))\b|(?<!\w)(?:бесплатно|за\s+наш\s+сч[её]т|за\s+сч[её]т\s+компании|без\s+(?:штрафа|неустойки|доплаты|комиссии))(?!\w)", re.IGNORECASE)
 
 
 def _elsewhere(fact: Fact, facts: list[Fact], p: Promise) -> bool:
@@ -433,6 +434,19 @@ def _discount_priced(p, drafted: list, mine: list[Fact], new: list[Fact]) -> boo
         return False
     sums = [r for r in new if r.kind == "money" and p.start <= r.start < p.end]
     return bool(sums) and all(any(d.kind == "money" and _same(d, r) for d in mine) for r in sums)
+
+
+def _price_cut_told(p, draft: str, mine: list[Fact], new: list[Fact]) -> bool:
+    """A price cut the draft states as a fact, named a discount: «отсюда и скидка 30%» for «цена на них снижена на 30%»,
+    "hence the 30% discount" for "priced 30% lower" (each percentage of it the draft's, in a sentence that says the price is
+    lower)."""
+    if p.kind != "discount":
+        return False
+    cuts = [r for r in new if r.kind == "percent" and p.start <= r.start < p.end]
+    return bool(cuts) and all(any(d.kind == "percent" and d.value == r.value and _PRICE_CUT.search(_sentence_before(draft, d)) for d in mine) for r in cuts)
+
+
+_PRICE_CUT = re.compile(r"(?<!\w)(?:снижен\w*|уценен\w*|дешевле|ниже)(?!\w)|\b(?:reduced|discounted|marked\s+down|cheaper|lower)\b", re.IGNORECASE)
 
 
 def _told_of(rewrite: str, r: Fact, lang: str) -> bool:
@@ -983,6 +997,15 @@ def _model_year(draft: str, rewrite: str, fact: Fact) -> bool:
 # A thing given as nought: «франшиза — 0», "excess: £0", and that thing said to be none: «франшизы нет», "no excess"
 _NOUGHT_OF = re.compile(r"(?P<w>[^\W\d_]{3,})\s*(?:[—–:=-]|\bis|\bof)?\s*$", re.IGNORECASE)
 _NONE = r"(?:\bno\s+|\bwithout\s+(?:an?\s+|any\s+)?|(?<!\w)без\s+){w}|{w}\w*\s+(?:нет|отсутствует|не\s+будет|не\s+применяется|не\s+предусмотрен\w*|не\s+взимается)(?!\w)"
+
+
+def _corrected(draft: str, fact: Fact, theirs) -> bool:
+    """The customer's own figure the draft puts right, which a rewrite may leave out: «аренда составила 60 дней, а не 45» after
+    the customer's «по договору аренда 45 дней», "60 days, not 45"."""
+    return bool(_NOT_THAT.search(draft, max(0, fact.start - 12), fact.start)) and any(fact.keys & (f.keys | f.also) for f in theirs)
+
+
+_NOT_THAT = re.compile(r"(?:,\s*|\s+)(?:а\s+не|not)\s+$", re.IGNORECASE)
 
 
 def _none_said(draft: str, rewrite: str, fact: Fact) -> bool:
