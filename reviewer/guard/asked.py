@@ -162,7 +162,7 @@ def dropped(draft: str, rewrite: str, cut: list[tuple[int, int]] = ()) -> list[F
     return [f for f, k, d in zip(things, kept, described) if not k and not d and not any(a <= f.start < b for a, b in cut)]
 
 
-_POINTING = stems("same such тот та те тот же такой")  # words that point at a thing named before, no thing of their own
+_POINTING = stems("same such тот та те же такой")  # words that point at a thing named before, no thing of their own
 _CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-ZА-ЯЁ])[A-ZА-ЯЁ\d-]{4,}(?![\w-])")  # a code of capitals and digits: "K7QX2P" (not "100mg", a measure)
 _CLIPPED = re.compile(r"(?<!\w)(?:мед|тех|гос|спец|загран)(\w{4,})", re.IGNORECASE)  # the noun after a clipped word
 _NUMBER_WORDS = stems("number numbers reference ref номер номера кода код")

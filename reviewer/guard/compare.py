@@ -330,7 +330,8 @@ def _free_dropped(draft: str, rewrite: str, drafted: list[Promise], told: list[P
     return dropped
 
 
-# (and "there is no charge", "no termination fee applies", «без штрафа»: the words that make it free, cut from a clause told otherwise)
+# (and "there is no charge", "no termination fee applies", «без штрафа»: the words that make it free, cut from a clause told otherwise;
+# narrower than promises.NO_CHARGE_SAID, which also takes "free" alone and a gift)
 _FREE_SAID = re.compile(r"\bfree\s+of\s+charge\b|\bat\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)\b|\bfor\s+free\b|\bthere(?:'s|\s+is|\s+will\s+be)\s+no\s+(?:extra\s+|additional\s+)?(?:charge|cost|fee)\b|\bno\s+(?:[\w-]+\s+)?(?:fee|charge|penalty)\s+(?:applies|is\s+(?:due|charged|payable))\b|(?<!\w)(?:бесплатно|за\s+наш\s+сч[её]т|за\s+сч[её]т\s+компании|без\s+(?:штрафа|неустойки|доплаты|комиссии))(?!\w)", re.IGNORECASE)
 
 

@@ -574,9 +574,10 @@ def _dates(value: str) -> frozenset[str]:
 
 
 _LOCAL_NUMBER = re.compile(r"(?<![\w.-])\d{1,3}(?:[ -]\d{2}){2,3}(?![\w-])")
-_DIGIT_RUN = re.compile(r"(?<![\w.-])\d(?:[ \u00a0\u202f().-]?\d){6,}(?![\w-])")
+_IN_LINE = r"[ \u00a0\u202f().-]?"
+_DIGIT_RUN = re.compile(rf"(?<![\w.-])\d(?:{_IN_LINE}\d){{6,}}(?![\w-])")
 # the same, broken over lines ("03 19\n552806" for the passport "03 19 552806"); tried second, as it may take in a number on the line before
-_SPLIT_RUN = re.compile(r"(?<![\w.-])\d(?:(?:[ \u00a0\u202f().-]?|[ \t]*\n[ \t]*)\d){6,}(?![\w-])")
+_SPLIT_RUN = re.compile(rf"(?<![\w.-])\d(?:(?:{_IN_LINE}|[ \t]*\n[ \t]*)\d){{6,}}(?![\w-])")
 
 
 _PART = re.compile(r"\d{4,}")

@@ -302,6 +302,8 @@ def _wanted(lower: str, m: re.Match) -> bool:
     return bool(_WANTED_BEFORE.search(lower, max(0, m.start() - 80), m.start()) or _WANTED_AFTER.match(lower, m.end()) or _FULL_BEFORE.search(lower, max(0, m.start() - 25), m.start()) or _FULL_AFTER.match(lower, m.end()))
 
 
+# a move or booking in any form anywhere earlier in the clause («перенесём занятие на вторник»); the report of one
+# just done, right before its time, is _MOVED_TO below
 _PUT_ON = diskcache.compile(r"(?:(?<!\w)(?:перен[её]с|перенос|перевед|перевод|запиш|запис|постав)\w*|\b(?:move|moving|moved|reschedul|rebook|book|switch|put)\w*)\s+[^.!?\n;]*$")
 _SUITS_AFTER = diskcache.compile(r"\s+(?:вам\s+|тебе\s+)?(?:не\s+)?(?:подходит|подойд[её]т|устраивает|устроит|удобен|удобна|удобно)(?!\w)|\s+(?:doesn't\s+|does\s+not\s+|won't\s+|will\s+not\s+)?(?:suits?|works?)\s+(?:for\s+)?(?:you|your)\b")
 _CLASS_DAY = diskcache.compile(r"(?:(?<!\w)(?:групп|занят|урок|класс|смен|тренировк)\w*|\b(?:group|class|session|lesson)(?:es|s)?)\s+(?:(?:на|on|for)\s+)?$")
