@@ -458,9 +458,9 @@ _LIST_GAP = re.compile(
 )
 _NOT_ADDRESS = r"(?!ip\b|ipv|address|адрес|host|хост|server|сервер|gateway|шлюз|login|вход|client|клиент)"
 _VERSION = re.compile(
-    r"(?:version|ver\.|v\.|build|firmware|patch|\bfix(?:es)?\b|hotfix|release|update|upgrade|install\w*|\bsdk|\bapp|верси\w*|сборк\w*|прошивк\w*|обновлени\w*|обновите|установ\w*|патч\w*|релиз\w*|приложени\w*|(?<!\w)(?-i:ПО)"
+    r"(?:version|ver\.|v\.|build|firmware|patch|\bfix(?:es)?\b|hotfix|release|update|upgrade|install\w*|\bsdk|\bapp|верси\w*|сборк\w*|прошивк\w*|обнов\w*|установ\w*|патч\w*|релиз\w*|приложени\w*|(?<!\w)(?-i:ПО)"
     r"|\bsection|\bclause|\bart\.|§|(?<!\w)(?:п\.|пп\.|пункт\w*|подпункт\w*|раздел\w*|стать\w*|ст\.))"  # a clause's number: «согласно п. 4.2.1.3 соглашения»
-    rf"(?:\s+{_NOT_ADDRESS}[^\W\d]+){{0,3}}(?:\s+\d+(?:\.\d+){{1,3}}\s*(?:[—–,;-]|and|or|to|from))?\s*[:=(]?\s*$",  # «прошивку роутера (2.4.10.7)», "update to app 4.13.1 — 4.12.0.3 has …"
+    rf"(?:(?:,\s+(?:please|пожалуйста),?)?\s+{_NOT_ADDRESS}[^\W\d]+){{0,3}}(?:\s+\d+(?:\.\d+){{1,3}}\s*(?:[—–,;-]|and|or|to|from))?\s*[:=(]?\s*$",  # «прошивку роутера (2.4.10.7)», "update to app 4.13.1 — 4.12.0.3 has …", «обновите, пожалуйста, панель до 3.2.1.2»
     re.IGNORECASE,
 )
 # A mail header's message id is the mail server's, no one's address: "Message-ID: <2025…7F3C2A@mail.example.co.uk>"
