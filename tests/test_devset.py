@@ -282,6 +282,10 @@ SETS = {
     "heldout_v243": DATA / "heldout_v243.jsonl",
     "heldout_v244": DATA / "heldout_v244.jsonl",
     "heldout_v245": DATA / "heldout_v245.jsonl",
+    "heldout_v246": DATA / "heldout_v246.jsonl",
+    "heldout_v247": DATA / "heldout_v247.jsonl",
+    "heldout_v248": DATA / "heldout_v248.jsonl",
+    "heldout_v249": DATA / "heldout_v249.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -221,6 +221,9 @@ _PAST_VERB = diskcache.compile(
 # ...or a Russian one before «в»/«во» («счётчики, которые меняли в январе»), not a plan made («доставку перенесли во вторник»)
 _PAST_VERB_RU = diskcache.compile(r"(?<!\w)(?!около\s|недели\s|модели\s|школа\s|стола\s|перен[её]с|назнач|заплан|запис|договор|перев[её]л|передвин)[а-яё]{2,}[аеиоуыяюё]л[иао]\s+во?\s+$")
 _IN = diskcache.compile(r"во?\s+")
+# ...or any one, a move too, right before the day it was done on: «водитель передвинул сегодня в 8:30 — теперь он стоит у забора»
+_DONE_ON_DAY_RU = diskcache.compile(r"(?<!\w)[а-яё]{3,}[аеиоуыяюё]л[иао]?\s+$")
+_DAY_RU = diskcache.compile(r"(?:сегодня|вчера|позавчера)(?!\w)")
 # a time that bounds a step ("in 3 days"), not a month or year ("installed in January")
 _DEADLINE = diskcache.compile(r"(?:by|before|until|till|within|in(?!\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b)|no\s+later)\b")
 
@@ -316,6 +319,8 @@ def _recorded(lower: str, m: re.Match) -> bool:
         return True
     if _GONE_BEFORE.search(lower, max(0, m.start() - 15), m.start()) or _GONE_AFTER.match(lower, m.end()) or _ATTRIBUTE.match(m.group()):
         return True
+    if m.group().endswith("this morning") and _NAMES_EVENT.match(lower, m.end()):
+        return True  # "to explain this morning's no-show": by the time the reply is written, the morning's event is gone by
     if _LETTER_BEFORE.search(lower, max(0, m.start() - 12), m.start()) and not _TIME_SPAN.match(m.group()):
         return True
     end = m.start() + next((len(w) for w in ("on ", "at ", "from ", "с ", "со ") if lower.startswith(w, m.start())), 0)
@@ -350,7 +355,7 @@ def _lead(lower: str, m: re.Match) -> bool:
 def _after_past_verb(lower: str, m: re.Match) -> bool:
     """Whether a past verb right before the time dates what happened (not "we'll get your card replaced today")."""
     end = m.start() + ((i := _IN.match(m.group())) and i.end() or 0)  # «в январе» with its «в» or without
-    if not (_PAST_VERB.search(lower, max(0, m.start() - 60), m.start()) or _PAST_VERB_RU.search(lower, max(0, end - 28), end)) or _DEADLINE.match(m.group()):
+    if not (_PAST_VERB.search(lower, max(0, m.start() - 60), m.start()) or _PAST_VERB_RU.search(lower, max(0, end - 28), end) or _DAY_RU.match(m.group()) and _DONE_ON_DAY_RU.search(lower, max(0, m.start() - 28), m.start())) or _DEADLINE.match(m.group()):
         return False
     clause = max(lower.rfind(mark, max(0, m.start() - 80), m.start()) for mark in ".,;:!?\n")
     begin = max(clause + 1, m.start() - 80)
@@ -394,9 +399,10 @@ _TIME_SLOT = diskcache.compile(r"\[(?:[^\]]*(?:time|date|day|eta|when|deadline|h
 _IF_BEFORE = diskcache.compile(r"(?:\bif|\bwhen(?:ever)?|(?<!\w)если|(?<!\w)когда|(?<!\w)в\s+случае,?\s+если)\s+(?:[\w-]+\s+){0,4}$")
 _PAST_CLAUSE = diskcache.compile(r"(?<!\w)[а-яё]{3,}(?:лась|лось|лись)(?!\w)")  # a reflexive verb in the past: «восстановилась», «завершилась»
 _AHEAD_CLAUSE = diskcache.compile(r"\b(?:will|'ll|(?:is|are)\s+now\s+(?:due|scheduled|booked|set|expected)|(?:is|are)\s+(?:due|scheduled|expected)\s+(?:on|for|by)|(?:usually|normally|typically)\s+(?:reaches|arrives|gets\s+(?:there|back)))\b|(?<!\w)(?:будет|будут|теперь|ожидается|сможем|сможет|смогут|обычно\s+(?:доходит|приходит|прибывает|доставляется))(?!\w)")  # "…was sent back on 3 Mar and normally reaches them in 3 to 5 working days"
-# a visit booked for a time ahead, told as done ("Your van is booked for Saturday at 8 am", «Машина забронирована на субботу»):
+# a visit booked for a time ahead, told as done ("Your van is booked for Saturday at 8 am", "are booked in for fitting on Monday",
+# «Машина забронирована на субботу»):
 # what is brought along to it in the next sentence is timed by it (not "the van you booked for Saturday")
-_BOOKED_FOR = diskcache.compile(r"\b(?:is|are|'s|'re|has\s+been|have\s+been|now)\s+(?:\w+ly\s+)?(?:re)?(?:booked|scheduled|arranged|confirmed|moved|set)\s+(?:in\s+)?for\s+(?:the\s+)?$|(?<!\w)(?:забронирован|назначен|запланирован|перенес[её]н|подтвержд[её]н)[аоы]?\s+(?:[\w-]+\s+)?$")
+_BOOKED_FOR = diskcache.compile(r"\b(?:is|are|'s|'re|has\s+been|have\s+been|now)\s+(?:\w+ly\s+)?(?:re)?(?:booked|scheduled|arranged|confirmed|moved|set)\s+(?:in\s+)?for\s+(?:(?:a|an|your|the)\s+)?(?:[\w-]+\s+)?(?:the\s+)?$|(?<!\w)(?:забронирован|назначен|запланирован|перенес[её]н|подтвержд[её]н)[аоы]?\s+(?:[\w-]+\s+)?$")
 # ...or moved to: "I've moved your consultation with Tom from Thursday to Friday", «перенесла вашу встречу с четверга на пятницу»
 _MOVED_TO = diskcache.compile(r"\b(?:moved|rescheduled|rebooked|changed|switched|brought\s+forward|pushed\s+back)\s+(?:[\w'-]+,?\s+){0,6}?(?:to|for)\s+(?:the\s+)?$|(?<!\w)(?:перенес\w*|переназначил\w*|назначил\w*|перезаписал\w*|забронировал\w*|записал\w*|поставил\w*)\s+(?:[\w-]+,?\s+){0,6}?$")
 _UNTIL_THEN = diskcache.compile(r"(?:until|till|up\s+to)\s+then\b|(?:до\s+этого|до\s+тех\s+пор|до\s+того\s+времени)(?!\w)")
