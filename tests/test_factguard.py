@@ -367,6 +367,12 @@ FRESH_FLOORS = {
     "factguard_fresh247": {("en", "fact_added"): 12 / 13, ("en", "good"): 23 / 26, ("ru", "fact_added"): 12 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh248": {("en", "fact_dropped"): 12 / 13, ("en", "good"): 22 / 26, ("en", "promise_invented"): 10 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 21 / 26},
     "factguard_fresh249": {("en", "good"): 24 / 26, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 11 / 13},
+    # The two hundred and fifty-first to fifty-fourth: sign makers and vehicle wrapping, septic tanks and drain clearance,
+    # marquee and tent hire, home DNA and genealogy testing kits.
+    "factguard_fresh250": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "good"): 24 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh251": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 12 / 13},
+    "factguard_fresh252": {("en", "fact_dropped"): 11 / 13, ("en", "good"): 23 / 26, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh253": {("en", "fact_added"): 12 / 13, ("en", "good"): 23 / 26, ("ru", "fact_added"): 11 / 13, ("ru", "good"): 23 / 26},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

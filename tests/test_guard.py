@@ -993,6 +993,19 @@ CAUGHT_73_TO_78 = [
 
 
 KEPT_79_ON = [
+    # sets 252 and 253
+    ("Your deposit, 25% or $3,100, counts in full toward that total.", "The $3,100 you already paid as your 25% deposit goes toward the new total.", "en", None),
+    ("Водитель привезёт недостающие стулья завтра, 8 сентября, с 9:00 до 10:30.", "Завтра, 8.09, между 9 и 10:30 водитель привезёт стулья, которых не хватило.", "ru", None),
+    ("Вдвоём его можно собрать примерно за 15 минут.", "Вдвоём на сборку уходит около четверти часа.", "ru", None),
+    ("Because you were in hospital, our returns manager, Claire Dunn, has approved an exception for you.", "Claire Dunn, who manages our returns, has agreed to an exception because you were in hospital.", "en", None),
+    ("From 1 August we also have a second standby vehicle for every Friday job.", "From 1 August, a second standby vehicle will also cover all our Friday jobs.", "en", None),
+    ("По договору предоплата не возвращается, но её можно перенести на любую дату в течение года.", "Вернуть её деньгами договор не позволяет, но её можно перенести на любую дату в течение года.", "ru", None),
+    # sets 250 and 251
+    ("Booking K7QX2P was entered as 'gloss black' instead of 'matte black' when the order was taken on 28 August, and that's our error. We can redo the roof and both mirrors in Hexis matte black on Saturday 7 September at no cost to you.", "You asked for matte black and we wrapped your roof and mirrors in gloss, which is on us: when booking K7QX2P was taken on 28 August, it was entered as 'gloss black' by mistake. We can redo the roof and both mirrors in Hexis matte black on Saturday 7 September, and you won't pay anything for it.", "en", None),
+    ("Three quarters of the NZ$288 annual fee, NZ$216, is refundable, minus the NZ$25 cancellation fee. Your refund of NZ$191.00 was issued on 18 November.", "We issued your refund on 18 November.\n• Annual fee: $288 NZD\n• Refundable share (three quarters): $216 NZD\n• Less cancellation fee: $25 NZD\n• Refund: $191 NZD", "en", None),
+    ("Our engineer reached Redland Dental Practice at 9:05 am instead of 7:15 am.", "Our engineer didn't reach you until 9:05 am instead of 7:15 am.", "en", "He turned up at 9:05.\n\nGraham Tate\nPractice Manager, Redland Dental Practice"),
+    ("Работы осталось на 1,5 дня, машина будет готова в пятницу, 11 октября.", "Работы осталось на полтора дня — машина будет готова в пятницу, 11 октября.", "ru", None),
+    ("Ремонт участка ориентировочно обойдётся в 28 000–35 000 ₽.", "Ремонт участка, по нашей оценке, обойдётся в 28–35 тыс. рублей.", "ru", None),
     # sets 248 and 249
     ("Once it's in, our installer Ray Kowalski will swap all 140 feet in a single visit of about 4 hours, at no cost to you.", "Once it arrives, our installer Ray Kowalski will replace all 140 feet in one visit of about four hours, at no cost to you.", "en", None),
     ("Our walk log shows that Ben had 4 of the 6 extra 30-minute walks you paid for between 2 and 5 April, at £7.50 each.", "Between 2 and 5 April, Ben had four of the six extra half-hour walks you'd booked at £7.50 each.", "en", None),
@@ -1689,6 +1702,12 @@ KEPT_79_ON = [
     ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # sets 252 and 253
+    ("Our supplier quoted £180 + VAT for the repair, £216 in total.", "Our supplier quoted £180 + VAT for the repair, £216 in total. If you disagree with that figure, we'll have the damage assessed independently at our own expense.", "en"),
+    # sets 250 and 251
+    ("The empty costs £285.00 including VAT for up to 4,500 litres.", "The empty would normally cost £285.00 including VAT for up to 4,500 litres, but as you lost a morning off work, this one is on us.", "en"),
+    ("Kelly Osei will inspect on 15 July at 10:00 and relay that section free of charge.", "Kelly Osei will inspect on 15 July at 10:00 and relay the section at no cost to you; the relaying takes about half a day.", "en"),
+    ("Бракованные наклейки можно не возвращать. Курьер привезёт тираж бесплатно.", "Старые наклейки возвращать не нужно, а наклеить новые на витрину к вам бесплатно приедет наш монтажник. Курьер привезёт тираж бесплатно.", "ru"),
     # sets 246 and 247
     ("Should the shrinkage be over 3%, we'll cover relining up to £340.", "Should the shrinkage be over 3%, we'll cover relining up to £340, and if the curtains can't be saved, we'll have a new pair made to the same measurements.", "en"),
     # sets 244 and 245
@@ -2133,6 +2152,9 @@ def test_what_the_later_sets_showed_new_is_caught(draft, rewrite, lang):
         # sets 246 and 247: a code asked to be kept is kept where the rewrite names it; "the same ID" is the ID
         ("Please keep your booking reference K7QX2P for any questions. The invoice of £1,250.00 for booking K7QX2P is on hold.", "The £1,250 invoice for booking K7QX2P is on hold until you confirm you're satisfied.", "en", True),
         ("Names on tickets must match photo ID. Doors open at 6:00 PM on August 30; please bring the same ID for the check at Gate C.", "The name on the ticket has to match your photo ID, so please bring it for the check at Gate C. Doors open at 6 pm on 8/30.", "en", True),
+        # sets 250 and 251: a fee that goes toward the repair is a credit; a queue jumped is no thing done on the visit already booked
+        ("Dear Sir or Madam,\n\nWe are sorry for the problem with your kitchen drain. Your case ID is 00172635. Our technician Luis Ortega cleared the line on June 3 with a 75-foot cable, but the clog came back within 48 hours. A camera inspection on June 12 at 1:30 pm will show whether roots have entered the lateral; it costs $189 and takes about 45 minutes. The original $240 clearing carries a 30-day warranty, so a second cabling visit is covered. Please call us at (614) 555-0147 or email service@rootrightdrains.com to confirm the appointment. We value your business!!!\n\nRootRight Drain & Sewer", "Hello Priya,\n\nThank you for letting us know the kitchen drain has backed up again. Here is where things stand:\n\n- Luis Ortega ran a 75 ft cable through the line on 6/3, and the clog returned within 48 hours.\n- A camera inspection on 6/12 at 1:30 PM will show whether roots have entered the lateral. It takes roughly 45 minutes and costs $189, and if Luis finds roots, that $189 goes toward the repair.\n- Your original $240 clearing is under a 30-day warranty, which covers a second cabling visit.\n\nPlease confirm the appointment by phone at (614) 555-0147 or by email at service@rootrightdrains.com.\n\nBest,\nRootRight Drain & Sewer", "en", False),
+        ("Уважаемый клиент!\n\nПриносим извинения за неудобства. Мы проверили заказ LB-0907: в техническом задании размер указан 100×150 см, а в производство по ошибке ушли размеры из первого расчёта. Лайтбокс правильного размера изготовим за 7 рабочих дней, до 16 октября, и смонтируем 17 октября после 19:00, когда салон закроется. Старый лайтбокс демонтируем в тот же визит. Доплата не потребуется, цена по заказу остаётся 34 500 руб. Если вам удобнее другой день монтажа, сообщите менеджеру Глебу по телефону 8 (800) 301-72-46 до 14 октября. Благодарим за обращение!\n\nКоманда «ЛайтПро»", "Здравствуйте!\n\nОшибка с размером — наша: в техническом задании к заказу LB-0907 стоит 100×150 см, но в производство попали размеры из первого расчёта.\n\nНовый лайтбокс 100×150 см поставим в производство вне очереди и сделаем за 7 рабочих дней — он будет готов до 16.10. Монтаж — 17 октября, после семи вечера, когда салон уже закрыт; старый лайтбокс демонтируем тогда же. Стоимость не меняется — 34 500 руб., доплачивать не нужно.\n\nХотите перенести монтаж на другой день — позвоните менеджеру Глебу, 8 800 301-72-46, до 14 октября.\n\nКоманда «ЛайтПро»", "ru", False),
     ],
 )
 def test_what_later_sets_showed_through_verify(draft, rewrite, lang, passes):

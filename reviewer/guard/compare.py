@@ -240,7 +240,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
     _shared_number(result, draft, mine, optional)
     # a schedule left out ("daily") is detail a rewrite may drop (not Monday to Saturday, which tells the day it is shut); one it
     # adds ("seven days a week") is invented
-    result.dropped = [d for d in result.dropped if (d.kind != "schedule" or d.value == "monsat") and not _said_otherwise(draft, d, [k for k, _ in result.kept]) and not _signer_kept(draft, d, mine, said_words) and not _in_address(d, new) and not _app_linked(d, rewrite) and not _zero_told_free(d, rewrite) and not _plural_said(d, rewrite) and not _word_said(d, rewrite) and not _card_brand(draft, d, rewrite) and not _acronym_kept(draft, d, rewrite) and not _counted_list(draft, d) and not _model_year(draft, rewrite, d) and not _none_said(draft, rewrite, d) and not _corrected(draft, d, theirs) and not _ratio_kept(d, result.kept, rewrite) and not _date_for(draft, d, result.kept)]
+    result.dropped = [d for d in result.dropped if (d.kind != "schedule" or d.value == "monsat") and not _said_otherwise(draft, d, [k for k, _ in result.kept]) and not _signer_kept(draft, d, mine, said_words) and not _customer_signs(d, context, rewrite) and not _in_address(d, new) and not _app_linked(d, rewrite) and not _zero_told_free(d, rewrite) and not _plural_said(d, rewrite) and not _word_said(d, rewrite) and not _card_brand(draft, d, rewrite) and not _acronym_kept(draft, d, rewrite) and not _counted_list(draft, d) and not _model_year(draft, rewrite, d) and not _none_said(draft, rewrite, d) and not _corrected(draft, d, theirs) and not _ratio_kept(d, result.kept, rewrite) and not _date_for(draft, d, result.kept)]
     _same_digits(result, draft, rewrite)
     _start_and_length(result, mine, new)
     _pair_changes(result, draft, rewrite)
@@ -378,8 +378,10 @@ def _owed(p, draft: str, drafted: list) -> bool:
     return any(d.kind == p.kind and not d.conditional for d in drafted) or bool(_RIGHT.search(draft))
 
 
-# "That's on us" alone, where the draft owns the fault ("That was our error"): the fault owned again, no cost let off
-_ON_US_ALONE = re.compile(r"(?:that|this)(?:\s+one)?(?:'s|\s+is|\s+was)\s+(?:(?:all|entirely|completely|totally|fully|really|squarely)\s+)?on\s+us\W*", re.IGNORECASE)
+# "That's on us" alone, where the draft owns the fault ("That was our error"): the fault owned again, no cost let off; so is
+# "which is on us" after what we did wrong, with nothing to come in it ("we wrapped your roof in gloss, which is on us: it
+# was entered as 'gloss black' by mistake")
+_ON_US_ALONE = re.compile(r"(?:(?:(?!\b(?:will|'ll|can|shall|going\s+to)\b)[^.!?])+,\s*which|that|this)(?:\s+one)?(?:'s|\s+is|\s+was)\s+(?:(?:all|entirely|completely|totally|fully|really|squarely)\s+)?on\s+us(?:\s*[:;—–]\s*(?:(?!\b(?:will|'ll|can|shall|going\s+to)\b).)*)?\W*", re.IGNORECASE)
 _OUR_FAULT = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:error|mistake|fault|oversight)\b|\bwe\s+(?:got\s+(?:it|this|that)\s+wrong|made\s+(?:a|an)\s+(?:mistake|error))\b|\b(?:the\s+)?(?:error|mistake|fault)\s+(?:is|was)\s+(?:ours|mine)\b", re.IGNORECASE)  # "so the mistake is ours"
 
 
@@ -832,6 +834,16 @@ def _signer_kept(draft: str, fact: Fact, facts: list[Fact], said: frozenset[str]
     if fact is signer:  # "Nina Alvarez\nBilling Coordinator" read as one name: its first line is the person's
         return "\n" in fact.text and all(_names.word_keys(w) & said for w in _names.WORD.findall(fact.text.split("\n", 1)[0]))
     return bool(signer.parts[0] & said)
+
+
+_YOU = re.compile(r"\b(?:you|your)\b|(?<!\w)(?:вы|вас|вам|ваш\w*)(?!\w)", re.IGNORECASE)
+
+
+def _customer_signs(fact: Fact, context: str | None, rewrite: str) -> bool:
+    """A name the customer signs with ("Graham Tate\nPractice Manager, Redland Dental Practice"): the customer, whom a
+    rewrite may call "you" ("didn't reach you until 9:05 am" for "reached Redland Dental Practice at 9:05 am")."""
+    signature = (context or "").strip().rsplit("\n\n", 1)[-1]
+    return fact.kind == "name" and "\n" in signature and len(signature) <= 150 and fact.text in signature and bool(_YOU.search(rewrite))
 
 
 def _plural_said(fact: Fact, text: str) -> bool:

@@ -147,6 +147,9 @@ NUMBER_WORDS = {
     **dict.fromkeys(["недельн(?:ый|ая|ое|ого|ой|ую|ые|ых|ым|ому)", "week-long"], "duration:10080min"),  # «недельный пакет» lasts 7 days
     **dict.fromkeys(["суточн(?:ый|ая|ое|ого|ой|ую|ые|ых|ым|ому)", "day-long"], "duration:1440min"),  # «после суточной сушки»: 24 hours
     **dict.fromkeys(["an?\\s+hour\\s+and\\s+a\\s+half", "полтора\\s+часа", "полутора\\s+часов"], "duration:90min"),
+    **dict.fromkeys(["a\\s+day\\s+and\\s+a\\s+half", "полтора\\s+дня", "полутора\\s+дней"], "duration:2160min"),  # «полтора дня» for «1,5 дня»
+    **dict.fromkeys(["half\\s+a\\s+day", "half[-\\s]day", "полдня"], "duration:720min"),  # "about half a day" (not «до полудня»: noon)
+    **dict.fromkeys(["(?:a\\s+)?quarter\\s+of\\s+an\\s+hour", "четверть\\s+часа", "четверти\\s+часа"], "duration:15min"),  # «около четверти часа» for «примерно за 15 минут»
     **dict.fromkeys(["an?\\s+hour\\s+and\\s+a\\s+quarter", "(?<!\\w)час\\s+с\\s+четвертью"], "duration:75min"),  # «на час с четвертью позже» for «опоздал на 1 час 15 минут»
     # «от часа до полутора», «час-полтора»: one to one and a half hours, the unit said once
     **dict.fromkeys(["(?<=от\\s)часа(?=\\s+до\\s+полутора)", "час(?=\\s?[-–]\\s?полтора)"], "1"),
@@ -250,6 +253,8 @@ HOUR_RANGE_PART = re.compile(
     rf"(?={_HOUR}(?:[:.](?P<bm>[0-5]\d))?(?:\s+час(?:а|ов|ами|ам)?)?\s+(?:(?P<ru>утра|дня|вечера|ночи)|(?:in\s+the\s+|at\s+(?=night))(?P<en>morning|afternoon|evening|night))(?!\w))",
     re.IGNORECASE,
 )
+# A range's bare first hour before a clock time: «между 9 и 10:30», "from 9 to 10:30" start at 09:00; "between 2 and 4:30 pm" at 14:00
+CLOCK_END_RANGE = re.compile(r"(?<!\w)(?:с|со|между|from|between)\s+(?P<a>[01]?\d|2[0-3])\s+(?:до|и|to|and|until|till)\s+(?=(?P<bh>[01]?\d|2[0-3])[:.][0-5]\d(?!\d)\s*(?P<pm>p\.?\s?m\b\.?|(?:часов\s+)?(?:дня|вечера)(?!\w))?)", re.IGNORECASE)
 # The end of a range after a time in words, its part of the day unsaid: «с пяти вечера до одиннадцати», "from six in the evening to ten"
 RANGE_END_HOUR = re.compile(rf"\s*(?:[-–—]|до|и|to|until|till|and)\s+{_HOUR}(?!\s*(?:[:.]\d|час|утра|дня|вечера|ночи|in\s+the|at\s+night|[ap]\.?m))(?![\w:])", re.IGNORECASE)
 # ...or the hour said instead of it, in the same part of the day: «в шесть вечера вместо семи» is seven in the evening
@@ -547,6 +552,8 @@ _DATA_PREFIX = {"k": "k", "кило": "k", "к": "k", "kilo": "k", "m": "M", "м
 _DATA_SCALE = {"k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
 # A round amount without its currency: «баня — на 350 тысяч» after «60 тысяч рублей» (the draft's «350 000 ₽»)
 SCALED = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s?(?P<x>тыс\.|тысяч[аиу]?|thousand|k\b|млн\.?|миллион\w*|million|mln\b)(?!\w)", re.IGNORECASE)  # «1,42 млн» is 1 420 000
+# a range's first end, its thousands said once after the second: «28–35 тыс. рублей» for «28 000–35 000 ₽»
+SCALED_FIRST = re.compile(rf"(?<![\w.,])(?P<n>\d{{1,3}}(?:[.,]\d+)?)(?=\s?[–—-]\s?\d{{1,3}}(?:[.,]\d+)?\s?(?P<x>тыс\.|тысяч[аиу]?|thousand|k\b|млн\.?|миллион\w*|million|mln\b)(?!\w))", re.IGNORECASE)
 QUANTITY = re.compile(r"(?<![\w.,])[x×](?P<c>\d{1,3})(?![\w.,]\d|\w)|(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)(?:cl|ml|l|kg|g|mg|mcg|µg|gsm|cm|mm|km|m|mb|gb|tb|kb|kw|kwh|w|v|mah|px|oz|lbs?|in|ft|hp|bhp|mph|kph|rpm|psi|hz|khz|mhz|ghz|mp|db|cc|x|см|мм|км|м|кг|г|мг|мкг|мл|л|гб|мб|вт|квт|гц|об)(?!\w)", re.IGNORECASE)
 _FACTOR = re.compile(r"\s?[×x*]\s?(?:[£$€]\s?\d|\d[\d\s.,]*\s?(?:₽|руб|р\.|€|£|\$|eur|usd|gbp))", re.IGNORECASE)  # a factor of a sum's working: "2 × 1 890 ₽" (not "2 x 12 lb bags")
 NUMBER = re.compile(rf"(?<![\w.,]){_NUM}(?:-?(?:st|nd|rd|th|[а-я]{{1,3}})|(?<=\d)s)?(?!\w)")  # "the over-65s" too
@@ -721,6 +728,12 @@ def extract(text: str, lang: str) -> list[Fact]:
                 _clock_end(found, m, hour, minutes, said, also={f"number:{said}"} if m[minutes] is None else ())
         elif first is None and _NOON.fullmatch(m["a"]) and (b := _hour_word(m)) <= 12:  # «между полуночью и шестью утра»: the midnight is TIME's
             _clock_end(found, m, end, "bm", _in_part_of_day(b, part))
+    for m in found.scan(CLOCK_END_RANGE):
+        a, end = int(m["a"]), int(m["bh"]) + (12 if m["pm"] and int(m["bh"]) < 12 else 0)
+        if end - a >= 12 and a < 12:
+            a += 12  # the start in the end's half of the day
+        if a <= end:
+            found.add("time", m.start("a"), m.end("a"), f"{a:02d}:00", also={f"number:{a}"})
     for m in found.scan(TIME_IN_WORDS):  # (after a weekday's comma too: "Monday to Friday, 7 in the morning")
         hour = _hour_word(m)
         part = (m["ru"] or m["en"]).lower()
@@ -929,6 +942,8 @@ def extract(text: str, lang: str) -> list[Fact]:
         month = (_group_index(m, "m") - 1) % 12 + 1  # m13-m24: the months' adjectives
         value = f"{m['y']}-{month:02d}" if m["y"] else f"{month:02d}"
         found.add("month", m.start(), m.end(), value, also={f"month:{month:02d}"})
+    for m in found.scan(SCALED_FIRST):
+        found.add("number", m.start(), m.end(), _number(m["n"], m["x"]))
     for m in found.scan(SCALED):
         found.add("number", m.start(), m.end(), _number(m["n"], m["x"]))
     for m in found.scan(QUANTITY):
