@@ -381,7 +381,8 @@ def _owed(p, draft: str, drafted: list) -> bool:
 # "That's on us" alone, where the draft owns the fault ("That was our error"): the fault owned again, no cost let off; so is
 # "which is on us" after what we did wrong, with nothing to come in it ("we wrapped your roof in gloss, which is on us: it
 # was entered as 'gloss black' by mistake")
-_ON_US_ALONE = re.compile(r"(?:(?:(?!\b(?:will|'ll|can|shall|going\s+to)\b)[^.!?])+,\s*which|that|this)(?:\s+one)?(?:'s|\s+is|\s+was)\s+(?:(?:all|entirely|completely|totally|fully|really|squarely)\s+)?on\s+us(?:\s*[:;—–]\s*(?:(?!\b(?:will|'ll|can|shall|going\s+to)\b).)*)?\W*", re.IGNORECASE)
+_NOT_PROMISED = r"(?!\b(?:will|'ll|can|shall|going\s+to)\b)"  # no word that makes a promise: "on us" said of a thing done, not to be done
+_ON_US_ALONE = re.compile(rf"(?:(?:{_NOT_PROMISED}[^.!?])+,\s*which|that|this)(?:\s+one)?(?:'s|\s+is|\s+was)\s+(?:(?:all|entirely|completely|totally|fully|really|squarely)\s+)?on\s+us(?:\s*[:;—–]\s*(?:{_NOT_PROMISED}.)*)?\W*", re.IGNORECASE)
 _OUR_FAULT = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:error|mistake|fault|oversight)\b|\bwe\s+(?:got\s+(?:it|this|that)\s+wrong|made\s+(?:a|an)\s+(?:mistake|error))\b|\b(?:the\s+)?(?:error|mistake|fault)\s+(?:is|was)\s+(?:ours|mine)\b", re.IGNORECASE)  # "so the mistake is ours"
 
 

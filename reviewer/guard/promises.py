@@ -44,6 +44,11 @@ GROUPS = {
 # A word in a gap: any run of word characters, amounts, brackets and quotes, ending in a full stop only where no sentence
 # ends (an abbreviation or a number before a lower-case word: "approx. 3 days", «ок. 5 дней»)
 TOKEN = r"(?:[\w$£€₽%.,()«»'’-]*[\w$£€₽%,()«»'’-]|[\w$£€₽%.,()«»'’-]*\.(?=\s(?-i:[a-zа-яё\d])))"
+# words the "priority" tables below share with _QUEUE_JUMP and _SAME_VISIT
+_QUEUE_EN = r"prioriti[sz]\w*|fast[- ]?track\w*|expedit\w*|(?:jump|skip)\w*\s+the\s+(?:queue|line)"
+_SAME_VISIT_EN = r"\bon\s+the\s+same\s+(?:trip|visit|run|journey|delivery)\b"
+_SAME_VISIT_RU = r"(?<!\w)(?:за|в)\s+тот\s+же\s+(?:выезд|визит|рейс|приезд)(?!\w)"
+
 KINDS: dict[str, dict[str, list[str]]] = {
     "refund": {
         "en": [r"refund\w*(?!\s+(?:reference|ref|number|no|id|code)\b)", r"money\s+back", r"(?:prefer|rather\s+have|like|want)\s+(?:the|your)\s+[$£€]\s?\d[\d.,]*\s+back\b",  # "if you'd prefer the €18 back" (not "claim the £640 back through a chargeback")
@@ -259,12 +264,12 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
     "priority": {
         "en": [r"(?:we|i)(?:'ll|\s+will|\s+shall|'re\s+going\s+to|\s+are\s+going\s+to|\s+am\s+going\s+to)\s+(?:(?:also|personally|definitely|certainly|then)\s+)?(?:make\s+sure|ensure|see\s+to\s+it|guarantee)\b", r"(?:we|i)\s+(?:can\s+)?(?:guarantee|promise)\s+(?:you|that|it|this|the|your)\b",
                r"(?:as\s+(?:a\s+)?|top\s+|high\s+|with\s+)priority", r"(?:we|i)(?:'ll|\s+will|\s+can|'d|\s+would)\s+(?:happily\s+|gladly\s+)?let\s+(?:it|this|that|them|you)\s+(?:through|go|slide|pass)\s+(?:this\s+(?:once|time)|just\s+(?:this\s+)?once|on\s+this\s+occasion)\b",  # "we'll let it through this once"
-               r"(?:as\s+an?|make\s+an?|by\s+way\s+of\s+an?|agreed\s+to\s+an?|(?:approved|granted|allowed)\s+(?:you\s+)?an?|(?:this|it)\s+is\s+an?)\s+(?:one-?off\s+|one-?time\s+)?exception|as\s+a\s+one-?off\b", r"(?:one-to-one|1:1|private|personal|individual)\s+(?:session|lesson|consultation|tutorial|call)s?\b", r"prioriti[sz]\w*", r"\b(?:first|top|front)\s+(?:in|of\s+the)\s+(?:line|queue)\b|\b(?:at|to)\s+the\s+(?:front|top|head)\s+of\s+(?:the|our|its|[\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+)?(?:line|queue|list)\b|\bahead\s+of\s+(?:(?:(?:any|all)\s+)?other\s+(?:bookings?|jobs?|customers?|orders?|cars?|vehicles?|appointments?)|every(?:thing|one)\s+else)\b|(?:we|i)(?:'ll|\s+will|'ve|\s+have)\s+(?:also\s+)?(?:put|move|bump|schedule|book)\s+(?:[\w'-]+\s+){1,3}?first\s+(?:on|in)\s+(?:[\w'-]+\s+){0,2}?(?:round|list|schedule|route|rota|day)\b|\byou(?:'ll|\s+will)\s+(?:get|have)\s+(?:the\s+)?(?:very\s+)?first\s+(?:slot|appointment|booking|visit|place|pick)\b|(?:will\s+be|'ll\s+be)\s+(?:the\s+|our\s+)?(?:very\s+)?first\s+(?:drop|stop|delivery|job|call|visit|appointment)\s+(?:on|of)\b",  # "they'll be first in line when bookings open"
+               r"(?:as\s+an?|make\s+an?|by\s+way\s+of\s+an?|agreed\s+to\s+an?|(?:approved|granted|allowed)\s+(?:you\s+)?an?|(?:this|it)\s+is\s+an?)\s+(?:one-?off\s+|one-?time\s+)?exception|as\s+a\s+one-?off\b", r"(?:one-to-one|1:1|private|personal|individual)\s+(?:session|lesson|consultation|tutorial|call)s?\b", r"\b(?:first|top|front)\s+(?:in|of\s+the)\s+(?:line|queue)\b|\b(?:at|to)\s+the\s+(?:front|top|head)\s+of\s+(?:the|our|its|[\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+)?(?:line|queue|list)\b|\bahead\s+of\s+(?:(?:(?:any|all)\s+)?other\s+(?:bookings?|jobs?|customers?|orders?|cars?|vehicles?|appointments?)|every(?:thing|one)\s+else)\b|(?:we|i)(?:'ll|\s+will|'ve|\s+have)\s+(?:also\s+)?(?:put|move|bump|schedule|book)\s+(?:[\w'-]+\s+){1,3}?first\s+(?:on|in)\s+(?:[\w'-]+\s+){0,2}?(?:round|list|schedule|route|rota|day)\b|\byou(?:'ll|\s+will)\s+(?:get|have)\s+(?:the\s+)?(?:very\s+)?first\s+(?:slot|appointment|booking|visit|place|pick)\b|(?:will\s+be|'ll\s+be)\s+(?:the\s+|our\s+)?(?:very\s+)?first\s+(?:drop|stop|delivery|job|call|visit|appointment)\s+(?:on|of)\b",  # "they'll be first in line when bookings open"
                r"priority\s+(?:help|assistance|care|handling|processing|delivery|shipping|dispatch|booking|slot|appointment|support|queue|service|boarding|lane|access|check-?in|seating)",
                r"(?:save|hold|reserve|keep|get|find|secure|guarantee)\s+(?:you\s+)?(?:a|your)\s+(?:[\w-]+\s+)?(?:place|seat|spot|table)\b", r"guaranteed\s+(?:[\w-]+\s+)?(?:place|seat|spot|slot|table|space|appointment)\b", r"(?:saved|held|reserved|kept|set\s+aside|put\s+aside)\s+(?:you\s+)?(?:a|an|\d+|two|three|four|five|six|some)\s+(?:[\w-]+\s+){0,2}?(?:places|seats|spots|tables)\b",  # "We've also kept four seats in the front row for your family"
                r"(?:see|meet|fit|book|call|visit|serve)\s+you\s+(?:in\s+)?(?:[\w-]+\s+){0,4}?(?:at\s+(?:whatever|any)\s+time|outside\s+(?:[\w-]+\s+)?(?:office|opening|business|working|surgery)\s+hours)\b",  # "Mr Kessler will see you at whatever time works for you"
                r"(?:keep|take)\s+(?:it|them|the\s+[\w-]+)\s+off\s+the\s+market\b|(?:hold|keep|reserve)\s+(?:it|them|the\s+[\w-]+)\s+for\s+you\s+(?:until|till)\b|(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:hold|keep|reserve)\s+(?:it|them|your\s+[\w-]+)\s+(?:until|till)\b|\b(?:will\s+be|is|are|and)\s+(?:now\s+)?(?:being\s+)?(?:held|kept|reserved)\s+(?:for\s+you\s+)?(?:[\w-]+\s+){0,4}?(?:until|till)\b|(?:we|i)(?:'ve|\s+have)\s+(?:held|kept|reserved)\s+(?:[\w-]+\s+){1,8}?for\s+you\s+(?:until|till)\b",  # "We will hold it until Sunday 7 April", "Your order will be held until 18 September", "packed now and held in chiller bay 3 until 21:00"  # "we'll keep it off the market for you until you've seen it"
-               r"fast[- ]?track\w*", r"top\s+of\s+(?:the|her|his|their|our|my)\s+(?:[\w-]+\s+)?(?:list|queue|pile)", r"expedit\w*", r"(?:jump|skip)\w*\s+the\s+(?:queue|line)", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:have|need)\s+to\s+(?:queue|wait\s+in\s+(?:line|the\s+queue))\b", r"front\s+of\s+(?:the|her|his|their|our|my)\s+(?:[\w-]+\s+)?(?:queue|line)", r"ahead\s+of\s+(?:the\s+)?(?:others|everyone|queue|line)|before\s+(?:anyone|everyone)\s+else",
+               _QUEUE_EN, r"top\s+of\s+(?:the|her|his|their|our|my)\s+(?:[\w-]+\s+)?(?:list|queue|pile)", r"(?:won't|will\s+not|don't|do\s+not)\s+(?:have|need)\s+to\s+(?:queue|wait\s+in\s+(?:line|the\s+queue))\b", r"front\s+of\s+(?:the|her|his|their|our|my)\s+(?:[\w-]+\s+)?(?:queue|line)", r"ahead\s+of\s+(?:the\s+)?(?:others|everyone|queue|line)|before\s+(?:anyone|everyone)\s+else",
                r"while\s+(?:he's|she's|they're|we're|he\s+is|she\s+is|they\s+are|we\s+are|it's|it\s+is)\s+(?:there|at\s+it|on\s+site|open|in|with\s+us|here)\b", r"(?:personal|dedicated)\s+(?:account\s+)?(?:manager|contact|agent|adviser|advisor)",
                r"give\s+(?:the|your|it|them)\s+(?:[\w-]+\s+){0,3}?an?\s+(?:proper\s+|free\s+|quick\s+|good\s+|full\s+|thorough\s+)?(?:clean|service|check-?up|once-over|tune-up|polish|valet|wash)\b",
                r"\b(?:back|returned|come\s+back|comes\s+back)\s+(?:to\s+you\s+)?with\s+an?\s+(?:free\s+|full\s+|complimentary\s+|proper\s+)?(?:valet|wash|clean|polish)\b",  # "the car will come back to you with a full valet"
@@ -372,9 +377,9 @@ USUAL: dict[str, dict[str, list[str]]] = {
     # a thing done on a visit already booked: "take the bluegrass back on the same trip", "will come on Tuesday to reset both
     # restrictors and check the other 6" (told as "while he's there")
     "priority": {
-        "en": [r"\bon\s+the\s+same\s+(?:trip|visit|run|journey|delivery)\b",
+        "en": [_SAME_VISIT_EN,
                r"(?:will|'ll)\s+(?:come|call\s+round|pop\s+(?:round|over|in)|visit|be\s+(?:there|with\s+you|round))\b[^.!?\n]{0,80}?\bto\s+[\w-]+\b[^.!?\n]{0,60}?\band\s+(?:also\s+)?(?:check|look\s+(?:at|over)|inspect|test|adjust|service|reset|tighten|clean|seal)\b"],
-        "ru": [r"(?<!\w)(?:за\s+тот\s+же|в\s+тот\s+же)\s+(?:выезд|визит|рейс|приезд)(?!\w)",
+        "ru": [_SAME_VISIT_RU,
                r"(?<!\w)(?:приед[её]т|приедут|прид[её]т|придут|заед[её]т|заедут)(?!\w)[^.!?\n]{0,80}?\s+и\s+(?:также\s+|ещё\s+|еще\s+)?(?:провер|осмотр|отрегулир|протестир|подтян|почист|загерметизир)\w*",
                r"(?<!\w)(?:запись|записываться|записыватьс\w+|записаться)\s+(?:заранее\s+|предварительно\s+)?не\s+(?:нужн\w*|требуется|обязательн\w*|надо)(?!\w)"],  # «Мы работаем ежедневно с 8:00 до 20:00, запись не нужна»: a house rule, told by a rewrite as «приезжайте без записи»
     },
@@ -625,8 +630,8 @@ STOP = frozenset(
 
 
 # a place taken ahead of others, and a thing done on a visit already booked: two senses of "priority" that do not stand for each other
-_QUEUE_JUMP = re.compile(r"(?<!\w)(?:вне\s+очеред\w*|без\s+очеред\w*|приоритет\w*|в\s+первую\s+очередь)|\bprioriti[sz]\w*|\bpriority\b|fast[- ]?track|\bexpedit\w*|\b(?:jump|skip)\w*\s+the\s+(?:queue|line)|\bfront\s+of\s+the\s+(?:queue|line)", re.IGNORECASE)
-_SAME_VISIT = re.compile(r"(?<!\w)(?:за|в)\s+тот\s+же\s+(?:выезд|визит|рейс|приезд)|\bon\s+the\s+same\s+(?:trip|visit|run|journey|delivery)\b", re.IGNORECASE)
+_QUEUE_JUMP = re.compile(rf"(?<!\w)(?:{_QUEUE_EN}|priority\b|front\s+of\s+the\s+(?:queue|line)|вне\s+очеред\w*|без\s+очеред\w*|приоритет\w*|в\s+первую\s+очередь)", re.IGNORECASE)
+_SAME_VISIT = re.compile(f"{_SAME_VISIT_EN}|{_SAME_VISIT_RU}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

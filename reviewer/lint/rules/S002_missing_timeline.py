@@ -219,10 +219,11 @@ _PAST_VERB = diskcache.compile(
     r"|(?<!\w)(?:ушл[иоа]|ушёл|ушел)\s+$"  # «вебхуки, которые не ушли во вторник»
 )
 # ...or a Russian one before «в»/«во» («счётчики, которые меняли в январе»), not a plan made («доставку перенесли во вторник»)
-_PAST_VERB_RU = diskcache.compile(r"(?<!\w)(?!около\s|недели\s|модели\s|школа\s|стола\s|перен[её]с|назнач|заплан|запис|договор|перев[её]л|передвин)[а-яё]{2,}[аеиоуыяюё]л[иао]\s+во?\s+$")
+_PAST_RU = r"[аеиоуыяюё]л"  # a Russian past form's end before its ending: «меняЛи», «передвинуЛ»
+_PAST_VERB_RU = diskcache.compile(rf"(?<!\w)(?!около\s|недели\s|модели\s|школа\s|стола\s|перен[её]с|назнач|заплан|запис|договор|перев[её]л|передвин)[а-яё]{{2,}}{_PAST_RU}[иао]\s+во?\s+$")
 _IN = diskcache.compile(r"во?\s+")
 # ...or any one, a move too, right before the day it was done on: «водитель передвинул сегодня в 8:30 — теперь он стоит у забора»
-_DONE_ON_DAY_RU = diskcache.compile(r"(?<!\w)[а-яё]{3,}[аеиоуыяюё]л[иао]?\s+$")
+_DONE_ON_DAY_RU = diskcache.compile(rf"(?<!\w)[а-яё]{{3,}}{_PAST_RU}[иао]?\s+$")
 _DAY_RU = diskcache.compile(r"(?:сегодня|вчера|позавчера)(?!\w)")
 # a time that bounds a step ("in 3 days"), not a month or year ("installed in January")
 _DEADLINE = diskcache.compile(r"(?:by|before|until|till|within|in(?!\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b)|no\s+later)\b")
