@@ -286,6 +286,8 @@ SETS = {
     "heldout_v247": DATA / "heldout_v247.jsonl",
     "heldout_v248": DATA / "heldout_v248.jsonl",
     "heldout_v249": DATA / "heldout_v249.jsonl",
+    "heldout_v250": DATA / "heldout_v250.jsonl",
+    "heldout_v251": DATA / "heldout_v251.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -20,6 +20,8 @@ _LEAD_IN = {
     "ru": diskcache.compile(r"(?:\b(?:мы|я)(?:\s+(?:очень|искренне|еще\s+раз|снова|также))*|\bпожалуйста,?|\bеще\s+раз)\s+$"),
 }
 _WINDOW = 48
+_TO_COME = diskcache.compile(r"\b(?:(?:like|want|wants|wish|wishes|hopes?|asked)\s+to|will|'ll)\s+(?:(?:personally|also)\s+)?(?:say\s+)?$")
+_IN_PERSON = diskcache.compile(r"(?:\s+to\s+(?:you|him|her|them|your\s+[\w-]+))?\s+(?:in\s+person|personally|face\s+to\s+face)\b")
 
 
 def apology_regex(lang: str) -> re.Pattern:
@@ -29,7 +31,12 @@ def apology_regex(lang: str) -> re.Pattern:
 def apologies(lower: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of apology expressions in ``lower`` (a Prepared draft's lower-cased text)."""
     end = len(lower) if end is None else end
-    return [(lead_in(lower, m.start(), lang), m.end()) for m in at_word_starts(apology_regex(lang), lower, start, end)]
+    return [(lead_in(lower, m.start(), lang), m.end()) for m in at_word_starts(apology_regex(lang), lower, start, end) if not _deferred(lower, m, lang)]
+
+
+def _deferred(lower: str, m: re.Match, lang: str) -> bool:
+    """An apology someone will make in person ("Dev would like to apologise to you in person", «извинится лично»): told of, not made here."""
+    return lang == "en" and bool(_IN_PERSON.match(lower, m.end())) and bool(_TO_COME.search(lower, max(0, m.start() - 40), m.start()))
 
 
 def lead_in(lower: str, start: int, lang: str) -> int:
