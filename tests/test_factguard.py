@@ -341,7 +341,9 @@ FRESH_FLOORS = {
     "factguard_fresh227": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "good"): 22 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 10 / 13, ("ru", "good"): 23 / 26},
     # The two hundred and twenty-ninth to thirty-second: tattoo studios, boat hire, computer and phone repair, pet grooming.
     "factguard_fresh228": {("en", "fact_added"): 9 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 25 / 26, ("ru", "fact_added"): 10 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 24 / 26},
-    "factguard_fresh229": {("en", "fact_added"): 11 / 13, ("en", "good"): 25 / 26, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 12 / 13},
+    # (ru fact_added 11 → 10 of 13: one added «он действует год» was caught only because the refused refund after it,
+    # «Вернуть деньги при погодной отмене договор не позволяет», read as a promise; a number word never adds a fact)
+    "factguard_fresh229": {("en", "fact_added"): 11 / 13, ("en", "good"): 25 / 26, ("ru", "fact_added"): 10 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh230": {("en", "good"): 20 / 26, ("en", "promise_invented"): 11 / 13, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 22 / 26},
     "factguard_fresh231": {("en", "fact_added"): 12 / 13, ("en", "good"): 25 / 26, ("ru", "fact_dropped"): 12 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 11 / 13},
     # The two hundred and thirty-third to thirty-sixth: home appliance repair, furniture delivery and assembly, photography studios, garden landscaping.
@@ -373,6 +375,9 @@ FRESH_FLOORS = {
     "factguard_fresh251": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 12 / 13},
     "factguard_fresh252": {("en", "fact_dropped"): 11 / 13, ("en", "good"): 23 / 26, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh253": {("en", "fact_added"): 12 / 13, ("en", "good"): 23 / 26, ("ru", "fact_added"): 11 / 13, ("ru", "good"): 23 / 26},
+    # The two hundred and fifty-fifth and fifty-sixth: paintball, laser tag and go-karting venues; oven, carpet and upholstery cleaning.
+    "factguard_fresh254": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "good"): 25 / 26, ("en", "promise_invented"): 11 / 13, ("ru", "fact_changed"): 12 / 13, ("ru", "promise_invented"): 11 / 13},
+    "factguard_fresh255": {("en", "good"): 25 / 26, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 12 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

@@ -993,6 +993,17 @@ CAUGHT_73_TO_78 = [
 
 
 KEPT_79_ON = [
+    # sets 254 and 255
+    ("I have moved booking QX4T9 to Friday 9 May at 19:00.", "I've moved booking QX4T9 to 7pm on Friday 9 May.", "en", None),
+    ("It can be used for karting, Monday to Sunday, but not on bank holidays.", "You can use it for karting on any day of the week except bank holidays.", "en", None),
+    ("Next time you book, quote code FASTLAP5 and the helmet upgrade is included at no extra cost.", "For your next visit, the code FASTLAP5 gets you the helmet upgrade at no extra cost.", "en", None),
+    ("As a one-off, we have extended it until 31 July 2025 for the full £60.00.", "We have made a one-off extension: it is now valid, for its full value of GBP 60, until 31/07/2025.", "en", None),
+    ("Сертификат можно использовать в будни, а в выходные — с доплатой 300 руб.", "Сертификат действует в будние дни — без доплаты, в выходные — с доплатой 300 рублей.", "ru", None),
+    ("Итого вы оплатили 4 100 руб. Мы можем вернуть доплату, если на фото вы не увидите сильного износа.", "Вы оплатили 4 100 ₽. Если на снимках вы не увидите сильного износа, мы вернём доплату.", "ru", None),
+    ("Keep the fridge below 5°C and the oven at 180 °C.", "Please keep the fridge under 5 degrees and the oven at 180°C.", "en", None),
+    ("Держите холодильник при температуре до +5 °C.", "Храните продукты в холодильнике не теплее 5 градусов.", "ru", None),
+    ("При температуре ниже −15 °C монтажная пена не держится.", "При температуре ниже минус 15 °C монтажная пена не держится.", "ru", None),
+    ("Денежный возврат при погодной отмене не предусмотрен.", "Вернуть деньги при погодной отмене договор не позволяет.", "ru", None),
     # sets 252 and 253
     ("Your deposit, 25% or $3,100, counts in full toward that total.", "The $3,100 you already paid as your 25% deposit goes toward the new total.", "en", None),
     ("Водитель привезёт недостающие стулья завтра, 8 сентября, с 9:00 до 10:30.", "Завтра, 8.09, между 9 и 10:30 водитель привезёт стулья, которых не хватило.", "ru", None),
@@ -1702,6 +1713,11 @@ KEPT_79_ON = [
     ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # sets 254 and 255
+    ("Next time you book, quote code FASTLAP5 and the helmet upgrade is included at no extra cost.", "The helmet upgrade is included at no extra cost.", "en"),
+    ("Сертификат можно использовать в будни, а в выходные — с доплатой 300 руб.", "Сертификат действует в будни, в выходные — тоже без доплаты.", "ru"),
+    ("The equipment normally rents for $65 a day.", "The equipment normally rents for $65 a day; keep the thermostat above 65°F.", "en"),
+    ("I can turn that £25 into credit towards a new booking, as long as you rebook before 31 March.", "I can turn that £25 into credit towards a new booking if you rebook before 31 March, and if you don't, we'll refund the £25 anyway.", "en"),
     # sets 252 and 253
     ("Our supplier quoted £180 + VAT for the repair, £216 in total.", "Our supplier quoted £180 + VAT for the repair, £216 in total. If you disagree with that figure, we'll have the damage assessed independently at our own expense.", "en"),
     # sets 250 and 251

@@ -96,3 +96,5 @@ def test_facts_are_compared_by_meaning_not_spelling():
     assert ("duration", "24 hour") in values("within 24 hours") & values("in 24 hours")
     assert ("date", "05-03") in values("on May 3") & values("3rd of May")
     assert {("money", "RUB 1500"), ("date", "05-05")} <= values("Вернём 1 500 руб. до 5 мая", "ru")
+    assert ("temperature", "65°F") in values("keep the thermostat above 65°F") and ("temperature", "-5°C") in values("Храните при −5 °C", "ru")
+    assert ("temperature", "200°") in values("нагрейте до 200 градусов", "ru") and ("money", "USD 65") in values("$65 a day, above 65°F")

@@ -256,7 +256,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         p for p in added
         if not (_paid_in_draft(draft, mine, new, p, stated) and not _paid_twice(p, kept, draft)) and not _retold(draft, made, p) and not _valued_alike(p, drafted, mine, new)
         and not (p.kind in ("priority", "upgrade") and context and p.around().lower() in context.lower())  # the customer's own "Fast Track appointment"
-        and not _warranty_pays(p, draft, rewrite) and not _customers_voucher(p, rewrite, context) and not _discount_priced(p, drafted, mine, new) and not _price_cut_told(p, draft, mine, new) and not _owed(p, draft, drafted) and not _fault_owned(p, draft) and not _voided(p, draft) and not _spoken_of(p, draft) and not _copied(p, draft, drafted) and not _points_back(p, drafted)
+        and not _warranty_pays(p, draft, rewrite) and not _customers_voucher(p, rewrite, context) and not _discount_priced(p, drafted, mine, new) and not _price_cut_told(p, draft, mine, new) and not _owed(p, draft, drafted) and not _fault_owned(p, draft) and not _voided(p, draft) and not _beside_surcharge(p, draft, rewrite) and not _spoken_of(p, draft) and not _copied(p, draft, drafted) and not _points_back(p, drafted)
     ]
     result.dropped += _free_dropped(draft, rewrite, drafted, told, mine, optional)
     result.promises_kept = [p for p in drafted if any(t.same(p) for t in told)]
@@ -402,6 +402,19 @@ _NO_NEED_TO_PAY = re.compile(r"\bno\s+need\s+to\s+pay|\b(?:don't|do\s+not|won't|
 def _voided(p, draft: str) -> bool:
     """"you don't need to pay that invoice" («платить по этому счёту не нужно») where the draft says it was cancelled."""
     return p.kind == "cost" and bool(_NO_NEED_TO_PAY.search(p.text)) and bool(_VOIDED.search(draft))
+
+
+# a surcharge and its amount: «с доплатой 500 руб.», "for an extra £5", "a £5 supplement"
+_SURCHARGE = re.compile(r"(?<!\w)(?:с|за)\s+доплат\w*\s+(\d[\d\s\u00a0]*\d|\d)|\b(?:surcharge|supplement|extra\s+charge)\s+of\s+[£$€]\s?(\d[\d.,]*)|\bextra\s+[£$€]\s?(\d[\d.,]*)|[£$€]\s?(\d[\d.,]*)\s+(?:extra|surcharge|supplement)\b", re.IGNORECASE)
+
+
+def _beside_surcharge(p, draft: str, rewrite: str) -> bool:
+    """"free on weekdays" told beside the draft's surcharge for the other option, the free one named by the draft («в будние дни — без доплаты, в выходные —
+    с доплатой 500 рублей» for «можно использовать в будни, а в выходные — с доплатой 500 руб.»): the terms, no new remedy."""
+    amounts = lambda text: {re.sub(r"\D", "", next(g for g in m.groups() if g)) for m in _SURCHARGE.finditer(text)}  # noqa: E731
+    beside = amounts(rewrite[p.sentence[0] : p.sentence[1]])
+    named = {w[:4] for w in p.objects if w.isalpha()}  # what is free the draft names, half of it at least: «в будние дни» for «в будни»
+    return p.kind == "cost" and bool(beside) and beside <= amounts(draft) and 2 * len(named & {w[:4] for w in _promises.stems(draft)}) >= len(named) > 0
 
 
 def _spoken_of(p, draft: str) -> bool:

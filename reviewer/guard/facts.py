@@ -403,7 +403,7 @@ H_CLOCK = re.compile(r"(?<![\w.:])(?:(?P<a>[01]?\d|2[0-3])h(?P<am>[0-5]\d)?\s*[-
 # Opening hours without am/pm: "Mon–Thu 9–5", "weekdays between 9 and 5", "Monday to Saturday from 9 to 5:30" are 9 am to 5 pm (5:30 pm)
 HOURS = re.compile(rf"\b(?:{_EN_WEEKDAY}\.?\s*(?:[-–]|\bto\b)\s*{_EN_WEEKDAY}\.?|daily|weekdays|open)\s*,?\s+(?:between\s+|from\s+)?(?P<a>\d{{1,2}})(?::(?P<am>[0-5]\d))?(?:\s*[-–]\s*|\s+(?:to|till|until|and)\s+)(?P<b>\d{{1,2}})(?::(?P<bm>[0-5]\d))?(?![\d:]|\.\d|\s*[ap]\.?m)", re.IGNORECASE)
 CLOCK_HOURS = re.compile(r"(?<![\d:.])(?P<a>\d{1,2}):(?P<am>\d{2})\s*[-–]\s*(?P<b>\d{1,2}):(?P<bm>\d{2})(?![\d:]|\s*[ap]\.?m)", re.IGNORECASE)
-TIME_RANGE = re.compile(r"(?<![\d:.])(?P<a>\d{1,2})(?:[:.](?P<am>[0-5]\d))?\s*(?:-|–|—|to|and)\s*(?P<b>\d{1,2})(?:[:.](?P<bm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)", re.IGNORECASE)  # "6–8.30pm"
+TIME_RANGE = re.compile(r"(?<![\w:.])(?P<a>\d{1,2})(?:[:.](?P<am>[0-5]\d))?\s*(?:-|–|—|to|and)\s*(?P<b>\d{1,2})(?:[:.](?P<bm>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?)(?!\w)", re.IGNORECASE)  # "6–8.30pm" (not the "9 to 7pm" of "booking QX4T9 to 7pm")
 MONEY = re.compile(
     "|".join(
         [
@@ -514,6 +514,11 @@ LENGTH = re.compile(
     rf"(?<![\w.,£$€])(?P<n>{_NUM})\s?(?:(?P<mm>mm|millimet(?:re|er)s?|мм)|(?P<cm>cm|centimet(?:re|er)s?|см|сантиметр\w*)|(?P<km>km|kilomet(?:re|er)s?|км|километр\w*)|(?P<m>met(?:re|er)s?|м|метр(?:а|ов)?))(?![\w/²³]|\.\w)",  # "60 см." ends a sentence
     re.IGNORECASE,
 )
+# a temperature: "above 65°F", "at 180 °C", «до +5 °C», «200 градусов», «минус 15 °C» (its unit, where told, is part of it: 65°F is no 65°C)
+TEMPERATURE = re.compile(
+    r"(?<![\w.,£$€])(?P<sign>[-+−–]|(?:minus|минус)\s+)?(?P<n>\d+(?:[.,]\d+)?)\s?(?:°\s?(?P<u>(?-i:[CFС]))?|\s(?:degrees?|градус\w*)(?:\s+(?P<w>celsius|fahrenheit|(?:по\s+)?цельси\w*|(?:по\s+)?фаренгейт\w*))?)(?!\w)(?P<frost>\s+(?:мороза|below\s+(?:zero|freezing)|ниже\s+нуля))?",
+    re.IGNORECASE,
+)
 # half a unit in words: «полметра» is 50 cm, "half a kilometre" 500 m
 HALF_LENGTH = re.compile(r"(?<!\w)(?:пол(?:-|\s)?(?:метра|(?P<km>километра))|half\s+a\s+(?:met(?:re|er)|(?P<km2>kilomet(?:re|er))))(?!\w)", re.IGNORECASE)
 # a size told as its sides: "10x15", "50 × 70 cm", «30х40 см», "4 x 6 inches", "6000 × 4000 px", «10 × 15», "5x7s", "9m x 15m"
@@ -615,7 +620,7 @@ _PER_DAY = re.compile(r"(?:\d\s*(?:минут\w*|мин\.?|мб|гб|смс|sms|
 # opening days (not "before 25 Aug (Mon–Sat 09:00–20:00)")
 _DATES_BEFORE = re.compile(rf"(?:\d\s*[-–—]\s*\d{{1,2}}\s+{_names(_EN_MONTHS, _RU_MONTHS)}|(?<!\w){_names(_EN_MONTHS, _RU_MONTHS)}\s+\d{{1,2}}\s*[-–—]\s*\d{{1,2}})\.?\s*\(\s*$", re.IGNORECASE)
 _BRACKET_END = re.compile(r"\s*\)")
-_EXCEPT_AFTER = re.compile(r",?\s*(?:кроме|за\s+исключением|except|excluding|but\s+not)(?!\w)", re.IGNORECASE)
+_EXCEPT_AFTER = re.compile(rf",?\s*(?:кроме|за\s+исключением|except|excluding|but\s+not)\s+(?:on\s+|the\s+)?{_ANY_WEEKDAY}", re.IGNORECASE)  # (a weekday: not "Monday to Sunday, but not on bank holidays")
 _RATE_SIGN = re.compile(r"\s*[=≈]")
 
 # an hour a booking is for: «запись была назначена на 11 часов 15 февраля» is 11:00, not eleven hours
@@ -930,6 +935,10 @@ def extract(text: str, lang: str) -> list[Fact]:
         n = _number(m["n"])
         metres = _in_base_unit(n, m, _LENGTH_SCALE)
         found.add("length", m.start(), m.end(), f"{metres} m", {f"length:{metres}"}, also={f"number:{n}"})
+    for m in found.scan(TEMPERATURE):
+        unit = "F" if (m["u"] or "").upper() == "F" or (m["w"] or "").lower().startswith(("f", "по ф", "ф")) else "C" if m["u"] or m["w"] else ""
+        degrees = ("-" if m["frost"] or m["sign"] and m["sign"][0].lower() in "-−–мm" else "") + _number(m["n"])  # "minus 15 °C" is «15 градусов мороза»
+        found.add("temperature", m.start(), m.end(), f"{degrees}°{unit}", {f"temperature:{degrees}{unit}"} if unit else {f"temperature:{degrees}C", f"temperature:{degrees}F"}, also={f"number:{_number(m['n'])}"})
     for m in found.scan(HALF_LENGTH):
         metres = "500" if m["km"] or m["km2"] else "0.5"
         found.add("length", m.start(), m.end(), f"{metres} m", {f"length:{metres}"})

@@ -38,7 +38,7 @@ KIND_NAMES = {
     "date": N_("date"), "year": N_("year"), "month": N_("month"), "weekday": N_("weekday"), "day": N_("day"), "time": N_("time"),
     "timezone": N_("time zone"), "duration": N_("duration"), "url": N_("URL"), "email": N_("email"), "phone": N_("phone"),
     "card": N_("card number"), "iban": N_("IBAN"), "ip": N_("IP address"), "passport": N_("passport number"),
-    "snils": N_("SNILS"), "inn": N_("INN"), "id": N_("personal id"), "schedule": N_("schedule"), "data": N_("amount of data"), "weight": N_("weight"), "length": N_("length"), "version": N_("version"), "dimensions": N_("dimensions"), "reference": N_("order/reference number"), "name": N_("name"),
+    "snils": N_("SNILS"), "inn": N_("INN"), "id": N_("personal id"), "schedule": N_("schedule"), "data": N_("amount of data"), "weight": N_("weight"), "length": N_("length"), "temperature": N_("temperature"), "version": N_("version"), "dimensions": N_("dimensions"), "reference": N_("order/reference number"), "name": N_("name"),
     "placeholder": N_("placeholder"), "token": N_("masked value"), "item": N_("thing the customer is asked for"), "instruction": N_("instruction to the customer"), "path": N_("menu path"),
 }
 PROMISE_NAMES = {
