@@ -137,6 +137,7 @@ LATER_SETS = {
     "v95": (184, 37),  # stairlift and mobility aid suppliers: users' and relatives' phones of many countries written two ways, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside order, service and firmware numbers; every value masked at its first look; 37 look-alikes masked, the suppliers' own lines and emails (a firmware version after «обновите, пожалуйста, панель до» no longer read as an IP address)
     "v96": (301, 112),  # kayak, canoe and fishing trip operators: paddlers' and anglers' phones of many countries written two ways, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside booking, permit and licence numbers; every value masked at its first look; 112 look-alikes masked, the operators' own lines, emails and WhatsApp links
     "v97": (234, 57),  # greenhouse and conservatory builders: customers' phones of many countries, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside quote, order and planning numbers; every value masked at its first look; 57 look-alikes masked, the builders' own lines and emails
+    "v98": (229, 51),  # wine merchants and craft breweries: customers' phones of many countries, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside order, licence and batch numbers; every value masked at its first look; 51 look-alikes masked, the merchants' and breweries' own lines and emails
 }
 # Values the masker does not claim to find (see the README): the digits of a phone whose first part is spelt in words
 SPOKEN = {"v35": [("PII35-en-010", "555-0192"), ("PII35-ru-009", "555-12-34")]}
