@@ -993,6 +993,13 @@ CAUGHT_73_TO_78 = [
 
 
 KEPT_79_ON = [
+    # sets 256 and 257
+    ("Пицца и торт на 10 детей.", "Пицца и торт на десятерых детей.", "ru", None),
+    ("С 1 декабря скидка по будням вырастет до 20 %, а в выходные по карте будет действовать скидка 5 %.", "С 1 декабря: в будни — 20 %, в выходные — 5 %.", "ru", None),
+    ("Your band must be A to D. Please upload the bill by 5 December.", "Your bill must show band A to D. If you upload it by 5 December, we can go ahead.", "en", None),
+    ("The scaffold will stay up at no extra cost; the hire is £85 per week, which we are absorbing.", "The scaffold stays with no extra charge; we're covering the £85 weekly hire ourselves.", "en", None),
+    ("Стоимость оклада 7 450 руб. мы берём на себя.", "За оклад (7 450 руб.) платить не нужно, это за наш счёт.", "ru", None),
+    ("Утепление обойдётся в 118 000–126 000 ₽.", "Утепление стоит от 118 до 126 тысяч рублей.", "ru", None),
     # sets 254 and 255
     ("I have moved booking QX4T9 to Friday 9 May at 19:00.", "I've moved booking QX4T9 to 7pm on Friday 9 May.", "en", None),
     ("It can be used for karting, Monday to Sunday, but not on bank holidays.", "You can use it for karting on any day of the week except bank holidays.", "en", None),
@@ -1713,6 +1720,11 @@ KEPT_79_ON = [
     ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # sets 256 and 257
+    ("Sadia works Monday to Thursday on 01603 718 442.", "Sadia works Monday to Thursday on 01603 718 442, and she'll give you a ring on Monday.", "en"),
+    ("The balance of £2,310.00 is due on 12 June.", "The balance of £2,310.00 is due on 12 June, but we're happy to give you an extra week to pay it.", "en"),
+    ("Стоимость торта, 1 200 ₽, кондитерская вернёт вам сама до 5 августа.", "Стоимость торта, 1 200 ₽, кондитерская вернёт до 5 августа; если затянет, эти 1 200 ₽ мы вернём вам сами.", "ru"),
+    ("Работы начнутся в понедельник, 25 ноября, в 8:30.", "Работы начнутся в понедельник, 25 ноября, в 8:30, а если бригада освободится раньше, мы первым делом направим её к вам.", "ru"),
     # sets 254 and 255
     ("Next time you book, quote code FASTLAP5 and the helmet upgrade is included at no extra cost.", "The helmet upgrade is included at no extra cost.", "en"),
     ("Сертификат можно использовать в будни, а в выходные — с доплатой 300 руб.", "Сертификат действует в будни, в выходные — тоже без доплаты.", "ru"),
@@ -2171,6 +2183,9 @@ def test_what_the_later_sets_showed_new_is_caught(draft, rewrite, lang):
         # sets 250 and 251: a fee that goes toward the repair is a credit; a queue jumped is no thing done on the visit already booked
         ("Dear Sir or Madam,\n\nWe are sorry for the problem with your kitchen drain. Your case ID is 00172635. Our technician Luis Ortega cleared the line on June 3 with a 75-foot cable, but the clog came back within 48 hours. A camera inspection on June 12 at 1:30 pm will show whether roots have entered the lateral; it costs $189 and takes about 45 minutes. The original $240 clearing carries a 30-day warranty, so a second cabling visit is covered. Please call us at (614) 555-0147 or email service@rootrightdrains.com to confirm the appointment. We value your business!!!\n\nRootRight Drain & Sewer", "Hello Priya,\n\nThank you for letting us know the kitchen drain has backed up again. Here is where things stand:\n\n- Luis Ortega ran a 75 ft cable through the line on 6/3, and the clog returned within 48 hours.\n- A camera inspection on 6/12 at 1:30 PM will show whether roots have entered the lateral. It takes roughly 45 minutes and costs $189, and if Luis finds roots, that $189 goes toward the repair.\n- Your original $240 clearing is under a 30-day warranty, which covers a second cabling visit.\n\nPlease confirm the appointment by phone at (614) 555-0147 or by email at service@rootrightdrains.com.\n\nBest,\nRootRight Drain & Sewer", "en", False),
         ("Уважаемый клиент!\n\nПриносим извинения за неудобства. Мы проверили заказ LB-0907: в техническом задании размер указан 100×150 см, а в производство по ошибке ушли размеры из первого расчёта. Лайтбокс правильного размера изготовим за 7 рабочих дней, до 16 октября, и смонтируем 17 октября после 19:00, когда салон закроется. Старый лайтбокс демонтируем в тот же визит. Доплата не потребуется, цена по заказу остаётся 34 500 руб. Если вам удобнее другой день монтажа, сообщите менеджеру Глебу по телефону 8 (800) 301-72-46 до 14 октября. Благодарим за обращение!\n\nКоманда «ЛайтПро»", "Здравствуйте!\n\nОшибка с размером — наша: в техническом задании к заказу LB-0907 стоит 100×150 см, но в производство попали размеры из первого расчёта.\n\nНовый лайтбокс 100×150 см поставим в производство вне очереди и сделаем за 7 рабочих дней — он будет готов до 16.10. Монтаж — 17 октября, после семи вечера, когда салон уже закрыт; старый лайтбокс демонтируем тогда же. Стоимость не меняется — 34 500 руб., доплачивать не нужно.\n\nХотите перенести монтаж на другой день — позвоните менеджеру Глебу, 8 800 301-72-46, до 14 октября.\n\nКоманда «ЛайтПро»", "ru", False),
+        # sets 256 and 257: a fault denied goes with the reason that argues it, not with what follows "but" or a colon
+        ("Билет № 0048812 продан другому покупателю. Сожалеем, но это не наша вина: билет использован 30 августа в 17:42.", "Билет № 0048812 продан другому покупателю и использован 30 августа.", "ru", False),
+        ("It is not our fault that the render cracked, as the frost in January was severe. The repair is booked for 24 March and will take 1 day.", "The repair is booked for 24 March; the work itself takes a single day.", "en", True),
     ],
 )
 def test_what_later_sets_showed_through_verify(draft, rewrite, lang, passes):

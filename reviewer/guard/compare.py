@@ -94,6 +94,8 @@ _ANSWER_AFTER = re.compile(
 # the closing thanks for choosing the company, whose name it repeats: "Thank you for choosing Store 24!", «спасибо, что выбрали «Кладовую 24»!»
 _CHOSEN_US = re.compile(r"\bthank(?:s|\s+you)\s+(?:again\s+)?for\s+(?:choosing|shopping\s+with|being\s+a\s+customer\s+of)\b[^.!?\n]*|(?<!\w)(?:спасибо|благодарим(?:\s+вас)?),?\s+что\s+(?:выбрали|выбираете|пользуетесь\s+услугами|остаётесь\s+с|остаетесь\s+с)(?!\w)[^.!?\n]*", re.IGNORECASE)
 CUT_SOURCE = ("W004",)  # rules whose flagged words go with what they point to: "As mentioned in our Terms of Service,"
+_DENIED = re.compile(r"(?:it'?s|it\s+is|this\s+is|that'?s|that\s+is)\s+not\s+our\s+fault|(?:это\s+)?не\s+наша\s+вина|мы\s+не\s+виноваты", re.IGNORECASE)
+_DENIAL_END = re.compile(r"[:;—–\n]|,\s*(?:but|however|yet|although|но|однако|а)\b|[.!?](?=\s|$)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?\n]")
 _CODE = re.compile(r"(?<![\w-])(?=[A-ZА-ЯЁ\d-]*\d)[A-ZА-ЯЁ]+[A-ZА-ЯЁ\d]*-[A-ZА-ЯЁ\d-]*\d(?![\w-])")
 
@@ -110,6 +112,9 @@ def optional(findings, text: str = "") -> list[tuple[int, int]]:
     spans += [m.span() for m in _FILED_LINE.finditer(text, max(0, len(text) - _FOOT))]
     spans += [m.span() for m in _CHOSEN_US.finditer(text, max(0, len(text) - _FOOT))]
     spans += [(f.start, m.end()) for f in findings if text and f.code == "S001" and (m := _ANSWER_AFTER.match(text, f.end))]
+    # (a fault denied, and the reason that argues it: "It is not our fault that the render cracked, as the frost in January was
+    # severe"; not what follows "but" or a colon: «это не наша вина: билет … использован 30 августа в 17:42» is the case)
+    spans += [(f.start, end.start() if (end := _DENIAL_END.search(text, f.end)) else len(text)) for f in findings if text and f.code in CUT_SOURCE and _DENIED.match(text, f.start)]
     for f in findings:
         if text and f.code in CUT_SOURCE:
             end = _CLAUSE_END.search(text, f.end)

@@ -134,7 +134,7 @@ NUMBER_WORDS = {
     **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)week", "(?<=the\\sfirst\\s)week(?!\\s+of\\b)", "недел[юяи]"], "duration:10080min"), **dict.fromkeys([f"{_NOT_RATE}(?:a\\s+|one[\\s-]+)month", "месяц", "(?<=течение\\s)месяца", "(?<=одного\\s)месяца"], "duration:43200min"),
     # collective numerals and the teens: «двое», «восьмерым», «двенадцати»
     **dict.fromkeys(["двое", "двоих", "двоим"], "2"), **dict.fromkeys(["трое", "троих", "троим"], "3"), **dict.fromkeys(["четверо", "четверых", "четверым"], "4"),
-    **dict.fromkeys(["пятеро", "пятерых", "пятерым"], "5"), **dict.fromkeys(["шестеро", "шестерых", "шестерым"], "6"), **dict.fromkeys(["восьмеро", "восьмерых", "восьмерым"], "8"),
+    **dict.fromkeys(["пятеро", "пятерых", "пятерым"], "5"), **dict.fromkeys(["шестеро", "шестерых", "шестерым"], "6"), **dict.fromkeys(["семеро", "семерых", "семерым"], "7"), **dict.fromkeys(["восьмеро", "восьмерых", "восьмерым"], "8"), **dict.fromkeys(["девятеро", "девятерых", "девятерым"], "9"), **dict.fromkeys(["десятеро", "десятерых", "десятерым"], "10"),
     **dict.fromkeys(["одиннадцать", "одиннадцати"], "11"), **dict.fromkeys(["двенадцать", "двенадцати"], "12"),
     **{f"{ru}(?:ь|и)": str(n) for n, ru in [(13, "тринадцат"), (14, "четырнадцат"), (15, "пятнадцат"), (16, "шестнадцат"), (17, "семнадцат"), (18, "восемнадцат"), (19, "девятнадцат")]},
     **dict.fromkeys(["двадцать", "двадцати"], "20"), **dict.fromkeys(["тридцать", "тридцати"], "30"),
@@ -145,7 +145,7 @@ NUMBER_WORDS = {
     "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100",
     **dict.fromkeys(["half\\s+an\\s+hour", "half[-\\s]hour", "полчаса", "получаса"], "duration:30min"), **dict.fromkeys(["half\\s+a\\s+minute", "полминуты"], "duration:0.5min"),
     **dict.fromkeys(["недельн(?:ый|ая|ое|ого|ой|ую|ые|ых|ым|ому)", "week-long"], "duration:10080min"),  # «недельный пакет» lasts 7 days
-    **dict.fromkeys(["суточн(?:ый|ая|ое|ого|ой|ую|ые|ых|ым|ому)", "day-long"], "duration:1440min"),  # «после суточной сушки»: 24 hours
+    **dict.fromkeys(["суточн(?:ый|ая|ое|ого|ой|ую|ые|ых|ым|ому)", "day-long", f"{_NOT_RATE}an?\\s+(?:single|whole|full)\\s+day(?![s-])"], "duration:1440min"),  # «после суточной сушки»: 24 hours; "takes a single day" for "will take 1 day"
     **dict.fromkeys(["an?\\s+hour\\s+and\\s+a\\s+half", "полтора\\s+часа", "полутора\\s+часов"], "duration:90min"),
     **dict.fromkeys(["a\\s+day\\s+and\\s+a\\s+half", "полтора\\s+дня", "полутора\\s+дней"], "duration:2160min"),  # «полтора дня» for «1,5 дня»
     **dict.fromkeys(["half\\s+a\\s+day", "half[-\\s]day", "полдня"], "duration:720min"),  # "about half a day" (not «до полудня»: noon)
@@ -447,7 +447,7 @@ SCHEDULE = re.compile(
     r"|(?P<weekdays>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:days?)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:fri(?:days?)?|пт|пятниц\w*)(?!\w)\.?|\bon\s+(?:a\s+)?weekdays?\b|\bweekdays\s+only\b|\b(?:any|every)\s+weekday\b|(?<!\w)по\s+будн(?:ям|им\s+дням)|(?<!\w)в\s+будни(?:е\s+дни)?|(?<!\w)(?:в|на)\s+любой\s+будний\s+день|(?<!\w)по\s+рабочим\s+дням|(?<!\w)в\s+рабочие\s+дни|\bon\s+(?:working|business)\s+days\b|(?<!\w)будни(?=\s*[,:]?\s*(?:с\s+)?\d)|\bweekdays(?=\s*[,:]?\s*(?:from\s+)?\d)|(?:(?<=\d\s)|(?<=\d[ap]m\s)|(?<=\d\s[ap]m\s))(?:weekdays|будни)(?=\s*(?:[),.;]|and\s|и\s))|(?<=[ap]m\s)weekdays(?=\s*(?:[),.;]|and\s)))"  # "(open 8 am–7 pm weekdays)", "open 9:00–17:30 weekdays and 10:00–16:00 Saturdays"
     # Monday to Saturday: "Mon–Sat", «пн–сб» (and every day but Sunday, told by its weekday: see _EXCEPT_BEFORE)
     r"|(?P<monsat>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:mon(?:days?)?|пн|понедельник\w*)\.?\s*(?:[-–—]|to|through|thru|until|till|по|до)\s*(?:sat(?:urdays?)?|сб|суббот\w*)(?!\w)\.?)"
-    r"|(?P<weekends>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:sat(?:urdays?)?|сб|суббот\w*)\.?\s*(?:[-–—]|to|through|по|до|and|и|&)\s*(?:sun(?:days?)?|вс|воскресень\w*)(?!\w)\.?|\ball\s+day\s+(?:at|on)\s+(?:the\s+)?weekends\b|(?<!\w)весь\s+день\s+(?:в\s+выходные|по\s+выходным)(?!\w)|\b(?:at|on)\s+(?:the\s+)?weekends?\b(?=\s*[,:—–-]?\s*(?:from\s+)?\d)(?!\s*[,:—–-]?\s*(?:from\s+)?[\d:.]+\s*(?:[ap]\.?m\.?\s+)?on\s+(?:sat|sun))|(?<!\w)в\s+выходные(?:\s+дни)?(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?<!\w)по\s+выходным(?=\s*[,:—–-]?\s*(?:с\s+)?\d)|(?:(?<=\d\s)|(?<=\d[ap]m\s)|(?<=\d\s[ap]m\s))(?:в\s+выходные|по\s+выходным|(?:at|on)\s+weekends)(?=\s*[),.;]|\s*$|\s+(?:and|и)\b))",  # «сб–вс 10:00–20:00» as «в выходные — с 10 до 20»; «с 9:00 до 21:00 в выходные»
+    r"|(?P<weekends>(?:\b(?:from\s+)?|(?<!\w)с\s+)(?:sat(?:urdays?)?|сб|суббот\w*)\.?\s*(?:[-–—]|to|through|по|до|and|и|&)\s*(?:sun(?:days?)?|вс|воскресень\w*)(?!\w)\.?|\ball\s+day\s+(?:at|on)\s+(?:the\s+)?weekends\b|(?<!\w)весь\s+день\s+(?:в\s+выходные|по\s+выходным)(?!\w)|\b(?:at|on)\s+(?:the\s+)?weekends?\b(?=\s*[,:—–-]?\s*(?:from\s+)?\d)(?!\s*[,:—–-]?\s*\d+(?:[.,]\d+)?\s*%)(?!\s*[,:—–-]?\s*(?:from\s+)?[\d:.]+\s*(?:[ap]\.?m\.?\s+)?on\s+(?:sat|sun))|(?<!\w)в\s+выходные(?:\s+дни)?(?=\s*[,:—–-]?\s*(?:с\s+)?\d)(?!\s*[,:—–-]?\s*\d+(?:[.,]\d+)?\s*%)|(?<!\w)по\s+выходным(?=\s*[,:—–-]?\s*(?:с\s+)?\d)(?!\s*[,:—–-]?\s*\d+(?:[.,]\d+)?\s*%)|(?:(?<=\d\s)|(?<=\d[ap]m\s)|(?<=\d\s[ap]m\s))(?:в\s+выходные|по\s+выходным|(?:at|on)\s+weekends)(?=\s*[),.;]|\s*$|\s+(?:and|и)\b))",  # «сб–вс 10:00–20:00» as «в выходные — с 10 до 20»; «с 9:00 до 21:00 в выходные» (not «в выходные — 5 %»: a discount's days)
     re.IGNORECASE,
 )
 # a day and a month with a slash, the day the larger (no fraction is written so): "8/4", "15/4"
@@ -557,8 +557,8 @@ _DATA_PREFIX = {"k": "k", "кило": "k", "к": "k", "kilo": "k", "m": "M", "м
 _DATA_SCALE = {"k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
 # A round amount without its currency: «баня — на 350 тысяч» after «60 тысяч рублей» (the draft's «350 000 ₽»)
 SCALED = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s?(?P<x>тыс\.|тысяч[аиу]?|thousand|k\b|млн\.?|миллион\w*|million|mln\b)(?!\w)", re.IGNORECASE)  # «1,42 млн» is 1 420 000
-# a range's first end, its thousands said once after the second: «28–35 тыс. рублей» for «28 000–35 000 ₽»
-SCALED_FIRST = re.compile(rf"(?<![\w.,])(?P<n>\d{{1,3}}(?:[.,]\d+)?)(?=\s?[–—-]\s?\d{{1,3}}(?:[.,]\d+)?\s?(?P<x>тыс\.|тысяч[аиу]?|thousand|k\b|млн\.?|миллион\w*|million|mln\b)(?!\w))", re.IGNORECASE)
+# a range's first end, its thousands said once after the second: «28–35 тыс. рублей», «от 118 до 126 тысяч рублей» for «28 000–35 000 ₽»
+SCALED_FIRST = re.compile(rf"(?<![\w.,])(?P<n>\d{{1,3}}(?:[.,]\d+)?)(?=(?:\s?[–—-]\s?|\s+(?:до|to)\s+)\d{{1,3}}(?:[.,]\d+)?\s?(?P<x>тыс\.|тысяч[аиу]?|thousand|k\b|млн\.?|миллион\w*|million|mln\b)(?!\w))", re.IGNORECASE)
 QUANTITY = re.compile(r"(?<![\w.,])[x×](?P<c>\d{1,3})(?![\w.,]\d|\w)|(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)(?:cl|ml|l|kg|g|mg|mcg|µg|gsm|cm|mm|km|m|mb|gb|tb|kb|kw|kwh|w|v|mah|px|oz|lbs?|in|ft|hp|bhp|mph|kph|rpm|psi|hz|khz|mhz|ghz|mp|db|cc|x|см|мм|км|м|кг|г|мг|мкг|мл|л|гб|мб|вт|квт|гц|об)(?!\w)", re.IGNORECASE)
 _FACTOR = re.compile(r"\s?[×x*]\s?(?:[£$€]\s?\d|\d[\d\s.,]*\s?(?:₽|руб|р\.|€|£|\$|eur|usd|gbp))", re.IGNORECASE)  # a factor of a sum's working: "2 × 1 890 ₽" (not "2 x 12 lb bags")
 NUMBER = re.compile(rf"(?<![\w.,]){_NUM}(?:-?(?:st|nd|rd|th|[а-я]{{1,3}})|(?<=\d)s)?(?!\w)")  # "the over-65s" too

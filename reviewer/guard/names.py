@@ -49,7 +49,8 @@ NOT_NAMES = frozenset(
     держатель участник игрок посетитель собственник наниматель квартиросъёмщик квартиросъемщик домовладелец житель
     company shop store agency salon studio office компания магазин салон агентство служба студия офис отдел
     автосервис автосалон автомойка шиномонтаж мастерская ателье клиника центр дилерский сервисный
-    guardian carer amount total subtotal weight quantity price сумма итого вес количество цена стоимость""".split()
+    guardian carer amount total subtotal weight quantity price сумма итого вес количество цена стоимость
+    if unless because since while once when and but so or as to from with by of in on at an is are was were do does did can could would should""".split()  # words that open a sentence after a letter: "band A to D. If you upload it"
 )
 # Carriers written in capitals are names all the same: which courier will call is a fact ("DPD will text you", «курьер СДЭК»)
 CARRIERS = frozenset("dpd dhl ups tnt gls usps ems сдэк пэк кит".split())
