@@ -290,6 +290,8 @@ SETS = {
     "heldout_v251": DATA / "heldout_v251.jsonl",
     "heldout_v252": DATA / "heldout_v252.jsonl",
     "heldout_v253": DATA / "heldout_v253.jsonl",
+    "heldout_v254": DATA / "heldout_v254.jsonl",
+    "heldout_v255": DATA / "heldout_v255.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

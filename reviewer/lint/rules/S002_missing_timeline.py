@@ -218,9 +218,13 @@ _PAST_VERB = diskcache.compile(
     r"\s+(?:on\s+|at\s+)?$"
     r"|(?<!\w)(?:ушл[иоа]|ушёл|ушел)\s+$"  # «вебхуки, которые не ушли во вторник»
 )
-# ...or a Russian one before «в»/«во» («счётчики, которые меняли в январе»), not a plan made («доставку перенесли во вторник»)
+# ...or a Russian one before «в»/«во» («счётчики, которые меняли в январе»), not a plan made («доставку перенесли во вторник»),
+# or a work begun, its object between («мастер начал ремонт ещё в понедельник»)
 _PAST_RU = r"[аеиоуыяюё]л"  # a Russian past form's end before its ending: «меняЛи», «передвинуЛ»
-_PAST_VERB_RU = diskcache.compile(rf"(?<!\w)(?!около\s|недели\s|модели\s|школа\s|стола\s|перен[её]с|назнач|заплан|запис|договор|перев[её]л|передвин)[а-яё]{{2,}}{_PAST_RU}[иао]\s+во?\s+$")
+_PAST_VERB_RU = diskcache.compile(
+    rf"(?<!\w)(?!около\s|недели\s|модели\s|школа\s|стола\s|перен[её]с|назнач|заплан|запис|договор|перев[её]л|передвин)[а-яё]{{2,}}{_PAST_RU}[иао]\s+во?\s+$"
+    r"|(?<!\w)(?:начал|начали|начато|приступил[аи]?)(?:\s+[\w-]+){0,2}?\s+во?\s+$"
+)
 _IN = diskcache.compile(r"во?\s+")
 # ...or any one, a move too, right before the day it was done on: «водитель передвинул сегодня в 8:30 — теперь он стоит у забора»
 _DONE_ON_DAY_RU = diskcache.compile(rf"(?<!\w)[а-яё]{{3,}}{_PAST_RU}[иао]?\s+$")
