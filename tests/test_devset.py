@@ -292,6 +292,8 @@ SETS = {
     "heldout_v253": DATA / "heldout_v253.jsonl",
     "heldout_v254": DATA / "heldout_v254.jsonl",
     "heldout_v255": DATA / "heldout_v255.jsonl",
+    "heldout_v256": DATA / "heldout_v256.jsonl",
+    "heldout_v257": DATA / "heldout_v257.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

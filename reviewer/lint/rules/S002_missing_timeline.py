@@ -247,7 +247,7 @@ _EVENT_DATE = diskcache.compile(
     r"|(?<!\w)на\s+ваш\w*\s+(?:свадьб\w*|праздник\w*|юбиле\w*|мероприяти\w*|банкет\w*|торжеств\w*)\s+$"
 )
 # a time that is no time at all, not one tied to another's move ("once the proceeds arrive")
-_VAGUE_WORDS = diskcache.compile(r"in\s+due\s+course|shortly|soon|later|asap|as\s+soon\s+as\s+possible|в\s+ближайшее\s+время|скоро|вскоре|позже|как\s+можно\s+скорее")
+_VAGUE_WORDS = diskcache.compile(r"in\s+due\s+course|shortly|soon|later|asap|as\s+soon\s+as\s+(?:possible|we\s+can)|at\s+the\s+(?:first|earliest)\s+opportunity|в\s+ближайшее\s+время|скоро|вскоре|позже|как\s+можно\s+скорее|при\s+первой\s+возможности|в\s+кратчайшие\s+сроки")
 
 
 def _explains(lower: str, start: int, end: int) -> bool:
