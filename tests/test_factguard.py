@@ -383,6 +383,12 @@ FRESH_FLOORS = {
     # The two hundred and fifty-seventh and fifty-eighth: trampoline parks and soft play centres; loft conversion and insulation.
     "factguard_fresh256": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 9 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 11 / 13},
     "factguard_fresh257": {("en", "fact_dropped"): 12 / 13, ("en", "good"): 25 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "good"): 24 / 26, ("ru", "promise_invented"): 12 / 13},
+    # The two hundred and fifty-ninth and sixtieth: vinyl record shops and turntable repair; bouncy castle hire and party equipment.
+    "factguard_fresh258": {("en", "promise_invented"): 12 / 13, ("ru", "good"): 25 / 26},
+    "factguard_fresh259": {("en", "fact_added"): 12 / 13, ("ru", "good"): 25 / 26},
+    # The two hundred and sixty-first and sixty-second: farm shops, butchers and cheese counters; trophy, medal and engraving shops.
+    "factguard_fresh260": {("en", "fact_dropped"): 12 / 13},
+    "factguard_fresh261": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "good"): 24 / 26, ("ru", "fact_added"): 12 / 13, ("ru", "fact_changed"): 12 / 13, ("ru", "good"): 25 / 26},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

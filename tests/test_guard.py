@@ -993,6 +993,18 @@ CAUGHT_73_TO_78 = [
 
 
 KEPT_79_ON = [
+    # sets 260 and 261
+    ("Evri answer within 48 hours. We are not waiting for that: a second set of 8 trophies is being engraved now and will go out by DPD on Thursday 10 December.", "A new set of all 8 trophies is on the engraving bench now and ships with DPD on Thu 10 Dec. Evri responds within 48 hours; we're not waiting on that answer to replace your order.", "en", None),
+    ("He soldered the split on 2 December. The repair to the base is included in the original quote of £240.00.", "He soldered the split on 2 December. That repair is part of the original £240.00 quote - there's nothing extra to pay.", "en", None),
+    ("Мы изготовим три новые стелы (1 250 ₽ каждая). Оплачивать повторно ничего не нужно.", "Мы сделаем три новые стелы. Доплачивать не нужно: каждая стела стоит 1 250 ₽, но повторно мы ничего не берём.", "ru", None),
+    ("Все 12 плакеток будут готовы и доставлены в ваш офис на Невском пр., 88, в понедельник, 14 декабря, до 12:00.", "Плакетки будут у вас в понедельник, 14 декабря, не позже 12:00: все двенадцать привезём в офис на Невском проспекте, 88.", "ru", None),
+    ("Для заказа нужна предоплата 30%, то есть 3 750 ₽, остаток — при получении.", "Всю сумму сразу платить не нужно: предоплата — 30 %, это 3 750 рублей, остальное — при получении.", "ru", None),
+    # sets 258 and 259
+    ("Следующая ярмарка пройдёт 24 мая там же, и до 5 мая вы можете первым выбрать место.", "Приглашаем вас на следующую ярмарку 24 мая там же — до 5 мая место можно выбрать раньше всех.", "ru", None),
+    ("Вы можете оставить новую опору и оплатить 5 750 руб., либо мастер поставит старую обратно, и тогда к оплате будет 4 000 руб.", "Выбор за вами: оставить новую опору и оплатить 5 750 ₽ или вернуть старую — тогда к оплате 4 000 ₽.", "ru", None),
+    ("Сегодня утром я активировал ваш сертификат с номером на 3391.", "Ваш сертификат (номер заканчивается на 3391) с сегодняшнего утра активен.", "ru", None),
+    ("Если захотите оставить пластинку, можем вернуть часть суммы — 4 000 руб. Просто ответьте на это письмо.", "Есть вариант: оставить её себе и получить обратно 4 000 рублей. Напишите в ответ, что вам удобнее.", "ru", None),
+    ("Он дороже на 400 ₽, но доплату мы с вас не возьмём. Если «Галактика» не подойдёт, мы вернём 5 600 ₽ в течение 10 рабочих дней.", "Предлагаем два варианта. Первый — батут «Галактика»: он стоит на 400 рублей дороже, но доплачивать эту разницу вам не придётся. Второй — возврат 5600 ₽ в течение десяти рабочих дней.", "ru", None),
     # sets 256 and 257
     ("Пицца и торт на 10 детей.", "Пицца и торт на десятерых детей.", "ru", None),
     ("С 1 декабря скидка по будням вырастет до 20 %, а в выходные по карте будет действовать скидка 5 %.", "С 1 декабря: в будни — 20 %, в выходные — 5 %.", "ru", None),
@@ -1720,6 +1732,20 @@ KEPT_79_ON = [
     ("Три урока мы компенсируем отдельно: 3 × 650 ₽ = 1 950 ₽, эти деньги вернутся вместе с основной суммой.", "Мы отдельно компенсируем три урока: 3 × 650 ₽ = 1 950 ₽. Эта сумма вернётся вместе с основной.", "ru", None),
 ]
 CAUGHT_79_ON = [
+    # sets 260 and 261
+    ("The salver is ready to collect.", "The salver is ready to collect. If the engraving isn't to your liking, we'll source and engrave a new salver for you.", "en"),
+    ("We've refunded the £6.95 delivery charge.", "We've refunded the £6.95 delivery charge. Next time you order, we'll bring it over in our own van first thing in the morning.", "en"),
+    ("If it hasn't arrived by 20 December, please email us.", "If it hasn't arrived by 20 December, please email us. I'll give your mum a ring myself on the 20th to check it has arrived.", "en"),
+    ("Если хотите, мы довезём недостающие 800 г завтра, 8 июня, с 12:00 до 15:00.", "Если хотите, завтра, 8 июня, с 12 до 15 часов привезём оставшиеся 800 г, а к ним — банку маринада от нашего шефа в подарок.", "ru"),
+    ("Стоимость доставки — 390 ₽ — мы сегодня вернули вам на карту.", "Стоимость доставки — 390 ₽ — мы сегодня вернули вам на карту. Следующий подарок маме отвезёт наш собственный курьер.", "ru"),
+    # sets 258 and 259
+    ("Callum found the old wheel cracked on 9 June, and that was our mistake.", "Callum found the old wheel cracked on 9 June, and that was our mistake, so if you keep the new wheel, we'll go halves with you on it.", "en"),
+    ("Если касса снова откажет, покажите это письмо продавцу — Артём или Лиза проведут оплату вручную.", "Если касса снова откажет, покажите это письмо продавцу — Артём или Лиза проведут оплату вручную, а к покупке добавят в подарок антистатическую щётку.", "ru"),
+    ("Простите, что вас не пустили.", "Простите, что вас не пустили, — на следующие прослушивания мы будем бронировать вам места в первую очередь.", "ru"),
+    ("Our technician has replaced the blower.", "Our technician has replaced the blower. From now on, any call you make to us about a booking will go straight to a senior manager.", "en"),
+    ("If the money hasn't come back by 26 August, Owen Price from finance will chase it.", "If the money hasn't come back by 26 August, Owen Price from finance will chase it — and if your bank still hasn't released it by then, we'll transfer the £89.50 to you ourselves.", "en"),
+    ("Сегодня утром мы вернули половину стоимости аренды, 4 250 ₽ из 8 500 ₽, на карту, оканчивающуюся на 7731.", "Сегодня утром мы вернули половину стоимости аренды — 4 250 ₽ из 8 500 ₽ — на вашу карту 7731, а вторую половину, ещё 4 250 ₽, мы вам тоже возместим.", "ru"),
+    ("Заказ отменён, предоплату мы вернули.", "Заказ отменён, предоплату мы вернули. А если в будущем вам снова придётся отменить заказ, удерживать ничего не будем.", "ru"),
     # sets 256 and 257
     ("Sadia works Monday to Thursday on 01603 718 442.", "Sadia works Monday to Thursday on 01603 718 442, and she'll give you a ring on Monday.", "en"),
     ("The balance of £2,310.00 is due on 12 June.", "The balance of £2,310.00 is due on 12 June, but we're happy to give you an extra week to pay it.", "en"),
@@ -2403,3 +2429,18 @@ def test_a_length_and_a_size_are_named_in_the_drafts_language():
     """Every kind of fact has a name in the catalogue: «длина», «размеры», not the code's "length"."""
     reasons = verify("Рукава укоротили, теперь их длина 60 см. Рамка 30×40 см готова к выдаче.", "Рукава укоротили. Рамка готова к выдаче.").reasons
     assert reasons == ["пропал факт черновика (длина) «60 см»; сохраните его как есть", "пропал факт черновика (размеры) «30×40 см»; сохраните его как есть"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "value"),
+    [
+        ("We turned the panel 90 degrees so the lead lines run level.", "en", "number", "90"),
+        ("Мы повернули витраж на 180 градусов.", "ru", "number", "180"),
+        ("Стекло стоит под углом 45° к раме.", "ru", "number", "45"),
+        ("Please turn the kiln up to 180 degrees.", "en", "temperature", "180°"),  # a dial set is a temperature
+    ],
+)
+def test_degrees_turned_are_an_angle_and_a_dial_set_a_temperature(text, lang, kind, value):
+    found = values(text, lang)
+    assert (kind, value) in found
+    assert kind == "temperature" or not any(k == "temperature" for k, _ in found)

@@ -414,8 +414,9 @@ _SURCHARGE = re.compile(r"(?<!\w)(?:с|за)\s+доплат\w*\s+(\d[\d\s\u00a0]
 
 
 def _beside_surcharge(p, draft: str, rewrite: str) -> bool:
-    """"free on weekdays" told beside the draft's surcharge for the other option, the free one named by the draft («в будние дни — без доплаты, в выходные —
-    с доплатой 500 рублей» for «можно использовать в будни, а в выходные — с доплатой 500 руб.»): the terms, no new remedy."""
+    """"free on weekdays" told beside the draft's surcharge for the other option, the free one named by the draft
+    («в будние дни — без доплаты, в выходные — с доплатой 500 рублей» for «можно использовать в будни, а в выходные —
+    с доплатой 500 руб.»): the terms, no new remedy."""
     amounts = lambda text: {re.sub(r"\D", "", next(g for g in m.groups() if g)) for m in _SURCHARGE.finditer(text)}  # noqa: E731
     beside = amounts(rewrite[p.sentence[0] : p.sentence[1]])
     named = {w[:4] for w in p.objects if w.isalpha()}  # what is free the draft names, half of it at least: «в будние дни» for «в будни»

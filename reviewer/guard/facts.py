@@ -88,7 +88,7 @@ _RU_DAYS = ["понедельни(?:к|чн)\\w*|пн", "вторни(?:к|чн)
 WEEKDAY = _names(_EN_DAYS, _RU_DAYS, "w") + r"\b\.?"
 RELATIVE = {  # the end of the day first: «сегодня до конца дня» is one day, not two
     "end of day": r"(?:(?:today|сегодня),?\s+(?:by\s+|до\s+)?)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|to)?day|(?:the\s+)?end\s+of\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|close\s+of\s+business|конц[аеу]\s+(?:этого\s+|рабочего\s+|сегодняшнего\s+)?дня)",
-    "today": r"today|tonight|this\s+(?:morning|afternoon|evening)|сегодняшн(?:его|ий|ему|им|ем)\s+дн(?:я|ём|ем|ю)|сегодня", "tomorrow": r"tomorrow|завтра|завтрашн(?:его|ий|ему|им|ем)\s+дня", "day after tomorrow": r"послезавтра",
+    "today": r"today|tonight|this\s+(?:morning|afternoon|evening)|сегодняшн(?:его|ий|ему|им|ем|ее|ей)\s+(?:дн(?:я|ём|ем|ю)|утр(?:а|ом|у)|вечер(?:а|ом|у))|сегодня", "tomorrow": r"tomorrow|завтра|завтрашн(?:его|ий|ему|им|ем|ее|ей)\s+(?:дня|утра|вечера)", "day after tomorrow": r"послезавтра",
     "yesterday": r"yesterday|вчерашн(?:его|ий|ему|им|ем)\s+(?:[а-яё]+\s+)?дн(?:я|ём|ем|ю)|вчерашний\s+день|вчера", "this week": r"this\s+week|на\s+этой\s+неделе|на\s+эту\s+неделю|(?<=дня\s)этой\s+недели|(?<=дни\s)этой\s+недели|(?<=день\s)этой\s+недели", "next week": r"next\s+week|на\s+следующей\s+неделе",
     "end of week": r"(?:the\s+)?end\s+of\s+(?:the|this)\s+week|конц[аеу]\s+(?:этой\s+)?недели",
     "end of month": r"(?:the\s+)?end\s+of\s+(?:the|this)\s+month|конц[аеу]\s+(?:этого\s+)?месяца",
@@ -519,6 +519,9 @@ TEMPERATURE = re.compile(
     r"(?<![\w.,£$€])(?P<sign>[-+−–]|(?:minus|минус)\s+)?(?P<n>\d+(?:[.,]\d+)?)\s?(?:°\s?(?P<u>(?-i:[CFС]))?|\s(?:degrees?|градус\w*)(?:\s+(?P<w>celsius|fahrenheit|(?:по\s+)?цельси\w*|(?:по\s+)?фаренгейт\w*))?)(?!\w)(?P<frost>\s+(?:мороза|below\s+(?:zero|freezing)|ниже\s+нуля))?",
     re.IGNORECASE,
 )
+# what makes bare degrees an angle: "turned it 90 degrees", «повернули на 180 градусов», «под углом 45°»
+# (not a dial set: "turn the oven up to 180 degrees")
+_ANGLE = re.compile(r"(?:turn|rotat|tilt|angle|spun|повер|поворач|наклон|угл|угол)\w*(?:\s+\S+){0,3}(?<!\bto)(?<!\bat)(?<!\bup)(?<!down)(?<!до)\s+$", re.IGNORECASE)
 # half a unit in words: «полметра» is 50 cm, "half a kilometre" 500 m
 HALF_LENGTH = re.compile(r"(?<!\w)(?:пол(?:-|\s)?(?:метра|(?P<km>километра))|half\s+a\s+(?:met(?:re|er)|(?P<km2>kilomet(?:re|er))))(?!\w)", re.IGNORECASE)
 # a size told as its sides: "10x15", "50 × 70 cm", «30х40 см», "4 x 6 inches", "6000 × 4000 px", «10 × 15», "5x7s", "9m x 15m"
@@ -936,6 +939,8 @@ def extract(text: str, lang: str) -> list[Fact]:
         metres = _in_base_unit(n, m, _LENGTH_SCALE)
         found.add("length", m.start(), m.end(), f"{metres} m", {f"length:{metres}"}, also={f"number:{n}"})
     for m in found.scan(TEMPERATURE):
+        if not (m["u"] or m["w"] or m["sign"] or m["frost"]) and _ANGLE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # an angle, read as its number
         unit = "F" if (m["u"] or "").upper() == "F" or (m["w"] or "").lower().startswith(("f", "по ф", "ф")) else "C" if m["u"] or m["w"] else ""
         degrees = ("-" if m["frost"] or m["sign"] and m["sign"][0].lower() in "-−–мm" else "") + _number(m["n"])  # "minus 15 °C" is «15 градусов мороза»
         found.add("temperature", m.start(), m.end(), f"{degrees}°{unit}", {f"temperature:{degrees}{unit}"} if unit else {f"temperature:{degrees}C", f"temperature:{degrees}F"}, also={f"number:{_number(m['n'])}"})
