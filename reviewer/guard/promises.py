@@ -289,8 +289,8 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
     },
     # a trip made for the customer: "we'll bring the phone round to your home", «сами привезём телефон к вам домой»
     "delivery": {
-        "en": [r"(?:will\s+be|is\s+being|are\s+being)\s+(?:re-?delivered|brought\s+(?:to\s+you|round|over))\b",
-               r"\b(?:in|with|by|on)\s+our\s+own\s+(?:vans?|drivers?|couriers?|vehicles?|lorr(?:y|ies)|trucks?)\b",  # "we'll bring it over in our own van"  # "2 bags … will be redelivered tomorrow"
+        "en": [r"(?:will\s+be|is\s+being|are\s+being)\s+(?:re-?delivered|brought\s+(?:to\s+you|round|over))\b",  # "2 bags … will be redelivered tomorrow"
+               r"\b(?:in|with|by|on)\s+our\s+own\s+(?:vans?|drivers?|couriers?|vehicles?|lorr(?:y|ies)|trucks?)\b",  # "we'll bring it over in our own van"
                r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:also\s+|happily\s+)?(?:drive|run|take|give)\s+you\s+(?:a\s+lift\s+)?(?:home|back\s+home|to\s+(?:work|the\s+station|your\s+(?:home|office|hotel)))\b",  # "we'll drive you home in our shuttle"
                r"(?:drop|bring|deliver|leave)\s+(?:off\s+)?(?:a\s+few|some|a\s+couple\s+of|\d+|two|three)\s+(?:[\w-]+\s+){0,3}?(?:at|to|round\s+to)\s+your\s+(?:door|home|house|flat|doorstep)\b",  # "we'll drop a few cases of water at your door"
                r"(?:we|i|he|she|\band(?=\s+will\b)|(?:the|our|a|one\s+of\s+our)\s+(?:courier|driver|engineer|technician|mechanic|team|staff|nurse|pharmacist|colleague)s?)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|\s+can)?\s+(?:(?:also|then|personally|happily|gladly)\s+)?(?:[a-z]+\s+(?:it|them)\s+and\s+)?(?:bring|deliver|drop|drive|take|courier|return|tow)\s+((?:[\w-]+\s+){0,3}?)(?:round\s+|over\s+|off\s+|back\s+|straight\s+|right\s+)?(?:to|at)\s+(?:you\b|your\s+(?:[\w-]+['’]s\s+)?(?:home|door|house|flat|apartment|address|office|place|venue|hotel|workplace)|(?:a|the|any)\s+(?:garage|workshop|address|branch|dealer)\s+of\s+your\s+choice)",  # "drop the tablets round to your mum's house", "tow the car to a garage of your choice", "…and will deliver bottled water to your door"
