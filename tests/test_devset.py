@@ -294,6 +294,10 @@ SETS = {
     "heldout_v255": DATA / "heldout_v255.jsonl",
     "heldout_v256": DATA / "heldout_v256.jsonl",
     "heldout_v257": DATA / "heldout_v257.jsonl",
+    "heldout_v258": DATA / "heldout_v258.jsonl",
+    "heldout_v259": DATA / "heldout_v259.jsonl",
+    "heldout_v260": DATA / "heldout_v260.jsonl",
+    "heldout_v261": DATA / "heldout_v261.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

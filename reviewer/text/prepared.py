@@ -141,6 +141,12 @@ _GREETING = diskcache.compile(
 )
 
 
+def folded(text: str) -> str:
+    """The text with «ё» as «е» and curly apostrophes straight, as the rules read it (same length)."""
+    # translate() looks up every character (~4 us a short reply): not when there is nothing to fold
+    return text.translate(_FOLD) if not text.isascii() and any(c in text for c in _FOLDED) else text
+
+
 class Prepared:
     """Original text, its scan copy, sentences and line offsets."""
 
@@ -148,8 +154,7 @@ class Prepared:
         self.text = text
         self.lang = lang
         self.found = None  # the trigger strings the draft holds, once the engine has looked (None: every pattern may match)
-        # translate() looks up every character (~4 us a short reply): not when there is nothing to fold
-        scan = text.translate(_FOLD) if not text.isascii() and any(c in text for c in _FOLDED) else text
+        scan = folded(text)
         if scan.startswith(("---", "\ufeff---")):
             scan = FRONT_MATTER.sub(_blank, scan)
         if "{" in scan:

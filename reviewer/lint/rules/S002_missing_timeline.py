@@ -213,17 +213,20 @@ _RECORDED = diskcache.compile(
 # tonight", "gets fixed tomorrow", a plan: "expected tomorrow", nor a deadline: "expect it fixed by 9pm")
 _PAST_VERB = diskcache.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bgot\s)(?<!'s\s)(?<!'re\s)(?<!'ll\s)\b(?!(?:expected|scheduled|planned|booked|arranged|promised|confirmed|estimated|needed|required|reserved|rescheduled|moved|postponed|timed|dated|stamped)\b)"
-    r"(?:[a-z]{3,}ed|sent|went\s+(?:down|out|off)|broke|ran\s+out)(?:\s+(?:me|us|you|him|her|them))?(?:\s+(?:in|back|over|up|out|off))?"  # "as we explained on 2 May", "your question reached me on Monday"
+    r"(?:[a-z]{3,}ed|sent|went\s+(?:down|out|off|through|over)|broke|ran\s+out)(?:\s+(?:me|us|you|him|her|them))?(?:\s+(?:in|back|over|up|out|off|at|into|through))?"  # "as we explained on 2 May", "your question reached me on Monday", "looked at your photos on Monday"
     r"(?:\s+(?:the|a|an|your|our|his|her|their|its|this|that)(?:\s+(?!(?:for|by|until|till|before|within|to|in|on|at|and|but|so|then|which|who)\b)[a-z'’-]+){1,3})?"  # "swapped out the dented panel this morning"
     r"\s+(?:on\s+|at\s+)?$"
     r"|(?<!\w)(?:ушл[иоа]|ушёл|ушел)\s+$"  # «вебхуки, которые не ушли во вторник»
 )
-# ...or a Russian one before «в»/«во» («счётчики, которые меняли в январе»), not a plan made («доставку перенесли во вторник»),
-# or a work begun, its object between («мастер начал ремонт ещё в понедельник»)
+# ...or a Russian one before «в»/«во», its object between («счётчики, которые меняли в январе», «мастер посмотрел ваши фото в
+# понедельник»), not a plan made («доставку перенесли во вторник»), nor a step after «и» or a verb's («отправили запрос и ответим в
+# среду», «специалист отдела ответит вам в течение 48 часов»),
+# or a work begun («мастер начал ремонт ещё в понедельник»)
 _PAST_RU = r"[аеиоуыяюё]л"  # a Russian past form's end before its ending: «меняЛи», «передвинуЛ»
 _PAST_VERB_RU = diskcache.compile(
-    rf"(?<!\w)(?!около\s|недели\s|модели\s|школа\s|стола\s|перен[её]с|назнач|заплан|запис|договор|перев[её]л|передвин)[а-яё]{{2,}}{_PAST_RU}[иао]\s+во?\s+$"
-    r"|(?<!\w)(?:начал|начали|начато|приступил[аи]?)(?:\s+[\w-]+){0,2}?\s+во?\s+$"
+    rf"(?<!\w)(?!около\s|недели\s|модели\s|школа\s|стола\s|(?:отдел|раздел|предел|пробел|кот[её]л)(?!\w)|перен[её]с|назнач|заплан|запис|договор|перев[её]л|передвин)"
+    rf"(?:[а-яё]{{2,}}{_PAST_RU}[иао]|[а-яё]{{3,}}[еия]л)(?:\s+(?!(?:и|а|но|или|затем|потом|после)(?!\w))(?![\w-]*(?:ит|ет|[её]т|ут|ют|ат|ят)(?:ся)?(?!\w))[\w-]+){{0,3}}?\s+во?\s+$"
+    rf"|(?<!\w){fragment_regex('begun', 'ru').pattern}(?:\s+[\w-]+){{0,2}}?\s+во?\s+$"
 )
 _IN = diskcache.compile(r"во?\s+")
 # ...or any one, a move too, right before the day it was done on: «водитель передвинул сегодня в 8:30 — теперь он стоит у забора»
@@ -246,8 +249,6 @@ _EVENT_DATE = diskcache.compile(
     r"\b(?:at|for|of|during)\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:wedding|reception|party|event|ceremony|celebration|dinner|birthday|concert|show)\s+(?:on\s+)?$"
     r"|(?<!\w)на\s+ваш\w*\s+(?:свадьб\w*|праздник\w*|юбиле\w*|мероприяти\w*|банкет\w*|торжеств\w*)\s+$"
 )
-# a time that is no time at all, not one tied to another's move ("once the proceeds arrive")
-_VAGUE_WORDS = diskcache.compile(r"in\s+due\s+course|shortly|soon|later|asap|as\s+soon\s+as\s+(?:possible|we\s+can)|at\s+the\s+(?:first|earliest)\s+opportunity|в\s+ближайшее\s+время|скоро|вскоре|позже|как\s+можно\s+скорее|при\s+первой\s+возможности|в\s+кратчайшие\s+сроки")
 
 
 def _explains(lower: str, start: int, end: int) -> bool:
@@ -360,7 +361,7 @@ def _lead(lower: str, m: re.Match) -> bool:
 def _after_past_verb(lower: str, m: re.Match) -> bool:
     """Whether a past verb right before the time dates what happened (not "we'll get your card replaced today")."""
     end = m.start() + ((i := _IN.match(m.group())) and i.end() or 0)  # «в январе» with its «в» or without
-    if not (_PAST_VERB.search(lower, max(0, m.start() - 60), m.start()) or _PAST_VERB_RU.search(lower, max(0, end - 28), end) or _DAY_RU.match(m.group()) and _DONE_ON_DAY_RU.search(lower, max(0, m.start() - 28), m.start())) or _DEADLINE.match(m.group()):
+    if not (_PAST_VERB.search(lower, max(0, m.start() - 60), m.start()) or _PAST_VERB_RU.search(lower, max(0, end - 45), end) or _DAY_RU.match(m.group()) and _DONE_ON_DAY_RU.search(lower, max(0, m.start() - 28), m.start())) or _DEADLINE.match(m.group()):
         return False
     clause = max(lower.rfind(mark, max(0, m.start() - 80), m.start()) for mark in ".,;:!?\n")
     begin = max(clause + 1, m.start() - 80)
@@ -699,7 +700,8 @@ class _Times:
         self.own = _Starts([m.start() for m in rule.finditer(doc, "immediate")] + slots.offsets)
         self.events = _Starts(m.start() for m in rule.finditer(doc, "event"))
         self.relative = _Starts(m.start() for m in rule.finditer(doc, "relative"))
-        self.vague = _Starts(m.start() for key in ("vague", "no-time") for m in rule.finditer(doc, key))
+        self.soon = {m.start() for m in rule.finditer(doc, "soon")}
+        self.vague = _Starts([m.start() for key in ("vague", "no-time") for m in rule.finditer(doc, key)] + list(self.soon))
         self.acts = _Starts(m.start() for _, m in reply.acts)
         # A time that can only be ahead of us counts anywhere but in a greeting or wish; any other, only where it is about a step.
         ahead = lambda offset: offset >= doc.greeting_end and start(offset) not in untimed  # noqa: E731
@@ -746,7 +748,7 @@ class _Times:
                 if not self.acts.within(start, end) or self.own.within(start, end):
                     continue
                 contrast = _CONTRAST.search(self.doc.lower, max(0, start - 8), start)  # "and" shares the time before it
-                if contrast and not self.times.within(start, end) or no_time_ahead and _VAGUE_WORDS.match(self.doc.lower, o):
+                if contrast and not self.times.within(start, end) or no_time_ahead and o in self.soon:
                     return True
         return False
 
