@@ -140,6 +140,8 @@ LATER_SETS = {
     "v98": (229, 51),  # wine merchants and craft breweries: customers' phones of many countries, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside order, licence and batch numbers; every value masked at its first look; 51 look-alikes masked, the merchants' and breweries' own lines and emails
     "v99": (241, 68),  # violin makers and private music teachers: customers' phones, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside instrument serials, order and lesson numbers; every value masked at its first look; 68 look-alikes masked, the workshops' and teachers' own lines and emails
     "v100": (280, 84),  # tennis clubs and dance schools: members' and parents' phones, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside membership, court and class numbers; every value masked at its first look; 84 look-alikes masked, the clubs' and schools' own lines and emails
+    "v101": (211, 82),  # fishing tackle shops and angling clubs: anglers' phones, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside order, permit and peg numbers; every value masked at its first look; 82 look-alikes masked, the shops' and clubs' own lines and emails
+    "v102": (248, 95),  # planetariums and science centres: visitors' phones, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН (a company's too) beside ticket, membership and show numbers, values broken across a line; every value masked at its first look; 95 look-alikes masked, the venues' own lines and emails
 }
 # Values the masker does not claim to find (see the README): the digits of a phone whose first part is spelt in words
 SPOKEN = {"v35": [("PII35-en-010", "555-0192"), ("PII35-ru-009", "555-12-34")]}
