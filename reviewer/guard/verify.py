@@ -95,7 +95,7 @@ def check_rewrite(text: str, *, draft: Report, context: str | None, linter: Lint
     for message in _relint(draft, verdict.report, linter):
         verdict.fail("linter", message)
     verdict.slots = list(dict.fromkeys(text[f.start : f.end].strip() for f in verdict.report.findings if f.code == "S005"))
-    cut = optional(draft.findings, draft.text)
+    cut = optional(draft.findings, draft.text, draft.lang)
     verdict.comparison = compare(draft.text, text, lang, context, cut)
     # what a blaming sentence quotes from the rules the customer must bring is the rule argued, not a step of this case: "as
     # clearly stated in our conditions of travel, you must show a valid railcard when asked" (not «Как мы уже писали, …
