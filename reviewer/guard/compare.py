@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ..lint.apology import apology_regex
 from ..lint.registry import fragment_regex
-from ..text.prepared import folded
+from ..text.prepared import folded, lowered
 from . import names as _names
 from . import pii as _pii
 from . import promises as _promises
@@ -113,7 +113,7 @@ def optional(findings, text: str = "", lang: str = "en") -> list[tuple[int, int]
     spans += [m.span() for m in _FILED_LINE.finditer(text, max(0, len(text) - _FOOT))]
     spans += [m.span() for m in _CHOSEN_US.finditer(text, max(0, len(text) - _FOOT))]
     spans += [(f.start, m.end()) for f in findings if text and f.code == "S001" and (m := _ANSWER_AFTER.match(text, f.end))]
-    lower = folded(text).lower() if text and any(f.code in CUT_SOURCE for f in findings) else ""
+    lower = lowered(folded(text)) if text and any(f.code in CUT_SOURCE for f in findings) else ""
     for f in findings:
         if lower and f.code in CUT_SOURCE:
             # (a fault denied, and the reason that argues it: "It is not our fault that the render cracked, as the frost in January

@@ -147,6 +147,12 @@ def folded(text: str) -> str:
     return text.translate(_FOLD) if not text.isascii() and any(c in text for c in _FOLDED) else text
 
 
+def lowered(text: str) -> str:
+    """The text lower-cased letter for letter, so that every offset still points into it ("İ" lower-cases to two characters)."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 class Prepared:
     """Original text, its scan copy, sentences and line offsets."""
 
@@ -170,10 +176,7 @@ class Prepared:
             scan = EARLIER_MESSAGE.sub(_blank, scan)
         self.scan = QUOTED_TITLE.sub(_as_name, scan) if not _QUOTES.isdisjoint(scan) else scan
         # Rules match lower-cased text without re.IGNORECASE: several times faster.
-        lower = self.scan.lower()
-        if len(lower) != len(self.scan):  # "İ" lower-cases to two characters
-            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.scan)
-        self.lower = lower
+        self.lower = lowered(self.scan)
 
     def _placeholder(self, m: re.Match) -> str:
         n = len(m.group())
