@@ -298,6 +298,8 @@ SETS = {
     "heldout_v259": DATA / "heldout_v259.jsonl",
     "heldout_v260": DATA / "heldout_v260.jsonl",
     "heldout_v261": DATA / "heldout_v261.jsonl",
+    "heldout_v262": DATA / "heldout_v262.jsonl",
+    "heldout_v263": DATA / "heldout_v263.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

@@ -316,6 +316,11 @@ def _wanted(lower: str, m: re.Match) -> bool:
 _PUT_ON = diskcache.compile(r"(?:(?<!\w)(?:перен[её]с|перенос|перевед|перевод|запиш|запис|постав)\w*|\b(?:move|moving|moved|reschedul|rebook|book|switch|put)\w*)\s+[^.!?\n;]*$")
 _SUITS_AFTER = diskcache.compile(r"\s+(?:вам\s+|тебе\s+)?(?:не\s+)?(?:подходит|подойд[её]т|устраивает|устроит|удобен|удобна|удобно)(?!\w)|\s+(?:doesn't\s+|does\s+not\s+|won't\s+|will\s+not\s+)?(?:suits?|works?)\s+(?:for\s+)?(?:you|your)\b")
 _CLASS_DAY = diskcache.compile(r"(?:(?<!\w)(?:групп|занят|урок|класс|смен|тренировк)\w*|\b(?:group|class|session|lesson)(?:es|s)?)\s+(?:(?:на|on|for)\s+)?$")
+# the record the writer has found, with its own date: "I can see your booking for the Sunset Flight on Friday 8 August", «Вижу вашу бронь на полёт в пятницу»
+_RECORD_FOUND = diskcache.compile(
+    r"(?:\b(?:i\s+can\s+see|i\s+see|i've\s+found|i\s+found|i've\s+pulled\s+up|i'm\s+looking\s+at|i\s+have)|(?<!\w)(?:вижу|нашл[аи]|нашёл|нашел))\s+"
+    r"(?:your|вашу?|ваш[аеи]?|ваше)\s+(?:[\w-]+\s+)?(?:booking|reservation|order|appointment|ticket|flight|lesson|бронь|бронировани[ея]|заказ|запись|билет)\b[^.!?\n;:,—–]{0,60}$"
+)
 
 
 def _recorded(lower: str, m: re.Match) -> bool:
@@ -342,6 +347,8 @@ def _recorded(lower: str, m: re.Match) -> bool:
         return True
     if _SUITS_AFTER.match(lower, m.end()):
         return True  # «Если четверг не подходит, …», "if Thursday doesn't suit you": a day weighed by the customer, no time of ours
+    if _RECORD_FOUND.search(lower, max(0, m.start() - 110), m.start()):
+        return True
     if _CLASS_DAY.search(lower, max(0, m.start() - 25), m.start()) and not _PUT_ON.search(lower, max(0, m.start() - 60), m.start()):
         return True  # «набрать ещё одну группу на вторник», "a second group on Tuesdays": the day a class meets, not when we act (but «перенесём занятие на вторник» moves it there)
     if _PAST_SPAN.search(lower, max(0, m.start() - 25), m.start()):
@@ -581,7 +588,7 @@ class _Reply:
         no_time = [m for m in rule.finditer(doc, "no-time")]
         if not matches and not no_time:
             return []
-        customer, after = rule.regex(doc.lang, "customer"), rule.regex(doc.lang, "customer-after")
+        customer, after, outcome = (rule.regex(doc.lang, key) for key in ("customer", "customer-after", "outcome"))
         feedback = sorted(m.span() for m in rule.finditer(doc, "not-pending"))
         feedback_starts = [s for s, _ in feedback]
         done_ends = _Starts(m.end() for m in self.done)
@@ -598,6 +605,8 @@ class _Reply:
                 continue
             if key == "progress" and _ASKED.match(m.group()) and _THEIR_ASK.search(doc.lower[sentence.start : m.start()]):
                 continue
+            if outcome is not None and outcome.match(doc.lower, doc.sentence_at(m.start()).end):
+                continue  # passed on, and the next sentence tells how it ended: "He found two seats on Saturday's flight"
             before = doc.lower[sentence.start : m.end()]
             if any(not (c.group() == "if" and _WHETHER.search(before, 0, c.start())) for c in customer.finditer(before)) or after.search(doc.lower[m.end() : sentence.end]):
                 continue
