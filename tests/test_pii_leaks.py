@@ -142,6 +142,7 @@ LATER_SETS = {
     "v100": (280, 84),  # tennis clubs and dance schools: members' and parents' phones, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside membership, court and class numbers; every value masked at its first look; 84 look-alikes masked, the clubs' and schools' own lines and emails
     "v101": (211, 82),  # fishing tackle shops and angling clubs: anglers' phones, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside order, permit and peg numbers; every value masked at its first look; 82 look-alikes masked, the shops' and clubs' own lines and emails
     "v102": (248, 95),  # planetariums and science centres: visitors' phones, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН (a company's too) beside ticket, membership and show numbers, values broken across a line; every value masked at its first look; 95 look-alikes masked, the venues' own lines and emails
+    "v103": (300, 99),  # horse riding schools and livery yards: riders' and owners' phones, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside booking, livery and invoice numbers, emergency contacts listed one to a line; one value in clear at the first look (a phone after "McLean:", read as an EAN's label, and another list's next item number read as its last digit); 99 look-alikes masked, the yards' own lines (8 800 numbers) and emails
 }
 # Values the masker does not claim to find (see the README): the digits of a phone whose first part is spelt in words
 SPOKEN = {"v35": [("PII35-en-010", "555-0192"), ("PII35-ru-009", "555-12-34")]}
@@ -381,6 +382,14 @@ def test_a_value_with_odd_characters_is_masked_whole_and_gets_the_plain_values_t
 def test_phones_in_links_and_before_a_quantity_are_masked(text, value):
     masked = Masker().mask(text)
     assert value not in masked and ("30 minutes" in masked if "minutes" in text else True)
+
+
+def test_phones_listed_one_to_a_line_are_masked_and_the_next_items_number_stays():
+    # a name ending in "ean" is no EAN label; the next line's "2." is no digit of the phone before it
+    text = "Emergency contacts:\n1. Kirsty McLean – 07700 900512\n2. Fiona Grant – 07700900583\n3. Aisha Noor – +447700900604\nThanks"
+    masked = Masker().mask(text)
+    assert "900512" not in masked and "900583" not in masked and "900604" not in masked
+    assert "\n2. Fiona Grant" in masked and "\n3. Aisha Noor" in masked
 
 
 @pytest.mark.parametrize(

@@ -384,8 +384,9 @@ def _find_pii(text: str, countries: frozenset[str]) -> list[tuple[int, int, str]
                     if all(end <= s or plus.start() >= e for s, e, _ in found):
                         found.append((plus.start(), end, kind))
                     continue
-            if kind == "PHONE" and "\n" in value and _STAMPED.match(text, start + value.rfind("\n") + 1):
-                value = value[: value.rfind("\n")].rstrip()  # "+91 98765 43210\n14/03/2025, 10:07 - …": the next line's timestamp is not its digits
+            if kind == "PHONE" and "\n" in value and (_STAMPED.match(text, start + value.rfind("\n") + 1) or _NEXT_ITEM.match(text, start + value.rfind("\n") + 1)):
+                # "+91 98765 43210\n14/03/2025, 10:07 - …", "1. Kirsty – 07700 900512\n2. Fiona …": the next line's timestamp or item number is not its digits
+                value = value[: value.rfind("\n")].rstrip()
                 end = start + len(value)
             if kind == "PHONE" and _DATED.match(value):
                 continue  # "12.03.2025 02:14", "2025-03-05 16:20": a date and the hour of a time
@@ -470,6 +471,7 @@ _PRODUCT = re.compile(r"(?<![/:])\b[A-Za-z][A-Za-z_-]*/$")  # a user agent's pro
 _AFTER_VERSION = re.compile(rf"(?:[\s,:=—–-]*{_NOT_ADDRESS}[^\W\d]+){{0,4}}[\s,:=—–-]*", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"\d{1,2}\)\s+")
 _STAMPED = re.compile(r"[ \t]*\d{1,4}[:/.]\d")
+_NEXT_ITEM = re.compile(r"[ \t]*\d{1,2}[.)](?!\d)")
 _DATED = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\s|(?:19|20)\d{2}-[01]\d-[0-3]\d[\sT]")
 _SLASHED = re.compile(r"\s+/\s+")
 _RU_WITHOUT_PLUS = re.compile(r"7[\s-]\(?\d{3}\)?[\s-]\d{3}[\s-]\d{2}[\s-]\d{2}")
@@ -486,7 +488,7 @@ _BOOKED = re.compile(r"(?:\bconfirmation|\bbooking|\breservation|(?<!\w)брон
 _TICKET = r"(?:\b(?:e-?tickets?|tickets?|emd|bag\s+tags?)(?:\s+(?:numbers?|no\.?))?(?:\s+(?:are|is))?|(?<!\w)(?:билет\w*|бирк\w*)(?:\s+номер)?)\W{0,3}(?:\d{3}[\s-]?\d{10}\s*(?:,|to|and|–|и|по)\s*)*(?:\d{3,4}[\s-])?$"
 _TICKET_LABEL = re.compile(_TICKET, re.IGNORECASE)
 _ID_LABEL = re.compile(
-    r"(?:бик|bic|bik|swift|кпп|kpp|огрн\w*|ogrn\w*|окпо|okpo|окато|sort\s+code|routing\s+number|gtin|ean|upc|isbn|barcode|штрих-?код\w*|\bpro|\bm?awb|\bhawb|\bregon|\bkrs|\beori|\bsscc|\btrace|\brrn|\barn|\buetr|\btransaction\s+(?:id|number|no\.?|ref(?:erence)?))(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$|(?:№|#|\bno\.)\s*$"  # «Заказ № 330-112-7845» is an id; "ACH trace 091000019876543" a payment's
+    r"(?<!\w)(?:бик|bic|bik|swift|кпп|kpp|огрн\w*|ogrn\w*|окпо|okpo|окато|sort\s+code|routing\s+number|gtin|ean|upc|isbn|barcode|штрих-?код\w*|\bpro|\bm?awb|\bhawb|\bregon|\bkrs|\beori|\bsscc|\btrace|\brrn|\barn|\buetr|\btransaction\s+(?:id|number|no\.?|ref(?:erence)?))(?:\W{1,3}[^\W\d]+){0,2}\W{1,3}$|(?:№|#|\bno\.)\s*$"  # «Заказ № 330-112-7845» is an id; "ACH trace 091000019876543" a payment's
     r"|(?:\bpolicy|\bcontract|\bagreement|\bejari|\btrade\s?mark|\bpatent|\border|\bshipment|\bparcel|\bconsignment|\btracking(?:\s+number)?|(?<!\w)полис\w*(?:\s+[а-яё]+(?:а|я|ей|ого|его|ой))?|(?<!\w)(?:[еэ]-)?(?:осаго|каско)|(?<!\w)договор\w*|(?<!\w)заказ\w*|(?<!\w)отправлени\w*|(?<!\w)посылк\w*|(?<!\w)накладн\w*)(?:\s+(?-i:[A-ZА-ЯЁ]{1,5})){0,2}\s+$"  # «по полису (ОСАГО) ХХХ 0317294856», «по полису виновника ХХХ …», «е-ОСАГО ХХХ …», "finance agreement 0047-218830-01", not «в заказе на +7 926…»
     r"|(?<!\w)номер\s+(?:вашего\s+|вашей\s+)?(?:обращения|заявки|заявления|заказа|договора|полиса|операции|тикета|отправления|посылки|накладной)(?:\s+[а-яё]+)?\W{0,3}$|(?<!\w)лицев\w+\s+сч[её]т\w*\W{0,3}$"  # «Номер операции возврата: …», «лицевого счёта 039176373144»
     # a loyalty scheme's member number: "Executive Club 49281736", "Iberia Plus number is IB 0418829930", «номер участника «Аэрофлот Бонус»»
