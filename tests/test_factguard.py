@@ -85,7 +85,8 @@ FRESH_FLOORS = {
     # A twenty-fifth, 14 scenarios (home repairs, car rental, pharmacy, concerts, pet insurance…), measured once before its fixes (README).
     "factguard_fresh24": {("ru", "good"): 10 / 11},
     # A twenty-sixth, 14 scenarios with many facts, rewritten as lists and in other words, measured once before its fixes (README).
-    "factguard_fresh25": {},
+    # ru good 9/10 since papers a rewrite asks for are read: «Загрузите документы, в том числе чек на 12 900 ₽», a receipt the customer only mentions
+    "factguard_fresh25": {("ru", "good"): 9 / 10},
     # A twenty-seventh, 16 scenarios naming staff, third parties and places, measured once before its fixes (README).
     "factguard_fresh26": {},
     # A twenty-eighth, 16 scenarios of remedies restated (conditional, done, offered), measured once before its fixes (README).
@@ -396,6 +397,9 @@ FRESH_FLOORS = {
     # The two hundred and sixty-fifth and sixty-sixth: mini golf and crazy golf courses; glaziers, double glazing and window repair.
     "factguard_fresh264": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "good"): 24 / 26, ("ru", "fact_added"): 11 / 13},
     "factguard_fresh265": {("en", "good"): 25 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 12 / 13},
+    # The two hundred and sixty-seventh and sixty-eighth: bookbinding and book restoration; clock and watch repair.
+    "factguard_fresh266": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_added"): 11 / 13},
+    "factguard_fresh267": {("en", "good"): 24 / 26, ("ru", "fact_added"): 11 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

@@ -2267,10 +2267,44 @@ def test_what_the_later_sets_showed_new_is_caught(draft, rewrite, lang):
         # ...as firmly: "if you'd like …, reply and Gareth will call you back" is no call promised outright
         ("The van broke down on 12 June. If you'd like to talk it over, reply to this email and our delivery manager, Gareth Pryce, will call you back.", "The van broke down on 12 June. Gareth Pryce, who manages our deliveries, will call you to talk it through.", "en", False),
         ("The van broke down on 12 June. If you'd like to talk it over, reply to this email and our delivery manager, Gareth Pryce, will call you back.", "The van broke down on 12 June. Want to discuss it? Reply here and Gareth Pryce, who manages our deliveries, will call you.", "en", True),
+        # sets 266 and 267 (bookbinders; clock and watch repair): the draft's remedy in its own words
+        ("Your journal was damaged by the courier. We have made a new journal in the same oxblood calfskin with the initials F.M. tooled in 23-carat gold. It was posted this morning by Royal Mail Special Delivery.", "A replacement is already on its way. We've made a new journal in the same oxblood calfskin, with the initials F.M. tooled in 23-carat gold, and it went out this morning by Royal Mail Special Delivery.", "en", True),
+        ("Our conservator expects to finish the deeds by April 18, 2025. We will deliver them ourselves in archival boxes, and you can pay the balance then by check.", "Our conservator expects to finish by 18 April 2025. We'll deliver the deeds to you ourselves in archival boxes, and you can settle the balance at that point by check.", "en", True),
+        ("The order total of C$1,860 is unchanged, and there is no extra shipping charge for the second parcel.", "The total remains C$1860, and the second parcel ships at no extra charge.", "en", True),
+        ("Стоимость работ остаётся прежней — 18 400 руб., дополнительную обработку мы в счёт не включаем.", "Цена прежняя — 18 400 рублей: за дополнительную обработку мы ничего не берём.", "ru", True),
+        ("Исправление займёт около 15 минут и ничего вам не будет стоить.", "Поправить это — дело пятнадцати минут, платить за работу не нужно.", "ru", True),
+        ("Новую заднюю крышку за 1 900 руб. мы заказали сегодня за свой счёт, она придёт 16 декабря.", "Новую заднюю крышку заказали сегодня, её стоимость (1 900 рублей) оплачиваем мы; крышка придёт 16 декабря.", "ru", True),
+        ("Если виноват уплотнитель, замена и просушка бесплатные, если нет — чистка циферблата стоит 2 400 руб.", "Дальше два варианта: дело в уплотнителе — меняем его и сушим часы бесплатно; причина другая — чистка циферблата обойдётся в 2 400 рублей.", "ru", True),
+        ("Сегодня мы отправили ваши часы курьером, доставка завтра с 10:00 до 12:00. Курьер заберёт у вас Casio, упаковывать их не нужно.", "Сегодня мы отправили ваши часы курьером, доставка — завтра с 10 до 12 часов. Курьер заодно заберёт у вас Casio, упаковывать их не нужно.", "ru", True),
+        # "That's on us" after the fault told in the sentence before: a fault owned, nothing paid for
+        ("We're supposed to call before extra work over $50, and we did not do that in your case. Frank has approved paying back the $145.00; it will show in 3–5 business days.", "We're supposed to call before doing any extra work over $50, and we didn't call you. That's on us. Frank has approved refunding the $145, and you'll see it within 3 to 5 business days.", "en", True),
+        # a job's length is no thing the customer brings
+        ("После этого мастеру понадобится 5–7 рабочих дней на сборку, смазку и проверку хода.", "После этого мастер соберёт часы, смажет механизм и проверит ход — на это нужно 5-7 рабочих дней.", "ru", True),
+        ("Мастер приедет в среду, 2 июля, с 9:00 до 13:00. Перед визитом он позвонит с номера +7 (495) 120-44-18.", "В среду, 2 июля, с 09:00 до 13:00 к вам приедет мастер. Он заранее позвонит вам с номера +7 495 120-44-18.", "ru", True),
+        # ...but not more than the draft's, on the same trip or not
+        ("Так как в чате вам дали неверную консультацию, мы сделаем перерасчёт на всю сумму до 25 июля.", "В чате вам дали неверную консультацию, поэтому всю эту сумму мы пересчитаем до 25 июля, а заодно вернём и 590 ₽ за саму опцию.", "ru", False),
+        ("The guards carry our 2-year labor warranty, so we will re-secure the guard panels at no charge.", "The guards carry our 2-year labor warranty, so we'll re-secure the guard panels at no charge and straighten out the sagging section at the back while we're there.", "en", False),
+        # invented: a trip, a queue jumped, a call, papers to bring, a length of time
+        ("If you need anything, text or call Callum on 07700 900123.", "If it hasn't arrived by tomorrow afternoon, Callum will bring another one over to you himself. If you need anything, text or call him on 07700 900123.", "en", False),
+        ("Mei Tanaka will start on the leather covers as soon as we hear from you.", "Mei Tanaka will start on the leather covers as soon as we hear from you, ahead of the other orders in the queue.", "en", False),
+        ("Мастер Павел Рыбин может приехать 31 июля с 14:00 до 16:00.", "Мастер Павел Рыбин может приехать 31 июля с 14:00 до 16:00; накануне он позвонит вам и подтвердит время.", "ru", False),
+        ("The Bible will be ready for collection on 28 March at 42 Walton Street.", "The Bible will be ready for collection on 28 March at 42 Walton Street. Please bring your order receipt or photo ID when you come to collect it.", "en", False),
+        ("Мастер устранил оба дефекта, поэтому итоговая сумма составила 26 500 ₽.", "Мастер устранил оба дефекта, потратив на это около шести часов, поэтому итоговая сумма составила 26 500 ₽.", "ru", False),
     ],
 )
 def test_what_later_sets_showed_through_verify(draft, rewrite, lang, passes):
     assert verify(draft, rewrite, lang=lang).passed is passes
+
+
+def test_a_paper_the_rewrite_asks_for_is_added_unless_the_draft_or_the_customer_names_it():
+    assert [f.text for f in asked.added("Collect it on 28 March.", "Collect it on 28 March. Please bring photo ID.")] == ["photo ID"]
+    assert asked.added("Collect it on 28 March.", "Collect it on 28 March. Please bring photo ID.", "I lost my photo ID, can I still collect?") == []
+    assert asked.added("При получении нужно предъявить рецепт.", "Забрать можно до 18:00, с собой нужен рецепт.") == []
+    assert asked.added("Write to us.", "Need a receipt for your employer? Write to us.") == []  # offered, not asked
+    assert asked.added("Документы загрузите на сайте.", "Загрузите документы на сайте id.vkoshelek.ru.") == []
+
+def test_seconds_written_as_s_per_day_are_a_duration():
+    assert [(f.kind, f.value) for f in facts("It passed timing at +2 s/day.", "en") if f.kind == "duration"] == [("duration", "2 second")]
 
 
 @pytest.mark.parametrize(

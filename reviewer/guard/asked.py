@@ -3,7 +3,8 @@ text", "send us a photo of the damaged items and the receipt", «При полу
 чек», "Please remove the wall bracket and the stand", «извлеките SIM-карту».
 
 A rewrite that leaves one of them out sends the customer to the counter without it, though no value changed. Each thing
-is kept when one of its words is in the rewrite, in any form ("ID with a photo", «паспорта»)."""
+is kept when one of its words is in the rewrite, in any form ("ID with a photo", «паспорта»). A paper the rewrite asks
+for that neither the draft nor the customer names (photo ID, a receipt, «паспорт») is a condition it added."""
 
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ _ASK = re.compile(
     r"|\b(?:email|e-mail|write\s+to|message)\s+(?:us\s+(?:at\s+)?|\S+@\S+\s+)with\s+(?=(?:your|a|an|the|photos?|proof|copies)\b)"  # "email refunds@… with your bank statement"
     # what it takes, over a list of steps: «Для повышения статуса нужно:\n1) …», "To complete verification you need to:\n1. …"
     r"|(?:(?<!\w)(?:нужно|необходимо|надо|требуется|потребуется)|\byou(?:'ll|\s+will)?\s+need(?:\s+to)?)(?=[ \t]*:[ \t]*\n[ \t]*(?:[•*·–—-]|\d+[.)]))"  # "come to any desk with your passport", «приходите в кассу с паспортом»
-    r"|(?<!\w)(?:возьмите|сохраните|обеспечьте|приложите|предъявите|покажите|захватите|принесите|привезите|подпишите|понадобится|понадобятся|загрузите|распечатайте|извлеките|достаньте|выньте|снимите|отключите|выключите|отсоедините|слейте|освободите|разморозьте|перекройте|выйдите\s+из|сделайте(?=\s+(?:резервн|бэкап))|(?<=получении\s)нуж(?:ен|на|ны|но)|(?<=получения\s)нуж(?:ен|на|ны|но)|нуж(?:ен|на|ны)(?=\s+(?:паспорт|оригинал|доверенност|документ|чек|квитанц|талон|полис|удостоверени|справк|свидетельств|код\s))"  # «Для получения нужен паспорт»
+    # («понадобится паспорт», not «мастеру понадобится 5–7 рабочих дней на сборку, смазку…»: how long the job takes)
+    r"|(?<!\w)(?:возьмите|сохраните|обеспечьте|приложите|предъявите|покажите|захватите|принесите|привезите|подпишите|(?:понадобится|понадобятся)(?!\s+(?:[а-яё]+\s+)?(?:\d|пар[ау]\s|несколько\s|полчаса|полдня|час|день|дн[яей]|сутки|суток|недел|месяц|минут))|загрузите|распечатайте|извлеките|достаньте|выньте|снимите|отключите|выключите|отсоедините|слейте|освободите|разморозьте|перекройте|выйдите\s+из|сделайте(?=\s+(?:резервн|бэкап))|(?<=получении\s)нуж(?:ен|на|ны|но)|(?<=получения\s)нуж(?:ен|на|ны|но)|нуж(?:ен|на|ны)(?=\s+(?:паспорт|оригинал|доверенност|документ|чек|квитанц|талон|полис|удостоверени|справк|свидетельств|код\s))"  # «Для получения нужен паспорт»
     r"|(?:нужно|необходимо)\s+(?:будет\s+)?(?:подписать|предъявить|показать|приложить|взять(?:\s+с\s+собой)?|принести|иметь\s+при\s+себе)|не\s+забудьте(?:\s+(?:взять|принести|захватить|подписать|приложить))?|необходим[ыа]?|(?:при\s+себе|с\s+собой)(?!\s+можно\b)(?:\s+(?:нужно|необходимо|надо|обязательно))?(?:\s+(?:иметь|взять))?|(?:нам\s+|от\s+вас\s+)нужн[ыао]?)(?!\w)(?!\s+(?:его|её|ее|их|это)(?!\w))",  # not «С собой можно взять до 3 гостей»: allowed, not asked
     re.IGNORECASE | re.MULTILINE,
 )
@@ -160,6 +162,34 @@ def dropped(draft: str, rewrite: str, cut: list[tuple[int, int]] = ()) -> list[F
     # "documents" said by what its clause says they prove: «документы, подтверждающие командировку» as «подтверждение командировки»
     described = [f.keys <= _GENERIC and i + 1 < len(things) and things[i + 1].start - f.end <= 3 and kept[i + 1] for i, f in enumerate(things)]
     return [f for f, k, d in zip(things, kept, described) if not k and not d and not any(a <= f.start < b for a, b in cut)]
+
+
+def added(draft: str, rewrite: str, context: str | None = None) -> list[Fact]:
+    """The things the rewrite asks for that neither the draft nor the customer's message names: "Please bring your order
+    receipt or photo ID" where the draft only says when to collect — a condition the agent never set."""
+    known = (draft + "\n" + (context or "")).lower()
+    # new only when the paper is not named in them: «с собой нужен рецепт» for «нужно предъявить рецепт» (nor one offered in a
+    # question, nor "id" of an address: «на сайте id.vkoshelek.ru»)
+    found = []
+    for f in asked(rewrite):
+        paper = _PAPERS.search(f.text)
+        if paper and not _ASKED_BACK.match(rewrite, f.end) and not _DOMAIN.match(rewrite, f.start + paper.end()) and not _named(paper.group().split()[-1], known):
+            found.append(f)
+    return found
+
+
+def _named(word: str, text: str) -> bool:
+    """Whether ``text`` (lower-cased) names the paper ``word`` in any form: "ID" as "ID", «чек» as «чеком», «паспорт» as «паспорта»."""
+    word = word.lower()
+    return re.search(r"(?<!\w)" + (re.escape(word) + r"[а-яё]{0,3}(?!\w)" if len(word) <= 3 else re.escape(word[: len(word) - 2])), text) is not None
+
+
+_ASKED_BACK = re.compile(r"[^.!?\n]*\?")  # "Need a letter for your employer? Write to …"
+_DOMAIN = re.compile(r"\.\w")
+# what a desk asks to see before it hands anything over: a rewrite's own asking for one sets a condition (other things it
+# asks for, "bring the watch along", are the draft's steps told in other words)
+_PAPERS = re.compile(r"\b(?:(?:photo\s+)?id|identification|passports?|receipts?|proof|certificates?|licen[cs]es?|prescriptions?|referrals?)\b"
+                     r"|(?<!\w)(?:паспорт|чек|квитанци|удостоверени|справк|доверенност|полис|рецепт|направлени)\w*", re.IGNORECASE)
 
 
 _POINTING = stems("same such тот та те же такой")  # words that point at a thing named before, no thing of their own

@@ -265,6 +265,7 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
         if not (_paid_in_draft(draft, mine, new, p, stated) and not _paid_twice(p, kept, draft)) and not _retold(draft, made, p) and not _valued_alike(p, drafted, mine, new)
         and not (p.kind in ("priority", "upgrade") and context and p.around().lower() in context.lower())  # the customer's own "Fast Track appointment"
         and not _warranty_pays(p, draft, rewrite) and not _customers_voucher(p, rewrite, context) and not _discount_priced(p, drafted, mine, new) and not _price_cut_told(p, draft, mine, new) and not _owed(p, draft, drafted) and not _fault_owned(p, draft) and not _voided(p, draft) and not _beside_surcharge(p, draft, rewrite) and not _spoken_of(p, draft) and not _copied(p, draft, drafted) and not _points_back(p, drafted)
+        and not _along_kept(p, kept, draft)
     ]
     result.dropped += _free_dropped(draft, rewrite, drafted, told, mine, optional)
     result.promises_kept = [p for p in drafted if any(t.same(p) for t in told)]
@@ -275,6 +276,17 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
 _POINTED = re.compile(r"\b(?:this|that|these|those)\s+(?!time\b)(\w+)|(?<!\w)(?:эт(?:от|а|о|у|ого|ой|и|их|им))\s+(?!раз\b)(\w+)", re.IGNORECASE)  # not "on the house this time": when, not what
 _ONLY = frozenset(map(_promises.stem, "only только лишь".split()))
 _PART = _ONLY | frozenset(map(_promises.stem, "part some часть".split()))
+
+
+def _along_kept(p: Promise, kept: list[Promise], draft: str) -> bool:
+    """A thing done "on the same trip" («Курьер заодно заберёт у вас Casio») where that thing is a promise of the draft's the
+    rewrite keeps («Курьер заберёт у вас Casio», on the day of the delivery), in the draft's words: the draft's own arrangement,
+    told as one trip (not "…at no charge and straighten out the sagging section while we're there": a job the draft never took on)."""
+    along = _ALONG.search(p.text)
+    return p.kind == "priority" and along is not None and any(q.kind != p.kind and (q.start, q.end) == (p.start, p.end) for q in kept) and not _promises.stems(p.text) - _promises.stems(along.group()) - _promises.stems(draft)
+
+
+_ALONG = re.compile(r"(?<!\w)заодно(?!\w)|\bwhile\s+(?:he's|she's|they're|we're|he\s+is|she\s+is|they\s+are|we\s+are)\s+(?:there|at\s+it)\b", re.IGNORECASE)
 
 
 def _points_back(p: Promise, drafted: list[Promise]) -> bool:

@@ -97,7 +97,7 @@ RELATIVE = {  # the end of the day first: «сегодня до конца дн�
 }
 MINUTES = {"minute": 1, "hour": 60, "day": 1440, "night": 1440, "week": 10080, "month": 43200, "year": 12 * 43200}  # a year is twelve months
 UNITS = {
-    "second": r"secs?|seconds|(?<=-)second|секунд[аыу]?|сек\.?", "minute": r"min(?:ute)?s?|минут[аы]?|мин\.?", "hour": r"hours?|hrs?|h|час(?:а|ов)?|ч\.?", "day": r"(?:business\s+|working\s+|calendar\s+)?days?|(?:рабоч(?:их|его|ий)\s+|раб\.\s?|календарн(?:ых|ого|ый)\s+)?(?:дн(?:я|ей)|день|сут(?:ки|ок))",
+    "second": r"secs?|seconds|(?<=-)second|s(?=/(?:day|d|week|month)\b)|секунд[аыу]?|сек\.?", "minute": r"min(?:ute)?s?|минут[аы]?|мин\.?", "hour": r"hours?|hrs?|h|час(?:а|ов)?|ч\.?", "day": r"(?:business\s+|working\s+|calendar\s+)?days?|(?:рабоч(?:их|его|ий)\s+|раб\.\s?|календарн(?:ых|ого|ый)\s+)?(?:дн(?:я|ей)|день|сут(?:ки|ок))",
     "night": r"nights?|ноч(?:ь|и|ей)", "week": r"weeks?|wks?|недел[ьяию]\w*|нед\.?", "month": r"months?|mths?|месяц(?:а|ев)?|мес\.?", "year": r"years?|yrs?|год(?:а|у)?|лет",
 }
 CURRENCIES = {
@@ -1059,7 +1059,7 @@ _WORKDAYS = re.compile(r"business|working|рабоч|раб\.", re.IGNORECASE)
 # A place named by a letter: "terminal B", «корпус Б», "gate C", "coach F"
 LETTERED = re.compile(r"(?:\b(?:terminal|gate|platform|building|block|hall|pier|concourse|sector|wing|entrance|row|zone|stand|coach|carriage|section|bay|dock)|(?<!\w)(?:терминал\w*|выход\w*|платформ\w*|корпус\w*|зал\w*|сектор\w*|подъезд\w*|строени\w*|вход\w*|ряд\w*|зон\w*|трибун\w*))\s+(?P<l>(?-i:[A-ZА-ЯЁ]))(?![\w-])", re.IGNORECASE)
 # A duration in words is a fact where it times something: "within an hour", "in two days", «в течение часа», "every six months", «раз в полгода»
-_TIMED = re.compile(r"(?:\b(?:within|in|for|after|(?:takes?|took)(?:\s+(?:us|me|you|him|her|them|(?:our|the|your)\s+[\w-]+))?|lasts?|lasted|up\s+to|every|set\s+aside|allow(?:\s+for)?)|(?<!\w)(?:в\s+течение|через|раза?\s+в|за|на|до|не\s+(?:более|больше|дольше)|займ[её]т|займут|занимает|уйд[её]т|уходит|потребуется|продлится|длится|длил(?:ся|ась|ось|ись)|продлил(?:ся|ась|ось|ись)|продолжал(?:ся|ась|ось|ись)))\s+(?:the\s+next\s+|about\s+|around\s+|at\s+least\s+|около\s+|примерно\s+|от\s+|не\s+менее\s+)?$", re.IGNORECASE)  # «доставка занимает от двух часов»
+_TIMED = re.compile(r"(?:\b(?:within|in|for|after|(?:takes?|took)(?:\s+(?:us|me|you|him|her|them|(?:our|the|your)\s+[\w-]+))?|lasts?|lasted|up\s+to|every|set\s+aside|allow(?:\s+for)?)|(?<!\w)(?:(?:потратив|ушло|понадобилось|потребовалось)(?:\s+на\s+(?:это|них|него|не[её]|работу|ремонт))?|в\s+течение|через|раза?\s+в|за|на|до|не\s+(?:более|больше|дольше)|займ[её]т|займут|занимает|уйд[её]т|уходит|потребуется|продлится|длится|длил(?:ся|ась|ось|ись)|продлил(?:ся|ась|ось|ись)|продолжал(?:ся|ась|ось|ись)))\s+(?:the\s+next\s+|about\s+|around\s+|at\s+least\s+|около\s+|примерно\s+|от\s+|не\s+менее\s+)?$", re.IGNORECASE)  # «доставка занимает от двух часов»
 
 
 def _timed(text: str, start: int) -> bool:

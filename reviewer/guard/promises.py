@@ -45,7 +45,7 @@ GROUPS = {
 # ends (an abbreviation or a number before a lower-case word: "approx. 3 days", «ок. 5 дней»)
 TOKEN = r"(?:[\w$£€₽%.,()«»'’-]*[\w$£€₽%,()«»'’-]|[\w$£€₽%.,()«»'’-]*\.(?=\s(?-i:[a-zа-яё\d])))"
 # words the "priority" tables below share with _QUEUE_JUMP and _SAME_VISIT
-_QUEUE_EN = r"prioriti[sz]\w*|fast[- ]?track\w*|expedit\w*|(?:jump|skip)\w*\s+the\s+(?:queue|line)"
+_QUEUE_EN = r"prioriti[sz]\w*|fast[- ]?track\w*|expedit\w*|(?:jump|skip)\w*\s+the\s+(?:queue|line)|ahead\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:other|waiting|queued)\s+(?:[\w-]+\s+)?(?:orders|jobs|bookings|customers|repairs|requests|clients)\b"
 _SAME_VISIT_EN = r"\bon\s+the\s+same\s+(?:trip|visit|run|journey|delivery)\b"
 _SAME_VISIT_RU = r"(?<!\w)(?:за|в)\s+тот\s+же\s+(?:выезд|визит|рейс|приезд)(?!\w)"
 
@@ -214,6 +214,8 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
         "ru": [
             # a thing left off the bill: «стирку этой партии в октябрьском счёте учитывать не будем», «в счёт не включим»
             r"(?<!\w)(?:вы\s+)?ничего\s+не\s+(?:платите|заплатите|доплачиваете|должны)(?!\w)",  # «за июнь по договору вы ничего не платите»
+            r"(?<!\w)ничего\s+(?:вам\s+|тебе\s+)?не\s+будет\s+стоить(?!\w)",  # «исправление ничего вам не будет стоить» (not «перенос ничего не стоит»: the terms)
+            r"(?<!\w)(?:в\s+сч[её]т|в\s+стоимость|в\s+смету)\s+не\s+(?:включаем|включим|включаются|включается)(?!\w)|(?<!\w)не\s+(?:включаем|включим)\s+(?:[\w-]+\s+){0,2}?в\s+(?:сч[её]т|стоимость|смету)(?!\w)",  # «дополнительную обработку мы в счёт не включаем»
             r"(?<!\w)в\s+(?:[\w-]+\s+)?сч[её]т\s+не\s+(?:попад[её]т|попадут|войд[её]т|войдут)(?!\w)|(?<!\w)не\s+(?:попад[её]т|попадут|войд[её]т|войдут)\s+в\s+(?:[\w-]+\s+)?сч[её]т(?!\w)",  # «работы за эту неделю в счёт не попадут»
             r"(?<!\w)(?:в\s+(?:[\w-]+\s+)?сч[её]т[еау]?\s+(?:[\w-]+\s+)?(?:учитывать|включать|выставлять)\s+не\s+(?:будем|станем)|не\s+(?:будем|станем)\s+(?:учитывать|включать|выставлять)\s+(?:[\w-]+\s+){0,4}?в\s+(?:[\w-]+\s+)?сч[её]т\w*|в\s+(?:[\w-]+\s+)?сч[её]т\s+не\s+(?:включим|внесём|внесем))(?!\w)",
             # nothing to be taken, the verb first: «дополнительно списывать ничего не будем»; a fee called off: «согласовал разовую отмену платы»
@@ -271,7 +273,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
                r"\b(?:i|we)(?:'ll|\s+will)\s+(?:(?!\b(?:if|when|once)\b)[^.!?\n;]){1,60}?\band\s+(?:then\s+)?(?:e-?mail|call|phone|ring|text)\s+you\s+(?:once|when|as\s+soon\s+as)\b",  # "I'll check on it with our payment processor myself and email you once it has gone through"  # "I'm your handler and will call you within 48 hours"
                r"\b(?:agree|arrange|confirm|set)(?!e?d\b)\w*\s+(?:[\w-]+\s+){0,3}?with\s+you\s+(?:by|over\s+the|on\s+the)\s+phone\b"],  # "at a time we will agree with you by phone the day before" (not "two extras agreed with you by phone": done)
         "ru": [r"<позвонить:futr,1per>", r"<перезвонить:futr,1per|futr,3per>", r"(?<!\w)(?:можем|сможем|готовы|могу|смогу|готова?)\s+(?:также\s+|тоже\s+|сами\s+)?(?:перезвонить|позвонить)(?!\w)", r"(?:<предупредить:futr,1per>|<сообщить:futr,1per>|<уведомить:futr,1per>|<известить:futr,1per>)\s+(?:вас\s+|вам\s+)?(?:[\w-]+\s+){0,2}?(?:по\s+телефону|звонком)(?!\w)",  # «предупредим вас по телефону»
-               r"(?:сам|сама|лично|обязательно)\s+(?:вам\s+)?<позвонить:futr,3per>", r"<позвонить:futr,3per>\s+(?:вам\s+)?(?:сам|сама|лично|заранее|предварительно|накануне|за\s+(?:день|сутки)\s+до)\b",
+               r"(?:сам|сама|лично|обязательно)\s+(?:вам\s+)?<позвонить:futr,3per>", r"<позвонить:futr,3per>\s+(?:вам\s+)?(?:сам|сама|лично|заранее|предварительно|накануне|за\s+(?:день|сутки)\s+до)\b", r"(?<!\w)(?:заранее|предварительно|накануне)\s+(?:[\w-]+\s+)?<позвонить:futr,3per>\s+(?:вам|тебе)(?!\w)",
                r"<согласовать:futr,1per>\s+(?:[\w-]+\s+){0,2}?с\s+вами\s+(?:[\w-]+\s+){0,2}?по\s+телефону(?!\w)", r"(?<!\w)позвонив\s+(?:вам|тебе)(?!\w)"],  # «Новую дату мы согласуем с вами по телефону», «точное время согласуем, позвонив вам»
     },
     # special handling promised: "we'll make sure it reaches you before Friday", "handled as a priority", «вне очереди»
@@ -305,6 +307,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
                r"(?:drop|bring|deliver|leave)\s+(?:off\s+)?(?:a\s+few|some|a\s+couple\s+of|\d+|two|three)\s+(?:[\w-]+\s+){0,3}?(?:at|to|round\s+to)\s+your\s+(?:door|home|house|flat|doorstep)\b",  # "we'll drop a few cases of water at your door"
                r"(?:we|i|he|she|\band(?=\s+will\b)|(?:the|our|a|one\s+of\s+our)\s+(?:courier|driver|engineer|technician|mechanic|team|staff|nurse|pharmacist|colleague)s?)(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|\s+can)?\s+(?:(?:also|then|personally|happily|gladly)\s+)?(?:[a-z]+\s+(?:it|them)\s+and\s+)?(?:bring|deliver|drop|drive|take|courier|return|tow)\s+((?:[\w-]+\s+){0,3}?)(?:round\s+|over\s+|off\s+|back\s+|straight\s+|right\s+)?(?:to|at)\s+(?:you\b|your\s+(?:[\w-]+['’]s\s+)?(?:home|door|house|flat|apartment|address|office|place|venue|hotel|workplace)|(?:a|the|any)\s+(?:garage|workshop|address|branch|dealer)\s+of\s+your\s+choice)",  # "drop the tablets round to your mum's house", "tow the car to a garage of your choice", "…and will deliver bottled water to your door"
                r"(?:have|get)\s+(?:it|them|the\s+[\w-]+|your\s+[\w-]+)\s+(?:delivered|brought|sent|dropped\s+off)\s+(?:straight\s+|right\s+)?(?:to|at)\s+(?:you\b|your\s+(?:home|door|house|flat|apartment|address|office|place))",
+               r"(?:bring|deliver|drop|take|drive)\s+(?:[\w-]+\s+){0,3}?(?:round\s+|over\s+|back\s+)?to\s+you\s+(?:himself|herself|themselves|ourselves|myself|personally|in\s+person)\b",  # "Callum will bring another one over to you himself"
                r"(?:collect|pick)\w*\s+((?:[\w-]+\s+){0,3}?)(?:up\s+)?from\s+(?:you\b|your\s+(?:home|door|house|flat|apartment|address|office|place))", r"\b(?:come|visit)\s+(?:and\s+(?:[\w-]+\s+){1,4}?)?(?:to\s+your\s+(?:home|house|flat|apartment|place)|at\s+(?:your\s+)?home)\b|\b(?:visit|see)\s+you\s+at\s+home\b",  # "a nurse can come and give the jabs at home"
                r"(?:home|door-to-door|doorstep)\s+(?:delivery|collection|visit)",
                r"(?:we|i)(?:'ll|\s+will|\s+can|'re\s+going\s+to|\s+are\s+going\s+to)?\s+(?:also\s+|then\s+)?re-?deliver\b",  # "we will redeliver on Saturday": a trip to the customer
@@ -374,7 +377,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
                r"(?<!деньги\s)(?<!средства\s)(?:<отправить>|<прислать>|<выслать>)\s+(?:вам\s+|его\s+|её\s+|ее\s+|их\s+)?(?:<новый>|повторно)", r"(?:<отправить:futr,1per>|<прислать:futr,1per>|<привезти:futr,1per>)\s+(?:вам\s+)?(?:ещ[её]\s+(?:один|одну|одно)|<другой>)", r"<обменять:futr,1per|INFN>", r"<обмен>",
                r"<забрать:futr>\s+((?:[\w«»-]+\s+){0,5}?)и\s+(?:[\w-]+\s+)?<привезти:futr>|<привезти:futr>\s+((?:[\w«»-]+\s+){0,5}?)и\s+(?:[\w-]+\s+){0,2}?<забрать:futr>",  # a swap: «курьер заберёт красный и привезёт чёрный»
                r"<привезти:futr>\s+((?:[\w«»:,-]+\s+){0,9}?)и\s+(?:[\w-]+\s+){0,2}?<забрать:futr>\s+(?:тот|ту|те|то|старый|старую|старое|старые|прежн\w+|неисправн\w+|ошибочн\w+|бракованн\w+|неправильн\w+|поврежденн\w+|повреждённ\w+)(?!\w)",  # «привезёт правильный 2 июня с 12:00 до 18:00 и заберёт тот, что пришёл по ошибке»
-               r"(?<!с\s)(?:новый|новая|новое|новые|новую)\s+((?:[\w«»()×-]+(?:[.,]\d+)?,?\s+){0,8}?)(?:<привезти:futr>|<доставить:futr>|<отправить:futr|past|PRTS>|<направить:futr|past|PRTS>|<отгрузить:futr>|<прислать:futr>|<выслать:futr|past|PRTS>|<заказать:past|PRTS>)|(?:<привезти:futr>|<доставить:futr>|<прислать:futr>)\s+(?:вам\s+)?<новый>",
+               r"(?<!с\s)(?:новый|новая|новое|новые|новую)\s+((?:(?:[\w«»()×-]+(?:[.,]\d+)?|руб\.|тыс\.|шт\.),?\s+){0,8}?)(?:<привезти:futr>|<доставить:futr>|<отправить:futr|past|PRTS>|<направить:futr|past|PRTS>|<отгрузить:futr>|<прислать:futr>|<выслать:futr|past|PRTS>|<заказать:past|PRTS>)|(?:<привезти:futr>|<доставить:futr>|<прислать:futr>)\s+(?:вам\s+)?<новый>",
                r"<поменять:past|futr,1per|INFN>\s+((?:[\w«»-]+\s+){0,2}?)на\s+(?:<новый>|<другой>|(?=«|(?-i:[А-ЯЁA-Z])))", r"<поменять:futr,1per>\s+(?:вам\s+)?(?:его|её|ее|их)(?!\w)", r"(?<!\w)[а-яё]+(?:им|ём|ем)\s+(?:вам\s+|тебе\s+)?взамен(?!\w)"],  # «поменяла его на «Лосось…»»
     },
 }
@@ -393,7 +396,8 @@ USUAL: dict[str, dict[str, list[str]]] = {
     },
     # a courier's collection told without where from: «Курьер СДЭК заберёт платье 18 июля» (told as «заберёт платье у вас»)
     "delivery": {
-        "en": [r"(?:will|'ll)\s+(?:(?:also|then|personally)\s+)?(?:measure|inspect|check|assess|survey|fit|install|repair|service)\s+(?:[\w'-]+\s+){0,4}?at\s+your\s+(?:home|house|flat|property|place|address|premises)\b"],  # a visit told by its step: "will measure both curtains at your home" (told as "will come and measure them")
+        "en": [r"(?:will|'ll)\s+(?:(?:also|then|personally)\s+)?(?:measure|inspect|check|assess|survey|fit|install|repair|service)\s+(?:[\w'-]+\s+){0,4}?at\s+your\s+(?:home|house|flat|property|place|address|premises)\b",  # a visit told by its step: "will measure both curtains at your home" (told as "will come and measure them")
+               r"(?:deliver|bring|drop\s+off|return)\s+(?:(?:it|them|the\s+[\w-]+|your\s+[\w-]+)\s+)?(?:ourselves|myself|in\s+person|personally)\b"],  # "We will deliver them ourselves" (told as "we'll deliver the deeds to you ourselves")
         "ru": [r"(?<!\w)курьер\w*\s+(?:[\w-]+\s+){0,2}?<забрать:futr>",
                r"(?<!\w)(?:будет|будут)\s+(?:[\w-]+\s+){0,3}?(?:доставлен[аоы]?|привез[её]н[аоы]?)\s+(?:(?:в|на)\s+ваш\w*\s+(?:офис|дом|квартиру|адрес|склад)|к\s+вам|вам\s+домой|по\s+вашему\s+адресу)"],  # «будут готовы и доставлены в ваш офис»
     },
@@ -410,6 +414,10 @@ USUAL: dict[str, dict[str, list[str]]] = {
     # slot" (told by a rewrite as "we'll text you the slot")
     "callback": {
         "en": [r"\b(?:sent|send)\s+(?:to\s+you\s+)?(?:by|via|in\s+a)\s+(?:text|sms)\b|\byou(?:'ll|\s+will)\s+(?:get|receive)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:text|sms)\b|\b(?:a\s+)?(?:text|sms)\s+(?:message\s+)?will\s+(?:be\s+sent|come|arrive)\b"],  # (Russian drafts' «придёт SMS» is read already)
+        # a call told by who makes it or without a caller: «Перед визитом он позвонит с номера …», «с вами свяжутся», «ждите звонка»
+        # (told by a rewrite as «он заранее позвонит вам»; read in drafts only: a rewrite's own such call is read as before)
+        "ru": [r"(?<!\w)(?:он|она|они|мастер\w*|курьер\w*|водител\w*|инженер\w*|специалист\w*|менеджер\w*)\s+(?:[\w-]+\s+){0,2}?<позвонить:futr,3per>",
+               r"(?<!\w)(?:с\s+вами|вам)\s+(?:[\w-]+\s+){0,2}?(?:свяжутся|позвонят|перезвонят)(?!\w)|(?<!\w)(?:ждите|ожидайте)\s+(?:[\w-]+\s+)?звонка(?!\w)"],
     },
     # the warranty the work comes with, a term told: "a 12-month warranty on all parts", «гарантия на работу — 6 месяцев»
     # (told by a rewrite as "we give you a 12-month warranty"; an extension of it is another promise)
@@ -433,7 +441,8 @@ USUAL: dict[str, dict[str, list[str]]] = {
                r"\bswap\w*\s+(?:all|every|both|the\s+whole|them|it)\b",  # "will swap all 140 feet" (told as "will replace all 140 feet")
                r"\b(?:a|an)\s+(?:second|new|fresh|replacement)\s+(?:set|batch|copy|pair|order)\b[^.!?\n;:]{0,40}?\b(?:is|are)\s+(?:now\s+|already\s+)?being\s+[a-z]+ed\b",  # "a second set of 8 trophies is being engraved now"
                r"\b(?:a|the)\s+new\s+(?:[\w-]+\s+){0,2}?(?:is\s+(?:already\s+)?(?:on\s+its\s+way|in\s+transit)|has\s+(?:already\s+)?(?:been\s+)?(?:shipped|dispatched|sent))\b",
-               r"\bwe\s+(?:can\s+)?offer\s+(?:you\s+)?(?:[\w-]+\s+){1,6}?(?:on\s+the\s+same\s+terms|instead)\b"],  # another car offered in its place
+               r"\bwe\s+(?:can\s+)?offer\s+(?:you\s+)?(?:[\w-]+\s+){1,6}?(?:on\s+the\s+same\s+terms|instead)\b",  # another car offered in its place
+               r"\b(?:we|i)(?:'ve|\s+have)\s+(?:already\s+|now\s+)?(?:made|remade|re-made|bound|printed|sewn|built)\s+(?:you\s+)?(?:a|an)\s+new\b"],  # "We have made a new journal in the same calfskin" (after a damaged one), told as "a replacement is on its way"
         "ru": [r"(?<!\w)нов(?:ый|ая|ое|ые)\s+(?:[\w-]+\s+){1,2}?(?:установлен\w*|поставлен\w*|смонтирован\w*)(?!\w)",
                r"(?<!\w)нов(?:ый|ая|ое|ые)\s+(?:[\w-]+\s+){0,2}?(?:уже\s+)?(?:ед(?:ет|ут)|в\s+пути|отправлен\w*|выехал\w*)(?!\w)",  # «Новый аппарат уже едет к нам на склад» (after a damaged one), told as «замена уже едет»
                r"(?<!\w)(?:предлагаем|можем\s+предложить)\s+(?:вам\s+)?(?:[\w-]+\s+){1,10}?(?:на\s+тех\s+же\s+условиях|взамен|вместо\s+(?:него|неё|нее|них))(?!\w)"],
@@ -442,7 +451,8 @@ USUAL: dict[str, dict[str, list[str]]] = {
     "cost": {
         "en": [r"\bavoid\s+(?:paying\s+)?(?:the\s+|any\s+|a\s+)?(?:[\w-]+\s+)?(?:fee|charge|surcharge|cost|fine)s?\b",
                r"\b(?:is|are)\s+(?:already\s+)?included\s+in\s+(?:the|your|our)\s+(?:original|agreed|quoted)\s+(?:quote|price|estimate|fee|cost|total)\b",  # "The repair is included in the original quote of £240", told as "nothing extra to pay" (not what a quote covers: "Storage for the first 7 days is included in your quote")
-               r"\b(?:you|it|they|this|that|storage|waiting)\s+(?:are|is|'re)\s+not\s+(?:being\s+)?(?:charged|billed)\b"],  # "so you are not charged for May 3–5", told as "won't be charged"
+               r"\b(?:you|it|they|this|that|storage|waiting)\s+(?:are|is|'re)\s+not\s+(?:being\s+)?(?:charged|billed)\b",  # "so you are not charged for May 3–5", told as "won't be charged"
+               r"\bthere(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+no\s+(?:extra|additional|further)\s+(?:[\w-]+\s+)?(?:charge|cost|fee)s?\s+for\b"],  # "there is no extra shipping charge for the second parcel", told as "it ships at no extra charge"
         "ru": [r"(?<!\w)избежать\s+(?:[\w-]+\s+)?(?:доплат|плат|расход|комисси|штраф)\w*",
                r"(?<!\w)(?:мы\s+)?бесплатно\s+(?:[\w-]+\s+)?[а-яё]{3,}(?:ем|им)(?!\w)",  # «по договору мы бесплатно регулируем окна в первый год»: the terms, told as «бесплатная регулировка действует первый год»
                r"(?<!\w)(?:входит|входят|включ[её]н[аоы]?)\s+в\s+(?:первоначальн|согласованн|исходн)\w*\s+(?:смет[уы]|стоимость|цену)(?!\w)",  # «ремонт основания входит в первоначальную смету»
@@ -577,8 +587,9 @@ _WARRANTY_AFTER = re.compile(_NOT_OURS + "{0,100}?" + _WARRANTY_WORDS, re.IGNORE
 # A fault owned before "on us": "that's on us", "this one is all on us" (not "your next lesson after that is on us": a time)
 _BLAME = re.compile(r"(?<!\bafter\s)(?<!\bbefore\s)(?<!\bthan\s)(?<!\blike\s)\b(?:that|this)(?:\s+(?:one|part|bit|wait|delay|mix-?up|mistake|error|confusion|oversight|slip))?(?:'s|\s+is|\s+was)\s+(?:(?:all|entirely|completely|totally|fully|really|squarely)\s+)?$", re.IGNORECASE)  # "That wait is on us, and I'm sorry …"
 _TOLD_NEXT = re.compile(r"\s*[:—–]")
-# the fault told in the same sentence before it: "Nobody at the counter explained that before you paid, and that's on us"
-_FAULT_BEFORE = re.compile(r"\b(?:nobody|no\s+one|didn't|did\s+not|wasn't|weren't|should\s+have|should've|failed\s+to|forgot|never)\b[^.!?\n]{0,80}?[,;—–]\s*(?:and\s+|but\s+|so\s+)?[^.!?\n,;]{0,25}$", re.IGNORECASE)
+# the fault told before it, in its sentence or the one before: "Nobody at the counter explained that before you paid, and that's on us",
+# "…, and we didn't call you. That's on us."
+_FAULT_BEFORE = re.compile(r"\b(?:nobody|no\s+one|didn't|did\s+not|wasn't|weren't|should\s+have|should've|failed\s+to|forgot|never)\b[^.!?\n]{0,80}?(?:[,;—–]\s*(?:and\s+|but\s+|so\s+)?|[.!]\s+)[^.!?\n,;]{0,25}$", re.IGNORECASE)
 _IN_RETURN = re.compile(r"(?:\bonly\s+|(?<!\w)только\s+)(?:in\s+|в\s+)$", re.IGNORECASE)
 _SORRY_NEXT = re.compile(r"\W{0,3}(?:and\s+|—\s+)?(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:so\s+|really\s+|truly\s+|very\s+)?(?:sorry|apologi[sz]e)\b", re.IGNORECASE)  # "That's on us, and I'm sorry it cost you a day off work": a fault owned
 _APPLY_CODE = re.compile(r"(?:\b(?:from|when|while|before)\s+(?:applying|entering|using|redeeming)|(?<!\w)(?:применять|вводить|использовать))\s+(?:the\s+|a\s+|your\s+|ваш\w*\s+)?$", re.IGNORECASE)
@@ -847,7 +858,7 @@ def promises(text: str, lang: str, usual: bool = False) -> tuple[Promise, ...]:
             later = (bool((nxt := _NEXT.search(scan, *clause)) and not other_deed(nxt.start())) or bool(ever) and not (ever.start() >= clause[1] and _NEW_CLAUSE.search(scan, clause[1], ever.start()) or other_deed(ever.start())), bool(_NEXT.search(scan, *sentence)))
             condition = CONDITION.search(scan, *sentence)
             # chosen by the customer: its choice is its condition; or asked just before it: "Not there by then? Ring us, and we'll refund the $47.80"
-            option = any(a <= m.start() < b for a, b in offered) or _asked_before(scan, sentence[0]) or bool(_INSTEAD_OF_MONEY.search(scan, *clause)) or bool(_OR_FIRST.match(scan, sentence[0])) or not usual and bool(_NUMBERED.match(scan, sentence[0]))
+            option = any(a <= m.start() < b for a, b in offered) or _asked_before(scan, sentence[0]) or bool(_INSTEAD_OF_MONEY.search(scan, *clause)) or bool(_OR_FIRST.match(scan, sentence[0])) or not usual and bool(_NUMBERED.match(scan, sentence[0]) or _OUTCOMES.search(scan, *sentence))
             hedged = bool(IF.search(scan, *sentence))
             # "Either way, if you leave it disconnected, we'll take it away": the sentence's own "if" still holds (not "even if")
             anyway = bool(ANYWAY.search(scan, *sentence)) and not _EITHER_WAY_IF.search(scan, sentence[0], m.start())
@@ -869,6 +880,9 @@ def _summary(scan: str, m: re.Match) -> bool:
 _OR_FIRST = re.compile(r"\s*(?:или|либо|or)\s", re.IGNORECASE)  # a sentence that opens with "Or" is one more option: «…есть в наличии. Или отмена с полным возвратом…»
 # a rewrite's sentence that opens with an option's number is one the customer may choose: «Предлагаем два варианта. Первый —
 # батут «Галактика» … Второй — возврат 5600 ₽» (a draft's keeps its own reading, so that a rewrite listing its options plainly still keeps them)
+# a rewrite's sentence that lists outcomes, each its own condition: «Дальше два варианта: дело в уплотнителе — меняем его
+# бесплатно; причина другая — …» (a draft's list of options stays as firm as it is worded)
+_OUTCOMES = re.compile(r"(?<!\w)(?:два|три|несколько)\s+вариант(?:а|ов)\s*:|\b(?:two|three)\s+(?:options|possibilities|outcomes|scenarios)\s*:", re.IGNORECASE)
 _NUMBERED = re.compile(r"\s*(?:(?:перв|втор|трет)(?:ый|ой|ий|ая)(?:\s+вариант)?|(?:the\s+)?(?:first|second|third)(?:\s+option)?)\s*[—–:]\s", re.IGNORECASE)
 
 
@@ -1449,7 +1463,7 @@ def _bigger(p: Promise, d: Promise) -> bool:
     # (not a word of an aside: "Refund: GBP 255.00 (the £300 deposit minus the £45 fee that applies to all cancellations)")
     whole = "full" in p.objects and "full" in {stem(w) for w in _WORD.findall(_ASIDE.sub("", p.text))} and not {"full", "100%"} & (d.objects | d.context) and not FULL_AMOUNT.search(p.text) and not _YOU_PAY_FULL.search(p.text) and not _FULL_THING.search(p.text)  # "a full refund" for "a 100% refund"
     whole = whole and not (d.amounts and (_WHOLE_SUM.search(p.text) or p.amounts and p.amounts <= d.amounts and FULLY.search(p.text) and not _ALL_OF.search(p.text)))  # «возврат всей суммы» for «возврат 96 000 ₽», «4000 ₽ … вернём полностью» for «вернём 4 000 ₽»: the amount
-    return whole and not _all_of(p, d) or plus(p, d.context)
+    return whole and not _all_of(p, d) or plus(p, d.context | stems(d.text))  # (what the draft's promise itself says is no more: «Курьер заодно заберёт у вас Casio» for «Курьер заберёт у вас Casio»)
 
 
 # "full" of a thing, not of money: "we'll send your full records free of charge"

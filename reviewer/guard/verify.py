@@ -102,6 +102,7 @@ def check_rewrite(text: str, *, draft: Report, context: str | None, linter: Lint
     # необходимы направление от врача и копия СНИЛС»: what this claim needs)
     argued = [sentence(draft.text, f.start, f.end) for f in draft.findings if f.code in CUT_SOURCE and _RULES.search(draft.text, f.start, f.end + 40)]
     verdict.comparison.dropped += _steps_dropped(draft, text, linter, cut, verdict.comparison.kept) + asked.dropped(draft.text, text, cut + argued)
+    verdict.comparison.added += asked.added(draft.text, text, context)
     verdict.comparison.dropped += _instructions_dropped(draft, text, verdict.comparison.kept, verdict.comparison.dropped + _promised(draft.text, verdict.comparison))
     for why, message in reasons(verdict.comparison, lang):
         verdict.fail(why, message)
