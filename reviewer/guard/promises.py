@@ -878,11 +878,11 @@ def _summary(scan: str, m: re.Match) -> bool:
 
 
 _OR_FIRST = re.compile(r"\s*(?:или|либо|or)\s", re.IGNORECASE)  # a sentence that opens with "Or" is one more option: «…есть в наличии. Или отмена с полным возвратом…»
-# a rewrite's sentence that opens with an option's number is one the customer may choose: «Предлагаем два варианта. Первый —
-# батут «Галактика» … Второй — возврат 5600 ₽» (a draft's keeps its own reading, so that a rewrite listing its options plainly still keeps them)
 # a rewrite's sentence that lists outcomes, each its own condition: «Дальше два варианта: дело в уплотнителе — меняем его
 # бесплатно; причина другая — …» (a draft's list of options stays as firm as it is worded)
 _OUTCOMES = re.compile(r"(?<!\w)(?:два|три|несколько)\s+вариант(?:а|ов)\s*:|\b(?:two|three)\s+(?:options|possibilities|outcomes|scenarios)\s*:", re.IGNORECASE)
+# a rewrite's sentence that opens with an option's number is one the customer may choose: «Предлагаем два варианта. Первый —
+# батут «Галактика» … Второй — возврат 5600 ₽» (a draft's keeps its own reading, so that a rewrite listing its options plainly still keeps them)
 _NUMBERED = re.compile(r"\s*(?:(?:перв|втор|трет)(?:ый|ой|ий|ая)(?:\s+вариант)?|(?:the\s+)?(?:first|second|third)(?:\s+option)?)\s*[—–:]\s", re.IGNORECASE)
 
 

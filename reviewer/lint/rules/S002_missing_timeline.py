@@ -605,7 +605,7 @@ class _Reply:
                 continue
             if key == "progress" and _ASKED.match(m.group()) and _THEIR_ASK.search(doc.lower[sentence.start : m.start()]):
                 continue
-            if outcome is not None and outcome.match(doc.lower, doc.sentence_at(m.start()).end):
+            if outcome is not None and outcome.match(doc.lower, sentence.end):
                 continue  # passed on, and the next sentence tells how it ended: "He found two seats on Saturday's flight"
             before = doc.lower[sentence.start : m.end()]
             if any(not (c.group() == "if" and _WHETHER.search(before, 0, c.start())) for c in customer.finditer(before)) or after.search(doc.lower[m.end() : sentence.end]):
