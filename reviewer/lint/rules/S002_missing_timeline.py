@@ -243,6 +243,7 @@ _NEW_CLAUSE = diskcache.compile(r",\s+(?:and\s+)?(?:so|but|and)\b|;|\s[—–]\s
 # a wish for what happens on its own, not our step: «очень надеюсь, что кожа быстро восстановится», "I hope it heals quickly"
 _HOPED = diskcache.compile(r"(?:\b(?:i|we)\s+(?:really\s+|do\s+|truly\s+)?hope|(?<!\w)(?:очень\s+|искренне\s+)?(?:надеюсь|надеемся))\s*,?\s+(?:that\s+|что\s+)?(?:(?!\b(?:we|i|our|us|мы|я|нам|наш\w*)\b)[^.!?\n]){0,40}$")
 _ELABORATION = diskcache.compile(r":\s|\s[—–]\s")  # what comes after tells what the words before it are
+_DASH = diskcache.compile(r"\s[—–]\s")
 _CONTRAST = diskcache.compile(r"(?:,\s+(?:а|но|but)|;)\s*$")
 # the date that names the customer's event, no step's: "at your reception on 3 August", «на вашей свадьбе 12 августа»
 _EVENT_DATE = diskcache.compile(
@@ -757,9 +758,17 @@ class _Times:
                 if not self.acts.within(start, end) or self.own.within(start, end):
                     continue
                 contrast = _CONTRAST.search(self.doc.lower, max(0, start - 8), start)  # "and" shares the time before it
-                if contrast and not self.times.within(start, end) or no_time_ahead and o in self.soon:
+                if contrast and not (self.times.within(start, end) or self._timed_after(end)) or no_time_ahead and o in self.soon:
                     return True
         return False
+
+    def _timed_after(self, end: int) -> bool:
+        """Whether the words after a dash at ``end``, with no step of their own, time the clause before it:
+        «дни мы добавим к подписке после подтверждения — автоматически, в течение суток»."""
+        if not (dash := _DASH.match(self.doc.lower, end)):
+            return False
+        start, end = _clause(self.doc, dash.end())
+        return self.times.within(start, end) and not self.acts.within(start, end)
 
     def _waits_on(self, end: int) -> bool:
         """Whether the clause after one that ends at ``end`` is a step of ours that waits for the event the clause
