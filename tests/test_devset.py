@@ -300,6 +300,8 @@ SETS = {
     "heldout_v261": DATA / "heldout_v261.jsonl",
     "heldout_v262": DATA / "heldout_v262.jsonl",
     "heldout_v263": DATA / "heldout_v263.jsonl",
+    "heldout_v264": DATA / "heldout_v264.jsonl",
+    "heldout_v265": DATA / "heldout_v265.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

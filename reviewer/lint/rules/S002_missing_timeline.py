@@ -170,7 +170,7 @@ _RECORDED = diskcache.compile(
     r"|(?<!\w)(?:сданн|оставленн|забыт|найденн|полученн|доставленн|отправленн|купленн|оплаченн|привез[её]нн|принес[её]нн)\w*(?:\s+[\w-]+){0,3}?"
     r"|(?<!\w)(?:пришл[оаи]|пришёл|пришел|прибыл[оаи]?)(?:\s+[\w-]+){0,2}?"  # «сообщение пришло всего за два часа до приёма»
     # what was sold or charged, and when or for what period: «машина была продана в июле», «налог начислен за 12 месяцев»
-    r"|(?<!будет\s)(?<!будут\s)(?<!\w)(?:продан\w*|куплен\w*|начислен\w*|выставлен\w*|списан\w*|списал(?:ась|ось|ись|ся|и)|прош(?:ёл|ел|ла|ло|ли)|произош(?:ёл|ел|ла|ло|ли)|случил\w*)(?:\s+[\w-]+){0,2}?(?:\s+(?:в|во|за))?"
+    r"|(?<!будет\s)(?<!будут\s)(?<!\w)(?:продан\w*|куплен\w*|начислен\w*|выставлен\w*|списан\w*|списал(?:ась|ось|ись|ся|и)|прош(?:ёл|ел|ла|ло|ли)|произош(?:ёл|ел|ла|ло|ли)|случил\w*)(?:\s+(?![а-яё]+(?:ем|им|ём)(?!\w))[\w-]+){0,2}?(?:\s+(?:в|во|за))?"  # (not «списание отменим сегодня»: our step's time)
     r"|(?<!\w)(?:можно\s+ли|получится\s+ли|удастся\s+ли)\s+(?:[^.;!?]{0,60}?(?:на|к|в|до)|[^.,;!?]{0,60}?)"  # (or with the time's own «в»: «можно ли забрать пианино в субботу»)
     # a deadline already missed ("was due on", «нужно было принести до»), a status's validity ("active until", «активна до»), "since" («видите с понедельника»)
     # what happened then: "the entries were duplicated on the 12th", «заказ был отменён 3 мая»
@@ -197,7 +197,7 @@ _RECORDED = diskcache.compile(
     r"|(?<!\w)[а-яё]{3,}(?:нн|т)(?:ые|ый|ая|ое|ого|ых|ую)(?:\s+(?:в|во|на|к|после|до|с))?"  # «таблицы, созданные в тот же день» (not «почтой», «работой»)
     # who or what did it: "everyone hit by Tuesday's outage"; when something went wrong: "the outage on Tuesday", «сбоя в ночь на вторник»
     r"|\b(?:hit|affected|caused|impacted|disrupted|interrupted|triggered)"
-    r"|(?<!planned\s)(?<!scheduled\s)\b(?:outage|glitch|crash|incident|failure|breakdown|disruption|downtime|storm|flood|fire|accident|blackout|power\s+cut)s?(?:\s+(?:on|at|in|during))?"
+    r"|(?<!planned\s)(?<!scheduled\s)(?<!itemi[sz]ed\s)(?<!detailed\s)(?<!cost\s)(?<!price\s)\b(?:outage|glitch|crash|incident|failure|breakdown|disruption|downtime|storm|flood|fire|accident|blackout|power\s+cut)s?(?:\s+(?:on|at|in|during))?"
     r"|(?<!\w)(?:сбо(?:й|я|ю|ем|е|и|ев)|авари(?:я|и|ю|ей)|поломк(?:а|и|у|ой|е)|неполадк\w*|инцидент\w*|обрыв\w*|затоплени\w*|пожар\w*|прост(?:ой|оя|ою|оем))(?:\s+(?:в|во|на|с|со)(?:\s+ночь)?)?"
     # a deadline the customer missed: "you failed to verify your email within 48 hours", «не успели подтвердить почту до 1 мая»
     r"|\b(?:(?:failed|forgot|neglected|(?:was|were)\s+unable)\s+to|didn't|did\s+not)\s+[\w-]+(?:\s+[\w-]+){0,4}?"
@@ -229,6 +229,8 @@ _PAST_VERB_RU = diskcache.compile(
     rf"|(?<!\w){fragment_regex('begun', 'ru').pattern}(?:\s+[\w-]+){{0,2}}?\s+во?\s+$"
 )
 _IN = diskcache.compile(r"во?\s+")
+# how long after an event gone by: «катер вернулся только через два часа» (not «перезвоним через час»)
+_LAPSE_RU = diskcache.compile(rf"(?<!\w)[а-яё]{{2,}}{_PAST_RU}[иао]?(?:ся|сь)?(?:\s+(?:только|лишь|уже|всего|почти|ещё|еще))?\s+$")
 # ...or any one, a move too, right before the day it was done on: «водитель передвинул сегодня в 8:30 — теперь он стоит у забора»
 _DONE_ON_DAY_RU = diskcache.compile(rf"(?<!\w)[а-яё]{{3,}}{_PAST_RU}[иао]?\s+$")
 _DAY_RU = diskcache.compile(r"(?:сегодня|вчера|позавчера)(?!\w)")
@@ -341,6 +343,8 @@ def _recorded(lower: str, m: re.Match) -> bool:
     if lower.startswith("in ", m.start()) and _RECORDED.search(lower, max(0, m.start() - 60), m.start() + 3):
         return True  # "stopped sending readings in April"
     if _after_past_verb(lower, m):
+        return True
+    if m.group().startswith("через") and _LAPSE_RU.search(lower, max(0, m.start() - 40), m.start()):
         return True
     if _WHY_BEFORE.search(lower, max(0, m.start() - 50), m.start()) and _GONE_OR_FAILING_AFTER.match(lower, m.end()):
         return True  # «проверят, почему звук на сеансе в 21:00 отставал»: the time of what is asked about, gone by or failing («почему занятие во вторник не отображается»)
