@@ -143,6 +143,7 @@ LATER_SETS = {
     "v101": (211, 82),  # fishing tackle shops and angling clubs: anglers' phones, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside order, permit and peg numbers; every value masked at its first look; 82 look-alikes masked, the shops' and clubs' own lines and emails
     "v102": (248, 95),  # planetariums and science centres: visitors' phones, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН (a company's too) beside ticket, membership and show numbers, values broken across a line; every value masked at its first look; 95 look-alikes masked, the venues' own lines and emails
     "v103": (300, 99),  # horse riding schools and livery yards: riders' and owners' phones, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside booking, livery and invoice numbers, emergency contacts listed one to a line; one value in clear at the first look (a phone after "McLean:", read as an EAN's label, and another list's next item number read as its last digit); 99 look-alikes masked, the yards' own lines (8 800 numbers) and emails
+    "v104": (319, 127),  # sign language interpreting and captioning agencies: customers' and relatives' phones of twenty-two countries, emails, cards, IBANs, IPs, passports, СНИЛС and ИНН beside job, session, payment and tender numbers; one value in clear at the first look (a French IBAN a digit short with failing check digits, written two ways); 127 look-alikes masked, the agencies' own lines and emails and ids in a phone's shape
 }
 # Values the masker does not claim to find (see the README): the digits of a phone whose first part is spelt in words
 SPOKEN = {"v35": [("PII35-en-010", "555-0192"), ("PII35-ru-009", "555-12-34")]}
@@ -315,6 +316,7 @@ def test_a_bare_number_beside_a_phone_and_a_phones_local_part_are_masked():
         ("Please confirm your social security number 2 91 03 13 055 118 26.", "2 91 03 13 055 118 26"),  # a French NIR
         ("We have recorded your tax ID as 47 036 892 816.", "47 036 892 816"),
         ("Refund to DE05 5001 0517 5407 3254 66, please.", "DE05 5001 0517 5407 3254 66"),  # two digits swapped: the checksum fails
+        ("Deposit paid from FR44 2991 3851 3390 3026 9853 91.", "FR44 2991 3851 3390 3026 9853 91"),  # a digit short, and its checksum fails
         ("Your rail pass now carries passport CF7H2K9L4.", "CF7H2K9L4"),  # a foreign passport, letters and digits
         ("В тур добавлен турист с паспортом ФРГ L2MF79T0C.", "L2MF79T0C"),
     ],

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Iterable
 
 import phonenumbers
@@ -261,18 +261,28 @@ _FIFTEEN = ("34", "37", "1", "2131")  # the cards of fifteen digits: Amex, UATP,
 _IBAN_COUNTRIES = numdb.get("iban")
 
 
-def iban_ok(value: str) -> bool:
+def iban_ok(value: str, near: bool = True) -> bool:
     """The IBAN's layout for its country; a check digit typed wrong still names the account, and so does a digit
     left out of a number of an IBAN country whose check digits still hold ("CH800076201162385295", one short of a Swiss
-    IBAN; not a creditor reference "RF23 5390 0754 7041", checked the same way)."""
+    IBAN; not a creditor reference "RF23 5390 0754 7041", checked the same way), or (``near``) a digit left out or typed
+    twice besides a wrong check digit ("FR44 2991 3851 3390 3026 9853 91", one short of a French IBAN)."""
     number = re.sub(r"[\s-]", "", value).upper()
     if _IBAN_COUNTRIES.info(number)[0][1] and mod_97_10.is_valid(number[4:] + number[:4]):
+        return True
+    length = _iban_length(number)
+    if near and length is not None and abs(len(number) - length) == 1 and number[2:].isdigit():
         return True
     try:
         number = number[:2] + _iban.calc_check_digits(number) + number[4:]
     except ValueError:
         return False
     return _iban.is_valid(number, check_country=False)
+
+
+def _iban_length(number: str) -> int | None:
+    """How long an IBAN of the number's country is, where its account part may be all digits (None: no such country)."""
+    bban = _IBAN_COUNTRIES.info(number)[0][1].get("bban")
+    return 4 + sum(map(int, re.findall(r"(\d+)!", bban))) if bban and "a" not in bban else None
 
 
 # In this order: a span is the first kind's that claims it.
@@ -406,8 +416,9 @@ def _find_pii(text: str, countries: frozenset[str]) -> list[tuple[int, int, str]
             if kind == "CARD" and not valid(value):
                 value = _prefix(value, card_ok, 13)  # "5444 9546 4992 8182 7 июня": the card, then a date
                 end = start + len(value)
-            if kind == "IBAN" and not valid(value):
-                value = _prefix(value, iban_ok, 8)  # "GB91 NWBK 393824 467659 78 BIC NWBKGB2L": the IBAN, then a bank code
+            if kind == "IBAN" and not iban_ok(value, near=False):
+                # "GB91 NWBK 393824 467659 78 BIC NWBKGB2L": the IBAN, then a bank code ("AT48 … 7897 5-го числа": then a date)
+                value = _prefix(value, partial(iban_ok, near=False), 8) or _prefix(value, iban_ok, 8)
                 end = start + len(value)
             ok = bool(value) and (valid(value) or kind == "PHONE" and (_spoken(text, start, value) or _listed(text, found, start) and bool(phone_numbers(value.strip(), spoken=True))))
             if ok and all(end <= s or start >= e for s, e, _ in found):
