@@ -1,7 +1,8 @@
 """S003 link-dump: more than ``max-links`` distinct links in one reply.
 
 The same URL twice counts once: "https://www.example.com/help/" and
-"example.com/help" are one link.
+"example.com/help" are one link. A mail provider's bare domain ("gmail.com")
+is an address spoken of, not a link.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
     # there is no dump, and the link pattern (slow: it tries a domain at every word) need not run
     if doc.lower.count("://") + len(_POINT_LETTER.findall(doc.lower)) <= rule.rule.options["max-links"]:
         return
-    links = [m.span() for m in rule.finditer(doc, "links")]
+    mail = rule.rule.options["mail-domains"]
+    links = [m.span() for m in rule.finditer(doc, "links") if _key(m.group()) not in mail]
     distinct = {_key(doc.lower[start:end]) for start, end in links}
     if len(distinct) > rule.rule.options["max-links"]:
         yield Hit(links[0][0], links[-1][1], message=rule.rule.message_for(doc.lang, n=len(distinct)))
