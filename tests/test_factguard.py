@@ -308,7 +308,9 @@ FRESH_FLOORS = {
     "factguard_fresh193": {("en", "fact_dropped"): 10 / 13, ("en", "good"): 21 / 26, ("en", "promise_invented"): 10 / 13, ("ru", "fact_dropped"): 8 / 13, ("ru", "good"): 23 / 26, ("ru", "promise_invented"): 11 / 13},
     "factguard_fresh194": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "good"): 24 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 21 / 26, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh195": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 8 / 13, ("en", "good"): 19 / 26, ("en", "promise_invented"): 11 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 22 / 26},
-    "factguard_fresh196": {("en", "fact_added"): 10 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "good"): 23 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 9 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 21 / 26, ("ru", "promise_invented"): 11 / 13},
+    # (FG197-en-002's added and dropped rewrites were caught only by "we can lend you a bike" read as an invented promise;
+    # since the draft's "loan bike" is read as the remedy it is, they pass, and its good rewrite with them)
+    "factguard_fresh196": {("en", "fact_added"): 9 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 24 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 9 / 13, ("ru", "fact_dropped"): 9 / 13, ("ru", "good"): 21 / 26, ("ru", "promise_invented"): 11 / 13},
     "factguard_fresh197": {("en", "fact_added"): 10 / 13, ("en", "good"): 22 / 26, ("en", "promise_invented"): 11 / 13, ("ru", "fact_added"): 11 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 24 / 26, ("ru", "promise_invented"): 12 / 13},
     "factguard_fresh198": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 9 / 13, ("en", "good"): 23 / 26, ("ru", "fact_added"): 12 / 13, ("ru", "fact_changed"): 12 / 13},
     "factguard_fresh199": {("en", "fact_added"): 10 / 13, ("en", "fact_dropped"): 11 / 13, ("en", "good"): 22 / 26, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "good"): 24 / 26, ("ru", "promise_invented"): 12 / 13},
@@ -400,6 +402,9 @@ FRESH_FLOORS = {
     # The two hundred and sixty-seventh and sixty-eighth: bookbinding and book restoration; clock and watch repair.
     "factguard_fresh266": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("ru", "fact_added"): 11 / 13},
     "factguard_fresh267": {("en", "good"): 24 / 26, ("ru", "fact_added"): 11 / 13},
+    # The two hundred and sixty-ninth and seventieth: piano removals and specialist instrument transport; dog training schools and behaviour classes.
+    "factguard_fresh268": {("en", "fact_dropped"): 12 / 13, ("en", "good"): 25 / 26, ("ru", "fact_added"): 10 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "promise_invented"): 11 / 13},
+    "factguard_fresh269": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 23 / 26},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]
 KINDS = ("good", "fact_changed", "fact_dropped", "promise_invented", "fact_added")

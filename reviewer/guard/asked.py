@@ -188,8 +188,8 @@ _ASKED_BACK = re.compile(r"[^.!?\n]*\?")  # "Need a letter for your employer? Wr
 _DOMAIN = re.compile(r"\.\w")
 # what a desk asks to see before it hands anything over: a rewrite's own asking for one sets a condition (other things it
 # asks for, "bring the watch along", are the draft's steps told in other words)
-_PAPERS = re.compile(r"\b(?:(?:photo\s+)?id|identification|passports?|receipts?|proof|certificates?|licen[cs]es?|prescriptions?|referrals?)\b"
-                     r"|(?<!\w)(?:паспорт|чек|квитанци|удостоверени|справк|доверенност|полис|рецепт|направлени)\w*", re.IGNORECASE)
+_PAPERS = re.compile(r"\b(?:(?:photo\s+)?id|identification|passports?|receipts?|proof|certificates?|licen[cs]es?|prescriptions?|referrals?|(?:vaccination|vaccine|medical|health)\s+(?:records?|cards?|books?))\b"
+                     r"|(?<!\w)(?:паспорт|чек|квитанци|удостоверени|справк|доверенност|полис|рецепт|направлени|ветпаспорт|медкарт|прививочн)\w*", re.IGNORECASE)
 
 
 _POINTING = stems("same such тот та те же такой")  # words that point at a thing named before, no thing of their own

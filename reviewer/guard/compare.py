@@ -280,13 +280,20 @@ _PART = _ONLY | frozenset(map(_promises.stem, "part some часть".split()))
 
 def _along_kept(p: Promise, kept: list[Promise], draft: str) -> bool:
     """A thing done "on the same trip" («Курьер заодно заберёт у вас Casio») where that thing is a promise of the draft's the
-    rewrite keeps («Курьер заберёт у вас Casio», on the day of the delivery), in the draft's words: the draft's own arrangement,
+    rewrite keeps («Курьер заберёт у вас Casio», on the day of the delivery), or a step the draft says will be done ("While he's
+    there he'll check the pitch too" for "Colin will also check the pitch"), in the draft's words: the draft's own arrangement,
     told as one trip (not "…at no charge and straighten out the sagging section while we're there": a job the draft never took on)."""
     along = _ALONG.search(p.text)
-    return p.kind == "priority" and along is not None and any(q.kind != p.kind and (q.start, q.end) == (p.start, p.end) for q in kept) and not _promises.stems(p.text) - _promises.stems(along.group()) - _promises.stems(draft)
+    if p.kind != "priority" or along is None:
+        return False
+    job = _promises.stems(p.text) - _promises.stems(along.group())
+    if job - _promises.stems(draft):
+        return False
+    return any(q.kind != p.kind and (q.start, q.end) == (p.start, p.end) for q in kept) or any(job <= _promises.stems(draft, s) and _WILL.search(draft, *s) for s in _promises.sentences(draft))
 
 
 _ALONG = re.compile(r"(?<!\w)заодно(?!\w)|\bwhile\s+(?:he's|she's|they're|we're|he\s+is|she\s+is|they\s+are|we\s+are)\s+(?:there|at\s+it)\b", re.IGNORECASE)
+_WILL = re.compile(r"\b(?:will|'ll|shall)\b|(?<!\w)(?:будет|будут)(?!\w)", re.IGNORECASE)
 
 
 def _points_back(p: Promise, drafted: list[Promise]) -> bool:

@@ -41,9 +41,9 @@ GROUPS = {
     "cost": "(?:<расходы>|<затраты>|<издержки>|<стоимость>)",
     "amount": r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$£€]|dollars|pounds|euros))",  # "£12.50", "40 dollars"
 }
-# A word in a gap: any run of word characters, amounts, brackets and quotes, ending in a full stop only where no sentence
+# A word in a gap: any run of word characters, amounts, brackets, quotes and number signs («№ 418»), ending in a full stop only where no sentence
 # ends (an abbreviation or a number before a lower-case word: "approx. 3 days", «ок. 5 дней»)
-TOKEN = r"(?:[\w$£€₽%.,()«»'’-]*[\w$£€₽%,()«»'’-]|[\w$£€₽%.,()«»'’-]*\.(?=\s(?-i:[a-zа-яё\d])))"
+TOKEN = r"(?:[\w$£€₽%.,()«»'’№#-]*[\w$£€₽%,()«»'’№#-]|[\w$£€₽%.,()«»'’№#-]*\.(?=\s(?-i:[a-zа-яё\d])))"
 # words the "priority" tables below share with _QUEUE_JUMP and _SAME_VISIT
 _QUEUE_EN = r"prioriti[sz]\w*|fast[- ]?track\w*|expedit\w*|(?:jump|skip)\w*\s+the\s+(?:queue|line)|ahead\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:other|waiting|queued)\s+(?:[\w-]+\s+)?(?:orders|jobs|bookings|customers|repairs|requests|clients)\b"
 _SAME_VISIT_EN = r"\bon\s+the\s+same\s+(?:trip|visit|run|journey|delivery)\b"
@@ -90,8 +90,11 @@ KINDS: dict[str, dict[str, list[str]]] = {
     "credit": {
         "en": [r"(?:put|use|apply|count)\w*\s+(?:the\s+|your\s+|that\s+)?(?:[$£€]\s?\d[\d.,]*|money|amount|deposit)\s+(?:[\w-]+\s+){0,5}?towards?\s+(?:any|another|a|an|your\s+next|the\s+next|the\s+(?:full|whole|final|complete|bigger|larger))\b",  # "put the $110.00 you paid for the lenses towards any other pair", "put the $145 towards the full repair"
                r"(?:[$£€]\s?\d[\d.,]*|\bfee)\s+(?:[\w-]+\s+){0,3}?(?:goes|will\s+go|'ll\s+go|counts|will\s+count|'ll\s+count)\s+towards?\s+(?:the|any|a|an|your)\b",  # "if Luis finds roots, that $189 goes toward the repair" (not "your 25% deposit goes toward the new total": how a deposit always counts)
-               r"(?:will|'ll|going\s+to|can|could|would|happy\s+to|shall)\s+(?:\w+\s+)?recalculat\w*|\ba\s+recalculation\b", r"(?!credited\s+to\s+[^.!?\n]{1,30}?\s+(?:rather\s+than|instead\s+of)\s)credit(?:s|ed|ing)?(?!\s+card)(?!\s+(?:reference|file|report|score|rating|check|history|record)s?\b)(?!\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank))(?!\s+(?:to|on|onto)\s+(?:the\s+)?(?:wrong|another|someone\s+else's|a\s+different)\b)", r"bonus\w*", r"(?:loyalty|reward|bonus)\s+points", r"goodwill", r"add\w*\s+(?:another|an\s+extra|a\s+further)\s+%amount%"],
+               r"(?:we|i)(?:'ll|\s+will|'ve|\s+have)\s+(?:also\s+)?add(?:ed)?\s+(?:an?|one|two|three|\d+)\s+(?:extra\s+|free\s+|bonus\s+)?(?:sessions?|lessons?|class(?:es)?|visits?|rides?)\b",  # "we'll add a free session to your pass", "we have added 1 visit for Tuesday"
+               r"(?:will|'ll|going\s+to|can|could|would|happy\s+to|shall)\s+(?:\w+\s+)?recalculat\w*|\ba\s+recalculation\b", r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:reflect|allow\s+for|account\s+for)\s+(?:the|that|this|those|your)\s+(?:[\w-]+\s+){0,3}?(?:in|on)\s+(?:a|an|the|your)\s+(?:revised|corrected|new|updated|amended|adjusted)\s+(?:invoice|bill|quote|statement)\b",  # "we'll reflect the lost Friday in a revised invoice"
+               r"(?!credited\s+to\s+[^.!?\n]{1,30}?\s+(?:rather\s+than|instead\s+of)\s)credit(?:s|ed|ing)?(?!\s+card)(?!\s+(?:reference|file|report|score|rating|check|history|record)s?\b)(?!\s+(?:back\s+)?to\s+(?:your|the)\s+(?:card|bank))(?!\s+(?:to|on|onto)\s+(?:the\s+)?(?:wrong|another|someone\s+else's|a\s+different)\b)", r"bonus\w*", r"(?:loyalty|reward|bonus)\s+points", r"goodwill", r"add\w*\s+(?:another|an\s+extra|a\s+further)\s+%amount%"],
         "ru": [r"(?<!\w)(?:вычтем|вычтём|зачтём|зачтем)(?!\w)", r"(?<!\w)(?:начислим|добавим)\s+(?:вам\s+|каждому\s+[\w-]+\s+)?(?:ещё\s+|еще\s+|по\s+)?(?:одн\w+|\d+|две|два|три)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+сверх(?:у)?(?!\w)",  # «начислим вам ещё одну прогулку сверх абонемента», «добавим каждому пилоту по одному заезду сверху»
+               r"(?<!\w)(?:добавим|начислим|добавлю)\s+(?:вам\s+)?(?:ещё\s+|еще\s+)?(?:одн\w+|\d+|две|два|три)\s+(?:бесплатн\w+\s+|дополнительн\w+\s+)?(?:заняти|урок|тренировк|прогулк|заезд|сеанс|посещени)\w*",  # «к вашему абонементу мы добавим одно занятие»
                r"<бонус>", r"<бонусный>", r"<балл>", r"<кешбэк>", r"<доначислить:futr,1per|past,plur>", r"<перерасчет>", r"<пересчитать:futr,1per|INFN|PRTS|past>", r"<зачесть:futr,1per|INFN>\s+((?:\w+\s+){0,3}?)в\s+сч[её]т", r"<зачислить:futr,1per|INFN>\s+%gap{0,3}%\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)", r"<зачислить:futr,1per>\s+(?:вам\s+)?(?:всю\s+|полную\s+|эту\s+)?(?:сумм[уы]|деньги|средства)(?!\w)",  # «мы зачислим вам всю сумму на время проверки»
               
                r"\d[\d\s.,]*\s?(?:₽|<рубль>|руб\.)\s+%gap{0,2}%<зачислить:futr,1per>",  # «64 990 рублей зачислим на вашу карту»
@@ -159,8 +162,8 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
             r"(?:we|i)(?:'ll|\s+will)\s+(?:also\s+)?(?:settle|pay|cover)\s+(?:(?:it|that|this|them|the\s+[\w-]+)\s+)?on\s+your\s+behalf\b",
             # a term let off: "next time you book with us, the three-hour minimum won't apply"
             r"\b(?:minimum(?:\s+(?:charge|fee|spend|hours?))?|call-?out\s+fee|surcharge|excess)\s+(?:won't|will\s+not|doesn't|does\s+not)\s+apply\b",
-            # a vacancy is no price: "if a place becomes free", "Mo's next free dates" (nor "thanks for waiting on us", "you can count on us")
-            r"(?<!becomes\s)(?<!become\s)(?<!became\s)(?<!becoming\s)(?<!next\s)(?<!first\s)(?<!earliest\s)(?:(?<![a-z]-)|(?<=\binterest-)|(?<=\bcharge-)|(?<=\bcommission-))free(?:\s+of\s+charge)?(?!\s+to\b)(?!\s+(?:dates?|slots?|time\s+slots?|windows?)\b)(?!\s+(?:of|from)\s+(?!charge|cost|change)\w)(?!\s+(?:plan|tier|version|edition|account|app|level|package|tariff)s?\b|\s+(?:allows?|includes?|gives|has|lets|offers|comes\s+with)\b)",  # not "the Free plan", "Free allows …", "free of traces", "lactose-free"
+            # a vacancy is no price: "if a place becomes free", "Mo's next free dates", nor a verb: "to free the sticking keys" (nor "thanks for waiting on us", "you can count on us")
+            r"(?<!becomes\s)(?<!become\s)(?<!became\s)(?<!becoming\s)(?<!next\s)(?<!first\s)(?<!earliest\s)(?!(?<=\bto\s)free\s+(?:the|your|up|it|them|those|these|a|an|his|her|their)\b)(?:(?<![a-z]-)|(?<=\binterest-)|(?<=\bcharge-)|(?<=\bcommission-))free(?:\s+of\s+charge)?(?!\s+to\b)(?!\s+(?:dates?|slots?|time\s+slots?|windows?)\b)(?!\s+(?:of|from)\s+(?!charge|cost|change)\w)(?!\s+(?:plan|tier|version|edition|account|app|level|package|tariff)s?\b|\s+(?:allows?|includes?|gives|has|lets|offers|comes\s+with)\b)",  # not "the Free plan", "Free allows …", "free of traces", "lactose-free"
             r"(?<!wait\s)(?<!waiting\s)(?<!rely\s)(?<!relying\s)(?<!count\s)(?<!counting\s)(?<!depend\s)(?<!depending\s)(?<!hang\s)(?<!call\s)(?<!calling\s)on\s+(?:us|the\s+house)", r"on\s+the\s+(?:club|company|shop|store|hotel|restaurant|studio|gym|salon|centre|center|venue|school)(?=\s*(?:[.!;)]|,\s|$))", r"at\s+(?:our|no)\s+(?:extra\s+|additional\s+)?(?:cost|charge|expense|postage|shipping|fee)", r"(?:won't|will\s+not)\s+(?:see|get|receive)\s+(?:a|any)\s+(?:bill|invoice|charge)\s+for\b", r"(?<!\bhave\s)\bno\s+interest\b(?!\s+in\b)", r"\bnone\s+of\s+(?:this|that|it|these|them)\s+(?:will|would|is\s+going\s+to|should)\s+(?:cost\s+you|be\s+(?:charged|billed|invoiced))\b",  # "you won't see a bill for it", "with no interest" as "interest-free"
             r"(?:is|are|'s)\s+(?:already\s+)?included\s+in\s+(?:the|your)\s+(?:[£$€]\s?\d[\d.,]*\s+)?(?:price\s+|cost\s+|fee\s+)?you(?:'ve|\s+have)?\s+(?:already\s+)?paid",  # "This return visit is included in the £149 you paid" (not "breakfast is included in the price")
             r"(?:won't|will\s+not)\s+(?:take|charge|deduct|apply|collect|ask\s+(?:you\s+)?for|charge\s+you(?:\s+for)?)\s+(?:the|your|any|a)\s+(?:[\w-]+\s+){0,2}?(?:excess|deductible|fee|charge|co-?pay(?:ment)?|deposit)\b",  # "we won't take the excess off this one", "we won't ask you for a new holding deposit"
@@ -280,7 +283,8 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
     "priority": {
         # ("she'll make sure your group goes straight onto a lane", "so your group gets checked in first")
         "en": [r"(?:we|i|he|she)(?:'ll|\s+will|\s+shall|'re\s+going\s+to|\s+are\s+going\s+to|\s+am\s+going\s+to|'s\s+going\s+to|\s+is\s+going\s+to)\s+(?:(?:also|personally|definitely|certainly|then)\s+)?(?:make\s+sure|ensure|see\s+to\s+it|guarantee)\b", r"\b(?:gets?|get|be|are|is)\s+(?:checked\s+in|served|seated|boarded|seen)\s+first\b", r"(?:we|i)\s+(?:can\s+)?(?:guarantee|promise)\s+(?:you|that|it|this|the|your)\b",
-               r"(?:as\s+(?:a\s+)?|top\s+|high\s+|with\s+)priority", r"(?:we|i)(?:'ll|\s+will|\s+can|'d|\s+would)\s+(?:happily\s+|gladly\s+)?let\s+(?:it|this|that|them|you)\s+(?:through|go|slide|pass)\s+(?:this\s+(?:once|time)|just\s+(?:this\s+)?once|on\s+this\s+occasion)\b",  # "we'll let it through this once"
+               r"(?:as\s+(?:a\s+)?|top\s+|high\s+|with\s+)priority", r"\b(?:send|ship|post|deliver|dispatch|courier|forward)\w*\s+(?:it|them|this|that|the\s+[\w-]+|your\s+[\w-]+)\s+(?:on\s+|out\s+|back\s+)?(?:by|via|with)\s+(?:our\s+|an?\s+)?(?:express|next-day|overnight|same-day)\b",  # "we'll send it on by our express service"
+               r"(?:we|i)(?:'ll|\s+will|\s+can|'d|\s+would)\s+(?:happily\s+|gladly\s+)?let\s+(?:it|this|that|them|you)\s+(?:through|go|slide|pass)\s+(?:this\s+(?:once|time)|just\s+(?:this\s+)?once|on\s+this\s+occasion)\b",  # "we'll let it through this once"
                r"(?:as\s+an?|make\s+an?|by\s+way\s+of\s+an?|agreed\s+to\s+an?|(?:approved|granted|allowed)\s+(?:you\s+)?an?|(?:this|it)\s+is\s+an?)\s+(?:one-?off\s+|one-?time\s+)?exception|as\s+a\s+one-?off\b", r"(?:one-to-one|1:1|private|personal|individual)\s+(?:session|lesson|consultation|tutorial|call)s?\b", r"\b(?:first|top|front)\s+(?:in|of\s+the)\s+(?:line|queue)\b|\b(?:at|to)\s+the\s+(?:front|top|head)\s+of\s+(?:the|our|its|[\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+)?(?:line|queue|list)\b|\bahead\s+of\s+(?:(?:(?:any|all)\s+)?other\s+(?:bookings?|jobs?|customers?|orders?|cars?|vehicles?|appointments?)|every(?:thing|one)\s+else)\b|(?:we|i)(?:'ll|\s+will|'ve|\s+have)\s+(?:also\s+)?(?:put|move|bump|schedule|book)\s+(?:[\w'-]+\s+){1,3}?first\s+(?:on|in)\s+(?:[\w'-]+\s+){0,2}?(?:round|list|schedule|route|rota|day)\b|\byou(?:'ll|\s+will)\s+(?:get|have)\s+(?:the\s+)?(?:very\s+)?first\s+(?:slot|appointment|booking|visit|place|pick)\b|(?:will\s+be|'ll\s+be)\s+(?:the\s+|our\s+)?(?:very\s+)?first\s+(?:drop|stop|delivery|job|call|visit|appointment)\s+(?:on|of)\b",  # "they'll be first in line when bookings open"
                r"\b(?:go|goes|come|comes|be\s+(?:put|passed|sent|routed|transferred))\s+(?:straight|directly)\s+(?:through\s+)?to\s+(?:a|our|the)\s+(?:senior\s+|duty\s+|named\s+)?(?:manager|supervisor|team\s+lead(?:er)?)\b|\bput\s+you\s+(?:straight|directly)\s+through\s+to\b",  # "any call you make will go straight to a senior manager"
                r"priority\s+(?:[\w-]+\s+)?(?:help|assistance|care|handling|processing|delivery|shipping|dispatch|booking|slot|appointment|support|queue|service|boarding|lane|access|check-?in|seating|run|route|round|list)",
@@ -365,7 +369,7 @@ r"(?:можете|можно)\s+потратить\s+(?:до|не\s+более)\
                r"(?:we|i)(?:'ll|\s+will|\s+can|\s+could)\s+(?:also\s+)?(?:buy|get|order)\s+you\s+(?:the\s+same|an?\s+identical)\s+(?:[\w-]+\s+){0,3}?new\b",  # "we'll buy you the same coat new"
                r"(?:we|i)(?:'ll|\s+will|\s+can|\s+could)\s+(?:also\s+)?(?:buy|get|order|purchase)\s+(?:you|your\s+[\w-]+|him|her|them)\s+(?:a|an)\s+(?:brand[\s-]new|new)\s+[\w-]+",  # "we'll get your son a brand-new hoodie"
                r"(?:we|i)(?:'ll|\s+will|\s+can|\s+could)\s+(?:also\s+|then\s+)?(?:[a-z]+\s+and\s+)?(?:source|make|engrave|produce|craft|build|sew|print|bake|knit|cast|carve|frame)\s+(?:you\s+)?(?:a|an)\s+(?:brand[\s-]new|new|fresh|replacement)\s+[\w-]+",  # "we'll source and engrave a new salver for you"
-               r"(?:courtesy|loan|hire)\s+(?:cars?|vehicles?)\b", r"(?:send|lend|give|bring|loan)\s+you\s+[^.!?\n]{0,40}?\bto\s+use\b",  # "we'll send you a couple of electric heaters to use until…"
+               r"(?:courtesy|loan|hire)\s+(?:cars?|vehicles?|instruments?)\b|(?:courtesy|loan)\s+(?:bikes?|phones?|laptops?|devices?|units?|sets?)\b", r"(?:send|lend|give|bring|loan)\s+you\s+[^.!?\n]{0,40}?\bto\s+use\b",  # "we'll send you a couple of electric heaters to use until…"
                r"(?:send|post|put)\s+(?:you\s+)?(?:out\s+)?a\s+(?:second|new|fresh|spare)\s+(?:[\w-]+\s+)?(?:kit|unit|device|card|copy|box|parcel|pack)\b", r"(?:sent|send|dispatch(?:ed)?|ship(?:ped)?|post(?:ed)?|courier(?:ed)?)\s+(?:you\s+)?(?:out\s+)?a\s+(?:new|fresh|second)\s+one\b", r"(?:send|give|lend|bring)\s+(?:you|her|him|them)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:phone|mobile|device|router|modem|car|vehicle|laptop|handset|tablet|heater)\s+to\s+use\b", r"\blend(?:s|ing)?\s+you\s+(?:one|a|an|our|another)\b", r"\bloaner\b(?![^.;!?\n]{0,30}?\b(?:came\s+back|was\s+returned)\b)", r"\b(?:while|until|for\s+the\s+duration\s+of)\s+[^.!?\n]{1,40}?,?\s+(?:we|i)(?:'ll|\s+will)\s+(?:bring|lend|give|send|drop\s+off)\s+you\s+(?:a|an)\b", r"(?:issue|give|lend|provide|courier|send|ship|bring|post|mail|leave)\w*\s+you\s+(?:with\s+)?(?:a|an)\s+(?:temporary|loan|loaner|spare)\b", r"(?:lend|courier|send|ship|bring|post|mail)\w*\s+you\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:to\s+use\s+(?:until|till|while|in\s+the\s+meantime)|in\s+the\s+meantime)\b", r"in\s+the\s+meantime,?\s+(?:we|i)(?:'ve|\s+have|'ll|\s+will)?\s+(?:lent|lend|couriered|courier|sent|send|shipped|ship|posted|post|mailed|mail)\s+(?:you\s+)?(?:a|an)\b", r"re-?ship\w*", r"re-?send\w*", r"re-?sent\b", r"(?:send|ship)\w*\s+(?:you\s+)?(?:a\s+|an\s+)?(?:(?:brand[- ])?new|refurbished|replacement)\s+(one|\w+)", r"(?:get|getting|receive|have|give\s+you|provide\s+you\s+with)\s+a\s+(?:brand[- ])?new\s+one", r"(?:a|your|the)\s+(?:brand[- ])?new\s+(?:one|card|device|unit|pair)\s+(?:(?:will|should|is\s+going\s+to)\s+(?:arrive|reach\s+you|be\s+(?:sent|posted|delivered|with\s+you))|(?:(?:was|has\s+been|is\s+being)\s+)?(?:sent|posted|dispatched|issued|mailed|shipped)\b)",
                r"(?:exchange|swap)\w*\s+((?:[\w()-]+\s+){0,5}?)for\s+(?:a\s+|an\s+)?(?:new|another|different|brand)", r"(?:collect|pick\s+up)\s+((?:[\w-]+\s+){0,4}?)and\s+(?:[\w-]+\s+)?(?:deliver|bring|drop\s+off)\w*\s+(?:you\s+)?(?:the|a|an|your)\b",  # a swap: "collect the red one and deliver the black one"
                r"(?:bring|deliver|drop\s+off|fit|install)\w*\s+(?:you\s+)?a\s+(?:brand[- ])?new\s+one\b", r"(?:delivery|installation|fitting)\s+of\s+a\s+(?:brand[- ])?new\s+(?:one|unit|machine|appliance)\b", r"(?:we|i)(?:'ll|\s+will|\s+can)\s+(?:(?:have|get)\s+(?:a|an|the|our)\s+[\w-]+\s+(?:to\s+)?|\w+\s+)?(?:send|ship|get|bring|post|courier)\w*\s+(?:you\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?with\s+)?(?:another|a\s+second|a\s+fresh)\b", r"(?:we|i)(?:'ll|\s+will|\s+can|'d|\s+would)\s+(?:also\s+|happily\s+|gladly\s+|then\s+)?exchange\s+(?:it|them|the|your|this|that|those|these)\b"],
@@ -588,8 +592,8 @@ _WARRANTY_AFTER = re.compile(_NOT_OURS + "{0,100}?" + _WARRANTY_WORDS, re.IGNORE
 _BLAME = re.compile(r"(?<!\bafter\s)(?<!\bbefore\s)(?<!\bthan\s)(?<!\blike\s)\b(?:that|this)(?:\s+(?:one|part|bit|wait|delay|mix-?up|mistake|error|confusion|oversight|slip))?(?:'s|\s+is|\s+was)\s+(?:(?:all|entirely|completely|totally|fully|really|squarely)\s+)?$", re.IGNORECASE)  # "That wait is on us, and I'm sorry …"
 _TOLD_NEXT = re.compile(r"\s*[:—–]")
 # the fault told before it, in its sentence or the one before: "Nobody at the counter explained that before you paid, and that's on us",
-# "…, and we didn't call you. That's on us."
-_FAULT_BEFORE = re.compile(r"\b(?:nobody|no\s+one|didn't|did\s+not|wasn't|weren't|should\s+have|should've|failed\s+to|forgot|never)\b[^.!?\n]{0,80}?(?:[,;—–]\s*(?:and\s+|but\s+|so\s+)?|[.!]\s+)[^.!?\n,;]{0,25}$", re.IGNORECASE)
+# "…, and we didn't call you. That's on us.", "…, and he didn't. I'm sorry; that's on us."
+_FAULT_BEFORE = re.compile(r"\b(?:nobody|no\s+one|didn't|did\s+not|wasn't|weren't|should\s+have|should've|failed\s+to|forgot|never)\b[^.!?\n]{0,80}?(?:[,;—–]\s*(?:and\s+|but\s+|so\s+)?|[.!]\s+)(?:(?:i'm|i\s+am|we're|we\s+are)\s+(?:so\s+|very\s+|really\s+|truly\s+)?sorry\s*[;,:—–]\s*)?[^.!?\n,;]{0,25}$", re.IGNORECASE)
 _IN_RETURN = re.compile(r"(?:\bonly\s+|(?<!\w)только\s+)(?:in\s+|в\s+)$", re.IGNORECASE)
 _SORRY_NEXT = re.compile(r"\W{0,3}(?:and\s+|—\s+)?(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:so\s+|really\s+|truly\s+|very\s+)?(?:sorry|apologi[sz]e)\b", re.IGNORECASE)  # "That's on us, and I'm sorry it cost you a day off work": a fault owned
 _APPLY_CODE = re.compile(r"(?:\b(?:from|when|while|before)\s+(?:applying|entering|using|redeeming)|(?<!\w)(?:применять|вводить|использовать))\s+(?:the\s+|a\s+|your\s+|ваш\w*\s+)?$", re.IGNORECASE)
@@ -607,10 +611,11 @@ _DEFINITE = re.compile(r"\b(?:the|your|this|that)\s+$|(?<!\w)(?:эт(?:а|у|о�
 _MONEY_WORD = re.compile(r"(?:деньги|средства|money|funds)?", re.IGNORECASE)  # where a match starts with it: «Лишние деньги уже возвращены»
 _THE_MONEY = re.compile(r"(?:\b(?:the|this|that|your)\s+(?:(?:extra|overpaid|duplicate)\s+)?(?:money|amount|sum|funds)\b|(?<!\w)(?:эти|ваши|лишние|эти\s+лишние)\s+(?:деньги|средства)(?!\w))[^.!?\n]{0,30}$", re.IGNORECASE)
 _NOUN = re.compile(r"(?:refund|credit|discount|voucher|replacement|compensation|reimbursement|upgrade|extension|late\s+check-?out)s?$|(?:возврат|компенсаци|скидк|сертификат|ваучер|купон|бонус|замен[аеуыо])[а-яё]*$", re.IGNORECASE)
-# A one-off made to hold every time: "if it ever happens again", "if a meeting ever overruns again", "from now on", "for every extra day", «каждый раз»;
-# said anywhere in its sentence ("You won't pay the fee, on this order or on any future order")
+# A one-off made to hold every time: "if it ever happens again", "if a meeting ever overruns again", "from now on", "for every extra day",
+# "on the morning of each session", «каждый раз»; said anywhere in its sentence ("You won't pay the fee, on this order or on any future order")
 RECURRING = re.compile(
-    r"\b(?:if\s+(?:it|this|that)\s+(?:ever\s+)?happens\s+again|if\s+(?:[\w-]+\s+){1,3}?ever\s+[a-z]+\s+again|every\s+time|from\s+now\s+on|(?:any|every|all)\s+future|for\s+(?:every|each)\s+(?:extra|additional|further)\s+(?:day|week|hour|month))\b"
+    r"\b(?:if\s+(?:it|this|that)\s+(?:ever\s+)?happens\s+again|if\s+(?:[\w-]+\s+){1,3}?ever\s+[a-z]+\s+again|every\s+time|from\s+now\s+on|(?:any|every|all)\s+future|for\s+(?:every|each)\s+(?:extra|additional|further)\s+(?:day|week|hour|month)"
+    r"|(?:each|every)\s+(?:session|lesson|class|visit|appointment|shift|delivery|collection))\b"
     r"|(?<!\w)(?:каждый\s+раз|впредь|если\s+это\s+(?:снова|ещ[её]\s+раз)\s+(?:случится|повторится))(?!\w)",
     re.IGNORECASE,
 )
@@ -760,10 +765,11 @@ class Promise:
 
     def akin(self, other: Promise) -> bool:
         """Money to the customer in other words, about the same amount or thing: a credit for the draft's compensation,
-        "we'll pay you back for the taxi" for "we will reimburse your taxi fare"."""
+        "we'll pay you back for the taxi" for "we will reimburse your taxi fare" (or time given as amends: "added 30 days to your
+        access to make up for the three weeks you lost" for "we have extended your access by 30 days")."""
         later = self.later[0] and not other.later[1]
         ours = self.kind != "cost" and OURSELVES.search(self.text) and not OURSELVES.search(other.text)  # "…the difference ourselves": more (a cost is «за наш счёт» itself)
-        if self.kind == other.kind or not {self.kind, other.kind} <= MONEY or later or ours:
+        if self.kind == other.kind or not ({self.kind, other.kind} <= MONEY or {self.kind, other.kind} == {"compensation", "extension"}) or later or ours:
             return False
         shared = self.objects & other.objects - _WHEN
         # "removed the overnight stay charge" names the stay in the words that make it a promise, no new amount beside them
@@ -1084,8 +1090,8 @@ def _topic(before: str, match: str) -> bool:
     """The remedy as the customer's wish or the topic of a question; a "when …," clause before it has ended:
     «Когда телефон будет готов, мы позвоним вам» is a promise, "checking when the refund arrives" is not."""
     wish = _WISH.search(before)
-    if wish and _OUR_RULE.search(before, max(0, wish.start() - 30), wish.start() + 6):
-        wish = None  # "Under our breakdown policy we refund …": our own rule, as "our policy" is
+    if wish and _OUR_RULE.search(before, max(0, wish.start() - 30), wish.start() + len(wish.group().split()[0].rstrip(","))):
+        wish = None  # "Under our breakdown policy we refund …", "covered under our goods-in-transit insurance, so there is nothing to pay": our own rule or cover, as "our policy" is
     if wish and _TOLD.match(wish.group()) and _SO_ON.search(before, wish.start()):
         return False  # «вам сказали иначе, поэтому сбор мы снимаем»: what they were told, then a clause of our own
     question = wish and _QUESTION.match(wish.group())
@@ -1100,7 +1106,7 @@ def _topic(before: str, match: str) -> bool:
     return bool(wish) and not (question and _CLAUSE_MARK.search(before, wish.start() + question.end()) or ours)
 
 
-_OUR_RULE = re.compile(r"\bour\s+(?:[\w-]+\s+){1,2}policy$", re.IGNORECASE)
+_OUR_RULE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}(?:policy|insurance)$", re.IGNORECASE)
 _SCORE = re.compile(r"(?<!\w)(?:проходн\w*|экзамен\w*|тест\w*|ЕГЭ|ОГЭ|оценк\w*|набра\w*|добра\w*|недобра\w*|не\s+хватил\w*|пересдач\w*|апелляц\w*|повторн\w+\s+проверк\w*|из\s+100)(?!\w)", re.IGNORECASE)
 _TOLD = re.compile(r"you\s+(?:were|was|had|'d|have|'ve)|(?:вам|тебе)\s", re.IGNORECASE)
 _SO_ON = re.compile(r",\s*(?:поэтому|так\s+что|а|но|and|but)\s|\b(?:so|therefore|which\s+is\s+why)\b", re.IGNORECASE)
@@ -1462,7 +1468,8 @@ def _bigger(p: Promise, d: Promise) -> bool:
     # (its own words say it: not "the full £245 … — it will be back on your card", where "it" brings the "full")
     # (not a word of an aside: "Refund: GBP 255.00 (the £300 deposit minus the £45 fee that applies to all cancellations)")
     whole = "full" in p.objects and "full" in {stem(w) for w in _WORD.findall(_ASIDE.sub("", p.text))} and not {"full", "100%"} & (d.objects | d.context) and not FULL_AMOUNT.search(p.text) and not _YOU_PAY_FULL.search(p.text) and not _FULL_THING.search(p.text)  # "a full refund" for "a 100% refund"
-    whole = whole and not (d.amounts and (_WHOLE_SUM.search(p.text) or p.amounts and p.amounts <= d.amounts and FULLY.search(p.text) and not _ALL_OF.search(p.text)))  # «возврат всей суммы» for «возврат 96 000 ₽», «4000 ₽ … вернём полностью» for «вернём 4 000 ₽»: the amount
+    # («4 500 ₽ вернутся полностью» for «вернём 1 000 ₽ из оплаченных 4 500 ₽» is the whole: the draft's own amount is the 1 000)
+    whole = whole and not (d.amounts and (_WHOLE_SUM.search(p.text) or p.amounts and p.amounts <= (d.own_amounts or d.amounts) and FULLY.search(p.text) and not _ALL_OF.search(p.text)))  # «возврат всей суммы» for «возврат 96 000 ₽», «4000 ₽ … вернём полностью» for «вернём 4 000 ₽»: the amount
     return whole and not _all_of(p, d) or plus(p, d.context | stems(d.text))  # (what the draft's promise itself says is no more: «Курьер заодно заберёт у вас Casio» for «Курьер заберёт у вас Casio»)
 
 
@@ -1672,7 +1679,7 @@ _AGAIN = re.compile(r"пере(?:сда|дел|выпус|печат|устан|
 # Words for one thing a remedy is about: «платить за курьера не нужно» is «доставка бесплатная», "free shipping" is free delivery
 _SAME_THING = {
     **dict.fromkeys(("deliv", "shipp", "couri", "доста", "курье", "приве", "приво"), "deliv"),
-    **dict.fromkeys(("dupli", "secon", "doubl", "twice", "again", "дубли", "повто", "втор", "двойн", "раз", "занов"), "dupli"),  # "the second charge" is "the duplicate charge", «ещё раз» «повторный» «заново»
+    **dict.fromkeys(("dupli", "secon", "doubl", "twice", "again", "дубли", "повто", "втор", "двойн", "раз", "занов", "лишн"), "dupli"),  # "the second charge" is "the duplicate charge", «лишний платёж» «второй», «ещё раз» «повторный» «заново»
     **dict.fromkeys(("half", "полов", "50%"), "50%"),  # «половина этой суммы» is «50% списания»
     **dict.fromkeys(("замен", "помен", "обмен", "repla", "swap", "excha"), "repla"),  # «поменяем его бесплатно» is «заменим его бесплатно»
     **dict.fromkeys(("испра", "устра", "почин", "fix", "fixed", "repai"), "repai"),  # «всё исправим бесплатно» is «скол устраним бесплатно»
