@@ -289,11 +289,10 @@ def _along_kept(p: Promise, kept: list[Promise], draft: str) -> bool:
     job = _promises.stems(p.text) - _promises.stems(along.group())
     if job - _promises.stems(draft):
         return False
-    return any(q.kind != p.kind and (q.start, q.end) == (p.start, p.end) for q in kept) or any(job <= _promises.stems(draft, s) and _WILL.search(draft, *s) for s in _promises.sentences(draft))
+    return any(q.kind != p.kind and (q.start, q.end) == (p.start, p.end) for q in kept) or any(job <= _promises.stems(draft, s) and _AHEAD.search(draft, *s) for s in _promises.sentences(draft))
 
 
 _ALONG = re.compile(r"(?<!\w)заодно(?!\w)|\bwhile\s+(?:he's|she's|they're|we're|he\s+is|she\s+is|they\s+are|we\s+are)\s+(?:there|at\s+it)\b", re.IGNORECASE)
-_WILL = re.compile(r"\b(?:will|'ll|shall)\b|(?<!\w)(?:будет|будут)(?!\w)", re.IGNORECASE)
 
 
 def _points_back(p: Promise, drafted: list[Promise]) -> bool:

@@ -244,8 +244,8 @@ _NEW_CLAUSE = diskcache.compile(r",\s+(?:and\s+)?(?:so|but|and)\b|;|\s[—–]\s
 
 # a wish for what happens on its own, not our step: «очень надеюсь, что кожа быстро восстановится», "I hope it heals quickly"
 _HOPED = diskcache.compile(r"(?:\b(?:i|we)\s+(?:really\s+|do\s+|truly\s+)?hope|(?<!\w)(?:очень\s+|искренне\s+)?(?:надеюсь|надеемся))\s*,?\s+(?:that\s+|что\s+)?(?:(?!\b(?:we|i|our|us|мы|я|нам|наш\w*)\b)[^.!?\n]){0,40}$")
-_ELABORATION = diskcache.compile(r":\s|\s[—–]\s")  # what comes after tells what the words before it are
 _DASH = diskcache.compile(r"\s[—–]\s")
+_ELABORATION = diskcache.compile(r":\s|" + _DASH.pattern)  # what comes after tells what the words before it are
 _CONTRAST = diskcache.compile(r"(?:,\s+(?:а|но|but)|;)\s*$")
 # the date that names the customer's event, no step's: "at your reception on 3 August", «на вашей свадьбе 12 августа»
 _EVENT_DATE = diskcache.compile(
@@ -345,7 +345,7 @@ def _recorded(lower: str, m: re.Match) -> bool:
     if _after_past_verb(lower, m):
         return True
     if m.group().startswith("через") and _LAPSE_RU.search(lower, max(0, m.start() - 40), m.start()):
-        return True
+        return True  # «катер вернулся только через два часа»: how long after an event gone by
     if _WHY_BEFORE.search(lower, max(0, m.start() - 50), m.start()) and _GONE_OR_FAILING_AFTER.match(lower, m.end()):
         return True  # «проверят, почему звук на сеансе в 21:00 отставал»: the time of what is asked about, gone by or failing («почему занятие во вторник не отображается»)
     if _INCIDENT_BEFORE.search(lower, max(0, m.start() - 90), m.start()):
