@@ -23,10 +23,10 @@ def check(doc: Prepared, rule: CompiledRule) -> Iterable[Hit]:
     if doc.lower.count("://") + len(_POINT_LETTER.findall(doc.lower)) <= rule.rule.options["max-links"]:
         return
     mail = rule.rule.options["mail-domains"]
-    links = [m.span() for m in rule.finditer(doc, "links") if _key(m.group()) not in mail]
-    distinct = {_key(doc.lower[start:end]) for start, end in links}
+    links = [(m.span(), key) for m in rule.finditer(doc, "links") if (key := _key(m.group())) not in mail]
+    distinct = {key for _, key in links}
     if len(distinct) > rule.rule.options["max-links"]:
-        yield Hit(links[0][0], links[-1][1], message=rule.rule.message_for(doc.lang, n=len(distinct)))
+        yield Hit(links[0][0][0], links[-1][0][1], message=rule.rule.message_for(doc.lang, n=len(distinct)))
 
 
 def _key(link: str) -> str:
