@@ -267,9 +267,10 @@ def iban_ok(value: str, near: bool = True) -> bool:
     IBAN; not a creditor reference "RF23 5390 0754 7041", checked the same way), or (``near``) a digit left out or typed
     twice besides a wrong check digit ("FR44 2991 3851 3390 3026 9853 91", one short of a French IBAN)."""
     number = re.sub(r"[\s-]", "", value).upper()
-    if _IBAN_COUNTRIES.info(number)[0][1] and mod_97_10.is_valid(number[4:] + number[:4]):
+    country = _IBAN_COUNTRIES.info(number)[0][1]
+    if country and mod_97_10.is_valid(number[4:] + number[:4]):
         return True
-    length = _iban_length(number)
+    length = _iban_length(country)
     if near and length is not None and abs(len(number) - length) == 1 and number[2:].isdigit():
         return True
     try:
@@ -279,9 +280,9 @@ def iban_ok(value: str, near: bool = True) -> bool:
     return _iban.is_valid(number, check_country=False)
 
 
-def _iban_length(number: str) -> int | None:
-    """How long an IBAN of the number's country is, where its account part may be all digits (None: no such country)."""
-    bban = _IBAN_COUNTRIES.info(number)[0][1].get("bban")
+def _iban_length(country: dict) -> int | None:
+    """How long an IBAN of the country is, where its account part may be all digits (None: no such country)."""
+    bban = country.get("bban")
     return 4 + sum(map(int, re.findall(r"(\d+)!", bban))) if bban and "a" not in bban else None
 
 
