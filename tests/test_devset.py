@@ -302,6 +302,8 @@ SETS = {
     "heldout_v263": DATA / "heldout_v263.jsonl",
     "heldout_v264": DATA / "heldout_v264.jsonl",
     "heldout_v265": DATA / "heldout_v265.jsonl",
+    "heldout_v266": DATA / "heldout_v266.jsonl",
+    "heldout_v267": DATA / "heldout_v267.jsonl",
 }
 TWCS = HERE.parent.parent / "shared" / "data" / "twcs_replies_en.jsonl"
 REAL = {

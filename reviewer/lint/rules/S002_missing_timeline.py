@@ -366,8 +366,10 @@ def _recorded(lower: str, m: re.Match) -> bool:
 def _lead(lower: str, m: re.Match) -> bool:
     """Whether a time is how early someone must act before an event: "at least 15 working days before departure",
     «не позднее чем за 15 рабочих дней до вылета», "requires him to arrive 90 minutes before the ceremony" (not "we'll
-    text you about 30 minutes before arrival")."""
-    return bool(_LEAD.match(lower, m.end()) and _AT_LEAST.search(lower, max(0, m.start() - 30), m.end()))
+    text you about 30 minutes before arrival"); or the notice a rule asks for: "needs 48 hours' notice", «отменить можно
+    не позднее чем за 48 часов»."""
+    notice = _NOTICE_RU.search(lower, max(0, m.start() - 80), m.start() + 20)
+    return bool(_LEAD.match(lower, m.end()) and _AT_LEAST.search(lower, max(0, m.start() - 30), m.end()) or _NOTICE.match(lower, m.end()) or notice and notice.end() > m.start())
 
 
 def _after_past_verb(lower: str, m: re.Match) -> bool:
@@ -402,6 +404,8 @@ _USED_WITHIN = diskcache.compile(r"\b(?:used|redeemed|spent|claimed|rebooked)\s(
 _NAMES_EVENT = diskcache.compile(r"['’]s\b")
 # ...or the date of an event named before it: "the Dinosaur Late on 22 March", «на «Ночь музеев» 18 мая»
 _EVENT_NAMED = diskcache.compile(r"\bthe\s+(?:[A-Z][\w'-]*\s+)+on\s+$|[»”]\s+$")
+_NOTICE = diskcache.compile(r"(?:'s|’s|'|’)?\s+(?:advance\s+|prior\s+)?notice\b")
+_NOTICE_RU = diskcache.compile(r"(?<!\w)(?:можно|нужно|надо|необходимо|следует|должн\w*|обязательно)\s+(?:[\w-]+\s+){0,4}?не\s+(?:позднее|позже)\s+(?:чем\s+)?за\s")
 _AT_LEAST = diskcache.compile(r"\bat\s+least\b|\bno\s+later\s+than\b|\bminimum\b|\b(?:requires?|required|must)\b|(?<!\w)(?:не\s+позднее|не\s+менее|минимум)(?!\w)")
 _LEAD = diskcache.compile(r"\s+(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|your\s+)?(?:departure|arrival|travel|trip|flight|check-?in|event|tour|cruise|start|exam|wedding|ceremony|reception|party|appointment|performance)\b|\s+до\s+(?:вылета|отъезда|отправления|заезда|начала|поездки|тура|круиза|экзамена|мероприятия)(?!\w)")
 _CUTOFF = diskcache.compile(
