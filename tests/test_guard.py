@@ -2308,6 +2308,16 @@ def test_what_the_later_sets_showed_new_is_caught(draft, rewrite, lang):
         ("Once customs accept it, the cello will be released for delivery the next working day.", "Once customs accept it, the cello will be released for delivery the next working day, and we'll send it on by our express service.", "en", False),
         ("The job ran on into Friday. The £4,800 invoice matches the original quote.", "The job ran on into Friday. The £4,800 invoice matches the original quote, and we'll reflect the lost Friday in a revised invoice.", "en", False),
         ("Пропущенное занятие можно отработать в субботу, 12 апреля, в 11:30.", "Пропущенное занятие можно отработать в субботу, 12 апреля, в 11:30, а к вашему абонементу мы добавим одно занятие.", "ru", False),
+        # sets 270 and 271 (tree surgery; falconry days): remedies kept in other words, more promised
+        ("Из-за опоздания мы снимаем стоимость выезда: к оплате остаётся 10 000 ₽.", "Из-за опоздания мы не берём плату за выезд: к оплате остаётся 10 000 ₽.", "ru", True),
+        ("Исправленный счёт пришлём сегодня до 18:00.", "Новый счёт отправим сегодня, не позже 18:00.", "ru", True),
+        ("Ваши билеты на 3 августа действительны, покупать ничего заново не нужно.", "Оба билета на 3 августа в силе, ничего докупать не надо.", "ru", True),
+        ("Активировать сертификат можно на сайте, это займёт пару минут.", "Активировать сертификат можно на сайте — это пара минут.", "ru", True),
+        ("The new dates are 20–21 July, 9:30am to 4:30pm on both days. Your place is carried over automatically.", "Your course now runs on 20 and 21 July, from 9:30am to 4:30pm each day. You don't need to do anything to keep your place: it moves across automatically.", "en", True),
+        ("Entry tickets are sold by the show, so we can't refund them ourselves, but the Society will consider refund requests: email tickets@ashdownshow.org.uk.", "For a ticket refund, the people to contact are the Society: email tickets@ashdownshow.org.uk. We can't refund the show's tickets ourselves.", "en", True),
+        ("Stuart can board up the roof on Tuesday morning at no cost.", "Stuart can board up the roof on Tuesday morning at no cost. Any plants spoiled by the glass we'll make good ourselves.", "en", False),
+        ("Because the quote did not include it, we will honour the quoted price of £360.00.", "Because the quote didn't include it, we will honour the quoted price of £360, and there will be no travel supplement on your next visit either.", "en", False),
+        ("В субботу бригада засыплет ямы грунтом.", "В субботу бригада засыплет ямы грунтом. За то, что вам пришлось ждать, следующий выезд бригады в счёт не включим.", "ru", False),
     ],
 )
 def test_what_later_sets_showed_through_verify(draft, rewrite, lang, passes):

@@ -240,6 +240,8 @@ def compare(draft: str, rewrite: str, lang: str, context: str | None = None, opt
             continue  # «весь декабрь» for the draft's «до 31 декабря» (one way only: a month keeps no date)
         if _zero_told_free(r, draft):
             continue  # «стоимость замера: 0 ₽» for the draft's «Замер, как и раньше, бесплатный»
+        if r.kind == "schedule" and r.value == "daily" and _BOTH_DAYS.search(draft):
+            continue  # "9:30am to 4:30pm each day" for the draft's "20–21 July, 9:30am to 4:30pm on both days"
         if r.kind in TIMEISH and _deadline(rewrite, r):  # "within a week" too: a number word is a time frame there
             if not (_stated(r, theirs, context) and _told_of(rewrite, r, lang)):
                 result.deadlines.append(_with_preposition(rewrite, r))
@@ -292,7 +294,7 @@ def _along_kept(p: Promise, kept: list[Promise], draft: str) -> bool:
     return any(q.kind != p.kind and (q.start, q.end) == (p.start, p.end) for q in kept) or any(job <= _promises.stems(draft, s) and _AHEAD.search(draft, *s) for s in _promises.sentences(draft))
 
 
-_ALONG = re.compile(r"(?<!\w)заодно(?!\w)|\bwhile\s+(?:he's|she's|they're|we're|he\s+is|she\s+is|they\s+are|we\s+are)\s+(?:there|at\s+it)\b", re.IGNORECASE)
+_ALONG = re.compile(r"(?<!\w)заодно(?!\w)|" + _promises.WHILE_THERE, re.IGNORECASE)
 
 
 def _points_back(p: Promise, drafted: list[Promise]) -> bool:
@@ -788,6 +790,7 @@ _VISIT = re.compile(r"\b(?:visit|come|arrive|call\s+round|be\s+with\s+you)|(?<!\
 _WILL_BE = frozenset({"будет", "будут"})  # «ремонт будет бесплатным» is «ремонт бесплатный»
 
 
+_BOTH_DAYS = re.compile(r"\bboth\s+days\b|\beach\s+of\s+the\s+(?:two|three|\d)\s+days\b|(?<!\w)(?:в\s+)?(?:оба|обоих)\s+дн(?:я|ей)(?!\w)|(?<!\w)в\s+каждый\s+из\s+(?:двух|трёх|трех|\d)\s+дней(?!\w)", re.IGNORECASE)
 _FREE = frozenset({"free", "беспл"})
 _NO_CHARGE_WORD = re.compile(r"(?<!\w)(?:без|бесплатн\w*|free|without|no|nothing|ничего)(?!\w)", re.IGNORECASE)
 # a sentence that says a thing is charged for: «следующая пересдача — комиссионная», "the resit is chargeable"
