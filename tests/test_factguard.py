@@ -406,7 +406,7 @@ FRESH_FLOORS = {
     "factguard_fresh268": {("en", "fact_dropped"): 12 / 13, ("en", "good"): 25 / 26, ("ru", "fact_added"): 10 / 13, ("ru", "fact_dropped"): 10 / 13, ("ru", "promise_invented"): 11 / 13},
     "factguard_fresh269": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "fact_dropped"): 11 / 13, ("ru", "good"): 23 / 26},
     # The two hundred and seventy-first and seventy-second: tree surgery and arborist services; falconry displays and bird-of-prey experience days.
-    "factguard_fresh270": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 10 / 13, ("en", "good"): 24 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "good"): 24 / 26},
+    "factguard_fresh270": {("en", "fact_added"): 12 / 13, ("en", "fact_dropped"): 10 / 13, ("en", "good"): 25 / 26, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 12 / 13, ("ru", "good"): 24 / 26},
     "factguard_fresh271": {("en", "fact_added"): 11 / 13, ("en", "fact_dropped"): 12 / 13, ("en", "promise_invented"): 12 / 13, ("ru", "fact_added"): 9 / 13, ("ru", "good"): 25 / 26, ("ru", "promise_invented"): 11 / 13},
 }
 CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines()]

@@ -2318,6 +2318,7 @@ def test_what_the_later_sets_showed_new_is_caught(draft, rewrite, lang):
         ("Stuart can board up the roof on Tuesday morning at no cost.", "Stuart can board up the roof on Tuesday morning at no cost. Any plants spoiled by the glass we'll make good ourselves.", "en", False),
         ("Because the quote did not include it, we will honour the quoted price of £360.00.", "Because the quote didn't include it, we will honour the quoted price of £360, and there will be no travel supplement on your next visit either.", "en", False),
         ("В субботу бригада засыплет ямы грунтом.", "В субботу бригада засыплет ямы грунтом. За то, что вам пришлось ждать, следующий выезд бригады в счёт не включим.", "ru", False),
+        ("We had 140 emergency calls over the weekend, so your Saturday visit was cancelled.", "We took 140 emergency calls that weekend, so your Saturday visit was cancelled.", "en", True),
     ],
 )
 def test_what_later_sets_showed_through_verify(draft, rewrite, lang, passes):

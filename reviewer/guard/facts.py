@@ -93,7 +93,7 @@ RELATIVE = {  # the end of the day first: «сегодня до конца дн�
     "end of week": r"(?:the\s+)?end\s+of\s+(?:the|this)\s+week|конц[аеу]\s+(?:этой\s+)?недели",
     "end of month": r"(?:the\s+)?end\s+of\s+(?:the|this)\s+month|конц[аеу]\s+(?:этого\s+)?месяца",
     "this month": r"this\s+month|(?<=в\s)(?:этом|текущем)\s+месяце",
-    "weekend": r"(?:the|this)\s+weekend|(?<=к\s)выходным|(?<=до\s)выходных",
+    "weekend": r"(?:the|this|that)\s+weekend|(?<=к\s)выходным|(?<=до\s)выходных",
 }
 MINUTES = {"minute": 1, "hour": 60, "day": 1440, "night": 1440, "week": 10080, "month": 43200, "year": 12 * 43200}  # a year is twelve months
 UNITS = {

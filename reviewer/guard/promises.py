@@ -1196,7 +1196,7 @@ _FEE_FOR = re.compile(r"(?:fee|charge)\s+for\b", re.IGNORECASE)
 _WE_AFTER = re.compile(r"\b(?:we|i)(?:'ll|\s+will|\s+can|\s+are\s+going\s+to)\b|(?<!\w)мы\s+(?:[а-яё]+\s+)?[а-яё]+(?:ем|им|ём|ам)(?!\w)|(?<!\w)[а-яё]{3,}(?:им|ём)\s+(?:вам|тебе)(?!\w)", re.IGNORECASE)  # «продлим вам полис»
 _WE_DO = re.compile(rf"(?:{_WE_AFTER.pattern})[^,;—–.!?]*$", re.IGNORECASE)  # ...before the payer, in the same clause
 _IS = re.compile(r"\b(?:is|are|will\s+be|'s)\s+$", re.IGNORECASE)
-_OURS_AFTER = re.compile(r"(?:[,;—–]\s*(?:(?:and|then|which|so|but|и|то|тогда|а|но|так\s+что)\s+)?|\s(?:and|и)\s+)(?:we|i|мы|я)(?!\w)|[,;—–]\s*(?:(?:а|но|и)\s+|(?!\s*(?:пока|когда|чтобы|что|как|если|поэтому|так\s+что|потому|котор\w+)(?!\w)))[^,;.!?\n]*?(?<!\w)[а-яё]{3,}(?:ем|им|ём)(?=\s+(?:вам|тебе)(?!\w)|$)", re.IGNORECASE)  # "…when booking and we'll let it through", «…по гарантии, а 3 800 рублей вернём вам», «…пришлось ждать, следующий выезд в счёт не включим» (not «…ждать, пока вернём», nor «…, поэтому заменим», a reason's clause as before)
+_OURS_AFTER = re.compile(r"(?:[,;—–]\s*(?:(?:and|then|which|so|but|и|то|тогда|а|но|так\s+что)\s+)?|\s(?:and|и)\s+)(?:we|i|мы|я)(?!\w)|[,;—–]\s*(?:(?:а|но|и)\s+|(?!\s*(?:пока|когда|чтобы|что|как|если|поэтому|так\s+что|потому|котор\w+)(?!\w)))[^,;.!?\n]*?(?<!\w)[а-яё]{3,}(?:ем|им|ём)(?=\s+(?:вам|тебе)(?!\w)|$)", re.IGNORECASE)  # "…when booking and we'll let it through", «…по гарантии, а 3 800 рублей вернём вам», «…пришлось ждать, следующий выезд в счёт не включим» (not «…ждать, пока вернём», a clause about the wait; nor «…, поэтому заменим», which «поэтому» ties to the words before it)
 
 
 def _about(text: str, span: tuple[int, int], at: int, trigger: set[str], words: re.Pattern | None = None) -> frozenset[str]:
