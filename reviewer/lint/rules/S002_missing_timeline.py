@@ -368,8 +368,10 @@ def _lead(lower: str, m: re.Match) -> bool:
     «не позднее чем за 15 рабочих дней до вылета», "requires him to arrive 90 minutes before the ceremony" (not "we'll
     text you about 30 minutes before arrival"); or the notice a rule asks for: "needs 48 hours' notice", «отменить можно
     не позднее чем за 48 часов»."""
-    notice = _NOTICE_RU.search(lower, max(0, m.start() - 80), m.start() + 20)
-    return bool(_LEAD.match(lower, m.end()) and _AT_LEAST.search(lower, max(0, m.start() - 30), m.end()) or _NOTICE.match(lower, m.end()) or notice and notice.end() > m.start())
+    if _LEAD.match(lower, m.end()) and _AT_LEAST.search(lower, max(0, m.start() - 30), m.end()) or _NOTICE.match(lower, m.end()):
+        return True
+    notice = _NOTICE_RU.search(lower, max(0, m.start() - 80), m.start() + 20)  # (only when the cheap checks fail: this runs on every time)
+    return bool(notice and notice.end() > m.start())
 
 
 def _after_past_verb(lower: str, m: re.Match) -> bool:
